@@ -1,0 +1,25 @@
+package se.ikkonsolidering.classify;
+
+import java.util.Objects;
+
+/**
+ * A status and how it was reached.
+ *
+ * @param status the status
+ * @param source where it came from
+ * @param rawText the sender's own words or colour that decided it (the status cell, the deciding text passage,
+ *        or "gul (FFC000)"); empty when nothing was reported
+ * @param evidence why, in Swedish, for the auditor ("statuskolumnen 'Status': 'Granskning ej genomförd'")
+ */
+public record StatusDecision(ControlStatus status, StatusSource source, String rawText, String evidence) {
+
+	public StatusDecision {
+		Objects.requireNonNull(status);
+		Objects.requireNonNull(source);
+		rawText = rawText == null ? "" : rawText;
+		evidence = evidence == null ? "" : evidence;
+		if (status == ControlStatus.SAKNAS && source != StatusSource.INGEN) {
+			throw new IllegalArgumentException("SAKNAS has no source");
+		}
+	}
+}

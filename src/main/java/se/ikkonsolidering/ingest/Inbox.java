@@ -1,0 +1,109 @@
+package se.ikkonsolidering.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The folder the economy office drops files into. Lists the files to take, oldest first (so a later file for the
+ * same nämnd and period wins), and leaves alone, with a logged reason, what is not a follow-up: Excel and
+ * LibreOffice lock files, temporary and hidden files, folders, symbolic links, and the register itself.
+ */
+public final class Inbox {
+
+	private static final Logger log = LoggerFactory.getLogger(Inbox.class);
+
+	private final Path folder;
+	private final List<Path> excluded;
+
+	public Inbox(Path folder, List<Path> excluded) {
+		this.folder = folder;
+		this.excluded = excluded.stream().map(Inbox::real).toList();
+	}
+
+	public Path folder() {
+		return folder;
+	}
+
+	/** The files to take now, in processing order. */
+	public List<InboxFile> files() {
+		if (!Files.isDirectory(folder)) {
+			throw new IllegalStateException("Inbox folder does not exist: " + folder.toAbsolutePath());
+		}
+		List<InboxFile> files = new ArrayList<>();
+		try (Stream<Path> entries = Files.list(folder)) {
+			for (Path path : entries.toList()) {
+				ignoreReason(path).ifPresentOrElse(
+						reason -> log.info("Ignoring {} in the inbox: {}", path.getFileName(), reason),
+						() -> files.add(toInboxFile(path)));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot list inbox " + folder, ex);
+		}
+		files.sort(Comparator.comparing(InboxFile::lastModified).thenComparing(InboxFile::name));
+		return files;
+	}
+
+	/** Why a path in the inbox is not taken, or empty if it is. */
+	Optional<String> ignoreReason(Path path) {
+		String name = path.getFileName().toString();
+		String lower = name.toLowerCase(Locale.ROOT);
+		if (Files.isSymbolicLink(path)) {
+			return Optional.of("symbolic link, not followed");
+		}
+		if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+			return Optional.of("folder");
+		}
+		if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+			return Optional.of("not a regular file");
+		}
+		if (name.startsWith("~$") || lower.startsWith(".~lock.")) {
+			return Optional.of("lock file of an open workbook");
+		}
+		if (name.startsWith(".")) {
+			return Optional.of("hidden file");
+		}
+		if (lower.endsWith(".tmp") || lower.endsWith(".part") || lower.endsWith(".crdownload") || name.endsWith("~")
+				|| lower.endsWith(".fel.txt")) {
+			return Optional.of("temporary file");
+		}
+		if (excluded.contains(real(path))) {
+			return Optional.of("the nämnd register");
+		}
+		return Optional.empty();
+	}
+
+	private static InboxFile toInboxFile(Path path) {
+		try {
+			BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class,
+					LinkOption.NOFOLLOW_LINKS);
+			return new InboxFile(path, path.getFileName().toString(), attributes.size(),
+					attributes.lastModifiedTime().toInstant());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Path real(Path path) {
+		try {
+			return path.toRealPath();
+		}
+		catch (IOException ex) {
+			return path.toAbsolutePath().normalize();
+		}
+	}
+}

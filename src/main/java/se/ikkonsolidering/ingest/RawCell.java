@@ -1,0 +1,30 @@
+package se.ikkonsolidering.ingest;
+
+/**
+ * One non-empty (or filled) cell as the sender saw it.
+ *
+ * @param column 0-based column index
+ * @param text the displayed text; for a merged region every cell carries the region's text
+ * @param fill solid fill colour as {@code RRGGBB}, or {@code null}
+ * @param mergedFromAbove the cell lies inside a merged region that started on an earlier row
+ * @param mergedAcross the cell belongs to a merged region spanning several columns
+ * @param error the cell holds a formula error such as {@code #REF!}
+ */
+public record RawCell(int column, String text, String fill, boolean mergedFromAbove, boolean mergedAcross,
+		boolean error) {
+
+	public RawCell {
+		if (column < 0) {
+			throw new IllegalArgumentException("column must be >= 0");
+		}
+		text = text == null ? "" : text;
+	}
+
+	public static RawCell of(int column, String text) {
+		return new RawCell(column, text, null, false, false, false);
+	}
+
+	public boolean isBlank() {
+		return text.isBlank();
+	}
+}

@@ -1,0 +1,17 @@
+package se.ikkonsolidering.ingest;
+
+import java.util.List;
+
+/**
+ * A sheet's rows in order. CSV files have exactly one sheet, named after the file.
+ *
+ * @param name the sheet (tab) name
+ * @param hidden the sheet is hidden or very hidden in the workbook
+ * @param rows the physical rows that hold anything, ascending by number
+ */
+public record RawSheet(String name, boolean hidden, List<RawRow> rows) {
+
+	public RawSheet {
+		rows = List.copyOf(rows);
+	}
+}

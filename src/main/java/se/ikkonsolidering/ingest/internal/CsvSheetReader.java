@@ -1,0 +1,85 @@
+package se.ikkonsolidering.ingest.internal;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import se.ikkonsolidering.ingest.FileFormat;
+import se.ikkonsolidering.ingest.FileRejectedException;
+import se.ikkonsolidering.ingest.RawCell;
+import se.ikkonsolidering.ingest.RawRow;
+import se.ikkonsolidering.ingest.RawSheet;
+import se.ikkonsolidering.ingest.RawWorkbook;
+
+/**
+ * Reads a CSV export as a one-sheet workbook. Encoding and separator are detected, because Excel on Swedish
+ * Windows saves Windows-1252 with {@code ;} while other tools write UTF-8 with {@code ,}.
+ * Row numbers are record numbers, which is what Excel shows when it opens the file.
+ */
+public final class CsvSheetReader {
+
+	static final long MAX_BYTES = 64L * 1024 * 1024;
+
+	public RawWorkbook read(Path file) {
+		DecodedText decoded = TextDecoder.decode(bytes(file));
+		String text = decoded.text().replace("\u0000", "");
+		char delimiter = DelimiterDetector.detect(text);
+		List<RawRow> rows = new ArrayList<>();
+		CSVFormat format = CSVFormat.DEFAULT.builder()
+			.setDelimiter(delimiter)
+			.setIgnoreEmptyLines(false)
+			.setIgnoreSurroundingSpaces(false)
+			.get();
+		try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
+			int number = 0;
+			for (CSVRecord record : parser) {
+				number++;
+				List<RawCell> cells = new ArrayList<>();
+				for (int i = 0; i < record.size(); i++) {
+					String value = record.get(i);
+					if (!value.isBlank()) {
+						cells.add(RawCell.of(i, value));
+					}
+				}
+				if (!cells.isEmpty()) {
+					rows.add(new RawRow(number, cells));
+				}
+			}
+		}
+		catch (IOException | UncheckedIOException | IllegalStateException ex) {
+			throw new FileRejectedException(
+					"CSV-filen har fel struktur och kan inte tolkas (" + ex.getMessage() + ").",
+					"Kontrollera citattecknen i filen, eller spara uppföljningen som Excel-fil (.xlsx) och skicka den igen.",
+					ex);
+		}
+		String sheetName = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+		List<String> notes = List.of("teckenkodning " + decoded.charsetLabel() + ", avgränsare '" + delimiter + "'");
+		return new RawWorkbook(FileFormat.TEXT, List.of(new RawSheet(sheetName, false, rows)), notes);
+	}
+
+	private static byte[] bytes(Path file) {
+		try {
+			if (Files.size(file) > MAX_BYTES) {
+				throw new FileRejectedException("CSV-filen är större än 64 MB och lästes inte.",
+						"Dela upp filen eller skicka uppföljningen som Excel-fil.");
+			}
+			return Files.readAllBytes(file);
+		}
+		catch (IOException ex) {
+			throw new FileRejectedException("Filen kunde inte läsas: " + ex.getMessage(),
+					"Lägg filen i inkorgen igen.", ex);
+		}
+	}
+
+	record DecodedText(String text, Charset charset, String charsetLabel) {
+	}
+}

@@ -1,0 +1,56 @@
+package se.ikkonsolidering.ingest.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Picks the field separator: the candidate that splits the most of the first lines into the same number (more
+ * than one) of fields. Quoted text is skipped, so commas inside Swedish prose do not count.
+ */
+final class DelimiterDetector {
+
+	private static final char[] CANDIDATES = { ';', ',', '\t' };
+	private static final int SAMPLE_LINES = 40;
+
+	private DelimiterDetector() {
+	}
+
+	static char detect(String text) {
+		String[] lines = text.split("\r\n|\r|\n", SAMPLE_LINES + 1);
+		char best = ';';
+		long bestScore = -1;
+		for (char candidate : CANDIDATES) {
+			Map<Integer, Integer> linesPerFieldCount = new HashMap<>();
+			for (int i = 0; i < Math.min(lines.length, SAMPLE_LINES); i++) {
+				int fields = countOutsideQuotes(lines[i], candidate) + 1;
+				if (fields > 1) {
+					linesPerFieldCount.merge(fields, 1, Integer::sum);
+				}
+			}
+			long score = linesPerFieldCount.entrySet().stream()
+				.mapToLong(e -> (long) e.getValue() * 1000 + e.getKey())
+				.max()
+				.orElse(0);
+			if (score > bestScore) {
+				bestScore = score;
+				best = candidate;
+			}
+		}
+		return best;
+	}
+
+	private static int countOutsideQuotes(String line, char delimiter) {
+		int count = 0;
+		boolean quoted = false;
+		for (int i = 0; i < line.length(); i++) {
+			char c = line.charAt(i);
+			if (c == '"') {
+				quoted = !quoted;
+			}
+			else if (c == delimiter && !quoted) {
+				count++;
+			}
+		}
+		return count;
+	}
+}

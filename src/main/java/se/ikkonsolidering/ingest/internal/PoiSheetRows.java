@@ -1,0 +1,156 @@
+package se.ikkonsolidering.ingest.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.hssf.usermodel.HSSFCellStyle;
+import org.apache.poi.hssf.util.HSSFColor;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+
+import se.ikkonsolidering.ingest.RawCell;
+import se.ikkonsolidering.ingest.RawRow;
+
+/** Turns one POI sheet into raw rows: cached formula values, ISO dates, fill colours, merged regions spread out. */
+final class PoiSheetRows {
+
+	private final Sheet sheet;
+	private final Map<Long, CellRangeAddress> mergedByCell = new HashMap<>();
+
+	PoiSheetRows(Sheet sheet) {
+		this.sheet = sheet;
+		for (CellRangeAddress region : sheet.getMergedRegions()) {
+			// Guard against absurd regions (a whole column merged) blowing up the map.
+			if ((long) (region.getLastRow() - region.getFirstRow() + 1)
+					* (region.getLastColumn() - region.getFirstColumn() + 1) > 10_000) {
+				continue;
+			}
+			for (int r = region.getFirstRow(); r <= region.getLastRow(); r++) {
+				for (int c = region.getFirstColumn(); c <= region.getLastColumn(); c++) {
+					mergedByCell.put(key(r, c), region);
+				}
+			}
+		}
+	}
+
+	List<RawRow> rows() {
+		Map<Integer, List<RawCell>> byRow = new java.util.TreeMap<>();
+		for (Row row : sheet) {
+			for (Cell cell : row) {
+				RawCell raw = toRaw(cell);
+				if (raw != null) {
+					byRow.computeIfAbsent(row.getRowNum(), k -> new ArrayList<>()).add(raw);
+				}
+			}
+		}
+		addMergedContinuations(byRow);
+		List<RawRow> rows = new ArrayList<>(byRow.size());
+		byRow.forEach((index, cells) -> {
+			cells.sort(java.util.Comparator.comparingInt(RawCell::column));
+			rows.add(new RawRow(index + 1, cells));
+		});
+		return rows;
+	}
+
+	private RawCell toRaw(Cell cell) {
+		CellRangeAddress region = mergedByCell.get(key(cell.getRowIndex(), cell.getColumnIndex()));
+		if (region != null && (region.getFirstRow() != cell.getRowIndex()
+				|| region.getFirstColumn() != cell.getColumnIndex())) {
+			return null; // filled in from the region's top-left cell
+		}
+		CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+		String text = switch (type) {
+			case STRING -> cell.getStringCellValue();
+			case NUMERIC -> numeric(cell);
+			case BOOLEAN -> cell.getBooleanCellValue() ? "SANT" : "FALSKT";
+			case ERROR -> FormulaError.forInt(cell.getErrorCellValue()).getString();
+			default -> "";
+		};
+		String fill = fill(cell.getCellStyle());
+		if (text.isBlank() && fill == null) {
+			return null;
+		}
+		boolean across = region != null && region.getLastColumn() > region.getFirstColumn();
+		return new RawCell(cell.getColumnIndex(), text, fill, false, across, type == CellType.ERROR);
+	}
+
+	/** Copies each merged region's top-left value into the region's other cells, flagged as merged. */
+	private void addMergedContinuations(Map<Integer, List<RawCell>> byRow) {
+		for (CellRangeAddress region : sheet.getMergedRegions()) {
+			if (!mergedByCell.containsKey(key(region.getFirstRow(), region.getFirstColumn()))) {
+				continue;
+			}
+			RawCell origin = byRow.getOrDefault(region.getFirstRow(), List.of()).stream()
+				.filter(c -> c.column() == region.getFirstColumn())
+				.findFirst()
+				.orElse(null);
+			if (origin == null) {
+				continue;
+			}
+			for (int r = region.getFirstRow(); r <= region.getLastRow(); r++) {
+				for (int c = region.getFirstColumn(); c <= region.getLastColumn(); c++) {
+					if (r == region.getFirstRow() && c == region.getFirstColumn()) {
+						continue;
+					}
+					byRow.computeIfAbsent(r, k -> new ArrayList<>())
+						.add(new RawCell(c, origin.text(), origin.fill(), r > region.getFirstRow(), origin.mergedAcross(),
+								origin.error()));
+				}
+			}
+		}
+	}
+
+	private static String numeric(Cell cell) {
+		double value = cell.getNumericCellValue();
+		if (DateUtil.isCellDateFormatted(cell) && DateUtil.isValidExcelDate(value)) {
+			LocalDateTime dateTime = cell.getLocalDateTimeCellValue();
+			return dateTime.toLocalTime().toSecondOfDay() == 0 ? dateTime.toLocalDate().toString()
+					: dateTime.toString().replace('T', ' ');
+		}
+		if (Double.isNaN(value) || Double.isInfinite(value)) {
+			return "";
+		}
+		return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+	}
+
+	private static String fill(CellStyle style) {
+		if (style == null || style.getFillPattern() == FillPatternType.NO_FILL) {
+			return null;
+		}
+		if (style instanceof XSSFCellStyle xssf) {
+			XSSFColor color = xssf.getFillForegroundColorColor();
+			byte[] rgb = color == null ? null : color.getRGBWithTint();
+			return rgb == null ? null : hex(rgb[rgb.length - 3], rgb[rgb.length - 2], rgb[rgb.length - 1]);
+		}
+		if (style instanceof HSSFCellStyle hssf) {
+			HSSFColor color = hssf.getFillForegroundColorColor();
+			if (color == null || color.getIndex() == HSSFColor.HSSFColorPredefined.AUTOMATIC.getIndex()) {
+				return null;
+			}
+			short[] t = color.getTriplet();
+			return hex((byte) t[0], (byte) t[1], (byte) t[2]);
+		}
+		return null;
+	}
+
+	private static String hex(byte r, byte g, byte b) {
+		return String.format("%02X%02X%02X", r & 0xFF, g & 0xFF, b & 0xFF);
+	}
+
+	private static long key(int row, int column) {
+		return ((long) row << 16) | column;
+	}
+}

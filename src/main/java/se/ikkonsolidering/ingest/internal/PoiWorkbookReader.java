@@ -1,0 +1,63 @@
+package se.ikkonsolidering.ingest.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+
+import se.ikkonsolidering.ingest.FileFormat;
+import se.ikkonsolidering.ingest.FileRejectedException;
+import se.ikkonsolidering.ingest.RawSheet;
+import se.ikkonsolidering.ingest.RawWorkbook;
+
+/**
+ * Reads .xlsx/.xlsm/.xls with Apache POI's user model. POI's own defences stay on: its zip-bomb ratio check and
+ * its XML parsers with external entities disabled.
+ */
+public final class PoiWorkbookReader {
+
+	public RawWorkbook read(Path file, FileFormat format) {
+		try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
+			List<RawSheet> sheets = new ArrayList<>();
+			for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+				Sheet sheet = workbook.getSheetAt(i);
+				boolean hidden = workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i);
+				sheets.add(new RawSheet(sheet.getSheetName(), hidden, new PoiSheetRows(sheet).rows()));
+			}
+			return new RawWorkbook(format, sheets, List.of());
+		}
+		catch (EncryptedDocumentException ex) {
+			throw new FileRejectedException("Filen är lösenordsskyddad eller krypterad och kan inte läsas.",
+					"Ta bort lösenordsskyddet (Arkiv > Info > Skydda arbetsbok) och skicka filen igen.", ex);
+		}
+		catch (FileRejectedException ex) {
+			throw ex;
+		}
+		catch (IOException | RuntimeException ex) {
+			throw rejection(ex);
+		}
+	}
+
+	private static FileRejectedException rejection(Exception ex) {
+		String message = String.valueOf(ex.getMessage());
+		if (message.contains("Zip bomb") || message.contains("zip bomb")) {
+			return new FileRejectedException(
+					"Filen packas upp till orimligt mycket data (misstänkt zip-bomb) och lästes inte.",
+					"Kontrollera filen med IT-avdelningen. Spara uppföljningen på nytt från Excel och skicka den igen.",
+					ex);
+		}
+		if (message.contains("DOCTYPE") || message.contains("DTD") || message.contains("entity")) {
+			return new FileRejectedException(
+					"Filen innehåller otillåtna XML-konstruktioner (externa entiteter) och lästes inte av säkerhetsskäl.",
+					"Spara uppföljningen på nytt från Excel och skicka den igen.", ex);
+		}
+		return new FileRejectedException("Filen är skadad eller ofullständig och kan inte öppnas som Excel-fil ("
+				+ ex.getClass().getSimpleName() + ").",
+				"Öppna filen i Excel för att se att den fungerar, spara den på nytt och skicka den igen.", ex);
+	}
+}

@@ -1,0 +1,82 @@
+package se.ikkonsolidering.job;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import se.ikkonsolidering.register.Register;
+import se.ikkonsolidering.report.CsvExport;
+import se.ikkonsolidering.store.Outcome;
+import se.ikkonsolidering.store.StoredSubmission;
+import se.ikkonsolidering.store.SubmissionStore;
+
+/**
+ * Writes kontroller.csv and inlamningar.csv for the selected year from the database (not from this run's files),
+ * so a re-run with nothing new gives the same exports.
+ */
+final class ExportTasklet implements Tasklet {
+
+	private static final Logger log = LoggerFactory.getLogger(ExportTasklet.class);
+
+	private final SubmissionStore store;
+	private final Register register;
+	private final IkProperties properties;
+
+	ExportTasklet(SubmissionStore store, Register register, IkProperties properties) {
+		this.store = store;
+		this.register = register;
+		this.properties = properties;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		long jobExecutionId = chunkContext.getStepContext().getStepExecution().getJobExecutionId();
+		List<StoredSubmission> thisRun = store.findByJob(jobExecutionId);
+		Integer year = properties.year() != null ? properties.year() : majorityYear(thisRun);
+		if (year == null) {
+			log.warn("No year to export: nothing was read, now or before");
+			return RepeatStatus.FINISHED;
+		}
+		Map<Long, StoredSubmission> listed = new LinkedHashMap<>();
+		store.findByYear(year).forEach(s -> listed.put(s.id(), s));
+		thisRun.stream().filter(s -> s.year() == null).forEach(s -> listed.put(s.id(), s));
+		Set<String> delivered = listed.values().stream()
+			.filter(s -> s.outcome() == Outcome.INLAST)
+			.map(StoredSubmission::namnd)
+			.collect(Collectors.toSet());
+		List<String> missing = register.names().stream().filter(n -> !delivered.contains(n)).toList();
+
+		CsvExport.writeControls(properties.out().resolve("kontroller.csv"), store.findCurrentControls(year));
+		CsvExport.writeSubmissions(properties.out().resolve("inlamningar.csv"),
+				listed.values().stream().sorted(Comparator.comparingLong(StoredSubmission::id)).toList(), missing, year);
+		log.info("Exported year {} to {}: {} submissions listed, {} nämnder without a file", year,
+				properties.out().toAbsolutePath(), listed.size(), missing.size());
+		chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext().putInt("year", year);
+		return RepeatStatus.FINISHED;
+	}
+
+	/** The year most of this run's read files are for (the latest on a tie); else the latest year stored. */
+	private Integer majorityYear(List<StoredSubmission> thisRun) {
+		Map<Integer, Long> counts = thisRun.stream()
+			.filter(s -> s.outcome() == Outcome.INLAST || s.outcome() == Outcome.ERSATT)
+			.map(StoredSubmission::year)
+			.filter(Objects::nonNull)
+			.collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+		return counts.entrySet().stream()
+			.max(Map.Entry.<Integer, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+			.map(Map.Entry::getKey)
+			.orElseGet(() -> store.latestYear().orElse(null));
+	}
+}

@@ -1,0 +1,30 @@
+package se.ikkonsolidering.job;
+
+import se.ikkonsolidering.ingest.FileRejectedException;
+import se.ikkonsolidering.ingest.InboxFile;
+import se.ikkonsolidering.store.StoredSubmission;
+import se.ikkonsolidering.submission.Submission;
+
+/** What the processor made of one inbox file; the writer stores it and moves the file after commit. */
+sealed interface FileResult {
+
+	InboxFile file();
+
+	String sha256();
+
+	/** The file was read. */
+	record Read(InboxFile file, String sha256, Submission submission) implements FileResult {
+	}
+
+	/** The file cannot be read. */
+	record Rejected(InboxFile file, String sha256, FileRejectedException reason) implements FileResult {
+	}
+
+	/** The same content was read before under another name, or re-sent. */
+	record Duplicate(InboxFile file, String sha256, StoredSubmission original) implements FileResult {
+	}
+
+	/** The file was stored by an earlier run that stopped before moving it to the archive. */
+	record AlreadyStored(InboxFile file, String sha256, StoredSubmission original) implements FileResult {
+	}
+}

@@ -1,0 +1,32 @@
+package se.ikkonsolidering.job;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of a run; the command line ({@code --inbox} …) sets them, as can {@code application.properties} or
+ * environment variables ({@code IK_INBOX} …).
+ *
+ * @param inbox folder the economy office drops follow-ups into
+ * @param out folder the CSV files and the summary are written to
+ * @param register the nämnd register ({@code nämnd;alias}); optional, but without it no nämnd is reported missing
+ * @param archive where read files are moved; default {@code <inbox>/arkiv}
+ * @param rejected where unreadable files are moved with a {@code .fel.txt}; default {@code <inbox>/avvisade}
+ * @param configDir folder with the kommun's own additions to the rule files (kolumnnamn.csv, statusord.csv …)
+ * @param year the year to export; default the year most of this run's files are for
+ * @param chunkSize files per database transaction
+ */
+@ConfigurationProperties("ik")
+public record IkProperties(@DefaultValue("inkorg") Path inbox, @DefaultValue("output") Path out, Path register,
+		Path archive, Path rejected, Path configDir, Integer year, @DefaultValue("10") int chunkSize) {
+
+	public Path archiveFolder() {
+		return archive != null ? archive : inbox.resolve("arkiv");
+	}
+
+	public Path rejectedFolder() {
+		return rejected != null ? rejected : inbox.resolve("avvisade");
+	}
+}

@@ -1,0 +1,101 @@
+package se.ikkonsolidering.job;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.support.ListItemReader;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import se.ikkonsolidering.ingest.FileMover;
+import se.ikkonsolidering.ingest.Inbox;
+import se.ikkonsolidering.ingest.InboxFile;
+import se.ikkonsolidering.register.Register;
+import se.ikkonsolidering.store.SubmissionStore;
+import se.ikkonsolidering.submission.InterpretationRules;
+import se.ikkonsolidering.submission.SubmissionInterpreter;
+
+/** The nightly job: ingest the inbox file by file, then export the year's CSV files. Wiring only. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(IkProperties.class)
+class IngestJobConfiguration {
+
+	static final String JOB_NAME = "ikKonsolidering";
+
+	@Bean
+	Job ikKonsolideringJob(JobRepository jobRepository, Step ingestStep, Step exportStep) {
+		return new JobBuilder(JOB_NAME, jobRepository).start(ingestStep).next(exportStep).build();
+	}
+
+	@Bean
+	Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactions, IkProperties properties,
+			ListItemReader<InboxFile> inboxReader, FileProcessor fileProcessor, SubmissionWriter submissionWriter) {
+		return new StepBuilder("ingest", jobRepository).<InboxFile, FileResult>chunk(properties.chunkSize())
+			.transactionManager(transactions)
+			.reader(inboxReader)
+			.processor(fileProcessor)
+			.writer(submissionWriter)
+			.build();
+	}
+
+	@Bean
+	Step exportStep(JobRepository jobRepository, PlatformTransactionManager transactions, SubmissionStore store,
+			Register register, IkProperties properties) {
+		return new StepBuilder("export", jobRepository)
+			.tasklet(new ExportTasklet(store, register, properties), transactions)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	ListItemReader<InboxFile> inboxReader(IkProperties properties) {
+		List<Path> excluded = new ArrayList<>();
+		if (properties.register() != null) {
+			excluded.add(properties.register());
+		}
+		return new ListItemReader<>(new Inbox(properties.inbox(), excluded).files());
+	}
+
+	@Bean
+	FileProcessor fileProcessor(IkProperties properties, Register register, SubmissionStore store) {
+		return new FileProcessor(new SubmissionInterpreter(InterpretationRules.load(properties.configDir()), register),
+				store);
+	}
+
+	@Bean
+	@StepScope
+	SubmissionWriter submissionWriter(SubmissionStore store, IkProperties properties,
+			PlatformTransactionManager transactions, @Value("#{stepExecution}") StepExecution stepExecution,
+			RunTally tally) {
+		return new SubmissionWriter(store, new FileMover(properties.archiveFolder(), properties.rejectedFolder()),
+				transactions, stepExecution.getJobExecutionId(), tally);
+	}
+
+	@Bean
+	RunTally runTally() {
+		return new RunTally();
+	}
+
+	@Bean
+	Register register(IkProperties properties) {
+		return properties.register() == null ? Register.empty() : Register.load(properties.register());
+	}
+
+	@Bean
+	SubmissionStore submissionStore(JdbcClient jdbcClient, JdbcTemplate jdbcTemplate) {
+		return new SubmissionStore(jdbcClient, jdbcTemplate);
+	}
+}

@@ -1,0 +1,106 @@
+package se.ikkonsolidering.job;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The command line. Each option becomes a Spring property, so the same settings can also come from
+ * {@code application.properties} or the environment.
+ */
+public final class RunOptions {
+
+	/** Exit code for a bad command line. */
+	public static final int USAGE_ERROR = 2;
+
+	private static final List<Option> OPTIONS = List.of(
+			new Option("--inbox", "ik.inbox", "DIR", "inkorg", "folder with the nämnders' follow-up files"),
+			new Option("--out", "ik.out", "DIR", "output", "folder for kontroller.csv, inlamningar.csv and the summary"),
+			new Option("--register", "ik.register", "FILE", "(none)", "nämnd register, 'nämnd;alias' UTF-8 CSV"),
+			new Option("--year", "ik.year", "YYYY", "(the year most files are for)", "year to export"),
+			new Option("--db", "spring.datasource.url", "JDBC_URL", "H2 file <out>/databas/ik-konsolidering",
+					"database; credentials from SPRING_DATASOURCE_USERNAME/PASSWORD"),
+			new Option("--archive", "ik.archive", "DIR", "<inbox>/arkiv", "where read files are moved"),
+			new Option("--rejected", "ik.rejected", "DIR", "<inbox>/avvisade",
+					"where unreadable files are moved, with a .fel.txt"),
+			new Option("--config-dir", "ik.config-dir", "DIR", "(none)",
+					"the kommun's additions to the rule files (kolumnnamn.csv, statusord.csv, ...)"));
+
+	private final Map<String, Object> properties;
+	private final boolean help;
+
+	private RunOptions(Map<String, Object> properties, boolean help) {
+		this.properties = properties;
+		this.help = help;
+	}
+
+	public static RunOptions parse(String... args) {
+		Map<String, Object> properties = new LinkedHashMap<>();
+		boolean help = false;
+		for (int i = 0; i < args.length; i++) {
+			String arg = args[i];
+			if (arg.equals("--help") || arg.equals("-h")) {
+				help = true;
+				continue;
+			}
+			String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+			Option option = OPTIONS.stream()
+				.filter(o -> o.flag().equals(name))
+				.findFirst()
+				.orElseThrow(() -> new IllegalArgumentException("unknown option " + arg));
+			String value;
+			if (arg.contains("=")) {
+				value = arg.substring(arg.indexOf('=') + 1);
+			}
+			else if (i + 1 < args.length) {
+				value = args[++i];
+			}
+			else {
+				throw new IllegalArgumentException(option.flag() + " needs a value (" + option.argument() + ")");
+			}
+			if (option.flag().equals("--year") && !value.matches("\\d{4}")) {
+				throw new IllegalArgumentException("--year must be a four-digit year, got '" + value + "'");
+			}
+			properties.put(option.property(), value);
+		}
+		return new RunOptions(properties, help);
+	}
+
+	public Map<String, Object> properties() {
+		return properties;
+	}
+
+	/**
+	 * The options as Spring command-line properties, which outrank the environment and property files. Without
+	 * {@code --db} the embedded database lives in the output folder, so separate output folders never share data.
+	 */
+	public String[] asCommandLine() {
+		Map<String, Object> all = new LinkedHashMap<>(properties);
+		if (!all.containsKey("spring.datasource.url")) {
+			java.nio.file.Path out = java.nio.file.Path.of(String.valueOf(all.getOrDefault("ik.out", "output")));
+			all.put("spring.datasource.url",
+					"jdbc:h2:file:" + out.toAbsolutePath().normalize().resolve("databas").resolve("ik-konsolidering"));
+		}
+		return all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+	}
+
+	public boolean help() {
+		return help;
+	}
+
+	public static String usage() {
+		StringBuilder s = new StringBuilder("usage: scripts/run [options]\n\n"
+				+ "Reads every follow-up in the inbox into the database, then writes kontroller.csv and inlamningar.csv.\n\n");
+		for (Option o : OPTIONS) {
+			s.append(String.format("  %-22s %s%n  %-22s default: %s%n", o.flag() + " " + o.argument(), o.description(),
+					"", o.defaultValue()));
+		}
+		s.append("  --help                 this text\n\n"
+				+ "Exit codes: 0 the run completed (rejected files are reported, not fatal); 1 the job failed;\n"
+				+ "2 bad command line.\n");
+		return s.toString();
+	}
+
+	record Option(String flag, String property, String argument, String defaultValue, String description) {
+	}
+}

@@ -1,0 +1,114 @@
+package se.ikkonsolidering.job;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import se.ikkonsolidering.ingest.FileMover;
+import se.ikkonsolidering.store.NewSubmission;
+import se.ikkonsolidering.store.Outcome;
+import se.ikkonsolidering.store.SubmissionStore;
+
+/**
+ * Stores each file's outcome in the chunk's transaction and moves the file only after that transaction has
+ * committed. A crash before the commit leaves the file in the inbox with nothing stored; a crash after it
+ * leaves the file in the inbox with its rows stored, which the next run recognises by checksum and only archives.
+ * Not final: the step-scoped bean is a class proxy.
+ */
+class SubmissionWriter implements ItemWriter<FileResult> {
+
+	private static final Logger log = LoggerFactory.getLogger(SubmissionWriter.class);
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	private final SubmissionStore store;
+	private final FileMover mover;
+	private final TransactionTemplate separateTransaction;
+	private final long jobExecutionId;
+	private final RunTally tally;
+
+	SubmissionWriter(SubmissionStore store, FileMover mover, PlatformTransactionManager transactions,
+			long jobExecutionId, RunTally tally) {
+		this.store = store;
+		this.mover = mover;
+		this.separateTransaction = new TransactionTemplate(transactions);
+		this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.jobExecutionId = jobExecutionId;
+		this.tally = tally;
+	}
+
+	@Override
+	public void write(Chunk<? extends FileResult> chunk) {
+		for (FileResult result : chunk) {
+			write(result);
+		}
+	}
+
+	private void write(FileResult result) {
+		LocalDateTime now = LocalDateTime.now();
+		NewSubmission file = new NewSubmission(jobExecutionId, result.file().name(), result.sha256(),
+				result.file().size(), now);
+		if (result instanceof FileResult.Read read) {
+			long id = store.saveRead(file, read.submission());
+			afterCommit(id, () -> mover.archive(result.file(), now));
+			log.info("Read {}: {} {} {}, {} controls", result.file().name(), read.submission().namnd(),
+					read.submission().year(), read.submission().period().map(Enum::name).orElse("-"),
+					read.submission().controls().size());
+			tally.read(read.submission().controls().size());
+		}
+		else if (result instanceof FileResult.Rejected rejected) {
+			String message = rejected.reason().getMessage() + " " + rejected.reason().advice();
+			long id = store.saveUnread(file, Outcome.AVVISAD, message);
+			afterCommit(id, () -> mover.reject(result.file(), now, explanation(result, rejected.reason().getMessage(),
+					rejected.reason().advice(), now)));
+			log.warn("Rejected {}: {}", result.file().name(), rejected.reason().getMessage());
+			tally.rejected();
+		}
+		else if (result instanceof FileResult.Duplicate duplicate) {
+			String problem = "Filen har redan lästs in: den har samma innehåll som '" + duplicate.original().fileName()
+					+ "', inläst " + DAY.format(duplicate.original().receivedAt()) + ". Den lästes inte in igen.";
+			String advice = "Ingen åtgärd behövs om det är samma uppföljning. Har du ändrat i uppföljningen, "
+					+ "kontrollera att du skickat den nya versionen.";
+			long id = store.saveUnread(file, Outcome.DUBBLETT, problem + " " + advice);
+			afterCommit(id, () -> mover.reject(result.file(), now, explanation(result, problem, advice, now)));
+			log.info("Duplicate {}: same content as {}", result.file().name(), duplicate.original().fileName());
+			tally.duplicate();
+		}
+		else if (result instanceof FileResult.AlreadyStored stored) {
+			afterCommit(stored.original().id(), () -> mover.archive(result.file(), now));
+			log.info("Archiving {}: stored by an earlier run that stopped before moving it", result.file().name());
+		}
+	}
+
+	private void afterCommit(long submissionId, java.util.function.Supplier<Path> move) {
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				try {
+					Path target = move.get();
+					separateTransaction.executeWithoutResult(status -> store.markStored(submissionId, target.toString()));
+				}
+				catch (RuntimeException ex) {
+					log.error("Stored submission {} but could not move its file; the next run will retry", submissionId,
+							ex);
+				}
+			}
+		});
+	}
+
+	private static String explanation(FileResult result, String problem, String advice, LocalDateTime now) {
+		return "Filen \"" + result.file().name() + "\" lästes inte in i sammanställningen av internkontrollen.\r\n\r\n"
+				+ "Vad är fel?\r\n" + problem + "\r\n\r\n" + "Vad kan du göra?\r\n" + advice + "\r\n\r\n"
+				+ "Filen flyttades hit " + DAY.format(now) + ". När filen är rättad lägger du den i inkorgen igen.\r\n"
+				+ "Kontrollsumma (SHA-256): " + result.sha256() + "\r\n";
+	}
+}

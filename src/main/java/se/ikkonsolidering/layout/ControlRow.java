@@ -1,0 +1,31 @@
+package se.ikkonsolidering.layout;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One control as found in a sheet, before classification: its field texts, where it came from, and the fill
+ * colours of its status and result cells (several when the control spans continuation rows).
+ *
+ * @param sheet sheet name
+ * @param row 1-based row where the control starts
+ * @param lastRow 1-based row where it ends (continuation rows included)
+ * @param values field texts, stripped; missing fields are absent
+ * @param statusFills fill colours ({@code RRGGBB}) seen in the status column
+ * @param resultFills fill colours seen in the result column
+ * @param layout the table layout the row was read with
+ */
+public record ControlRow(String sheet, int row, int lastRow, Map<Field, String> values, List<String> statusFills,
+		List<String> resultFills, TableLayout layout) {
+
+	public ControlRow {
+		values = values.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(values));
+		statusFills = List.copyOf(statusFills);
+		resultFills = List.copyOf(resultFills);
+	}
+
+	public String value(Field field) {
+		return values.getOrDefault(field, "");
+	}
+}

@@ -1,0 +1,19 @@
+package se.ikkonsolidering.layout;
+
+/** The normalised fields a control table column can be mapped to. */
+public enum Field {
+	ID, PROCESS, RISK, RISKVARDE, KONTROLLMOMENT, RESULTAT, AVVIKELSE, ATGARD, STATUS, ANSVARIG, STARTDATUM,
+	SLUTDATUM, ATERREDOVISAS, NAMND,
+	/** A known header word whose column we do not store (it still proves the row is a header). */
+	IGNORERAS;
+
+	/** Cells that start a new control when filled; a row with all of them blank continues the previous one. */
+	public boolean isKey() {
+		return this == ID || this == KONTROLLMOMENT || this == RISK;
+	}
+
+	/** Columns that describe a group of rows and are carried down when blank. */
+	public boolean fillsDown() {
+		return this == PROCESS || this == NAMND;
+	}
+}

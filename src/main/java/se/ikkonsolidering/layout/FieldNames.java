@@ -1,0 +1,28 @@
+package se.ikkonsolidering.layout;
+
+/** The Swedish names of fields, as used in messages to the economy office. */
+public final class FieldNames {
+
+	private FieldNames() {
+	}
+
+	public static String swedish(Field field) {
+		return switch (field) {
+			case ID -> "kontroll-id";
+			case PROCESS -> "process";
+			case RISK -> "risk";
+			case RISKVARDE -> "riskvärde";
+			case KONTROLLMOMENT -> "kontrollmoment";
+			case RESULTAT -> "resultat";
+			case AVVIKELSE -> "avvikelse";
+			case ATGARD -> "åtgärd";
+			case STATUS -> "status";
+			case ANSVARIG -> "ansvarig";
+			case STARTDATUM -> "startdatum";
+			case SLUTDATUM -> "slutdatum";
+			case ATERREDOVISAS -> "återredovisas";
+			case NAMND -> "nämnd";
+			case IGNORERAS -> "(sparas inte)";
+		};
+	}
+}

@@ -1,0 +1,85 @@
+package se.ikkonsolidering.layout;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The Swedish column names we recognise ({@code kolumnnamn.csv}) and how well a header cell matches each field.
+ */
+public final class HeaderDictionary {
+
+	/** Longer cells are prose, not headers; the longest real header we have seen is about 90 characters. */
+	static final int MAX_HEADER_LENGTH = 120;
+	private static final int MAX_WORDS_FOR_CONTAINS = 6;
+
+	private final List<Synonym> synonyms;
+
+	HeaderDictionary(List<Synonym> synonyms) {
+		this.synonyms = List.copyOf(synonyms);
+	}
+
+	public static HeaderDictionary load(Path configDir) {
+		List<Synonym> synonyms = new ArrayList<>();
+		for (String[] row : RuleFile.read("kolumnnamn.csv", 3, configDir)) {
+			synonyms.add(new Synonym(Field.valueOf(row[0]), HeaderText.spaced(row[1]), Double.parseDouble(row[2])));
+		}
+		return new HeaderDictionary(synonyms);
+	}
+
+	/** Every field the cell could be, with a score in (0, 1]; empty for cells that are no header at all. */
+	public List<FieldScore> score(String cellText) {
+		if (cellText.isBlank() || cellText.length() > MAX_HEADER_LENGTH) {
+			return List.of();
+		}
+		String spaced = HeaderText.spaced(cellText);
+		String joined = HeaderText.joined(cellText);
+		List<FieldScore> best = new ArrayList<>();
+		for (Synonym synonym : synonyms) {
+			double score = Math.max(match(spaced, synonym), match(joined, synonym));
+			if (score > 0) {
+				best.removeIf(s -> s.field() == synonym.field() && s.score() < score);
+				if (best.stream().noneMatch(s -> s.field() == synonym.field())) {
+					best.add(new FieldScore(synonym.field(), score, synonym.phrase()));
+				}
+			}
+		}
+		return best;
+	}
+
+	private static double match(String header, Synonym synonym) {
+		String phrase = synonym.phrase();
+		if (header.equals(phrase)) {
+			return synonym.weight();
+		}
+		if (header.startsWith(phrase) && !Character.isLetterOrDigit(header.charAt(phrase.length()))) {
+			return synonym.weight() * 0.9;
+		}
+		if (header.split(" ").length <= MAX_WORDS_FOR_CONTAINS && containsWord(header, phrase)) {
+			return synonym.weight() * 0.7;
+		}
+		return 0;
+	}
+
+	private static boolean containsWord(String header, String phrase) {
+		int from = 0;
+		int at;
+		while ((at = header.indexOf(phrase, from)) >= 0) {
+			int end = at + phrase.length();
+			boolean startOk = at == 0 || !Character.isLetterOrDigit(header.charAt(at - 1));
+			boolean endOk = end == header.length() || !Character.isLetterOrDigit(header.charAt(end));
+			if (startOk && endOk) {
+				return true;
+			}
+			from = at + 1;
+		}
+		return false;
+	}
+
+	record Synonym(Field field, String phrase, double weight) {
+	}
+
+	/** How well a cell matches a field, and through which synonym. */
+	public record FieldScore(Field field, double score, String synonym) {
+	}
+}

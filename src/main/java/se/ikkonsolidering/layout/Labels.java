@@ -1,0 +1,77 @@
+package se.ikkonsolidering.layout;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The labels of {@code etiketter.csv}: "Nämnd/enhet: Kommunledningskontoret", "År: 2021", "Process: …",
+ * "Kommentarer:" and the like, recognised at the start of a cell.
+ */
+public final class Labels {
+
+	/** What a label introduces. */
+	public enum Kind {
+		NAMND, AR, PERIOD, BEDOMNING, SEKTION, NOT, INLINE_RESULTAT
+	}
+
+	private final List<Label> labels;
+
+	Labels(List<Label> labels) {
+		// Longest first so "nämnd/enhet" wins over "nämnd".
+		this.labels = labels.stream().sorted(Comparator.comparingInt((Label l) -> l.text().length()).reversed()).toList();
+	}
+
+	public static Labels load(Path configDir) {
+		List<Label> labels = new ArrayList<>();
+		for (String[] row : RuleFile.read("etiketter.csv", 2, configDir)) {
+			labels.add(new Label(Kind.valueOf(row[0]), HeaderText.spaced(row[1])));
+		}
+		return new Labels(labels);
+	}
+
+	/** "Etikett: värde" in one cell; the value may be empty ("Kommentarer:"). */
+	public Optional<Labelled> parse(String cellText) {
+		int colon = cellText.indexOf(':');
+		if (colon <= 0 || colon > 80) {
+			return Optional.empty();
+		}
+		String label = HeaderText.spaced(cellText.substring(0, colon));
+		String value = cellText.substring(colon + 1).strip();
+		return labels.stream()
+			.filter(l -> l.text().equals(label))
+			.findFirst()
+			.map(l -> new Labelled(l.kind(), value));
+	}
+
+	/** The cell is exactly a label of the kind, with or without colon (its value stands in the next cell). */
+	public boolean isLabel(Kind kind, String cellText) {
+		String text = HeaderText.spaced(cellText);
+		return labels.stream().anyMatch(l -> l.kind() == kind && l.text().equals(text));
+	}
+
+	/** Splits a kontrollmoment cell that also holds the result after an inline label; empty when it does not. */
+	public Optional<String[]> splitInlineResult(String text) {
+		for (Label label : labels) {
+			if (label.kind() != Kind.INLINE_RESULTAT) {
+				continue;
+			}
+			Matcher m = Pattern.compile("(?iu)(^|\\R)\\s*" + Pattern.quote(label.text()) + "\\s*:").matcher(text);
+			if (m.find() && m.start() > 0) {
+				return Optional.of(new String[] { text.substring(0, m.start()).strip(), text.substring(m.end()).strip() });
+			}
+		}
+		return Optional.empty();
+	}
+
+	record Label(Kind kind, String text) {
+	}
+
+	/** A recognised label and the value after it. */
+	public record Labelled(Kind kind, String value) {
+	}
+}

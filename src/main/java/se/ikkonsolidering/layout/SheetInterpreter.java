@@ -1,0 +1,288 @@
+package se.ikkonsolidering.layout;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import se.ikkonsolidering.ingest.RawCell;
+import se.ikkonsolidering.ingest.RawRow;
+import se.ikkonsolidering.ingest.RawSheet;
+
+/**
+ * Walks a sheet row by row: finds the header (anywhere, after any number of title rows), then turns each row into
+ * a control, a continuation of the previous control, a section row, a repeated header, or a note.
+ */
+public final class SheetInterpreter {
+
+	private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\d+(\\.\\d+)*\\.?\\s+\\p{L}.*", Pattern.DOTALL);
+	/** A single long text in a non-key column is prose (a note), not a section title. */
+	private static final int MAX_SECTION_LENGTH = 250;
+	private static final int MAX_TITLE_LENGTH = 250;
+
+	private final HeaderMatcher headers;
+	private final Labels labels;
+
+	public SheetInterpreter(HeaderMatcher headers, Labels labels) {
+		this.headers = headers;
+		this.labels = labels;
+	}
+
+	public SheetReading read(RawSheet sheet) {
+		return new Walk(sheet).run();
+	}
+
+	private final class Walk {
+
+		private final RawSheet sheet;
+		private final RowTally tally = new RowTally();
+		private final List<ControlRow> controls = new ArrayList<>();
+		private final List<String> titles = new ArrayList<>();
+		private final Map<Labels.Kind, String> labelled = new EnumMap<>(Labels.Kind.class);
+		private final Set<Map<Field, Integer>> layouts = new HashSet<>();
+		private final Map<Field, String> carried = new EnumMap<>(Field.class);
+		private TableLayout first;
+		private TableLayout layout;
+		private String sectionProcess = "";
+		private ControlBuilder current;
+		private boolean inNotes;
+		private String pendingLabel;
+
+		Walk(RawSheet sheet) {
+			this.sheet = sheet;
+		}
+
+		SheetReading run() {
+			for (RawRow row : sheet.rows()) {
+				if (row.isBlank()) {
+					continue;
+				}
+				Optional<TableLayout> header = headers.match(row);
+				if (header.isPresent()) {
+					startTable(header.get());
+				}
+				else if (layout == null) {
+					above(row);
+				}
+				else {
+					inTable(row);
+				}
+			}
+			finish();
+			return new SheetReading(sheet.name(), Optional.ofNullable(first), controls, tally, titles, labelled,
+					layouts.size());
+		}
+
+		private void startTable(TableLayout header) {
+			finish();
+			if (first == null) {
+				first = header;
+			}
+			layout = header;
+			layouts.add(header.columns());
+			carried.clear();
+			inNotes = false;
+			tally.add(RowTally.Kind.RUBRIK);
+		}
+
+		private void above(RawRow row) {
+			tally.add(RowTally.Kind.OVANFOR);
+			for (RawCell cell : row.nonBlankCells()) {
+				if (cell.mergedFromAbove()) {
+					continue;
+				}
+				String text = cell.text().strip();
+				if (pendingLabel != null) {
+					labelled.putIfAbsent(Labels.Kind.valueOf(pendingLabel), text);
+					pendingLabel = null;
+					continue;
+				}
+				Optional<Labels.Labelled> label = labels.parse(text);
+				if (label.isPresent() && label.get().kind() == Labels.Kind.SEKTION && !label.get().value().isEmpty()) {
+					sectionProcess = label.get().value();
+					continue;
+				}
+				if (label.isPresent() && !label.get().value().isEmpty()) {
+					labelled.putIfAbsent(label.get().kind(), label.get().value());
+				}
+				else if (labels.isLabel(Labels.Kind.BEDOMNING, text) || labels.isLabel(Labels.Kind.NAMND, text)
+						|| labels.isLabel(Labels.Kind.AR, text)) {
+					pendingLabel = kindOf(text);
+					continue;
+				}
+				if (text.length() <= MAX_TITLE_LENGTH) {
+					titles.add(text);
+				}
+			}
+		}
+
+		private String kindOf(String text) {
+			for (Labels.Kind kind : List.of(Labels.Kind.BEDOMNING, Labels.Kind.NAMND, Labels.Kind.AR)) {
+				if (labels.isLabel(kind, text)) {
+					return kind.name();
+				}
+			}
+			return null;
+		}
+
+		private void inTable(RawRow row) {
+			List<RawCell> fresh = row.nonBlankCells().stream().filter(c -> !c.mergedFromAbove()).toList();
+			if (fresh.isEmpty()) {
+				tally.skip("rader med bara sammanslagna celler");
+				return;
+			}
+			Map<Field, RawCell> byField = byField(row);
+			boolean newKey = byField.entrySet().stream()
+				.anyMatch(e -> e.getKey().isKey() && !e.getValue().isBlank() && !e.getValue().mergedFromAbove());
+			if (!newKey && isSingleValue(fresh) && single(fresh.get(0))) {
+				return;
+			}
+			if (newKey) {
+				finish();
+				inNotes = false;
+				current = new ControlBuilder(row.number());
+				current.take(byField, layout);
+				tally.add(RowTally.Kind.KONTROLL);
+				return;
+			}
+			boolean newContent = byField.entrySet().stream()
+				.anyMatch(e -> !e.getKey().fillsDown() && !e.getValue().isBlank() && !e.getValue().mergedFromAbove());
+			if (newContent && current != null) {
+				current.take(byField, layout);
+				current.lastRow = row.number();
+				tally.add(RowTally.Kind.FORTSATTNING);
+			}
+			else if (newContent) {
+				tally.skip("rader utan kontrollmoment eller risk");
+			}
+			else {
+				tally.skip("rader med text utanför tabellens kolumner");
+			}
+		}
+
+		/** Handles a row with one value; false when the row is an ordinary data row after all. */
+		private boolean single(RawCell cell) {
+			String text = cell.text().strip();
+			Optional<Labels.Labelled> label = labels.parse(text);
+			if (label.isPresent() && label.get().kind() == Labels.Kind.SEKTION && !label.get().value().isEmpty()) {
+				section(label.get().value());
+				return true;
+			}
+			if ((label.isPresent() && label.get().kind() == Labels.Kind.NOT) || labels.isLabel(Labels.Kind.NOT, text)) {
+				finish();
+				inNotes = true;
+				tally.add(RowTally.Kind.NOT);
+				return true;
+			}
+			if (label.isPresent() && label.get().kind() != Labels.Kind.INLINE_RESULTAT && !label.get().value().isEmpty()) {
+				labelled.putIfAbsent(label.get().kind(), label.get().value());
+				tally.add(RowTally.Kind.NOT);
+				return true;
+			}
+			Optional<Field> field = layout.fieldAt(cell.column());
+			boolean longText = text.length() > MAX_SECTION_LENGTH;
+			if (inNotes || (longText && field.map(f -> !f.isKey()).orElse(true))) {
+				finish();
+				tally.add(RowTally.Kind.NOT);
+				return true;
+			}
+			if (field.isEmpty() || cell.mergedAcross() || field.get() == Field.PROCESS
+					|| (NUMBERED_HEADING.matcher(text).matches() && !field.get().isKey())) {
+				if (field.orElse(null) == Field.PROCESS || !NUMBERED_HEADING.matcher(text).matches()) {
+					section(text);
+				}
+				else {
+					finish();
+					tally.add(RowTally.Kind.SEKTION);
+				}
+				return true;
+			}
+			return false;
+		}
+
+		private void section(String process) {
+			finish();
+			sectionProcess = process;
+			carried.remove(Field.PROCESS);
+			tally.add(RowTally.Kind.SEKTION);
+		}
+
+		private Map<Field, RawCell> byField(RawRow row) {
+			Map<Field, RawCell> byField = new EnumMap<>(Field.class);
+			layout.columns().forEach((field, column) -> row.cell(column).ifPresent(c -> byField.put(field, c)));
+			return byField;
+		}
+
+		private boolean isSingleValue(List<RawCell> fresh) {
+			return fresh.stream().map(c -> c.text().strip()).distinct().count() == 1
+					&& (fresh.size() == 1 || fresh.get(0).mergedAcross());
+		}
+
+		private void finish() {
+			if (current == null) {
+				return;
+			}
+			Map<Field, String> values = current.values;
+			for (Field field : Field.values()) {
+				if (!field.fillsDown()) {
+					continue;
+				}
+				String value = values.getOrDefault(field, "");
+				if (!value.isEmpty()) {
+					carried.put(field, value);
+				}
+				else if (carried.containsKey(field)) {
+					values.put(field, carried.get(field));
+				}
+			}
+			if (values.getOrDefault(Field.PROCESS, "").isEmpty() && !sectionProcess.isEmpty()) {
+				values.put(Field.PROCESS, sectionProcess);
+			}
+			if (values.getOrDefault(Field.RESULTAT, "").isEmpty() && values.containsKey(Field.KONTROLLMOMENT)) {
+				labels.splitInlineResult(values.get(Field.KONTROLLMOMENT)).ifPresent(parts -> {
+					values.put(Field.KONTROLLMOMENT, parts[0]);
+					values.put(Field.RESULTAT, parts[1]);
+				});
+			}
+			controls.add(new ControlRow(sheet.name(), current.row, current.lastRow, values, current.statusFills,
+					current.resultFills, layout));
+			current = null;
+		}
+	}
+
+	/** Collects one control's cells across its start row and continuation rows. */
+	private static final class ControlBuilder {
+
+		private final int row;
+		private int lastRow;
+		private final Map<Field, String> values = new EnumMap<>(Field.class);
+		private final List<String> statusFills = new ArrayList<>();
+		private final List<String> resultFills = new ArrayList<>();
+
+		ControlBuilder(int row) {
+			this.row = row;
+			this.lastRow = row;
+		}
+
+		void take(Map<Field, RawCell> cells, TableLayout layout) {
+			boolean continuation = !values.isEmpty();
+			cells.forEach((field, cell) -> {
+				if (field == Field.STATUS && cell.fill() != null && !(continuation && cell.mergedFromAbove())) {
+					statusFills.add(cell.fill());
+				}
+				if (field == Field.RESULTAT && cell.fill() != null && !(continuation && cell.mergedFromAbove())) {
+					resultFills.add(cell.fill());
+				}
+				String text = cell.text().strip();
+				if (text.isEmpty() || (continuation && (cell.mergedFromAbove() || field.fillsDown()))) {
+					return;
+				}
+				values.merge(field, text, (a, b) -> a + "\n" + b);
+			});
+		}
+	}
+}

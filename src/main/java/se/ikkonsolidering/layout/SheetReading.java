@@ -1,0 +1,30 @@
+package se.ikkonsolidering.layout;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The outcome of reading one sheet.
+ *
+ * @param sheet sheet name
+ * @param layout the first control table's layout; empty when the sheet has no control table
+ * @param controls the controls found, in row order
+ * @param tally what became of each row
+ * @param titles short texts above the first table (titles, "Nämnd/enhet: …"), for metadata
+ * @param labelled labelled values found above or inside the table ("År: 2021"), first occurrence wins
+ * @param layoutCount how many distinct header layouts the sheet uses (repeated identical headers count once)
+ */
+public record SheetReading(String sheet, Optional<TableLayout> layout, List<ControlRow> controls, RowTally tally,
+		List<String> titles, Map<Labels.Kind, String> labelled, int layoutCount) {
+
+	public SheetReading {
+		controls = List.copyOf(controls);
+		titles = List.copyOf(titles);
+		labelled = Map.copyOf(labelled);
+	}
+
+	public boolean hasControlTable() {
+		return layout.isPresent();
+	}
+}

@@ -1,0 +1,55 @@
+package se.ikkonsolidering.layout;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Where a control table's header is and which column holds which field.
+ *
+ * @param headerRow 1-based row number of the header
+ * @param columns field to 0-based column
+ * @param headers field to the header text as written in the file
+ * @param synonyms field to the dictionary synonym that matched (tells "Följer plan" from "Status")
+ */
+public record TableLayout(int headerRow, Map<Field, Integer> columns, Map<Field, String> headers,
+		Map<Field, String> synonyms) {
+
+	public TableLayout {
+		columns = Map.copyOf(columns);
+		headers = Map.copyOf(headers);
+		synonyms = Map.copyOf(synonyms);
+	}
+
+	public Optional<Integer> column(Field field) {
+		return Optional.ofNullable(columns.get(field));
+	}
+
+	public boolean has(Field field) {
+		return columns.containsKey(field);
+	}
+
+	/** The field stored in a column, if any. */
+	public Optional<Field> fieldAt(int column) {
+		return columns.entrySet().stream().filter(e -> e.getValue() == column).map(Map.Entry::getKey).findFirst();
+	}
+
+	/** "Kontrollmoment ← 'Befintliga åtgärder/kontrollmoment' (kolumn D)" for every stored field, in field order. */
+	public String describe() {
+		Map<Field, Integer> ordered = new EnumMap<>(columns);
+		ordered.remove(Field.IGNORERAS);
+		return ordered.entrySet().stream()
+			.map(e -> FieldNames.swedish(e.getKey()) + " ← '" + HeaderText.display(headers.get(e.getKey())) + "' (kolumn "
+					+ columnLetter(e.getValue()) + ")")
+			.collect(Collectors.joining(", "));
+	}
+
+	public static String columnLetter(int column) {
+		StringBuilder s = new StringBuilder();
+		for (int c = column + 1; c > 0; c = (c - 1) / 26) {
+			s.insert(0, (char) ('A' + (c - 1) % 26));
+		}
+		return s.toString();
+	}
+}

@@ -1,0 +1,88 @@
+package se.ikkonsolidering.register;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds which register nämnd a text names: a title ("… i Socialnämndens internkontrollplan"), a
+ * "Nämnd/enhet:" value ("Kommunledningskontoret", an alias) or a file name ("Kulturnamnden_IK_2025.xlsx",
+ * compared without diacritics). The longest name found wins, so "Barn- och utbildningsnämnden" beats "BUN".
+ */
+public final class NamndMatcher {
+
+	private static final Pattern NAMND_WORD = Pattern.compile(
+			"(?iu)\\b((?:[\\p{L}]+-?\\s+och\\s+)?[\\p{L}-]*(?:nämnd|styrelse)(?:en|s|ens)?)\\b");
+
+	private final List<Entry> entries = new ArrayList<>();
+
+	public NamndMatcher(Register register) {
+		for (Register.Namnd namnd : register.namnder()) {
+			entries.add(new Entry(namnd.name(), fold(namnd.name())));
+			for (String alias : namnd.aliases()) {
+				entries.add(new Entry(namnd.name(), fold(alias)));
+			}
+		}
+		entries.sort(Comparator.comparingInt((Entry e) -> e.folded().length()).reversed());
+	}
+
+	/** The register nämnd named in the text. */
+	public Optional<String> find(String text) {
+		if (text == null || text.isBlank()) {
+			return Optional.empty();
+		}
+		String folded = fold(text);
+		for (Entry entry : entries) {
+			if (containsName(folded, entry.folded())) {
+				return Optional.of(entry.name());
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** A nämnd-like name in the text that is not in the register ("Tekniska nämnden"), for the warning. */
+	public static Optional<String> guessUnregistered(String text) {
+		Matcher m = NAMND_WORD.matcher(text);
+		while (m.find()) {
+			String name = m.group(1).strip();
+			if (!name.equalsIgnoreCase("nämnden") && !name.equalsIgnoreCase("nämndens") && name.length() > 6) {
+				String base = name.endsWith("ens") ? name.substring(0, name.length() - 1) : name;
+				return Optional.of(Character.toUpperCase(base.charAt(0)) + base.substring(1));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** Whole-word match; a genitive "s" after the name is allowed ("Socialnämndens"). */
+	private static boolean containsName(String text, String name) {
+		int from = 0;
+		int at;
+		while ((at = text.indexOf(name, from)) >= 0) {
+			int end = at + name.length();
+			boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+			if (end < text.length() && text.charAt(end) == 's') {
+				end++;
+			}
+			boolean endOk = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
+			if (startOk && endOk) {
+				return true;
+			}
+			from = at + 1;
+		}
+		return false;
+	}
+
+	/** Lower case without diacritics, separators as spaces: "Vård-_och omsorg" → "vard- och omsorg". */
+	static String fold(String text) {
+		String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+		return decomposed.replaceAll("\\p{M}", "").replace('_', ' ').replaceAll("\\s+", " ").strip();
+	}
+
+	record Entry(String name, String folded) {
+	}
+}

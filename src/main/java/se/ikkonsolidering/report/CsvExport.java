@@ -1,0 +1,99 @@
+package se.ikkonsolidering.report;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import se.ikkonsolidering.store.StoredControl;
+import se.ikkonsolidering.store.StoredSubmission;
+import se.ikkonsolidering.submission.Period;
+
+/**
+ * Writes {@code kontroller.csv} and {@code inlamningar.csv}: {@code ;}-separated UTF-8 with BOM (so Excel on
+ * Swedish Windows opens it with åäö intact), headers fixed by the output contract. Files are written to a
+ * temporary name and moved into place, so a reader never sees half a file.
+ */
+public final class CsvExport {
+
+	static final String[] CONTROL_HEADER = { "nämnd", "år", "period", "fil", "flik", "rad", "kontroll_id", "process",
+			"risk", "riskvärde", "kontrollmoment", "resultat", "avvikelse", "åtgärd", "status", "statuskälla",
+			"statustext", "flaggor" };
+
+	static final String[] SUBMISSION_HEADER = { "fil", "nämnd", "år", "period", "utfall", "antal_kontroller",
+			"meddelande" };
+
+	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
+		.setDelimiter(';')
+		.setRecordSeparator("\r\n")
+		.get();
+
+	private CsvExport() {
+	}
+
+	public static void writeControls(Path file, List<StoredControl> controls) {
+		write(file, CONTROL_HEADER, printer -> {
+			for (StoredControl c : controls) {
+				printer.printRecord(safe(c.namnd()), c.year(), period(c.periodCode()), safe(c.fileName()), safe(c.sheet()),
+						c.sourceRow(), safe(c.controlRef()), safe(c.process()), safe(c.risk()), safe(c.riskValue()),
+						safe(c.kontrollmoment()), safe(c.result()), safe(c.deviation()), safe(c.action()), c.status(),
+						c.statusSource(), safe(c.statusText()), String.join("|", c.flags()));
+			}
+		});
+	}
+
+	/**
+	 * @param submissions the files to list, in order
+	 * @param missing register nämnder with no read file for the year
+	 */
+	public static void writeSubmissions(Path file, List<StoredSubmission> submissions, List<String> missing, int year) {
+		write(file, SUBMISSION_HEADER, printer -> {
+			for (StoredSubmission s : submissions) {
+				printer.printRecord(safe(s.fileName()), safe(s.namnd()), s.year() == null ? "" : s.year(),
+						period(s.periodCode()), s.outcome().reportValue(), s.controlCount(), safe(s.message()));
+			}
+			for (String namnd : missing) {
+				printer.printRecord("", safe(namnd), year, "", "EJ_INLAMNAD", 0,
+						"Ingen uppföljning för " + year + " har kommit in från nämnden.");
+			}
+		});
+	}
+
+	static String period(String code) {
+		return Period.fromCode(code).map(Period::swedish).orElse("");
+	}
+
+	private static String safe(String value) {
+		return SpreadsheetSafe.text(value);
+	}
+
+	private static void write(Path file, String[] header, Rows rows) {
+		Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+		try {
+			Files.createDirectories(file.toAbsolutePath().getParent());
+			try (BufferedWriter out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
+					CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
+				out.write('\uFEFF');
+				printer.printRecord((Object[]) header);
+				rows.print(printer);
+			}
+			Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot write " + file, ex);
+		}
+	}
+
+	@FunctionalInterface
+	private interface Rows {
+
+		void print(CSVPrinter printer) throws IOException;
+	}
+}

@@ -1,0 +1,170 @@
+package se.ikkonsolidering.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+
+import se.ikkonsolidering.classify.Flag;
+import se.ikkonsolidering.submission.Control;
+import se.ikkonsolidering.submission.Submission;
+
+/**
+ * Submissions and their controls. Writes join the caller's transaction, so a file's rows commit together.
+ */
+public class SubmissionStore {
+
+	private static final String SUBMISSION_COLUMNS = "id, job_execution_id, file_name, sha256, file_size, namnd, "
+			+ "namnd_in_register, report_year, period_code, assessment, layout, outcome, message, control_count, "
+			+ "received_at, superseded_by, stored_as";
+
+	private final JdbcClient jdbc;
+	private final JdbcTemplate template;
+
+	public SubmissionStore(JdbcClient jdbc, JdbcTemplate template) {
+		this.jdbc = jdbc;
+		this.template = template;
+	}
+
+	/** The earliest read (or since replaced) submission with this content. */
+	public Optional<StoredSubmission> findRead(String sha256) {
+		return jdbc.sql("SELECT " + SUBMISSION_COLUMNS + " FROM submission WHERE sha256 = ? AND outcome IN "
+				+ "('INLAST', 'ERSATT') ORDER BY id")
+			.param(sha256)
+			.query(SubmissionStore::submission)
+			.optional();
+	}
+
+	/**
+	 * Stores a read submission with its controls and flags, and marks the current submission for the same
+	 * nämnd, year and period as replaced by it.
+	 * @return the new submission's id
+	 */
+	public long saveRead(NewSubmission file, Submission submission) {
+		String period = submission.period().map(Enum::name).orElse("");
+		long id = insert(file, submission.namnd(), submission.namndInRegister(), submission.year(), period,
+				submission.assessment().orElse(null), submission.layout(), Outcome.INLAST, submission.message(),
+				submission.controls().size());
+		jdbc.sql("UPDATE submission SET outcome = 'ERSATT', superseded_by = ? WHERE outcome = 'INLAST' AND namnd = ? "
+				+ "AND report_year = ? AND period_code = ? AND id <> ?")
+			.params(id, submission.namnd(), submission.year(), period, id)
+			.update();
+		insertControls(id, submission.controls());
+		return id;
+	}
+
+	/** Stores a rejected or duplicate file. */
+	public long saveUnread(NewSubmission file, Outcome outcome, String message) {
+		return insert(file, "", false, null, "", null, null, outcome, message, 0);
+	}
+
+	/** Records where the file was moved once the move is done. */
+	public void markStored(long id, String storedAs) {
+		jdbc.sql("UPDATE submission SET stored_as = ? WHERE id = ?").params(storedAs, id).update();
+	}
+
+	public List<StoredSubmission> findByYear(int year) {
+		return jdbc.sql("SELECT " + SUBMISSION_COLUMNS + " FROM submission WHERE report_year = ? ORDER BY id")
+			.param(year)
+			.query(SubmissionStore::submission)
+			.list();
+	}
+
+	public List<StoredSubmission> findByJob(long jobExecutionId) {
+		return jdbc.sql("SELECT " + SUBMISSION_COLUMNS + " FROM submission WHERE job_execution_id = ? ORDER BY id")
+			.param(jobExecutionId)
+			.query(SubmissionStore::submission)
+			.list();
+	}
+
+	/** The most recent year with read submissions, if any. */
+	public Optional<Integer> latestYear() {
+		return jdbc.sql("SELECT MAX(report_year) FROM submission WHERE outcome = 'INLAST'")
+			.query(Integer.class)
+			.optional();
+	}
+
+	/** Controls of the year's current (not replaced) submissions, by nämnd, file and order in the file. */
+	public List<StoredControl> findCurrentControls(int year) {
+		Map<String, List<String>> flags = new HashMap<>();
+		jdbc.sql("SELECT f.submission_id, f.seq, f.flag FROM control_flag f JOIN submission s ON s.id = f.submission_id "
+				+ "WHERE s.report_year = ? AND s.outcome = 'INLAST' ORDER BY f.flag")
+			.param(year)
+			.query(rs -> {
+				flags.computeIfAbsent(rs.getLong(1) + ":" + rs.getInt(2), k -> new ArrayList<>()).add(rs.getString(3));
+			});
+		List<StoredControl> controls = new ArrayList<>();
+		jdbc.sql("SELECT c.*, s.namnd, s.report_year, s.period_code, s.file_name "
+				+ "FROM control c JOIN submission s ON s.id = c.submission_id "
+				+ "WHERE s.report_year = ? AND s.outcome = 'INLAST' ORDER BY s.namnd, s.file_name, s.id, c.seq")
+			.param(year)
+			.query(rs -> {
+				controls.add(control(rs, flags.getOrDefault(rs.getLong("submission_id") + ":" + rs.getInt("seq"),
+						List.of())));
+			});
+		return controls;
+	}
+
+	private long insert(NewSubmission file, String namnd, boolean inRegister, Integer year, String period,
+			String assessment, String layout, Outcome outcome, String message, int controlCount) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		jdbc.sql("INSERT INTO submission (job_execution_id, file_name, sha256, file_size, namnd, namnd_in_register, "
+				+ "report_year, period_code, assessment, layout, outcome, message, control_count, received_at) "
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(file.jobExecutionId(), file.fileName(), file.sha256(), file.fileSize(), namnd, inRegister, year,
+					period, assessment, layout, outcome.name(), message, controlCount,
+					Timestamp.valueOf(file.receivedAt()))
+			.update(keys, "id");
+		return keys.getKeyAs(Number.class).longValue();
+	}
+
+	private void insertControls(long submissionId, List<Control> controls) {
+		List<Object[]> rows = new ArrayList<>(controls.size());
+		List<Object[]> flags = new ArrayList<>();
+		for (int i = 0; i < controls.size(); i++) {
+			Control c = controls.get(i);
+			rows.add(new Object[] { submissionId, i + 1, c.sheet(), c.row(), c.controlRef(), c.process(), c.risk(),
+					c.riskValue(), c.kontrollmoment(), c.result(), c.deviation(), c.action(), c.responsible(),
+					c.startDate(), c.endDate(), c.reportBack(), c.decision().status().name(),
+					c.decision().source().name(), c.decision().rawText(), c.decision().evidence() });
+			for (Flag flag : c.flags()) {
+				flags.add(new Object[] { submissionId, i + 1, flag.name() });
+			}
+		}
+		template.batchUpdate("INSERT INTO control (submission_id, seq, sheet, source_row, control_ref, process, risk, "
+				+ "risk_value, kontrollmoment, result, deviation, action, responsible, start_date, end_date, "
+				+ "report_back, status, status_source, status_text, status_evidence) "
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+		template.batchUpdate("INSERT INTO control_flag (submission_id, seq, flag) VALUES (?, ?, ?)", flags);
+	}
+
+	private static StoredSubmission submission(ResultSet rs, int row) throws SQLException {
+		return new StoredSubmission(rs.getLong("id"), (Long) rs.getObject("job_execution_id", Long.class),
+				rs.getString("file_name"), rs.getString("sha256"), rs.getLong("file_size"), rs.getString("namnd"),
+				rs.getBoolean("namnd_in_register"), rs.getObject("report_year", Integer.class),
+				rs.getString("period_code"), rs.getString("assessment"), rs.getString("layout"),
+				Outcome.valueOf(rs.getString("outcome")), rs.getString("message"), rs.getInt("control_count"),
+				rs.getTimestamp("received_at").toLocalDateTime(), rs.getObject("superseded_by", Long.class),
+				rs.getString("stored_as"));
+	}
+
+	private static StoredControl control(ResultSet rs, List<String> flags) throws SQLException {
+		return new StoredControl(rs.getLong("submission_id"), rs.getInt("seq"), rs.getString("namnd"),
+				rs.getInt("report_year"), rs.getString("period_code"), rs.getString("file_name"), rs.getString("sheet"),
+				rs.getInt("source_row"), rs.getString("control_ref"), rs.getString("process"), rs.getString("risk"),
+				rs.getString("risk_value"), rs.getString("kontrollmoment"), rs.getString("result"),
+				rs.getString("deviation"), rs.getString("action"), rs.getString("responsible"),
+				rs.getString("start_date"), rs.getString("end_date"), rs.getString("report_back"),
+				rs.getString("status"), rs.getString("status_source"), rs.getString("status_text"),
+				rs.getString("status_evidence"), flags);
+	}
+}

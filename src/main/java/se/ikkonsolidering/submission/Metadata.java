@@ -1,0 +1,25 @@
+package se.ikkonsolidering.submission;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a file says about itself, and where each fact came from (for the message).
+ *
+ * @param namnd canonical register name, or the name found
+ * @param namndInRegister whether it matched the register
+ * @param namndSource where the nämnd was found ("cellen 'Nämnd/enhet:'", "titeln", "filnamnet")
+ * @param year the year, when found
+ * @param yearSource where the year was found
+ * @param period the period, when found
+ * @param periodSource where the period was found
+ * @param assessment the nämnd's own assessment, when stated
+ * @param warnings Swedish warnings for the message
+ */
+record Metadata(String namnd, boolean namndInRegister, String namndSource, Optional<Integer> year, String yearSource,
+		Optional<Period> period, String periodSource, Optional<String> assessment, List<String> warnings) {
+
+	Metadata {
+		warnings = List.copyOf(warnings);
+	}
+}

@@ -1,0 +1,39 @@
+package se.ikkonsolidering.submission;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import se.ikkonsolidering.layout.RuleFile;
+
+/** Recognises the period in a title, label value, file name or sheet name ({@code perioder.csv}). */
+public final class PeriodRules {
+
+	private final List<Rule> rules;
+
+	PeriodRules(List<Rule> rules) {
+		this.rules = List.copyOf(rules);
+	}
+
+	public static PeriodRules load(Path configDir) {
+		List<Rule> rules = new ArrayList<>();
+		for (String[] row : RuleFile.read("perioder.csv", 2, configDir)) {
+			rules.add(new Rule(Period.valueOf(row[0]),
+					Pattern.compile(row[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+		}
+		return new PeriodRules(rules);
+	}
+
+	public Optional<Period> find(String text) {
+		if (text == null) {
+			return Optional.empty();
+		}
+		String spaced = text.replace('_', ' ');
+		return rules.stream().filter(r -> r.pattern().matcher(spaced).find()).map(Rule::period).findFirst();
+	}
+
+	record Rule(Period period, Pattern pattern) {
+	}
+}

@@ -1,0 +1,24 @@
+package se.ikkonsolidering.submission;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A file that was read as a follow-up.
+ *
+ * @param namnd the register's canonical name, or the name found in the file
+ * @param namndInRegister whether the nämnd is in the register
+ * @param year the year the follow-up is for
+ * @param period the period, when stated
+ * @param assessment the nämnd's own overall assessment ("Tillräcklig"), when stated
+ * @param layout how the file was read, for the log and the database
+ * @param message the Swedish explanation for inlamningar.csv: how it was read, and any warnings
+ * @param controls the controls, in file order
+ */
+public record Submission(String namnd, boolean namndInRegister, int year, Optional<Period> period,
+		Optional<String> assessment, String layout, String message, List<Control> controls) {
+
+	public Submission {
+		controls = List.copyOf(controls);
+	}
+}

@@ -1,0 +1,148 @@
+package se.ikkonsolidering.submission;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import se.ikkonsolidering.classify.StatusDecision;
+import se.ikkonsolidering.classify.StatusSource;
+import se.ikkonsolidering.ingest.FileRejectedException;
+import se.ikkonsolidering.ingest.RawSheet;
+import se.ikkonsolidering.ingest.RawWorkbook;
+import se.ikkonsolidering.ingest.WorkbookReader;
+import se.ikkonsolidering.layout.ControlRow;
+import se.ikkonsolidering.layout.Field;
+import se.ikkonsolidering.layout.SheetReading;
+import se.ikkonsolidering.layout.TableLayout;
+import se.ikkonsolidering.register.NamndMatcher;
+import se.ikkonsolidering.register.Register;
+
+/**
+ * Turns one inbox file into a {@link Submission}: reads every sheet, skips those without a control table,
+ * classifies each control and works out nämnd, year and period. Throws {@link FileRejectedException} with a
+ * Swedish explanation when the file holds no readable control table.
+ */
+public final class SubmissionInterpreter {
+
+	private final InterpretationRules rules;
+	private final MetadataResolver metadata;
+	private final WorkbookReader reader = new WorkbookReader();
+
+	public SubmissionInterpreter(InterpretationRules rules, Register register) {
+		this.rules = rules;
+		this.metadata = new MetadataResolver(new NamndMatcher(register), rules.periods());
+	}
+
+	/**
+	 * @param file the file to read
+	 * @param fileName the name the sender gave it
+	 * @param fallbackYear the year to assume when the file states none (its modification year)
+	 */
+	public Submission interpret(Path file, String fileName, int fallbackYear) {
+		RawWorkbook workbook = reader.read(file);
+		List<SheetReading> read = new ArrayList<>();
+		List<String> skipped = new ArrayList<>();
+		for (RawSheet sheet : workbook.sheets()) {
+			if (sheet.hidden()) {
+				skipped.add("'" + sheet.name() + "' (dold flik)");
+				continue;
+			}
+			SheetReading reading = rules.sheets().read(sheet);
+			if (!reading.hasControlTable()) {
+				skipped.add("'" + sheet.name() + "' (ingen kontrolltabell)");
+			}
+			else if (reading.controls().isEmpty()) {
+				skipped.add("'" + sheet.name() + "' (kontrolltabell utan kontroller, rubrikrad "
+						+ reading.layout().get().headerRow() + ")");
+			}
+			else {
+				read.add(reading);
+			}
+		}
+		if (read.isEmpty()) {
+			throw noControlTable(workbook, skipped);
+		}
+		Metadata meta = metadata.resolve(fileName, read);
+		List<String> warnings = new ArrayList<>(meta.warnings());
+		int year = meta.year().orElse(fallbackYear);
+		if (meta.year().isEmpty()) {
+			warnings.add("VARNING: inget år angavs i filen; antog " + fallbackYear
+					+ " (filens ändringsdatum). Skriv året i rubriken, t.ex. 'År: " + fallbackYear + "'.");
+		}
+		List<Control> controls = new ArrayList<>();
+		for (SheetReading sheet : read) {
+			for (ControlRow row : sheet.controls()) {
+				controls.add(toControl(row));
+			}
+		}
+		String layout = read.stream().map(SubmissionInterpreter::describeLayout).collect(Collectors.joining(" | "));
+		String message = message(workbook, read, skipped, meta, controls, warnings);
+		return new Submission(meta.namnd(), meta.namndInRegister(), year, meta.period(), meta.assessment(), layout,
+				message, controls);
+	}
+
+	private Control toControl(ControlRow row) {
+		StatusDecision decision = rules.classifier().classify(row);
+		return new Control(row.sheet(), row.row(), row.value(Field.ID), row.value(Field.PROCESS), row.value(Field.RISK),
+				row.value(Field.RISKVARDE), row.value(Field.KONTROLLMOMENT), row.value(Field.RESULTAT),
+				row.value(Field.AVVIKELSE), row.value(Field.ATGARD), row.value(Field.ANSVARIG),
+				row.value(Field.STARTDATUM), row.value(Field.SLUTDATUM), row.value(Field.ATERREDOVISAS), decision,
+				rules.flagger().flags(row, decision));
+	}
+
+	private static String describeLayout(SheetReading sheet) {
+		TableLayout layout = sheet.layout().orElseThrow();
+		return "flik '" + sheet.sheet() + "', rubrikrad " + layout.headerRow() + ": " + layout.describe();
+	}
+
+	private static String message(RawWorkbook workbook, List<SheetReading> read, List<String> skipped, Metadata meta,
+			List<Control> controls, List<String> warnings) {
+		StringBuilder s = new StringBuilder();
+		for (SheetReading sheet : read) {
+			s.append("Läste ").append(describeLayout(sheet)).append(". Raderna: ").append(sheet.tally().describe());
+			if (sheet.layoutCount() > 1) {
+				s.append("; tabellen har ").append(sheet.layoutCount()).append(" olika rubrikrader");
+			}
+			s.append(". ");
+		}
+		if (!skipped.isEmpty()) {
+			s.append("Hoppade över flikarna ").append(String.join(", ", skipped)).append(". ");
+		}
+		workbook.notes().forEach(n -> s.append("Filen: ").append(n).append(". "));
+		s.append("Nämnd från ").append(meta.namndSource());
+		if (meta.year().isPresent()) {
+			s.append(", år från ").append(meta.yearSource());
+		}
+		s.append(meta.period().map(p -> ", period " + p.swedish() + " från " + meta.periodSource())
+			.orElse(", ingen period angiven"));
+		s.append(". Status: ").append(sourceCounts(controls)).append('.');
+		warnings.forEach(w -> s.append(' ').append(w));
+		return s.toString();
+	}
+
+	private static String sourceCounts(List<Control> controls) {
+		Map<StatusSource, Long> bySource = new EnumMap<>(StatusSource.class);
+		controls.forEach(c -> bySource.merge(c.decision().source(), 1L, Long::sum));
+		return bySource.entrySet().stream()
+			.map(e -> e.getValue() + " från " + switch (e.getKey()) {
+				case KOLUMN -> "statuskolumn";
+				case FARG -> "cellfärg";
+				case TEXT -> "fritext";
+				case INGEN -> "ingenting (saknas)";
+			})
+			.collect(Collectors.joining(", "));
+	}
+
+	private static FileRejectedException noControlTable(RawWorkbook workbook, List<String> skipped) {
+		String sheets = workbook.sheets().isEmpty() ? "Filen har inga flikar."
+				: "Undersökta flikar: " + String.join(", ", skipped) + ".";
+		return new FileRejectedException("Ingen tabell med kontroller hittades. " + sheets
+				+ " En kontrolltabell behöver en rubrikrad med t.ex. 'Kontrollmoment' eller 'Risk' samt 'Status' "
+				+ "eller 'Resultat'.",
+				"Kontrollera att uppföljningen har en rubrikrad med kolumnnamn ovanför kontrollerna och skicka filen "
+						+ "igen. Om mallen använder andra kolumnnamn kan ekonomikontoret lägga till dem i kolumnnamn.csv.");
+	}
+}
