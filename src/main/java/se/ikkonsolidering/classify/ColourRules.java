@@ -7,57 +7,70 @@ import java.util.Optional;
 
 import se.ikkonsolidering.layout.RuleFile;
 
-/** Traffic-light fills ({@code statusfarger.csv}): the nearest listed colour within a fixed distance wins. */
+/**
+ * Traffic-light fills ({@code statusfarger.csv}) recognised by hue and saturation rather than exact RGB, because
+ * every template uses its own shade of green (00B050, 92D050, the pale C6EFCE of Excel's "Bra" style …).
+ */
 public final class ColourRules {
 
-	private static final double MAX_DISTANCE = 90;
+	/** Darker fills than this are text colours or borders, not traffic lights. */
+	private static final double MIN_BRIGHTNESS = 0.3;
 
-	private final List<Reference> references;
+	private final List<HueRange> ranges;
 
-	ColourRules(List<Reference> references) {
-		this.references = List.copyOf(references);
+	ColourRules(List<HueRange> ranges) {
+		this.ranges = List.copyOf(ranges);
 	}
 
 	public static ColourRules load(Path configDir) {
-		List<Reference> references = new ArrayList<>();
-		for (String[] row : RuleFile.read("statusfarger.csv", 3, configDir)) {
-			references.add(new Reference(ControlStatus.valueOf(row[0]), Integer.parseInt(row[1], 16), row[2]));
+		List<HueRange> ranges = new ArrayList<>();
+		for (String[] row : RuleFile.read("statusfarger.csv", 5, configDir)) {
+			ranges.add(new HueRange(ControlStatus.valueOf(row[0]), Double.parseDouble(row[1]), Double.parseDouble(row[2]),
+					Double.parseDouble(row[3]), row[4]));
 		}
-		return new ColourRules(references);
+		return new ColourRules(ranges);
 	}
 
 	/** The status a fill colour ({@code RRGGBB}) stands for, or empty for white, grey, blue and other fills. */
 	public Optional<ColourVerdict> classify(String rgb) {
-		if (rgb == null || rgb.length() != 6) {
+		if (rgb == null || !rgb.matches("[0-9A-Fa-f]{6}")) {
 			return Optional.empty();
 		}
 		int value = Integer.parseInt(rgb, 16);
-		Reference best = null;
-		double bestDistance = Double.MAX_VALUE;
-		for (Reference reference : references) {
-			double distance = distance(value, reference.rgb());
-			if (distance < bestDistance) {
-				bestDistance = distance;
-				best = reference;
-			}
-		}
-		if (best == null || bestDistance > MAX_DISTANCE) {
+		double r = ((value >> 16) & 0xFF) / 255.0;
+		double g = ((value >> 8) & 0xFF) / 255.0;
+		double b = (value & 0xFF) / 255.0;
+		double max = Math.max(r, Math.max(g, b));
+		double min = Math.min(r, Math.min(g, b));
+		if (max < MIN_BRIGHTNESS || max == min) {
 			return Optional.empty();
 		}
-		return Optional.of(new ColourVerdict(best.status(), best.name() + " (" + rgb + ")"));
+		double saturation = (max - min) / max;
+		double hue = hue(r, g, b, max, max - min);
+		return ranges.stream()
+			.filter(range -> hue >= range.from() && hue < range.to() && saturation >= range.minSaturation())
+			.findFirst()
+			.map(range -> new ColourVerdict(range.status(), range.name() + " (" + rgb.toUpperCase() + ")"));
 	}
 
-	private static double distance(int a, int b) {
-		int dr = ((a >> 16) & 0xFF) - ((b >> 16) & 0xFF);
-		int dg = ((a >> 8) & 0xFF) - ((b >> 8) & 0xFF);
-		int db = (a & 0xFF) - (b & 0xFF);
-		return Math.sqrt(dr * dr + dg * dg + db * db);
+	private static double hue(double r, double g, double b, double max, double delta) {
+		double h;
+		if (max == r) {
+			h = 60 * (((g - b) / delta) % 6);
+		}
+		else if (max == g) {
+			h = 60 * ((b - r) / delta + 2);
+		}
+		else {
+			h = 60 * ((r - g) / delta + 4);
+		}
+		return h < 0 ? h + 360 : h;
 	}
 
-	record Reference(ControlStatus status, int rgb, String name) {
+	record HueRange(ControlStatus status, double from, double to, double minSaturation, String name) {
 	}
 
-	/** @param description "gul (FFC000)" */
+	/** @param description "gul/orange (FFC000)" */
 	public record ColourVerdict(ControlStatus status, String description) {
 	}
 }

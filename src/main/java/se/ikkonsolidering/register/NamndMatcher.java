@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  */
 public final class NamndMatcher {
 
+	/** "Tekniska nämndens", "Kulturnämnden", "Barn- och utbildningsnämnden", "Kommunstyrelsen". */
 	private static final Pattern NAMND_WORD = Pattern.compile(
-			"(?iu)\\b((?:[\\p{L}]+-?\\s+och\\s+)?[\\p{L}-]*(?:nämnd|styrelse)(?:en|s|ens)?)\\b");
+			"\\b((?:\\p{L}+-?\\s+och\\s+)?(?:[A-ZÅÄÖ]\\p{L}*a\\s+)?[\\p{L}-]*(?:nämnd|styrelse)(?:ens|en|s)?)\\b");
 
 	private final List<Entry> entries = new ArrayList<>();
 

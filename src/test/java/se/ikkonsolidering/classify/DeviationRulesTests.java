@@ -1,0 +1,26 @@
+package se.ikkonsolidering.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DeviationRulesTests {
+
+	private final DeviationRules rules = DeviationRules.load(null);
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "Rapportering sker enligt beslut, ingen identifierad avvikelse.",
+			"Ingen identifierad avvikelse men här finns en risk för framtida avvikelser.", "Inga avvikelser noterade",
+			"Nej", "-", "" })
+	void doesNotCountTextsSayingThereWasNoDeviation(String text) {
+		assertThat(rules.reportsDeviation(text)).isFalse();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "SBN har inte utfört någon risk- och väsentlighetsanalys med hänvisning till Corona.",
+			"Arbetet med inventering av kommunens 158 system är genomfört till 50%. Flertalet brister är konstaterade." })
+	void countsAnyOtherTextAsAReportedDeviation(String text) {
+		assertThat(rules.reportsDeviation(text)).isTrue();
+	}
+}

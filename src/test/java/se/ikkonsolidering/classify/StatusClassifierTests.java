@@ -1,0 +1,109 @@
+package se.ikkonsolidering.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import se.ikkonsolidering.layout.ControlRow;
+import se.ikkonsolidering.layout.Field;
+import se.ikkonsolidering.layout.TableLayout;
+
+class StatusClassifierTests {
+
+	private final StatusWords words = StatusWords.load(null);
+	private final StatusClassifier classifier = new StatusClassifier(words, ColourRules.load(null),
+			TextStatusRules.load(null));
+	private final Flagger flagger = new Flagger(DeviationRules.load(null), words);
+
+	private static TableLayout layout(Map<Field, String> headers) {
+		Map<Field, Integer> columns = new EnumMap<>(Field.class);
+		Map<Field, String> synonyms = new EnumMap<>(Field.class);
+		int column = 0;
+		for (Map.Entry<Field, String> header : headers.entrySet()) {
+			columns.put(header.getKey(), column++);
+			synonyms.put(header.getKey(), header.getValue().toLowerCase().replace(":", "").strip());
+		}
+		return new TableLayout(1, columns, headers, synonyms);
+	}
+
+	private static ControlRow row(TableLayout layout, Map<Field, String> values, List<String> resultFills) {
+		return new ControlRow("Flik", 2, 2, values, List.of(), resultFills, layout);
+	}
+
+	private static final TableLayout WITH_STATUS = layout(Map.of(Field.KONTROLLMOMENT, "Kontrollmoment",
+			Field.AVVIKELSE, "Konstaterad avvikelse", Field.STATUS, "Status"));
+	private static final TableLayout WITHOUT_STATUS = layout(Map.of(Field.KONTROLLMOMENT, "Kontrollmoment",
+			Field.RESULTAT, "Resultat"));
+
+	@Test
+	void takesTheStatusColumnFirstAndKeepsItsRawText() {
+		StatusDecision decision = classifier.classify(row(WITH_STATUS,
+				Map.of(Field.KONTROLLMOMENT, "Kunskap om IT-säkerhet", Field.STATUS, "Granskning \nej \ngenomförd"),
+				List.of()));
+		assertThat(decision).extracting(StatusDecision::status, StatusDecision::source, StatusDecision::rawText)
+			.containsExactly(ControlStatus.EJ_GENOMFORD, StatusSource.KOLUMN, "Granskning \nej \ngenomförd");
+	}
+
+	@Test
+	void readsStatusFromTrafficLightFillWhenThereIsNoStatusWord() {
+		StatusDecision decision = classifier.classify(row(WITHOUT_STATUS,
+				Map.of(Field.KONTROLLMOMENT, "Kontroll av rutiner", Field.RESULTAT, "Dialog har förts med avdelningar."),
+				List.of("FFC000")));
+		assertThat(decision).extracting(StatusDecision::status, StatusDecision::source)
+			.containsExactly(ControlStatus.DELVIS, StatusSource.FARG);
+	}
+
+	@Test
+	void fallsBackToTheResultText() {
+		StatusDecision decision = classifier.classify(row(WITHOUT_STATUS,
+				Map.of(Field.KONTROLLMOMENT, "Hot och våld", Field.RESULTAT, "Helår: IFO klart, SVO ej klart"), List.of()));
+		assertThat(decision).extracting(StatusDecision::status, StatusDecision::source, StatusDecision::rawText)
+			.containsExactly(ControlStatus.DELVIS, StatusSource.TEXT, "Helår: IFO klart, SVO ej klart");
+	}
+
+	@Test
+	void saysOklarWhenTheResultSaysNothingClassifiable() {
+		StatusDecision decision = classifier.classify(row(WITHOUT_STATUS,
+				Map.of(Field.KONTROLLMOMENT, "Förändringsplaner", Field.RESULTAT, "66 procent av ärendena har planer."),
+				List.of()));
+		assertThat(decision.status()).isEqualTo(ControlStatus.OKLAR);
+	}
+
+	@Test
+	void saysSaknasWhenNothingIsReported() {
+		StatusDecision decision = classifier.classify(row(WITHOUT_STATUS, Map.of(Field.KONTROLLMOMENT, "Attest"),
+				List.of()));
+		assertThat(decision).extracting(StatusDecision::status, StatusDecision::source)
+			.containsExactly(ControlStatus.SAKNAS, StatusSource.INGEN);
+	}
+
+	@Test
+	void saysSaknasWhenTheTemplatesStatusCellWasLeftBlank() {
+		StatusDecision decision = classifier.classify(row(WITH_STATUS,
+				Map.of(Field.KONTROLLMOMENT, "Att leverantörer håller avtalet", Field.AVVIKELSE,
+						"Ramavtal tekniska konsulter 2019. Stickprov."),
+				List.of()));
+		assertThat(decision.status()).isEqualTo(ControlStatus.SAKNAS);
+	}
+
+	@Test
+	void flagsFollowsPlanNoAndAReportedDeviation() {
+		TableLayout plan = layout(Map.of(Field.RISK, "Risk", Field.STATUS, "Följer plan:", Field.AVVIKELSE, "Avvikelse"));
+		ControlRow control = row(plan, Map.of(Field.RISK, "Låg kvalitet hos uppdragstagare", Field.STATUS, "Nej",
+				Field.AVVIKELSE, "Två uppdragstagare saknade godkännande."), List.of());
+		assertThat(flagger.flags(control, classifier.classify(control))).containsExactlyInAnyOrder(Flag.EJ_GENOMFORD,
+				Flag.FOLJER_EJ_PLAN, Flag.AVVIKELSE);
+	}
+
+	@Test
+	void doesNotFlagADeviationColumnSayingThereWasNone() {
+		ControlRow control = row(WITH_STATUS, Map.of(Field.KONTROLLMOMENT, "Rapportering", Field.STATUS,
+				"Granskning genomförd", Field.AVVIKELSE, "Rapportering sker enligt beslut, ingen identifierad avvikelse."),
+				List.of());
+		assertThat(flagger.flags(control, classifier.classify(control))).isEmpty();
+	}
+}

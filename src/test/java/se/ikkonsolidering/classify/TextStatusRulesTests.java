@@ -1,0 +1,58 @@
+package se.ikkonsolidering.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TextStatusRulesTests {
+
+	private final TextStatusRules rules = TextStatusRules.load(null);
+
+	@ParameterizedTest(name = "{0} → {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Granskning ej genomförd | EJ_GENOMFORD
+			Arbetet är inte påbörjat. | EJ_GENOMFORD
+			Eftersom informationssäkerhetsansvarig ingått i rollen som stabsansvarig har granskningen inte genomförts. | EJ_GENOMFORD
+			Under året har det inte genomförts några utbildningsinsatser om korrekta rutiner. | EJ_GENOMFORD
+			Därför har kontrollen av de tidigare arbetssätten och följsamheten av rutiner inte utförts. | EJ_GENOMFORD
+			Novemberprognosen uteblev efter Kommunstyrelsens beslut. | EJ_GENOMFORD
+			Helår, ingen strukturerad loggkontroll har gjorts utan fokus har varit på att arbeta fram den nya rutinen. | EJ_GENOMFORD
+			Helår: IFO klart, SVO ej klart | DELVIS
+			Arbetet är försenat och är framskjutet till våren 2024. | DELVIS
+			Uppföljning påbörjades i oktober, på grund av de nytillsatta tjänsterna. | DELVIS
+			Det systematiska informationssäkerhetsarbetet pågår och förvaltningen deltar i normerande klassningar. | DELVIS
+			Inventeringen är genomförd till 50% och beräknas vara klar våren 2022. | DELVIS
+			Kontrollaktiviteten uppfylls helt. Bedömningen grundar sig på aktiviteterna genomförts under året. | GENOMFORD
+			Kontroller har genomförts enligt plan. Inga större avvikelser noteras. | GENOMFORD
+			Delår: Rutin för beställning av behörighet har upprättats. | GENOMFORD
+			Rutin färdigställd. Förmedlas ut till medarbetare under november. | GENOMFORD
+			Helår: Beloppskontroll och attest, görs dagligen. Inga felaktiga utbetalningar har upptäckts. | GENOMFORD
+			""")
+	void readsTheStatusFromTheSendersWords(String text, ControlStatus expected) {
+		assertThat(rules.classify(text)).get().extracting(TextStatusRules.TextVerdict::status).isEqualTo(expected);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "Totalt finns aktuella förändringsplaner i 66 procent av de ärenden som bedöms vara aktuella.",
+			"Jämförelse med föregående års förteckning av personuppgiftsbehandlingar.", "" })
+	void saysNothingWhenTheTextDoesNotTellWhetherTheControlWasDone(String text) {
+		assertThat(rules.classify(text)).isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "Delår: Inga rapporter om hot och våld har inkommit.\nHelår: Arbetet har inte påbörjats.",
+			"VB: Arbetet har inte påbörjats.\nT2: Stickprov har genomförts.\nT1: Stickprov har genomförts." })
+	void letsTheLatestPeriodDecide(String text) {
+		assertThat(rules.classify(text)).get().extracting(TextStatusRules.TextVerdict::status)
+			.isEqualTo(ControlStatus.EJ_GENOMFORD);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "Delår: Arbetet pågår.\nHelår: Kontrollen är genomförd." })
+	void reportsThePassageThatDecided(String text) {
+		assertThat(rules.classify(text)).get().extracting(TextStatusRules.TextVerdict::passage)
+			.isEqualTo("Helår: Kontrollen är genomförd.");
+	}
+}

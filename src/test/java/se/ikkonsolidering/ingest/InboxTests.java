@@ -1,0 +1,45 @@
+package se.ikkonsolidering.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InboxTests {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void takesFollowUpsOldestFirstAndLeavesLockTemporaryAndHiddenFilesAlone() throws Exception {
+		Path newer = Files.writeString(dir.resolve("b.xlsx"), "b");
+		Path older = Files.writeString(dir.resolve("a.csv"), "a");
+		Files.setLastModifiedTime(older, FileTime.from(Instant.parse("2025-01-01T00:00:00Z")));
+		Files.setLastModifiedTime(newer, FileTime.from(Instant.parse("2025-02-01T00:00:00Z")));
+		Files.writeString(dir.resolve("~$b.xlsx"), "lock");
+		Files.writeString(dir.resolve(".DS_Store"), "x");
+		Files.writeString(dir.resolve("kopiering.tmp"), "x");
+		Files.createDirectories(dir.resolve("arkiv"));
+		assertThat(new Inbox(dir, List.of()).files()).extracting(InboxFile::name).containsExactly("a.csv", "b.xlsx");
+	}
+
+	@Test
+	void neverFollowsASymbolicLink() throws Exception {
+		Path outside = Files.writeString(Files.createTempFile("utanfor", ".xlsx"), "secret");
+		Files.createSymbolicLink(dir.resolve("lank.xlsx"), outside);
+		assertThat(new Inbox(dir, List.of()).files()).isEmpty();
+		Files.delete(outside);
+	}
+
+	@Test
+	void leavesTheRegisterAloneWhenItLivesInTheInbox() throws Exception {
+		Path register = Files.writeString(dir.resolve("namnder.csv"), "nämnd;alias\n");
+		assertThat(new Inbox(dir, List.of(register)).files()).isEmpty();
+	}
+}

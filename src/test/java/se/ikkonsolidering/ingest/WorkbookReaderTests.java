@@ -1,0 +1,129 @@
+package se.ikkonsolidering.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WorkbookReaderTests {
+
+	private static final String[] HEADER = { "Kontrollmoment", "Status" };
+	private static final String[] ROW = { "Kontroll av fakturor", "Genomförd" };
+
+	@TempDir
+	Path dir;
+
+	private final WorkbookReader reader = new WorkbookReader();
+
+	@Test
+	void readsXlsxAndXlsAlike() throws Exception {
+		RawWorkbook xlsx = reader.read(Workbooks.xlsx(dir.resolve("a.xlsx"), HEADER, ROW));
+		RawWorkbook xls = reader.read(Workbooks.xls(dir.resolve("a.xls"), HEADER, ROW));
+		assertThat(xlsx.sheets().get(0).rows()).isEqualTo(xls.sheets().get(0).rows());
+		assertThat(xls.sheets().get(0).rows().get(1).text(1)).isEqualTo("Genomförd");
+	}
+
+	@Test
+	void readsAnXlsxRenamedToXlsByItsContent() throws Exception {
+		Path renamed = Workbooks.xlsx(dir.resolve("egentligen-xlsx.xls"), HEADER, ROW);
+		assertThat(reader.read(renamed).format()).isEqualTo(FileFormat.OOXML);
+	}
+
+	@Test
+	void readsACsvNamedXlsxAsCsv() throws Exception {
+		Path csv = Files.writeString(dir.resolve("export.xlsx"), "Kontrollmoment;Status\nKontroll;Ja\n");
+		assertThat(reader.read(csv).format()).isEqualTo(FileFormat.TEXT);
+	}
+
+	@Nested
+	class Csv {
+
+		@Test
+		void detectsWindows1252AndKeepsSwedishLetters() throws Exception {
+			Path csv = dir.resolve("sbn.csv");
+			Files.write(csv, "Kontrollområde;Åtgärd\r\nBygglov;Översyn av rutiner för ärenden\r\n"
+				.getBytes(Charset.forName("windows-1252")));
+			RawWorkbook workbook = reader.read(csv);
+			assertThat(workbook.sheets().get(0).rows().get(1).text(1)).isEqualTo("Översyn av rutiner för ärenden");
+			assertThat(workbook.notes()).singleElement().asString().contains("Windows-1252");
+		}
+
+		@Test
+		void dropsTheUtf8ByteOrderMark() throws Exception {
+			Path csv = dir.resolve("bom.csv");
+			Files.write(csv, ("\uFEFFKontrollmoment;Status\nKontroll;Ja\n").getBytes(StandardCharsets.UTF_8));
+			assertThat(reader.read(csv).sheets().get(0).rows().get(0).text(0)).isEqualTo("Kontrollmoment");
+		}
+
+		@Test
+		void detectsCommaSeparatorDespiteCommasInQuotedProse() throws Exception {
+			Path csv = Files.writeString(dir.resolve("komma.csv"),
+					"Kontrollmoment,Resultat,Status\n\"Attest, belopp\",\"Gjort, inga fel\",Ja\n");
+			RawRow row = reader.read(csv).sheets().get(0).rows().get(1);
+			assertThat(row.text(0)).isEqualTo("Attest, belopp");
+			assertThat(row.text(2)).isEqualTo("Ja");
+		}
+
+		@Test
+		void numbersRowsAsExcelShowsThem() throws Exception {
+			Path csv = Files.writeString(dir.resolve("rader.csv"), "Titel\n\nKontrollmoment;Status\n\"Två\nrader\";Ja\nNästa;Nej\n");
+			assertThat(reader.read(csv).sheets().get(0).rows()).extracting(RawRow::number).containsExactly(1, 3, 4, 5);
+		}
+	}
+
+	@Nested
+	class Rejects {
+
+		@Test
+		void anEmptyFile() throws Exception {
+			Path empty = Files.createFile(dir.resolve("tom.xlsx"));
+			assertThatThrownBy(() -> reader.read(empty)).isInstanceOf(FileRejectedException.class)
+				.hasMessage("Filen är tom (0 byte).");
+		}
+
+		@Test
+		void aTruncatedWorkbook() throws Exception {
+			byte[] whole = Files.readAllBytes(Workbooks.xlsx(dir.resolve("hel.xlsx"), HEADER, ROW));
+			Path truncated = Files.write(dir.resolve("trasig.xlsx"), Arrays.copyOf(whole, whole.length / 2));
+			assertThatThrownBy(() -> reader.read(truncated)).isInstanceOf(FileRejectedException.class)
+				.hasMessageStartingWith("Filen är skadad eller ofullständig");
+		}
+
+		@Test
+		void aPasswordProtectedXlsx() throws Exception {
+			Path plain = Workbooks.xlsx(dir.resolve("plain.xlsx"), HEADER, ROW);
+			Path encrypted = Workbooks.encryptedXlsx(dir.resolve("hemlig.xlsx"), plain);
+			assertThatThrownBy(() -> reader.read(encrypted)).isInstanceOf(FileRejectedException.class)
+				.hasMessage("Filen är lösenordsskyddad eller krypterad och kan inte läsas.");
+		}
+
+		@Test
+		void aPasswordProtectedXls() throws Exception {
+			Path encrypted = Workbooks.encryptedXls(dir.resolve("hemlig.xls"), HEADER, ROW);
+			assertThatThrownBy(() -> reader.read(encrypted)).isInstanceOf(FileRejectedException.class)
+				.hasMessage("Filen är lösenordsskyddad eller krypterad och kan inte läsas.");
+		}
+
+		@Test
+		void aWordDocument() throws Exception {
+			Path docx = Workbooks.xlsx(dir.resolve("rapport.docx"), HEADER, ROW);
+			assertThatThrownBy(() -> reader.read(docx)).isInstanceOf(FileRejectedException.class)
+				.hasMessageContaining("inte ett kalkylark");
+		}
+
+		@Test
+		void binaryData() throws Exception {
+			Path binary = Files.write(dir.resolve("bild.xlsx"), new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0, 1, 2, 3 });
+			assertThatThrownBy(() -> reader.read(binary)).isInstanceOf(FileRejectedException.class)
+				.hasMessageContaining("inte ett kalkylark");
+		}
+	}
+}

@@ -1,0 +1,92 @@
+package se.ikkonsolidering.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import se.ikkonsolidering.ingest.RawCell;
+import se.ikkonsolidering.ingest.RawRow;
+
+class HeaderMatcherTests {
+
+	private final HeaderMatcher matcher = new HeaderMatcher(HeaderDictionary.load(null));
+
+	private TableLayout match(String... cells) {
+		List<RawCell> raw = new java.util.ArrayList<>();
+		for (int i = 0; i < cells.length; i++) {
+			raw.add(RawCell.of(i, cells[i]));
+		}
+		return matcher.match(new RawRow(7, raw)).orElse(null);
+	}
+
+	@Test
+	void readsTheKommunledningskontoretHeaderWithSoftHyphenation() {
+		TableLayout layout = match("ID", "Rutin/process", "Kontrollmoment", "Konstaterad avvikelse",
+				"Förslag på åtgärder", "Status", "Åter-\nredovisas");
+		assertThat(layout.columns()).containsExactlyInAnyOrderEntriesOf(Map.of(Field.ID, 0, Field.PROCESS, 1,
+				Field.KONTROLLMOMENT, 2, Field.AVVIKELSE, 3, Field.ATGARD, 4, Field.STATUS, 5, Field.ATERREDOVISAS, 6));
+		assertThat(layout.headerRow()).isEqualTo(7);
+	}
+
+	@Test
+	void readsTheSocialnamndHeaderWithFollowsPlanAsStatus() {
+		TableLayout layout = match("Ansvarsområde/\nprocess",
+				"Risk i verksamheten för att inte kunna säkerställa utförandet av ansvars-\nområde/process", "Risk-\nvärde",
+				"Befintliga åtgärder/kontrollmoment", "Ställningstagande av hantering (plane-\nring)", "Följer \nplan: ",
+				"Kommentar: ");
+		assertThat(layout.columns()).containsExactlyInAnyOrderEntriesOf(Map.of(Field.PROCESS, 0, Field.RISK, 1,
+				Field.RISKVARDE, 2, Field.KONTROLLMOMENT, 3, Field.ATGARD, 4, Field.STATUS, 5, Field.RESULTAT, 6));
+		assertThat(layout.synonyms()).containsEntry(Field.STATUS, "följer plan");
+	}
+
+	@Test
+	void joinsAWordBrokenAcrossLinesWithoutHyphen() {
+		TableLayout layout = match("Väsentliga \nprocesser", "Risk", "Kontrollmoment", "Resultat", "Förbättringsåtgär\nder",
+				"Startdatum", "Slutdatum");
+		assertThat(layout.column(Field.ATGARD)).contains(4);
+		assertThat(layout.column(Field.SLUTDATUM)).contains(6);
+	}
+
+	@Test
+	void givesKontrollmomentToMetodAndTheProcessToKontrollpunkt() {
+		TableLayout layout = match("Kontrollpunkt", "Metod", "Resultat");
+		assertThat(layout.column(Field.KONTROLLMOMENT)).contains(1);
+		assertThat(layout.column(Field.PROCESS)).contains(0);
+	}
+
+	@Test
+	void acceptsAHeaderWhoseOtherColumnsAreKnownButNotStored() {
+		TableLayout layout = match("Arbetssätt", "Systematisk kontroll", "Kontrollaktivitet");
+		assertThat(layout.columns()).containsOnlyKeys(Field.KONTROLLMOMENT);
+	}
+
+	@Test
+	void takesUtfallAsStatusBesideAResultColumnAndAsResultBesideAStatusColumn() {
+		assertThat(match("Kontrollmoment", "Resultat", "Utfall").column(Field.STATUS)).contains(2);
+		assertThat(match("Kontrollmoment", "Status", "Utfall").column(Field.RESULTAT)).contains(2);
+	}
+
+	@Test
+	void rejectsTitleAndProseRows() {
+		assertThat(match("Uppföljning internkontrollplan 2021")).isNull();
+		assertThat(match("Enligt kommunallagen 6 kapitlet 6 § ska nämnderna se till att verksamheten bedrivs i enlighet "
+				+ "med de mål och riktlinjer som fullmäktige har bestämt samt de bestämmelser i lag", "Status")).isNull();
+	}
+
+	@Test
+	void rejectsDataRowsThatHappenToContainHeaderWords() {
+		assertThat(match("3", "Riktlinjer finansverksamheten", "Rapportering vid prognoser sker som beslutat",
+				"Rapportering sker enligt beslut, ingen identifierad avvikelse.", "Ingen åtgärd", "Granskning genomförd",
+				"Bokslut")).isNull();
+		assertThat(match("Hantering av representation", "Kontroll av representation.",
+				"Redovisningsansvarig kontrollerar att ekonomiassistent har genomfört de systematiska kontrollerna")).isNull();
+	}
+
+	@Test
+	void needsAKontrollmomentOrRiskColumn() {
+		assertThat(match("Ansvarig", "Status", "Kommentar")).isNull();
+	}
+}

@@ -1,0 +1,150 @@
+package se.ikkonsolidering.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.ikkonsolidering.layout.Rows.filled;
+import static se.ikkonsolidering.layout.Rows.merged;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import se.ikkonsolidering.ingest.RawCell;
+
+class SheetInterpreterTests {
+
+	private final SheetInterpreter interpreter = new SheetInterpreter(new HeaderMatcher(HeaderDictionary.load(null)),
+			Labels.load(null));
+
+	@Test
+	void findsTheHeaderBelowTitleRowsAndReadsTheirLabels() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Uppföljning internkontrollplan 2021")
+			.row("Nämnd/enhet: Kommunledningskontoret")
+			.row("År: 2021")
+			.row("ID", "Rutin/process", "Kontrollmoment", "Status")
+			.row("1", "Prognoser", "Är uppbokningar utförda inför stängningar.", "Granskning genomförd")
+			.build());
+		assertThat(reading.layout()).get().extracting(TableLayout::headerRow).isEqualTo(4);
+		assertThat(reading.controls()).singleElement().satisfies(c -> {
+			assertThat(c.row()).isEqualTo(5);
+			assertThat(c.value(Field.KONTROLLMOMENT)).isEqualTo("Är uppbokningar utförda inför stängningar.");
+		});
+		assertThat(reading.labelled()).containsEntry(Labels.Kind.NAMND, "Kommunledningskontoret")
+			.containsEntry(Labels.Kind.AR, "2021");
+		assertThat(reading.titles()).contains("Uppföljning internkontrollplan 2021");
+	}
+
+	@Test
+	void reportsNoTableForAnInstructionSheet() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Instruktioner")
+			.row("Fyll i status för varje kontrollmoment i kolumnen Status.")
+			.build());
+		assertThat(reading.hasControlTable()).isFalse();
+	}
+
+	@Test
+	void treatsRepeatedHeaderAsSectionStartAndTakesTheProcessFromProcessRows() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.cells(merged(0, "1.1 I Stockholm är människor självförsörjande", false, true),
+					merged(1, "1.1 I Stockholm är människor självförsörjande", false, true))
+			.row("Process: Handläggning av ekonomiskt bistånd")
+			.row("Arbetssätt", "Systematisk kontroll", "Kontrollaktivitet", "Beskrivning och resultat av kontrollaktivitet")
+			.row("Upprätta förändringsplaner", "Biträdande enhetschef kontrollerar", "Enhetschef kontrollerar planer",
+					"Kontrollerna har genomförts.")
+			.row("Process: Orosanmälan till socialtjänsten")
+			.row("Arbetssätt", "Systematisk kontroll", "Kontrollaktivitet", "Beskrivning och resultat av kontrollaktivitet")
+			.row("Rutiner vid orosanmälan", "Barnhälsoteamet följer upp", "Utredare kontrollerar BHT",
+					"Barnhälsoteamet har följt upp orosanmälningar.")
+			.build());
+		assertThat(reading.controls()).extracting(c -> c.value(Field.PROCESS))
+			.containsExactly("Handläggning av ekonomiskt bistånd", "Orosanmälan till socialtjänsten");
+		assertThat(reading.tally().count(RowTally.Kind.RUBRIK)).isEqualTo(2);
+		assertThat(reading.tally().count(RowTally.Kind.SEKTION)).isEqualTo(1);
+		assertThat(reading.layoutCount()).isEqualTo(1);
+	}
+
+	@Test
+	void fillsDownAProcessSpanningSeveralRisks() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Process", "Risk", "Riskvärde", "Följer plan")
+			.cells(RawCell.of(0, "Hantera personuppgifter"), RawCell.of(1, "Risk att skicka till fel person"),
+					RawCell.of(2, "8"), RawCell.of(3, "Ja"))
+			.cells(merged(0, "Hantera personuppgifter", true, false), RawCell.of(1, "Risk för skyddad identitet"),
+					RawCell.of(2, "8"), RawCell.of(3, "Ja"))
+			.row(null, "Risk att klagomål inte tas tillvara", "9", "Nej")
+			.build());
+		assertThat(reading.controls()).extracting(c -> c.value(Field.PROCESS)).containsOnly("Hantera personuppgifter");
+		assertThat(reading.controls()).hasSize(3);
+	}
+
+	@Test
+	void joinsAContinuationRowWithBlankKeyCellsToThePreviousControl() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Process", "Kontrollmoment", "Resultat", "Åtgärder")
+			.row("Säkerhetsarbete", "Uppföljning av brandskyddsrutiner", "Kontroll av rapportering.",
+					"Under 2025 anpassas arbetet till stadens riktlinjer om")
+			.row(null, null, null, "brandskydd.")
+			.row("Inköp", "Kontroll av avtalstrohet", "Uppföljningen fortsätter.", "Fortsatt uppföljning")
+			.build());
+		assertThat(reading.controls()).hasSize(2);
+		ControlRow first = reading.controls().get(0);
+		assertThat(first.value(Field.ATGARD)).isEqualTo("Under 2025 anpassas arbetet till stadens riktlinjer om\nbrandskydd.");
+		assertThat(first.lastRow()).isEqualTo(3);
+		assertThat(reading.tally().count(RowTally.Kind.FORTSATTNING)).isEqualTo(1);
+	}
+
+	@Test
+	void readsRowsUnderAMergedKontrollmomentAsOneControlWithAllResultsAndColours() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Väsentliga processer", "Kontrollmoment", "Resultat")
+			.cells(RawCell.of(0, "Möten med besökare"), RawCell.of(1, "Uppföljning av förebyggande arbete"),
+					filled(2, "Enkät genomförd", "92D050"))
+			.cells(merged(0, "Möten med besökare", true, false), merged(1, "Uppföljning av förebyggande arbete", true, false),
+					filled(2, "Riktlinjer tas fram", "FFFF00"))
+			.build());
+		assertThat(reading.controls()).singleElement().satisfies(c -> {
+			assertThat(c.value(Field.RESULTAT)).isEqualTo("Enkät genomförd\nRiktlinjer tas fram");
+			assertThat(c.resultFills()).containsExactly("92D050", "FFFF00");
+		});
+	}
+
+	@Test
+	void skipsCommentsBelowTheTable() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Väsentliga processer", "Risk", "Kontrollmoment", "Resultat")
+			.row("Skydd av tillgångar", "Inventarier försvinner", "Kontrollera inventeringar", "Dialog har förts.")
+			.row("Kommentarer:")
+			.row("De uppföljningar som visar gult (delvis genomfört) här ovan bedöms som inte helt tillfredsställande.")
+			.build());
+		assertThat(reading.controls()).hasSize(1);
+		assertThat(reading.tally().count(RowTally.Kind.NOT)).isEqualTo(2);
+	}
+
+	@Test
+	void splitsAResultWrittenInsideTheKontrollaktivitetCell() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Arbetssätt", "Systematisk kontroll", "Kontrollaktivitet")
+			.row("Barns delaktighet", "Ärendedragning", "Enhetschef kontrollerar att ärendedragningar genomförs\n\n"
+					+ "Beskrivning och resultat av kontrollaktivitet:\nMuntliga ärendedragningar har genomförts enligt plan.")
+			.build());
+		assertThat(reading.controls()).singleElement().satisfies(c -> {
+			assertThat(c.value(Field.KONTROLLMOMENT)).isEqualTo("Enhetschef kontrollerar att ärendedragningar genomförs");
+			assertThat(c.value(Field.RESULTAT)).isEqualTo("Muntliga ärendedragningar har genomförts enligt plan.");
+		});
+	}
+
+	@Test
+	void accountsForEveryNonBlankRow() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Titel 2025")
+			.row("Kontrollmoment", "Status", "Kommentar")
+			.row("Kontroll A", "Ja", "Gjort")
+			.row(null, null, "mer text")
+			.row(null, null, null, null, "anteckning utanför tabellen", "x")
+			.build());
+		assertThat(reading.tally().total()).isEqualTo(5);
+		assertThat(reading.tally().skipReasons()).containsEntry("rader med text utanför tabellens kolumner", 1);
+		assertThat(List.of(reading.tally().describe())).first().asString().contains("1 kontrollrad");
+	}
+}
