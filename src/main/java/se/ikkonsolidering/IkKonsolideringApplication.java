@@ -1,18 +1,26 @@
 package se.ikkonsolidering;
 
+import java.sql.SQLException;
+import java.time.ZoneId;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import se.ikkonsolidering.job.IkProperties;
 import se.ikkonsolidering.job.JobRunner;
 import se.ikkonsolidering.job.RunOptions;
+import se.ikkonsolidering.schedule.NightlySchedule;
 
 /**
- * Entry point: parses the command line, runs the job once and exits with its code, so cron and systemd see
- * failures.
+ * Entry point: parses the command line, then runs the job once and exits with its code (so cron and systemd see
+ * failures), or with {@code --schedule} stays running and starts the job on its cron expression.
  */
 @SpringBootApplication
 public class IkKonsolideringApplication {
+
+	/** H2's "Database may be already in use" error code. */
+	private static final int H2_DATABASE_IN_USE = 90020;
 
 	public static void main(String[] args) {
 		RunOptions options;
@@ -28,9 +36,48 @@ public class IkKonsolideringApplication {
 			System.out.println(RunOptions.usage());
 			return;
 		}
-		SpringApplication application = new SpringApplication(IkKonsolideringApplication.class);
-		ConfigurableApplicationContext context = application.run(options.asCommandLine());
-		int code = context.getBean(JobRunner.class).run();
+		ConfigurableApplicationContext context;
+		try {
+			context = new SpringApplication(IkKonsolideringApplication.class).run(options.asCommandLine());
+		}
+		catch (RuntimeException ex) {
+			System.exit(startFailure(ex));
+			return;
+		}
+		JobRunner runner = context.getBean(JobRunner.class);
+		if (options.scheduled()) {
+			IkProperties properties = context.getBean(IkProperties.class);
+			try {
+				new NightlySchedule(properties.cron(), ZoneId.of(properties.zone()), () -> runner.run(false))
+					.runUntilStopped();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			System.exit(SpringApplication.exit(context));
+		}
+		int code = runner.run(true);
 		System.exit(SpringApplication.exit(context, () -> code));
+	}
+
+	/** Explains why the application could not start; an embedded database in use means another run. */
+	private static int startFailure(RuntimeException ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_IN_USE) {
+				System.err.println("ik-konsolidering: another run is using the database (" + sql.getMessage().lines()
+					.findFirst().orElse("") + "); not starting.");
+				return JobRunner.ALREADY_RUNNING;
+			}
+		}
+		System.err.println("ik-konsolidering: could not start: " + rootMessage(ex));
+		return JobRunner.JOB_FAILED;
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable root = ex;
+		while (root.getCause() != null) {
+			root = root.getCause();
+		}
+		return root.getClass().getSimpleName() + ": " + root.getMessage();
 	}
 }

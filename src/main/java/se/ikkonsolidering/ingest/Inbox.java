@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,7 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The folder the economy office drops files into. Lists the files to take, oldest first (so a later file for the
  * same nämnd and period wins), and leaves alone, with a logged reason, what is not a follow-up: Excel and
- * LibreOffice lock files, temporary and hidden files, folders, symbolic links, and the register itself.
+ * LibreOffice lock files, temporary and hidden files, folders, symbolic links, and the register itself, and
+ * files that were changed too recently to be complete.
  */
 public final class Inbox {
 
@@ -27,18 +30,51 @@ public final class Inbox {
 
 	private final Path folder;
 	private final List<Path> excluded;
+	private final Duration stableFor;
 
-	public Inbox(Path folder, List<Path> excluded) {
+	/**
+	 * @param folder the inbox
+	 * @param excluded files in the inbox that are not follow-ups (the register)
+	 * @param stableFor how long a file must have been left unchanged before it is taken, so a file still being
+	 *        copied in is not read half-written
+	 */
+	public Inbox(Path folder, List<Path> excluded, Duration stableFor) {
 		this.folder = folder;
 		this.excluded = excluded.stream().map(Inbox::real).toList();
+		this.stableFor = stableFor;
 	}
 
 	public Path folder() {
 		return folder;
 	}
 
-	/** The files to take now, in processing order. */
+	/** The files to take now, in processing order; files changed within the stable time are left for later. */
 	public List<InboxFile> files() {
+		Instant settledBefore = Instant.now().minus(stableFor);
+		List<InboxFile> ready = new ArrayList<>();
+		for (InboxFile file : allFiles()) {
+			if (file.lastModified().isAfter(settledBefore)) {
+				log.info("Leaving {} in the inbox for the next run: changed {} ago, less than {} s", file.name(),
+						Duration.between(file.lastModified(), Instant.now()).toSeconds() + " s", stableFor.toSeconds());
+			}
+			else {
+				ready.add(file);
+			}
+		}
+		return ready;
+	}
+
+	/** How long until every file now in the inbox has been unchanged for the stable time (zero if none is settling). */
+	public Duration untilSettled() {
+		Instant now = Instant.now();
+		return allFiles().stream()
+			.map(f -> Duration.between(now, f.lastModified().plus(stableFor)))
+			.filter(d -> !d.isNegative())
+			.max(Duration::compareTo)
+			.orElse(Duration.ZERO);
+	}
+
+	private List<InboxFile> allFiles() {
 		if (!Files.isDirectory(folder)) {
 			throw new IllegalStateException("Inbox folder does not exist: " + folder.toAbsolutePath());
 		}

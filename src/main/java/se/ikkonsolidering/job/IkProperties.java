@@ -1,6 +1,9 @@
 package se.ikkonsolidering.job;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -17,10 +20,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param configDir folder with the kommun's own additions to the rule files (kolumnnamn.csv, statusord.csv …)
  * @param year the year to export; default the year most of this run's files are for
  * @param chunkSize files per database transaction
+ * @param stableFor how long a file must be unchanged before it is taken (a file still being copied is left)
+ * @param schedule stay running and start the job on {@code cron} instead of once
+ * @param cron when the scheduled job runs (Spring cron: second minute hour day month weekday)
+ * @param zone the time zone of {@code cron}
+ * @param forceReport write the exports even when the inbox has nothing new
  */
 @ConfigurationProperties("ik")
 public record IkProperties(@DefaultValue("inkorg") Path inbox, @DefaultValue("output") Path out, Path register,
-		Path archive, Path rejected, Path configDir, Integer year, @DefaultValue("10") int chunkSize) {
+		Path archive, Path rejected, Path configDir, Integer year, @DefaultValue("10") int chunkSize,
+		@DefaultValue("30s") Duration stableFor, @DefaultValue("false") boolean schedule,
+		@DefaultValue("0 0 2 * * *") String cron, @DefaultValue("Europe/Stockholm") String zone,
+		@DefaultValue("false") boolean forceReport) {
 
 	public Path archiveFolder() {
 		return archive != null ? archive : inbox.resolve("arkiv");
@@ -28,5 +39,14 @@ public record IkProperties(@DefaultValue("inkorg") Path inbox, @DefaultValue("ou
 
 	public Path rejectedFolder() {
 		return rejected != null ? rejected : inbox.resolve("avvisade");
+	}
+
+	/** Files in the inbox that are not follow-ups. */
+	public List<Path> notFollowUps() {
+		List<Path> excluded = new ArrayList<>();
+		if (register != null) {
+			excluded.add(register);
+		}
+		return excluded;
 	}
 }

@@ -1,9 +1,5 @@
 package se.ikkonsolidering.job;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -61,12 +57,13 @@ class IngestJobConfiguration {
 
 	@Bean
 	@StepScope
-	ListItemReader<InboxFile> inboxReader(IkProperties properties) {
-		List<Path> excluded = new ArrayList<>();
-		if (properties.register() != null) {
-			excluded.add(properties.register());
-		}
-		return new ListItemReader<>(new Inbox(properties.inbox(), excluded).files());
+	ListItemReader<InboxFile> inboxReader(Inbox inbox) {
+		return new ListItemReader<>(inbox.files());
+	}
+
+	@Bean
+	Inbox inbox(IkProperties properties) {
+		return new Inbox(properties.inbox(), properties.notFollowUps(), properties.stableFor());
 	}
 
 	@Bean

@@ -2,6 +2,9 @@ package se.ikkonsolidering.job;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.Optional;
+
+import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,12 +16,17 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.stereotype.Component;
 
-/** Starts one run of the job and turns its outcome into the process exit code. */
+import se.ikkonsolidering.ingest.Inbox;
+
+/** Starts one run of the job, one at a time, and turns its outcome into the process exit code. */
 @Component
 public class JobRunner {
 
 	/** Exit code when the job itself failed (a step failed, the database was unreachable). */
 	public static final int JOB_FAILED = 1;
+
+	/** Exit code when another run is in progress. */
+	public static final int ALREADY_RUNNING = 3;
 
 	private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
 
@@ -26,15 +34,58 @@ public class JobRunner {
 	private final Job job;
 	private final IkProperties properties;
 	private final RunTally tally;
+	private final Inbox inbox;
+	private final RunLock lock;
 
-	JobRunner(JobOperator jobOperator, Job job, IkProperties properties, RunTally tally) {
+	JobRunner(JobOperator jobOperator, Job job, IkProperties properties, RunTally tally, Inbox inbox,
+			DataSource dataSource) {
 		this.jobOperator = jobOperator;
 		this.job = job;
 		this.properties = properties;
 		this.tally = tally;
+		this.inbox = inbox;
+		this.lock = new RunLock(dataSource);
 	}
 
-	public int run() {
+	/**
+	 * Runs the job once, unless another run holds the lock or (when not forced) the inbox has nothing new.
+	 * @param waitForSettling wait for files still being copied in (one-shot mode); a scheduled run leaves them for
+	 *        the next tick instead
+	 */
+	public int run(boolean waitForSettling) {
+		Optional<RunLock.Held> held = lock.tryAcquire();
+		if (held.isEmpty()) {
+			log.error("Another run is in progress (it holds the run lock in the database); not starting");
+			return ALREADY_RUNNING;
+		}
+		try (RunLock.Held ignored = held.get()) {
+			if (waitForSettling) {
+				waitForSettling();
+			}
+			boolean forced = properties.forceReport() || properties.year() != null;
+			if (!forced && inbox.files().isEmpty()) {
+				log.info("Nothing new in the inbox {}; nothing to do", properties.inbox().toAbsolutePath());
+				return 0;
+			}
+			return launch();
+		}
+	}
+
+	private void waitForSettling() {
+		Duration wait = inbox.untilSettled();
+		if (!wait.isZero()) {
+			log.info("Waiting {} s for files still being written to the inbox", wait.toSeconds() + 1);
+			try {
+				Thread.sleep(wait.toMillis() + 1000);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	private int launch() {
+		tally.reset();
 		LocalDateTime start = LocalDateTime.now();
 		// The run timestamp makes every run a new job instance; the folders are recorded for the audit trail.
 		JobParameters parameters = new JobParametersBuilder().addLocalDateTime("run", start)

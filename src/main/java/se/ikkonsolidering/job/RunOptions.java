@@ -24,7 +24,16 @@ public final class RunOptions {
 			new Option("--rejected", "ik.rejected", "DIR", "<inbox>/avvisade",
 					"where unreadable files are moved, with a .fel.txt"),
 			new Option("--config-dir", "ik.config-dir", "DIR", "(none)",
-					"the kommun's additions to the rule files (kolumnnamn.csv, statusord.csv, ...)"));
+					"the kommun's additions to the rule files (kolumnnamn.csv, statusord.csv, ...)"),
+			new Option("--stable-for", "ik.stable-for", "DURATION", "30s",
+					"a file must be unchanged this long before it is taken (e.g. 30s, 2m)"),
+			new Option("--schedule", "ik.schedule", "", "off",
+					"stay running and start the job on --cron instead of once"),
+			new Option("--cron", "ik.cron", "EXPR", "0 0 2 * * * (02:00 every night)",
+					"when scheduled runs start: second minute hour day month weekday"),
+			new Option("--zone", "ik.zone", "ZONE", "Europe/Stockholm", "time zone of --cron"),
+			new Option("--force-report", "ik.force-report", "", "off",
+					"write the exports even when the inbox has nothing new"));
 
 	private final Map<String, Object> properties;
 	private final boolean help;
@@ -49,7 +58,10 @@ public final class RunOptions {
 				.findFirst()
 				.orElseThrow(() -> new IllegalArgumentException("unknown option " + arg));
 			String value;
-			if (arg.contains("=")) {
+			if (option.argument().isEmpty()) {
+				value = "true";
+			}
+			else if (arg.contains("=")) {
 				value = arg.substring(arg.indexOf('=') + 1);
 			}
 			else if (i + 1 < args.length) {
@@ -88,16 +100,20 @@ public final class RunOptions {
 		return help;
 	}
 
+	public boolean scheduled() {
+		return "true".equals(properties.get("ik.schedule"));
+	}
+
 	public static String usage() {
 		StringBuilder s = new StringBuilder("usage: scripts/run [options]\n\n"
 				+ "Reads every follow-up in the inbox into the database, then writes kontroller.csv and inlamningar.csv.\n\n");
 		for (Option o : OPTIONS) {
-			s.append(String.format("  %-22s %s%n  %-22s default: %s%n", o.flag() + " " + o.argument(), o.description(),
-					"", o.defaultValue()));
+			s.append(String.format("  %-22s %s%n  %-22s default: %s%n", (o.flag() + " " + o.argument()).strip(),
+					o.description(), "", o.defaultValue()));
 		}
 		s.append("  --help                 this text\n\n"
-				+ "Exit codes: 0 the run completed (rejected files are reported, not fatal); 1 the job failed;\n"
-				+ "2 bad command line.\n");
+				+ "Exit codes: 0 the run completed, or there was nothing new (rejected files are reported, not fatal);\n"
+				+ "1 the job failed; 2 bad command line; 3 another run is in progress.\n");
 		return s.toString();
 	}
 

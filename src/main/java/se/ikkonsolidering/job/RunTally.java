@@ -10,6 +10,13 @@ final class RunTally {
 	private final AtomicInteger duplicates = new AtomicInteger();
 	private final AtomicInteger controls = new AtomicInteger();
 
+	void reset() {
+		read.set(0);
+		rejected.set(0);
+		duplicates.set(0);
+		controls.set(0);
+	}
+
 	void read(int controlCount) {
 		read.incrementAndGet();
 		controls.addAndGet(controlCount);

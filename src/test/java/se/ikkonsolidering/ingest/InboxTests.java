@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -26,20 +27,28 @@ class InboxTests {
 		Files.writeString(dir.resolve(".DS_Store"), "x");
 		Files.writeString(dir.resolve("kopiering.tmp"), "x");
 		Files.createDirectories(dir.resolve("arkiv"));
-		assertThat(new Inbox(dir, List.of()).files()).extracting(InboxFile::name).containsExactly("a.csv", "b.xlsx");
+		assertThat(new Inbox(dir, List.of(), Duration.ZERO).files()).extracting(InboxFile::name).containsExactly("a.csv", "b.xlsx");
 	}
 
 	@Test
 	void neverFollowsASymbolicLink() throws Exception {
 		Path outside = Files.writeString(Files.createTempFile("utanfor", ".xlsx"), "secret");
 		Files.createSymbolicLink(dir.resolve("lank.xlsx"), outside);
-		assertThat(new Inbox(dir, List.of()).files()).isEmpty();
+		assertThat(new Inbox(dir, List.of(), Duration.ZERO).files()).isEmpty();
 		Files.delete(outside);
 	}
 
 	@Test
 	void leavesTheRegisterAloneWhenItLivesInTheInbox() throws Exception {
 		Path register = Files.writeString(dir.resolve("namnder.csv"), "nämnd;alias\n");
-		assertThat(new Inbox(dir, List.of(register)).files()).isEmpty();
+		assertThat(new Inbox(dir, List.of(register), Duration.ZERO).files()).isEmpty();
+	}
+
+	@Test
+	void leavesAFileStillBeingWrittenForTheNextRun() throws Exception {
+		Files.writeString(dir.resolve("halvfardig.xlsx"), "b");
+		Inbox inbox = new Inbox(dir, List.of(), Duration.ofSeconds(30));
+		assertThat(inbox.files()).isEmpty();
+		assertThat(inbox.untilSettled()).isPositive().isLessThanOrEqualTo(Duration.ofSeconds(30));
 	}
 }

@@ -1,0 +1,5 @@
+/**
+ * The POI and Commons CSV readers behind {@link se.ikkonsolidering.ingest.WorkbookReader}: cached formula values,
+ * ISO dates, fill colours, merged regions spread over their cells, CSV encoding and separator detection.
+ */
+package se.ikkonsolidering.ingest.internal;

@@ -1,0 +1,7 @@
+/**
+ * Taking files from the inbox and reading them into raw rows. Formats are recognised by content
+ * ({@link se.ikkonsolidering.ingest.FileFormat}); every reading failure becomes a
+ * {@link se.ikkonsolidering.ingest.FileRejectedException} with a Swedish explanation for the sender. Files leave the
+ * inbox only through {@link se.ikkonsolidering.ingest.FileMover}, after their rows are committed.
+ */
+package se.ikkonsolidering.ingest;
