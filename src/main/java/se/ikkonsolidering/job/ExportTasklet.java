@@ -26,7 +26,7 @@ import se.ikkonsolidering.store.SubmissionStore;
  * Writes kontroller.csv and inlamningar.csv for the selected year from the database (not from this run's files),
  * so a re-run with nothing new gives the same exports.
  */
-final class ExportTasklet implements Tasklet {
+class ExportTasklet implements Tasklet {
 
 	private static final Logger log = LoggerFactory.getLogger(ExportTasklet.class);
 

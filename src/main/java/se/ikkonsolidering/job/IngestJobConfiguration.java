@@ -48,11 +48,14 @@ class IngestJobConfiguration {
 	}
 
 	@Bean
-	Step exportStep(JobRepository jobRepository, PlatformTransactionManager transactions, SubmissionStore store,
-			Register register, IkProperties properties) {
-		return new StepBuilder("export", jobRepository)
-			.tasklet(new ExportTasklet(store, register, properties), transactions)
-			.build();
+	Step exportStep(JobRepository jobRepository, PlatformTransactionManager transactions, ExportTasklet exportTasklet) {
+		return new StepBuilder("export", jobRepository).tasklet(exportTasklet, transactions).build();
+	}
+
+	@Bean
+	@StepScope
+	ExportTasklet exportTasklet(SubmissionStore store, IkProperties properties) {
+		return new ExportTasklet(store, register(properties), properties);
 	}
 
 	@Bean
@@ -66,10 +69,12 @@ class IngestJobConfiguration {
 		return new Inbox(properties.inbox(), properties.notFollowUps(), properties.stableFor());
 	}
 
+	/** Step-scoped so every run reads the current register and rule files: no restart after editing them. */
 	@Bean
-	FileProcessor fileProcessor(IkProperties properties, Register register, SubmissionStore store) {
-		return new FileProcessor(new SubmissionInterpreter(InterpretationRules.load(properties.configDir()), register),
-				store);
+	@StepScope
+	FileProcessor fileProcessor(IkProperties properties, SubmissionStore store) {
+		return new FileProcessor(
+				new SubmissionInterpreter(InterpretationRules.load(properties.configDir()), register(properties)), store);
 	}
 
 	@Bean
@@ -86,8 +91,7 @@ class IngestJobConfiguration {
 		return new RunTally();
 	}
 
-	@Bean
-	Register register(IkProperties properties) {
+	private static Register register(IkProperties properties) {
 		return properties.register() == null ? Register.empty() : Register.load(properties.register());
 	}
 

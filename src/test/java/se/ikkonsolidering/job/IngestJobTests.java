@@ -1,0 +1,196 @@
+package se.ikkonsolidering.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The whole job on small inboxes: what is stored, exported and moved. */
+@SpringBootTest
+class IngestJobTests {
+
+	private static final Path ROOT = createRoot();
+	private static final Path INBOX = ROOT.resolve("inkorg");
+	private static final Path OUT = ROOT.resolve("ut");
+
+	@Autowired
+	JobRunner runner;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	DataSource dataSource;
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		registry.add("ik.inbox", INBOX::toString);
+		registry.add("ik.out", OUT::toString);
+		registry.add("ik.register", () -> ROOT.resolve("namnder.csv").toString());
+		registry.add("ik.stable-for", () -> "0s");
+		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:ingest-job;DB_CLOSE_DELAY=-1");
+	}
+
+	@BeforeEach
+	void emptyDatabaseAndFolders() throws IOException {
+		jdbc.sql("DELETE FROM control_flag").update();
+		jdbc.sql("DELETE FROM control").update();
+		jdbc.sql("UPDATE submission SET superseded_by = NULL").update();
+		jdbc.sql("DELETE FROM submission").update();
+		for (Path folder : List.of(INBOX, OUT)) {
+			if (Files.exists(folder)) {
+				try (Stream<Path> paths = Files.walk(folder)) {
+					paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+				}
+			}
+		}
+		Files.createDirectories(INBOX);
+		Files.writeString(ROOT.resolve("namnder.csv"),
+				"nämnd;alias\nKommunstyrelsen;Kommunledningskontoret|KS\nSocialnämnden;SN\n");
+	}
+
+	private static String followUp(String namnd, String period, String... rows) {
+		StringBuilder s = new StringBuilder("Uppföljning internkontrollplan " + period + " 2025\nNämnd/enhet: " + namnd
+				+ "\n\nID;Kontrollmoment;Konstaterad avvikelse;Status\n");
+		for (String row : rows) {
+			s.append(row).append('\n');
+		}
+		return s.toString();
+	}
+
+	private static void drop(String name, String content) throws IOException {
+		Files.writeString(INBOX.resolve(name), content, StandardCharsets.UTF_8);
+	}
+
+	private long count(String sql) {
+		return jdbc.sql(sql).query(Long.class).single();
+	}
+
+	private static List<String> lines(String file) throws IOException {
+		return Files.readAllLines(OUT.resolve(file), StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void readsEachFileArchivesItAndExportsItsControls() throws IOException {
+		drop("klk.csv", followUp("Kommunledningskontoret", "helår", "1;Prognoser;Ingen avvikelse;Granskning genomförd",
+				"2;IT-säkerhet;Granskningen har inte genomförts;Granskning ej genomförd"));
+
+		assertThat(runner.run(false)).isZero();
+
+		assertThat(count("SELECT COUNT(*) FROM control")).isEqualTo(2);
+		assertThat(INBOX.resolve("klk.csv")).doesNotExist();
+		try (Stream<Path> archived = Files.list(INBOX.resolve("arkiv"))) {
+			assertThat(archived).singleElement().asString().contains("klk_");
+		}
+		assertThat(lines("kontroller.csv")).hasSize(3);
+		assertThat(lines("kontroller.csv").get(2)).startsWith("Kommunstyrelsen;2025;Helår;klk.csv;klk;6;2;")
+			.endsWith(";EJ_GENOMFORD;KOLUMN;Granskning ej genomförd;AVVIKELSE|EJ_GENOMFORD");
+		assertThat(lines("inlamningar.csv")).anySatisfy(l -> assertThat(l).startsWith("klk.csv;Kommunstyrelsen;2025;Helår;INLAST;2;"))
+			.anySatisfy(l -> assertThat(l).startsWith("\"\";Socialnämnden;2025;;EJ_INLAMNAD;0;"));
+	}
+
+	@Test
+	void rejectsAnUnreadableFileWithASwedishNoteAndReadsTheOthers() throws IOException {
+		Files.write(INBOX.resolve("trasig.xlsx"), new byte[] { 'P', 'K', 3, 4, 1, 2, 3 });
+		drop("sn.csv", followUp("Socialnämnden", "helår", "1;Hot och våld;;Ja"));
+
+		assertThat(runner.run(false)).isZero();
+
+		assertThat(INBOX.resolve("avvisade").resolve("trasig.xlsx")).exists();
+		assertThat(Files.readString(INBOX.resolve("avvisade").resolve("trasig.xlsx.fel.txt")))
+			.contains("Filen är skadad eller ofullständig").contains("Vad kan du göra?");
+		assertThat(count("SELECT COUNT(*) FROM submission WHERE outcome = 'INLAST'")).isEqualTo(1);
+		assertThat(lines("inlamningar.csv")).anySatisfy(l -> assertThat(l).startsWith("trasig.xlsx;;;;AVVISAD;0;"));
+	}
+
+	@Test
+	void doesNotReadTheSameFileTwice() throws IOException {
+		String content = followUp("Socialnämnden", "helår", "1;Hot och våld;;Ja");
+		drop("sn.csv", content);
+		runner.run(false);
+		drop("sn kopia.csv", content);
+
+		assertThat(runner.run(false)).isZero();
+
+		assertThat(count("SELECT COUNT(*) FROM control")).isEqualTo(1);
+		assertThat(Files.readString(INBOX.resolve("avvisade").resolve("sn kopia.csv.fel.txt")))
+			.contains("samma innehåll som 'sn.csv'");
+	}
+
+	@Test
+	void supersedesTheEarlierFileForTheSameNamndYearAndPeriod() throws IOException {
+		drop("sn.csv", followUp("Socialnämnden", "helår", "1;Hot och våld;;Nej"));
+		runner.run(false);
+		drop("sn rättad.csv", followUp("Socialnämnden", "helår", "1;Hot och våld;;Ja", "2;Attest;;Ja"));
+
+		runner.run(false);
+
+		assertThat(jdbc.sql("SELECT file_name, outcome FROM submission ORDER BY id").query((rs, n) -> rs.getString(1) + "="
+				+ rs.getString(2)).list()).containsExactly("sn.csv=ERSATT", "sn rättad.csv=INLAST");
+		assertThat(lines("kontroller.csv")).hasSize(3).allSatisfy(l -> assertThat(l).doesNotContain("sn.csv;"));
+		assertThat(lines("inlamningar.csv")).anySatisfy(l -> assertThat(l).startsWith("sn.csv;Socialnämnden;2025;Helår;ERSATT;1;"));
+	}
+
+	@Test
+	void keepsDelarAndHelarOfTheSameYearApart() throws IOException {
+		drop("sn delår.csv", followUp("Socialnämnden", "delår", "1;Hot och våld;;Nej"));
+		drop("sn helår.csv", followUp("Socialnämnden", "helår", "1;Hot och våld;;Ja"));
+
+		runner.run(false);
+
+		assertThat(count("SELECT COUNT(*) FROM submission WHERE outcome = 'INLAST'")).isEqualTo(2);
+	}
+
+	@Test
+	void refusesToStartWhileAnotherRunHoldsTheLock() throws IOException {
+		drop("sn.csv", followUp("Socialnämnden", "helår", "1;Hot och våld;;Ja"));
+		try (RunLock.Held held = new RunLock(dataSource).tryAcquire().orElseThrow()) {
+			assertThat(runner.run(false)).isEqualTo(JobRunner.ALREADY_RUNNING);
+		}
+		assertThat(INBOX.resolve("sn.csv")).exists();
+		assertThat(runner.run(false)).isZero();
+	}
+
+	@Test
+	void recordsEachRunInTheJobRepository() throws IOException {
+		long before = count("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION WHERE STATUS = 'COMPLETED'");
+		drop("sn.csv", followUp("Socialnämnden", "helår", "1;Hot och våld;;Ja"));
+
+		runner.run(false);
+
+		assertThat(count("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION WHERE STATUS = 'COMPLETED'")).isEqualTo(before + 1);
+	}
+
+	@Test
+	void doesNothingWhenTheInboxHasNothingNew() {
+		long before = count("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION");
+
+		assertThat(runner.run(false)).isZero();
+
+		assertThat(count("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION")).isEqualTo(before);
+	}
+
+	private static Path createRoot() {
+		try {
+			return Files.createTempDirectory("ingest-job");
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}
