@@ -33,7 +33,9 @@ public final class HeaderMatcher {
 	/** The row's layout if it is a header row. */
 	public Optional<TableLayout> match(RawRow row) {
 		List<RawCell> cells = row.nonBlankCells().stream().filter(c -> !c.mergedFromAbove()).toList();
-		if (cells.size() < 2) {
+		long shortCells = cells.stream().filter(c -> c.text().length() <= HeaderDictionary.MAX_HEADER_LENGTH).count();
+		// Cheap test first: most data rows have long texts and can never reach the header share.
+		if (shortCells < 2 || shortCells < MIN_HEADER_SHARE * cells.size()) {
 			return Optional.empty();
 		}
 		List<Candidate> candidates = new ArrayList<>();

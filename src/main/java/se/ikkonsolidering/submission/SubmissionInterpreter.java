@@ -86,11 +86,17 @@ public final class SubmissionInterpreter {
 
 	private Control toControl(ControlRow row) {
 		StatusDecision decision = rules.classifier().classify(row);
-		return new Control(row.sheet(), row.row(), row.value(Field.ID), row.value(Field.PROCESS), row.value(Field.RISK),
-				row.value(Field.RISKVARDE), row.value(Field.KONTROLLMOMENT), row.value(Field.RESULTAT),
-				row.value(Field.AVVIKELSE), row.value(Field.ATGARD), row.value(Field.ANSVARIG),
-				row.value(Field.STARTDATUM), row.value(Field.SLUTDATUM), row.value(Field.ATERREDOVISAS), decision,
+		return new Control(row.sheet(), row.row(), cap(row, Field.ID), cap(row, Field.PROCESS), cap(row, Field.RISK),
+				cap(row, Field.RISKVARDE), cap(row, Field.KONTROLLMOMENT), cap(row, Field.RESULTAT),
+				cap(row, Field.AVVIKELSE), cap(row, Field.ATGARD), cap(row, Field.ANSVARIG), cap(row, Field.STARTDATUM),
+				cap(row, Field.SLUTDATUM), cap(row, Field.ATERREDOVISAS),
+				new StatusDecision(decision.status(), decision.source(), TextLimit.cap(decision.rawText()),
+						decision.evidence()),
 				rules.flagger().flags(row, decision));
+	}
+
+	private static String cap(ControlRow row, Field field) {
+		return TextLimit.cap(row.value(field));
 	}
 
 	private static String describeLayout(SheetReading sheet) {
