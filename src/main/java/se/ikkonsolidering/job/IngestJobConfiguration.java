@@ -81,9 +81,10 @@ class IngestJobConfiguration {
 	@StepScope
 	SubmissionWriter submissionWriter(SubmissionStore store, IkProperties properties,
 			PlatformTransactionManager transactions, @Value("#{stepExecution}") StepExecution stepExecution,
-			RunTally tally) {
+			RunTally tally, @Value("${ik.test-hook.pause-after-files:0}") int pauseAfterFiles) {
 		return new SubmissionWriter(store, new FileMover(properties.archiveFolder(), properties.rejectedFolder()),
-				transactions, stepExecution.getJobExecutionId(), tally);
+				transactions, stepExecution.getJobExecutionId(), tally,
+				new CrashTestHook(pauseAfterFiles, properties.out().resolve("paused.marker")));
 	}
 
 	@Bean

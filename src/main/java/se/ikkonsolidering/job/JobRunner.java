@@ -14,6 +14,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 import se.ikkonsolidering.ingest.Inbox;
@@ -37,9 +38,12 @@ public class JobRunner {
 	private final Inbox inbox;
 	private final RunLock lock;
 
-	JobRunner(JobOperator jobOperator, Job job, IkProperties properties, RunTally tally, Inbox inbox,
-			DataSource dataSource) {
+	private final JobRepository jobRepository;
+
+	JobRunner(JobOperator jobOperator, JobRepository jobRepository, Job job, IkProperties properties, RunTally tally,
+			Inbox inbox, DataSource dataSource) {
 		this.jobOperator = jobOperator;
+		this.jobRepository = jobRepository;
 		this.job = job;
 		this.properties = properties;
 		this.tally = tally;
@@ -59,6 +63,7 @@ public class JobRunner {
 			return ALREADY_RUNNING;
 		}
 		try (RunLock.Held ignored = held.get()) {
+			recoverDeadRuns();
 			if (waitForSettling) {
 				waitForSettling();
 			}
@@ -68,6 +73,15 @@ public class JobRunner {
 				return 0;
 			}
 			return launch();
+		}
+	}
+
+	/** Holding the lock, any execution still marked as running belongs to a process that died (kill -9, power cut). */
+	private void recoverDeadRuns() {
+		for (JobExecution dead : jobRepository.findRunningJobExecutions(job.getName())) {
+			log.warn("Run {} started {} never finished (the process died); marking it failed. Files it had not "
+					+ "committed are still in the inbox and are read now.", dead.getId(), dead.getStartTime());
+			jobOperator.recover(dead);
 		}
 	}
 

@@ -35,15 +35,17 @@ class SubmissionWriter implements ItemWriter<FileResult> {
 	private final TransactionTemplate separateTransaction;
 	private final long jobExecutionId;
 	private final RunTally tally;
+	private final CrashTestHook hook;
 
 	SubmissionWriter(SubmissionStore store, FileMover mover, PlatformTransactionManager transactions,
-			long jobExecutionId, RunTally tally) {
+			long jobExecutionId, RunTally tally, CrashTestHook hook) {
 		this.store = store;
 		this.mover = mover;
 		this.separateTransaction = new TransactionTemplate(transactions);
 		this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.jobExecutionId = jobExecutionId;
 		this.tally = tally;
+		this.hook = hook;
 	}
 
 	@Override
@@ -101,6 +103,7 @@ class SubmissionWriter implements ItemWriter<FileResult> {
 					log.error("Stored submission {} but could not move its file; the next run will retry", submissionId,
 							ex);
 				}
+				hook.fileCommitted();
 			}
 		});
 	}
