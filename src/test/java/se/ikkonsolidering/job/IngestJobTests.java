@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,8 +21,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import se.ikkonsolidering.support.TestDatabase;
+
 /** The whole job on small inboxes: what is stored, exported and moved. */
 @SpringBootTest
+@Tag("database")
 class IngestJobTests {
 
 	private static final Path ROOT = createRoot();
@@ -43,7 +47,7 @@ class IngestJobTests {
 		registry.add("ik.out", OUT::toString);
 		registry.add("ik.register", () -> ROOT.resolve("namnder.csv").toString());
 		registry.add("ik.stable-for", () -> "0s");
-		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:ingest-job;DB_CLOSE_DELAY=-1");
+		TestDatabase.register(registry, "ingest-job");
 	}
 
 	@BeforeEach
