@@ -161,6 +161,24 @@ class IngestJobTests {
 	}
 
 	@Test
+	void archivesOnTheNextRunAFileWhoseRowsWereStoredButWhichCouldNotBeMoved() throws IOException {
+		drop("sn.csv", followUp("Socialnämnden", "helår", "1;Hot och våld;;Ja"));
+		// A dangling link where the archive folder should be: the move fails as on a full or read-only disk.
+		Files.createSymbolicLink(INBOX.resolve("arkiv"), ROOT.resolve("does-not-exist"));
+
+		assertThat(runner.run(false)).isZero();
+		assertThat(INBOX.resolve("sn.csv")).exists();
+
+		Files.delete(INBOX.resolve("arkiv"));
+		assertThat(runner.run(false)).isZero();
+
+		assertThat(INBOX.resolve("sn.csv")).doesNotExist();
+		assertThat(count("SELECT COUNT(*) FROM submission")).isEqualTo(1);
+		assertThat(count("SELECT COUNT(*) FROM control")).isEqualTo(1);
+		assertThat(jdbc.sql("SELECT stored_as FROM submission").query(String.class).single()).contains("arkiv");
+	}
+
+	@Test
 	void refusesToStartWhileAnotherRunHoldsTheLock() throws IOException {
 		drop("sn.csv", followUp("Socialnämnden", "helår", "1;Hot och våld;;Ja"));
 		try (RunLock.Held held = new RunLock(dataSource).tryAcquire().orElseThrow()) {
