@@ -10,7 +10,8 @@ import se.ikkonsolidering.layout.HeaderText;
 /**
  * Decides a control's status, most explicit evidence first: (a) the status column's words, (b) the
  * traffic-light fill of the status or result cell, (c) phrases in the result text. When nothing decides, the
- * control is SAKNAS if nothing was reported (or the template's status cell was left blank), OKLAR otherwise.
+ * control is SAKNAS if nothing was reported (or the template's status cell was left blank), OKLAR otherwise. A
+ * blank status cell is never read as GENOMFORD from free text: the nämnd did not report the control as done.
  */
 public final class StatusClassifier {
 
@@ -45,8 +46,12 @@ public final class StatusClassifier {
 		if (colour.isPresent()) {
 			return colour.get();
 		}
+		// A template with a status column whose cell was left blank has not reported the status; its texts may still
+		// show that the control was not (fully) done, but are never read as "done".
+		boolean blankStatusCell = control.layout().has(Field.STATUS) && statusCell.isEmpty();
 		for (Field field : List.of(Field.RESULTAT, Field.AVVIKELSE)) {
-			Optional<TextStatusRules.TextVerdict> verdict = text.classify(control.value(field));
+			Optional<TextStatusRules.TextVerdict> verdict = text.classify(control.value(field))
+				.filter(v -> !blankStatusCell || v.status() != ControlStatus.GENOMFORD);
 			if (verdict.isPresent()) {
 				return fromText(verdict.get(), "texten i kolumnen '"
 						+ HeaderText.display(control.layout().headers().getOrDefault(field, "")) + "'");

@@ -1,5 +1,8 @@
 package se.ikkonsolidering.job;
 
+import java.util.List;
+
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -60,8 +63,12 @@ class IngestJobConfiguration {
 
 	@Bean
 	@StepScope
-	ListItemReader<InboxFile> inboxReader(Inbox inbox) {
-		return new ListItemReader<>(inbox.files());
+	ListItemReader<InboxFile> inboxReader(Inbox inbox, RunTally tally) {
+		List<InboxFile> files = inbox.files();
+		tally.total(files.size());
+		LoggerFactory.getLogger(IngestJobConfiguration.class).info("{} files to read in {}", files.size(),
+				inbox.folder().toAbsolutePath());
+		return new ListItemReader<>(files);
 	}
 
 	@Bean

@@ -52,6 +52,9 @@ class SubmissionWriter implements ItemWriter<FileResult> {
 	public void write(Chunk<? extends FileResult> chunk) {
 		for (FileResult result : chunk) {
 			write(result);
+			if (tally.files() % RunTally.PROGRESS_EVERY == 0) {
+				log.info("Progress: {}", tally.progress());
+			}
 		}
 	}
 
@@ -88,6 +91,7 @@ class SubmissionWriter implements ItemWriter<FileResult> {
 		else if (result instanceof FileResult.AlreadyStored stored) {
 			afterCommit(stored.original().id(), () -> mover.archive(result.file(), now));
 			log.info("Archiving {}: stored by an earlier run that stopped before moving it", result.file().name());
+			tally.recovered();
 		}
 	}
 

@@ -135,12 +135,12 @@ public final class SheetInterpreter {
 				tally.skip("rader med bara sammanslagna celler");
 				return;
 			}
+			if (isSingleValue(fresh) && single(fresh.get(0))) {
+				return;
+			}
 			Map<Field, RawCell> byField = byField(row);
 			boolean newKey = byField.entrySet().stream()
 				.anyMatch(e -> e.getKey().isKey() && !e.getValue().isBlank() && !e.getValue().mergedFromAbove());
-			if (!newKey && isSingleValue(fresh) && single(fresh.get(0))) {
-				return;
-			}
 			if (newKey) {
 				finish();
 				inNotes = false;
@@ -164,15 +164,24 @@ public final class SheetInterpreter {
 			}
 		}
 
-		/** Handles a row with one value; false when the row is an ordinary data row after all. */
+		/**
+		 * Handles a row with one value: a "Process:" or goal row, a heading merged across the table, a note. False
+		 * when it is an ordinary data row after all (a control with only its kontrollmoment filled in, a
+		 * continuation of a text column).
+		 */
 		private boolean single(RawCell cell) {
 			String text = cell.text().strip();
-			Optional<Labels.Labelled> label = labels.parse(text);
+			Optional<Field> field = layout.fieldAt(cell.column());
+			// In a text column of the table, "Kommentar: …" is content; as a heading it is a label.
+			boolean heading = cell.mergedAcross() || field.isEmpty() || field.get() == Field.PROCESS
+					|| cell.column() == 0;
+			Optional<Labels.Labelled> label = heading ? labels.parse(text) : Optional.empty();
 			if (label.isPresent() && label.get().kind() == Labels.Kind.SEKTION && !label.get().value().isEmpty()) {
 				section(label.get().value());
 				return true;
 			}
-			if ((label.isPresent() && label.get().kind() == Labels.Kind.NOT) || labels.isLabel(Labels.Kind.NOT, text)) {
+			if ((label.isPresent() && label.get().kind() == Labels.Kind.NOT)
+					|| (heading && labels.isLabel(Labels.Kind.NOT, text))) {
 				finish();
 				inNotes = true;
 				tally.add(RowTally.Kind.NOT);
@@ -183,22 +192,20 @@ public final class SheetInterpreter {
 				tally.add(RowTally.Kind.NOT);
 				return true;
 			}
-			Optional<Field> field = layout.fieldAt(cell.column());
-			boolean longText = text.length() > MAX_SECTION_LENGTH;
-			if (inNotes || (longText && field.map(f -> !f.isKey()).orElse(true))) {
+			heading = heading && (field.isEmpty() || !field.get().isKey() || cell.mergedAcross());
+			if (inNotes || (text.length() > MAX_SECTION_LENGTH && (heading || !field.get().isKey()))) {
 				finish();
 				tally.add(RowTally.Kind.NOT);
 				return true;
 			}
-			if (field.isEmpty() || cell.mergedAcross() || field.get() == Field.PROCESS
-					|| (NUMBERED_HEADING.matcher(text).matches() && !field.get().isKey())) {
-				if (field.orElse(null) == Field.PROCESS || !NUMBERED_HEADING.matcher(text).matches()) {
-					section(text);
-				}
-				else {
-					finish();
-					tally.add(RowTally.Kind.SEKTION);
-				}
+			boolean numbered = NUMBERED_HEADING.matcher(text).matches();
+			if (numbered && (heading || !field.get().isKey())) {
+				finish();
+				tally.add(RowTally.Kind.SEKTION);
+				return true;
+			}
+			if (heading) {
+				section(text);
 				return true;
 			}
 			return false;

@@ -22,27 +22,28 @@ CREATE INDEX submission_sha256 ON submission (sha256);
 CREATE INDEX submission_key ON submission (namnd, report_year, period_code);
 CREATE INDEX submission_job ON submission (job_execution_id);
 
--- One row per control; (submission_id, seq) is the natural key, seq is the order in the file.
+-- One row per control; (submission_id, seq) is the natural key, seq is the order in the file. Texts are capped
+-- at Excel's cell limit (32,767 characters) before they are stored, whatever column they came from.
 CREATE TABLE control (
     submission_id   BIGINT        NOT NULL REFERENCES submission (id),
     seq             INT           NOT NULL,
     sheet           VARCHAR(500)  NOT NULL,
     source_row      INT           NOT NULL,
-    control_ref     VARCHAR(1000) NOT NULL DEFAULT '',
-    process         VARCHAR(100000) NOT NULL DEFAULT '',
-    risk            VARCHAR(100000) NOT NULL DEFAULT '',
-    risk_value      VARCHAR(1000) NOT NULL DEFAULT '',
-    kontrollmoment  VARCHAR(1000000) NOT NULL DEFAULT '',
-    result          VARCHAR(1000000) NOT NULL DEFAULT '',
-    deviation       VARCHAR(1000000) NOT NULL DEFAULT '',
-    action          VARCHAR(1000000) NOT NULL DEFAULT '',
-    responsible     VARCHAR(1000) NOT NULL DEFAULT '',
-    start_date      VARCHAR(100)  NOT NULL DEFAULT '',
-    end_date        VARCHAR(100)  NOT NULL DEFAULT '',
-    report_back     VARCHAR(1000) NOT NULL DEFAULT '',
+    control_ref     VARCHAR(40000) NOT NULL DEFAULT '',
+    process         VARCHAR(40000) NOT NULL DEFAULT '',
+    risk            VARCHAR(40000) NOT NULL DEFAULT '',
+    risk_value      VARCHAR(40000) NOT NULL DEFAULT '',
+    kontrollmoment  VARCHAR(40000) NOT NULL DEFAULT '',
+    result          VARCHAR(40000) NOT NULL DEFAULT '',
+    deviation       VARCHAR(40000) NOT NULL DEFAULT '',
+    action          VARCHAR(40000) NOT NULL DEFAULT '',
+    responsible     VARCHAR(40000) NOT NULL DEFAULT '',
+    start_date      VARCHAR(40000)  NOT NULL DEFAULT '',
+    end_date        VARCHAR(40000)  NOT NULL DEFAULT '',
+    report_back     VARCHAR(40000) NOT NULL DEFAULT '',
     status          VARCHAR(20)   NOT NULL,
     status_source   VARCHAR(10)   NOT NULL,
-    status_text     VARCHAR(1000000) NOT NULL DEFAULT '',
+    status_text     VARCHAR(40000) NOT NULL DEFAULT '',
     status_evidence VARCHAR(10000) NOT NULL DEFAULT '',
     PRIMARY KEY (submission_id, seq)
 );

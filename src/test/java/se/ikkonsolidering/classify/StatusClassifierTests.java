@@ -91,6 +91,16 @@ class StatusClassifierTests {
 	}
 
 	@Test
+	void neverReadsABlankStatusCellAsDoneButStillShowsWhatWasNotDone() {
+		ControlRow looksDone = row(WITH_STATUS, Map.of(Field.KONTROLLMOMENT, "Avrop", Field.AVVIKELSE,
+				"Genomgång har gjorts av inköp med inköpskort."), List.of());
+		ControlRow notDone = row(WITH_STATUS, Map.of(Field.KONTROLLMOMENT, "Avrop", Field.AVVIKELSE,
+				"Granskningen har inte genomförts."), List.of());
+		assertThat(classifier.classify(looksDone).status()).isEqualTo(ControlStatus.SAKNAS);
+		assertThat(classifier.classify(notDone).status()).isEqualTo(ControlStatus.EJ_GENOMFORD);
+	}
+
+	@Test
 	void flagsFollowsPlanNoAndAReportedDeviation() {
 		TableLayout plan = layout(Map.of(Field.RISK, "Risk", Field.STATUS, "Följer plan:", Field.AVVIKELSE, "Avvikelse"));
 		ControlRow control = row(plan, Map.of(Field.RISK, "Låg kvalitet hos uppdragstagare", Field.STATUS, "Nej",

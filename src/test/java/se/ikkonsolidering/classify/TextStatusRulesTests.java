@@ -29,6 +29,8 @@ class TextStatusRulesTests {
 			Delår: Rutin för beställning av behörighet har upprättats. | GENOMFORD
 			Rutin färdigställd. Förmedlas ut till medarbetare under november. | GENOMFORD
 			Helår: Beloppskontroll och attest, görs dagligen. Inga felaktiga utbetalningar har upptäckts. | GENOMFORD
+			Barnhälsoteamet har följt upp orosanmälningar i samband med BHT en gång per månad. | GENOMFORD
+			Helår: Inga vakanser utifrån kompetensbrist. Samtliga vakanser avseende tillsvidaretjänster är tillsatta. | GENOMFORD
 			""")
 	void readsTheStatusFromTheSendersWords(String text, ControlStatus expected) {
 		assertThat(rules.classify(text)).get().extracting(TextStatusRules.TextVerdict::status).isEqualTo(expected);
