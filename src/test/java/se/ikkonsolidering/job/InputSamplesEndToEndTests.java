@@ -1,0 +1,205 @@
+package se.ikkonsolidering.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import se.ikkonsolidering.support.TestDatabase;
+
+/** The whole job on input-samples/, the workbooks built from the five real seed reports. */
+@SpringBootTest
+@Tag("database")
+class InputSamplesEndToEndTests {
+
+	private static final Path ROOT = temporaryFolder();
+	private static final Path INBOX = ROOT.resolve("inkorg");
+	private static final Path OUT = ROOT.resolve("ut");
+	private static final Path SAMPLES = Path.of("input-samples");
+
+	@Autowired
+	JobRunner runner;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private static int exitCode = -1;
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		registry.add("ik.inbox", INBOX::toString);
+		registry.add("ik.out", OUT::toString);
+		registry.add("ik.register", () -> SAMPLES.resolve("namnder.csv").toAbsolutePath().toString());
+		registry.add("ik.stable-for", () -> "0s");
+		TestDatabase.register(registry, "input-samples");
+	}
+
+	@BeforeAll
+	static void copySamples() throws IOException {
+		Files.createDirectories(INBOX);
+		try (Stream<Path> files = Files.list(SAMPLES)) {
+			for (Path file : files.filter(f -> !f.getFileName().toString().equals("namnder.csv")).toList()) {
+				Files.copy(file, INBOX.resolve(file.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
+			}
+		}
+	}
+
+	private void runOnce() {
+		if (exitCode < 0) {
+			jdbc.sql("DELETE FROM control_flag").update();
+			jdbc.sql("DELETE FROM control").update();
+			jdbc.sql("UPDATE submission SET superseded_by = NULL").update();
+			jdbc.sql("DELETE FROM submission").update();
+			exitCode = runner.run(false);
+		}
+	}
+
+	private List<CSVRecord> read(String file) throws IOException {
+		runOnce();
+		try (Reader in = Files.newBufferedReader(OUT.resolve(file), StandardCharsets.UTF_8)) {
+			in.skip(1);
+			return CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().get().parse(in).getRecords();
+		}
+	}
+
+	private CSVRecord control(String namnd, int row) throws IOException {
+		return read("kontroller.csv").stream()
+			.filter(r -> r.get("nämnd").equals(namnd) && r.get("rad").equals(String.valueOf(row)))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no control of " + namnd + " at row " + row));
+	}
+
+	@Test
+	void completesAndExportsTheYearMostFilesAreFor() throws IOException {
+		assertThat(read("kontroller.csv")).extracting(r -> r.get("år")).containsOnly("2025");
+		assertThat(exitCode).isZero();
+	}
+
+	@Test
+	void findsEveryControlOfEveryNamnd() throws IOException {
+		Map<String, Long> perNamnd = read("kontroller.csv").stream()
+			.collect(Collectors.groupingBy(r -> r.get("nämnd"), Collectors.counting()));
+		assertThat(perNamnd).containsExactlyInAnyOrderEntriesOf(Map.of("Kommunstyrelsen", 14L, "Kulturnämnden", 7L,
+				"Rinkeby-Kista stadsdelsnämnd", 12L, "Samhällsbyggnadsnämnden", 8L, "Socialnämnden", 7L,
+				"Vård- och omsorgsnämnden", 9L));
+	}
+
+	@Test
+	void accountsForEveryFileAndEveryNamnd() throws IOException {
+		Map<String, String> outcome = read("inlamningar.csv").stream()
+			.collect(Collectors.toMap(r -> r.get("fil").isEmpty() ? r.get("nämnd") : r.get("fil"), r -> r.get("utfall")));
+		assertThat(outcome).containsEntry("Miljönämnden uppföljning 2025.xlsx", "AVVISAD")
+			.containsEntry("Barn- och utbildningsnämnden", "EJ_INLAMNAD")
+			.containsEntry("Miljönämnden", "EJ_INLAMNAD")
+			.containsEntry("Socialnämnden helårsuppföljning IK 2025.xlsx", "INLAST");
+		assertThat(INBOX.resolve("avvisade").resolve("Miljönämnden uppföljning 2025.xlsx.fel.txt")).exists();
+		try (Stream<Path> left = Files.list(INBOX)) {
+			assertThat(left.filter(Files::isRegularFile)).isEmpty();
+		}
+		try (Stream<Path> archived = Files.list(INBOX.resolve("arkiv"))) {
+			assertThat(archived).hasSize(7);
+		}
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM submission WHERE report_year = 2024 AND outcome = 'INLAST'")
+			.query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void readsTheStatusColumnAndKeepsTheSendersWords() throws IOException {
+		CSVRecord itSecurity = control("Kommunstyrelsen", 13);
+		assertThat(itSecurity.get("kontrollmoment"))
+			.isEqualTo("Alla anställda ska ha fastställd/efterfrågad kunskapsnivå inom informationssäkerhet");
+		assertThat(List.of(itSecurity.get("status"), itSecurity.get("statuskälla"), itSecurity.get("statustext"),
+				itSecurity.get("flaggor"), itSecurity.get("kontroll_id"), itSecurity.get("flik")))
+			.containsExactly("EJ_GENOMFORD", "KOLUMN", "Granskning \nej \ngenomförd", "AVVIKELSE|EJ_GENOMFORD", "7",
+					"Uppföljning");
+	}
+
+	@Test
+	void saysSaknasForTheRowsLeftWithoutStatus() throws IOException {
+		assertThat(control("Kommunstyrelsen", 19).get("status")).isEqualTo("SAKNAS");
+		assertThat(control("Kommunstyrelsen", 20).get("status")).isEqualTo("SAKNAS");
+		assertThat(control("Samhällsbyggnadsnämnden", 10).get("statuskälla")).isEqualTo("INGEN");
+	}
+
+	@Test
+	void readsTrafficLightColours() throws IOException {
+		assertThat(List.of(control("Kulturnämnden", 13).get("status"), control("Kulturnämnden", 13).get("statustext")))
+			.containsExactly("EJ_GENOMFORD", "röd (FF0000)");
+		assertThat(control("Kulturnämnden", 7).get("status")).isEqualTo("DELVIS");
+		assertThat(control("Kulturnämnden", 3).get("statuskälla")).isEqualTo("FARG");
+	}
+
+	@Test
+	void joinsTheResultRowsUnderAMergedKontrollmoment() throws IOException {
+		CSVRecord meetings = control("Kulturnämnden", 4);
+		assertThat(meetings.get("resultat")).startsWith("Enkät om förebyggande arbetet")
+			.contains("Riktlinjer för det brottsförebyggande")
+			.contains("Utbildning och seminarier i hot- och våld");
+		assertThat(control("Kulturnämnden", 9).get("åtgärd")).endsWith("riktlinjer om\nbrandskydd.");
+	}
+
+	@Test
+	void flagsFollowsPlanNo() throws IOException {
+		CSVRecord contractors = control("Socialnämnden", 13);
+		assertThat(List.of(contractors.get("process"), contractors.get("riskvärde"), contractors.get("status"),
+				contractors.get("flaggor"), contractors.get("period")))
+			.containsExactly("Kvalitetssäkra uppdragstagare (familjehem, kontaktfamiljer, kontaktpersoner)", "8",
+					"EJ_GENOMFORD", "EJ_GENOMFORD|FOLJER_EJ_PLAN", "Helår");
+		assertThat(control("Socialnämnden", 11).get("process")).isEqualTo("Hantera personuppgifter enligt GDPR och OSL");
+	}
+
+	@Test
+	void readsMixedAndPeriodTextsFromTheLatestPeriod() throws IOException {
+		CSVRecord handlingsplan = control("Vård- och omsorgsnämnden", 3);
+		assertThat(List.of(handlingsplan.get("status"), handlingsplan.get("statuskälla"), handlingsplan.get("statustext"),
+				handlingsplan.get("process")))
+			.containsExactly("DELVIS", "TEXT", "Helår: IFO klart, SVO ej klart", "1. Hot och våld");
+		assertThat(control("Vård- och omsorgsnämnden", 9).get("status")).isEqualTo("EJ_GENOMFORD");
+	}
+
+	@Test
+	void takesTheProcessFromProcessRowsAboveRepeatedHeaders() throws IOException {
+		CSVRecord training = control("Rinkeby-Kista stadsdelsnämnd", 30);
+		assertThat(List.of(training.get("process"), training.get("status"), training.get("period")))
+			.containsExactly("Hantering av klagomål och avvikelser i förskolan", "EJ_GENOMFORD", "Helår");
+		assertThat(control("Rinkeby-Kista stadsdelsnämnd", 34).get("status")).isEqualTo("GENOMFORD");
+	}
+
+	@Test
+	void letsNoTitleInstructionOrHeaderRowThrough() throws IOException {
+		Function<CSVRecord, String> moment = r -> r.get("kontrollmoment").toLowerCase();
+		assertThat(read("kontroller.csv")).extracting(moment)
+			.noneMatch(m -> List.of("kontrollmoment", "kontrollaktivitet", "metod", "risk", "status").contains(m))
+			.noneMatch(m -> m.startsWith("de uppföljningar som visar gult"))
+			.noneMatch(m -> m.startsWith("fyll i"));
+	}
+
+	private static Path temporaryFolder() {
+		try {
+			return Files.createTempDirectory("input-samples");
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}
