@@ -24,6 +24,10 @@ public final class HeaderMatcher {
 	/** ... and this share of its non-empty cells must look like header words, which prose and data rows never do. */
 	private static final double MIN_HEADER_SHARE = 0.6;
 
+	/** Text fields that may have several columns, e.g. one result column per period. */
+	private static final Set<Field> EXTRA_FIELDS = Set.of(Field.RESULTAT, Field.AVVIKELSE, Field.ATGARD);
+	private static final double EXTRA_THRESHOLD = 0.75;
+
 	private final HeaderDictionary dictionary;
 
 	public HeaderMatcher(HeaderDictionary dictionary) {
@@ -56,10 +60,18 @@ public final class HeaderMatcher {
 		Map<Field, String> headers = new EnumMap<>(Field.class);
 		Map<Field, String> synonyms = new EnumMap<>(Field.class);
 		Set<Integer> taken = new HashSet<>();
+		Map<Integer, TableLayout.ExtraColumn> extra = new java.util.TreeMap<>();
 		boolean key = false;
 		for (Candidate c : candidates) {
 			Field field = c.score.field();
-			if (taken.contains(c.cell.column()) || (field != Field.IGNORERAS && columns.containsKey(field))) {
+			if (taken.contains(c.cell.column())) {
+				continue;
+			}
+			if (field != Field.IGNORERAS && columns.containsKey(field)) {
+				if (EXTRA_FIELDS.contains(field) && c.score.score() >= EXTRA_THRESHOLD) {
+					extra.put(c.cell.column(), new TableLayout.ExtraColumn(field, c.cell.text()));
+					taken.add(c.cell.column());
+				}
 				continue;
 			}
 			taken.add(c.cell.column());
@@ -74,7 +86,7 @@ public final class HeaderMatcher {
 		if (!key) {
 			return Optional.empty();
 		}
-		return Optional.of(new TableLayout(row.number(), columns, headers, synonyms));
+		return Optional.of(new TableLayout(row.number(), columns, headers, synonyms, extra));
 	}
 
 	private record Candidate(RawCell cell, HeaderDictionary.FieldScore score) {

@@ -218,9 +218,23 @@ public final class SheetInterpreter {
 			tally.add(RowTally.Kind.SEKTION);
 		}
 
+		/** The row's cells by field; a field with several columns gets one cell, "Header: text" per column. */
 		private Map<Field, RawCell> byField(RawRow row) {
 			Map<Field, RawCell> byField = new EnumMap<>(Field.class);
 			layout.columns().forEach((field, column) -> row.cell(column).ifPresent(c -> byField.put(field, c)));
+			Set<Field> combined = new HashSet<>();
+			layout.extra().forEach((column, extra) -> row.cell(column).filter(c -> !c.isBlank()).ifPresent(c -> {
+				RawCell main = byField.get(extra.field());
+				String before = "";
+				if (main != null && !main.isBlank()) {
+					before = (combined.contains(extra.field()) ? main.text().strip()
+							: HeaderText.display(layout.headers().get(extra.field())) + ": " + main.text().strip()) + "\n";
+				}
+				combined.add(extra.field());
+				byField.put(extra.field(), new RawCell(c.column(), before + HeaderText.display(extra.header()) + ": "
+						+ c.text().strip(), main == null ? c.fill() : main.fill(),
+						c.mergedFromAbove() && (main == null || main.mergedFromAbove()), false, c.error()));
+			}));
 			return byField;
 		}
 

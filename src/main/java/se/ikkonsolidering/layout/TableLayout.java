@@ -12,14 +12,22 @@ import java.util.stream.Collectors;
  * @param columns field to 0-based column
  * @param headers field to the header text as written in the file
  * @param synonyms field to the dictionary synonym that matched (tells "Följer plan" from "Status")
+ * @param extra further columns of a text field ("Resultat T1", "Resultat T2", "Resultat VB"), by column; their text
+ *        is appended to the field's, prefixed with the header, so period parts stay recognisable
  */
 public record TableLayout(int headerRow, Map<Field, Integer> columns, Map<Field, String> headers,
-		Map<Field, String> synonyms) {
+		Map<Field, String> synonyms, Map<Integer, ExtraColumn> extra) {
 
 	public TableLayout {
 		columns = Map.copyOf(columns);
 		headers = Map.copyOf(headers);
 		synonyms = Map.copyOf(synonyms);
+		extra = Map.copyOf(extra);
+	}
+
+	public TableLayout(int headerRow, Map<Field, Integer> columns, Map<Field, String> headers,
+			Map<Field, String> synonyms) {
+		this(headerRow, columns, headers, synonyms, Map.of());
 	}
 
 	public Optional<Integer> column(Field field) {
@@ -43,6 +51,10 @@ public record TableLayout(int headerRow, Map<Field, Integer> columns, Map<Field,
 			.map(e -> FieldNames.swedish(e.getKey()) + " ← '" + HeaderText.display(headers.get(e.getKey())) + "' (kolumn "
 					+ columnLetter(e.getValue()) + ")")
 			.collect(Collectors.joining(", "));
+	}
+
+	/** A further column of a text field, and its header as written. */
+	public record ExtraColumn(Field field, String header) {
 	}
 
 	public static String columnLetter(int column) {

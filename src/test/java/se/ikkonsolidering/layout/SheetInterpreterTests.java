@@ -147,4 +147,15 @@ class SheetInterpreterTests {
 		assertThat(reading.tally().skipReasons()).containsEntry("rader med text utanför tabellens kolumner", 1);
 		assertThat(List.of(reading.tally().describe())).first().asString().contains("1 kontrollrad");
 	}
+
+	@Test
+	void readsOneResultColumnPerPeriodAsOneResultWithItsPeriods() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Kontrollmoment", "Resultat T1", "Resultat T2", "Resultat VB")
+			.row("Attestkontroll", "Påbörjad", "Pågår", "Genomförd")
+			.build());
+		assertThat(reading.controls()).singleElement()
+			.extracting(c -> c.value(Field.RESULTAT))
+			.isEqualTo("Resultat T1: Påbörjad\nResultat T2: Pågår\nResultat VB: Genomförd");
+	}
 }
