@@ -1,0 +1,119 @@
+package se.ikkonsolidering.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.ikkonsolidering.classify.ControlStatus;
+import se.ikkonsolidering.classify.Flag;
+import se.ikkonsolidering.ingest.FileRejectedException;
+import se.ikkonsolidering.register.Register;
+
+/** Templates the job has not been tuned for, read end to end from a file. */
+class SubmissionInterpreterTests {
+
+	private final SubmissionInterpreter interpreter = new SubmissionInterpreter(InterpretationRules.load(null),
+			new Register(List.of(new Register.Namnd("Tekniska nämnden", List.of("Tekniska förvaltningen")),
+					new Register.Namnd("Kommunstyrelsen", List.of("KS")))));
+
+	@TempDir
+	Path dir;
+
+	private Submission read(String name, String content) throws Exception {
+		Path file = Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+		return interpreter.interpret(file, name, 2020);
+	}
+
+	private static List<ControlStatus> statuses(Submission submission) {
+		return submission.controls().stream().map(c -> c.decision().status()).toList();
+	}
+
+	@Test
+	void readsATrafficLightWordTemplateWithTheHeaderOnTheFirstRow() throws Exception {
+		Submission s = read("KS_IK_T2_2025.csv", """
+				Nr;Kontroll/aktivitet;Ansvarig;Status (grön/gul/röd);Kommentar
+				1;Attest av leverantörsfakturor;Ekonomichef;Grön;Stickprov på 25 fakturor.
+				2;Behörigheter i ekonomisystemet;Systemförvaltare;Gul;Halva översynen klar.
+				3;Representation;Kanslichef;Röd;Ej hunnits med.
+				4;Delegationsbeslut;Nämndsekreterare;;
+				""");
+		assertThat(statuses(s)).containsExactly(ControlStatus.GENOMFORD, ControlStatus.DELVIS, ControlStatus.EJ_GENOMFORD,
+				ControlStatus.SAKNAS);
+		assertThat(s.namnd()).isEqualTo("Kommunstyrelsen");
+		assertThat(s.year()).isEqualTo(2025);
+		assertThat(s.period()).contains(Period.T2);
+		assertThat(s.controls().get(0).controlRef()).isEqualTo("1");
+	}
+
+	@Test
+	void readsAYesNoColumnAndObservationsAsDeviations() throws Exception {
+		Submission s = read("uppfoljning.csv", """
+				Tekniska nämndens uppföljning av intern kontroll, delår 2025
+				;;;;;
+				Process;Risk;Sannolikhet;Kontrollmoment;Genomförd (ja/nej);Iakttagelser;Åtgärd
+				Fakturering;Felaktiga avgifter;3;Stickprov på VA-fakturor;Ja;Två fakturor hade fel taxa.;Rättas
+				;Utebliven fakturering;2;Avstämning mot kundregister;Nej;;Görs i höst
+				Fordon;Olovlig användning;2;Kontroll av körjournaler;Delvis;Inga avvikelser.;
+				""");
+		assertThat(statuses(s)).containsExactly(ControlStatus.GENOMFORD, ControlStatus.EJ_GENOMFORD, ControlStatus.DELVIS);
+		assertThat(s.controls().get(0).flags()).contains(Flag.AVVIKELSE);
+		assertThat(s.controls().get(2).flags()).doesNotContain(Flag.AVVIKELSE);
+		assertThat(s.controls().get(1).process()).isEqualTo("Fakturering");
+		assertThat(s.namnd()).isEqualTo("Tekniska nämnden");
+		assertThat(s.period()).contains(Period.DELAR);
+	}
+
+	@Test
+	void readsStatusFromFreeTextWhenThereIsNoStatusColumn() throws Exception {
+		Submission s = read("Tekniska förvaltningen helår 2025.csv", """
+				Område;Kontrollmoment;Resultat T1;Resultat T2;Resultat VB
+				Inköp;Avtalstrohet;Påbörjad;Pågår;Kontrollen är genomförd utan anmärkning.
+				Personal;Sjukfrånvarorapportering;Inte påbörjad;Inte påbörjad;Kontrollen har inte genomförts.
+				""");
+		assertThat(statuses(s)).containsExactly(ControlStatus.GENOMFORD, ControlStatus.EJ_GENOMFORD);
+		assertThat(s.controls().get(0).decision().rawText()).isEqualTo("VB: Kontrollen är genomförd utan anmärkning.");
+		assertThat(s.namnd()).isEqualTo("Tekniska nämnden");
+		assertThat(s.period()).contains(Period.HELAR);
+	}
+
+	@Test
+	void keepsAFileOfANamndOutsideTheRegisterWithAWarning() throws Exception {
+		Submission s = read("ik.csv", """
+				Överförmyndarnämnden uppföljning 2025
+				Kontrollmoment;Status
+				Granskning av årsräkningar;Genomförd
+				""");
+		assertThat(s.namnd()).isEqualTo("Överförmyndarnämnden");
+		assertThat(s.namndInRegister()).isFalse();
+		assertThat(s.message()).contains("finns inte i nämndregistret");
+	}
+
+	@Test
+	void assumesTheFilesYearWhenItStatesNoneAndSaysSo() throws Exception {
+		Submission s = read("KS.csv", "Kontrollmoment;Status\nAttest;Ja\n");
+		assertThat(s.year()).isEqualTo(2020);
+		assertThat(s.message()).contains("inget år angavs i filen; antog 2020");
+	}
+
+	@Test
+	void tellsTheSenderHowTheFileWasRead() throws Exception {
+		Submission s = read("KS 2025.csv", "Kontrollmoment;Status\nAttest;Ja\n\n;;;x;anteckning\n");
+		assertThat(s.message()).startsWith("Läste flik 'KS 2025', rubrikrad 1: kontrollmoment ← 'Kontrollmoment' "
+				+ "(kolumn A), status ← 'Status' (kolumn B). Raderna: 1 rubrikrad, 1 kontrollrad, 1 överhoppad rad")
+			.contains("Status: 1 från statuskolumn.");
+	}
+
+	@Test
+	void rejectsAFileWithoutAControlTable() throws Exception {
+		assertThatThrownBy(() -> read("brev.csv", "Hej!\nHär kommer vår uppföljning.\nMvh Anna\n"))
+			.isInstanceOf(FileRejectedException.class)
+			.hasMessageStartingWith("Ingen tabell med kontroller hittades. Undersökta flikar: 'brev' (ingen kontrolltabell).");
+	}
+}
