@@ -30,6 +30,8 @@ class TextStatusRulesTests {
 			Rutin färdigställd. Förmedlas ut till medarbetare under november. | GENOMFORD
 			Helår: Beloppskontroll och attest, görs dagligen. Inga felaktiga utbetalningar har upptäckts. | GENOMFORD
 			Barnhälsoteamet har följt upp orosanmälningar i samband med BHT en gång per månad. | GENOMFORD
+			Ingen lex Sarah rapport har har gjorts och rutinen har följts. | GENOMFORD
+			Samtliga vakanser avseende tillsvidaretjänster och längre vikariat är tillsatta. | GENOMFORD
 			Helår: Inga vakanser utifrån kompetensbrist. Samtliga vakanser avseende tillsvidaretjänster är tillsatta. | GENOMFORD
 			""")
 	void readsTheStatusFromTheSendersWords(String text, ControlStatus expected) {
