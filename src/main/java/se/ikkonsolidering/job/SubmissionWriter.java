@@ -3,6 +3,7 @@ package se.ikkonsolidering.job;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.ikkonsolidering.ingest.FileMover;
 import se.ikkonsolidering.store.NewSubmission;
 import se.ikkonsolidering.store.Outcome;
+import se.ikkonsolidering.store.StoredSubmission;
 import se.ikkonsolidering.store.SubmissionStore;
 
 /**
@@ -58,7 +60,8 @@ class SubmissionWriter implements ItemWriter<FileResult> {
 		}
 	}
 
-	private void write(FileResult result) {
+	private void write(FileResult processed) {
+		FileResult result = againstEarlierInThisTransaction(processed);
 		LocalDateTime now = LocalDateTime.now();
 		NewSubmission file = new NewSubmission(jobExecutionId, result.file().name(), result.sha256(),
 				result.file().size(), now);
@@ -93,6 +96,18 @@ class SubmissionWriter implements ItemWriter<FileResult> {
 			log.info("Archiving {}: stored by an earlier run that stopped before moving it", result.file().name());
 			tally.recovered();
 		}
+	}
+
+	/**
+	 * The processor checked for duplicates before parsing, but an identical file earlier in the same chunk is only
+	 * visible here, inside the transaction.
+	 */
+	private FileResult againstEarlierInThisTransaction(FileResult result) {
+		if (!(result instanceof FileResult.Read)) {
+			return result;
+		}
+		Optional<StoredSubmission> earlier = store.findRead(result.sha256());
+		return earlier.<FileResult>map(e -> new FileResult.Duplicate(result.file(), result.sha256(), e)).orElse(result);
 	}
 
 	private void afterCommit(long submissionId, java.util.function.Supplier<Path> move) {

@@ -137,6 +137,19 @@ class IngestJobTests {
 	}
 
 	@Test
+	void readsOnlyOneOfTwoIdenticalFilesDroppedTogether() throws IOException {
+		String content = followUp("Socialnämnden", "helår", "1;Hot och våld;;Ja");
+		drop("sn.csv", content);
+		drop("sn (kopia).csv", content);
+
+		assertThat(runner.run(false)).isZero();
+
+		assertThat(count("SELECT COUNT(*) FROM control")).isEqualTo(1);
+		assertThat(jdbc.sql("SELECT outcome FROM submission ORDER BY id").query(String.class).list())
+			.containsExactlyInAnyOrder("INLAST", "DUBBLETT");
+	}
+
+	@Test
 	void supersedesTheEarlierFileForTheSameNamndYearAndPeriod() throws IOException {
 		drop("sn.csv", followUp("Socialnämnden", "helår", "1;Hot och våld;;Nej"));
 		runner.run(false);
