@@ -25,13 +25,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param cron when the scheduled job runs (Spring cron: second minute hour day month weekday)
  * @param zone the time zone of {@code cron}
  * @param forceReport write the exports even when the inbox has nothing new
+ * @param workers threads parsing files in parallel; 0 means one per processor core (at most 4)
  */
 @ConfigurationProperties("ik")
 public record IkProperties(@DefaultValue("inkorg") Path inbox, @DefaultValue("output") Path out, Path register,
 		Path archive, Path rejected, Path configDir, Integer year, @DefaultValue("10") int chunkSize,
 		@DefaultValue("30s") Duration stableFor, @DefaultValue("false") boolean schedule,
 		@DefaultValue("0 0 2 * * *") String cron, @DefaultValue("Europe/Stockholm") String zone,
-		@DefaultValue("false") boolean forceReport) {
+		@DefaultValue("false") boolean forceReport, @DefaultValue("0") int workers) {
+
+	public IkProperties {
+		if (workers <= 0) {
+			workers = Math.min(4, Runtime.getRuntime().availableProcessors());
+		}
+	}
 
 	public Path archiveFolder() {
 		return archive != null ? archive : inbox.resolve("arkiv");

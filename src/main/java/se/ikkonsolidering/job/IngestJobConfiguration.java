@@ -10,7 +10,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -41,11 +40,10 @@ class IngestJobConfiguration {
 
 	@Bean
 	Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactions, IkProperties properties,
-			ListItemReader<InboxFile> inboxReader, FileProcessor fileProcessor, SubmissionWriter submissionWriter) {
-		return new StepBuilder("ingest", jobRepository).<InboxFile, FileResult>chunk(properties.chunkSize())
+			PrefetchingFileReader inboxReader, SubmissionWriter submissionWriter) {
+		return new StepBuilder("ingest", jobRepository).<FileResult, FileResult>chunk(properties.chunkSize())
 			.transactionManager(transactions)
 			.reader(inboxReader)
-			.processor(fileProcessor)
 			.writer(submissionWriter)
 			.build();
 	}
@@ -63,12 +61,12 @@ class IngestJobConfiguration {
 
 	@Bean
 	@StepScope
-	ListItemReader<InboxFile> inboxReader(Inbox inbox, RunTally tally) {
+	PrefetchingFileReader inboxReader(Inbox inbox, RunTally tally, SubmissionStore store, IkProperties properties) {
 		List<InboxFile> files = inbox.files();
 		tally.total(files.size());
-		LoggerFactory.getLogger(IngestJobConfiguration.class).info("{} files to read in {}", files.size(),
-				inbox.folder().toAbsolutePath());
-		return new ListItemReader<>(files);
+		LoggerFactory.getLogger(IngestJobConfiguration.class).info("{} files to read in {} ({} parser threads)",
+				files.size(), inbox.folder().toAbsolutePath(), properties.workers());
+		return new PrefetchingFileReader(files, fileProcessor(properties, store), properties.workers());
 	}
 
 	@Bean
@@ -76,10 +74,11 @@ class IngestJobConfiguration {
 		return new Inbox(properties.inbox(), properties.notFollowUps(), properties.stableFor());
 	}
 
-	/** Step-scoped so every run reads the current register and rule files: no restart after editing them. */
-	@Bean
-	@StepScope
-	FileProcessor fileProcessor(IkProperties properties, SubmissionStore store) {
+	/**
+	 * Made per run (inside the step-scoped reader) so every run reads the current register and rule files: no
+	 * restart after editing them. Not a bean: the parser threads cannot resolve step-scoped proxies.
+	 */
+	private static FileProcessor fileProcessor(IkProperties properties, SubmissionStore store) {
 		return new FileProcessor(
 				new SubmissionInterpreter(InterpretationRules.load(properties.configDir()), register(properties)), store);
 	}
