@@ -74,13 +74,8 @@ class RestartAfterCrashTests {
 	private Path lastLog;
 
 	private Process start(Path root, int pauseAfterFiles) throws IOException {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-cp", System.getProperty("java.class.path"), "-Dik.chunk-size=1",
-				"-Dik.test-hook.pause-after-files=" + pauseAfterFiles, "se.ikkonsolidering.IkKonsolideringApplication",
-				"--inbox", root.resolve("inkorg").toString(), "--out", root.resolve("ut").toString(), "--stable-for", "0s",
-				"--db", "jdbc:h2:file:" + root.resolve("db").resolve("ik").toAbsolutePath()));
 		lastLog = root.resolve("run-" + System.nanoTime() + ".log");
-		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(lastLog.toFile()).start();
+		return ChildRun.start(root, lastLog, "ik.chunk-size=1", "ik.test-hook.pause-after-files=" + pauseAfterFiles);
 	}
 
 	private void waitFor(Path marker, Process process) throws Exception {

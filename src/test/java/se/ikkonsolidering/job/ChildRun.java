@@ -1,0 +1,30 @@
+package se.ikkonsolidering.job;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Starts the application as a separate JVM on the test classpath, as cron or systemd would. */
+final class ChildRun {
+
+	private ChildRun() {
+	}
+
+	/**
+	 * @param root folder with {@code inkorg/}; output goes to {@code ut/}, the H2 database to {@code db/}
+	 * @param log where the child's output goes
+	 * @param systemProperties extra {@code -D} settings, e.g. {@code ik.workers=1}
+	 */
+	static Process start(Path root, Path log, String... systemProperties) throws IOException {
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-cp", System.getProperty("java.class.path")));
+		for (String property : systemProperties) {
+			command.add("-D" + property);
+		}
+		command.addAll(List.of("se.ikkonsolidering.IkKonsolideringApplication", "--inbox",
+				root.resolve("inkorg").toString(), "--out", root.resolve("ut").toString(), "--stable-for", "0s", "--db",
+				"jdbc:h2:file:" + root.resolve("db").resolve("ik").toAbsolutePath()));
+		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+	}
+}
