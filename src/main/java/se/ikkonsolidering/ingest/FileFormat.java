@@ -52,15 +52,22 @@ public enum FileFormat {
 		return data.length >= prefix.length && Arrays.equals(data, 0, prefix.length, prefix, 0, prefix.length);
 	}
 
-	/** Text if almost no control bytes other than tab, CR, LF (a stray NUL or two is tolerated). */
+	/**
+	 * Text if almost no control bytes other than tab, CR, LF, and no more than a stray NUL or two (binary formats
+	 * are full of NULs; a CSV exported by a buggy tool may carry one).
+	 */
 	private static boolean looksLikeText(byte[] head) {
 		int control = 0;
+		int nul = 0;
 		for (byte b : head) {
 			int v = b & 0xFF;
-			if (v < 0x20 && v != '\t' && v != '\r' && v != '\n' && v != 0x0C) {
+			if (v == 0) {
+				nul++;
+			}
+			else if (v < 0x20 && v != '\t' && v != '\r' && v != '\n' && v != 0x0C) {
 				control++;
 			}
 		}
-		return control * 100 <= head.length;
+		return control * 100 <= head.length && nul <= Math.max(2, head.length / 100);
 	}
 }

@@ -21,12 +21,14 @@ import org.slf4j.LoggerFactory;
 /**
  * The folder the economy office drops files into. Lists the files to take, oldest first (so a later file for the
  * same nämnd and period wins), and leaves alone, with a logged reason, what is not a follow-up: Excel and
- * LibreOffice lock files, temporary and hidden files, folders, symbolic links, and the register itself, and
+ * LibreOffice lock files, temporary files, operating-system files (.DS_Store, ._*, Thumbs.db), folders, symbolic links, and the register itself, and
  * files that were changed too recently to be complete.
  */
 public final class Inbox {
 
 	private static final Logger log = LoggerFactory.getLogger(Inbox.class);
+	/** Files the operating system leaves in shared folders; other names starting with a dot are read as usual. */
+	private static final List<String> SYSTEM_FILES = List.of(".ds_store", "thumbs.db", "desktop.ini");
 
 	private final Path folder;
 	private final List<Path> excluded;
@@ -109,8 +111,8 @@ public final class Inbox {
 		if (name.startsWith("~$") || lower.startsWith(".~lock.")) {
 			return Optional.of("lock file of an open workbook");
 		}
-		if (name.startsWith(".")) {
-			return Optional.of("hidden file");
+		if (SYSTEM_FILES.contains(lower) || name.startsWith("._")) {
+			return Optional.of("operating system file");
 		}
 		if (lower.endsWith(".tmp") || lower.endsWith(".part") || lower.endsWith(".crdownload") || name.endsWith("~")
 				|| lower.endsWith(".fel.txt")) {

@@ -1,0 +1,212 @@
+package se.ikkonsolidering.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import se.ikkonsolidering.support.TestDatabase;
+
+/**
+ * A batch of odd and broken files beside good ones: each file ends in the archive, or in the rejected folder with
+ * a Swedish note, or stays with a logged reason; the good files are read as if the bad ones were not there.
+ */
+@SpringBootTest
+@Tag("database")
+class BadInputCorpusTests {
+
+	private static final Path ROOT = folder();
+	private static final Path INBOX = ROOT.resolve("inkorg");
+	private static final String GOOD = "Kontrollmoment;Status;Resultat\nAttest av fakturor;Genomförd;Stickprov gjort.\n";
+
+	@Autowired
+	JobRunner runner;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private static int exit = -1;
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		registry.add("ik.inbox", INBOX::toString);
+		registry.add("ik.out", () -> ROOT.resolve("ut").toString());
+		registry.add("ik.stable-for", () -> "0s");
+		TestDatabase.register(registry, "bad-input");
+	}
+
+	@BeforeAll
+	static void dropCorpus() throws IOException {
+		Files.createDirectories(INBOX);
+		csv("God nämnd 2025.csv", "God nämnd 2025\n" + GOOD);
+		Files.write(INBOX.resolve("tom.xlsx"), new byte[0]);
+		Files.writeString(INBOX.resolve("egentligen csv.xlsx"), "Nämnd: Annan nämnd 2025\n" + GOOD);
+		csv("blandade radslut.csv", "Radslut nämnd 2025\r\nKontrollmoment;Status\rAttest;Ja\nBehörigheter;Nej\r\n");
+		csv("nul-tecken.csv", "NUL nämnd 2025\nKontrollmoment;Status\nAtt\u0000est;Ja\n");
+		csv("obalanserade citattecken.csv", "Citat nämnd 2025\nKontrollmoment;Status\n\"Attest;Ja\nBehörigheter;Nej\n");
+		csv("jättelång text.csv", "Lång nämnd 2025\nKontrollmoment;Status;Resultat\nAttest;Ja;" + "x".repeat(1_048_576) + "\n");
+		csv("formelfel.csv", "Formel nämnd 2025\nKontrollmoment;Status\nAttest;#REF!\nBehörigheter;#DIV/0!\n");
+		csv("  mellanslag och åäö ÅÄÖ .csv", "Åäö nämnd 2025\n" + GOOD);
+		csv(".DS_Store", "binary junk from a Mac");
+		csv("._God nämnd 2025.csv", "AppleDouble");
+		csv("~$låst.xlsx", GOOD);
+		csv("l".repeat(240) + ".csv", "Långt namn nämnd 2025\n" + GOOD);
+		csv("..csv", "Punkt nämnd 2025\n" + GOOD);
+		csv("kopia av god nämnd.csv", "God nämnd 2025\n" + GOOD);
+		csv("rapport.pdf", "%PDF-1.4 not really");
+		wideAndTall();
+	}
+
+	private static void csv(String name, String content) throws IOException {
+		Files.writeString(INBOX.resolve(name), content, StandardCharsets.UTF_8);
+	}
+
+	/** 16,384 columns and a last used row at 1,048,576, with a single control. */
+	private static void wideAndTall() throws IOException {
+		try (Workbook workbook = new XSSFWorkbook()) {
+			Sheet sheet = workbook.createSheet("Stor");
+			sheet.createRow(0).createCell(0).setCellValue("Stor nämnd 2025");
+			Row header = sheet.createRow(1);
+			header.createCell(0).setCellValue("Kontrollmoment");
+			header.createCell(1).setCellValue("Status");
+			Row control = sheet.createRow(2);
+			control.createCell(0).setCellValue("Attest");
+			control.createCell(1).setCellValue("Ja");
+			sheet.createRow(3).createCell(16_383).setCellValue("längst till höger");
+			sheet.createRow(1_048_575).createCell(2).setCellValue("längst ner");
+			try (OutputStream out = Files.newOutputStream(INBOX.resolve("stor.xlsx"))) {
+				workbook.write(out);
+			}
+		}
+	}
+
+	private void runOnce() {
+		if (exit < 0) {
+			exit = runner.run(false);
+		}
+	}
+
+	private static List<String> names(Path folder) throws IOException {
+		if (!Files.isDirectory(folder)) {
+			return List.of();
+		}
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();
+		}
+	}
+
+	private Map<String, String> outcomes() {
+		return jdbc.sql("SELECT file_name, outcome FROM submission").query((rs, n) -> Map.entry(rs.getString(1),
+				rs.getString(2))).list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	@Test
+	void completesTheRunDespiteEveryBadFile() {
+		runOnce();
+		assertThat(exit).isZero();
+	}
+
+	@Test
+	void accountsForEveryFile() throws IOException {
+		runOnce();
+		assertThat(names(INBOX)).containsExactlyInAnyOrder(".DS_Store", "._God nämnd 2025.csv", "~$låst.xlsx");
+		int archived = names(INBOX.resolve("arkiv")).size();
+		List<String> rejected = names(INBOX.resolve("avvisade"));
+		long notes = rejected.stream().filter(n -> n.endsWith(".fel.txt")).count();
+		assertThat(notes).isEqualTo(rejected.size() - notes);
+		assertThat(archived + notes).isEqualTo(15);
+		assertThat(outcomes()).hasSize(15);
+	}
+
+	@Test
+	void readsTheGoodFilesAsIfTheBadOnesWereNotThere() {
+		runOnce();
+		Map<String, String> outcomes = outcomes();
+		assertThat(outcomes).containsEntry("God nämnd 2025.csv", "INLAST")
+			.containsEntry("egentligen csv.xlsx", "INLAST")
+			.containsEntry("blandade radslut.csv", "INLAST")
+			.containsEntry("nul-tecken.csv", "INLAST")
+			.containsEntry("jättelång text.csv", "INLAST")
+			.containsEntry("formelfel.csv", "INLAST")
+			.containsEntry("  mellanslag och åäö ÅÄÖ .csv", "INLAST")
+			.containsEntry("..csv", "INLAST")
+			.containsEntry("stor.xlsx", "INLAST")
+			.containsEntry("kopia av god nämnd.csv", "DUBBLETT")
+			.containsEntry("tom.xlsx", "AVVISAD")
+			.containsEntry("obalanserade citattecken.csv", "AVVISAD")
+			.containsEntry("rapport.pdf", "AVVISAD");
+	}
+
+	@Test
+	void readsOneControlFromASheetUsedToItsLastRowAndColumn() {
+		runOnce();
+		assertThat(jdbc.sql("SELECT control_count FROM submission WHERE file_name = 'stor.xlsx'").query(Integer.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void readsFormulaErrorsInTheStatusColumnAsUnclear() {
+		runOnce();
+		assertThat(jdbc.sql("SELECT c.status FROM control c JOIN submission s ON s.id = c.submission_id "
+				+ "WHERE s.file_name = 'formelfel.csv' ORDER BY c.seq").query(String.class).list())
+			.containsExactly("OKLAR", "OKLAR");
+	}
+
+	@Test
+	void capsAMegabyteOfTextAndSaysSo() {
+		runOnce();
+		String result = jdbc.sql("SELECT c.result FROM control c JOIN submission s ON s.id = c.submission_id "
+				+ "WHERE s.file_name = 'jättelång text.csv'").query(String.class).single();
+		assertThat(result).hasSize(32_767).endsWith("[texten kortades: 1048576 tecken]");
+	}
+
+	@Test
+	void keepsEveryStoredNameInsideItsFolder() throws IOException {
+		runOnce();
+		try (Stream<Path> all = Files.walk(ROOT)) {
+			assertThat(all.filter(Files::isRegularFile).map(Path::normalize))
+				.allMatch(p -> p.startsWith(ROOT.normalize()));
+		}
+		assertThat(names(INBOX.resolve("arkiv"))).anyMatch(n -> n.startsWith("_"))
+			.allMatch(n -> n.length() <= 255);
+	}
+
+	private static Path folder() {
+		try {
+			Path root = Files.createTempDirectory("bad-input");
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				try (Stream<Path> all = Files.walk(root)) {
+					all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+				}
+				catch (IOException ignored) {
+					// best effort
+				}
+			}));
+			return root;
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}
