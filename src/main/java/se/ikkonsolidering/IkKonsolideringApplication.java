@@ -21,6 +21,8 @@ public class IkKonsolideringApplication {
 
 	/** H2's "Database may be already in use" error code. */
 	private static final int H2_DATABASE_IN_USE = 90020;
+	/** H2's "file corrupted", "wrong file version" and "general error opening the store" codes. */
+	private static final java.util.Set<Integer> H2_DAMAGED = java.util.Set.of(90030, 90048, 90098, 50000);
 
 	public static void main(String[] args) {
 		RunOptions options;
@@ -69,7 +71,17 @@ public class IkKonsolideringApplication {
 				return JobRunner.ALREADY_RUNNING;
 			}
 		}
-		System.err.println("ik-konsolidering: could not start: " + rootMessage(ex));
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof SQLException sql && H2_DAMAGED.contains(sql.getErrorCode())) {
+				System.err.println("ik-konsolidering: the database file is damaged and cannot be opened: "
+						+ sql.getMessage().lines().findFirst().orElse("") + "\nRestore the latest backup copy of the "
+						+ ".mv.db file (README: Backup and restore), or move the damaged file aside to start an empty "
+						+ "database and put the archived files back in the inbox. No file was moved.");
+				return JobRunner.JOB_FAILED;
+			}
+		}
+		System.err.println("ik-konsolidering: could not start: " + rootMessage(ex)
+				+ "\nNo file was moved; the next run takes them.");
 		return JobRunner.JOB_FAILED;
 	}
 

@@ -17,6 +17,11 @@ final class ChildRun {
 	 * @param systemProperties extra {@code -D} settings, e.g. {@code ik.workers=1}
 	 */
 	static Process start(Path root, Path log, String... systemProperties) throws IOException {
+		return startOn("jdbc:h2:file:" + root.resolve("db").resolve("ik").toAbsolutePath(), root, log, systemProperties);
+	}
+
+	/** As {@link #start(Path, Path, String...)}, against the given database. */
+	static Process startOn(String db, Path root, Path log, String... systemProperties) throws IOException {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-cp", System.getProperty("java.class.path")));
 		for (String property : systemProperties) {
@@ -24,7 +29,7 @@ final class ChildRun {
 		}
 		command.addAll(List.of("se.ikkonsolidering.IkKonsolideringApplication", "--inbox",
 				root.resolve("inkorg").toString(), "--out", root.resolve("ut").toString(), "--stable-for", "0s", "--db",
-				"jdbc:h2:file:" + root.resolve("db").resolve("ik").toAbsolutePath()));
+				db));
 		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 	}
 }
