@@ -3,6 +3,8 @@ package se.ikkonsolidering.layout;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The Swedish column names we recognise ({@code kolumnnamn.csv}) and how well a header cell matches each field.
@@ -13,7 +15,11 @@ public final class HeaderDictionary {
 	static final int MAX_HEADER_LENGTH = 120;
 	private static final int MAX_WORDS_FOR_CONTAINS = 6;
 
+	/** Scores of cell texts seen before: data rows repeat "Ja", "Bokslut", "Granskning genomförd" endlessly. */
+	private static final int MEMO_LIMIT = 10_000;
+
 	private final List<Synonym> synonyms;
+	private final Map<String, List<FieldScore>> memo = new ConcurrentHashMap<>();
 
 	HeaderDictionary(List<Synonym> synonyms) {
 		this.synonyms = List.copyOf(synonyms);
@@ -32,11 +38,26 @@ public final class HeaderDictionary {
 		if (cellText.isBlank() || cellText.length() > MAX_HEADER_LENGTH) {
 			return List.of();
 		}
+		List<FieldScore> known = memo.get(cellText);
+		if (known != null) {
+			return known;
+		}
+		List<FieldScore> scores = List.copyOf(compute(cellText));
+		if (memo.size() >= MEMO_LIMIT) {
+			memo.clear();
+		}
+		memo.put(cellText, scores);
+		return scores;
+	}
+
+	private List<FieldScore> compute(String cellText) {
 		String spaced = HeaderText.spaced(cellText);
 		String joined = HeaderText.joined(cellText);
+		boolean shortSpaced = spaced.split(" ").length <= MAX_WORDS_FOR_CONTAINS;
+		boolean shortJoined = joined.split(" ").length <= MAX_WORDS_FOR_CONTAINS;
 		List<FieldScore> best = new ArrayList<>();
 		for (Synonym synonym : synonyms) {
-			double score = Math.max(match(spaced, synonym), match(joined, synonym));
+			double score = Math.max(match(spaced, shortSpaced, synonym), match(joined, shortJoined, synonym));
 			if (score > 0) {
 				best.removeIf(s -> s.field() == synonym.field() && s.score() < score);
 				if (best.stream().noneMatch(s -> s.field() == synonym.field())) {
@@ -47,7 +68,7 @@ public final class HeaderDictionary {
 		return best;
 	}
 
-	private static double match(String header, Synonym synonym) {
+	private static double match(String header, boolean shortHeader, Synonym synonym) {
 		String phrase = synonym.phrase();
 		if (header.equals(phrase)) {
 			return synonym.weight();
@@ -55,7 +76,7 @@ public final class HeaderDictionary {
 		if (header.startsWith(phrase) && !Character.isLetterOrDigit(header.charAt(phrase.length()))) {
 			return synonym.weight() * 0.9;
 		}
-		if (header.split(" ").length <= MAX_WORDS_FOR_CONTAINS && containsWord(header, phrase)) {
+		if (shortHeader && containsWord(header, phrase)) {
 			return synonym.weight() * 0.7;
 		}
 		return 0;
