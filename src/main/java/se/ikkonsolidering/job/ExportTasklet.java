@@ -18,13 +18,14 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import se.ikkonsolidering.register.Register;
 import se.ikkonsolidering.report.CsvExport;
+import se.ikkonsolidering.report.SummaryReport;
 import se.ikkonsolidering.store.Outcome;
 import se.ikkonsolidering.store.StoredSubmission;
 import se.ikkonsolidering.store.SubmissionStore;
 
 /**
- * Writes kontroller.csv and inlamningar.csv for the selected year from the database (not from this run's files),
- * so a re-run with nothing new gives the same exports.
+ * Writes kontroller.csv, inlamningar.csv and the KS summary (HTML, PDF, XLSX) for the selected year from the
+ * database (not from this run's files), so a re-run with nothing new gives the same exports.
  */
 class ExportTasklet implements Tasklet {
 
@@ -33,11 +34,13 @@ class ExportTasklet implements Tasklet {
 	private final SubmissionStore store;
 	private final Register register;
 	private final IkProperties properties;
+	private final SummaryReport report;
 
-	ExportTasklet(SubmissionStore store, Register register, IkProperties properties) {
+	ExportTasklet(SubmissionStore store, Register register, IkProperties properties, SummaryReport report) {
 		this.store = store;
 		this.register = register;
 		this.properties = properties;
+		this.report = report;
 	}
 
 	@Override
@@ -61,8 +64,10 @@ class ExportTasklet implements Tasklet {
 		CsvExport.writeControls(properties.out().resolve("kontroller.csv"), store.findCurrentControls(year));
 		CsvExport.writeSubmissions(properties.out().resolve("inlamningar.csv"),
 				listed.values().stream().sorted(Comparator.comparingLong(StoredSubmission::id)).toList(), missing, year);
-		log.info("Exported year {} to {}: {} submissions listed, {} nämnder without a file", year,
-				properties.out().toAbsolutePath(), listed.size(), missing.size());
+		List<java.nio.file.Path> summary = report.write(year, register, properties.out());
+		log.info("Exported year {} to {}: {} submissions listed, {} nämnder without a file; summary {}", year,
+				properties.out().toAbsolutePath(), listed.size(), missing.size(),
+				summary.stream().map(p -> p.getFileName().toString()).toList());
 		chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext().putInt("year", year);
 		return RepeatStatus.FINISHED;
 	}

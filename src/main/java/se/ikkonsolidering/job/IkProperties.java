@@ -26,13 +26,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param zone the time zone of {@code cron}
  * @param forceReport write the exports even when the inbox has nothing new
  * @param workers threads parsing files in parallel; 0 means one per processor core (at most 4)
+ * @param templates folder with the kommun's own report template; the built-in copy is used when it has none
  */
 @ConfigurationProperties("ik")
 public record IkProperties(@DefaultValue("inkorg") Path inbox, @DefaultValue("output") Path out, Path register,
 		Path archive, Path rejected, Path configDir, Integer year, @DefaultValue("10") int chunkSize,
 		@DefaultValue("30s") Duration stableFor, @DefaultValue("false") boolean schedule,
 		@DefaultValue("0 0 2 * * *") String cron, @DefaultValue("Europe/Stockholm") String zone,
-		@DefaultValue("false") boolean forceReport, @DefaultValue("0") int workers) {
+		@DefaultValue("false") boolean forceReport, @DefaultValue("0") int workers,
+		@DefaultValue("templates") Path templates) {
 
 	public IkProperties {
 		if (workers <= 0) {

@@ -22,6 +22,7 @@ import se.ikkonsolidering.ingest.FileMover;
 import se.ikkonsolidering.ingest.Inbox;
 import se.ikkonsolidering.ingest.InboxFile;
 import se.ikkonsolidering.register.Register;
+import se.ikkonsolidering.report.SummaryReport;
 import se.ikkonsolidering.store.SubmissionStore;
 import se.ikkonsolidering.submission.InterpretationRules;
 import se.ikkonsolidering.submission.SubmissionInterpreter;
@@ -55,8 +56,9 @@ class IngestJobConfiguration {
 
 	@Bean
 	@StepScope
-	ExportTasklet exportTasklet(SubmissionStore store, IkProperties properties) {
-		return new ExportTasklet(store, register(properties), properties);
+	ExportTasklet exportTasklet(SubmissionStore store, IkProperties properties, JdbcClient jdbcClient) {
+		return new ExportTasklet(store, register(properties), properties,
+				new SummaryReport(jdbcClient, properties.templates()));
 	}
 
 	@Bean

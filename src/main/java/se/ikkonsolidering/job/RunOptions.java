@@ -25,6 +25,8 @@ public final class RunOptions {
 					"where unreadable files are moved, with a .fel.txt"),
 			new Option("--config-dir", "ik.config-dir", "DIR", "(none)",
 					"the kommun's additions to the rule files (kolumnnamn.csv, statusord.csv, ...)"),
+			new Option("--templates", "ik.templates", "DIR", "templates (the built-in copy if it has none)",
+					"folder with the kommun's own ks-sammanstallning.html"),
 			new Option("--stable-for", "ik.stable-for", "DURATION", "30s",
 					"a file must be unchanged this long before it is taken (e.g. 30s, 2m)"),
 			new Option("--schedule", "ik.schedule", "", "off",
@@ -117,7 +119,8 @@ public final class RunOptions {
 
 	public static String usage() {
 		StringBuilder s = new StringBuilder("usage: scripts/run [options]\n\n"
-				+ "Reads every follow-up in the inbox into the database, then writes kontroller.csv and inlamningar.csv.\n\n");
+				+ "Reads every follow-up in the inbox into the database, then writes kontroller.csv, inlamningar.csv\n"
+				+ "and the summary for kommunstyrelsen (ks-sammanstallning-<år>.html, .pdf, .xlsx).\n\n");
 		for (Option o : OPTIONS) {
 			s.append(String.format("  %-22s %s%n  %-22s default: %s%n", (o.flag() + " " + o.argument()).strip(),
 					o.description(), "", o.defaultValue()));

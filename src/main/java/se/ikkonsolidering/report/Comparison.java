@@ -1,0 +1,44 @@
+package se.ikkonsolidering.report;
+
+import java.util.List;
+
+/**
+ * This year against the previous one, for the nämnder the database holds both years of.
+ *
+ * @param changes the change in share done per nämnd
+ * @param repeated controls not done this year that were not done the year before either
+ */
+record Comparison(int previousYear, List<YearChange> changes, List<RepeatedMiss> repeated) {
+
+	Comparison {
+		changes = List.copyOf(changes);
+		repeated = List.copyOf(repeated);
+	}
+
+	public boolean available() {
+		return !changes.isEmpty();
+	}
+
+	/** One nämnd's share done in both years, each from its chosen file. */
+	record YearChange(String namnd, String previousPeriod, int previousPercentDone, String period, int percentDone) {
+
+		/** Percentage points. */
+		int change() {
+			return percentDone - previousPercentDone;
+		}
+
+		/** The change as printed: "+5", "−3" with a real minus sign, or "±0". */
+		public String changeText() {
+			int change = change();
+			return change > 0 ? "+" + change : change < 0 ? "\u2212" + -change : "\u00B10";
+		}
+
+		public String direction() {
+			return change() > 0 ? "upp" : change() < 0 ? "ned" : "oforandrad";
+		}
+	}
+
+	/** A kontrollmoment a nämnd reported as not done two years running. */
+	record RepeatedMiss(String namnd, String process, String kontrollmoment) {
+	}
+}

@@ -1,0 +1,54 @@
+package se.ikkonsolidering.report;
+
+import java.util.List;
+
+import se.ikkonsolidering.classify.ControlStatus;
+import se.ikkonsolidering.store.StoredControl;
+
+/**
+ * A control kommunstyrelsen should look at, with what the nämnd wrote and where it stands in the file.
+ *
+ * @param status the stored status code, for the page's colour
+ * @param flags why it is flagged, in Swedish
+ */
+record FlaggedControl(String process, ShortText kontrollmoment, String status, List<String> flags, ShortText result,
+		ShortText deviation, ShortText action, String file, String sheet, int row) {
+
+	FlaggedControl {
+		flags = List.copyOf(flags);
+	}
+
+	static FlaggedControl of(StoredControl c) {
+		return new FlaggedControl(c.process(), ShortText.of(c.kontrollmoment()), c.status(), Labels.flags(c.flags()),
+				ShortText.of(c.result()), ShortText.of(c.deviation()), ShortText.of(c.action()), c.fileName(),
+				c.sheet(), c.sourceRow());
+	}
+
+	/** The flags besides the one its status raises, which the status already shows. */
+	public List<String> otherFlags() {
+		String implied = ControlStatus.valueOf(status).flag().map(f -> Labels.flag(f.name())).orElse("");
+		return flags.stream().filter(f -> !f.equals(implied)).toList();
+	}
+
+	public String statusLabel() {
+		return Labels.status(status);
+	}
+
+	/** Lower case status code for the page's CSS classes. */
+	public String statusCss() {
+		return status.toLowerCase();
+	}
+
+	/** Where to find the control: file, sheet and the 1-based row it starts on. */
+	public String source() {
+		return file + ", flik " + sheet + ", rad " + row;
+	}
+
+	/** Every control of a nämnd that needs attention, in file order. */
+	record Group(String namnd, List<FlaggedControl> controls) {
+
+		Group {
+			controls = List.copyOf(controls);
+		}
+	}
+}

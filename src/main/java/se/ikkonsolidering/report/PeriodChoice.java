@@ -1,0 +1,51 @@
+package se.ikkonsolidering.report;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import se.ikkonsolidering.store.Outcome;
+import se.ikkonsolidering.store.StoredSubmission;
+import se.ikkonsolidering.submission.Period;
+
+/**
+ * Which file's figures stand for a nämnd in a year. Only current files count (a replaced file is history); of those,
+ * the latest period wins, because a helår report already covers the delår; a file that states no period loses to
+ * one that does, since we never guess a period; between equals the later file wins.
+ */
+final class PeriodChoice {
+
+	static final String NO_PERIOD = "Ej angiven";
+
+	static final String RULE = "Varje nämnd räknas på en fil: den senaste perioden som nämnden har lämnat för "
+			+ "året (helår före T2, delår och T1). En fil som ersatts av en nyare fil för samma period räknas inte. "
+			+ "En fil utan angiven period räknas bara om nämnden inte har lämnat någon fil med period.";
+
+	private static final Comparator<StoredSubmission> PREFERENCE = Comparator
+		.comparingInt((StoredSubmission s) -> rank(s.periodCode()))
+		.thenComparingLong(StoredSubmission::id);
+
+	private PeriodChoice() {
+	}
+
+	/** The chosen submission per nämnd, in the order the nämnder first appear. */
+	static Map<String, StoredSubmission> perNamnd(Collection<StoredSubmission> submissions) {
+		Map<String, StoredSubmission> chosen = new LinkedHashMap<>();
+		for (StoredSubmission s : submissions) {
+			if (s.outcome() == Outcome.INLAST) {
+				chosen.merge(s.namnd(), s, (a, b) -> PREFERENCE.compare(a, b) >= 0 ? a : b);
+			}
+		}
+		return chosen;
+	}
+
+	/** The period as readers know it ("Helår", "Delår" …). */
+	static String label(String periodCode) {
+		return Period.fromCode(periodCode).map(Period::swedish).orElse(NO_PERIOD);
+	}
+
+	private static int rank(String periodCode) {
+		return Period.fromCode(periodCode).map(Period::rank).orElse(-1);
+	}
+}

@@ -1,0 +1,72 @@
+package se.ikkonsolidering.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import se.ikkonsolidering.classify.ControlStatus;
+
+/**
+ * The geometry of the stacked bar chart, one bar per nämnd, computed here so the template only draws it and the
+ * chart renders the same in a browser, on paper and in the PDF (inline SVG, no script). Bars show shares of the
+ * nämnd's controls, so nämnder of different size compare; the count stands at the end of each bar.
+ */
+record StatusChart(int width, int height, List<Bar> bars) {
+
+	static final int WIDTH = 760;
+	static final int BAR_X = 240;
+	static final int BAR_WIDTH = 440;
+	static final int ROW = 24;
+	static final int BAR_HEIGHT = 16;
+	static final int LABEL_CHARS = 34;
+
+	StatusChart {
+		bars = List.copyOf(bars);
+	}
+
+	static StatusChart of(List<NamndFigures> namnder) {
+		List<Bar> bars = new ArrayList<>();
+		int y = 4;
+		for (NamndFigures n : namnder) {
+			bars.add(bar(n, y));
+			y += ROW;
+		}
+		return new StatusChart(WIDTH, y + 4, bars);
+	}
+
+	private static Bar bar(NamndFigures n, int y) {
+		List<Segment> segments = new ArrayList<>();
+		int total = n.counts().total();
+		double x = BAR_X;
+		for (ControlStatus status : ControlStatus.values()) {
+			int count = n.counts().count(status);
+			if (count > 0) {
+				double width = round(BAR_WIDTH * (double) count / total);
+				Palette colour = Palette.of(status);
+				segments.add(new Segment(round(x), width, colour.strong(), colour.textOnStrong(), count,
+						Labels.status(status.name()) + ": " + count, width >= 18, round(x + width / 2)));
+				x += width;
+			}
+		}
+		String end = n.submitted() ? total + " st" : Labels.NOT_SUBMITTED;
+		String label = n.namnd().length() > LABEL_CHARS ? n.namnd().substring(0, LABEL_CHARS - 1) + "…" : n.namnd();
+		return new Bar(label, n.namnd(), y, y + BAR_HEIGHT - 4, segments, n.submitted() ? BAR_X + BAR_WIDTH + 8 : BAR_X,
+				end);
+	}
+
+	private static double round(double value) {
+		return Math.round(value * 100) / 100.0;
+	}
+
+	/** One nämnd's bar; {@code textY} is the baseline of its labels. */
+	record Bar(String label, String namnd, int y, int textY, List<Segment> segments, int endX, String end) {
+
+		Bar {
+			segments = List.copyOf(segments);
+		}
+	}
+
+	/** One status's part of a bar; {@code labelled} when it is wide enough to carry its count. */
+	record Segment(double x, double width, String fill, String textFill, int count, String title, boolean labelled,
+			double textX) {
+	}
+}

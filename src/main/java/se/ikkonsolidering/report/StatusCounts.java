@@ -1,0 +1,78 @@
+package se.ikkonsolidering.report;
+
+import java.util.Collection;
+
+import se.ikkonsolidering.classify.ControlStatus;
+
+/** How many controls have each status; the shares are whole percent of all controls, rounded down. */
+record StatusCounts(int genomford, int delvis, int ejGenomford, int saknas, int oklar) {
+
+	static final StatusCounts NONE = new StatusCounts(0, 0, 0, 0, 0);
+
+	/** Counts status names as stored ({@code GENOMFORD} …). */
+	static StatusCounts of(Collection<String> statuses) {
+		StatusCounts counts = NONE;
+		for (String status : statuses) {
+			counts = counts.plus(ControlStatus.valueOf(status));
+		}
+		return counts;
+	}
+
+	StatusCounts plus(ControlStatus status) {
+		return new StatusCounts(genomford + one(status, ControlStatus.GENOMFORD),
+				delvis + one(status, ControlStatus.DELVIS), ejGenomford + one(status, ControlStatus.EJ_GENOMFORD), saknas + one(status, ControlStatus.SAKNAS),
+				oklar + one(status, ControlStatus.OKLAR));
+	}
+
+	StatusCounts plus(StatusCounts other) {
+		return new StatusCounts(genomford + other.genomford, delvis + other.delvis, ejGenomford + other.ejGenomford,
+				saknas + other.saknas, oklar + other.oklar);
+	}
+
+	public int total() {
+		return genomford + delvis + ejGenomford + saknas + oklar;
+	}
+
+	/** Controls that were not carried out or not reported at all. */
+	int notDone() {
+		return ejGenomford + saknas;
+	}
+
+	int count(ControlStatus status) {
+		return switch (status) {
+			case GENOMFORD -> genomford;
+			case DELVIS -> delvis;
+			case EJ_GENOMFORD -> ejGenomford;
+			case SAKNAS -> saknas;
+			case OKLAR -> oklar;
+		};
+	}
+
+	int percent(ControlStatus status) {
+		return Percent.floor(count(status), total());
+	}
+
+	public int percentDone() {
+		return percent(ControlStatus.GENOMFORD);
+	}
+
+	public int percentDelvis() {
+		return percent(ControlStatus.DELVIS);
+	}
+
+	public int percentEjGenomford() {
+		return percent(ControlStatus.EJ_GENOMFORD);
+	}
+
+	public int percentSaknas() {
+		return percent(ControlStatus.SAKNAS);
+	}
+
+	public int percentOklar() {
+		return percent(ControlStatus.OKLAR);
+	}
+
+	private static int one(ControlStatus status, ControlStatus wanted) {
+		return status == wanted ? 1 : 0;
+	}
+}

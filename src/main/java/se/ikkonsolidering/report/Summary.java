@@ -1,0 +1,36 @@
+package se.ikkonsolidering.report;
+
+import java.util.List;
+
+/**
+ * Everything the summary shows, computed once and rendered as HTML, PDF and XLSX alike, so the three never disagree.
+ *
+ * @param generated when the summary was made ({@code yyyy-MM-dd HH:mm})
+ * @param namnder one line per nämnd
+ * @param attention flagged controls per nämnd
+ * @param submissions every file of the year and what became of it
+ * @param method where the counted statuses came from
+ * @param comparison against the previous year
+ * @param controls every control of the year's current files, for the workbook
+ */
+record Summary(int year, String generated, KeyFigures key, List<NamndFigures> namnder, StatusChart chart,
+		List<FlaggedControl.Group> attention, List<SubmissionLine> submissions, MethodFigures method,
+		Comparison comparison, List<ControlLine> controls) {
+
+	Summary {
+		namnder = List.copyOf(namnder);
+		attention = List.copyOf(attention);
+		submissions = List.copyOf(submissions);
+		controls = List.copyOf(controls);
+	}
+
+	/** The traffic-light rule in Swedish, as stated on the page. */
+	public String trafficLightRule() {
+		return TrafficLight.RULE;
+	}
+
+	/** How a nämnd's figures are chosen among its files, as stated on the page. */
+	public String periodRule() {
+		return PeriodChoice.RULE;
+	}
+}

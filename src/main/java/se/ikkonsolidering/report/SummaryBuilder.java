@@ -1,0 +1,37 @@
+package se.ikkonsolidering.report;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.function.Predicate;
+
+import se.ikkonsolidering.store.StoredControl;
+import se.ikkonsolidering.store.StoredSubmission;
+
+/**
+ * Computes the {@link Summary} from the rows the database holds; no database or Spring here, so every rule of the
+ * summary tests in milliseconds.
+ */
+final class SummaryBuilder {
+
+	private SummaryBuilder() {
+	}
+
+	/**
+	 * @param registerNames the register's nämnder, in its order
+	 * @param current the selected year
+	 * @param previous the year before, possibly empty
+	 * @param unread files that could not be read in the runs that brought this year's files
+	 * @param now when the summary is made
+	 */
+	static Summary build(List<String> registerNames, YearData current, YearData previous,
+			List<StoredSubmission> unread, LocalDateTime now) {
+		List<NamndFigures> namnder = NamndTable.build(registerNames, current);
+		Predicate<StoredControl> counted = current.counted();
+		List<StoredControl> countedControls = current.controls().stream().filter(counted).toList();
+		return new Summary(current.year(), SubmissionList.RECEIVED.format(now), KeyFigures.of(namnder), namnder,
+				StatusChart.of(namnder), Attention.groups(namnder, current),
+				SubmissionList.build(current, unread, namnder), MethodFigures.of(countedControls),
+				YearOverYear.compare(namnder, current, previous),
+				current.controls().stream().map(c -> new ControlLine(c, counted.test(c))).toList());
+	}
+}

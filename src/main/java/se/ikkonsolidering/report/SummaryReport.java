@@ -1,0 +1,63 @@
+package se.ikkonsolidering.report;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import se.ikkonsolidering.register.Register;
+
+/**
+ * Kommunstyrelsen's summary of a year: {@code ks-sammanstallning-<år>.html}, {@code .pdf} and {@code .xlsx}, all
+ * from one {@link Summary} computed from the database (not from the files of the last run), so the three agree
+ * with each other and with kontroller.csv.
+ */
+public final class SummaryReport {
+
+	private static final Logger log = LoggerFactory.getLogger(SummaryReport.class);
+
+	private final SummaryQueries queries;
+	private final HtmlRenderer html;
+	private final Clock clock;
+
+	/**
+	 * @param templatesDir the kommun's folder with its own {@code ks-sammanstallning.html}; when it is {@code null}
+	 * or holds no such file, the built-in template is used
+	 */
+	public SummaryReport(JdbcClient jdbc, Path templatesDir) {
+		this(jdbc, templatesDir, Clock.systemDefaultZone());
+	}
+
+	SummaryReport(JdbcClient jdbc, Path templatesDir, Clock clock) {
+		this.queries = new SummaryQueries(jdbc);
+		this.html = new HtmlRenderer(templatesDir);
+		this.clock = clock;
+	}
+
+	/**
+	 * Writes the year's summary into {@code outDir}, each file under a temporary name first.
+	 * @return the HTML, PDF and XLSX files, in that order
+	 */
+	public List<Path> write(int year, Register register, Path outDir) {
+		List<String> names = register == null ? List.of() : register.names();
+		Summary summary = SummaryBuilder.build(names, queries.year(year), queries.year(year - 1),
+				queries.unread(year), LocalDateTime.now(clock));
+		String page = html.render(summary);
+		String name = "ks-sammanstallning-" + year;
+		Path htmlFile = OutputFile.write(outDir.resolve(name + ".html"),
+				out -> out.write(page.getBytes(StandardCharsets.UTF_8)));
+		Path pdfFile = OutputFile.write(outDir.resolve(name + ".pdf"),
+				out -> new PdfRenderer().render(page, htmlFile.toUri().toString(), out));
+		Path xlsxFile = OutputFile.write(outDir.resolve(name + ".xlsx"),
+				out -> new XlsxRenderer().render(summary, out));
+		log.info("Summary for {} written to {}: {} of {} nämnder reported, {} controls counted", year,
+				outDir.toAbsolutePath(), summary.key().reported(), summary.key().expected(),
+				summary.key().counts().total());
+		return List.of(htmlFile, pdfFile, xlsxFile);
+	}
+}

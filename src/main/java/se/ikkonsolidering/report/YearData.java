@@ -1,0 +1,37 @@
+package se.ikkonsolidering.report;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import se.ikkonsolidering.store.StoredControl;
+import se.ikkonsolidering.store.StoredSubmission;
+
+/**
+ * What the database holds for one year: every file for it, whatever became of it, and the controls of the current
+ * (read, not replaced) files.
+ */
+record YearData(int year, List<StoredSubmission> submissions, List<StoredControl> controls) {
+
+	YearData {
+		submissions = List.copyOf(submissions);
+		controls = List.copyOf(controls);
+	}
+
+	/** The file whose figures stand for each nämnd, by {@link PeriodChoice}. */
+	Map<String, StoredSubmission> chosen() {
+		return PeriodChoice.perNamnd(submissions);
+	}
+
+	/** Whether a control belongs to a chosen file, so it counts in the summary. */
+	Predicate<StoredControl> counted() {
+		Set<Long> ids = chosen().values().stream().map(StoredSubmission::id).collect(Collectors.toSet());
+		return c -> ids.contains(c.submissionId());
+	}
+
+	Map<Long, List<StoredControl>> controlsBySubmission() {
+		return controls.stream().collect(Collectors.groupingBy(StoredControl::submissionId));
+	}
+}

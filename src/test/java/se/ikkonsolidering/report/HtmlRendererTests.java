@@ -1,0 +1,42 @@
+package se.ikkonsolidering.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import se.ikkonsolidering.store.StoredControl;
+import se.ikkonsolidering.store.StoredSubmission;
+
+class HtmlRendererTests {
+
+	private static String render(Summary summary) {
+		return new HtmlRenderer(Path.of("templates")).render(summary);
+	}
+
+	@Test
+	void rendersAYearWithoutAnyFileWithEveryNamndNotSubmitted() {
+		Summary empty = SummaryBuilder.build(List.of("Kommunstyrelsen", "Socialnämnden"), Rows.nothing(2025),
+				Rows.nothing(2024), List.of(), LocalDateTime.of(2026, 2, 1, 2, 0));
+
+		String html = render(empty);
+
+		assertThat(html).contains("0 av 2", "Inga kontroller är flaggade.", "Databasen har inga uppföljningar för 2024");
+		assertThat(html.split("Ej inlämnad", -1)).hasSizeGreaterThan(4);
+	}
+
+	@Test
+	void showsALongTextShortWithTheWholeTextBesideIt() {
+		StoredSubmission file = Rows.read(1, "Kommunstyrelsen", "HELAR");
+		StoredControl control = Rows.reported(file, 1, "Stickprov visade brister i attesten. ".repeat(10), "DELVIS",
+				"DELVIS");
+		String html = render(SummaryBuilder.build(List.of("Kommunstyrelsen"),
+				new YearData(2025, List.of(file), List.of(control)), Rows.nothing(2024), List.of(),
+				LocalDateTime.of(2026, 2, 1, 2, 0)));
+
+		assertThat(html).contains("<details>", "Visa hela texten", "Stickprov visade brister i attesten. Stickprov");
+	}
+}

@@ -1,0 +1,46 @@
+package se.ikkonsolidering.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+class StatusChartTests {
+
+	private static NamndFigures reported(StatusCounts counts) {
+		return new NamndFigures("Socialnämnden", true, Optional.of(Rows.read(1, "Socialnämnden", "HELAR")),
+				counts, 0, TrafficLight.judge(counts));
+	}
+
+	@Test
+	void stacksTheStatusesInTrafficLightOrderAcrossTheWholeBar() {
+		StatusChart.Bar bar = StatusChart.of(List.of(reported(new StatusCounts(2, 1, 0, 0, 1)))).bars().get(0);
+
+		assertThat(bar.segments()).extracting(StatusChart.Segment::count).containsExactly(2, 1, 1);
+		assertThat(bar.segments().stream().mapToDouble(StatusChart.Segment::width).sum())
+			.isCloseTo(StatusChart.BAR_WIDTH, within(0.05));
+		assertThat(bar.end()).isEqualTo("4 st");
+	}
+
+	@Test
+	void saysWhenANamndSentNothing() {
+		StatusChart.Bar bar = StatusChart.of(List.of(NamndFigures.notSubmitted("Kulturnämnden", true))).bars().get(0);
+
+		assertThat(bar.segments()).isEmpty();
+		assertThat(bar.end()).isEqualTo("Ej inlämnad");
+	}
+
+	@Test
+	void shortensALongNameButKeepsItWhole() {
+		NamndFigures longName = NamndFigures.notSubmitted("Stadsbyggnads- och miljöförvaltningens myndighetsnämnd",
+				true);
+
+		StatusChart.Bar bar = StatusChart.of(List.of(longName)).bars().get(0);
+
+		assertThat(bar.label()).hasSize(StatusChart.LABEL_CHARS).endsWith("…");
+		assertThat(bar.namnd()).isEqualTo(longName.namnd());
+	}
+}
