@@ -22,7 +22,8 @@ public record TableLayout(int headerRow, Map<Field, Integer> columns, Map<Field,
 		columns = Map.copyOf(columns);
 		headers = Map.copyOf(headers);
 		synonyms = Map.copyOf(synonyms);
-		extra = Map.copyOf(extra);
+		// Column order matters: the texts are appended left to right, which is period order.
+		extra = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(extra));
 	}
 
 	public TableLayout(int headerRow, Map<Field, Integer> columns, Map<Field, String> headers,
