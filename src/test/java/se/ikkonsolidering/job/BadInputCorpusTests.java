@@ -103,6 +103,7 @@ class BadInputCorpusTests {
 
 	private void runOnce() {
 		if (exit < 0) {
+			TestDatabase.empty(jdbc);
 			exit = runner.run(false);
 		}
 	}

@@ -52,10 +52,7 @@ class IngestJobTests {
 
 	@BeforeEach
 	void emptyDatabaseAndFolders() throws IOException {
-		jdbc.sql("DELETE FROM control_flag").update();
-		jdbc.sql("DELETE FROM control").update();
-		jdbc.sql("UPDATE submission SET superseded_by = NULL").update();
-		jdbc.sql("DELETE FROM submission").update();
+		TestDatabase.empty(jdbc);
 		for (Path folder : List.of(INBOX, OUT)) {
 			if (Files.exists(folder)) {
 				try (Stream<Path> paths = Files.walk(folder)) {

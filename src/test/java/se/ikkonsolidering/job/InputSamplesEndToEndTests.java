@@ -66,10 +66,7 @@ class InputSamplesEndToEndTests {
 
 	private void runOnce() {
 		if (exitCode < 0) {
-			jdbc.sql("DELETE FROM control_flag").update();
-			jdbc.sql("DELETE FROM control").update();
-			jdbc.sql("UPDATE submission SET superseded_by = NULL").update();
-			jdbc.sql("DELETE FROM submission").update();
+			TestDatabase.empty(jdbc);
 			exitCode = runner.run(false);
 		}
 	}

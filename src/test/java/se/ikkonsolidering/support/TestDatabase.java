@@ -1,5 +1,6 @@
 package se.ikkonsolidering.support;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -9,6 +10,14 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 public final class TestDatabase {
 
 	private TestDatabase() {
+	}
+
+	/** Empties the consolidation tables; on PostgreSQL every test class shares one database. */
+	public static void empty(JdbcClient jdbc) {
+		jdbc.sql("DELETE FROM control_flag").update();
+		jdbc.sql("DELETE FROM control").update();
+		jdbc.sql("UPDATE submission SET superseded_by = NULL").update();
+		jdbc.sql("DELETE FROM submission").update();
 	}
 
 	public static void register(DynamicPropertyRegistry registry, String name) {
