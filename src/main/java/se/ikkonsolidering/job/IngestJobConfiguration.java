@@ -56,9 +56,9 @@ class IngestJobConfiguration {
 
 	@Bean
 	@StepScope
-	ExportTasklet exportTasklet(SubmissionStore store, IkProperties properties, JdbcClient jdbcClient) {
+	ExportTasklet exportTasklet(SubmissionStore store, IkProperties properties) {
 		return new ExportTasklet(store, register(properties), properties,
-				new SummaryReport(jdbcClient, properties.templates()));
+				new SummaryReport(store, properties.templates()));
 	}
 
 	@Bean

@@ -8,9 +8,9 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.ikkonsolidering.register.Register;
+import se.ikkonsolidering.store.SubmissionStore;
 
 /**
  * Kommunstyrelsen's summary of a year: {@code ks-sammanstallning-<år>.html}, {@code .pdf} and {@code .xlsx}, all
@@ -29,12 +29,12 @@ public final class SummaryReport {
 	 * @param templatesDir the kommun's folder with its own {@code ks-sammanstallning.html}; when it is {@code null}
 	 * or holds no such file, the built-in template is used
 	 */
-	public SummaryReport(JdbcClient jdbc, Path templatesDir) {
-		this(jdbc, templatesDir, Clock.systemDefaultZone());
+	public SummaryReport(SubmissionStore store, Path templatesDir) {
+		this(store, templatesDir, Clock.systemDefaultZone());
 	}
 
-	SummaryReport(JdbcClient jdbc, Path templatesDir, Clock clock) {
-		this.queries = new SummaryQueries(jdbc);
+	SummaryReport(SubmissionStore store, Path templatesDir, Clock clock) {
+		this.queries = new SummaryQueries(store);
 		this.html = new HtmlRenderer(templatesDir);
 		this.clock = clock;
 	}

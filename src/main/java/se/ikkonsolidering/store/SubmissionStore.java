@@ -86,6 +86,20 @@ public class SubmissionStore {
 			.list();
 	}
 
+	/**
+	 * Files that could not be read, so have no year, from the first run that brought a file for the year up to the
+	 * first later run that brought a file for a later year: the year the nämnder were reporting when they sent them.
+	 */
+	public List<StoredSubmission> findUnreadNear(int year) {
+		return jdbc.sql("SELECT " + SUBMISSION_COLUMNS + " FROM submission s WHERE s.report_year IS NULL "
+				+ "AND s.job_execution_id >= (SELECT MIN(y.job_execution_id) FROM submission y WHERE y.report_year = ?) "
+				+ "AND NOT EXISTS (SELECT 1 FROM submission n WHERE n.report_year > ? "
+				+ "AND n.job_execution_id < s.job_execution_id) ORDER BY s.id")
+			.params(year, year)
+			.query(SubmissionStore::submission)
+			.list();
+	}
+
 	/** The most recent year with read submissions, if any. */
 	public Optional<Integer> latestYear() {
 		return jdbc.sql("SELECT MAX(report_year) FROM submission WHERE outcome = 'INLAST'")

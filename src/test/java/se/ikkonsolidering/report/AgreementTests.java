@@ -38,7 +38,7 @@ class AgreementTests {
 		CsvExport.writeControls(csv,
 				new SubmissionStore(db.jdbc, new JdbcTemplate(db.dataSource)).findCurrentControls(KommunYear.YEAR));
 		List<CSVRecord> rows = read(csv);
-		Path xlsx = new SummaryReport(db.jdbc, Path.of("templates"), SummaryReportTests.NIGHT)
+		Path xlsx = new SummaryReport(db.store, Path.of("templates"), SummaryReportTests.NIGHT)
 			.write(KommunYear.YEAR, KommunYear.REGISTER, out)
 			.get(2);
 

@@ -44,7 +44,7 @@ class HostileContentTests {
 	void writeTheSummaryOfAHostileFile() {
 		long id = db.read(1, "\"><b>fil</b>.xlsx", SCRIPT, 2025, "HELAR", "<i>Tillräcklig</i>");
 		db.controlInFull(id, 1, MINUS, IMAGE, FORMULA, PLUS, AT, "EJ_GENOMFORD", "KOLUMN", "AVVIKELSE", "EJ_GENOMFORD");
-		written = new SummaryReport(db.jdbc, Path.of("templates"), SummaryReportTests.NIGHT).write(2025,
+		written = new SummaryReport(db.store, Path.of("templates"), SummaryReportTests.NIGHT).write(2025,
 				new Register(List.of()), out);
 	}
 
@@ -84,7 +84,7 @@ class HostileContentTests {
 	@Test
 	void csvExportNeutralisesEveryFormulaFromTheFiles() throws IOException {
 		Path csv = out.resolve("kontroller.csv");
-		StoredControl control = new SummaryQueries(db.jdbc).year(2025).controls().get(0);
+		StoredControl control = new SummaryQueries(db.store).year(2025).controls().get(0);
 
 		CsvExport.writeControls(csv, List.of(control));
 

@@ -7,12 +7,15 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 
 import se.ikkonsolidering.store.Outcome;
+import se.ikkonsolidering.store.SubmissionStore;
+import se.ikkonsolidering.support.TestDatabase;
 
 /**
  * The job's schema, migrated by Flyway as the job does, in an in-memory H2 database or in the PostgreSQL named by
@@ -22,6 +25,7 @@ final class ReportDatabase {
 
 	final JdbcClient jdbc;
 	final DataSource dataSource;
+	final SubmissionStore store;
 
 	ReportDatabase(String name) {
 		String url = System.getProperty("ik.test.db.url", "");
@@ -37,14 +41,12 @@ final class ReportDatabase {
 			.migrate();
 		this.dataSource = dataSource;
 		this.jdbc = JdbcClient.create(dataSource);
+		this.store = new SubmissionStore(jdbc, new JdbcTemplate(dataSource));
 		empty();
 	}
 
 	void empty() {
-		jdbc.sql("DELETE FROM control_flag").update();
-		jdbc.sql("DELETE FROM control").update();
-		jdbc.sql("UPDATE submission SET superseded_by = NULL").update();
-		jdbc.sql("DELETE FROM submission").update();
+		TestDatabase.empty(jdbc);
 	}
 
 	/** A read file; returns its id. */

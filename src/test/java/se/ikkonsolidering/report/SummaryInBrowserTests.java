@@ -37,7 +37,7 @@ class SummaryInBrowserTests {
 				"Chromium is not installed at " + HeadlessChromium.BINARY);
 		ReportDatabase db = new ReportDatabase("summary-browser");
 		KommunYear.fill(db);
-		Path html = new SummaryReport(db.jdbc, Path.of("templates"), SummaryReportTests.NIGHT)
+		Path html = new SummaryReport(db.store, Path.of("templates"), SummaryReportTests.NIGHT)
 			.write(KommunYear.YEAR, KommunYear.REGISTER, out)
 			.get(0);
 		browser = new HeadlessChromium();

@@ -14,7 +14,7 @@ import se.ikkonsolidering.store.StoredSubmission;
 class SummaryQueriesTests {
 
 	private final ReportDatabase db = new ReportDatabase("summary-queries");
-	private final SummaryQueries queries = new SummaryQueries(db.jdbc);
+	private final SummaryQueries queries = new SummaryQueries(db.store);
 
 	@BeforeEach
 	void fill() {

@@ -38,7 +38,7 @@ class SummaryReportTests {
 	}
 
 	private List<Path> write() {
-		return new SummaryReport(db.jdbc, Path.of("templates"), NIGHT).write(KommunYear.YEAR, KommunYear.REGISTER, out);
+		return new SummaryReport(db.store, Path.of("templates"), NIGHT).write(KommunYear.YEAR, KommunYear.REGISTER, out);
 	}
 
 	@Test
@@ -103,14 +103,14 @@ class SummaryReportTests {
 	void usesTheKommunsOwnTemplateWhenItsFolderHasOne() throws IOException, URISyntaxException {
 		Path own = Path.of(getClass().getResource("/report/egen-mall/ks-sammanstallning.html").toURI()).getParent();
 
-		Path html = new SummaryReport(db.jdbc, own, NIGHT).write(KommunYear.YEAR, KommunYear.REGISTER, out).get(0);
+		Path html = new SummaryReport(db.store, own, NIGHT).write(KommunYear.YEAR, KommunYear.REGISTER, out).get(0);
 
 		assertThat(Files.readString(html)).contains("Kommunens egen mall för 2025");
 	}
 
 	@Test
 	void usesTheBuiltInTemplateWhenTheFolderIsMissing() throws IOException {
-		Path html = new SummaryReport(db.jdbc, out.resolve("finns-inte"), NIGHT)
+		Path html = new SummaryReport(db.store, out.resolve("finns-inte"), NIGHT)
 			.write(KommunYear.YEAR, KommunYear.REGISTER, out)
 			.get(0);
 
