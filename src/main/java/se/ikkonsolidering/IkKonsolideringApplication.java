@@ -47,8 +47,8 @@ public class IkKonsolideringApplication {
 			return;
 		}
 		JobRunner runner = context.getBean(JobRunner.class);
-		if (options.scheduled()) {
-			IkProperties properties = context.getBean(IkProperties.class);
+		IkProperties properties = context.getBean(IkProperties.class);
+		if (properties.schedule()) {
 			try {
 				new NightlySchedule(properties.cron(), ZoneId.of(properties.zone()), () -> runner.run(false))
 					.runUntilStopped();

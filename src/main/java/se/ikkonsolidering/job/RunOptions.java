@@ -113,9 +113,6 @@ public final class RunOptions {
 		return help;
 	}
 
-	public boolean scheduled() {
-		return "true".equals(properties.get("ik.schedule"));
-	}
 
 	public static String usage() {
 		StringBuilder s = new StringBuilder("usage: scripts/run [options]\n\n"
