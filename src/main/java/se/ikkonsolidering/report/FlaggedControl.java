@@ -45,10 +45,24 @@ record FlaggedControl(String process, ShortText kontrollmoment, String status, L
 	}
 
 	/** Every control of a nämnd that needs attention, in file order. */
+	/**
+	 * A nämnd's flagged controls. The page lists at most {@link #SHOWN} of them, so the HTML and the PDF stay
+	 * readable (and printable) however large a file is; the workbook lists them all.
+	 */
 	record Group(String namnd, List<FlaggedControl> controls) {
+
+		static final int SHOWN = 200;
 
 		Group {
 			controls = List.copyOf(controls);
+		}
+
+		List<FlaggedControl> shown() {
+			return controls.size() <= SHOWN ? controls : controls.subList(0, SHOWN);
+		}
+
+		int hidden() {
+			return controls.size() - shown().size();
 		}
 	}
 }

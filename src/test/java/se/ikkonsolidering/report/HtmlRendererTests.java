@@ -39,4 +39,17 @@ class HtmlRendererTests {
 
 		assertThat(html).contains("<details>", "Visa hela texten", "Stickprov visade brister i attesten. Stickprov");
 	}
+
+	@Test
+	void listsAtMostTwoHundredFlaggedControlsPerNamndAndPointsToTheWorkbookForTheRest() {
+		StoredSubmission file = Rows.read(1, "Kommunstyrelsen", "HELAR");
+		List<StoredControl> controls = java.util.stream.IntStream.rangeClosed(1, 250)
+			.mapToObj(i -> Rows.reported(file, i, "Kontroll nummer " + i + " pågår.", "DELVIS", "DELVIS"))
+			.toList();
+		String html = render(SummaryBuilder.build(List.of("Kommunstyrelsen"), new YearData(2025, List.of(file), controls),
+				Rows.nothing(2024), List.of(), LocalDateTime.of(2026, 2, 1, 2, 0)));
+
+		assertThat(html).contains("Kontroll nummer 200 pågår.", "… och 50 flaggade kontroller till")
+			.doesNotContain("Kontroll nummer 201 pågår.");
+	}
 }
