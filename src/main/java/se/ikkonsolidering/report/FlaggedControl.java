@@ -57,11 +57,11 @@ record FlaggedControl(String process, ShortText kontrollmoment, String status, L
 			controls = List.copyOf(controls);
 		}
 
-		List<FlaggedControl> shown() {
+		public List<FlaggedControl> shown() {
 			return controls.size() <= SHOWN ? controls : controls.subList(0, SHOWN);
 		}
 
-		int hidden() {
+		public int hidden() {
 			return controls.size() - shown().size();
 		}
 	}
