@@ -26,7 +26,7 @@ import se.ikkonsolidering.submission.SubmissionInterpreter;
  * Reads one inbox file. Never throws for a bad file: every failure becomes a {@link FileResult.Rejected}, so one
  * bad file cannot stop the others.
  */
-class FileProcessor implements ItemProcessor<InboxFile, FileResult> {
+final class FileProcessor implements ItemProcessor<InboxFile, FileResult> {
 
 	private static final Logger log = LoggerFactory.getLogger(FileProcessor.class);
 

@@ -67,7 +67,7 @@ public class JobRunner {
 			if (waitForSettling) {
 				waitForSettling();
 			}
-			boolean forced = properties.forceReport() || properties.year() != null;
+			boolean forced = properties.forceReport() || properties.year() != null || lastRunFailed();
 			if (!forced && inbox.files().isEmpty()) {
 				log.info("Nothing new in the inbox {}; nothing to do", properties.inbox().toAbsolutePath());
 				return 0;
@@ -83,6 +83,13 @@ public class JobRunner {
 					+ "committed are still in the inbox and are read now.", dead.getId(), dead.getStartTime());
 			jobOperator.recover(dead);
 		}
+	}
+
+	/** A failed run (a full disk while writing the exports, a dead process) is made good by the next, even with nothing new. */
+	private boolean lastRunFailed() {
+		return jobRepository.getJobInstances(job.getName(), 0, 1).stream()
+			.map(jobRepository::getLastJobExecution)
+			.anyMatch(last -> last != null && last.getStatus() != BatchStatus.COMPLETED);
 	}
 
 	private void waitForSettling() {

@@ -189,6 +189,19 @@ class IngestJobTests {
 	}
 
 	@Test
+	void writesTheExportsOnTheNextRunWhenTheyCouldNotBeWritten() throws IOException {
+		drop("sn.csv", followUp("Socialnämnden", "helår", "1;Hot och våld;;Ja"));
+		Files.writeString(OUT, "a file where the output folder should be, as good as a full disk");
+
+		assertThat(runner.run(false)).isEqualTo(JobRunner.JOB_FAILED);
+
+		Files.delete(OUT);
+		assertThat(runner.run(false)).isZero();
+		assertThat(lines("kontroller.csv")).hasSize(2);
+		assertThat(count("SELECT COUNT(*) FROM control")).isEqualTo(1);
+	}
+
+	@Test
 	void refusesToStartWhileAnotherRunHoldsTheLock() throws IOException {
 		drop("sn.csv", followUp("Socialnämnden", "helår", "1;Hot och våld;;Ja"));
 		try (RunLock.Held held = new RunLock(dataSource).tryAcquire().orElseThrow()) {
