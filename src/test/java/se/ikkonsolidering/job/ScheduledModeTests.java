@@ -26,12 +26,12 @@ class ScheduledModeTests {
 			waitForLog(dir.resolve("scheduled.log"), "Scheduled:");
 			Files.writeString(inbox.resolve("ks.csv"), "Nämnd: KS 2025\nKontrollmoment;Status\nAttest;Ja\n");
 
-			Path archived = inbox.resolve("arkiv");
-			for (int i = 0; i < 300 && !(Files.isDirectory(archived) && Files.list(archived).findAny().isPresent()); i++) {
+			Path exported = dir.resolve("ut").resolve("inlamningar.csv");
+			for (int i = 0; i < 600 && !Files.exists(exported); i++) {
 				Thread.sleep(100);
 			}
+			assertThat(exported).exists();
 			assertThat(inbox.resolve("ks.csv")).doesNotExist();
-			assertThat(dir.resolve("ut").resolve("kontroller.csv")).exists();
 
 			Process second = ChildRun.start(dir, dir.resolve("second.log"));
 			assertThat(second.waitFor(120, TimeUnit.SECONDS)).isTrue();
