@@ -2,6 +2,7 @@ package se.ikkonsolidering;
 
 import java.sql.SQLException;
 import java.time.ZoneId;
+import java.util.Set;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -22,7 +23,7 @@ public class IkKonsolideringApplication {
 	/** H2's "Database may be already in use" error code. */
 	private static final int H2_DATABASE_IN_USE = 90020;
 	/** H2's "file corrupted", "wrong file version" and "general error opening the store" codes. */
-	private static final java.util.Set<Integer> H2_DAMAGED = java.util.Set.of(90030, 90048, 90098, 50000);
+	private static final Set<Integer> H2_DAMAGED = Set.of(90030, 90048, 90098, 50000);
 
 	public static void main(String[] args) {
 		RunOptions options;

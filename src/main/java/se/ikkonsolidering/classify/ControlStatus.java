@@ -1,5 +1,7 @@
 package se.ikkonsolidering.classify;
 
+import java.util.Optional;
+
 /** The normalised status of a control. */
 public enum ControlStatus {
 	GENOMFORD, DELVIS, EJ_GENOMFORD,
@@ -9,13 +11,13 @@ public enum ControlStatus {
 	OKLAR;
 
 	/** The flag a status raises, if any. */
-	public java.util.Optional<Flag> flag() {
+	public Optional<Flag> flag() {
 		return switch (this) {
-			case GENOMFORD -> java.util.Optional.empty();
-			case DELVIS -> java.util.Optional.of(Flag.DELVIS);
-			case EJ_GENOMFORD -> java.util.Optional.of(Flag.EJ_GENOMFORD);
-			case SAKNAS -> java.util.Optional.of(Flag.SAKNAS);
-			case OKLAR -> java.util.Optional.of(Flag.OKLAR_STATUS);
+			case GENOMFORD -> Optional.empty();
+			case DELVIS -> Optional.of(Flag.DELVIS);
+			case EJ_GENOMFORD -> Optional.of(Flag.EJ_GENOMFORD);
+			case SAKNAS -> Optional.of(Flag.SAKNAS);
+			case OKLAR -> Optional.of(Flag.OKLAR_STATUS);
 		};
 	}
 }

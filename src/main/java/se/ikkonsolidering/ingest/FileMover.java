@@ -3,7 +3,9 @@ package se.ikkonsolidering.ingest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
@@ -54,13 +56,13 @@ public final class FileMover {
 					throw new IllegalStateException("Refusing to move outside " + folder + ": " + name);
 				}
 				// Checked first: on Linux an atomic rename silently replaces an existing target.
-				if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+				if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
 					continue;
 				}
 				try {
 					return Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
 				}
-				catch (java.nio.file.AtomicMoveNotSupportedException ex) {
+				catch (AtomicMoveNotSupportedException ex) {
 					return Files.move(source, target);
 				}
 			}

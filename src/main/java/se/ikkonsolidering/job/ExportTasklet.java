@@ -1,5 +1,6 @@
 package se.ikkonsolidering.job;
 
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,7 +65,7 @@ class ExportTasklet implements Tasklet {
 		CsvExport.writeControls(properties.out().resolve("kontroller.csv"), store.findCurrentControls(year));
 		CsvExport.writeSubmissions(properties.out().resolve("inlamningar.csv"),
 				listed.values().stream().sorted(Comparator.comparingLong(StoredSubmission::id)).toList(), missing, year);
-		List<java.nio.file.Path> summary = report.write(year, register, properties.out());
+		List<Path> summary = report.write(year, register, properties.out());
 		log.info("Exported year {} to {}: {} submissions listed, {} nämnder without a file; summary {}", year,
 				properties.out().toAbsolutePath(), listed.size(), missing.size(),
 				summary.stream().map(p -> p.getFileName().toString()).toList());

@@ -1,7 +1,9 @@
 package se.ikkonsolidering.job;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -91,7 +93,7 @@ public final class RunOptions {
 	public String[] asCommandLine() {
 		Map<String, Object> all = new LinkedHashMap<>(properties);
 		if (!all.containsKey("spring.datasource.url")) {
-			java.nio.file.Path out = java.nio.file.Path.of(String.valueOf(all.getOrDefault("ik.out", "output")));
+			Path out = Path.of(String.valueOf(all.getOrDefault("ik.out", "output")));
 			all.put("spring.datasource.url",
 					"jdbc:h2:file:" + out.toAbsolutePath().normalize().resolve("databas").resolve("ik-konsolidering"));
 		}
@@ -106,7 +108,7 @@ public final class RunOptions {
 	static String durable(String url) {
 		boolean h2File = url.startsWith("jdbc:h2:file:") || (url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:")
 				&& !url.startsWith("jdbc:h2:tcp:") && !url.startsWith("jdbc:h2:ssl:"));
-		return h2File && !url.toUpperCase(java.util.Locale.ROOT).contains("WRITE_DELAY") ? url + ";WRITE_DELAY=0" : url;
+		return h2File && !url.toUpperCase(Locale.ROOT).contains("WRITE_DELAY") ? url + ";WRITE_DELAY=0" : url;
 	}
 
 	public boolean help() {

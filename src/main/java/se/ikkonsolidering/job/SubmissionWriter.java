@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -110,7 +111,7 @@ class SubmissionWriter implements ItemWriter<FileResult> {
 		return earlier.<FileResult>map(e -> new FileResult.Duplicate(result.file(), result.sha256(), e)).orElse(result);
 	}
 
-	private void afterCommit(long submissionId, java.util.function.Supplier<Path> move) {
+	private void afterCommit(long submissionId, Supplier<Path> move) {
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 import se.ikkonsolidering.ingest.RawCell;
 import se.ikkonsolidering.ingest.RawRow;
@@ -60,7 +61,7 @@ public final class HeaderMatcher {
 		Map<Field, String> headers = new EnumMap<>(Field.class);
 		Map<Field, String> synonyms = new EnumMap<>(Field.class);
 		Set<Integer> taken = new HashSet<>();
-		Map<Integer, TableLayout.ExtraColumn> extra = new java.util.TreeMap<>();
+		Map<Integer, TableLayout.ExtraColumn> extra = new TreeMap<>();
 		boolean key = false;
 		for (Candidate c : candidates) {
 			Field field = c.score.field();

@@ -50,7 +50,7 @@ public final class SheetInterpreter {
 		private String sectionProcess = "";
 		private ControlBuilder current;
 		private boolean inNotes;
-		private String pendingLabel;
+		private Labels.Kind pendingLabel;
 
 		Walk(RawSheet sheet) {
 			this.sheet = sheet;
@@ -97,7 +97,7 @@ public final class SheetInterpreter {
 				}
 				String text = cell.text().strip();
 				if (pendingLabel != null) {
-					labelled.putIfAbsent(Labels.Kind.valueOf(pendingLabel), text);
+					labelled.putIfAbsent(pendingLabel, text);
 					pendingLabel = null;
 					continue;
 				}
@@ -109,9 +109,8 @@ public final class SheetInterpreter {
 				if (label.isPresent() && !label.get().value().isEmpty()) {
 					labelled.putIfAbsent(label.get().kind(), label.get().value());
 				}
-				else if (labels.isLabel(Labels.Kind.BEDOMNING, text) || labels.isLabel(Labels.Kind.NAMND, text)
-						|| labels.isLabel(Labels.Kind.AR, text)) {
-					pendingLabel = kindOf(text);
+				else if (labelAlone(text) != null) {
+					pendingLabel = labelAlone(text);
 					continue;
 				}
 				if (text.length() <= MAX_TITLE_LENGTH) {
@@ -120,10 +119,11 @@ public final class SheetInterpreter {
 			}
 		}
 
-		private String kindOf(String text) {
+		/** The kind of a label standing alone in its cell, its value in the next cell ("Bedömning …" | "Tillräcklig"). */
+		private Labels.Kind labelAlone(String text) {
 			for (Labels.Kind kind : List.of(Labels.Kind.BEDOMNING, Labels.Kind.NAMND, Labels.Kind.AR)) {
 				if (labels.isLabel(kind, text)) {
-					return kind.name();
+					return kind;
 				}
 			}
 			return null;

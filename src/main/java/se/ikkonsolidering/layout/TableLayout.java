@@ -1,8 +1,10 @@
 package se.ikkonsolidering.layout;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -23,7 +25,7 @@ public record TableLayout(int headerRow, Map<Field, Integer> columns, Map<Field,
 		headers = Map.copyOf(headers);
 		synonyms = Map.copyOf(synonyms);
 		// Column order matters: the texts are appended left to right, which is period order.
-		extra = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(extra));
+		extra = Collections.unmodifiableSortedMap(new TreeMap<>(extra));
 	}
 
 	public TableLayout(int headerRow, Map<Field, Integer> columns, Map<Field, String> headers,

@@ -3,9 +3,11 @@ package se.ikkonsolidering.ingest.internal;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.apache.poi.hssf.usermodel.HSSFCellStyle;
 import org.apache.poi.hssf.util.HSSFColor;
@@ -47,7 +49,7 @@ final class PoiSheetRows {
 	}
 
 	List<RawRow> rows() {
-		Map<Integer, List<RawCell>> byRow = new java.util.TreeMap<>();
+		Map<Integer, List<RawCell>> byRow = new TreeMap<>();
 		for (Row row : sheet) {
 			for (Cell cell : row) {
 				RawCell raw = toRaw(cell);
@@ -59,7 +61,7 @@ final class PoiSheetRows {
 		addMergedContinuations(byRow);
 		List<RawRow> rows = new ArrayList<>(byRow.size());
 		byRow.forEach((index, cells) -> {
-			cells.sort(java.util.Comparator.comparingInt(RawCell::column));
+			cells.sort(Comparator.comparingInt(RawCell::column));
 			rows.add(new RawRow(index + 1, cells));
 		});
 		return rows;
