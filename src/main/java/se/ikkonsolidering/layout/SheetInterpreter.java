@@ -138,7 +138,7 @@ public final class SheetInterpreter {
 			if (isSingleValue(fresh) && single(fresh.get(0))) {
 				return;
 			}
-			Map<Field, RawCell> byField = byField(row);
+			Map<Field, RawCell> byField = RowFields.of(row, layout);
 			boolean newKey = byField.entrySet().stream()
 				.anyMatch(e -> e.getKey().isKey() && !e.getValue().isBlank() && !e.getValue().mergedFromAbove());
 			if (newKey) {
@@ -153,7 +153,7 @@ public final class SheetInterpreter {
 				.anyMatch(e -> !e.getKey().fillsDown() && !e.getValue().isBlank() && !e.getValue().mergedFromAbove());
 			if (newContent && current != null) {
 				current.take(byField, layout);
-				current.lastRow = row.number();
+				current.extendTo(row.number());
 				tally.add(RowTally.Kind.FORTSATTNING);
 			}
 			else if (newContent) {
@@ -218,26 +218,6 @@ public final class SheetInterpreter {
 			tally.add(RowTally.Kind.SEKTION);
 		}
 
-		/** The row's cells by field; a field with several columns gets one cell, "Header: text" per column. */
-		private Map<Field, RawCell> byField(RawRow row) {
-			Map<Field, RawCell> byField = new EnumMap<>(Field.class);
-			layout.columns().forEach((field, column) -> row.cell(column).ifPresent(c -> byField.put(field, c)));
-			Set<Field> combined = new HashSet<>();
-			layout.extra().forEach((column, extra) -> row.cell(column).filter(c -> !c.isBlank()).ifPresent(c -> {
-				RawCell main = byField.get(extra.field());
-				String before = "";
-				if (main != null && !main.isBlank()) {
-					before = (combined.contains(extra.field()) ? main.text().strip()
-							: HeaderText.display(layout.headers().get(extra.field())) + ": " + main.text().strip()) + "\n";
-				}
-				combined.add(extra.field());
-				byField.put(extra.field(), new RawCell(c.column(), before + HeaderText.display(extra.header()) + ": "
-						+ c.text().strip(), main == null ? c.fill() : main.fill(),
-						c.mergedFromAbove() && (main == null || main.mergedFromAbove()), false, c.error()));
-			}));
-			return byField;
-		}
-
 		private boolean isSingleValue(List<RawCell> fresh) {
 			return fresh.stream().map(c -> c.text().strip()).distinct().count() == 1
 					&& (fresh.size() == 1 || fresh.get(0).mergedAcross());
@@ -247,7 +227,7 @@ public final class SheetInterpreter {
 			if (current == null) {
 				return;
 			}
-			Map<Field, String> values = current.values;
+			Map<Field, String> values = current.values();
 			for (Field field : Field.values()) {
 				if (!field.fillsDown()) {
 					continue;
@@ -269,41 +249,8 @@ public final class SheetInterpreter {
 					values.put(Field.RESULTAT, parts[1]);
 				});
 			}
-			controls.add(new ControlRow(sheet.name(), current.row, current.lastRow, values, current.statusFills,
-					current.resultFills, layout));
+			controls.add(current.build(sheet.name(), layout));
 			current = null;
-		}
-	}
-
-	/** Collects one control's cells across its start row and continuation rows. */
-	private static final class ControlBuilder {
-
-		private final int row;
-		private int lastRow;
-		private final Map<Field, String> values = new EnumMap<>(Field.class);
-		private final List<String> statusFills = new ArrayList<>();
-		private final List<String> resultFills = new ArrayList<>();
-
-		ControlBuilder(int row) {
-			this.row = row;
-			this.lastRow = row;
-		}
-
-		void take(Map<Field, RawCell> cells, TableLayout layout) {
-			boolean continuation = !values.isEmpty();
-			cells.forEach((field, cell) -> {
-				if (field == Field.STATUS && cell.fill() != null && !(continuation && cell.mergedFromAbove())) {
-					statusFills.add(cell.fill());
-				}
-				if (field == Field.RESULTAT && cell.fill() != null && !(continuation && cell.mergedFromAbove())) {
-					resultFills.add(cell.fill());
-				}
-				String text = cell.text().strip();
-				if (text.isEmpty() || (continuation && (cell.mergedFromAbove() || field.fillsDown()))) {
-					return;
-				}
-				values.merge(field, text, (a, b) -> a + "\n" + b);
-			});
 		}
 	}
 }
