@@ -2,6 +2,7 @@ package se.ikkonsolidering.layout;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ public final class SheetInterpreter {
 	/** A single long text in a non-key column is prose (a note), not a section title. */
 	private static final int MAX_SECTION_LENGTH = 250;
 	private static final int MAX_TITLE_LENGTH = 250;
+	private static final int MAX_SUB_HEADER_LENGTH = 40;
 
 	private final HeaderMatcher headers;
 	private final Labels labels;
@@ -47,6 +49,7 @@ public final class SheetInterpreter {
 		private final Map<Field, String> carried = new EnumMap<>(Field.class);
 		private TableLayout first;
 		private TableLayout layout;
+		private RawRow headerRow;
 		private String sectionProcess = "";
 		private ControlBuilder current;
 		private boolean inNotes;
@@ -64,17 +67,43 @@ public final class SheetInterpreter {
 				Optional<TableLayout> header = headers.match(row);
 				if (header.isPresent()) {
 					startTable(header.get());
+					headerRow = row;
+				}
+				else if (headerRow != null && isSubHeader(row)) {
+					layout = layout.withSubHeaders(subHeaders(row));
+					tally.add(RowTally.Kind.RUBRIK);
+					headerRow = null;
 				}
 				else if (layout == null) {
 					above(row);
 				}
 				else {
+					headerRow = null;
 					inTable(row);
 				}
 			}
 			finish();
 			return new SheetReading(sheet.name(), Optional.ofNullable(first), controls, tally, titles, labelled,
 					layouts.size());
+		}
+
+		/**
+		 * The row right under a header whose short texts all stand under header cells merged across several
+		 * columns, with no kontrollmoment, risk or id: a second header row ("Delår | Helår").
+		 */
+		private boolean isSubHeader(RawRow row) {
+			List<RawCell> fresh = row.nonBlankCells().stream().filter(c -> !c.mergedFromAbove()).toList();
+			boolean underSpans = !fresh.isEmpty() && fresh.stream()
+				.allMatch(c -> c.text().strip().length() <= MAX_SUB_HEADER_LENGTH
+						&& headerRow.cell(c.column()).map(RawCell::mergedAcross).orElse(false));
+			return underSpans && RowFields.of(row, layout).entrySet().stream()
+				.noneMatch(e -> e.getKey().isKey() && !e.getValue().isBlank());
+		}
+
+		private Map<Integer, String> subHeaders(RawRow row) {
+			Map<Integer, String> sub = new HashMap<>();
+			row.nonBlankCells().forEach(c -> sub.put(c.column(), c.text()));
+			return sub;
 		}
 
 		private void startTable(TableLayout header) {

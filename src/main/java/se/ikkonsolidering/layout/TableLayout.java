@@ -33,6 +33,28 @@ public record TableLayout(int headerRow, Map<Field, Integer> columns, Map<Field,
 		this(headerRow, columns, headers, synonyms, Map.of());
 	}
 
+	/**
+	 * This layout with a sub-header row folded in: under a header merged across columns ("Uppföljning" over
+	 * "Delår | Helår") each column's header becomes "Uppföljning Delår", "Uppföljning Helår".
+	 * @param subHeaders 0-based column to the sub-header text under it
+	 */
+	public TableLayout withSubHeaders(Map<Integer, String> subHeaders) {
+		Map<Field, String> newHeaders = new EnumMap<>(headers);
+		columns.forEach((field, column) -> {
+			if (subHeaders.containsKey(column)) {
+				newHeaders.put(field, HeaderText.display(headers.get(field)) + " " + subHeaders.get(column).strip());
+			}
+		});
+		Map<Integer, ExtraColumn> newExtra = new TreeMap<>(extra);
+		extra.forEach((column, e) -> {
+			if (subHeaders.containsKey(column)) {
+				newExtra.put(column,
+						new ExtraColumn(e.field(), HeaderText.display(e.header()) + " " + subHeaders.get(column).strip()));
+			}
+		});
+		return new TableLayout(headerRow, columns, newHeaders, synonyms, newExtra);
+	}
+
 	public Optional<Integer> column(Field field) {
 		return Optional.ofNullable(columns.get(field));
 	}

@@ -158,4 +158,17 @@ class SheetInterpreterTests {
 			.extracting(c -> c.value(Field.RESULTAT))
 			.isEqualTo("Resultat T1: Påbörjad\nResultat T2: Pågår\nResultat VB: Genomförd");
 	}
+
+	@Test
+	void readsPeriodSubColumnsUnderAMergedHeader() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.cells(RawCell.of(0, "Kontrollmoment"), merged(1, "Uppföljning", false, true), merged(2, "Uppföljning", false, true))
+			.row(null, "Delår", "Helår")
+			.row("Attestkontroll", "Pågår", "Kontrollen är genomförd.")
+			.build());
+		assertThat(reading.controls()).singleElement()
+			.extracting(c -> c.value(Field.RESULTAT))
+			.isEqualTo("Uppföljning Delår: Pågår\nUppföljning Helår: Kontrollen är genomförd.");
+		assertThat(reading.tally().count(RowTally.Kind.RUBRIK)).isEqualTo(2);
+	}
 }
