@@ -86,6 +86,13 @@ class HeaderMatcherTests {
 	}
 
 	@Test
+	void knowsCompoundNamesThatContainNoSeparateWord() {
+		TableLayout layout = match("Internkontrollmoment", "Klar ja/nej", "Noterade avvikelser", "Slutsats");
+		assertThat(layout.columns()).containsExactlyInAnyOrderEntriesOf(Map.of(Field.KONTROLLMOMENT, 0, Field.STATUS, 1,
+				Field.AVVIKELSE, 2, Field.RESULTAT, 3));
+	}
+
+	@Test
 	void needsAKontrollmomentOrRiskColumn() {
 		assertThat(match("Ansvarig", "Status", "Kommentar")).isNull();
 	}
