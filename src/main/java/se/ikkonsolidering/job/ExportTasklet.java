@@ -1,6 +1,7 @@
 package se.ikkonsolidering.job;
 
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,7 +61,12 @@ class ExportTasklet implements Tasklet {
 			.filter(s -> s.outcome() == Outcome.INLAST)
 			.map(StoredSubmission::namnd)
 			.collect(Collectors.toSet());
-		List<String> missing = register.names().stream().filter(n -> !delivered.contains(n)).toList();
+		Map<String, String> missing = new LinkedHashMap<>();
+		for (String namnd : register.names()) {
+			if (!delivered.contains(namnd)) {
+				missing.put(namnd, notSubmitted(namnd, year, listed.values()));
+			}
+		}
 
 		CsvExport.writeControls(properties.out().resolve("kontroller.csv"), store.findCurrentControls(year));
 		CsvExport.writeSubmissions(properties.out().resolve("inlamningar.csv"),
@@ -71,6 +77,17 @@ class ExportTasklet implements Tasklet {
 				summary.stream().map(p -> p.getFileName().toString()).toList());
 		chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext().putInt("year", year);
 		return RepeatStatus.FINISHED;
+	}
+
+	/** Why a register nämnd has no read file: nothing came, or what came could not be read. */
+	private static String notSubmitted(String namnd, int year, Collection<StoredSubmission> files) {
+		List<String> unread = files.stream()
+			.filter(s -> s.namnd().equals(namnd) && s.outcome() == Outcome.AVVISAD)
+			.map(s -> "'" + s.fileName() + "'")
+			.toList();
+		return unread.isEmpty() ? "Ingen uppföljning för " + year + " har kommit in från nämnden."
+				: "Ingen läsbar uppföljning för " + year + ": " + String.join(", ", unread)
+						+ " avvisades (se raden för filen).";
 	}
 
 	/** The year most of this run's read files are for (the latest on a tie); else the latest year stored. */

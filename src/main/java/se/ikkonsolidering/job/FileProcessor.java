@@ -53,14 +53,14 @@ final class FileProcessor implements ItemProcessor<InboxFile, FileResult> {
 			return new FileResult.Read(file, sha256, interpreter.interpret(file.path(), file.name(), fallbackYear));
 		}
 		catch (FileRejectedException ex) {
-			return new FileResult.Rejected(file, sha256, ex);
+			return new FileResult.Rejected(file, sha256, ex, interpreter.factsFromName(file.name()));
 		}
 		catch (RuntimeException | OutOfMemoryError | StackOverflowError ex) {
 			log.error("Unexpected failure reading {}", file.name(), ex);
 			return new FileResult.Rejected(file, sha256, new FileRejectedException(
 					"Ett oväntat fel uppstod när filen lästes (" + ex.getClass().getSimpleName() + ").",
 					"Kontakta IT-driften och bifoga filen. Filen kan läggas i inkorgen igen när felet är åtgärdat.",
-					ex));
+					ex), interpreter.factsFromName(file.name()));
 		}
 	}
 

@@ -3,6 +3,7 @@ package se.ikkonsolidering.job;
 import se.ikkonsolidering.ingest.FileRejectedException;
 import se.ikkonsolidering.ingest.InboxFile;
 import se.ikkonsolidering.store.StoredSubmission;
+import se.ikkonsolidering.submission.FileNameFacts;
 import se.ikkonsolidering.submission.Submission;
 
 /** What the processor made of one inbox file; the writer stores it and moves the file after commit. */
@@ -17,7 +18,8 @@ sealed interface FileResult {
 	}
 
 	/** The file cannot be read. */
-	record Rejected(InboxFile file, String sha256, FileRejectedException reason) implements FileResult {
+	record Rejected(InboxFile file, String sha256, FileRejectedException reason, FileNameFacts facts)
+			implements FileResult {
 	}
 
 	/** The same content was read before under another name, or re-sent. */

@@ -76,7 +76,7 @@ class SubmissionWriter implements ItemWriter<FileResult> {
 		}
 		else if (result instanceof FileResult.Rejected rejected) {
 			String message = rejected.reason().getMessage() + " " + rejected.reason().advice();
-			long id = store.saveUnread(file, Outcome.AVVISAD, message);
+			long id = store.saveUnread(file, Outcome.AVVISAD, message, rejected.facts().namnd(), rejected.facts().year());
 			afterCommit(id, () -> mover.reject(result.file(), now, explanation(result, rejected.reason().getMessage(),
 					rejected.reason().advice(), now)));
 			log.warn("Rejected {}: {}", result.file().name(), rejected.reason().getMessage());
@@ -87,7 +87,8 @@ class SubmissionWriter implements ItemWriter<FileResult> {
 					+ "', inläst " + DAY.format(duplicate.original().receivedAt()) + ". Den lästes inte in igen.";
 			String advice = "Ingen åtgärd behövs om det är samma uppföljning. Har du ändrat i uppföljningen, "
 					+ "kontrollera att du skickat den nya versionen.";
-			long id = store.saveUnread(file, Outcome.DUBBLETT, problem + " " + advice);
+			long id = store.saveUnread(file, Outcome.DUBBLETT, problem + " " + advice, duplicate.original().namnd(),
+					duplicate.original().year());
 			afterCommit(id, () -> mover.reject(result.file(), now, explanation(result, problem, advice, now)));
 			log.info("Duplicate {}: same content as {}", result.file().name(), duplicate.original().fileName());
 			tally.duplicate();

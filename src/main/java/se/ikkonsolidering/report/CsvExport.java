@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -51,17 +52,17 @@ public final class CsvExport {
 
 	/**
 	 * @param submissions the files to list, in order
-	 * @param missing register nämnder with no read file for the year
+	 * @param missing register nämnder with no read file for the year, and why, in Swedish
 	 */
-	public static void writeSubmissions(Path file, List<StoredSubmission> submissions, List<String> missing, int year) {
+	public static void writeSubmissions(Path file, List<StoredSubmission> submissions, Map<String, String> missing,
+			int year) {
 		write(file, SUBMISSION_HEADER, printer -> {
 			for (StoredSubmission s : submissions) {
 				printer.printRecord(safe(s.fileName()), safe(s.namnd()), s.year() == null ? "" : s.year(),
 						period(s.periodCode()), s.outcome().reportValue(), s.controlCount(), safe(s.message()));
 			}
-			for (String namnd : missing) {
-				printer.printRecord("", safe(namnd), year, "", "EJ_INLAMNAD", 0,
-						"Ingen uppföljning för " + year + " har kommit in från nämnden.");
+			for (Map.Entry<String, String> namnd : missing.entrySet()) {
+				printer.printRecord("", safe(namnd.getKey()), year, "", "EJ_INLAMNAD", 0, safe(namnd.getValue()));
 			}
 		});
 	}

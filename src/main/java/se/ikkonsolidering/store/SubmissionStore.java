@@ -62,9 +62,13 @@ public class SubmissionStore {
 		return id;
 	}
 
-	/** Stores a rejected or duplicate file. */
-	public long saveUnread(NewSubmission file, Outcome outcome, String message) {
-		return insert(file, "", false, null, "", null, null, outcome, message, 0);
+	/**
+	 * Stores a rejected or duplicate file, under the nämnd and year its name (or its original) states, if any.
+	 * @param namnd the nämnd, or empty
+	 * @param year the year, or {@code null}
+	 */
+	public long saveUnread(NewSubmission file, Outcome outcome, String message, String namnd, Integer year) {
+		return insert(file, namnd, false, year, "", null, null, outcome, message, 0);
 	}
 
 	/** Records where the file was moved once the move is done. */

@@ -100,6 +100,11 @@ final class MetadataResolver {
 				warnings);
 	}
 
+	/** The register nämnd and the year a file name states, if any. */
+	FileNameFacts fromFileName(String fileName) {
+		return new FileNameFacts(namnder.find(fileName).orElse(""), year(fileName).orElse(null));
+	}
+
 	/** The places to look, in order of trust. */
 	private static Map<String, List<String>> sources(String fileName, List<SheetReading> sheets) {
 		Map<String, List<String>> sources = new LinkedHashMap<>();

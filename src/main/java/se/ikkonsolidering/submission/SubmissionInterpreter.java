@@ -36,6 +36,11 @@ public final class SubmissionInterpreter {
 		this.metadata = new MetadataResolver(new NamndMatcher(register), rules.periods());
 	}
 
+	/** Nämnd and year from the file name alone, for a file that cannot be read. */
+	public FileNameFacts factsFromName(String fileName) {
+		return metadata.fromFileName(fileName);
+	}
+
 	/**
 	 * @param file the file to read
 	 * @param fileName the name the sender gave it

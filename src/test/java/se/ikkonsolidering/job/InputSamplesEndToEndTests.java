@@ -110,6 +110,11 @@ class InputSamplesEndToEndTests {
 			.containsEntry("Miljönämnden", "EJ_INLAMNAD")
 			.containsEntry("Socialnämnden helårsuppföljning IK 2025.xlsx", "INLAST");
 		assertThat(INBOX.resolve("avvisade").resolve("Miljönämnden uppföljning 2025.xlsx.fel.txt")).exists();
+		assertThat(read("inlamningar.csv")).filteredOn(r -> r.get("utfall").equals("EJ_INLAMNAD")
+				&& r.get("nämnd").equals("Miljönämnden"))
+			.singleElement()
+			.extracting(r -> r.get("meddelande"))
+			.isEqualTo("Ingen läsbar uppföljning för 2025: 'Miljönämnden uppföljning 2025.xlsx' avvisades (se raden för filen).");
 		try (Stream<Path> left = Files.list(INBOX)) {
 			assertThat(left.filter(Files::isRegularFile)).isEmpty();
 		}
