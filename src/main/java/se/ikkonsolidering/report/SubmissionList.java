@@ -40,7 +40,7 @@ final class SubmissionList {
 		for (NamndFigures n : namnder) {
 			if (!n.submitted()) {
 				lines.add(new SubmissionLine("", n.namnd(), "", Labels.NOT_SUBMITTED, "ej-inlamnad", 0, "",
-						"Ingen uppföljning för " + data.year() + " har kommit in från nämnden.", ShortText.EMPTY));
+						"Ingen läsbar uppföljning för " + data.year() + " har kommit in från nämnden.", ShortText.EMPTY));
 			}
 		}
 		return lines;
