@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import se.ikkonsolidering.support.JobFolders;
 import se.ikkonsolidering.support.TestDatabase;
 
 /**
@@ -50,10 +51,7 @@ class BadInputCorpusTests {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("ik.inbox", INBOX::toString);
-		registry.add("ik.out", () -> ROOT.resolve("ut").toString());
-		registry.add("ik.stable-for", () -> "0s");
-		TestDatabase.register(registry, "bad-input");
+		JobFolders.register(registry, ROOT, null, "bad-input");
 	}
 
 	@BeforeAll

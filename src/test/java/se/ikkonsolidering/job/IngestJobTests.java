@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import se.ikkonsolidering.support.JobFolders;
 import se.ikkonsolidering.support.TestDatabase;
 
 /** The whole job on small inboxes: what is stored, exported and moved. */
@@ -28,7 +29,7 @@ import se.ikkonsolidering.support.TestDatabase;
 @Tag("database")
 class IngestJobTests {
 
-	private static final Path ROOT = createRoot();
+	private static final Path ROOT = JobFolders.temporaryRoot("ingest-job");
 	private static final Path INBOX = ROOT.resolve("inkorg");
 	private static final Path OUT = ROOT.resolve("ut");
 
@@ -43,11 +44,7 @@ class IngestJobTests {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("ik.inbox", INBOX::toString);
-		registry.add("ik.out", OUT::toString);
-		registry.add("ik.register", () -> ROOT.resolve("namnder.csv").toString());
-		registry.add("ik.stable-for", () -> "0s");
-		TestDatabase.register(registry, "ingest-job");
+		JobFolders.register(registry, ROOT, ROOT.resolve("namnder.csv"), "ingest-job");
 	}
 
 	@BeforeEach
@@ -228,14 +225,5 @@ class IngestJobTests {
 		assertThat(runner.run(false)).isZero();
 
 		assertThat(count("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION")).isEqualTo(before);
-	}
-
-	private static Path createRoot() {
-		try {
-			return Files.createTempDirectory("ingest-job");
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 }

@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import se.ikkonsolidering.support.JobFolders;
 import se.ikkonsolidering.support.TestDatabase;
 
 /** The whole job on input-samples/, the workbooks built from the five real seed reports. */
@@ -32,7 +33,7 @@ import se.ikkonsolidering.support.TestDatabase;
 @Tag("database")
 class InputSamplesEndToEndTests {
 
-	private static final Path ROOT = temporaryFolder();
+	private static final Path ROOT = JobFolders.temporaryRoot("input-samples");
 	private static final Path INBOX = ROOT.resolve("inkorg");
 	private static final Path OUT = ROOT.resolve("ut");
 	private static final Path SAMPLES = Path.of("input-samples");
@@ -47,11 +48,7 @@ class InputSamplesEndToEndTests {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("ik.inbox", INBOX::toString);
-		registry.add("ik.out", OUT::toString);
-		registry.add("ik.register", () -> SAMPLES.resolve("namnder.csv").toAbsolutePath().toString());
-		registry.add("ik.stable-for", () -> "0s");
-		TestDatabase.register(registry, "input-samples");
+		JobFolders.register(registry, ROOT, SAMPLES.resolve("namnder.csv"), "input-samples");
 	}
 
 	@BeforeAll
@@ -194,14 +191,5 @@ class InputSamplesEndToEndTests {
 			.noneMatch(m -> List.of("kontrollmoment", "kontrollaktivitet", "metod", "risk", "status").contains(m))
 			.noneMatch(m -> m.startsWith("de uppföljningar som visar gult"))
 			.noneMatch(m -> m.startsWith("fyll i"));
-	}
-
-	private static Path temporaryFolder() {
-		try {
-			return Files.createTempDirectory("input-samples");
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 }
