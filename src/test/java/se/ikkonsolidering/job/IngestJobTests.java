@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -155,6 +156,19 @@ class IngestJobTests {
 				+ rs.getString(2)).list()).containsExactly("sn.csv=ERSATT", "sn rättad.csv=INLAST");
 		assertThat(lines("kontroller.csv")).hasSize(3).allSatisfy(l -> assertThat(l).doesNotContain("sn.csv;"));
 		assertThat(lines("inlamningar.csv")).anySatisfy(l -> assertThat(l).startsWith("sn.csv;Socialnämnden;2025;Helår;ERSATT;1;"));
+	}
+
+	@Test
+	void letsTheNewerOfTwoFilesForTheSameNamndAndPeriodInOneRunWinAndRecordsBoth() throws IOException {
+		drop("b äldre.csv", followUp("Socialnämnden", "helår", "1;Hot och våld;;Nej"));
+		drop("a nyare.csv", followUp("Socialnämnden", "helår", "1;Hot och våld;;Ja", "2;Attest;;Ja"));
+		Files.setLastModifiedTime(INBOX.resolve("b äldre.csv"), FileTime.fromMillis(1_700_000_000_000L));
+		Files.setLastModifiedTime(INBOX.resolve("a nyare.csv"), FileTime.fromMillis(1_700_000_060_000L));
+
+		runner.run(false);
+
+		assertThat(jdbc.sql("SELECT file_name || '=' || outcome FROM submission ORDER BY id").query(String.class).list())
+			.containsExactly("b äldre.csv=ERSATT", "a nyare.csv=INLAST");
 	}
 
 	@Test
