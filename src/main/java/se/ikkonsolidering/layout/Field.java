@@ -4,6 +4,11 @@ package se.ikkonsolidering.layout;
 public enum Field {
 	ID, PROCESS, RISK, RISKVARDE, KONTROLLMOMENT, RESULTAT, AVVIKELSE, ATGARD, STATUS, ANSVARIG, STARTDATUM,
 	SLUTDATUM, ATERREDOVISAS, NAMND,
+	/**
+	 * One of several status columns ticked with a mark ("Genomförd | Delvis | Ej genomförd", an X in one): the
+	 * ticked column's header becomes the status.
+	 */
+	STATUSMARKERING,
 	/** A known header word whose column we do not store (it still proves the row is a header). */
 	IGNORERAS;
 

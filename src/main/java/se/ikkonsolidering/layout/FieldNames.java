@@ -22,6 +22,7 @@ public final class FieldNames {
 			case SLUTDATUM -> "slutdatum";
 			case ATERREDOVISAS -> "återredovisas";
 			case NAMND -> "nämnd";
+			case STATUSMARKERING -> "statusmarkering";
 			case IGNORERAS -> "(sparas inte)";
 		};
 	}

@@ -3,6 +3,7 @@ package se.ikkonsolidering.layout;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,10 @@ public final class HeaderMatcher {
 		if (headerLike.size() < 2 || headerLike.size() < MIN_HEADER_SHARE * cells.size()) {
 			return Optional.empty();
 		}
+		// A lone "Genomförd" column holds Ja/Nej and is the status column; tick columns come at least in pairs.
+		if (markColumns(candidates) < 2) {
+			candidates.removeIf(c -> c.score.field() == Field.STATUSMARKERING);
+		}
 		candidates.sort(Comparator.comparingDouble((Candidate c) -> c.score.score())
 			.thenComparingInt(c -> c.score.synonym().length())
 			.reversed());
@@ -66,6 +71,11 @@ public final class HeaderMatcher {
 		for (Candidate c : candidates) {
 			Field field = c.score.field();
 			if (taken.contains(c.cell.column())) {
+				continue;
+			}
+			if (field == Field.STATUSMARKERING) {
+				extra.put(c.cell.column(), new TableLayout.ExtraColumn(field, c.cell.text()));
+				taken.add(c.cell.column());
 				continue;
 			}
 			if (field != Field.IGNORERAS && columns.containsKey(field)) {
@@ -88,6 +98,15 @@ public final class HeaderMatcher {
 			return Optional.empty();
 		}
 		return Optional.of(new TableLayout(row.number(), columns, headers, synonyms, extra));
+	}
+
+	/** Columns whose best match is a tick column for a status. */
+	private static long markColumns(List<Candidate> candidates) {
+		Map<Integer, Candidate> best = new HashMap<>();
+		for (Candidate c : candidates) {
+			best.merge(c.cell.column(), c, (a, b) -> a.score.score() >= b.score.score() ? a : b);
+		}
+		return best.values().stream().filter(c -> c.score.field() == Field.STATUSMARKERING).count();
 	}
 
 	private record Candidate(RawCell cell, HeaderDictionary.FieldScore score) {

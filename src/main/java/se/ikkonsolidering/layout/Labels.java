@@ -16,7 +16,9 @@ public final class Labels {
 
 	/** What a label introduces. */
 	public enum Kind {
-		NAMND, AR, PERIOD, BEDOMNING, SEKTION, NOT, INLINE_RESULTAT
+		NAMND, AR, PERIOD, BEDOMNING, SEKTION, NOT, INLINE_RESULTAT,
+		/** A value that ticks a column ("x", "✓"). */
+		MARKERING
 	}
 
 	private final List<Label> labels;
@@ -52,6 +54,11 @@ public final class Labels {
 	public boolean isLabel(Kind kind, String cellText) {
 		String text = HeaderText.spaced(cellText);
 		return labels.stream().anyMatch(l -> l.kind() == kind && l.text().equals(text));
+	}
+
+	/** Whether a cell holds a tick ("x", "X", "✓"), as tick columns for a status use. */
+	public boolean isMark(String cellText) {
+		return !cellText.isBlank() && isLabel(Kind.MARKERING, cellText);
 	}
 
 	/** Splits a kontrollmoment cell that also holds the result after an inline label; empty when it does not. */

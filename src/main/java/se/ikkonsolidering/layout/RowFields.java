@@ -1,6 +1,8 @@
 package se.ikkonsolidering.layout;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -15,11 +17,13 @@ final class RowFields {
 	}
 
 	/** A field with several columns ("Resultat T1", "Resultat VB") gets one cell, "Header: text" per column. */
-	static Map<Field, RawCell> of(RawRow row, TableLayout layout) {
+	static Map<Field, RawCell> of(RawRow row, TableLayout layout, Labels labels) {
 		Map<Field, RawCell> byField = new EnumMap<>(Field.class);
 		layout.columns().forEach((field, column) -> row.cell(column).ifPresent(c -> byField.put(field, c)));
+		ticked(row, layout, labels, byField);
 		Set<Field> combined = EnumSet.noneOf(Field.class);
-		layout.extra().forEach((column, extra) -> row.cell(column).filter(c -> !c.isBlank()).ifPresent(c -> {
+		layout.extra().forEach((column, extra) -> row.cell(column).filter(c -> !c.isBlank())
+			.filter(c -> extra.field() != Field.STATUSMARKERING).ifPresent(c -> {
 			RawCell main = byField.get(extra.field());
 			String before = "";
 			if (main != null && !main.isBlank()) {
@@ -32,5 +36,24 @@ final class RowFields {
 					c.mergedFromAbove() && (main == null || main.mergedFromAbove()), false, c.error()));
 		}));
 		return byField;
+	}
+
+	/** The headers of the ticked status columns become the row's status text, unless it has one already. */
+	private static void ticked(RawRow row, TableLayout layout, Labels labels, Map<Field, RawCell> byField) {
+		List<RawCell> ticks = new ArrayList<>();
+		List<String> headers = new ArrayList<>();
+		layout.extra().forEach((column, extra) -> row.cell(column)
+			.filter(c -> extra.field() == Field.STATUSMARKERING && labels.isMark(c.text()))
+			.ifPresent(c -> {
+				ticks.add(c);
+				headers.add(HeaderText.display(extra.header()));
+			}));
+		RawCell status = byField.get(Field.STATUS);
+		if (ticks.isEmpty() || (status != null && !status.isBlank())) {
+			return;
+		}
+		RawCell first = ticks.get(0);
+		byField.put(Field.STATUS, new RawCell(first.column(), String.join(", ", headers), first.fill(),
+				ticks.stream().allMatch(RawCell::mergedFromAbove), false, false));
 	}
 }

@@ -96,7 +96,7 @@ public final class SheetInterpreter {
 			boolean underSpans = !fresh.isEmpty() && fresh.stream()
 				.allMatch(c -> c.text().strip().length() <= MAX_SUB_HEADER_LENGTH
 						&& headerRow.cell(c.column()).map(RawCell::mergedAcross).orElse(false));
-			return underSpans && RowFields.of(row, layout).entrySet().stream()
+			return underSpans && RowFields.of(row, layout, labels).entrySet().stream()
 				.noneMatch(e -> e.getKey().isKey() && !e.getValue().isBlank());
 		}
 
@@ -167,7 +167,7 @@ public final class SheetInterpreter {
 			if (isSingleValue(fresh) && single(fresh.get(0))) {
 				return;
 			}
-			Map<Field, RawCell> byField = RowFields.of(row, layout);
+			Map<Field, RawCell> byField = RowFields.of(row, layout, labels);
 			boolean newKey = byField.entrySet().stream()
 				.anyMatch(e -> e.getKey().isKey() && !e.getValue().isBlank() && !e.getValue().mergedFromAbove());
 			if (newKey) {

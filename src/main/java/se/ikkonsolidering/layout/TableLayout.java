@@ -59,8 +59,10 @@ public record TableLayout(int headerRow, Map<Field, Integer> columns, Map<Field,
 		return Optional.ofNullable(columns.get(field));
 	}
 
+	/** Whether the table has the field; a table with tick columns has a status. */
 	public boolean has(Field field) {
-		return columns.containsKey(field);
+		return columns.containsKey(field) || (field == Field.STATUS
+				&& extra.values().stream().anyMatch(e -> e.field() == Field.STATUSMARKERING));
 	}
 
 	/** The field stored in a column, if any. */

@@ -84,6 +84,21 @@ class SubmissionInterpreterTests {
 	}
 
 	@Test
+	void readsStatusFromTickedColumns() throws Exception {
+		Submission s = read("KS 2025.csv", """
+				Kontrollmoment;Genomförd;Delvis;Ej genomförd;Kommentar
+				Attest av fakturor;x;;;Stickprov gjort.
+				Behörigheter;;X;;Halva översynen klar.
+				Representation;;;x;
+				Delegationsbeslut;;;;
+				""");
+		assertThat(statuses(s)).containsExactly(ControlStatus.GENOMFORD, ControlStatus.DELVIS, ControlStatus.EJ_GENOMFORD,
+				ControlStatus.SAKNAS);
+		assertThat(s.controls().get(2).decision().rawText()).isEqualTo("Ej genomförd");
+		assertThat(s.controls().get(2).decision().source().name()).isEqualTo("KOLUMN");
+	}
+
+	@Test
 	void keepsAFileOfANamndOutsideTheRegisterWithAWarning() throws Exception {
 		Submission s = read("ik.csv", """
 				Överförmyndarnämnden uppföljning 2025
