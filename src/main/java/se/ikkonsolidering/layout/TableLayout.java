@@ -1,11 +1,12 @@
 package se.ikkonsolidering.layout;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * Where a control table's header is and which column holds which field.
@@ -70,14 +71,20 @@ public record TableLayout(int headerRow, Map<Field, Integer> columns, Map<Field,
 		return columns.entrySet().stream().filter(e -> e.getValue() == column).map(Map.Entry::getKey).findFirst();
 	}
 
-	/** "Kontrollmoment ← 'Befintliga åtgärder/kontrollmoment' (kolumn D)" for every stored field, in field order. */
+	/**
+	 * "kontrollmoment ← 'Befintliga åtgärder/kontrollmoment' (kolumn D)" for every stored field, in field order, then
+	 * the further columns of a field ("resultat ← även 'Resultat VB' (kolumn E)") and the tick columns.
+	 */
 	public String describe() {
 		Map<Field, Integer> ordered = new EnumMap<>(columns);
 		ordered.remove(Field.IGNORERAS);
-		return ordered.entrySet().stream()
-			.map(e -> FieldNames.swedish(e.getKey()) + " ← '" + HeaderText.display(headers.get(e.getKey())) + "' (kolumn "
-					+ columnLetter(e.getValue()) + ")")
-			.collect(Collectors.joining(", "));
+		List<String> parts = new ArrayList<>();
+		ordered.forEach((field, column) -> parts.add(FieldNames.swedish(field) + " ← '"
+				+ HeaderText.display(headers.get(field)) + "' (kolumn " + columnLetter(column) + ")"));
+		extra.forEach((column, e) -> parts.add((e.field() == Field.STATUSMARKERING ? "status ← kryss i '"
+				: FieldNames.swedish(e.field()) + " ← även '") + HeaderText.display(e.header()) + "' (kolumn "
+				+ columnLetter(column) + ")"));
+		return String.join(", ", parts);
 	}
 
 	/** A further column of a text field, and its header as written. */
