@@ -22,6 +22,7 @@ import se.ikkonsolidering.register.Register;
 import se.ikkonsolidering.report.CsvExport;
 import se.ikkonsolidering.report.SummaryReport;
 import se.ikkonsolidering.store.Outcome;
+import se.ikkonsolidering.store.StoredControl;
 import se.ikkonsolidering.store.StoredSubmission;
 import se.ikkonsolidering.store.SubmissionStore;
 
@@ -54,8 +55,10 @@ class ExportTasklet implements Tasklet {
 			log.warn("No year to export: nothing was read, now or before");
 			return RepeatStatus.FINISHED;
 		}
+		List<StoredSubmission> yearFiles = store.findByYear(year);
+		List<StoredControl> controls = store.findCurrentControls(year);
 		Map<Long, StoredSubmission> listed = new LinkedHashMap<>();
-		store.findByYear(year).forEach(s -> listed.put(s.id(), s));
+		yearFiles.forEach(s -> listed.put(s.id(), s));
 		thisRun.stream().filter(s -> s.year() == null).forEach(s -> listed.put(s.id(), s));
 		Set<String> delivered = listed.values().stream()
 			.filter(s -> s.outcome() == Outcome.INLAST)
@@ -68,10 +71,10 @@ class ExportTasklet implements Tasklet {
 			}
 		}
 
-		CsvExport.writeControls(properties.out().resolve("kontroller.csv"), store.findCurrentControls(year));
+		CsvExport.writeControls(properties.out().resolve("kontroller.csv"), controls);
 		CsvExport.writeSubmissions(properties.out().resolve("inlamningar.csv"),
 				listed.values().stream().sorted(Comparator.comparingLong(StoredSubmission::id)).toList(), missing, year);
-		List<Path> summary = report.write(year, register, properties.out());
+		List<Path> summary = report.write(year, yearFiles, controls, register, properties.out());
 		log.info("Exported year {} to {}: {} submissions listed, {} nämnder without a file; summary {}", year,
 				properties.out().toAbsolutePath(), listed.size(), missing.size(),
 				summary.stream().map(p -> p.getFileName().toString()).toList());

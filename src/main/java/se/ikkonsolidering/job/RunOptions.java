@@ -3,7 +3,6 @@ package se.ikkonsolidering.job;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -97,18 +96,7 @@ public final class RunOptions {
 			all.put("spring.datasource.url",
 					"jdbc:h2:file:" + out.toAbsolutePath().normalize().resolve("databas").resolve("ik-konsolidering"));
 		}
-		all.put("spring.datasource.url", durable(String.valueOf(all.get("spring.datasource.url"))));
 		return all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-	}
-
-	/**
-	 * H2 otherwise writes commits to disk up to half a second later; a run killed in that moment would lose rows
-	 * whose files were already archived.
-	 */
-	static String durable(String url) {
-		boolean h2File = url.startsWith("jdbc:h2:file:") || (url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:")
-				&& !url.startsWith("jdbc:h2:tcp:") && !url.startsWith("jdbc:h2:ssl:"));
-		return h2File && !url.toUpperCase(Locale.ROOT).contains("WRITE_DELAY") ? url + ";WRITE_DELAY=0" : url;
 	}
 
 	public boolean help() {

@@ -10,6 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import se.ikkonsolidering.register.Register;
+import se.ikkonsolidering.store.StoredControl;
+import se.ikkonsolidering.store.StoredSubmission;
 import se.ikkonsolidering.store.SubmissionStore;
 
 /**
@@ -44,9 +46,23 @@ public final class SummaryReport {
 	 * @return the HTML, PDF and XLSX files, in that order
 	 */
 	public List<Path> write(int year, Register register, Path outDir) {
+		return write(queries.year(year), register, outDir);
+	}
+
+	/**
+	 * As {@link #write(int, Register, Path)}, with the year's files and current controls already read (the export
+	 * step reads them once for the CSV files and the summary).
+	 */
+	public List<Path> write(int year, List<StoredSubmission> submissions, List<StoredControl> controls,
+			Register register, Path outDir) {
+		return write(new YearData(year, submissions, controls), register, outDir);
+	}
+
+	private List<Path> write(YearData current, Register register, Path outDir) {
+		int year = current.year();
 		List<String> names = register == null ? List.of() : register.names();
-		Summary summary = SummaryBuilder.build(names, queries.year(year), queries.year(year - 1),
-				queries.unread(year), LocalDateTime.now(clock));
+		Summary summary = SummaryBuilder.build(names, current, queries.year(year - 1), queries.unread(year),
+				LocalDateTime.now(clock));
 		String page = html.render(summary);
 		String name = "ks-sammanstallning-" + year;
 		Path htmlFile = OutputFile.write(outDir.resolve(name + ".html"),
