@@ -7,11 +7,11 @@ import java.util.List;
  *
  * @param name the sheet (tab) name
  * @param hidden the sheet is hidden or very hidden in the workbook
- * @param rows the physical rows that hold anything, ascending by number
+ * @param rows the physical rows that hold anything, ascending by number; valid while the workbook is open
  */
-public record RawSheet(String name, boolean hidden, List<RawRow> rows) {
+public record RawSheet(String name, boolean hidden, SheetRows rows) {
 
-	public RawSheet {
-		rows = List.copyOf(rows);
+	public RawSheet(String name, boolean hidden, List<RawRow> rows) {
+		this(name, hidden, SheetRows.of(rows));
 	}
 }

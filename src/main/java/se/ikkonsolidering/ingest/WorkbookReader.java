@@ -7,14 +7,17 @@ import java.nio.file.Path;
 
 import se.ikkonsolidering.ingest.internal.CsvSheetReader;
 import se.ikkonsolidering.ingest.internal.PoiWorkbookReader;
+import se.ikkonsolidering.ingest.internal.XlsxStreamReader;
 
 /**
- * Reads any supported file into a {@link RawWorkbook}, choosing the reader by the file's content.
+ * Reads any supported file into a {@link RawWorkbook}, choosing the reader by the file's content. Close the
+ * workbook when done with it: .xlsx sheets are streamed from the open file.
  * Every failure becomes a {@link FileRejectedException} with a Swedish explanation.
  */
 public final class WorkbookReader {
 
 	private final PoiWorkbookReader poi = new PoiWorkbookReader();
+	private final XlsxStreamReader xlsx = new XlsxStreamReader();
 	private final CsvSheetReader csv = new CsvSheetReader();
 
 	public RawWorkbook read(Path file) {
@@ -31,7 +34,8 @@ public final class WorkbookReader {
 					"Skicka uppföljningen som Excel-fil (.xlsx) eller CSV. PDF- och Word-filer kan inte läsas in.");
 		}
 		return switch (format) {
-			case OOXML, OLE2 -> poi.read(file, format);
+			case OOXML -> xlsx.read(file);
+			case OLE2 -> poi.read(file, format);
 			case TEXT -> csv.read(file);
 			case UNKNOWN -> throw new FileRejectedException(
 					"Filen är inte ett kalkylark (varken Excel eller CSV) och kan inte läsas.",

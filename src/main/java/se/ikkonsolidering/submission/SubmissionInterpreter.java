@@ -50,21 +50,23 @@ public final class SubmissionInterpreter {
 		RawWorkbook workbook = reader.read(file);
 		List<SheetReading> read = new ArrayList<>();
 		List<String> skipped = new ArrayList<>();
-		for (RawSheet sheet : workbook.sheets()) {
-			if (sheet.hidden()) {
-				skipped.add("'" + sheet.name() + "' (dold flik)");
-				continue;
-			}
-			SheetReading reading = rules.sheets().read(sheet);
-			if (!reading.hasControlTable()) {
-				skipped.add("'" + sheet.name() + "' (ingen kontrolltabell)");
-			}
-			else if (reading.controls().isEmpty()) {
-				skipped.add("'" + sheet.name() + "' (kontrolltabell utan kontroller, rubrikrad "
-						+ reading.layout().get().headerRow() + ")");
-			}
-			else {
-				read.add(reading);
+		try (workbook) {
+			for (RawSheet sheet : workbook.sheets()) {
+				if (sheet.hidden()) {
+					skipped.add("'" + sheet.name() + "' (dold flik)");
+					continue;
+				}
+				SheetReading reading = rules.sheets().read(sheet);
+				if (!reading.hasControlTable()) {
+					skipped.add("'" + sheet.name() + "' (ingen kontrolltabell)");
+				}
+				else if (reading.controls().isEmpty()) {
+					skipped.add("'" + sheet.name() + "' (kontrolltabell utan kontroller, rubrikrad "
+							+ reading.layout().get().headerRow() + ")");
+				}
+				else {
+					read.add(reading);
+				}
 			}
 		}
 		if (read.isEmpty()) {

@@ -27,8 +27,8 @@ class WorkbookReaderTests {
 	void readsXlsxAndXlsAlike() throws Exception {
 		RawWorkbook xlsx = reader.read(Workbooks.xlsx(dir.resolve("a.xlsx"), HEADER, ROW));
 		RawWorkbook xls = reader.read(Workbooks.xls(dir.resolve("a.xls"), HEADER, ROW));
-		assertThat(xlsx.sheets().get(0).rows()).isEqualTo(xls.sheets().get(0).rows());
-		assertThat(xls.sheets().get(0).rows().get(1).text(1)).isEqualTo("Genomförd");
+		assertThat(xlsx.sheets().get(0).rows().readAll()).isEqualTo(xls.sheets().get(0).rows().readAll());
+		assertThat(xls.sheets().get(0).rows().readAll().get(1).text(1)).isEqualTo("Genomförd");
 	}
 
 	@Test
@@ -52,7 +52,7 @@ class WorkbookReaderTests {
 			Files.write(csv, "Kontrollområde;Åtgärd\r\nBygglov;Översyn av rutiner för ärenden\r\n"
 				.getBytes(Charset.forName("windows-1252")));
 			RawWorkbook workbook = reader.read(csv);
-			assertThat(workbook.sheets().get(0).rows().get(1).text(1)).isEqualTo("Översyn av rutiner för ärenden");
+			assertThat(workbook.sheets().get(0).rows().readAll().get(1).text(1)).isEqualTo("Översyn av rutiner för ärenden");
 			assertThat(workbook.notes()).singleElement().asString().contains("Windows-1252");
 		}
 
@@ -60,14 +60,14 @@ class WorkbookReaderTests {
 		void dropsTheUtf8ByteOrderMark() throws Exception {
 			Path csv = dir.resolve("bom.csv");
 			Files.write(csv, ("\uFEFFKontrollmoment;Status\nKontroll;Ja\n").getBytes(StandardCharsets.UTF_8));
-			assertThat(reader.read(csv).sheets().get(0).rows().get(0).text(0)).isEqualTo("Kontrollmoment");
+			assertThat(reader.read(csv).sheets().get(0).rows().readAll().get(0).text(0)).isEqualTo("Kontrollmoment");
 		}
 
 		@Test
 		void detectsCommaSeparatorDespiteCommasInQuotedProse() throws Exception {
 			Path csv = Files.writeString(dir.resolve("komma.csv"),
 					"Kontrollmoment,Resultat,Status\n\"Attest, belopp\",\"Gjort, inga fel\",Ja\n");
-			RawRow row = reader.read(csv).sheets().get(0).rows().get(1);
+			RawRow row = reader.read(csv).sheets().get(0).rows().readAll().get(1);
 			assertThat(row.text(0)).isEqualTo("Attest, belopp");
 			assertThat(row.text(2)).isEqualTo("Ja");
 		}
@@ -75,7 +75,7 @@ class WorkbookReaderTests {
 		@Test
 		void numbersRowsAsExcelShowsThem() throws Exception {
 			Path csv = Files.writeString(dir.resolve("rader.csv"), "Titel\n\nKontrollmoment;Status\n\"Två\nrader\";Ja\nNästa;Nej\n");
-			assertThat(reader.read(csv).sheets().get(0).rows()).extracting(RawRow::number).containsExactly(1, 3, 4, 5);
+			assertThat(reader.read(csv).sheets().get(0).rows().readAll()).extracting(RawRow::number).containsExactly(1, 3, 4, 5);
 		}
 	}
 

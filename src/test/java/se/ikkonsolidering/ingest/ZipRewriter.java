@@ -11,12 +11,12 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /** Copies an .xlsx, rewriting one part of the zip: how hostile workbooks are made for tests. */
-final class ZipRewriter {
+public final class ZipRewriter {
 
 	private ZipRewriter() {
 	}
 
-	static Path rewrite(Path source, Path target, String part, UnaryOperator<byte[]> change) throws IOException {
+	public static Path rewrite(Path source, Path target, String part, UnaryOperator<byte[]> change) throws IOException {
 		try (ZipInputStream in = new ZipInputStream(Files.newInputStream(source));
 				ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
 			for (ZipEntry entry; (entry = in.getNextEntry()) != null;) {

@@ -1,7 +1,5 @@
 package se.ikkonsolidering.ingest.internal;
 
-import java.math.BigDecimal;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,19 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.apache.poi.hssf.usermodel.HSSFCellStyle;
-import org.apache.poi.hssf.util.HSSFColor;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFColor;
 
 import se.ikkonsolidering.ingest.RawCell;
 import se.ikkonsolidering.ingest.RawRow;
@@ -77,11 +69,11 @@ final class PoiSheetRows {
 		String text = switch (type) {
 			case STRING -> cell.getStringCellValue();
 			case NUMERIC -> numeric(cell);
-			case BOOLEAN -> cell.getBooleanCellValue() ? "SANT" : "FALSKT";
+			case BOOLEAN -> CellText.bool(cell.getBooleanCellValue());
 			case ERROR -> FormulaError.forInt(cell.getErrorCellValue()).getString();
 			default -> "";
 		};
-		String fill = fill(cell.getCellStyle());
+		String fill = CellText.fill(cell.getCellStyle());
 		if (text.isBlank() && fill == null) {
 			return null;
 		}
@@ -117,39 +109,8 @@ final class PoiSheetRows {
 
 	private static String numeric(Cell cell) {
 		double value = cell.getNumericCellValue();
-		if (DateUtil.isCellDateFormatted(cell) && DateUtil.isValidExcelDate(value)) {
-			LocalDateTime dateTime = cell.getLocalDateTimeCellValue();
-			return dateTime.toLocalTime().toSecondOfDay() == 0 ? dateTime.toLocalDate().toString()
-					: dateTime.toString().replace('T', ' ');
-		}
-		if (Double.isNaN(value) || Double.isInfinite(value)) {
-			return "";
-		}
-		return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-	}
-
-	private static String fill(CellStyle style) {
-		if (style == null || style.getFillPattern() == FillPatternType.NO_FILL) {
-			return null;
-		}
-		if (style instanceof XSSFCellStyle xssf) {
-			XSSFColor color = xssf.getFillForegroundColorColor();
-			byte[] rgb = color == null ? null : color.getRGBWithTint();
-			return rgb == null ? null : hex(rgb[rgb.length - 3], rgb[rgb.length - 2], rgb[rgb.length - 1]);
-		}
-		if (style instanceof HSSFCellStyle hssf) {
-			HSSFColor color = hssf.getFillForegroundColorColor();
-			if (color == null || color.getIndex() == HSSFColor.HSSFColorPredefined.AUTOMATIC.getIndex()) {
-				return null;
-			}
-			short[] t = color.getTriplet();
-			return hex((byte) t[0], (byte) t[1], (byte) t[2]);
-		}
-		return null;
-	}
-
-	private static String hex(byte r, byte g, byte b) {
-		return String.format("%02X%02X%02X", r & 0xFF, g & 0xFF, b & 0xFF);
+		boolean date = DateUtil.isCellDateFormatted(cell) && DateUtil.isValidExcelDate(value);
+		return CellText.number(value, date ? cell.getLocalDateTimeCellValue() : null);
 	}
 
 	private static long key(int row, int column) {

@@ -35,29 +35,8 @@ public final class PoiWorkbookReader {
 			throw new FileRejectedException("Filen är lösenordsskyddad eller krypterad och kan inte läsas.",
 					"Ta bort lösenordsskyddet (Arkiv > Info > Skydda arbetsbok) och skicka filen igen.", ex);
 		}
-		catch (FileRejectedException ex) {
-			throw ex;
-		}
 		catch (IOException | RuntimeException ex) {
-			throw rejection(ex);
+			throw Rejections.unreadableWorkbook(ex);
 		}
-	}
-
-	private static FileRejectedException rejection(Exception ex) {
-		String message = String.valueOf(ex.getMessage());
-		if (message.contains("Zip bomb") || message.contains("zip bomb")) {
-			return new FileRejectedException(
-					"Filen packas upp till orimligt mycket data (misstänkt zip-bomb) och lästes inte.",
-					"Kontrollera filen med IT-avdelningen. Spara uppföljningen på nytt från Excel och skicka den igen.",
-					ex);
-		}
-		if (message.contains("DOCTYPE") || message.contains("DTD") || message.contains("entity")) {
-			return new FileRejectedException(
-					"Filen innehåller otillåtna XML-konstruktioner (externa entiteter) och lästes inte av säkerhetsskäl.",
-					"Spara uppföljningen på nytt från Excel och skicka den igen.", ex);
-		}
-		return new FileRejectedException("Filen är skadad eller ofullständig och kan inte öppnas som Excel-fil ("
-				+ ex.getClass().getSimpleName() + ").",
-				"Öppna filen i Excel för att se att den fungerar, spara den på nytt och skicka den igen.", ex);
 	}
 }

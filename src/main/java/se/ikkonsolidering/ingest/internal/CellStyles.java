@@ -1,0 +1,35 @@
+package se.ikkonsolidering.ingest.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** A workbook's cell styles by the index cells refer to, each worked out once: fill colour and whether it is a date. */
+final class CellStyles {
+
+	private final StyleSheet sheet;
+	private final Map<Integer, StyleSheet.Style> byIndex = new HashMap<>();
+
+	CellStyles(StyleSheet sheet) {
+		this.sheet = sheet;
+	}
+
+	String fill(String index) {
+		return style(index).fill();
+	}
+
+	boolean isDate(String index) {
+		return style(index).date();
+	}
+
+	private StyleSheet.Style style(String index) {
+		int i;
+		try {
+			// A cell without a style index has the workbook's default style, index 0.
+			i = index == null ? 0 : Integer.parseInt(index);
+		}
+		catch (NumberFormatException ex) {
+			return StyleSheet.PLAIN;
+		}
+		return byIndex.computeIfAbsent(i, sheet::style);
+	}
+}

@@ -1,0 +1,64 @@
+package se.ikkonsolidering.ingest.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+
+import org.apache.poi.hssf.usermodel.HSSFCellStyle;
+import org.apache.poi.hssf.util.HSSFColor;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+
+/** How a cell's value and fill become text, the same for the in-memory and the streaming reader. */
+final class CellText {
+
+	private static final short AUTOMATIC = HSSFColor.HSSFColorPredefined.AUTOMATIC.getIndex();
+
+	private CellText() {
+	}
+
+	/** A date as ISO ({@code 2025-03-31}, with the time only when there is one); other numbers without exponent. */
+	static String number(double value, LocalDateTime dateOrNull) {
+		if (dateOrNull != null) {
+			return dateOrNull.toLocalTime().toSecondOfDay() == 0 ? dateOrNull.toLocalDate().toString()
+					: dateOrNull.toString().replace('T', ' ');
+		}
+		if (Double.isNaN(value) || Double.isInfinite(value)) {
+			return "";
+		}
+		return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+	}
+
+	static String bool(boolean value) {
+		return value ? "SANT" : "FALSKT";
+	}
+
+	/** The solid fill colour as {@code RRGGBB}, tint applied, or {@code null} for no fill. */
+	static String fill(CellStyle style) {
+		if (style == null || style.getFillPattern() == FillPatternType.NO_FILL) {
+			return null;
+		}
+		if (style instanceof XSSFCellStyle xssf) {
+			XSSFColor color = xssf.getFillForegroundColorColor();
+			byte[] rgb = color == null ? null : color.getRGBWithTint();
+			if (rgb == null && color != null && color.getIndex() != AUTOMATIC) {
+				rgb = color.getRGB(); // a legacy palette colour (indexed) carries no RGB of its own
+			}
+			return rgb == null ? null : hex(rgb[rgb.length - 3], rgb[rgb.length - 2], rgb[rgb.length - 1]);
+		}
+		if (style instanceof HSSFCellStyle hssf) {
+			HSSFColor color = hssf.getFillForegroundColorColor();
+			if (color == null || color.getIndex() == AUTOMATIC) {
+				return null;
+			}
+			short[] t = color.getTriplet();
+			return hex((byte) t[0], (byte) t[1], (byte) t[2]);
+		}
+		return null;
+	}
+
+	private static String hex(byte r, byte g, byte b) {
+		return String.format("%02X%02X%02X", r & 0xFF, g & 0xFF, b & 0xFF);
+	}
+}

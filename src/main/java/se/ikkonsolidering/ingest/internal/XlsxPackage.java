@@ -1,0 +1,136 @@
+package se.ikkonsolidering.ingest.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+
+/**
+ * The parts of an .xlsx file, found through its relationship parts the way Excel links them. Opened with POI's
+ * {@link ZipSecureFile}, so POI's zip-bomb guard (inflation ratio, entry size) checks every byte read. This is
+ * all the package handling the reader needs; POI's full package model costs more than reading the cells.
+ */
+final class XlsxPackage implements AutoCloseable {
+
+	private final ZipSecureFile zip;
+	private final String workbook;
+	/** Relationship id to part name, for the workbook's relationships. */
+	private final Map<String, String> targets = new HashMap<>();
+	/** Relationship type (last path segment, e.g. "styles") to part name. */
+	private final Map<String, String> byType = new HashMap<>();
+
+	private XlsxPackage(ZipSecureFile zip) throws IOException, XMLStreamException {
+		this.zip = zip;
+		Map<String, String> root = new HashMap<>();
+		relationships("_rels/.rels", "", new HashMap<>(), root);
+		this.workbook = root.get("officeDocument");
+		if (this.workbook == null) {
+			throw new IOException("The package names no workbook part (no officeDocument relationship)");
+		}
+		relationships(relationshipsOf(workbook), folderOf(workbook), targets, byType);
+	}
+
+	static XlsxPackage open(Path file) throws IOException, XMLStreamException {
+		ZipSecureFile zip = new ZipSecureFile(file.toFile());
+		try {
+			return new XlsxPackage(zip);
+		}
+		catch (IOException | XMLStreamException | RuntimeException ex) {
+			zip.close();
+			throw ex;
+		}
+	}
+
+	String workbook() {
+		return workbook;
+	}
+
+	/** The part a workbook relationship id points to, or {@code null}. */
+	String target(String relationId) {
+		return relationId == null ? null : targets.get(relationId);
+	}
+
+	/** The workbook's part of a type such as {@code styles}, {@code sharedStrings} or {@code theme}, or {@code null}. */
+	String partOfType(String type) {
+		return byType.get(type);
+	}
+
+	boolean has(String part) {
+		return part != null && zip.getEntry(part) != null;
+	}
+
+	InputStream open(String part) throws IOException {
+		ZipArchiveEntry entry = part == null ? null : zip.getEntry(part);
+		if (entry == null) {
+			throw new IOException("The package has no part " + part);
+		}
+		return zip.getInputStream(entry);
+	}
+
+	@Override
+	public void close() throws IOException {
+		zip.close();
+	}
+
+	private void relationships(String rels, String folder, Map<String, String> byId, Map<String, String> types)
+			throws IOException, XMLStreamException {
+		if (!has(rels)) {
+			return;
+		}
+		try (InputStream in = open(rels)) {
+			XMLStreamReader xml = XmlParts.open(in);
+			try {
+				while (xml.hasNext()) {
+					if (XmlParts.next(xml) != XMLStreamConstants.START_ELEMENT
+							|| !xml.getLocalName().equals("Relationship")
+							|| "External".equals(xml.getAttributeValue(null, "TargetMode"))) {
+						continue;
+					}
+					String part = resolve(folder, xml.getAttributeValue(null, "Target"));
+					if (part == null) {
+						continue;
+					}
+					byId.put(xml.getAttributeValue(null, "Id"), part);
+					String type = String.valueOf(xml.getAttributeValue(null, "Type"));
+					types.putIfAbsent(type.substring(type.lastIndexOf('/') + 1), part);
+				}
+			}
+			finally {
+				XmlParts.close(xml);
+			}
+		}
+	}
+
+	/** A relationship target (a URI, relative to the source part's folder unless it starts with /) as a zip entry name. */
+	private static String resolve(String folder, String target) {
+		if (target == null) {
+			return null;
+		}
+		try {
+			URI base = new URI(null, null, "/" + folder, null);
+			String path = base.resolve(new URI(target.replace('\\', '/'))).normalize().getPath();
+			return path == null ? null : path.startsWith("/") ? path.substring(1) : path;
+		}
+		catch (URISyntaxException | IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private static String folderOf(String part) {
+		return part.substring(0, part.lastIndexOf('/') + 1);
+	}
+
+	private static String relationshipsOf(String part) {
+		return folderOf(part) + "_rels/" + part.substring(part.lastIndexOf('/') + 1) + ".rels";
+	}
+}

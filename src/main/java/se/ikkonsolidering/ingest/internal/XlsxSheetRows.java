@@ -1,0 +1,378 @@
+package se.ikkonsolidering.ingest.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.TreeMap;
+
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+import se.ikkonsolidering.ingest.RawCell;
+import se.ikkonsolidering.ingest.RawRow;
+import se.ikkonsolidering.ingest.SheetRows;
+
+/**
+ * One .xlsx sheet read with StAX, row by row, each time it is walked. Merged regions are listed after the cell data
+ * in the file, so opening the sheet reads it once to learn them (and to check the XML); each walk then spreads a
+ * region's value over its cells as it goes, holding only the rows a region still reaches into.
+ */
+final class XlsxSheetRows implements SheetRows {
+
+	/** Larger regions (a whole column merged) are ignored rather than spread over thousands of cells. */
+	private static final long MAX_REGION_CELLS = 10_000;
+
+	interface Part {
+
+		InputStream open() throws IOException;
+	}
+
+	private final Part part;
+	private final SharedStringTable strings;
+	private final CellStyles styles;
+	private final boolean date1904;
+	private final List<CellRangeAddress> regions;
+
+	private XlsxSheetRows(Part part, SharedStringTable strings, CellStyles styles, boolean date1904,
+			List<CellRangeAddress> regions) {
+		this.part = part;
+		this.strings = strings;
+		this.styles = styles;
+		this.date1904 = date1904;
+		this.regions = regions;
+	}
+
+	/**
+	 * Reads the sheet once for its merged regions.
+	 * @return the sheet's rows, or {@code null} when its rows are not in ascending order (never written so by Excel;
+	 * such a sheet needs the in-memory reader, which sorts them)
+	 */
+	static XlsxSheetRows open(Part part, SharedStringTable strings, CellStyles styles, boolean date1904)
+			throws IOException, XMLStreamException {
+		List<CellRangeAddress> regions = new ArrayList<>();
+		try (InputStream in = part.open()) {
+			XMLStreamReader xml = XmlParts.open(in);
+			try {
+				int lastRow = -1;
+				while (xml.hasNext()) {
+					if (XmlParts.next(xml) != XMLStreamConstants.START_ELEMENT) {
+						continue;
+					}
+					String name = xml.getLocalName();
+					if (name.equals("row")) {
+						int row = rowIndex(xml.getAttributeValue(null, "r"), lastRow + 1);
+						if (row <= lastRow) {
+							return null;
+						}
+						lastRow = row;
+					}
+					else if (name.equals("mergeCell")) {
+						region(xml.getAttributeValue(null, "ref"), regions);
+					}
+				}
+			}
+			finally {
+				XmlParts.close(xml);
+			}
+		}
+		regions.sort(Comparator.comparingInt(CellRangeAddress::getFirstRow));
+		return new XlsxSheetRows(part, strings, styles, date1904, List.copyOf(regions));
+	}
+
+	private static void region(String ref, List<CellRangeAddress> regions) {
+		if (ref == null) {
+			return;
+		}
+		try {
+			CellRangeAddress region = CellRangeAddress.valueOf(ref);
+			if (region.getFirstRow() >= 0 && region.getFirstColumn() >= 0
+					&& (long) region.getNumberOfCells() <= MAX_REGION_CELLS) {
+				regions.add(region);
+			}
+		}
+		catch (RuntimeException ex) {
+			// A malformed reference merges nothing; the cells keep their own values.
+		}
+	}
+
+	@Override
+	public Iterator<RawRow> iterator() {
+		try {
+			return new Walk(part.open());
+		}
+		catch (IOException | XMLStreamException ex) {
+			throw Rejections.unreadableWorkbook(ex);
+		}
+	}
+
+	private final class Walk implements Iterator<RawRow> {
+
+		private final InputStream in;
+		private final XMLStreamReader xml;
+		private final Deque<RawRow> ready = new ArrayDeque<>();
+		/** Cells a merged region spreads into rows not read yet, by 0-based row. */
+		private final TreeMap<Integer, List<RawCell>> spread = new TreeMap<>();
+		private final List<CellRangeAddress> active = new ArrayList<>();
+		private int nextRegion;
+		private int lastRow = -1;
+		private boolean done;
+
+		Walk(InputStream in) throws XMLStreamException {
+			this.in = in;
+			this.xml = XmlParts.open(in);
+		}
+
+		@Override
+		public boolean hasNext() {
+			try {
+				while (ready.isEmpty() && !done) {
+					step();
+				}
+			}
+			catch (XMLStreamException | RuntimeException ex) {
+				finish();
+				throw Rejections.unreadableWorkbook(ex);
+			}
+			return !ready.isEmpty();
+		}
+
+		@Override
+		public RawRow next() {
+			if (!hasNext()) {
+				throw new NoSuchElementException();
+			}
+			return ready.poll();
+		}
+
+		private void step() throws XMLStreamException {
+			while (xml.hasNext()) {
+				int event = XmlParts.next(xml);
+				if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("row")) {
+					int row = rowIndex(xml.getAttributeValue(null, "r"), lastRow + 1);
+					lastRow = row;
+					release(row);
+					row(row);
+					return;
+				}
+				if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("sheetData")) {
+					break;
+				}
+			}
+			release(Integer.MAX_VALUE);
+			finish();
+		}
+
+		private void finish() {
+			done = true;
+			XmlParts.close(xml);
+			try {
+				in.close();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+		/** Rows before {@code row} that hold only cells spread from a merged region above. */
+		private void release(int row) {
+			while (!spread.isEmpty() && spread.firstKey() < row) {
+				Map.Entry<Integer, List<RawCell>> entry = spread.pollFirstEntry();
+				ready.add(rawRow(entry.getKey(), entry.getValue()));
+			}
+		}
+
+		private void row(int row) throws XMLStreamException {
+			activate(row);
+			List<RawCell> cells = new ArrayList<>();
+			int column = -1;
+			while (true) {
+				int event = XmlParts.next(xml);
+				if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("row")) {
+					break;
+				}
+				if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("c")) {
+					column = columnIndex(xml.getAttributeValue(null, "r"), column + 1);
+					cell(row, column, cells);
+				}
+			}
+			List<RawCell> fromAbove = spread.remove(row);
+			if (fromAbove != null) {
+				cells.addAll(fromAbove);
+			}
+			if (!cells.isEmpty()) {
+				ready.add(rawRow(row, cells));
+			}
+		}
+
+		private void activate(int row) {
+			active.removeIf(region -> region.getLastRow() < row);
+			while (nextRegion < regions.size() && regions.get(nextRegion).getFirstRow() <= row) {
+				CellRangeAddress region = regions.get(nextRegion++);
+				if (region.getLastRow() >= row) {
+					active.add(region);
+				}
+			}
+		}
+
+		private void cell(int row, int column, List<RawCell> cells) throws XMLStreamException {
+			String type = xml.getAttributeValue(null, "t");
+			String style = xml.getAttributeValue(null, "s");
+			String value = null;
+			String inline = null;
+			boolean formula = false;
+			int depth = 1;
+			while (depth > 0) {
+				int event = XmlParts.next(xml);
+				if (event == XMLStreamConstants.START_ELEMENT) {
+					String name = xml.getLocalName();
+					if (depth == 1 && name.equals("v")) {
+						value = xml.getElementText();
+					}
+					else if (depth == 1 && name.equals("is")) {
+						inline = XmlParts.richText(xml);
+					}
+					else {
+						formula |= depth == 1 && name.equals("f");
+						depth++;
+					}
+				}
+				else if (event == XMLStreamConstants.END_ELEMENT) {
+					depth--;
+				}
+			}
+			CellRangeAddress region = regionAt(row, column);
+			if (region != null && (region.getFirstRow() != row || region.getFirstColumn() != column)) {
+				return; // filled in from the region's top-left cell
+			}
+			boolean error = "e".equals(type);
+			String text = text(type == null ? "n" : type, value, inline, formula, style);
+			String fill = styles.fill(style);
+			if (text.isBlank() && fill == null) {
+				return;
+			}
+			boolean across = region != null && region.getLastColumn() > region.getFirstColumn();
+			RawCell origin = new RawCell(column, text, fill, false, across, error);
+			cells.add(origin);
+			if (region != null) {
+				spreadOver(region, origin, cells);
+			}
+		}
+
+		private CellRangeAddress regionAt(int row, int column) {
+			for (CellRangeAddress region : active) {
+				if (region.isInRange(row, column)) {
+					return region;
+				}
+			}
+			return null;
+		}
+
+		private void spreadOver(CellRangeAddress region, RawCell origin, List<RawCell> cells) {
+			for (int r = region.getFirstRow(); r <= region.getLastRow(); r++) {
+				for (int c = region.getFirstColumn(); c <= region.getLastColumn(); c++) {
+					if (r == region.getFirstRow() && c == region.getFirstColumn()) {
+						continue;
+					}
+					RawCell copy = new RawCell(c, origin.text(), origin.fill(), r > region.getFirstRow(),
+							origin.mergedAcross(), origin.error());
+					if (r == region.getFirstRow()) {
+						cells.add(copy);
+					}
+					else {
+						spread.computeIfAbsent(r, k -> new ArrayList<>()).add(copy);
+					}
+				}
+			}
+		}
+
+		/** The displayed value, the same as the in-memory reader gives for each cell type. */
+		private String text(String type, String value, String inline, boolean formula, String style) {
+			switch (type) {
+				case "s":
+					return value == null ? "" : strings.get(value);
+				case "inlineStr":
+					return SharedStringTable.decode(inline != null ? inline : value != null ? value : "");
+				case "str":
+					return SharedStringTable.decode(value == null ? "" : value);
+				case "b":
+					return CellText.bool("1".equals(value));
+				case "e":
+					return errorText(value);
+				case "n":
+					return value == null && !formula ? "" : number(value == null ? "" : value, style);
+				default:
+					return value == null ? "" : value;
+			}
+		}
+
+		private String number(String value, String style) {
+			double number;
+			try {
+				number = value.isEmpty() ? 0.0 : Double.parseDouble(value);
+			}
+			catch (NumberFormatException ex) {
+				return value;
+			}
+			boolean date = styles.isDate(style) && DateUtil.isValidExcelDate(number);
+			return CellText.number(number, date ? DateUtil.getLocalDateTime(number, date1904) : null);
+		}
+	}
+
+	private static String errorText(String value) {
+		if (value == null) {
+			return FormulaError.forInt(0).getString();
+		}
+		try {
+			return FormulaError.forString(value).getString();
+		}
+		catch (IllegalArgumentException ex) {
+			return value;
+		}
+	}
+
+	private static RawRow rawRow(int row, List<RawCell> cells) {
+		cells.sort(Comparator.comparingInt(RawCell::column));
+		return new RawRow(row + 1, cells);
+	}
+
+	/** 0-based row from {@code r="12"}, or {@code next} when the file leaves it out. */
+	private static int rowIndex(String ref, int next) {
+		if (ref == null) {
+			return next;
+		}
+		try {
+			int row = Integer.parseInt(ref.strip());
+			return row >= 1 ? row - 1 : next;
+		}
+		catch (NumberFormatException ex) {
+			return next;
+		}
+	}
+
+	/** 0-based column from a reference such as {@code AB12}, or {@code next} when the file leaves it out. */
+	private static int columnIndex(String ref, int next) {
+		if (ref == null || ref.isEmpty()) {
+			return next;
+		}
+		int column = 0;
+		int i = 0;
+		while (i < ref.length() && Character.isLetter(ref.charAt(i))) {
+			column = column * 26 + (Character.toUpperCase(ref.charAt(i)) - 'A' + 1);
+			i++;
+		}
+		return i == 0 ? next : column - 1;
+	}
+}

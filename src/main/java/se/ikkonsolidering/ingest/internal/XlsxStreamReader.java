@@ -1,0 +1,111 @@
+package se.ikkonsolidering.ingest.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+import se.ikkonsolidering.ingest.FileFormat;
+import se.ikkonsolidering.ingest.RawSheet;
+import se.ikkonsolidering.ingest.RawWorkbook;
+
+/**
+ * Reads .xlsx/.xlsm sheets as a stream of rows (StAX over POI's secure zip reader) instead of building POI's
+ * in-memory workbook: a huge sheet costs a few rows of heap, and small files are read several times faster. Fill
+ * colours come from the styles and theme, merged regions are spread over their cells, exactly as
+ * {@link PoiWorkbookReader} does (the reader specs compare the two on every fixture). POI's zip-bomb guard applies
+ * to every part, and no part may carry a DTD.
+ */
+public final class XlsxStreamReader {
+
+	private final PoiWorkbookReader inMemory = new PoiWorkbookReader();
+
+	private record SheetEntry(String name, String part, boolean hidden) {
+	}
+
+	public RawWorkbook read(Path file) {
+		XlsxPackage pkg = null;
+		try {
+			pkg = XlsxPackage.open(file);
+			List<SheetEntry> entries = new ArrayList<>();
+			boolean date1904 = readWorkbook(pkg, entries);
+			SharedStringTable strings = SharedStringTable.read(pkg);
+			CellStyles styles = new CellStyles(StyleSheet.read(pkg));
+			List<RawSheet> sheets = new ArrayList<>();
+			for (SheetEntry entry : entries) {
+				XlsxPackage open = pkg;
+				XlsxSheetRows rows = XlsxSheetRows.open(() -> open.open(entry.part()), strings, styles, date1904);
+				if (rows == null) {
+					pkg.close();
+					return inMemory.read(file, FileFormat.OOXML);
+				}
+				sheets.add(new RawSheet(entry.name(), entry.hidden(), rows));
+			}
+			return new RawWorkbook(FileFormat.OOXML, sheets, List.of(), pkg);
+		}
+		catch (IOException | XMLStreamException | RuntimeException ex) {
+			closeQuietly(pkg);
+			throw Rejections.unreadableWorkbook(ex);
+		}
+	}
+
+	/** Collects the sheets in workbook order and tells whether dates count from 1904 (old Mac workbooks). */
+	private static boolean readWorkbook(XlsxPackage pkg, List<SheetEntry> entries)
+			throws IOException, XMLStreamException {
+		boolean date1904 = false;
+		try (InputStream in = pkg.open(pkg.workbook())) {
+			XMLStreamReader xml = XmlParts.open(in);
+			try {
+				while (xml.hasNext()) {
+					if (XmlParts.next(xml) != XMLStreamConstants.START_ELEMENT) {
+						continue;
+					}
+					if (xml.getLocalName().equals("workbookPr")) {
+						String value = xml.getAttributeValue(null, "date1904");
+						date1904 = "1".equals(value) || "true".equalsIgnoreCase(value);
+					}
+					else if (xml.getLocalName().equals("sheet")) {
+						String part = pkg.target(relationId(xml));
+						if (part == null) {
+							throw new IOException("Sheet " + xml.getAttributeValue(null, "name") + " has no part");
+						}
+						String state = xml.getAttributeValue(null, "state");
+						entries.add(new SheetEntry(xml.getAttributeValue(null, "name"), part,
+								"hidden".equals(state) || "veryHidden".equals(state)));
+					}
+				}
+			}
+			finally {
+				XmlParts.close(xml);
+			}
+		}
+		return date1904;
+	}
+
+	/** The {@code r:id} attribute, whatever prefix the file binds the relationships namespace to. */
+	private static String relationId(XMLStreamReader xml) {
+		for (int i = 0; i < xml.getAttributeCount(); i++) {
+			if (xml.getAttributeLocalName(i).equals("id")) {
+				return xml.getAttributeValue(i);
+			}
+		}
+		return null;
+	}
+
+	private static void closeQuietly(XlsxPackage pkg) {
+		if (pkg == null) {
+			return;
+		}
+		try {
+			pkg.close();
+		}
+		catch (IOException ex) {
+			// The file is only read; the rejection that follows says what went wrong.
+		}
+	}
+}
