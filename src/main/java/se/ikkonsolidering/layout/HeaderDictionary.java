@@ -2,9 +2,11 @@ package se.ikkonsolidering.layout;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * The Swedish column names we recognise ({@code kolumnnamn.csv}) and how well a header cell matches each field.
@@ -19,10 +21,17 @@ public final class HeaderDictionary {
 	private static final int MEMO_LIMIT = 10_000;
 
 	private final List<Synonym> synonyms;
+	/**
+	 * The synonyms by their first word. A long cell can only match a synonym it equals or starts with, and then both
+	 * begin with the same word, so a data cell is compared with a handful of synonyms instead of all of them.
+	 */
+	private final Map<String, List<Synonym>> byFirstWord;
 	private final Map<String, List<FieldScore>> memo = new ConcurrentHashMap<>();
 
 	HeaderDictionary(List<Synonym> synonyms) {
 		this.synonyms = List.copyOf(synonyms);
+		this.byFirstWord = this.synonyms.stream()
+			.collect(Collectors.groupingBy(s -> firstWord(s.phrase()), LinkedHashMap::new, Collectors.toList()));
 	}
 
 	public static HeaderDictionary load(Path configDir) {
@@ -56,7 +65,7 @@ public final class HeaderDictionary {
 		boolean shortSpaced = spaced.split(" ").length <= MAX_WORDS_FOR_CONTAINS;
 		boolean shortJoined = joined.split(" ").length <= MAX_WORDS_FOR_CONTAINS;
 		List<FieldScore> best = new ArrayList<>();
-		for (Synonym synonym : synonyms) {
+		for (Synonym synonym : candidates(spaced, shortSpaced, joined, shortJoined)) {
 			double score = Math.max(match(spaced, shortSpaced, synonym), match(joined, shortJoined, synonym));
 			if (score > 0) {
 				best.removeIf(s -> s.field() == synonym.field() && s.score() < score);
@@ -66,6 +75,31 @@ public final class HeaderDictionary {
 			}
 		}
 		return best;
+	}
+
+	/** All synonyms, in file order, or for long cells only those sharing the cell's first word. */
+	private List<Synonym> candidates(String spaced, boolean shortSpaced, String joined, boolean shortJoined) {
+		if (shortSpaced || shortJoined) {
+			return synonyms;
+		}
+		List<Synonym> first = byFirstWord.getOrDefault(firstWord(spaced), List.of());
+		List<Synonym> second = byFirstWord.getOrDefault(firstWord(joined), List.of());
+		if (first == second || second.isEmpty()) {
+			return first;
+		}
+		if (first.isEmpty()) {
+			return second;
+		}
+		return synonyms.stream().filter(s -> first.contains(s) || second.contains(s)).toList();
+	}
+
+	/** The text up to its first character that is neither letter nor digit. */
+	private static String firstWord(String text) {
+		int end = 0;
+		while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+			end++;
+		}
+		return text.substring(0, end);
 	}
 
 	private static double match(String header, boolean shortHeader, Synonym synonym) {

@@ -14,16 +14,24 @@ public final class HeaderText {
 	private static final Pattern SPACE = Pattern.compile("\\s+");
 	private static final Pattern TRAILING = Pattern.compile("[\\s:.*]+$");
 
+	private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
+
 	private HeaderText() {
 	}
 
 	/** Line breaks read as spaces: "följer \nplan:" becomes "följer plan". */
 	public static String spaced(String text) {
+		if (!hasLineBreak(text)) {
+			return clean(text);
+		}
 		return clean(HYPHEN_BREAK.matcher(text).replaceAll("").replace('\n', ' ').replace('\r', ' '));
 	}
 
 	/** Line breaks inside a word joined: "förbättringsåtgär\nder" becomes "förbättringsåtgärder". */
 	public static String joined(String text) {
+		if (!hasLineBreak(text)) {
+			return clean(text);
+		}
 		return clean(HYPHEN_BREAK.matcher(text).replaceAll("").replaceAll("\\s*\\R\\s*", ""));
 	}
 
@@ -33,10 +41,43 @@ public final class HeaderText {
 		return SPACE.matcher(s).replaceAll(" ").strip();
 	}
 
+	/** Any of the line terminators {@code \\R} matches. */
+	static boolean hasLineBreak(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\n' || c == '\r' || c == '\u000B' || c == '\u000C' || c == '\u0085' || c == '\u2028'
+					|| c == '\u2029') {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static String clean(String text) {
-		String s = text.replace("\u00AD", "").replace('\u00A0', ' ').toLowerCase(new Locale("sv", "SE"));
-		s = SPACE.matcher(s.strip()).replaceAll(" ");
-		s = SLASH_SPACE.matcher(s).replaceAll("/");
-		return TRAILING.matcher(s).replaceAll("");
+		String s = text.replace("\u00AD", "").replace('\u00A0', ' ').toLowerCase(SWEDISH);
+		// The patterns below change nothing in most cells; checking first saves the regex work on every data cell.
+		if (!isSingleSpaced(s)) {
+			s = SPACE.matcher(s.strip()).replaceAll(" ");
+		}
+		if (s.indexOf('/') >= 0) {
+			s = SLASH_SPACE.matcher(s).replaceAll("/");
+		}
+		return s.isEmpty() || !isTrailing(s.charAt(s.length() - 1)) ? s : TRAILING.matcher(s).replaceAll("");
+	}
+
+	/** No whitespace but single spaces between words. */
+	private static boolean isSingleSpaced(String s) {
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (c == ' ' ? i == 0 || i == s.length() - 1 || s.charAt(i - 1) == ' ' : Character.isWhitespace(c)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean isTrailing(char c) {
+		// NEL too: the pattern's $ also matches before a final line terminator.
+		return Character.isWhitespace(c) || c == ':' || c == '.' || c == '*' || c == '\u0085';
 	}
 }

@@ -22,10 +22,16 @@ public final class Labels {
 	}
 
 	private final List<Label> labels;
+	/** "Beskrivning och resultat av kontrollaktivitet:" at the start of a later line, one pattern per label. */
+	private final List<Pattern> inlineResults;
 
 	Labels(List<Label> labels) {
 		// Longest first so "nämnd/enhet" wins over "nämnd".
 		this.labels = labels.stream().sorted(Comparator.comparingInt((Label l) -> l.text().length()).reversed()).toList();
+		this.inlineResults = this.labels.stream()
+			.filter(l -> l.kind() == Kind.INLINE_RESULTAT)
+			.map(l -> Pattern.compile("(?iu)(^|\\R)\\s*" + Pattern.quote(l.text()) + "\\s*:"))
+			.toList();
 	}
 
 	public static Labels load(Path configDir) {
@@ -63,11 +69,11 @@ public final class Labels {
 
 	/** Splits a kontrollmoment cell that also holds the result after an inline label; empty when it does not. */
 	public Optional<String[]> splitInlineResult(String text) {
-		for (Label label : labels) {
-			if (label.kind() != Kind.INLINE_RESULTAT) {
-				continue;
-			}
-			Matcher m = Pattern.compile("(?iu)(^|\\R)\\s*" + Pattern.quote(label.text()) + "\\s*:").matcher(text);
+		if (!HeaderText.hasLineBreak(text)) {
+			return Optional.empty(); // the label must start a later line
+		}
+		for (Pattern inline : inlineResults) {
+			Matcher m = inline.matcher(text);
 			if (m.find() && m.start() > 0) {
 				return Optional.of(new String[] { text.substring(0, m.start()).strip(), text.substring(m.end()).strip() });
 			}
