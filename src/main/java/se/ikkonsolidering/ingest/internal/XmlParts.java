@@ -7,7 +7,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-import org.apache.poi.util.XMLHelper;
+import com.ctc.wstx.stax.WstxInputFactory;
 
 /**
  * StAX readers for the parts of an .xlsx package, configured by POI's hardened factory (no DTDs, no external
@@ -15,9 +15,23 @@ import org.apache.poi.util.XMLHelper;
  */
 final class XmlParts {
 
-	private static final XMLInputFactory FACTORY = XMLHelper.newXMLInputFactory();
+	private static final XMLInputFactory FACTORY = factory();
 
 	private XmlParts() {
+	}
+
+	/**
+	 * Woodstox rather than the JDK's parser: it reads sheet XML about twice as fast. Set up as POI sets up its own
+	 * StAX factories: namespace-aware, no DTD support, no external entities.
+	 */
+	private static XMLInputFactory factory() {
+		XMLInputFactory factory = new WstxInputFactory();
+		factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+		factory.setProperty(XMLInputFactory.IS_VALIDATING, false);
+		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+		factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+		return factory;
 	}
 
 	static XMLStreamReader open(InputStream in) throws XMLStreamException {
