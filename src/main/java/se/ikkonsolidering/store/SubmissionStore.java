@@ -1,5 +1,6 @@
 package se.ikkonsolidering.store;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -8,8 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlTypeValue;
+import org.springframework.jdbc.core.StatementCreatorUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -22,6 +26,8 @@ import se.ikkonsolidering.submission.Submission;
  * Submissions and their controls. Writes join the caller's transaction, so a file's rows commit together.
  */
 public class SubmissionStore {
+
+	private static final int BATCH = 1_000;
 
 	private static final String SUBMISSION_COLUMNS = "id, job_execution_id, file_name, sha256, file_size, namnd, "
 			+ "namnd_in_register, report_year, period_code, assessment, layout, outcome, message, control_count, "
@@ -113,23 +119,36 @@ public class SubmissionStore {
 
 	/** Controls of the year's current (not replaced) submissions, by nämnd, file and order in the file. */
 	public List<StoredControl> findCurrentControls(int year) {
-		Map<String, List<String>> flags = new HashMap<>();
+		// Many controls share their flags, nämnd, file, status and the like: one copy of each keeps a year of
+		// several hundred thousand controls within a small heap.
+		Map<Object, Object> shared = new HashMap<>();
+		Map<ControlKey, List<String>> flags = new HashMap<>();
 		jdbc.sql("SELECT f.submission_id, f.seq, f.flag FROM control_flag f JOIN submission s ON s.id = f.submission_id "
 				+ "WHERE s.report_year = ? AND s.outcome = 'INLAST' ORDER BY f.flag")
 			.param(year)
 			.query(rs -> {
-				flags.computeIfAbsent(rs.getLong(1) + ":" + rs.getInt(2), k -> new ArrayList<>()).add(rs.getString(3));
+				flags.computeIfAbsent(new ControlKey(rs.getLong(1), rs.getInt(2)), k -> new ArrayList<>())
+					.add(share(shared, rs.getString(3)));
 			});
+		flags.replaceAll((key, list) -> share(shared, List.copyOf(list)));
 		List<StoredControl> controls = new ArrayList<>();
 		jdbc.sql("SELECT c.*, s.namnd, s.report_year, s.period_code, s.file_name "
 				+ "FROM control c JOIN submission s ON s.id = c.submission_id "
 				+ "WHERE s.report_year = ? AND s.outcome = 'INLAST' ORDER BY s.namnd, s.file_name, s.id, c.seq")
 			.param(year)
 			.query(rs -> {
-				controls.add(control(rs, flags.getOrDefault(rs.getLong("submission_id") + ":" + rs.getInt("seq"),
-						List.of())));
+				controls.add(control(rs, flags.getOrDefault(new ControlKey(rs.getLong("submission_id"), rs.getInt("seq")),
+						List.of()), shared));
 			});
 		return controls;
+	}
+
+	private record ControlKey(long submissionId, int seq) {
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T> T share(Map<Object, Object> shared, T value) {
+		return value == null ? null : (T) shared.computeIfAbsent(value, v -> v);
 	}
 
 	private long insert(NewSubmission file, String namnd, boolean inRegister, Integer year, String period,
@@ -145,24 +164,34 @@ public class SubmissionStore {
 		return keys.getKeyAs(Number.class).longValue();
 	}
 
+	/** Written in batches of {@value #BATCH} rows, so a huge file never needs all its statement parameters at once. */
 	private void insertControls(long submissionId, List<Control> controls) {
-		List<Object[]> rows = new ArrayList<>(controls.size());
-		List<Object[]> flags = new ArrayList<>();
-		for (int i = 0; i < controls.size(); i++) {
-			Control c = controls.get(i);
-			rows.add(new Object[] { submissionId, i + 1, c.sheet(), c.row(), c.controlRef(), c.process(), c.risk(),
-					c.riskValue(), c.kontrollmoment(), c.result(), c.deviation(), c.action(), c.responsible(),
-					c.startDate(), c.endDate(), c.reportBack(), c.decision().status().name(),
-					c.decision().source().name(), c.decision().rawText(), c.decision().evidence() });
-			for (Flag flag : c.flags()) {
-				flags.add(new Object[] { submissionId, i + 1, flag.name() });
-			}
-		}
+		List<Integer> positions = IntStream.range(0, controls.size()).boxed().toList();
 		template.batchUpdate("INSERT INTO control (submission_id, seq, sheet, source_row, control_ref, process, risk, "
 				+ "risk_value, kontrollmoment, result, deviation, action, responsible, start_date, end_date, "
 				+ "report_back, status, status_source, status_text, status_evidence) "
-				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
-		template.batchUpdate("INSERT INTO control_flag (submission_id, seq, flag) VALUES (?, ?, ?)", flags);
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", positions, BATCH, (ps, i) -> {
+					Control c = controls.get(i);
+					Object[] values = { submissionId, i + 1, c.sheet(), c.row(), c.controlRef(), c.process(), c.risk(),
+							c.riskValue(), c.kontrollmoment(), c.result(), c.deviation(), c.action(), c.responsible(),
+							c.startDate(), c.endDate(), c.reportBack(), c.decision().status().name(),
+							c.decision().source().name(), c.decision().rawText(), c.decision().evidence() };
+					set(ps, values);
+				});
+		List<Object[]> flags = new ArrayList<>();
+		for (int i = 0; i < controls.size(); i++) {
+			for (Flag flag : controls.get(i).flags()) {
+				flags.add(new Object[] { submissionId, i + 1, flag.name() });
+			}
+		}
+		template.batchUpdate("INSERT INTO control_flag (submission_id, seq, flag) VALUES (?, ?, ?)", flags, BATCH,
+				SubmissionStore::set);
+	}
+
+	private static void set(PreparedStatement ps, Object[] values) throws SQLException {
+		for (int p = 0; p < values.length; p++) {
+			StatementCreatorUtils.setParameterValue(ps, p + 1, SqlTypeValue.TYPE_UNKNOWN, values[p]);
+		}
 	}
 
 	private static StoredSubmission submission(ResultSet rs, int row) throws SQLException {
@@ -175,14 +204,17 @@ public class SubmissionStore {
 				rs.getString("stored_as"));
 	}
 
-	private static StoredControl control(ResultSet rs, List<String> flags) throws SQLException {
-		return new StoredControl(rs.getLong("submission_id"), rs.getInt("seq"), rs.getString("namnd"),
-				rs.getInt("report_year"), rs.getString("period_code"), rs.getString("file_name"), rs.getString("sheet"),
-				rs.getInt("source_row"), rs.getString("control_ref"), rs.getString("process"), rs.getString("risk"),
-				rs.getString("risk_value"), rs.getString("kontrollmoment"), rs.getString("result"),
-				rs.getString("deviation"), rs.getString("action"), rs.getString("responsible"),
-				rs.getString("start_date"), rs.getString("end_date"), rs.getString("report_back"),
-				rs.getString("status"), rs.getString("status_source"), rs.getString("status_text"),
-				rs.getString("status_evidence"), flags);
+	private static StoredControl control(ResultSet rs, List<String> flags, Map<Object, Object> shared)
+			throws SQLException {
+		return new StoredControl(rs.getLong("submission_id"), rs.getInt("seq"), share(shared, rs.getString("namnd")),
+				rs.getInt("report_year"), share(shared, rs.getString("period_code")),
+				share(shared, rs.getString("file_name")), share(shared, rs.getString("sheet")), rs.getInt("source_row"),
+				rs.getString("control_ref"), share(shared, rs.getString("process")), rs.getString("risk"),
+				share(shared, rs.getString("risk_value")), rs.getString("kontrollmoment"), rs.getString("result"),
+				rs.getString("deviation"), share(shared, rs.getString("action")),
+				share(shared, rs.getString("responsible")), share(shared, rs.getString("start_date")),
+				share(shared, rs.getString("end_date")), share(shared, rs.getString("report_back")),
+				share(shared, rs.getString("status")), share(shared, rs.getString("status_source")),
+				share(shared, rs.getString("status_text")), share(shared, rs.getString("status_evidence")), flags);
 	}
 }
