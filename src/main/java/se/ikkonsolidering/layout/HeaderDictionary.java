@@ -61,12 +61,14 @@ public final class HeaderDictionary {
 
 	private List<FieldScore> compute(String cellText) {
 		String spaced = HeaderText.spaced(cellText);
-		String joined = HeaderText.joined(cellText);
-		boolean shortSpaced = spaced.split(" ").length <= MAX_WORDS_FOR_CONTAINS;
-		boolean shortJoined = joined.split(" ").length <= MAX_WORDS_FOR_CONTAINS;
+		// The two forms differ only where a line break splits the text.
+		String joined = HeaderText.hasLineBreak(cellText) ? HeaderText.joined(cellText) : spaced;
+		boolean shortSpaced = words(spaced) <= MAX_WORDS_FOR_CONTAINS;
+		boolean shortJoined = joined == spaced ? shortSpaced : words(joined) <= MAX_WORDS_FOR_CONTAINS;
 		List<FieldScore> best = new ArrayList<>();
 		for (Synonym synonym : candidates(spaced, shortSpaced, joined, shortJoined)) {
-			double score = Math.max(match(spaced, shortSpaced, synonym), match(joined, shortJoined, synonym));
+			double score = joined == spaced ? match(spaced, shortSpaced, synonym)
+					: Math.max(match(spaced, shortSpaced, synonym), match(joined, shortJoined, synonym));
 			if (score > 0) {
 				best.removeIf(s -> s.field() == synonym.field() && s.score() < score);
 				if (best.stream().noneMatch(s -> s.field() == synonym.field())) {
@@ -91,6 +93,17 @@ public final class HeaderDictionary {
 			return second;
 		}
 		return synonyms.stream().filter(s -> first.contains(s) || second.contains(s)).toList();
+	}
+
+	/** Words as {@code split(" ")} counts them: one more than the spaces. */
+	private static int words(String text) {
+		int words = 1;
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) == ' ') {
+				words++;
+			}
+		}
+		return words;
 	}
 
 	/** The text up to its first character that is neither letter nor digit. */

@@ -78,6 +78,7 @@ final class XlsxSheetRows implements SheetRows {
 							return null;
 						}
 						lastRow = row;
+						XmlParts.skipElement(xml); // the cells are read by the walks
 					}
 					else if (name.equals("mergeCell")) {
 						region(xml.getAttributeValue(null, "ref"), regions);

@@ -7,6 +7,8 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import org.codehaus.stax2.XMLStreamReader2;
+
 import com.ctc.wstx.stax.WstxInputFactory;
 
 /**
@@ -45,6 +47,11 @@ final class XmlParts {
 			throw new XMLStreamException("DOCTYPE is not allowed in a workbook part");
 		}
 		return event;
+	}
+
+	/** Skips the current element and its content: Woodstox checks it is well-formed without building events. */
+	static void skipElement(XMLStreamReader xml) throws XMLStreamException {
+		((XMLStreamReader2) xml).skipElement();
 	}
 
 	/** The text of the current element's {@code <t>} descendants, skipping phonetic runs ({@code <rPh>}). */
