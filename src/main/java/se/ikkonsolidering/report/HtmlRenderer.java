@@ -54,7 +54,9 @@ final class HtmlRenderer {
 		resolver.setSuffix(".html");
 		resolver.setTemplateMode(TemplateMode.HTML);
 		resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		resolver.setCacheable(false);
+		// Each run makes its own renderer, so an edited template is still read by the next run; within a run the
+		// parsed template is reused (uncached, every fragment inserted in a loop re-read and re-parsed the file).
+		resolver.setCacheable(true);
 		return resolver;
 	}
 }
