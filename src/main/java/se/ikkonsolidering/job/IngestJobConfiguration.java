@@ -68,7 +68,7 @@ class IngestJobConfiguration {
 		tally.total(files.size());
 		LoggerFactory.getLogger(IngestJobConfiguration.class).info("{} files to read in {} ({} parser threads)",
 				files.size(), inbox.folder().toAbsolutePath(), properties.workers());
-		return new PrefetchingFileReader(files, fileProcessor(properties, store), properties.workers());
+		return new PrefetchingFileReader(files, fileProcessor(properties, store)::process, properties.workers());
 	}
 
 	@Bean

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
@@ -17,17 +18,26 @@ import se.ikkonsolidering.ingest.InboxFile;
 /**
  * Parses the next few inbox files on a small thread pool while the step writes earlier ones, and hands the results
  * back strictly in inbox order. Parsing is the expensive part and files are independent, so both cores work; the
- * order, and therefore every result, is the same as a single-threaded run.
+ * order, and therefore every result, is the same as a single-threaded run. Files in flight are bounded by count and
+ * by size, so a huge workbook is parsed alone rather than beside others that would share the heap with it.
  */
 class PrefetchingFileReader implements ItemStreamReader<FileResult> {
 
+	/** Bytes of input parsed ahead at most; a larger file is still read, but nothing else at the same time. */
+	static final long MAX_BYTES_AHEAD = 4L * 1024 * 1024;
+
+	private record Pending(Future<FileResult> result, long size) {
+	}
+
 	private final Iterator<InboxFile> files;
-	private final FileProcessor processor;
+	private final Function<InboxFile, FileResult> processor;
 	private final ExecutorService pool;
 	private final int window;
-	private final Deque<Future<FileResult>> pending = new ArrayDeque<>();
+	private final Deque<Pending> pending = new ArrayDeque<>();
+	private InboxFile next;
+	private long bytesAhead;
 
-	PrefetchingFileReader(List<InboxFile> files, FileProcessor processor, int workers) {
+	PrefetchingFileReader(List<InboxFile> files, Function<InboxFile, FileResult> processor, int workers) {
 		this.files = files.iterator();
 		this.processor = processor;
 		this.pool = Executors.newFixedThreadPool(workers, runnable -> {
@@ -40,16 +50,23 @@ class PrefetchingFileReader implements ItemStreamReader<FileResult> {
 
 	@Override
 	public FileResult read() throws Exception {
-		while (pending.size() < window && files.hasNext()) {
-			InboxFile file = files.next();
-			pending.add(pool.submit(() -> processor.process(file)));
+		while (pending.size() < window && (next != null || files.hasNext())) {
+			InboxFile file = next != null ? next : files.next();
+			if (!pending.isEmpty() && bytesAhead + file.size() > MAX_BYTES_AHEAD) {
+				next = file;
+				break;
+			}
+			next = null;
+			bytesAhead += file.size();
+			pending.add(new Pending(pool.submit(() -> processor.apply(file)), file.size()));
 		}
-		Future<FileResult> next = pending.poll();
-		if (next == null) {
+		Pending first = pending.poll();
+		if (first == null) {
 			return null;
 		}
+		bytesAhead -= first.size();
 		try {
-			return next.get();
+			return first.result().get();
 		}
 		catch (ExecutionException ex) {
 			throw ex.getCause() instanceof Exception cause ? cause : ex;
