@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,8 +20,13 @@ import se.ikkonsolidering.layout.RuleFile;
  */
 public final class TextStatusRules {
 
+	/** Texts up to this length are remembered: status and comment columns repeat the same few phrases endlessly. */
+	private static final int MEMO_TEXT_LENGTH = 200;
+	private static final int MEMO_LIMIT = 10_000;
+
 	private final List<Rule> rules;
 	private final List<PeriodMarker> markers;
+	private final Map<String, Optional<TextVerdict>> memo = new ConcurrentHashMap<>();
 
 	TextStatusRules(List<Rule> rules, List<PeriodMarker> markers) {
 		this.rules = List.copyOf(rules);
@@ -45,6 +52,22 @@ public final class TextStatusRules {
 		if (text == null || text.isBlank()) {
 			return Optional.empty();
 		}
+		if (text.length() > MEMO_TEXT_LENGTH) {
+			return judge(text);
+		}
+		Optional<TextVerdict> known = memo.get(text);
+		if (known != null) {
+			return known;
+		}
+		Optional<TextVerdict> verdict = judge(text);
+		if (memo.size() >= MEMO_LIMIT) {
+			memo.clear();
+		}
+		memo.put(text, verdict);
+		return verdict;
+	}
+
+	private Optional<TextVerdict> judge(String text) {
 		List<Segment> segments = segments(text);
 		segments.sort(Comparator.comparingInt(Segment::rank).reversed());
 		for (Segment segment : segments) {
