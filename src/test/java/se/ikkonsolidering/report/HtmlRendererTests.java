@@ -2,11 +2,14 @@ package se.ikkonsolidering.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import se.ikkonsolidering.store.StoredControl;
 import se.ikkonsolidering.store.StoredSubmission;
@@ -51,5 +54,19 @@ class HtmlRendererTests {
 
 		assertThat(html).contains("Kontroll nummer 200 pågår.", "… och 50 flaggade kontroller till")
 			.doesNotContain("Kontroll nummer 201 pågår.");
+	}
+
+	@Test
+	void readsAChangedTemplateOnTheNextRender(@TempDir Path folder) throws IOException {
+		Path template = folder.resolve(HtmlRenderer.TEMPLATE + ".html");
+		Files.writeString(template, "<p th:text=\"|Första ${s.year}|\">x</p>");
+		HtmlRenderer renderer = new HtmlRenderer(folder);
+		Summary year = SummaryBuilder.build(List.of(), Rows.nothing(2025), Rows.nothing(2024), List.of(),
+				LocalDateTime.of(2026, 2, 1, 2, 0));
+		assertThat(renderer.render(year)).contains("Första 2025");
+
+		Files.writeString(template, "<p th:text=\"|Ändrad ${s.year}|\">x</p>");
+
+		assertThat(renderer.render(year)).contains("Ändrad 2025");
 	}
 }
