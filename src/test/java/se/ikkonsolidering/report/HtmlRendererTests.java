@@ -57,6 +57,21 @@ class HtmlRendererTests {
 	}
 
 	@Test
+	void writesALongTableInBodiesOfTwentyRowsThatStripeOnAcrossThem() {
+		List<StoredSubmission> files = java.util.stream.LongStream.rangeClosed(1, 45)
+			.mapToObj(id -> Rows.read(id, "Nämnd " + id, "HELAR"))
+			.toList();
+		String html = render(SummaryBuilder.build(List.of(), new YearData(2025, files, List.of()), Rows.nothing(2024),
+				List.of(), LocalDateTime.of(2026, 2, 1, 2, 0)));
+
+		String table = html.substring(html.indexOf("<table class=\"inlamningar\">"));
+		table = table.substring(0, table.indexOf("</table>"));
+		assertThat(table.split("<tbody>", -1)).hasSize(1 + 3);
+		assertThat(table.split("<tr>", -1)).hasSize(1 + 1 + 45);
+		assertThat(TableBodies.ROWS % 2).as("even, so the stripes run on").isZero();
+	}
+
+	@Test
 	void readsAChangedTemplateOnTheNextRender(@TempDir Path folder) throws IOException {
 		Path template = folder.resolve(HtmlRenderer.TEMPLATE + ".html");
 		Files.writeString(template, "<p th:text=\"|Första ${s.year}|\">x</p>");
