@@ -18,6 +18,10 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
  * Renders the summary page with Thymeleaf. The template is read from the kommun's templates folder when it holds
  * one, so the page can be restyled without rebuilding; otherwise the built-in copy on the classpath is used.
  * Thymeleaf escapes everything written with {@code th:text}, which is how the template writes all data.
+ * <p>
+ * The template is parsed once per render, not once per use of its {@code forkortad} fragment (a page with a thousand
+ * files used it thousands of times), and read afresh on the next render, so a kommun's edit shows on the next run
+ * even when the job stays up with {@code --schedule}.
  */
 final class HtmlRenderer {
 
@@ -33,6 +37,7 @@ final class HtmlRenderer {
 	}
 
 	String render(Summary summary) {
+		engine.clearTemplateCache();
 		Context context = new Context(Locale.forLanguageTag("sv-SE"));
 		context.setVariable("s", summary);
 		return engine.process(TEMPLATE, context);
@@ -54,8 +59,6 @@ final class HtmlRenderer {
 		resolver.setSuffix(".html");
 		resolver.setTemplateMode(TemplateMode.HTML);
 		resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		// Each run makes its own renderer, so an edited template is still read by the next run; within a run the
-		// parsed template is reused (uncached, every fragment inserted in a loop re-read and re-parsed the file).
 		resolver.setCacheable(true);
 		return resolver;
 	}

@@ -29,6 +29,11 @@ record Summary(int year, String generated, KeyFigures key, List<NamndFigures> na
 		return TrafficLight.RULE;
 	}
 
+	/** A table's rows in bodies of {@link TableBodies#ROWS}, for the template's long tables. */
+	public <T> List<List<T>> bodies(List<T> rows) {
+		return TableBodies.of(rows);
+	}
+
 	/** How a nämnd's figures are chosen among its files, as stated on the page. */
 	public String periodRule() {
 		return PeriodChoice.RULE;

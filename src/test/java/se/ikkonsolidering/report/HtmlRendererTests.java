@@ -2,11 +2,14 @@ package se.ikkonsolidering.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import se.ikkonsolidering.store.StoredControl;
 import se.ikkonsolidering.store.StoredSubmission;
@@ -51,5 +54,34 @@ class HtmlRendererTests {
 
 		assertThat(html).contains("Kontroll nummer 200 pågår.", "… och 50 flaggade kontroller till")
 			.doesNotContain("Kontroll nummer 201 pågår.");
+	}
+
+	@Test
+	void writesALongTableInBodiesOfTwentyRowsThatStripeOnAcrossThem() {
+		List<StoredSubmission> files = java.util.stream.LongStream.rangeClosed(1, 45)
+			.mapToObj(id -> Rows.read(id, "Nämnd " + id, "HELAR"))
+			.toList();
+		String html = render(SummaryBuilder.build(List.of(), new YearData(2025, files, List.of()), Rows.nothing(2024),
+				List.of(), LocalDateTime.of(2026, 2, 1, 2, 0)));
+
+		String table = html.substring(html.indexOf("<table class=\"inlamningar\">"));
+		table = table.substring(0, table.indexOf("</table>"));
+		assertThat(table.split("<tbody>", -1)).hasSize(1 + 3);
+		assertThat(table.split("<tr>", -1)).hasSize(1 + 1 + 45);
+		assertThat(TableBodies.ROWS % 2).as("even, so the stripes run on").isZero();
+	}
+
+	@Test
+	void readsAChangedTemplateOnTheNextRender(@TempDir Path folder) throws IOException {
+		Path template = folder.resolve(HtmlRenderer.TEMPLATE + ".html");
+		Files.writeString(template, "<p th:text=\"|Första ${s.year}|\">x</p>");
+		HtmlRenderer renderer = new HtmlRenderer(folder);
+		Summary year = SummaryBuilder.build(List.of(), Rows.nothing(2025), Rows.nothing(2024), List.of(),
+				LocalDateTime.of(2026, 2, 1, 2, 0));
+		assertThat(renderer.render(year)).contains("Första 2025");
+
+		Files.writeString(template, "<p th:text=\"|Ändrad ${s.year}|\">x</p>");
+
+		assertThat(renderer.render(year)).contains("Ändrad 2025");
 	}
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -42,5 +43,19 @@ class StatusChartTests {
 
 		assertThat(bar.label()).hasSize(StatusChart.LABEL_CHARS).endsWith("…");
 		assertThat(bar.namnd()).isEqualTo(longName.namnd());
+	}
+
+	@Test
+	void drawsAChartOfManyNamnderInPartsThatEachStartAtTheTop() {
+		List<NamndFigures> namnder = IntStream.rangeClosed(1, 25)
+			.mapToObj(i -> NamndFigures.notSubmitted("Nämnd " + i, true))
+			.toList();
+
+		StatusChart chart = StatusChart.of(namnder);
+
+		assertThat(chart.parts()).extracting(p -> p.bars().size()).containsExactly(10, 10, 5);
+		assertThat(chart.parts()).allSatisfy(p -> assertThat(p.bars().get(0).y()).isEqualTo(4));
+		assertThat(chart.parts().get(2).height()).isEqualTo(5 * StatusChart.ROW);
+		assertThat(chart.bars()).extracting(StatusChart.Bar::namnd).startsWith("Nämnd 1", "Nämnd 2").endsWith("Nämnd 25");
 	}
 }

@@ -59,6 +59,12 @@ class SummaryReportTests {
 	}
 
 	@Test
+	void pdfTextKeepsEveryLetterSoItCanBeSearched() throws IOException {
+		// With the font's ligatures on, the text layer read "siﬀra", "ﬁl, ﬂik": a search for "flik" found nothing.
+		assertThat(Pdfs.text(write().get(1))).contains("siffra", "fil, flik och rad");
+	}
+
+	@Test
 	void pdfEmbedsTheDejaVuFont() throws IOException {
 		assertThat(Pdfs.fontNames(write().get(1))).anyMatch(name -> name.contains("DejaVuSans"));
 	}
