@@ -4,26 +4,27 @@ import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Writes one sheet row by row. Every text goes through {@link SpreadsheetSafe} and is stored as a string cell, so
- * text from a nämnd's file can never run as a formula; texts beyond Excel's cell limit are cut with a note.
+ * Writes one sheet row by row, only ever appending, so it works on a streaming workbook. Every text goes through
+ * {@link SpreadsheetSafe} and is stored as a string cell, so text from a nämnd's file can never run as a formula;
+ * texts beyond Excel's cell limit are cut with a note.
  */
 final class SheetWriter {
 
 	static final int CELL_LIMIT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
 	private static final String CUT = " … [förkortad: hela texten finns i databasen]";
 
-	private final XSSFSheet sheet;
+	private final Sheet sheet;
 	private final XlsxStyles styles;
 	private int headerRow = -1;
 	private int columns;
 	private Row row;
 
-	SheetWriter(XSSFWorkbook workbook, String name, XlsxStyles styles) {
+	SheetWriter(Workbook workbook, String name, XlsxStyles styles) {
 		this.sheet = workbook.createSheet(name);
 		this.styles = styles;
 	}
@@ -73,9 +74,7 @@ final class SheetWriter {
 
 	private Cell cell(CellStyle style) {
 		Cell cell = row.createCell(Math.max(0, row.getLastCellNum()));
-		if (style != null) {
-			cell.setCellStyle(style);
-		}
+		cell.setCellStyle(style == null ? styles.plain() : style);
 		return cell;
 	}
 }

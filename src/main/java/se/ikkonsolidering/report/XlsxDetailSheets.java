@@ -1,6 +1,6 @@
 package se.ikkonsolidering.report;
 
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 
 import se.ikkonsolidering.store.StoredControl;
 
@@ -13,7 +13,7 @@ final class XlsxDetailSheets {
 	private XlsxDetailSheets() {
 	}
 
-	static void write(XSSFWorkbook workbook, XlsxStyles styles, Summary s) {
+	static void write(Workbook workbook, XlsxStyles styles, Summary s) {
 		controls(new SheetWriter(workbook, "Kontroller", styles), styles, s);
 		attention(new SheetWriter(workbook, "Att uppmärksamma", styles), styles, s);
 		submissions(new SheetWriter(workbook, "Inlämningar", styles), s);

@@ -3,7 +3,7 @@ package se.ikkonsolidering.report;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 
 import se.ikkonsolidering.classify.ControlStatus;
 
@@ -13,7 +13,7 @@ final class XlsxOverviewSheets {
 	private XlsxOverviewSheets() {
 	}
 
-	static void write(XSSFWorkbook workbook, XlsxStyles styles, Summary s) {
+	static void write(Workbook workbook, XlsxStyles styles, Summary s) {
 		summary(new SheetWriter(workbook, "Sammanfattning", styles), styles, s);
 		perNamnd(new SheetWriter(workbook, "Per nämnd", styles), styles, s);
 	}
