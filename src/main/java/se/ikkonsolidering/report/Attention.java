@@ -16,12 +16,11 @@ final class Attention {
 		Map<Long, List<StoredControl>> controls = data.controlsBySubmission();
 		List<FlaggedControl.Group> groups = new ArrayList<>();
 		for (NamndFigures n : namnder) {
-			List<FlaggedControl> flagged = n.source()
+			List<StoredControl> flagged = n.source()
 				.map(s -> controls.getOrDefault(s.id(), List.of()))
 				.orElse(List.of())
 				.stream()
 				.filter(c -> !c.flags().isEmpty())
-				.map(FlaggedControl::of)
 				.toList();
 			if (!flagged.isEmpty()) {
 				groups.add(new FlaggedControl.Group(n.namnd(), flagged));

@@ -44,12 +44,13 @@ record FlaggedControl(String process, ShortText kontrollmoment, String status, L
 		return file + ", flik " + sheet + ", rad " + row;
 	}
 
-	/** Every control of a nämnd that needs attention, in file order. */
 	/**
-	 * A nämnd's flagged controls. The page lists at most {@link #SHOWN} of them, so the HTML and the PDF stay
-	 * readable (and printable) however large a file is; the workbook lists them all.
+	 * A nämnd's flagged controls as stored, in file order. The page lists at most {@link #SHOWN} of them, so the HTML
+	 * and the PDF stay readable (and printable) however large a file is, and only those are made into
+	 * {@link FlaggedControl}s, so a year with hundreds of thousands of flagged controls holds no second copy of their
+	 * texts; the workbook lists them all.
 	 */
-	record Group(String namnd, List<FlaggedControl> controls) {
+	record Group(String namnd, List<StoredControl> controls) {
 
 		static final int SHOWN = 200;
 
@@ -58,11 +59,11 @@ record FlaggedControl(String process, ShortText kontrollmoment, String status, L
 		}
 
 		public List<FlaggedControl> shown() {
-			return controls.size() <= SHOWN ? controls : controls.subList(0, SHOWN);
+			return controls.subList(0, Math.min(controls.size(), SHOWN)).stream().map(FlaggedControl::of).toList();
 		}
 
 		public int hidden() {
-			return controls.size() - shown().size();
+			return Math.max(0, controls.size() - SHOWN);
 		}
 	}
 }

@@ -39,11 +39,11 @@ final class XlsxDetailSheets {
 		sheet.header("Nämnd", "Process", "Kontrollmoment", "Status", "Flaggor", "Resultat", "Avvikelse", "Åtgärd",
 				"Fil", "Flik", "Rad");
 		for (FlaggedControl.Group group : s.attention()) {
-			for (FlaggedControl c : group.controls()) {
-				sheet.newRow().text(group.namnd()).text(c.process()).text(c.kontrollmoment().full())
-					.text(c.statusLabel(), styles.status(c.status())).text(String.join(", ", c.flags()))
-					.text(c.result().full()).text(c.deviation().full()).text(c.action().full()).text(c.file())
-					.text(c.sheet()).number(c.row());
+			for (StoredControl c : group.controls()) {
+				sheet.newRow().text(group.namnd()).text(c.process()).text(c.kontrollmoment())
+					.text(Labels.status(c.status()), styles.status(c.status()))
+					.text(String.join(", ", Labels.flags(c.flags()))).text(c.result()).text(c.deviation())
+					.text(c.action()).text(c.fileName()).text(c.sheet()).number(c.sourceRow());
 			}
 		}
 		sheet.finish(28, 26, 44, 16, 28, 50, 36, 36, 26, 14, 6);

@@ -86,13 +86,13 @@ class SummaryBuilderTests {
 
 		assertThat(attention).extracting(FlaggedControl.Group::namnd).containsExactly("Kommunstyrelsen",
 				"Socialnämnden");
-		assertThat(attention.get(1).controls()).extracting(FlaggedControl::statusLabel)
+		assertThat(attention.get(1).shown()).extracting(FlaggedControl::statusLabel)
 			.containsExactly("Ej genomförd", "Oklar status", "Genomförd");
 	}
 
 	@Test
 	void saysWhereAFlaggedControlStandsInItsFile() {
-		FlaggedControl first = typical().attention().get(0).controls().get(0);
+		FlaggedControl first = typical().attention().get(0).shown().get(0);
 
 		assertThat(first.source()).isEqualTo("kommunstyrelsen-1.xlsx, flik Blad1, rad 9");
 	}

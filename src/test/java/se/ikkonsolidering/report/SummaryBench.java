@@ -1,0 +1,135 @@
+package se.ikkonsolidering.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import se.ikkonsolidering.store.Outcome;
+import se.ikkonsolidering.store.StoredControl;
+import se.ikkonsolidering.store.StoredSubmission;
+
+/**
+ * Times the summary's renderers without the rest of the job. Usage: {@code SummaryBench pdf N...} renders the page
+ * and the PDF of a year of N files (a nämnd per six files, ten controls each, later periods outranking earlier ones)
+ * {@code -Dreps} times (default 5) and prints the first run and the best of the runs after two warm-ups;
+ * {@code SummaryBench xlsx M} writes the workbook of one file with M controls (run it with {@code -Xmx512m}). Times
+ * are wall and CPU milliseconds of the rendering thread.
+ */
+public final class SummaryBench {
+
+	private static final String[] PERIODS = { "T1", "DELAR", "T2", "HELAR" };
+	private static final String[] STATUSES = { "GENOMFORD", "GENOMFORD", "DELVIS", "EJ_GENOMFORD", "SAKNAS", "OKLAR" };
+	private static final String MESSAGE = "Läste flik 'Uppföljning', rubrikrad 9: process ← 'Ansvarsområde/ process' "
+			+ "(kolumn A), risk ← 'Risk i verksamheten' (kolumn B), kontrollmoment ← 'Befintliga åtgärder/kontrollmoment' "
+			+ "(kolumn D), resultat ← 'Kommentar:' (kolumn G), status ← 'Följer plan:' (kolumn F). Raderna: 7 kontroller.";
+	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+	private SummaryBench() {
+	}
+
+	public static void main(String[] args) throws IOException {
+		if (args[0].equals("xlsx")) {
+			workbook(Integer.parseInt(args[1]));
+			return;
+		}
+		int reps = Integer.getInteger("reps", 5);
+		HtmlRenderer html = new HtmlRenderer(Path.of("templates"));
+		for (int i = 1; i < args.length; i++) {
+			Summary summary = year(Integer.parseInt(args[i]));
+			long[] page = null;
+			long[] pdf = null;
+			for (int rep = 0; rep < reps; rep++) {
+				String[] text = new String[1];
+				long[] pageTime = time(() -> text[0] = html.render(summary));
+				ByteArrayOutputStream out = new ByteArrayOutputStream();
+				long[] pdfTime = time(() -> new PdfRenderer().render(text[0], "file:///summary.html", out));
+				if (rep == 0) {
+					System.out.printf("%s files, first run: page %d ms, PDF %d ms (CPU %d ms), %d bytes%n", args[i],
+							pageTime[0], pdfTime[0], pdfTime[1], out.size());
+				}
+				if (rep >= 2) {
+					page = page == null || pageTime[1] < page[1] ? pageTime : page;
+					pdf = pdf == null || pdfTime[1] < pdf[1] ? pdfTime : pdf;
+				}
+			}
+			if (pdf != null) {
+				System.out.printf("%s files, best warm run: page %d ms (CPU %d ms), PDF %d ms (CPU %d ms)%n", args[i],
+						page[0], page[1], pdf[0], pdf[1]);
+			}
+		}
+	}
+
+	private static void workbook(int controls) throws IOException {
+		StoredSubmission file = Rows.read(1, "Stora nämnden", "HELAR");
+		List<StoredControl> rows = new ArrayList<>(controls);
+		for (int seq = 1; seq <= controls; seq++) {
+			rows.add(control(file, seq));
+		}
+		Summary summary = SummaryBuilder.build(List.of(file.namnd()), new YearData(Rows.YEAR, List.of(file), rows),
+				Rows.nothing(Rows.YEAR - 1), List.of(), LocalDateTime.now());
+		Path xlsx = Files.createTempFile("summary-bench", ".xlsx");
+		long[] took = time(() -> {
+			try (OutputStream out = Files.newOutputStream(xlsx)) {
+				new XlsxRenderer().render(summary, out);
+			}
+		});
+		Runtime heap = Runtime.getRuntime();
+		System.out.printf("%d controls: workbook %d ms (CPU %d ms), %d bytes; heap in use %d of %d MiB%n", controls,
+				took[0], took[1], Files.size(xlsx), (heap.totalMemory() - heap.freeMemory()) >> 20,
+				heap.maxMemory() >> 20);
+		Files.delete(xlsx);
+	}
+
+	private static Summary year(int files) {
+		int namnder = Math.max(1, files / 6);
+		List<StoredSubmission> submissions = new ArrayList<>();
+		List<StoredControl> controls = new ArrayList<>();
+		for (int i = 0; i < files; i++) {
+			String namnd = "Nämnd nummer " + i % namnder;
+			StoredSubmission s = new StoredSubmission(i + 1, 1L, String.format("%05d %s 2025.xlsx", i, namnd), "sha" + i,
+					100, namnd, false, Rows.YEAR, PERIODS[i / namnder % PERIODS.length], "Tillräcklig", "", Outcome.INLAST,
+					MESSAGE, 10, LocalDateTime.of(2026, 1, 15, 2, 0), null, null);
+			submissions.add(s);
+			for (int seq = 1; seq <= 10; seq++) {
+				controls.add(control(s, seq + i));
+			}
+		}
+		return SummaryBuilder.build(List.of(), new YearData(Rows.YEAR, submissions, controls),
+				Rows.nothing(Rows.YEAR - 1), List.of(), LocalDateTime.now());
+	}
+
+	/** A control as a nämnd reports it, with a status in turn and an answer of one to four sentences. */
+	private static StoredControl control(StoredSubmission s, int seq) {
+		String status = STATUSES[seq % STATUSES.length];
+		List<String> flags = switch (status) {
+			case "GENOMFORD" -> List.of();
+			case "OKLAR" -> List.of("OKLAR_STATUS");
+			default -> List.of(status);
+		};
+		return new StoredControl(s.id(), seq, s.namnd(), Rows.YEAR, s.periodCode(), s.fileName(), "Uppföljning", seq + 9,
+				String.valueOf(seq), "Ekonomi och upphandling", "Risk för felaktiga utbetalningar", "6",
+				"Kontrollmoment " + seq + ": stickprov av attester och behörigheter i ekonomisystemet",
+				"Kontrollen har genomförts under året, några avvikelser noterades och följs upp. ".repeat(1 + seq % 4), "",
+				"Rutinen ses över", "Controller", "", "", "", status, "KOLUMN", "", "", flags);
+	}
+
+	private static long[] time(Step step) throws IOException {
+		long cpu = THREADS.getCurrentThreadCpuTime();
+		long wall = System.nanoTime();
+		step.run();
+		return new long[] { (System.nanoTime() - wall) / 1_000_000, (THREADS.getCurrentThreadCpuTime() - cpu) / 1_000_000 };
+	}
+
+	@FunctionalInterface
+	private interface Step {
+
+		void run() throws IOException;
+	}
+}
