@@ -36,11 +36,6 @@ record StatusChart(int width, List<Part> parts) {
 		return new StatusChart(WIDTH, parts);
 	}
 
-	/** Every bar, in table order. */
-	List<Bar> bars() {
-		return parts.stream().flatMap(p -> p.bars().stream()).toList();
-	}
-
 	private static Part part(List<NamndFigures> namnder) {
 		List<Bar> bars = new ArrayList<>();
 		int y = 4;

@@ -16,9 +16,13 @@ class StatusChartTests {
 				counts, 0, TrafficLight.judge(counts));
 	}
 
+	private static StatusChart.Bar onlyBar(NamndFigures namnd) {
+		return StatusChart.of(List.of(namnd)).parts().get(0).bars().get(0);
+	}
+
 	@Test
 	void stacksTheStatusesInTrafficLightOrderAcrossTheWholeBar() {
-		StatusChart.Bar bar = StatusChart.of(List.of(reported(new StatusCounts(2, 1, 0, 0, 1)))).bars().get(0);
+		StatusChart.Bar bar = onlyBar(reported(new StatusCounts(2, 1, 0, 0, 1)));
 
 		assertThat(bar.segments()).extracting(StatusChart.Segment::count).containsExactly(2, 1, 1);
 		assertThat(bar.segments().stream().mapToDouble(StatusChart.Segment::width).sum())
@@ -28,7 +32,7 @@ class StatusChartTests {
 
 	@Test
 	void saysWhenANamndSentNothing() {
-		StatusChart.Bar bar = StatusChart.of(List.of(NamndFigures.notSubmitted("Kulturnämnden", true))).bars().get(0);
+		StatusChart.Bar bar = onlyBar(NamndFigures.notSubmitted("Kulturnämnden", true));
 
 		assertThat(bar.segments()).isEmpty();
 		assertThat(bar.end()).isEqualTo("Ej inlämnad");
@@ -39,7 +43,7 @@ class StatusChartTests {
 		NamndFigures longName = NamndFigures.notSubmitted("Stadsbyggnads- och miljöförvaltningens myndighetsnämnd",
 				true);
 
-		StatusChart.Bar bar = StatusChart.of(List.of(longName)).bars().get(0);
+		StatusChart.Bar bar = onlyBar(longName);
 
 		assertThat(bar.label()).hasSize(StatusChart.LABEL_CHARS).endsWith("…");
 		assertThat(bar.namnd()).isEqualTo(longName.namnd());
@@ -56,6 +60,7 @@ class StatusChartTests {
 		assertThat(chart.parts()).extracting(p -> p.bars().size()).containsExactly(10, 10, 5);
 		assertThat(chart.parts()).allSatisfy(p -> assertThat(p.bars().get(0).y()).isEqualTo(4));
 		assertThat(chart.parts().get(2).height()).isEqualTo(5 * StatusChart.ROW);
-		assertThat(chart.bars()).extracting(StatusChart.Bar::namnd).startsWith("Nämnd 1", "Nämnd 2").endsWith("Nämnd 25");
+		assertThat(chart.parts().get(0).bars()).extracting(StatusChart.Bar::namnd).startsWith("Nämnd 1", "Nämnd 2");
+		assertThat(chart.parts().get(2).bars()).extracting(StatusChart.Bar::namnd).endsWith("Nämnd 25");
 	}
 }
