@@ -24,6 +24,11 @@ public record RawCell(int column, String text, String fill, boolean mergedFromAb
 		return new RawCell(column, text, null, false, false, false);
 	}
 
+	/** This merged region's value as it appears in another cell of the region. */
+	public RawCell spreadTo(int otherColumn, boolean fromAbove) {
+		return new RawCell(otherColumn, text, fill, fromAbove, mergedAcross, error);
+	}
+
 	public boolean isBlank() {
 		return text.isBlank();
 	}

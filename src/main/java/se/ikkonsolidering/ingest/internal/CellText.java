@@ -7,11 +7,15 @@ import org.apache.poi.hssf.usermodel.HSSFCellStyle;
 import org.apache.poi.hssf.util.HSSFColor;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 
 /** How a cell's value and fill become text, the same for the in-memory and the streaming reader. */
 final class CellText {
+
+	/** Larger merged regions (a whole column merged) are ignored rather than spread over thousands of cells. */
+	private static final long MAX_MERGED_CELLS = 10_000;
 
 	private static final short AUTOMATIC = HSSFColor.HSSFColorPredefined.AUTOMATIC.getIndex();
 
@@ -28,6 +32,13 @@ final class CellText {
 			return "";
 		}
 		return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+	}
+
+	/** Whether a merged region is small enough to spread its value over; counted in long, as a sheet-wide merge
+	 * overflows an int. */
+	static boolean isSpreadable(CellRangeAddress region) {
+		return (long) (region.getLastRow() - region.getFirstRow() + 1)
+				* (region.getLastColumn() - region.getFirstColumn() + 1) <= MAX_MERGED_CELLS;
 	}
 
 	static String bool(boolean value) {

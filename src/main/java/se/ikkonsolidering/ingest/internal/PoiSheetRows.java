@@ -28,8 +28,7 @@ final class PoiSheetRows {
 		this.sheet = sheet;
 		for (CellRangeAddress region : sheet.getMergedRegions()) {
 			// Guard against absurd regions (a whole column merged) blowing up the map.
-			if ((long) (region.getLastRow() - region.getFirstRow() + 1)
-					* (region.getLastColumn() - region.getFirstColumn() + 1) > 10_000) {
+			if (!CellText.isSpreadable(region)) {
 				continue;
 			}
 			for (int r = region.getFirstRow(); r <= region.getLastRow(); r++) {
@@ -100,8 +99,7 @@ final class PoiSheetRows {
 						continue;
 					}
 					byRow.computeIfAbsent(r, k -> new ArrayList<>())
-						.add(new RawCell(c, origin.text(), origin.fill(), r > region.getFirstRow(), origin.mergedAcross(),
-								origin.error()));
+						.add(origin.spreadTo(c, r > region.getFirstRow()));
 				}
 			}
 		}

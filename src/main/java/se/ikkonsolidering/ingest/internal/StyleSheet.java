@@ -68,10 +68,6 @@ final class StyleSheet {
 		return sheet;
 	}
 
-	int size() {
-		return xfs.size();
-	}
-
 	Style style(int index) {
 		if (index < 0 || index >= xfs.size()) {
 			return PLAIN;

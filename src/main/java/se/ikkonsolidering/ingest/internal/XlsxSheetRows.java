@@ -32,9 +32,6 @@ import se.ikkonsolidering.ingest.SheetRows;
  */
 final class XlsxSheetRows implements SheetRows {
 
-	/** Larger regions (a whole column merged) are ignored rather than spread over thousands of cells. */
-	private static final long MAX_REGION_CELLS = 10_000;
-
 	interface Part {
 
 		InputStream open() throws IOException;
@@ -100,7 +97,7 @@ final class XlsxSheetRows implements SheetRows {
 		try {
 			CellRangeAddress region = CellRangeAddress.valueOf(ref);
 			if (region.getFirstRow() >= 0 && region.getFirstColumn() >= 0
-					&& (long) region.getNumberOfCells() <= MAX_REGION_CELLS) {
+					&& CellText.isSpreadable(region)) {
 				regions.add(region);
 			}
 		}
@@ -287,8 +284,7 @@ final class XlsxSheetRows implements SheetRows {
 					if (r == region.getFirstRow() && c == region.getFirstColumn()) {
 						continue;
 					}
-					RawCell copy = new RawCell(c, origin.text(), origin.fill(), r > region.getFirstRow(),
-							origin.mergedAcross(), origin.error());
+					RawCell copy = origin.spreadTo(c, r > region.getFirstRow());
 					if (r == region.getFirstRow()) {
 						cells.add(copy);
 					}

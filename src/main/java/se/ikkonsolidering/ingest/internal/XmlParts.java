@@ -12,7 +12,7 @@ import org.codehaus.stax2.XMLStreamReader2;
 import com.ctc.wstx.stax.WstxInputFactory;
 
 /**
- * StAX readers for the parts of an .xlsx package, configured by POI's hardened factory (no DTDs, no external
+ * StAX readers for the parts of an .xlsx package, hardened as POI hardens its own (no DTDs, no external
  * entities). A part that declares a DTD at all is refused: Excel never writes one.
  */
 final class XmlParts {
