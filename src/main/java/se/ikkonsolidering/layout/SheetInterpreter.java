@@ -60,6 +60,8 @@ public final class SheetInterpreter {
 		}
 
 		SheetReading run() {
+			// A document's headings above the table are read as title rows above a header are.
+			sheet.context().forEach(text -> aboveText(text.strip()));
 			for (RawRow row : sheet.rows()) {
 				if (row.isBlank()) {
 					continue;
@@ -121,30 +123,35 @@ public final class SheetInterpreter {
 		private void above(RawRow row) {
 			tally.add(RowTally.Kind.OVANFOR);
 			for (RawCell cell : row.nonBlankCells()) {
-				if (cell.mergedFromAbove()) {
-					continue;
+				if (!cell.mergedFromAbove()) {
+					aboveText(cell.text().strip());
 				}
-				String text = cell.text().strip();
-				if (pendingLabel != null) {
-					labelled.putIfAbsent(pendingLabel, text);
-					pendingLabel = null;
-					continue;
-				}
-				Optional<Labels.Labelled> label = labels.parse(text);
-				if (label.isPresent() && label.get().kind() == Labels.Kind.SEKTION && !label.get().value().isEmpty()) {
-					sectionProcess = label.get().value();
-					continue;
-				}
-				if (label.isPresent() && !label.get().value().isEmpty()) {
-					labelled.putIfAbsent(label.get().kind(), label.get().value());
-				}
-				else if (labelAlone(text) != null) {
-					pendingLabel = labelAlone(text);
-					continue;
-				}
-				if (text.length() <= MAX_TITLE_LENGTH) {
-					titles.add(text);
-				}
+			}
+		}
+
+		private void aboveText(String text) {
+			if (text.isEmpty()) {
+				return;
+			}
+			if (pendingLabel != null) {
+				labelled.putIfAbsent(pendingLabel, text);
+				pendingLabel = null;
+				return;
+			}
+			Optional<Labels.Labelled> label = labels.parse(text);
+			if (label.isPresent() && label.get().kind() == Labels.Kind.SEKTION && !label.get().value().isEmpty()) {
+				sectionProcess = label.get().value();
+				return;
+			}
+			if (label.isPresent() && !label.get().value().isEmpty()) {
+				labelled.putIfAbsent(label.get().kind(), label.get().value());
+			}
+			else if (labelAlone(text) != null) {
+				pendingLabel = labelAlone(text);
+				return;
+			}
+			if (text.length() <= MAX_TITLE_LENGTH) {
+				titles.add(text);
 			}
 		}
 
