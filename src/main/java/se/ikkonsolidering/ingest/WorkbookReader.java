@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import se.ikkonsolidering.ingest.internal.CsvSheetReader;
+import se.ikkonsolidering.ingest.internal.FormatSniffer;
 import se.ikkonsolidering.ingest.internal.PoiWorkbookReader;
 import se.ikkonsolidering.ingest.internal.XlsxStreamReader;
 
@@ -16,6 +17,7 @@ import se.ikkonsolidering.ingest.internal.XlsxStreamReader;
  */
 public final class WorkbookReader {
 
+	private final FormatSniffer sniffer = new FormatSniffer();
 	private final PoiWorkbookReader poi = new PoiWorkbookReader();
 	private final XlsxStreamReader xlsx = new XlsxStreamReader();
 	private final CsvSheetReader csv = new CsvSheetReader();
@@ -24,33 +26,21 @@ public final class WorkbookReader {
 		byte[] head = head(file);
 		if (head.length == 0) {
 			throw new FileRejectedException("Filen är tom (0 byte).",
-					"Spara uppföljningen på nytt från Excel och skicka den igen.");
+					"Spara uppföljningen på nytt och skicka den igen.");
 		}
-		FileFormat format = FileFormat.sniff(head);
-		String name = file.getFileName().toString();
-		if (format != FileFormat.UNKNOWN && FileFormat.isOtherDocument(name)) {
-			throw new FileRejectedException("Filen är ett dokument av annan typ (" + extension(name)
-					+ "), inte ett kalkylark, och kan inte läsas.",
-					"Skicka uppföljningen som Excel-fil (.xlsx) eller CSV. PDF- och Word-filer kan inte läsas in.");
-		}
+		FileFormat format = sniffer.sniff(file, head);
 		return switch (format) {
 			case OOXML -> xlsx.read(file);
 			case OLE2 -> poi.read(file, format);
 			case TEXT -> csv.read(file);
-			case UNKNOWN -> throw new FileRejectedException(
-					"Filen är inte ett kalkylark (varken Excel eller CSV) och kan inte läsas.",
-					"Skicka uppföljningen som Excel-fil (.xlsx) eller CSV. PDF- och Word-filer kan inte läsas in.");
+			case DOCX, ODS, ODT -> throw new FileRejectedException("Word- och OpenDocument-filer kan ännu inte läsas.",
+					"Skicka uppföljningen som Excel-fil (.xlsx) eller CSV.");
 		};
-	}
-
-	private static String extension(String name) {
-		int dot = name.lastIndexOf('.');
-		return dot < 0 ? "utan filändelse" : name.substring(dot);
 	}
 
 	private static byte[] head(Path file) {
 		try (InputStream in = Files.newInputStream(file)) {
-			return in.readNBytes(512);
+			return in.readNBytes(FormatSniffer.HEAD_BYTES);
 		}
 		catch (IOException ex) {
 			throw new FileRejectedException("Filen kunde inte öppnas: " + ex.getMessage(),

@@ -11,7 +11,6 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 import se.ikkonsolidering.ingest.FileFormat;
-import se.ikkonsolidering.ingest.FileRejectedException;
 import se.ikkonsolidering.ingest.RawSheet;
 import se.ikkonsolidering.ingest.RawWorkbook;
 
@@ -32,8 +31,7 @@ public final class PoiWorkbookReader {
 			return new RawWorkbook(format, sheets, List.of());
 		}
 		catch (EncryptedDocumentException ex) {
-			throw new FileRejectedException("Filen är lösenordsskyddad eller krypterad och kan inte läsas.",
-					"Ta bort lösenordsskyddet (Arkiv > Info > Skydda arbetsbok) och skicka filen igen.", ex);
+			throw Rejections.encrypted(OfficeProgram.EXCEL);
 		}
 		catch (IOException | RuntimeException ex) {
 			throw Rejections.unreadableWorkbook(ex);
