@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import se.ikkonsolidering.ingest.internal.CsvSheetReader;
+import se.ikkonsolidering.ingest.internal.DocxReader;
 import se.ikkonsolidering.ingest.internal.FormatSniffer;
 import se.ikkonsolidering.ingest.internal.PoiWorkbookReader;
 import se.ikkonsolidering.ingest.internal.XlsxStreamReader;
@@ -21,6 +22,7 @@ public final class WorkbookReader {
 	private final PoiWorkbookReader poi = new PoiWorkbookReader();
 	private final XlsxStreamReader xlsx = new XlsxStreamReader();
 	private final CsvSheetReader csv = new CsvSheetReader();
+	private final DocxReader docx = new DocxReader();
 
 	public RawWorkbook read(Path file) {
 		byte[] head = head(file);
@@ -33,8 +35,9 @@ public final class WorkbookReader {
 			case OOXML -> xlsx.read(file);
 			case OLE2 -> poi.read(file, format);
 			case TEXT -> csv.read(file);
-			case DOCX, ODS, ODT -> throw new FileRejectedException("Word- och OpenDocument-filer kan ännu inte läsas.",
-					"Skicka uppföljningen som Excel-fil (.xlsx) eller CSV.");
+			case DOCX -> docx.read(file);
+			case ODS, ODT -> throw new FileRejectedException("OpenDocument-filer kan ännu inte läsas.",
+					"Skicka uppföljningen som Excel-fil (.xlsx), Word-dokument (.docx) eller CSV.");
 		};
 	}
 

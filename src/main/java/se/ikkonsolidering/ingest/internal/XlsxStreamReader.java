@@ -29,9 +29,9 @@ public final class XlsxStreamReader {
 	}
 
 	public RawWorkbook read(Path file) {
-		XlsxPackage pkg = null;
+		OoxmlPackage pkg = null;
 		try {
-			pkg = XlsxPackage.open(file);
+			pkg = OoxmlPackage.open(file);
 			List<SheetEntry> entries = new ArrayList<>();
 			boolean date1904 = readWorkbook(pkg, entries);
 			SharedStringTable strings = SharedStringTable.read(pkg);
@@ -39,7 +39,7 @@ public final class XlsxStreamReader {
 			List<RawSheet> sheets = new ArrayList<>();
 			List<String> notes = new ArrayList<>();
 			for (SheetEntry entry : entries) {
-				XlsxPackage open = pkg;
+				OoxmlPackage open = pkg;
 				XlsxSheetRows rows = XlsxSheetRows.open(() -> open.open(entry.part()), strings, styles, date1904);
 				if (rows == null) {
 					pkg.close();
@@ -60,10 +60,10 @@ public final class XlsxStreamReader {
 	}
 
 	/** Collects the sheets in workbook order and tells whether dates count from 1904 (old Mac workbooks). */
-	private static boolean readWorkbook(XlsxPackage pkg, List<SheetEntry> entries)
+	private static boolean readWorkbook(OoxmlPackage pkg, List<SheetEntry> entries)
 			throws IOException, XMLStreamException {
 		boolean date1904 = false;
-		try (InputStream in = pkg.open(pkg.workbook())) {
+		try (InputStream in = pkg.open(pkg.mainPart())) {
 			XMLStreamReader xml = XmlParts.open(in);
 			try {
 				while (xml.hasNext()) {
@@ -102,7 +102,7 @@ public final class XlsxStreamReader {
 		return null;
 	}
 
-	private static void closeQuietly(XlsxPackage pkg) {
+	private static void closeQuietly(OoxmlPackage pkg) {
 		if (pkg == null) {
 			return;
 		}
