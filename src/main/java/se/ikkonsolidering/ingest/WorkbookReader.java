@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import se.ikkonsolidering.ingest.internal.CsvSheetReader;
 import se.ikkonsolidering.ingest.internal.DocxReader;
 import se.ikkonsolidering.ingest.internal.FormatSniffer;
+import se.ikkonsolidering.ingest.internal.OdsReader;
+import se.ikkonsolidering.ingest.internal.OdtReader;
 import se.ikkonsolidering.ingest.internal.PoiWorkbookReader;
 import se.ikkonsolidering.ingest.internal.XlsxStreamReader;
 
@@ -23,6 +25,8 @@ public final class WorkbookReader {
 	private final XlsxStreamReader xlsx = new XlsxStreamReader();
 	private final CsvSheetReader csv = new CsvSheetReader();
 	private final DocxReader docx = new DocxReader();
+	private final OdtReader odt = new OdtReader();
+	private final OdsReader ods = new OdsReader();
 
 	public RawWorkbook read(Path file) {
 		byte[] head = head(file);
@@ -36,8 +40,8 @@ public final class WorkbookReader {
 			case OLE2 -> poi.read(file, format);
 			case TEXT -> csv.read(file);
 			case DOCX -> docx.read(file);
-			case ODS, ODT -> throw new FileRejectedException("OpenDocument-filer kan ännu inte läsas.",
-					"Skicka uppföljningen som Excel-fil (.xlsx), Word-dokument (.docx) eller CSV.");
+			case ODT -> odt.read(file);
+			case ODS -> ods.read(file);
 		};
 	}
 

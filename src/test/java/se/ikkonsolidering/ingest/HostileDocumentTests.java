@@ -86,4 +86,32 @@ class HostileDocumentTests {
 		assertThat(Files.readString(log)).contains("cells=7200");
 		assertThat(child.exitValue()).isZero();
 	}
+
+	@Test
+	void refusesAZipBombDisguisedAsOpenDocument() throws Exception {
+		Path bomb = OpenDocument.text("", "<text:p>" + " ".repeat(60_000_000) + "</text:p>").save(dir.resolve("bomb.odt"));
+		assertThatThrownBy(() -> reader.read(bomb)).isInstanceOf(FileRejectedException.class)
+			.hasMessage("Filen packas upp till orimligt mycket data (misstänkt zip-bomb) och lästes inte.");
+	}
+
+	@Test
+	void refusesAnOpenDocumentWithADoctype() throws Exception {
+		Path xxe = OpenDocument.spreadsheet("", "").part("content.xml", "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY "
+				+ "secret SYSTEM \"file:///etc/passwd\">]><office:document-content xmlns:office=\"urn:oasis:names:tc:"
+				+ "opendocument:xmlns:office:1.0\">&secret;</office:document-content>").save(dir.resolve("xxe.ods"));
+		assertThatThrownBy(() -> reader.read(xxe)).isInstanceOf(FileRejectedException.class)
+			.hasMessage("Filen innehåller otillåtna XML-konstruktioner (externa entiteter) och lästes inte av säkerhetsskäl.");
+	}
+
+	@Test
+	void refusesAPasswordProtectedOpenDocumentWithLibreOfficesAdvice() throws Exception {
+		Path locked = OpenDocument.spreadsheet("", "").part("META-INF/manifest.xml", "<manifest:manifest xmlns:manifest="
+				+ "\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\"><manifest:file-entry manifest:full-path=\""
+				+ "content.xml\"><manifest:encryption-data manifest:checksum=\"x\"/></manifest:file-entry>"
+				+ "</manifest:manifest>").save(dir.resolve("hemlig.ods"));
+		assertThatThrownBy(() -> reader.read(locked)).isInstanceOf(FileRejectedException.class)
+			.hasMessage("Filen är lösenordsskyddad eller krypterad och kan inte läsas.")
+			.extracting(ex -> ((FileRejectedException) ex).advice())
+			.isEqualTo("Spara filen utan lösenord (Arkiv > Spara som, utan 'Spara med lösenord') och skicka den igen.");
+	}
 }

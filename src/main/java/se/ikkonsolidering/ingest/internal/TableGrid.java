@@ -51,14 +51,19 @@ final class TableGrid {
 	 * blank cell without fill adds nothing, as an empty merged region adds nothing in a spreadsheet.
 	 */
 	void cell(int column, int columns, int rows, String text, String fill) {
+		cell(column, columns, rows, text, fill, false);
+	}
+
+	/** As {@link #cell(int, int, int, String, String)}, for a cell that may hold a formula error ("#DIV/0!"). */
+	void cell(int column, int columns, int rows, String text, String fill, boolean error) {
 		endVerticalMerges(column, columns);
-		origin(column, columns, rows, text, fill);
+		origin(column, columns, rows, text, fill, error);
 	}
 
 	/** The first cell of a Word vertical merge ({@code vMerge="restart"}); the rows below continue it. */
 	void startMerge(int column, int columns, String text, String fill) {
 		endVerticalMerges(column, columns);
-		RawCell origin = origin(column, columns, 1, text, fill);
+		RawCell origin = origin(column, columns, 1, text, fill, false);
 		if (origin != null) {
 			vertical.put(column, new Merge(origin, columns));
 		}
@@ -100,12 +105,12 @@ final class TableGrid {
 		return spread;
 	}
 
-	private RawCell origin(int column, int columns, int rows, String text, String fill) {
+	private RawCell origin(int column, int columns, int rows, String text, String fill, boolean error) {
 		if (text.isBlank() && fill == null) {
 			return null;
 		}
 		boolean spreads = (long) columns * rows > 1 && (long) columns * rows <= MAX_MERGED_CELLS;
-		RawCell origin = new RawCell(column, text, fill, false, spreads && columns > 1, false);
+		RawCell origin = new RawCell(column, text, fill, false, spreads && columns > 1, error);
 		add(origin);
 		if (!spreads) {
 			return origin;
