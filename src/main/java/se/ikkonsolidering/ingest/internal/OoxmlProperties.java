@@ -3,6 +3,7 @@ package se.ikkonsolidering.ingest.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -25,10 +26,12 @@ final class OoxmlProperties {
 	private OoxmlProperties() {
 	}
 
+	/** Title, subject and company, in that order, those the file has. */
 	static List<DocumentText> read(OoxmlPackage pkg) throws IOException, XMLStreamException {
 		List<DocumentText> texts = new ArrayList<>();
 		read(pkg, pkg.packagePartOfType("core-properties"), CORE, texts);
 		read(pkg, pkg.packagePartOfType("extended-properties"), APP, texts);
+		texts.sort(Comparator.comparing(DocumentText::kind));
 		return texts;
 	}
 

@@ -28,7 +28,8 @@ public final class PoiWorkbookReader {
 				boolean hidden = workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i);
 				sheets.add(new RawSheet(sheet.getSheetName(), hidden, new PoiSheetRows(sheet).rows()));
 			}
-			return new RawWorkbook(format, sheets, List.of());
+			return new RawWorkbook(format, sheets, List.of(), PoiDocumentTexts.of(workbook), () -> {
+			});
 		}
 		catch (EncryptedDocumentException ex) {
 			throw Rejections.encrypted(OfficeProgram.EXCEL);
