@@ -48,21 +48,22 @@ public final class SubmissionInterpreter {
 	 */
 	public Submission interpret(Path file, String fileName, int fallbackYear) {
 		RawWorkbook workbook = reader.read(file);
+		SheetNaming naming = SheetNaming.of(workbook.format());
 		List<SheetReading> read = new ArrayList<>();
 		List<String> skipped = new ArrayList<>();
 		try (workbook) {
 			for (RawSheet sheet : workbook.sheets()) {
 				if (sheet.hidden()) {
-					skipped.add("'" + sheet.name() + "' (dold flik)");
+					skipped.add(naming.skipped(sheet.name(), "dold flik"));
 					continue;
 				}
 				SheetReading reading = rules.sheets().read(sheet);
 				if (!reading.hasControlTable()) {
-					skipped.add("'" + sheet.name() + "' (ingen kontrolltabell)");
+					skipped.add(naming.skipped(sheet.name(), "ingen kontrolltabell"));
 				}
 				else if (reading.controls().isEmpty()) {
-					skipped.add("'" + sheet.name() + "' (kontrolltabell utan kontroller, rubrikrad "
-							+ reading.layout().get().headerRow() + ")");
+					skipped.add(naming.skipped(sheet.name(), "kontrolltabell utan kontroller, rubrikrad "
+							+ reading.layout().get().headerRow()));
 				}
 				else {
 					read.add(reading);
@@ -70,9 +71,9 @@ public final class SubmissionInterpreter {
 			}
 		}
 		if (read.isEmpty()) {
-			throw noControlTable(workbook, skipped);
+			throw noControlTable(naming, skipped);
 		}
-		Metadata meta = metadata.resolve(fileName, read);
+		Metadata meta = metadata.resolve(fileName, read, workbook.texts());
 		List<String> warnings = new ArrayList<>(meta.warnings());
 		int year = meta.year().orElse(fallbackYear);
 		if (meta.year().isEmpty()) {
@@ -85,8 +86,8 @@ public final class SubmissionInterpreter {
 				controls.add(toControl(row));
 			}
 		}
-		String layout = read.stream().map(SubmissionInterpreter::describeLayout).collect(Collectors.joining(" | "));
-		String message = message(workbook, read, skipped, meta, controls, warnings);
+		String layout = read.stream().map(r -> describeLayout(naming, r)).collect(Collectors.joining(" | "));
+		String message = message(workbook, naming, read, skipped, meta, controls, warnings);
 		return new Submission(meta.namnd(), meta.namndInRegister(), year, meta.period(), meta.assessment(), layout,
 				message, controls);
 	}
@@ -106,23 +107,24 @@ public final class SubmissionInterpreter {
 		return TextLimit.cap(row.value(field));
 	}
 
-	private static String describeLayout(SheetReading sheet) {
+	private static String describeLayout(SheetNaming naming, SheetReading sheet) {
 		TableLayout layout = sheet.layout().orElseThrow();
-		return "flik '" + sheet.sheet() + "', rubrikrad " + layout.headerRow() + ": " + layout.describe();
+		return naming.name(sheet.sheet()) + ", rubrikrad " + layout.headerRow() + ": " + layout.describe();
 	}
 
-	private static String message(RawWorkbook workbook, List<SheetReading> read, List<String> skipped, Metadata meta,
-			List<Control> controls, List<String> warnings) {
+	private static String message(RawWorkbook workbook, SheetNaming naming, List<SheetReading> read,
+			List<String> skipped, Metadata meta, List<Control> controls, List<String> warnings) {
 		StringBuilder s = new StringBuilder();
 		for (SheetReading sheet : read) {
-			s.append("Läste ").append(describeLayout(sheet)).append(". Raderna: ").append(sheet.tally().describe());
+			s.append("Läste ").append(describeLayout(naming, sheet)).append(". Raderna: ")
+				.append(sheet.tally().describe());
 			if (sheet.layoutCount() > 1) {
 				s.append("; tabellen har ").append(sheet.layoutCount()).append(" olika rubrikrader");
 			}
 			s.append(". ");
 		}
 		if (!skipped.isEmpty()) {
-			s.append("Hoppade över flikarna ").append(String.join(", ", skipped)).append(". ");
+			s.append(naming.skippedSentence(skipped));
 		}
 		workbook.notes().forEach(n -> s.append("Filen: ").append(n).append(". "));
 		s.append("Nämnd från ").append(meta.namndSource());
@@ -149,13 +151,9 @@ public final class SubmissionInterpreter {
 			.collect(Collectors.joining(", "));
 	}
 
-	private static FileRejectedException noControlTable(RawWorkbook workbook, List<String> skipped) {
-		String sheets = workbook.sheets().isEmpty() ? "Filen har inga flikar."
-				: "Undersökta flikar: " + String.join(", ", skipped) + ".";
-		return new FileRejectedException("Ingen tabell med kontroller hittades. " + sheets
+	private static FileRejectedException noControlTable(SheetNaming naming, List<String> skipped) {
+		return new FileRejectedException("Ingen tabell med kontroller hittades. " + naming.examined(skipped)
 				+ " En kontrolltabell behöver en rubrikrad med t.ex. 'Kontrollmoment' eller 'Risk' samt 'Status' "
-				+ "eller 'Resultat'.",
-				"Kontrollera att uppföljningen har en rubrikrad med kolumnnamn ovanför kontrollerna och skicka filen "
-						+ "igen. Om mallen använder andra kolumnnamn kan ekonomikontoret lägga till dem i kolumnnamn.csv.");
+				+ "eller 'Resultat'.", naming.advice());
 	}
 }
