@@ -12,6 +12,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -134,5 +135,21 @@ class DocumentSubmissionTests {
 			assertThat(c.decision().status()).isEqualTo(ControlStatus.EJ_GENOMFORD);
 			assertThat(c.decision().source().name()).isEqualTo("FARG");
 		});
+	}
+
+	@Disabled("form layout: layout issue — the layout engine does not read one two-column table per control yet")
+	@Test
+	void readsAFollowUpInFormLayoutOneSmallTablePerControl() throws Exception {
+		WordDocument word = new WordDocument().paragraph("Socialnämnden uppföljning 2025");
+		word.table(new String[] { "Kontrollmoment:", "Attest av fakturor" }, new String[] { "Risk:", "Felaktiga betalningar" },
+				new String[] { "Resultat:", "Stickprov gjort." }, new String[] { "Status:", "Genomförd" });
+		word.table(new String[] { "Kontrollmoment:", "Behörigheter" }, new String[] { "Risk:", "Obehörig åtkomst" },
+				new String[] { "Resultat:", "Halva översynen klar." }, new String[] { "Status:", "Delvis" });
+		word.table(new String[] { "Bedömning av den interna kontrollen:", "Tillräcklig" });
+		Submission s = read(word, "uppföljning.docx");
+		assertThat(s.controls()).extracting(Control::kontrollmoment, c -> c.decision().status())
+			.containsExactly(tuple("Attest av fakturor", ControlStatus.GENOMFORD),
+					tuple("Behörigheter", ControlStatus.DELVIS));
+		assertThat(s.assessment()).contains("Tillräcklig");
 	}
 }
