@@ -175,6 +175,16 @@ class DocxReadingTests {
 	}
 
 	@Test
+	void takesOnlyTheParagraphsBeforeTheFirstTableAsTheDocumentsOpening() throws Exception {
+		WordDocument word = new WordDocument().paragraph("Uppföljning 2025");
+		word.table(HEADER);
+		word.paragraph("Kommentarer: rad 6 följs upp i bokslutet.");
+		try (RawWorkbook workbook = reader.read(word.save(dir.resolve("efter.docx")))) {
+			assertThat(workbook.texts()).containsExactly(new DocumentText(DocumentText.Kind.PARAGRAPH, "Uppföljning 2025"));
+		}
+	}
+
+	@Test
 	void readsContentControlsFieldsAndTicksButNotDeletedHiddenOrDrawnText() throws Exception {
 		WordDocument word = new WordDocument();
 		word.table(new String[] { "Kontrollmoment", "Status" }, new String[] { "Attest", "STATUS" });

@@ -67,7 +67,10 @@ final class DocumentTables implements DocumentSink {
 		return slots.stream().map(s -> new RawSheet(s.name, false, SheetRows.of(s.rows), s.context)).toList();
 	}
 
-	/** The body's first non-blank paragraphs, where a document names its sender and period. */
+	/**
+	 * The body's first non-blank paragraphs before its first table, where a document names its sender and period; not
+	 * those after it, where a comment's "följs upp i bokslutet" is no period of the report.
+	 */
 	List<String> firstParagraphs() {
 		return List.copyOf(firstParagraphs);
 	}
@@ -89,7 +92,7 @@ final class DocumentTables implements DocumentSink {
 		if (context.size() > MAX_CONTEXT) {
 			context.remove(0);
 		}
-		if (firstParagraphs.size() < FIRST_PARAGRAPHS) {
+		if (tables == 0 && firstParagraphs.size() < FIRST_PARAGRAPHS) {
 			firstParagraphs.add(text.strip());
 		}
 	}
