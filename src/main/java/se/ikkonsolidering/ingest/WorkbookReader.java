@@ -15,7 +15,7 @@ import se.ikkonsolidering.ingest.internal.XlsxStreamReader;
 
 /**
  * Reads any supported file into a {@link RawWorkbook}, choosing the reader by the file's content. Close the
- * workbook when done with it: .xlsx sheets are streamed from the open file.
+ * workbook when done with it: .xlsx and .ods sheets are streamed from the open file.
  * Every failure becomes a {@link FileRejectedException} with a Swedish explanation.
  */
 public final class WorkbookReader {
