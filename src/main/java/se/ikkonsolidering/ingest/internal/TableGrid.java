@@ -18,9 +18,6 @@ import se.ikkonsolidering.ingest.RawRow;
  */
 final class TableGrid {
 
-	/** As {@link CellText#isSpreadable}: a larger region is read as its top-left cell alone. */
-	private static final long MAX_MERGED_CELLS = 10_000;
-
 	/** Word's open vertical merges by their first column, with how many columns they span. */
 	private final Map<Integer, Merge> vertical = new HashMap<>();
 	/** Copies of cells spanning rows, waiting for their row (OpenDocument's row spans). */
@@ -109,7 +106,8 @@ final class TableGrid {
 		if (text.isBlank() && fill == null) {
 			return null;
 		}
-		boolean spreads = (long) columns * rows > 1 && (long) columns * rows <= MAX_MERGED_CELLS;
+		// As in a spreadsheet, a region too large to spread is read as its top-left cell alone.
+		boolean spreads = (long) columns * rows > 1 && CellText.isSpreadable((long) columns * rows);
 		RawCell origin = new RawCell(column, text, fill, false, spreads && columns > 1, error);
 		add(origin);
 		if (!spreads) {
