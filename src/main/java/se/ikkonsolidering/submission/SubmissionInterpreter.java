@@ -50,6 +50,7 @@ public final class SubmissionInterpreter {
 		RawWorkbook workbook = reader.read(file);
 		SheetNaming naming = SheetNaming.of(workbook.format());
 		List<SheetReading> read = new ArrayList<>();
+		List<SheetReading> examined = new ArrayList<>();
 		List<String> skipped = new ArrayList<>();
 		try (workbook) {
 			for (RawSheet sheet : workbook.sheets()) {
@@ -58,6 +59,7 @@ public final class SubmissionInterpreter {
 					continue;
 				}
 				SheetReading reading = rules.sheets().read(sheet);
+				examined.add(reading);
 				if (!reading.hasControlTable()) {
 					skipped.add(naming.skipped(sheet.name(), "ingen kontrolltabell"));
 				}
@@ -73,7 +75,9 @@ public final class SubmissionInterpreter {
 		if (read.isEmpty()) {
 			throw noControlTable(naming, skipped);
 		}
-		Metadata meta = metadata.resolve(fileName, read, workbook.texts());
+		// A document states nämnd, year and period in a table of its own ("Nämnd: | …") and its assessment in a
+		// closing one: tables without controls, which are still the document's own words.
+		Metadata meta = metadata.resolve(fileName, naming == SheetNaming.DOCUMENT ? examined : read, workbook.texts());
 		List<String> warnings = new ArrayList<>(meta.warnings());
 		int year = meta.year().orElse(fallbackYear);
 		if (meta.year().isEmpty()) {

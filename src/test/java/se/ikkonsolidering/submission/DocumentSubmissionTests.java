@@ -57,6 +57,25 @@ class DocumentSubmissionTests {
 	}
 
 	@Test
+	void takesNamndYearAndPeriodFromTheDocumentsOwnMetadataTable() throws Exception {
+		WordDocument word = new WordDocument();
+		word.table(new String[] { "Nämnd:", "Socialnämnden" }, new String[] { "År:", "2025" },
+				new String[] { "Period:", "Delår" });
+		Submission s = read(followUp(word), "uppföljning.docx");
+		assertThat(List.of(s.namnd(), String.valueOf(s.year()), String.valueOf(s.period().orElseThrow())))
+			.containsExactly("Socialnämnden", "2025", "DELAR");
+		assertThat(s.message()).contains("Nämnd från en etiketterad cell (t.ex. 'Nämnd/enhet:', 'År:'), år från en "
+				+ "etiketterad cell (t.ex. 'Nämnd/enhet:', 'År:'), period Delår från rubriken ovanför tabellen.");
+	}
+
+	@Test
+	void takesTheNamndsAssessmentFromAClosingTable() throws Exception {
+		WordDocument word = followUp(new WordDocument().paragraph("Socialnämnden uppföljning 2025"));
+		word.table(new String[] { "Samlad bedömning:", "Tillräcklig" });
+		assertThat(read(word, "uppföljning.docx").assessment()).contains("Tillräcklig");
+	}
+
+	@Test
 	void takesTheProcessFromAHeadingAboveTheTable() throws Exception {
 		Submission s = read(followUp(new WordDocument().paragraph("Socialnämnden uppföljning 2025")
 			.paragraph("Process: Ekonomihantering")), "uppföljning.docx");
