@@ -2,7 +2,7 @@ package se.ikkonsolidering.ingest;
 
 /**
  * A text a file carries outside its tables, where nämnd, year and period are often written: the document's
- * properties, its page header and footer, its first paragraphs.
+ * properties, its page header and footer, its first paragraphs; and its closing paragraphs, where the assessment is.
  *
  * @param kind where the text stands
  * @param text the text as shown, without Excel's header codes ({@code &P}, {@code &"Arial,Fet"})
@@ -21,8 +21,10 @@ public record DocumentText(Kind kind, String text) {
 		HEADER,
 		/** The page footer. */
 		FOOTER,
-		/** One of the first paragraphs of a document's body. */
-		PARAGRAPH
+		/** One of the first paragraphs of a document's body, before its first table. */
+		PARAGRAPH,
+		/** A paragraph after a document's last table, where a nämnd closes with its overall assessment. */
+		CLOSING
 	}
 
 	public DocumentText {

@@ -20,15 +20,16 @@ import se.ikkonsolidering.layout.SheetInterpreter;
  * @param classifier status rules
  * @param flagger flag rules
  * @param periods period words
+ * @param labels the labels ("Nämnd:", "Samlad bedömning:") the sheets are read with, for a document's closing words
  */
 public record InterpretationRules(SheetInterpreter sheets, StatusClassifier classifier, Flagger flagger,
-		PeriodRules periods) {
+		PeriodRules periods, Labels labels) {
 
 	public static InterpretationRules load(Path configDir) {
 		StatusWords words = StatusWords.load(configDir);
-		return new InterpretationRules(
-				new SheetInterpreter(new HeaderMatcher(HeaderDictionary.load(configDir)), Labels.load(configDir)),
+		Labels labels = Labels.load(configDir);
+		return new InterpretationRules(new SheetInterpreter(new HeaderMatcher(HeaderDictionary.load(configDir)), labels),
 				new StatusClassifier(words, ColourRules.load(configDir), TextStatusRules.load(configDir)),
-				new Flagger(DeviationRules.load(configDir), words), PeriodRules.load(configDir));
+				new Flagger(DeviationRules.load(configDir), words), PeriodRules.load(configDir), labels);
 	}
 }

@@ -29,10 +29,12 @@ final class MetadataResolver {
 
 	private final NamndMatcher namnder;
 	private final PeriodRules periods;
+	private final Labels labels;
 
-	MetadataResolver(NamndMatcher namnder, PeriodRules periods) {
+	MetadataResolver(NamndMatcher namnder, PeriodRules periods, Labels labels) {
 		this.namnder = namnder;
 		this.periods = periods;
+		this.labels = labels;
 	}
 
 	Metadata resolve(String fileName, List<SheetReading> sheets, List<DocumentText> texts) {
@@ -71,9 +73,31 @@ final class MetadataResolver {
 				break;
 			}
 		}
-		Optional<String> assessment = Optional.ofNullable(labelled(sheets, Labels.Kind.BEDOMNING));
+		Optional<String> assessment = Optional.ofNullable(labelled(sheets, Labels.Kind.BEDOMNING))
+			.or(() -> closingAssessment(texts));
 		return new Metadata(namnd.value(), namnd.inRegister(), namnd.source(), year, yearSource, period, periodSource,
 				assessment, warnings);
+	}
+
+	/**
+	 * The assessment a document states after its last table: "Samlad bedömning: Tillräcklig", or the label in one
+	 * paragraph and its value in the next.
+	 */
+	private Optional<String> closingAssessment(List<DocumentText> texts) {
+		List<String> closing = texts.stream()
+			.filter(t -> t.kind() == DocumentText.Kind.CLOSING)
+			.map(DocumentText::text)
+			.toList();
+		for (int i = 0; i < closing.size(); i++) {
+			Optional<Labels.Labelled> label = labels.parse(closing.get(i));
+			if (label.isPresent() && label.get().kind() == Labels.Kind.BEDOMNING && !label.get().value().isEmpty()) {
+				return Optional.of(label.get().value());
+			}
+			if (labels.isLabel(Labels.Kind.BEDOMNING, closing.get(i)) && i + 1 < closing.size()) {
+				return Optional.of(closing.get(i + 1));
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** The register nämnd and the year a file name states, if any. */

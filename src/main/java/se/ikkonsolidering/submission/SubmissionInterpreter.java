@@ -33,7 +33,7 @@ public final class SubmissionInterpreter {
 
 	public SubmissionInterpreter(InterpretationRules rules, Register register) {
 		this.rules = rules;
-		this.metadata = new MetadataResolver(new NamndMatcher(register), rules.periods());
+		this.metadata = new MetadataResolver(new NamndMatcher(register), rules.periods(), rules.labels());
 	}
 
 	/** Nämnd and year from the file name alone, for a file that cannot be read. */

@@ -175,12 +175,13 @@ class DocxReadingTests {
 	}
 
 	@Test
-	void takesOnlyTheParagraphsBeforeTheFirstTableAsTheDocumentsOpening() throws Exception {
+	void keepsTheParagraphsAfterTheTablesApartFromTheDocumentsOpening() throws Exception {
 		WordDocument word = new WordDocument().paragraph("Uppföljning 2025");
 		word.table(HEADER);
 		word.paragraph("Kommentarer: rad 6 följs upp i bokslutet.");
 		try (RawWorkbook workbook = reader.read(word.save(dir.resolve("efter.docx")))) {
-			assertThat(workbook.texts()).containsExactly(new DocumentText(DocumentText.Kind.PARAGRAPH, "Uppföljning 2025"));
+			assertThat(workbook.texts()).containsExactly(new DocumentText(DocumentText.Kind.PARAGRAPH, "Uppföljning 2025"),
+					new DocumentText(DocumentText.Kind.CLOSING, "Kommentarer: rad 6 följs upp i bokslutet."));
 		}
 	}
 

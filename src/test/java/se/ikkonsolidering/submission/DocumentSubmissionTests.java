@@ -76,6 +76,13 @@ class DocumentSubmissionTests {
 	}
 
 	@Test
+	void takesTheNamndsAssessmentFromAParagraphAfterTheLastTable() throws Exception {
+		WordDocument word = followUp(new WordDocument().paragraph("Socialnämnden uppföljning 2025"));
+		word.paragraph("Samlad bedömning: Tillräcklig");
+		assertThat(read(word, "uppföljning.docx").assessment()).contains("Tillräcklig");
+	}
+
+	@Test
 	void takesTheProcessFromAHeadingAboveTheTable() throws Exception {
 		Submission s = read(followUp(new WordDocument().paragraph("Socialnämnden uppföljning 2025")
 			.paragraph("Process: Ekonomihantering")), "uppföljning.docx");

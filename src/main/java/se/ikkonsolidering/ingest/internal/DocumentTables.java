@@ -28,6 +28,7 @@ final class DocumentTables implements DocumentSink {
 	private final Deque<Frame> open = new ArrayDeque<>();
 	private final List<String> context = new ArrayList<>();
 	private final List<String> firstParagraphs = new ArrayList<>();
+	private final List<String> closingParagraphs = new ArrayList<>();
 	private int tables;
 	private long characters;
 	private long cells;
@@ -75,6 +76,11 @@ final class DocumentTables implements DocumentSink {
 		return List.copyOf(firstParagraphs);
 	}
 
+	/** The non-blank paragraphs after the last table, where a document closes with the nämnd's assessment. */
+	List<String> closingParagraphs() {
+		return List.copyOf(closingParagraphs);
+	}
+
 	@Override
 	public void paragraph(String text) {
 		charge(text.length(), 0);
@@ -95,6 +101,9 @@ final class DocumentTables implements DocumentSink {
 		if (tables == 0 && firstParagraphs.size() < FIRST_PARAGRAPHS) {
 			firstParagraphs.add(text.strip());
 		}
+		if (tables > 0 && closingParagraphs.size() < FIRST_PARAGRAPHS) {
+			closingParagraphs.add(text.strip());
+		}
 	}
 
 	@Override
@@ -105,6 +114,7 @@ final class DocumentTables implements DocumentSink {
 			name = "Tabell " + ++tables;
 			above = List.copyOf(context);
 			context.clear();
+			closingParagraphs.clear();
 		}
 		else {
 			Frame parent = open.peek();

@@ -32,6 +32,7 @@ public final class DocxReader {
 			texts.addAll(paragraphs(pkg, pkg.partsOfType("header"), DocumentText.Kind.HEADER));
 			texts.addAll(paragraphs(pkg, pkg.partsOfType("footer"), DocumentText.Kind.FOOTER));
 			tables.firstParagraphs().forEach(p -> texts.add(new DocumentText(DocumentText.Kind.PARAGRAPH, p)));
+			tables.closingParagraphs().forEach(p -> texts.add(new DocumentText(DocumentText.Kind.CLOSING, p)));
 			return new RawWorkbook(FileFormat.DOCX, tables.sheets(), List.of(), texts, () -> {
 			});
 		}

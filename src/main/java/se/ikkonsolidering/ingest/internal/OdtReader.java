@@ -25,6 +25,7 @@ public final class OdtReader {
 			pkg.read("content.xml", xml -> new OdtBody(xml, tables, styles).walk());
 			List<DocumentText> texts = new ArrayList<>(OdfDocumentTexts.read(pkg));
 			tables.firstParagraphs().forEach(p -> texts.add(new DocumentText(DocumentText.Kind.PARAGRAPH, p)));
+			tables.closingParagraphs().forEach(p -> texts.add(new DocumentText(DocumentText.Kind.CLOSING, p)));
 			return new RawWorkbook(FileFormat.ODT, tables.sheets(), List.of(), texts, () -> {
 			});
 		}
