@@ -9,9 +9,10 @@ import se.ikkonsolidering.classify.StatusClassifier;
 import se.ikkonsolidering.classify.StatusWords;
 import se.ikkonsolidering.classify.TextStatusRules;
 import se.ikkonsolidering.layout.HeaderDictionary;
-import se.ikkonsolidering.layout.HeaderMatcher;
+import se.ikkonsolidering.layout.ColumnTyper;
 import se.ikkonsolidering.layout.Labels;
-import se.ikkonsolidering.layout.SheetInterpreter;
+import se.ikkonsolidering.layout.SheetReader;
+import se.ikkonsolidering.layout.Vocabulary;
 
 /**
  * Every rule file loaded once: the built-in rules plus the kommun's additions from {@code configDir}.
@@ -21,13 +22,15 @@ import se.ikkonsolidering.layout.SheetInterpreter;
  * @param flagger flag rules
  * @param periods period words
  */
-public record InterpretationRules(SheetInterpreter sheets, StatusClassifier classifier, Flagger flagger,
+public record InterpretationRules(SheetReader sheets, StatusClassifier classifier, Flagger flagger,
 		PeriodRules periods) {
 
 	public static InterpretationRules load(Path configDir) {
 		StatusWords words = StatusWords.load(configDir);
+		Labels labels = Labels.load(configDir);
+		Vocabulary vocabulary = text -> words.lookup(text).isPresent();
 		return new InterpretationRules(
-				new SheetInterpreter(new HeaderMatcher(HeaderDictionary.load(configDir)), Labels.load(configDir)),
+				new SheetReader(new ColumnTyper(HeaderDictionary.load(configDir), labels, vocabulary), labels, vocabulary),
 				new StatusClassifier(words, ColourRules.load(configDir), TextStatusRules.load(configDir)),
 				new Flagger(DeviationRules.load(configDir), words), PeriodRules.load(configDir));
 	}
