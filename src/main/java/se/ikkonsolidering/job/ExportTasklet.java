@@ -71,7 +71,7 @@ class ExportTasklet implements Tasklet {
 			}
 		}
 
-		CsvExport.writeControls(properties.out().resolve("kontroller.csv"), controls);
+		CsvExport.writeControls(properties.out().resolve("kontroller.csv"), yearFiles, controls);
 		CsvExport.writeSubmissions(properties.out().resolve("inlamningar.csv"),
 				listed.values().stream().sorted(Comparator.comparingLong(StoredSubmission::id)).toList(), missing, year);
 		List<Path> summary = report.write(year, yearFiles, controls, register, properties.out());

@@ -182,6 +182,19 @@ class IngestJobTests {
 	}
 
 	@Test
+	void exportsOnlyTheRowsOfTheFileThatCountsWhenANamndSentT2AndHelar() throws IOException {
+		drop("sn t2.csv", followUp("Socialnämnden", "T2", "1;Hot och våld;;Nej"));
+		drop("sn helår.csv", followUp("Socialnämnden", "helår", "1;Hot och våld;;Ja", "2;Attest;;Ja"));
+
+		runner.run(false);
+
+		assertThat(lines("kontroller.csv")).hasSize(3)
+			.allSatisfy(l -> assertThat(l).doesNotContain("sn t2.csv"))
+			.anySatisfy(l -> assertThat(l).startsWith("Socialnämnden;2025;Helår;sn helår.csv;"));
+		assertThat(count("SELECT COUNT(*) FROM control")).isEqualTo(3);
+	}
+
+	@Test
 	void archivesOnTheNextRunAFileWhoseRowsWereStoredButWhichCouldNotBeMoved() throws IOException {
 		drop("sn.csv", followUp("Socialnämnden", "helår", "1;Hot och våld;;Ja"));
 		// A dangling link where the archive folder should be: the move fails as on a full or read-only disk.
