@@ -17,7 +17,7 @@ public final class RunOptions {
 	private static final List<Option> OPTIONS = List.of(
 			new Option("--inbox", "ik.inbox", "DIR", "inkorg", "folder with the nämnders' follow-up files"),
 			new Option("--out", "ik.out", "DIR", "output", "folder for kontroller.csv, inlamningar.csv and the summary"),
-			new Option("--register", "ik.register", "FILE", "(none)", "nämnd register, 'nämnd;alias' UTF-8 CSV"),
+			new Option("--register", "ik.register", "FILE", "(none)", "nämnd register: CSV with the header 'nämnd;alias', as Excel saves it"),
 			new Option("--year", "ik.year", "YYYY", "(the year most files are for)", "year to export"),
 			new Option("--db", "spring.datasource.url", "JDBC_URL", "H2 file <out>/databas/ik-konsolidering",
 					"database; credentials from SPRING_DATASOURCE_USERNAME/PASSWORD"),
