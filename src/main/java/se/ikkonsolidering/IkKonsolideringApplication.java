@@ -2,6 +2,7 @@ package se.ikkonsolidering;
 
 import java.sql.SQLException;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.boot.SpringApplication;
@@ -11,6 +12,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import se.ikkonsolidering.job.IkProperties;
 import se.ikkonsolidering.job.JobRunner;
 import se.ikkonsolidering.job.RunOptions;
+import se.ikkonsolidering.job.StartCheck;
 import se.ikkonsolidering.schedule.NightlySchedule;
 
 /**
@@ -31,12 +33,16 @@ public class IkKonsolideringApplication {
 			options = RunOptions.parse(args);
 		}
 		catch (IllegalArgumentException ex) {
-			System.err.println("ik-konsolidering: " + ex.getMessage() + "\n\n" + RunOptions.usage());
-			System.exit(RunOptions.USAGE_ERROR);
+			refuse(ex.getMessage() + "; scripts/run --help lists every option");
 			return;
 		}
 		if (options.help()) {
 			System.out.println(RunOptions.usage());
+			return;
+		}
+		Optional<String> wrong = StartCheck.problem(options);
+		if (wrong.isPresent()) {
+			refuse(wrong.get());
 			return;
 		}
 		ConfigurableApplicationContext context;
@@ -44,6 +50,9 @@ public class IkKonsolideringApplication {
 			context = new SpringApplication(IkKonsolideringApplication.class).run(options.asCommandLine());
 		}
 		catch (RuntimeException ex) {
+			if (options.debug()) {
+				ex.printStackTrace();
+			}
 			System.exit(startFailure(ex));
 			return;
 		}
@@ -63,7 +72,16 @@ public class IkKonsolideringApplication {
 		System.exit(SpringApplication.exit(context, () -> code));
 	}
 
-	/** Explains why the application could not start; an embedded database in use means another run. */
+	/** A wrong start: one line on standard error, exit code 2, nothing opened or moved. */
+	private static void refuse(String problem) {
+		System.err.println("ik-konsolidering: " + problem);
+		System.exit(RunOptions.USAGE_ERROR);
+	}
+
+	/**
+	 * Explains in one line why the application could not start (Spring's own report of it is turned off in
+	 * application.properties; {@code --debug} prints the stack trace); an embedded database in use means another run.
+	 */
 	private static int startFailure(RuntimeException ex) {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
 			if (t instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_IN_USE) {

@@ -40,26 +40,34 @@ public final class RunOptions {
 
 	private final Map<String, Object> properties;
 	private final boolean help;
+	private final boolean debug;
 
-	private RunOptions(Map<String, Object> properties, boolean help) {
+	private RunOptions(Map<String, Object> properties, boolean help, boolean debug) {
 		this.properties = properties;
 		this.help = help;
+		this.debug = debug;
 	}
 
+	/** @throws IllegalArgumentException for an unknown option or a missing value, with a one-line message */
 	public static RunOptions parse(String... args) {
 		Map<String, Object> properties = new LinkedHashMap<>();
 		boolean help = false;
+		boolean debug = false;
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
 			if (arg.equals("--help") || arg.equals("-h")) {
 				help = true;
 				continue;
 			}
+			if (arg.equals("--debug")) {
+				debug = true;
+				continue;
+			}
 			String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
 			Option option = OPTIONS.stream()
 				.filter(o -> o.flag().equals(name))
 				.findFirst()
-				.orElseThrow(() -> new IllegalArgumentException("unknown option " + arg));
+				.orElseThrow(() -> new IllegalArgumentException("unknown option " + name));
 			String value;
 			if (option.argument().isEmpty()) {
 				value = "true";
@@ -78,7 +86,7 @@ public final class RunOptions {
 			}
 			properties.put(option.property(), value);
 		}
-		return new RunOptions(properties, help);
+		return new RunOptions(properties, help, debug);
 	}
 
 	public Map<String, Object> properties() {
@@ -103,6 +111,22 @@ public final class RunOptions {
 		return help;
 	}
 
+	/** Whether a failed start should also print its stack trace. */
+	public boolean debug() {
+		return debug;
+	}
+
+	/**
+	 * How a message names a setting: by its option when the command line gave it, else by its property (set in the
+	 * environment, e.g. {@code IK_INBOX}, or a property file).
+	 */
+	String name(String property) {
+		if (!properties.containsKey(property)) {
+			return property;
+		}
+		return OPTIONS.stream().filter(o -> o.property().equals(property)).map(Option::flag).findFirst().orElse(property);
+	}
+
 
 	public static String usage() {
 		StringBuilder s = new StringBuilder("usage: scripts/run [options]\n\n"
@@ -112,9 +136,11 @@ public final class RunOptions {
 			s.append(String.format("  %-22s %s%n  %-22s default: %s%n", (o.flag() + " " + o.argument()).strip(),
 					o.description(), "", o.defaultValue()));
 		}
-		s.append("  --help                 this text\n\n"
+		s.append("  --debug                on a failed start, also print its stack trace\n"
+				+ "  --help                 this text\n\n"
 				+ "Exit codes: 0 the run completed, or there was nothing new (rejected files are reported, not fatal);\n"
-				+ "1 the job failed; 2 bad command line; 3 another run is in progress.\n");
+				+ "1 the job failed; 2 a wrong start (bad option or setting, missing inbox or register);\n"
+				+ "3 another run is in progress.\n");
 		return s.toString();
 	}
 
