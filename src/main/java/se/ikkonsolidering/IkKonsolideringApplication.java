@@ -1,5 +1,6 @@
 package se.ikkonsolidering;
 
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -11,9 +12,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import se.ikkonsolidering.job.IkProperties;
 import se.ikkonsolidering.job.JobRunner;
+import se.ikkonsolidering.job.Restore;
 import se.ikkonsolidering.job.RunOptions;
 import se.ikkonsolidering.job.StartCheck;
 import se.ikkonsolidering.schedule.NightlySchedule;
+import se.ikkonsolidering.store.BackupException;
 
 /**
  * Entry point: parses the command line, then runs the job once and exits with its code (so cron and systemd see
@@ -38,6 +41,10 @@ public class IkKonsolideringApplication {
 		}
 		if (options.help()) {
 			System.out.println(RunOptions.usage());
+			return;
+		}
+		if (options.restore().isPresent()) {
+			restore(options.restore().get(), options);
 			return;
 		}
 		Optional<String> wrong = StartCheck.problem(options);
@@ -72,6 +79,15 @@ public class IkKonsolideringApplication {
 		System.exit(SpringApplication.exit(context, () -> code));
 	}
 
+	private static void restore(Path backup, RunOptions options) {
+		try {
+			System.out.println("ik-konsolidering: " + Restore.from(backup, options));
+		}
+		catch (BackupException ex) {
+			refuse(ex.getMessage());
+		}
+	}
+
 	/** A wrong start: one line on standard error, exit code 2, nothing opened or moved. */
 	private static void refuse(String problem) {
 		System.err.println("ik-konsolidering: " + problem);
@@ -93,9 +109,10 @@ public class IkKonsolideringApplication {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
 			if (t instanceof SQLException sql && H2_DAMAGED.contains(sql.getErrorCode())) {
 				System.err.println("ik-konsolidering: the database file is damaged and cannot be opened: "
-						+ sql.getMessage().lines().findFirst().orElse("") + "\nRestore the latest backup copy of the "
-						+ ".mv.db file (README: Backup and restore), or move the damaged file aside to start an empty "
-						+ "database and put the archived files back in the inbox. No file was moved.");
+						+ sql.getMessage().lines().findFirst().orElse("") + "\nMove the damaged file aside and restore the latest "
+						+ "backup (scripts/run --restore <out>/backup/ik-konsolidering-….zip with the same --db; README: "
+						+ "Restore), or start an empty database and put the archived files back in the inbox. No file "
+						+ "was moved.");
 				return JobRunner.JOB_FAILED;
 			}
 		}

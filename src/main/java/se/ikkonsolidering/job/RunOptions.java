@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The command line. Each option becomes a Spring property, so the same settings can also come from
@@ -13,6 +14,9 @@ public final class RunOptions {
 
 	/** Exit code for a bad command line. */
 	public static final int USAGE_ERROR = 2;
+
+	/** Not a setting of a run but a command of its own, so it never reaches Spring. */
+	private static final String RESTORE = "restore";
 
 	private static final List<Option> OPTIONS = List.of(
 			new Option("--inbox", "ik.inbox", "DIR", "inkorg", "folder with the nämnders' follow-up files"),
@@ -36,7 +40,11 @@ public final class RunOptions {
 					"when scheduled runs start: second minute hour day month weekday"),
 			new Option("--zone", "ik.zone", "ZONE", "Europe/Stockholm", "time zone of --cron"),
 			new Option("--force-report", "ik.force-report", "", "off",
-					"write the exports even when the inbox has nothing new"));
+					"write the exports even when the inbox has nothing new"),
+			new Option("--backup-dir", "ik.backup-dir", "DIR", "<out>/backup",
+					"where a backup of the embedded database is written after each run (the newest 7 kept)"),
+			new Option("--restore", RESTORE, "BACKUP.zip", "(none)",
+					"instead of running, write the database (--db, or the one in --out) from this backup"));
 
 	private final Map<String, Object> properties;
 	private final boolean help;
@@ -111,6 +119,11 @@ public final class RunOptions {
 		return help;
 	}
 
+	/** The backup to restore the database from instead of running, if that is what was asked. */
+	public Optional<Path> restore() {
+		return Optional.ofNullable(properties.get(RESTORE)).map(value -> Path.of(value.toString()));
+	}
+
 	/** Whether a failed start should also print its stack trace. */
 	public boolean debug() {
 		return debug;
@@ -139,8 +152,8 @@ public final class RunOptions {
 		s.append("  --debug                on a failed start, also print its stack trace\n"
 				+ "  --help                 this text\n\n"
 				+ "Exit codes: 0 the run completed, or there was nothing new (rejected files are reported, not fatal);\n"
-				+ "1 the job failed; 2 a wrong start (bad option or setting, missing inbox or register);\n"
-				+ "3 another run is in progress.\n");
+				+ "1 the job failed, or its backup could not be written; 2 a wrong start (bad option or setting,\n"
+				+ "missing inbox or register); 3 another run is in progress.\n");
 		return s.toString();
 	}
 

@@ -46,7 +46,7 @@ public final class StartCheck {
 	}
 
 	Optional<String> problem() {
-		ConfigurableEnvironment environment = environment();
+		ConfigurableEnvironment environment = environment(options);
 		IkProperties settings;
 		try {
 			settings = Binder.get(environment).bindOrCreate("ik", IkProperties.class);
@@ -74,6 +74,10 @@ public final class StartCheck {
 		catch (DateTimeException ex) {
 			return Optional.of(name("ik.zone") + ": '" + settings.zone() + "' is not a time zone; write e.g. "
 					+ "Europe/Stockholm");
+		}
+		if (settings.backupKeep() < 1) {
+			return Optional.of(name("ik.backup-keep") + ": " + settings.backupKeep() + " backups is too few; keep at "
+					+ "least 1");
 		}
 		if (!databaseUrl.startsWith("jdbc:")) {
 			return Optional.of(name("spring.datasource.url") + ": '" + databaseUrl + "' is not a JDBC URL; write e.g. "
@@ -109,6 +113,7 @@ public final class StartCheck {
 		madeWhenMissing.put("ik.out", settings.out());
 		madeWhenMissing.put("ik.archive", settings.archiveFolder());
 		madeWhenMissing.put("ik.rejected", settings.rejectedFolder());
+		madeWhenMissing.put("ik.backup-dir", settings.backupFolder());
 		for (Map.Entry<String, Path> folder : madeWhenMissing.entrySet()) {
 			if (Files.exists(folder.getValue()) && !Files.isDirectory(folder.getValue())) {
 				return Optional.of(name(folder.getKey()) + ": " + folder.getValue().toAbsolutePath()
@@ -134,7 +139,7 @@ public final class StartCheck {
 	}
 
 	/** The environment Spring will build: command line first, then system properties, environment, property files. */
-	private ConfigurableEnvironment environment() {
+	static ConfigurableEnvironment environment(RunOptions options) {
 		StandardEnvironment environment = new StandardEnvironment();
 		environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(options.asCommandLine()));
 		ConfigDataEnvironmentPostProcessor.applyTo(environment);

@@ -77,6 +77,17 @@ class StartCheckTests {
 	}
 
 	@Test
+	void refusesToKeepNoBackup() {
+		System.setProperty("ik.backup-keep", "0");
+		try {
+			assertThat(problem()).contains("ik.backup-keep: 0 backups is too few; keep at least 1");
+		}
+		finally {
+			System.clearProperty("ik.backup-keep");
+		}
+	}
+
+	@Test
 	void namesASettingByItsPropertyWhenItDidNotComeFromTheCommandLine() {
 		System.setProperty("ik.stable-for", "en minut");
 		try {
