@@ -83,7 +83,7 @@ public final class FileMover {
 
 	/** A single, harmless path element: no separators, no leading dots, not absurdly long. */
 	static String safe(String name) {
-		String s = name.replace('/', '_').replace('\\', '_').replace('\u0000', '_');
+		String s = name.replace('/', '_').replace('\\', '_').replaceAll("\\p{Cntrl}", "_");
 		s = s.replaceFirst("^\\.+", "_");
 		if (s.length() > MAX_NAME_LENGTH) {
 			int dot = s.lastIndexOf('.');

@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import se.ikkonsolidering.ingest.internal.NativeNames;
+
 /**
  * The folder the economy office drops files into. Lists the files to take, oldest first (so a later file for the
  * same nämnd and period wins), and leaves alone, with a logged reason, what is not a follow-up: Excel and
@@ -85,7 +87,7 @@ public final class Inbox {
 			for (Path path : entries.toList()) {
 				ignoreReason(path).ifPresentOrElse(
 						reason -> log.info("Ignoring {} in the inbox: {}", path.getFileName(), reason),
-						() -> files.add(toInboxFile(path)));
+						() -> toInboxFile(path).ifPresent(files::add));
 			}
 		}
 		catch (IOException ex) {
@@ -124,15 +126,18 @@ public final class Inbox {
 		return Optional.empty();
 	}
 
-	private static InboxFile toInboxFile(Path path) {
+	/** The file, or empty when it vanished (or cannot even be looked at) between listing and now: logged, not fatal. */
+	private static Optional<InboxFile> toInboxFile(Path path) {
 		try {
 			BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class,
 					LinkOption.NOFOLLOW_LINKS);
-			return new InboxFile(path, path.getFileName().toString(), attributes.size(),
-					attributes.lastModifiedTime().toInstant());
+			return Optional.of(new InboxFile(path, NativeNames.displayName(path), attributes.size(),
+					attributes.lastModifiedTime().toInstant()));
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			log.warn("Leaving {} in the inbox: its size and date cannot be read ({})", path.getFileName(),
+					ex.toString());
+			return Optional.empty();
 		}
 	}
 

@@ -3,8 +3,11 @@ package se.ikkonsolidering.job;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -23,8 +26,8 @@ import se.ikkonsolidering.store.SubmissionStore;
 import se.ikkonsolidering.submission.SubmissionInterpreter;
 
 /**
- * Reads one inbox file. Never throws for a bad file: every failure becomes a {@link FileResult.Rejected}, so one
- * bad file cannot stop the others.
+ * Reads one inbox file. Never throws for a bad file: every failure, from the first byte of the checksum to the last
+ * cell, becomes a result the writer can account for, so one bad file cannot stop the others.
  */
 final class FileProcessor implements ItemProcessor<InboxFile, FileResult> {
 
@@ -40,7 +43,13 @@ final class FileProcessor implements ItemProcessor<InboxFile, FileResult> {
 
 	@Override
 	public FileResult process(InboxFile file) {
-		String sha256 = sha256(file);
+		String sha256;
+		try {
+			sha256 = sha256(file);
+		}
+		catch (IOException ex) {
+			return cannotOpen(file, ex);
+		}
 		Optional<StoredSubmission> earlier = store.findRead(sha256);
 		if (earlier.isPresent()) {
 			StoredSubmission original = earlier.get();
@@ -48,6 +57,11 @@ final class FileProcessor implements ItemProcessor<InboxFile, FileResult> {
 			return neverMoved ? new FileResult.AlreadyStored(file, sha256, original)
 					: new FileResult.Duplicate(file, sha256, original);
 		}
+		FileResult result = read(file, sha256);
+		return changedMeanwhile(file).<FileResult>map(why -> new FileResult.Left(file, why)).orElse(result);
+	}
+
+	private FileResult read(InboxFile file, String sha256) {
 		try {
 			int fallbackYear = file.lastModified().atZone(ZoneId.systemDefault()).getYear();
 			return new FileResult.Read(file, sha256, interpreter.interpret(file.path(), file.name(), fallbackYear));
@@ -64,14 +78,42 @@ final class FileProcessor implements ItemProcessor<InboxFile, FileResult> {
 		}
 	}
 
-	static String sha256(InboxFile file) {
+	/** A file the job may not open, or that is gone, is accounted for like any other bad file. */
+	private FileResult cannotOpen(InboxFile file, IOException ex) {
+		if (ex instanceof NoSuchFileException) {
+			return new FileResult.Left(file, "Filen försvann ur inkorgen innan den hann läsas.");
+		}
+		FileRejectedException reason = ex instanceof AccessDeniedException
+				? new FileRejectedException("Sammanställningen har inte behörighet att läsa filen.",
+						"Be IT-driften ge tjänstekontot som kör sammanställningen läsrätt till inkorgens filer och lägg "
+								+ "sedan filen i inkorgen igen.",
+						ex)
+				: new FileRejectedException("Filen kunde inte läsas från disken (" + ex.getMessage() + ").",
+						"Kontakta IT-driften. Filen kan läggas i inkorgen igen när felet är åtgärdat.", ex);
+		return new FileResult.Rejected(file, null, reason, interpreter.factsFromName(file.name()));
+	}
+
+	/** Why what was read may not be the file as it is now: it changed or vanished while it was read. */
+	private static Optional<String> changedMeanwhile(InboxFile file) {
+		try {
+			BasicFileAttributes now = Files.readAttributes(file.path(), BasicFileAttributes.class,
+					LinkOption.NOFOLLOW_LINKS);
+			if (now.size() != file.size() || !now.lastModifiedTime().toInstant().equals(file.lastModified())) {
+				return Optional.of("Filen ändrades medan den lästes. Den ligger kvar i inkorgen och läses vid nästa "
+						+ "körning.");
+			}
+			return Optional.empty();
+		}
+		catch (IOException ex) {
+			return Optional.of("Filen försvann ur inkorgen medan den lästes.");
+		}
+	}
+
+	static String sha256(InboxFile file) throws IOException {
 		try (InputStream in = new DigestInputStream(Files.newInputStream(file.path()),
 				MessageDigest.getInstance("SHA-256"))) {
 			in.transferTo(OutputStream.nullOutputStream());
 			return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read " + file.path(), ex);
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);

@@ -11,19 +11,29 @@ sealed interface FileResult {
 
 	InboxFile file();
 
+	/** The content's SHA-256, or {@code null} when the file could not be read at all. */
 	String sha256();
 
 	/** The file was read. */
 	record Read(InboxFile file, String sha256, Submission submission) implements FileResult {
 	}
 
-	/** The file cannot be read. */
+	/** The file cannot be read; it is moved to the rejected folder with the reason beside it. */
 	record Rejected(InboxFile file, String sha256, FileRejectedException reason, FileNameFacts facts)
 			implements FileResult {
 	}
 
 	/** The same content was read before under another name, or re-sent. */
 	record Duplicate(InboxFile file, String sha256, StoredSubmission original) implements FileResult {
+	}
+
+	/** The file changed or vanished while it was read: it stays where it is, and the next run takes it. */
+	record Left(InboxFile file, String reason) implements FileResult {
+
+		@Override
+		public String sha256() {
+			return null;
+		}
 	}
 
 	/** The file was stored by an earlier run that stopped before moving it to the archive. */

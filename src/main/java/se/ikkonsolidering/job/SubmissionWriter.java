@@ -93,6 +93,11 @@ class SubmissionWriter implements ItemWriter<FileResult> {
 			log.info("Duplicate {}: same content as {}", result.file().name(), duplicate.original().fileName());
 			tally.duplicate();
 		}
+		else if (result instanceof FileResult.Left left) {
+			store.saveUnread(file, Outcome.AVVISAD, left.reason(), "", null);
+			log.warn("Leaving {} in the inbox: {}", result.file().name(), left.reason());
+			tally.rejected();
+		}
 		else if (result instanceof FileResult.AlreadyStored stored) {
 			afterCommit(stored.original().id(), () -> mover.archive(result.file(), now));
 			log.info("Archiving {}: stored by an earlier run that stopped before moving it", result.file().name());
@@ -133,6 +138,6 @@ class SubmissionWriter implements ItemWriter<FileResult> {
 		return "Filen \"" + result.file().name() + "\" lästes inte in i sammanställningen av internkontrollen.\r\n\r\n"
 				+ "Vad är fel?\r\n" + problem + "\r\n\r\n" + "Vad kan du göra?\r\n" + advice + "\r\n\r\n"
 				+ "Filen flyttades hit " + DAY.format(now) + ". När filen är rättad lägger du den i inkorgen igen.\r\n"
-				+ "Kontrollsumma (SHA-256): " + result.sha256() + "\r\n";
+				+ (result.sha256() == null ? "" : "Kontrollsumma (SHA-256): " + result.sha256() + "\r\n");
 	}
 }

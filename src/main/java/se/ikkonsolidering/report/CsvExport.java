@@ -2,11 +2,10 @@ package se.ikkonsolidering.report;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -88,20 +87,14 @@ public final class CsvExport {
 	}
 
 	private static void write(Path file, String[] header, Rows rows) {
-		Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-		try {
-			Files.createDirectories(file.toAbsolutePath().getParent());
-			try (BufferedWriter out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
-					CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
-				out.write('\uFEFF');
-				printer.printRecord((Object[]) header);
-				rows.print(printer);
-			}
-			Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot write " + file, ex);
-		}
+		OutputFile.write(file, stream -> {
+			Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+			CSVPrinter printer = new CSVPrinter(out, FORMAT);
+			out.write('\uFEFF');
+			printer.printRecord((Object[]) header);
+			rows.print(printer);
+			printer.flush();
+		});
 	}
 
 	@FunctionalInterface

@@ -22,8 +22,18 @@ final class ChildRun {
 
 	/** As {@link #start(Path, Path, String...)}, against the given database. */
 	static Process startOn(String db, Path root, Path log, String... systemProperties) throws IOException {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-cp", System.getProperty("java.class.path")));
+		return startAs(List.of(), db, root, log, systemProperties);
+	}
+
+	/**
+	 * As {@link #startOn(String, Path, Path, String...)}, under a launcher such as {@code setpriv} that changes what the
+	 * process may do.
+	 */
+	static Process startAs(List<String> launcher, String db, Path root, Path log, String... systemProperties)
+			throws IOException {
+		List<String> command = new ArrayList<>(launcher);
+		command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+				System.getProperty("java.class.path")));
 		for (String property : systemProperties) {
 			command.add("-D" + property);
 		}

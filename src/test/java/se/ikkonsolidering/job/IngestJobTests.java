@@ -3,6 +3,7 @@ package se.ikkonsolidering.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import javax.sql.DataSource;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -54,7 +59,10 @@ class IngestJobTests {
 		for (Path folder : List.of(INBOX, OUT)) {
 			if (Files.exists(folder)) {
 				try (Stream<Path> paths = Files.walk(folder)) {
-					paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+					// By path, not File: a File cannot name a file whose name is not UTF-8.
+					for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+						Files.delete(path);
+					}
 				}
 			}
 		}
@@ -101,6 +109,47 @@ class IngestJobTests {
 			.endsWith(";EJ_GENOMFORD;KOLUMN;Granskning ej genomförd;AVVIKELSE|EJ_GENOMFORD");
 		assertThat(lines("inlamningar.csv")).anySatisfy(l -> assertThat(l).startsWith("klk.csv;Kommunstyrelsen;2025;Helår;INLAST;2;"))
 			.anySatisfy(l -> assertThat(l).startsWith("\"\";Socialnämnden;2025;;EJ_INLAMNAD;0;"));
+	}
+
+	@Test
+	void readsAWorkbookWhoseNameIsLatin1FromAnOldWindowsShare() throws Exception {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(INBOX.resolve("x.xlsx"))) {
+			Sheet sheet = workbook.createSheet("Uppföljning");
+			String[][] rows = { { "Uppföljning helår 2025" }, { "Nämnd: Socialnämnden" }, { "Kontrollmoment", "Status" },
+					{ "Attest av fakturor", "Ja" } };
+			for (int r = 0; r < rows.length; r++) {
+				Row row = sheet.createRow(r);
+				for (int c = 0; c < rows[r].length; c++) {
+					row.createCell(c).setCellValue(rows[r][c]);
+				}
+			}
+			workbook.write(out);
+		}
+		// Java cannot spell a name that is not UTF-8; the shell writes its Latin-1 bytes as an old share would.
+		Process rename = new ProcessBuilder("bash", "-c", "mv x.xlsx $'Socialn\\xe4mnden hel\\xe5r 2025.xlsx'")
+			.directory(INBOX.toFile()).inheritIO().start();
+		assertThat(rename.waitFor()).isZero();
+
+		assertThat(runner.run(false)).isZero();
+
+		assertThat(lines("inlamningar.csv"))
+			.anySatisfy(l -> assertThat(l).startsWith("Socialnämnden helår 2025.xlsx;Socialnämnden;2025;Helår;INLAST;1;"));
+		try (Stream<Path> archived = Files.list(INBOX.resolve("arkiv"))) {
+			assertThat(archived).singleElement().asString().contains("Socialnämnden helår 2025_");
+		}
+	}
+
+	@Test
+	void escapesLineBreaksInAFileNameSoTheyCannotForgeLinesOrSplitMessages() throws IOException {
+		drop("sn\nINFO Forged.csv", followUp("Socialnämnden", "helår", "1;Hot och våld;;Ja"));
+		Files.write(INBOX.resolve("trasig\r\n.xlsx"), new byte[] { 'P', 'K', 3, 4, 1, 2, 3 });
+
+		assertThat(runner.run(false)).isZero();
+
+		assertThat(lines("inlamningar.csv")).anySatisfy(l -> assertThat(l).startsWith("sn\\nINFO Forged.csv;Socialnämnden;"))
+			.anySatisfy(l -> assertThat(l).startsWith("trasig\\r\\n.xlsx;;;;AVVISAD;"));
+		assertThat(Files.readAllLines(INBOX.resolve("avvisade").resolve("trasig_r_n.xlsx.fel.txt")).get(0))
+			.isEqualTo("\uFEFFFilen \"trasig\\r\\n.xlsx\" lästes inte in i sammanställningen av internkontrollen.");
 	}
 
 	@Test

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import se.ikkonsolidering.store.SubmissionStore;
+import se.ikkonsolidering.support.ReportDatabase;
 
 /** The summary's figures against kontroller.csv, written from the same database as the export step writes it. */
 @Tag("database")

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.ikkonsolidering.register.Register;
+import se.ikkonsolidering.support.ReportDatabase;
 
 /**
  * Cell contents written to attack the reader: markup that would run in the page, and formulas that would run in a

@@ -4,6 +4,7 @@ import java.util.List;
 
 import se.ikkonsolidering.register.Register;
 import se.ikkonsolidering.store.Outcome;
+import se.ikkonsolidering.support.ReportDatabase;
 
 /**
  * A small kommun's year in the database: four nämnder in the register, one green, one yellow with a replaced file

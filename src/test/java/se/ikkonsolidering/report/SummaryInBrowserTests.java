@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.JsonNode;
+import se.ikkonsolidering.support.ReportDatabase;
 
 /**
  * The page as a reader sees it in a real browser, opened from disk as an e-mail attachment would be. Skipped where

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import se.ikkonsolidering.store.Outcome;
 import se.ikkonsolidering.store.StoredControl;
 import se.ikkonsolidering.store.StoredSubmission;
+import se.ikkonsolidering.support.ReportDatabase;
 
 @Tag("database")
 class SummaryQueriesTests {

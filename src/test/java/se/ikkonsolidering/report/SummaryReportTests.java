@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.ikkonsolidering.support.ReportDatabase;
 
 /** The summary written from a database: the three files, what they say, and where the template comes from. */
 @Tag("database")

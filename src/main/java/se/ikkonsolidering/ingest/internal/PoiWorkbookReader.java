@@ -22,7 +22,7 @@ import se.ikkonsolidering.ingest.RawWorkbook;
 public final class PoiWorkbookReader {
 
 	public RawWorkbook read(Path file, FileFormat format) {
-		try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
+		try (Workbook workbook = NativeNames.open(file, f -> WorkbookFactory.create(f, null, true))) {
 			List<RawSheet> sheets = new ArrayList<>();
 			for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
 				Sheet sheet = workbook.getSheetAt(i);

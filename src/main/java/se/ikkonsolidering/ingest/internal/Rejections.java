@@ -21,6 +21,12 @@ final class Rejections {
 					"Kontrollera filen med IT-avdelningen. Spara uppföljningen på nytt från Excel och skicka den igen.",
 					ex);
 		}
+		if (messages.contains("undeclared general entity")) {
+			return new FileRejectedException(
+					"Filen innehåller en otillåten XML-konstruktion (en entitet som inte är definierad) och lästes inte, "
+							+ "så att ingen text som inte står i filen hamnar i sammanställningen.",
+					"Spara uppföljningen på nytt från Excel och skicka den igen.", ex);
+		}
 		if (messages.contains("doctype") || messages.contains("dtd") || messages.contains("entity")) {
 			return new FileRejectedException(
 					"Filen innehåller otillåtna XML-konstruktioner (externa entiteter) och lästes inte av säkerhetsskäl.",

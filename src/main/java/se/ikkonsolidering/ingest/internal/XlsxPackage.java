@@ -41,7 +41,7 @@ final class XlsxPackage implements AutoCloseable {
 	}
 
 	static XlsxPackage open(Path file) throws IOException, XMLStreamException {
-		ZipSecureFile zip = new ZipSecureFile(file.toFile());
+		ZipSecureFile zip = NativeNames.open(file, ZipSecureFile::new);
 		try {
 			return new XlsxPackage(zip);
 		}

@@ -32,6 +32,10 @@ import se.ikkonsolidering.ingest.SheetRows;
  */
 final class XlsxSheetRows implements SheetRows {
 
+	/** Excel's limits: a cell beyond them cannot exist in a workbook Excel wrote, so it is not a control either. */
+	static final int MAX_ROWS = 1_048_576;
+	static final int MAX_COLUMNS = 16_384;
+
 	interface Part {
 
 		InputStream open() throws IOException;
@@ -42,24 +46,27 @@ final class XlsxSheetRows implements SheetRows {
 	private final CellStyles styles;
 	private final boolean date1904;
 	private final List<CellRangeAddress> regions;
+	private final int outside;
 
 	private XlsxSheetRows(Part part, SharedStringTable strings, CellStyles styles, boolean date1904,
-			List<CellRangeAddress> regions) {
+			List<CellRangeAddress> regions, int outside) {
 		this.part = part;
 		this.strings = strings;
 		this.styles = styles;
 		this.date1904 = date1904;
 		this.regions = regions;
+		this.outside = outside;
 	}
 
 	/**
-	 * Reads the sheet once for its merged regions.
+	 * Reads the sheet once for its merged regions, and counts the cells beyond Excel's limits, which no walk returns.
 	 * @return the sheet's rows, or {@code null} when its rows are not in ascending order (never written so by Excel;
 	 * such a sheet needs the in-memory reader, which sorts them)
 	 */
 	static XlsxSheetRows open(Part part, SharedStringTable strings, CellStyles styles, boolean date1904)
 			throws IOException, XMLStreamException {
 		List<CellRangeAddress> regions = new ArrayList<>();
+		int outside = 0;
 		try (InputStream in = part.open()) {
 			XMLStreamReader xml = XmlParts.open(in);
 			try {
@@ -75,7 +82,7 @@ final class XlsxSheetRows implements SheetRows {
 							return null;
 						}
 						lastRow = row;
-						XmlParts.skipElement(xml); // the cells are read by the walks
+						outside += cellsOutside(xml, row >= MAX_ROWS);
 					}
 					else if (name.equals("mergeCell")) {
 						region(xml.getAttributeValue(null, "ref"), regions);
@@ -87,7 +94,38 @@ final class XlsxSheetRows implements SheetRows {
 			}
 		}
 		regions.sort(Comparator.comparingInt(CellRangeAddress::getFirstRow));
-		return new XlsxSheetRows(part, strings, styles, date1904, List.copyOf(regions));
+		return new XlsxSheetRows(part, strings, styles, date1904, List.copyOf(regions), outside);
+	}
+
+	/** Cells of the current row beyond Excel's last column (or all of them, on a row beyond its last row). */
+	private static int cellsOutside(XMLStreamReader xml, boolean rowOutside) throws XMLStreamException {
+		int outside = 0;
+		int column = -1;
+		int depth = 1;
+		while (depth > 0) {
+			int event = XmlParts.next(xml);
+			if (event == XMLStreamConstants.START_ELEMENT) {
+				if (depth == 1 && xml.getLocalName().equals("c")) {
+					column = columnIndex(xml.getAttributeValue(null, "r"), column + 1);
+					if (rowOutside || column >= MAX_COLUMNS) {
+						outside++;
+					}
+					XmlParts.skipElement(xml); // the cell's content is read by the walks
+				}
+				else {
+					depth++;
+				}
+			}
+			else if (event == XMLStreamConstants.END_ELEMENT) {
+				depth--;
+			}
+		}
+		return outside;
+	}
+
+	/** Cells beyond Excel's limits (row 1,048,576, column XFD), which no walk returns. */
+	int cellsOutsideLimits() {
+		return outside;
 	}
 
 	private static void region(String ref, List<CellRangeAddress> regions) {
@@ -161,6 +199,10 @@ final class XlsxSheetRows implements SheetRows {
 				if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("row")) {
 					int row = rowIndex(xml.getAttributeValue(null, "r"), lastRow + 1);
 					lastRow = row;
+					if (row >= MAX_ROWS) {
+						XmlParts.skipElement(xml);
+						continue;
+					}
 					release(row);
 					row(row);
 					return;
@@ -203,6 +245,10 @@ final class XlsxSheetRows implements SheetRows {
 				}
 				if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("c")) {
 					column = columnIndex(xml.getAttributeValue(null, "r"), column + 1);
+					if (column >= MAX_COLUMNS) {
+						XmlParts.skipElement(xml);
+						continue;
+					}
 					cell(row, column, cells);
 				}
 			}

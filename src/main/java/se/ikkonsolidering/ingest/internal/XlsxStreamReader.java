@@ -37,6 +37,7 @@ public final class XlsxStreamReader {
 			SharedStringTable strings = SharedStringTable.read(pkg);
 			CellStyles styles = new CellStyles(StyleSheet.read(pkg));
 			List<RawSheet> sheets = new ArrayList<>();
+			List<String> notes = new ArrayList<>();
 			for (SheetEntry entry : entries) {
 				XlsxPackage open = pkg;
 				XlsxSheetRows rows = XlsxSheetRows.open(() -> open.open(entry.part()), strings, styles, date1904);
@@ -45,8 +46,12 @@ public final class XlsxStreamReader {
 					return inMemory.read(file, FileFormat.OOXML);
 				}
 				sheets.add(new RawSheet(entry.name(), entry.hidden(), rows));
+				if (rows.cellsOutsideLimits() > 0) {
+					notes.add("fliken '" + entry.name() + "' har " + rows.cellsOutsideLimits() + " celler utanför "
+							+ "Excels gränser (efter rad 1 048 576 eller kolumn XFD); de lästes inte");
+				}
 			}
-			return new RawWorkbook(FileFormat.OOXML, sheets, List.of(), pkg);
+			return new RawWorkbook(FileFormat.OOXML, sheets, notes, pkg);
 		}
 		catch (IOException | XMLStreamException | RuntimeException ex) {
 			closeQuietly(pkg);

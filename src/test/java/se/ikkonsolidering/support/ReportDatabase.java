@@ -1,4 +1,4 @@
-package se.ikkonsolidering.report;
+package se.ikkonsolidering.support;
 
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
@@ -15,19 +15,18 @@ import org.springframework.jdbc.support.KeyHolder;
 
 import se.ikkonsolidering.store.Outcome;
 import se.ikkonsolidering.store.SubmissionStore;
-import se.ikkonsolidering.support.TestDatabase;
 
 /**
  * The job's schema, migrated by Flyway as the job does, in an in-memory H2 database or in the PostgreSQL named by
  * {@code ik.test.db.url} (the {@code postgres} Maven profile), with rows written as the ingest writes them.
  */
-final class ReportDatabase {
+public final class ReportDatabase {
 
-	final JdbcClient jdbc;
-	final DataSource dataSource;
-	final SubmissionStore store;
+	public final JdbcClient jdbc;
+	public final DataSource dataSource;
+	public final SubmissionStore store;
 
-	ReportDatabase(String name) {
+	public ReportDatabase(String name) {
 		String url = System.getProperty("ik.test.db.url", "");
 		boolean h2 = url.isBlank();
 		DriverManagerDataSource dataSource = h2
@@ -45,32 +44,32 @@ final class ReportDatabase {
 		empty();
 	}
 
-	void empty() {
+	public void empty() {
 		TestDatabase.empty(jdbc);
 	}
 
 	/** A read file; returns its id. */
-	long read(long job, String file, String namnd, int year, String period, String assessment) {
+	public long read(long job, String file, String namnd, int year, String period, String assessment) {
 		return insert(job, file, namnd, year, period, assessment, Outcome.INLAST, "Läst från fliken 'Blad1'.");
 	}
 
 	/** A file that could not be read, or a duplicate: no nämnd and no year, as the ingest stores them. */
-	long unread(long job, String file, Outcome outcome, String message) {
+	public long unread(long job, String file, Outcome outcome, String message) {
 		return insert(job, file, "", null, "", null, outcome, message);
 	}
 
-	void supersede(long old, long by) {
+	public void supersede(long old, long by) {
 		jdbc.sql("UPDATE submission SET outcome = 'ERSATT', superseded_by = ? WHERE id = ?").params(by, old).update();
 	}
 
-	void control(long submission, int seq, String kontrollmoment, String result, String status, String source,
+	public void control(long submission, int seq, String kontrollmoment, String result, String status, String source,
 			String... flags) {
 		String deviation = List.of(flags).contains("AVVIKELSE") ? "Brister noterades i kontroll " + seq + "." : "";
 		controlInFull(submission, seq, "Ekonomi", kontrollmoment, result, deviation, "Åtgärd " + seq, status, source,
 				flags);
 	}
 
-	void controlInFull(long submission, int seq, String process, String kontrollmoment, String result, String deviation,
+	public void controlInFull(long submission, int seq, String process, String kontrollmoment, String result, String deviation,
 			String action, String status, String source, String... flags) {
 		jdbc.sql("INSERT INTO control (submission_id, seq, sheet, source_row, control_ref, process, kontrollmoment, "
 				+ "result, deviation, action, status, status_source, status_text) "
