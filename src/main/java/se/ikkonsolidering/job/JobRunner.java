@@ -18,6 +18,8 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 import se.ikkonsolidering.ingest.Inbox;
+import se.ikkonsolidering.register.Register;
+import se.ikkonsolidering.register.RegisterException;
 import se.ikkonsolidering.store.BackupException;
 import se.ikkonsolidering.store.DatabaseBackup;
 
@@ -61,6 +63,11 @@ public class JobRunner {
 	 *        the next tick instead
 	 */
 	public int run(boolean waitForSettling) {
+		Optional<String> wrongRegister = registerProblem();
+		if (wrongRegister.isPresent()) {
+			log.error("Not running: {}", wrongRegister.get());
+			return RunOptions.USAGE_ERROR;
+		}
 		Optional<RunLock.Held> held = lock.tryAcquire();
 		if (held.isEmpty()) {
 			log.error("Another run is in progress (it holds the run lock in the database); not starting");
@@ -77,6 +84,23 @@ public class JobRunner {
 				return 0;
 			}
 			return launch();
+		}
+	}
+
+	/**
+	 * The register is read again by every run (so an edit needs no restart), and a scheduled process may find it
+	 * broken since it started: that stops the run with one line, before the step that reads it would fail.
+	 */
+	private Optional<String> registerProblem() {
+		if (properties.register() == null) {
+			return Optional.empty();
+		}
+		try {
+			Register.load(properties.register());
+			return Optional.empty();
+		}
+		catch (RegisterException ex) {
+			return Optional.of(ex.getMessage());
 		}
 	}
 

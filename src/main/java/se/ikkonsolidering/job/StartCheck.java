@@ -30,7 +30,7 @@ import se.ikkonsolidering.register.RegisterException;
 public final class StartCheck {
 
 	/** The first year the job exports; earlier years are typing mistakes, not follow-ups. */
-	static final int FIRST_YEAR = 2000;
+	private static final int FIRST_YEAR = 2000;
 
 	private final RunOptions options;
 	private final Year thisYear;

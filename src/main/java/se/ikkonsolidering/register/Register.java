@@ -26,15 +26,16 @@ public record Register(List<Namnd> namnder) {
 	 * @throws RegisterException when it cannot be read or would match follow-ups to the wrong nämnd
 	 */
 	public static Register load(Path file) {
+		Path named = file.toAbsolutePath();
 		byte[] bytes;
 		try {
-			bytes = Files.readAllBytes(file);
+			bytes = Files.readAllBytes(named);
 		}
 		catch (IOException ex) {
-			throw new RegisterException("Register " + file + ": cannot be read (" + ex.getClass().getSimpleName() + ")",
+			throw new RegisterException("Register " + named + ": cannot be read (" + ex.getClass().getSimpleName() + ")",
 					ex);
 		}
-		return RegisterFile.parse(file, DelimitedText.decode(bytes));
+		return RegisterFile.parse(named, DelimitedText.decode(bytes));
 	}
 
 	public List<String> names() {
