@@ -109,10 +109,10 @@ public class IkKonsolideringApplication {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
 			if (t instanceof SQLException sql && H2_DAMAGED.contains(sql.getErrorCode())) {
 				System.err.println("ik-konsolidering: the database file is damaged and cannot be opened: "
-						+ sql.getMessage().lines().findFirst().orElse("") + "\nMove the damaged file aside and restore the latest "
-						+ "backup (scripts/run --restore <out>/backup/ik-konsolidering-….zip with the same --db; README: "
-						+ "Restore), or start an empty database and put the archived files back in the inbox. No file "
-						+ "was moved.");
+						+ sql.getMessage().lines().findFirst().orElse("")
+						+ "\nMove the damaged file aside and restore the latest backup (scripts/run --restore "
+						+ "<out>/backup/ik-konsolidering-….zip with the same --db; README: Restore), or start an empty "
+						+ "database and put the archived files back in the inbox. No file was moved.");
 				return JobRunner.JOB_FAILED;
 			}
 		}

@@ -2,7 +2,6 @@ package se.ikkonsolidering.store;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -75,12 +74,13 @@ public final class DatabaseBackup {
 			removeOld();
 			return Optional.of(backup);
 		}
-		catch (IOException | UncheckedIOException ex) {
-			throw new BackupException("the backup " + backup + " could not be written: " + ex.getMessage(), ex);
+		catch (IOException ex) {
+			throw new BackupException("the backup " + backup + " could not be written (" + ex.getClass().getSimpleName()
+					+ ": " + ex.getMessage() + ")", ex);
 		}
 		catch (DataAccessException ex) {
-			throw new BackupException("the backup " + backup + " could not be written: "
-					+ ex.getMostSpecificCause().getMessage(), ex);
+			throw new BackupException("the backup " + backup + " could not be written ("
+					+ ex.getMostSpecificCause().getMessage().lines().findFirst().orElse("") + ")", ex);
 		}
 		finally {
 			deleteQuietly(partial);

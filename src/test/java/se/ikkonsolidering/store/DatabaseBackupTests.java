@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,17 @@ class DatabaseBackupTests {
 
 		assertThat(names(folder)).containsExactly("anteckningar.txt", "ik-konsolidering-20240103-020000.zip",
 				backup.getFileName().toString());
+	}
+
+	@Test
+	void saysWhichBackupCouldNotBeWrittenAndWhy() throws IOException {
+		Path notAFolder = Files.writeString(dir.resolve("backup"), "");
+		DatabaseBackup backup = new DatabaseBackup(JdbcClient.create(dataSource(url("db"))), url("db"), notAFolder, 7);
+
+		assertThatThrownBy(backup::write).isInstanceOf(BackupException.class)
+			.hasMessageMatching("the backup " + Pattern.quote(notAFolder.toString())
+					+ "/ik-konsolidering-\\d{8}-\\d{6}\\.zip could not be written \\(FileAlreadyExistsException: "
+					+ Pattern.quote(notAFolder.toString()) + "\\)");
 	}
 
 	@Test
