@@ -32,12 +32,14 @@ public final class SheetReader {
 	private final Labels labels;
 	private final LegendReader legends;
 	private final RowClassifier rows;
+	private final FormReader forms;
 
-	public SheetReader(ColumnTyper typer, Labels labels, Vocabulary vocabulary) {
+	public SheetReader(ColumnTyper typer, HeaderDictionary dictionary, Labels labels, Vocabulary vocabulary) {
 		this.typer = typer;
 		this.labels = labels;
 		this.legends = new LegendReader(vocabulary, labels);
 		this.rows = new RowClassifier(labels);
+		this.forms = new FormReader(dictionary, labels);
 	}
 
 	/** The sheet's own legend, if it has one: a workbook's legend may stand on another sheet than its table. */
@@ -53,6 +55,12 @@ public final class SheetReader {
 		Legend own = legends.read(sheet.name(), head);
 		Legend legend = own.isEmpty() ? fallback : own;
 		Map<Integer, TableLayout> headers = headers(head, legend, own.rows());
+		if (headers.isEmpty()) {
+			Optional<SheetReading> form = forms.read(sheet.name(), head, "", legend);
+			if (form.isPresent()) {
+				return form.get();
+			}
+		}
 		return new Walk(sheet, legend, own.rows(), headers, head.isEmpty() ? 0 : head.get(head.size() - 1).number())
 			.run();
 	}

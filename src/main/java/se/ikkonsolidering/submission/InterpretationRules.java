@@ -28,9 +28,10 @@ public record InterpretationRules(SheetReader sheets, StatusClassifier classifie
 	public static InterpretationRules load(Path configDir) {
 		StatusWords words = StatusWords.load(configDir);
 		Labels labels = Labels.load(configDir);
+		HeaderDictionary dictionary = HeaderDictionary.load(configDir);
 		Vocabulary vocabulary = text -> words.lookup(text).isPresent();
 		return new InterpretationRules(
-				new SheetReader(new ColumnTyper(HeaderDictionary.load(configDir), labels, vocabulary), labels, vocabulary),
+				new SheetReader(new ColumnTyper(dictionary, labels, vocabulary), dictionary, labels, vocabulary),
 				new StatusClassifier(words, ColourRules.load(configDir), TextStatusRules.load(configDir)),
 				new Flagger(DeviationRules.load(configDir), words), PeriodRules.load(configDir));
 	}
