@@ -39,6 +39,8 @@ public final class ColumnTyper {
 	private static final double CONTENT_STATUS = 0.62;
 	private static final double CONTENT_RESULTAT = 0.45;
 	private static final double CONTENT_ID = 0.4;
+	/** Short texts repeating down the rows, left of the kontrollmoment: an area or process column. */
+	private static final double CONTENT_PROCESS = 0.6;
 
 	private final HeaderDictionary dictionary;
 	private final Labels labels;
@@ -183,6 +185,9 @@ public final class ColumnTyper {
 			}
 			else if (col.column() == 0 && col.isIdLike()) {
 				found.add(new Candidate(col.column(), heading, Field.ID, CONTENT_ID, "", Evidence.INNEHALL));
+			}
+			else if (col.isShortRepeated() && !col.isDatesOrNumbers() && col.column() < firstProse) {
+				found.add(new Candidate(col.column(), heading, Field.PROCESS, CONTENT_PROCESS, "", Evidence.INNEHALL));
 			}
 		}
 		return found;

@@ -162,6 +162,9 @@ public final class SubmissionInterpreter {
 			if (sheet.layoutCount() > 1) {
 				s.append("; tabellen har ").append(sheet.layoutCount()).append(" olika rubrikrader");
 			}
+			sheet.legend().ifPresent(legend -> s.append("; teckenförklaring ")
+				.append(legend.sheet().equals(sheet.sheet()) ? "" : "från fliken '" + legend.sheet() + "' ")
+				.append(legend.describe()));
 			s.append(". ");
 		}
 		if (!skipped.isEmpty()) {
