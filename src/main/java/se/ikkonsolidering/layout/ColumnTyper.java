@@ -245,10 +245,11 @@ public final class ColumnTyper {
 	 * 2025"), not a second word for status beside the first ("Status | Utfall").
 	 */
 	private static boolean isExtra(Candidate c, String firstSynonym) {
-		if (!EXTRA_FIELDS.contains(c.field()) || c.words() < EXTRA_THRESHOLD) {
+		if (!EXTRA_FIELDS.contains(c.field()) || c.evidence() == Evidence.INNEHALL) {
 			return false;
 		}
-		return c.field() != Field.STATUS || c.synonym().equals(firstSynonym);
+		boolean sameWord = !c.synonym().isEmpty() && c.synonym().equals(firstSynonym);
+		return sameWord || (c.field() != Field.STATUS && c.words() >= EXTRA_THRESHOLD);
 	}
 
 	/**
