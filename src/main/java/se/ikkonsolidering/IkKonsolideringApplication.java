@@ -1,7 +1,9 @@
 package se.ikkonsolidering;
 
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.boot.SpringApplication;
@@ -10,8 +12,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import se.ikkonsolidering.job.IkProperties;
 import se.ikkonsolidering.job.JobRunner;
+import se.ikkonsolidering.job.Restore;
 import se.ikkonsolidering.job.RunOptions;
+import se.ikkonsolidering.job.StartCheck;
 import se.ikkonsolidering.schedule.NightlySchedule;
+import se.ikkonsolidering.store.BackupException;
 
 /**
  * Entry point: parses the command line, then runs the job once and exits with its code (so cron and systemd see
@@ -31,12 +36,20 @@ public class IkKonsolideringApplication {
 			options = RunOptions.parse(args);
 		}
 		catch (IllegalArgumentException ex) {
-			System.err.println("ik-konsolidering: " + ex.getMessage() + "\n\n" + RunOptions.usage());
-			System.exit(RunOptions.USAGE_ERROR);
+			refuse(ex.getMessage() + "; scripts/run --help lists every option");
 			return;
 		}
 		if (options.help()) {
 			System.out.println(RunOptions.usage());
+			return;
+		}
+		if (options.restore().isPresent()) {
+			restore(options.restore().get(), options);
+			return;
+		}
+		Optional<String> wrong = StartCheck.problem(options);
+		if (wrong.isPresent()) {
+			refuse(wrong.get());
 			return;
 		}
 		ConfigurableApplicationContext context;
@@ -44,6 +57,9 @@ public class IkKonsolideringApplication {
 			context = new SpringApplication(IkKonsolideringApplication.class).run(options.asCommandLine());
 		}
 		catch (RuntimeException ex) {
+			if (options.debug()) {
+				ex.printStackTrace();
+			}
 			System.exit(startFailure(ex));
 			return;
 		}
@@ -63,7 +79,25 @@ public class IkKonsolideringApplication {
 		System.exit(SpringApplication.exit(context, () -> code));
 	}
 
-	/** Explains why the application could not start; an embedded database in use means another run. */
+	private static void restore(Path backup, RunOptions options) {
+		try {
+			System.out.println("ik-konsolidering: " + Restore.from(backup, options));
+		}
+		catch (BackupException ex) {
+			refuse(ex.getMessage());
+		}
+	}
+
+	/** A wrong start: one line on standard error, exit code 2, nothing opened or moved. */
+	private static void refuse(String problem) {
+		System.err.println("ik-konsolidering: " + problem);
+		System.exit(RunOptions.USAGE_ERROR);
+	}
+
+	/**
+	 * Explains in one line why the application could not start (Spring's own report of it is turned off in
+	 * application.properties; {@code --debug} prints the stack trace); an embedded database in use means another run.
+	 */
 	private static int startFailure(RuntimeException ex) {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
 			if (t instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_IN_USE) {
@@ -75,8 +109,9 @@ public class IkKonsolideringApplication {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
 			if (t instanceof SQLException sql && H2_DAMAGED.contains(sql.getErrorCode())) {
 				System.err.println("ik-konsolidering: the database file is damaged and cannot be opened: "
-						+ sql.getMessage().lines().findFirst().orElse("") + "\nRestore the latest backup copy of the "
-						+ ".mv.db file (README: Backup and restore), or move the damaged file aside to start an empty "
+						+ sql.getMessage().lines().findFirst().orElse("")
+						+ "\nMove the damaged file aside and restore the latest backup (scripts/run --restore "
+						+ "<out>/backup/ik-konsolidering-….zip with the same --db; README: Restore), or start an empty "
 						+ "database and put the archived files back in the inbox. No file was moved.");
 				return JobRunner.JOB_FAILED;
 			}

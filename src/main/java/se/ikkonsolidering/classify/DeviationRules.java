@@ -3,22 +3,29 @@ package se.ikkonsolidering.classify;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import se.ikkonsolidering.layout.RuleFile;
 
 /**
- * Decides whether a deviation column reports a deviation: any text does, unless it says there was none
- * ("Ingen identifierad avvikelse", "Inga avvikelser noterade", "Nej").
+ * Decides whether a text reports a deviation, that is something found wrong: a sentence with a deviation word
+ * ({@code avvikelseord.csv}: "brister", "felaktiga", "saknades") that does not say there was none
+ * ({@code ingen-avvikelse.csv}: "Ingen identifierad avvikelse"), or "Ja" in a yes/no deviation column. A text that
+ * only tells what was done ("Revisionsbyrån genomförde en granskning av säkerheten") reports none.
  */
 public final class DeviationRules {
 
+	private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?;])\\s+|\\R+");
+
 	private final List<String> nonePhrases;
 	private final Set<String> noneValues;
+	private final List<Pattern> cues;
 
-	DeviationRules(List<String> nonePhrases, Set<String> noneValues) {
+	DeviationRules(List<String> nonePhrases, Set<String> noneValues, List<Pattern> cues) {
 		this.nonePhrases = List.copyOf(nonePhrases);
 		this.noneValues = Set.copyOf(noneValues);
+		this.cues = List.copyOf(cues);
 	}
 
 	public static DeviationRules load(Path configDir) {
@@ -28,17 +35,29 @@ public final class DeviationRules {
 		Set<String> values = RuleFile.read("inga-varden.csv", 1, configDir).stream()
 			.map(r -> TextNormalizer.asWord(r[0]))
 			.collect(Collectors.toSet());
-		return new DeviationRules(phrases, values);
+		List<Pattern> cues = RuleFile.read("avvikelseord.csv", 1, configDir).stream()
+			.map(r -> Pattern.compile(r[0], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS))
+			.toList();
+		return new DeviationRules(phrases, values, cues);
 	}
 
 	public boolean reportsDeviation(String text) {
 		if (text == null || text.isBlank()) {
 			return false;
 		}
-		if (noneValues.contains(TextNormalizer.asWord(text))) {
+		String word = TextNormalizer.asWord(text);
+		if (noneValues.contains(word)) {
 			return false;
 		}
-		String normalized = TextNormalizer.normalize(text);
-		return nonePhrases.stream().noneMatch(normalized::contains);
+		if (word.equals("ja") || word.equals("j")) {
+			return true;
+		}
+		for (String sentence : SENTENCE.split(TextNormalizer.normalize(text.strip()))) {
+			if (!sentence.isBlank() && nonePhrases.stream().noneMatch(sentence::contains)
+					&& cues.stream().anyMatch(c -> c.matcher(sentence).find())) {
+				return true;
+			}
+		}
+		return false;
 	}
 }

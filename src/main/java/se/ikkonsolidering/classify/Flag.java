@@ -6,5 +6,9 @@ public enum Flag {
 	/** A deviation was reported. */
 	AVVIKELSE,
 	/** "Följer plan: Nej". */
-	FOLJER_EJ_PLAN
+	FOLJER_EJ_PLAN,
+	/** The control no longer applies ("Utgår", "Ej aktuell"). */
+	UTGAR,
+	/** The status column says one thing and the sender's text another ("Grön" beside "har inte genomförts"). */
+	MOTSAGELSE
 }

@@ -22,7 +22,13 @@ public final class Flagger {
 	public Set<Flag> flags(ControlRow control, StatusDecision decision) {
 		Set<Flag> flags = EnumSet.noneOf(Flag.class);
 		decision.status().flag().ifPresent(flags::add);
-		if (deviations.reportsDeviation(control.value(Field.AVVIKELSE))) {
+		if (decision.contradicted()) {
+			flags.add(Flag.MOTSAGELSE);
+		}
+		// Without a deviation column, a deviation is reported in the result text, if anywhere.
+		String deviation = control.layout().has(Field.AVVIKELSE) ? control.value(Field.AVVIKELSE)
+				: control.value(Field.RESULTAT);
+		if (deviations.reportsDeviation(deviation)) {
 			flags.add(Flag.AVVIKELSE);
 		}
 		if (FOLLOWS_PLAN.equals(control.layout().synonyms().get(Field.STATUS))

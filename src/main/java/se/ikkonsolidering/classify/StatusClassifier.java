@@ -1,17 +1,21 @@
 package se.ikkonsolidering.classify;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import se.ikkonsolidering.layout.ControlRow;
 import se.ikkonsolidering.layout.Field;
 import se.ikkonsolidering.layout.HeaderText;
+import se.ikkonsolidering.layout.Legend;
 
 /**
- * Decides a control's status, most explicit evidence first: (a) the status column's words, (b) the
- * traffic-light fill of the status or result cell, (c) phrases in the result text. When nothing decides, the
- * control is SAKNAS if nothing was reported (or the template's status cell was left blank), OKLAR otherwise. A
- * blank status cell is never read as GENOMFORD from free text: the nämnd did not report the control as done.
+ * Decides a control's status, most explicit evidence first: (a) the status column's words or codes (the file's own
+ * legend first), for the latest period when the status has a column per period; (b) the traffic-light fill of the
+ * status or result cell; (c) phrases in the result text. A status column that the text refines (a "Nej" whose text
+ * says the work has started) takes the text's more precise status; one that the text contradicts keeps the column's
+ * status and is marked contradicted. A blank status cell is decided by the text only when the text says clearly
+ * whether the control was done. When nothing decides, the control is SAKNAS if nothing was reported, OKLAR otherwise.
  */
 public final class StatusClassifier {
 
@@ -26,62 +30,175 @@ public final class StatusClassifier {
 	}
 
 	public StatusDecision classify(ControlRow control) {
-		String statusCell = control.value(Field.STATUS);
-		String statusHeader = HeaderText.display(control.layout().headers().getOrDefault(Field.STATUS, ""));
-		if (!statusCell.isEmpty()) {
-			Optional<ControlStatus> word = words.lookup(statusCell);
-			if (word.isPresent() && word.get() != ControlStatus.SAKNAS) {
-				return new StatusDecision(word.get(), StatusSource.KOLUMN, statusCell,
-						"statuskolumnen '" + statusHeader + "'");
-			}
-			if (word.isEmpty()) {
-				Optional<TextStatusRules.TextVerdict> verdict = text.classify(statusCell);
-				if (verdict.isPresent()) {
-					return fromText(verdict.get(), "texten i statuskolumnen '" + statusHeader + "'");
-				}
+		return classify(control, Legend.NONE);
+	}
+
+	/** @param legend the file's own codes and colours, which win over the common words for the symbols they define */
+	public StatusDecision classify(ControlRow control, Legend legend) {
+		StatusCell cell = blankIfNotReported(StatusCell.of(control, text));
+		if (cell.ticks() > 1) {
+			return new StatusDecision(ControlStatus.OKLAR, StatusSource.KOLUMN, cell.text(),
+					"flera statuskolumner har kryss: " + cell.text());
+		}
+		Optional<ControlStatus> word = cell.isBlank() ? Optional.empty() : word(cell.text(), legend);
+		if (word.isPresent()) {
+			return fromColumn(control, cell, word.get(), legend);
+		}
+		if (!cell.isBlank()) {
+			Optional<TextStatusRules.TextVerdict> verdict = text.classify(cell.text());
+			if (verdict.isPresent()) {
+				return fromText(verdict.get(), "texten i " + cell.where());
 			}
 		}
-		Optional<StatusDecision> colour = fromColour(control.statusFills(), "statuscellens färg")
-			.or(() -> fromColour(control.resultFills(), "resultatcellens färg"));
+		Optional<StatusDecision> colour = fromColour(control.statusFills(), legend, "statuscellens färg")
+			.or(() -> fromColour(control.resultFills(), legend, "resultatcellens färg"));
 		if (colour.isPresent()) {
 			return colour.get();
 		}
-		// A template with a status column whose cell was left blank has not reported the status; its texts may still
-		// show that the control was not (fully) done, but are never read as "done".
-		boolean blankStatusCell = control.layout().has(Field.STATUS) && statusCell.isEmpty();
-		for (Field field : List.of(Field.RESULTAT, Field.AVVIKELSE)) {
-			Optional<TextStatusRules.TextVerdict> verdict = text.classify(control.value(field))
-				.filter(v -> !blankStatusCell || v.status() != ControlStatus.GENOMFORD);
-			if (verdict.isPresent()) {
-				return fromText(verdict.get(), "texten i kolumnen '"
-						+ HeaderText.display(control.layout().headers().getOrDefault(field, "")) + "'");
-			}
+		boolean blankStatusCell = control.layout().has(Field.STATUS) && cell.isBlank();
+		Optional<StatusDecision> fromText = textOfTheControl(control, blankStatusCell);
+		if (fromText.isPresent()) {
+			return fromText.get();
 		}
-		if (!statusCell.isEmpty() && words.lookup(statusCell).isEmpty()) {
-			return new StatusDecision(ControlStatus.OKLAR, StatusSource.KOLUMN, statusCell,
-					"statuskolumnens text går inte att tolka");
+		if (!cell.isBlank()) {
+			return new StatusDecision(ControlStatus.OKLAR, StatusSource.KOLUMN, cell.text(),
+					cell.where() + ": texten går inte att tolka som en status");
 		}
-		boolean reported = !control.value(Field.RESULTAT).isEmpty() || !control.value(Field.AVVIKELSE).isEmpty();
-		if (reported && !control.layout().has(Field.STATUS)) {
-			return new StatusDecision(ControlStatus.OKLAR, StatusSource.TEXT, firstLine(control.value(Field.RESULTAT)),
-					"resultattexten säger inte om kontrollen genomförts");
+		String reported = reported(control);
+		if (!reported.isEmpty()) {
+			return new StatusDecision(ControlStatus.OKLAR, StatusSource.TEXT, firstLine(reported),
+					(blankStatusCell ? cell.emptyReason() + "; " : "") + "texten säger inte om kontrollen genomförts");
 		}
-		return new StatusDecision(ControlStatus.SAKNAS, StatusSource.INGEN, statusCell,
-				control.layout().has(Field.STATUS) ? "statuscellen är tom" : "inget resultat rapporterat");
+		return new StatusDecision(ControlStatus.SAKNAS, StatusSource.INGEN, cell.earlier(),
+				control.layout().has(Field.STATUS) ? cell.emptyReason() : "inget resultat rapporterat");
 	}
 
-	private Optional<StatusDecision> fromColour(List<String> fills, String where) {
-		List<ColourRules.ColourVerdict> verdicts = fills.stream()
-			.map(colours::classify)
-			.flatMap(Optional::stream)
-			.toList();
+	/** "-" or "Saknas" in the status cell reports nothing: the cell counts as blank. */
+	private StatusCell blankIfNotReported(StatusCell cell) {
+		boolean nothing = words.lookup(cell.text()).filter(s -> s == ControlStatus.SAKNAS).isPresent();
+		return nothing ? new StatusCell("", cell.where(), cell.earlier(), cell.parts(), cell.ticks(), cell.emptyReason())
+				: cell;
+	}
+
+	/** The status a column's text states: by the file's legend, then by the common words. */
+	private Optional<ControlStatus> word(String cellText, Legend legend) {
+		Optional<String> meaning = legend.meaning(cellText);
+		if (meaning.isPresent()) {
+			return meaningOf(meaning.get());
+		}
+		return words.lookup(cellText).filter(s -> s != ControlStatus.SAKNAS);
+	}
+
+	/** A legend's meaning as a status: "Delvis genomförd", or one of its parts ("Done / genomförd", "N/A – utgår"). */
+	private Optional<ControlStatus> meaningOf(String meaning) {
+		for (String part : Legend.meaningParts(meaning)) {
+			Optional<ControlStatus> status = words.lookup(part);
+			if (status.isPresent()) {
+				return status;
+			}
+		}
+		return text.classify(meaning).map(TextStatusRules.TextVerdict::status);
+	}
+
+	private StatusDecision fromColumn(ControlRow control, StatusCell cell, ControlStatus column, Legend legend) {
+		String evidence = cell.where() + (legend.meaning(cell.text()).isPresent()
+				? " enligt teckenförklaringen ('" + cell.text() + "' = " + legend.meaning(cell.text()).get() + ")" : "");
+		if (column == ControlStatus.UTGAR && cell.earlierDone(this, legend)) {
+			return new StatusDecision(ControlStatus.GENOMFORD, StatusSource.KOLUMN, cell.text(),
+					evidence + "; genomförd en tidigare period och inte aktuell senare");
+		}
+		Optional<TextStatusRules.TextVerdict> said = strongText(control);
+		if (said.isPresent()) {
+			ControlStatus refined = said.get().delay() ? column : refined(column, said.get().status());
+			if (refined != column) {
+				return new StatusDecision(refined, StatusSource.TEXT, said.get().passage(), evidence + " säger '"
+						+ cell.text() + "', texten preciserar: '" + said.get().phrases() + "'");
+			}
+			if (contradicts(column, said.get().status())) {
+				return new StatusDecision(column, StatusSource.KOLUMN, cell.text(), evidence + "; texten säger emot: '"
+						+ said.get().phrases() + "'", true);
+			}
+		}
+		return new StatusDecision(column, StatusSource.KOLUMN, cell.text(), evidence);
+	}
+
+	/**
+	 * The text makes a coarse column status precise: "Nej" with "påbörjad" is partly done; any status but done with
+	 * "utgår enligt beslut" no longer applies; "Se kommentar" takes whatever the comment says.
+	 */
+	private static ControlStatus refined(ControlStatus column, ControlStatus said) {
+		if (column == ControlStatus.OKLAR && said != ControlStatus.OKLAR) {
+			return said;
+		}
+		if (said == ControlStatus.UTGAR && column != ControlStatus.GENOMFORD) {
+			return ControlStatus.UTGAR;
+		}
+		if (column == ControlStatus.EJ_GENOMFORD && said == ControlStatus.DELVIS) {
+			return ControlStatus.DELVIS;
+		}
+		return column;
+	}
+
+	/** Done against not done, either way round: the reader must look. */
+	private static boolean contradicts(ControlStatus column, ControlStatus said) {
+		return (column == ControlStatus.GENOMFORD && said == ControlStatus.EJ_GENOMFORD)
+				|| (column == ControlStatus.EJ_GENOMFORD && said == ControlStatus.GENOMFORD);
+	}
+
+	/** What the result and deviation texts clearly say, the result first. */
+	private Optional<TextStatusRules.TextVerdict> strongText(ControlRow control) {
+		for (Field field : List.of(Field.RESULTAT, Field.AVVIKELSE)) {
+			Optional<TextStatusRules.TextVerdict> verdict = text.classify(control.value(field))
+				.filter(TextStatusRules.TextVerdict::strong);
+			if (verdict.isPresent()) {
+				return verdict;
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** The result or deviation text's status; under a blank status cell only what the text says clearly. */
+	private Optional<StatusDecision> textOfTheControl(ControlRow control, boolean blankStatusCell) {
+		for (Field field : List.of(Field.RESULTAT, Field.AVVIKELSE)) {
+			Optional<TextStatusRules.TextVerdict> verdict = text.classify(control.value(field))
+				.filter(v -> !blankStatusCell || v.strong());
+			if (verdict.isPresent()) {
+				String where = "texten i kolumnen '"
+						+ HeaderText.display(control.layout().headers().getOrDefault(field, "")) + "'";
+				return Optional.of(fromText(verdict.get(), blankStatusCell ? where + " (statuscellen är tom)" : where));
+			}
+		}
+		return Optional.empty();
+	}
+
+	private Optional<StatusDecision> fromColour(List<String> fills, Legend legend, String where) {
+		List<ColourVerdict> verdicts = fills.stream().map(fill -> colour(fill, legend)).flatMap(Optional::stream).toList();
 		if (verdicts.isEmpty()) {
 			return Optional.empty();
 		}
-		boolean agree = verdicts.stream().map(ColourRules.ColourVerdict::status).distinct().count() == 1;
+		boolean agree = verdicts.stream().map(ColourVerdict::status).distinct().count() == 1;
 		ControlStatus status = agree ? verdicts.get(0).status() : ControlStatus.DELVIS;
-		String described = String.join(", ", verdicts.stream().map(ColourRules.ColourVerdict::description).distinct().toList());
+		String described = String.join(", ", verdicts.stream().map(ColourVerdict::description).distinct().toList());
 		return Optional.of(new StatusDecision(status, StatusSource.FARG, described, where));
+	}
+
+	/** A fill by the file's colour legend, or by its hue; a legend colour of the same hue counts as the same. */
+	private Optional<ColourVerdict> colour(String fill, Legend legend) {
+		for (Map.Entry<String, String> entry : legend.colours().entrySet()) {
+			boolean same = entry.getKey().equalsIgnoreCase(fill) || sameHue(entry.getKey(), fill);
+			Optional<ControlStatus> status = same ? meaningOf(entry.getValue()) : Optional.empty();
+			if (status.isPresent()) {
+				return Optional.of(new ColourVerdict(status.get(), entry.getValue() + " enligt teckenförklaringen ("
+						+ fill.toUpperCase() + ")"));
+			}
+		}
+		return colours.classify(fill).map(v -> new ColourVerdict(v.status(), v.description()));
+	}
+
+	private boolean sameHue(String legendColour, String fill) {
+		Optional<ColourRules.ColourVerdict> a = colours.classify(legendColour);
+		Optional<ColourRules.ColourVerdict> b = colours.classify(fill);
+		return a.isPresent() && b.isPresent() && a.get().status() == b.get().status();
 	}
 
 	private static StatusDecision fromText(TextStatusRules.TextVerdict verdict, String where) {
@@ -89,8 +206,19 @@ public final class StatusClassifier {
 				where + ": '" + verdict.phrases() + "'");
 	}
 
+	private static String reported(ControlRow control) {
+		return control.value(Field.RESULTAT).isEmpty() ? control.value(Field.AVVIKELSE) : control.value(Field.RESULTAT);
+	}
+
 	private static String firstLine(String text) {
 		String line = text.strip().split("\\R", 2)[0];
 		return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+	}
+
+	Optional<ControlStatus> status(String cellText, Legend legend) {
+		return word(cellText, legend);
+	}
+
+	private record ColourVerdict(ControlStatus status, String description) {
 	}
 }

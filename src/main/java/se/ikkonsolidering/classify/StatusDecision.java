@@ -10,8 +10,10 @@ import java.util.Objects;
  * @param rawText the sender's own words or colour that decided it (the status cell, the deciding text passage,
  *        or "gul (FFC000)"); empty when nothing was reported
  * @param evidence why, in Swedish, for the auditor ("statuskolumnen 'Status': 'Granskning ej genomförd'")
+ * @param contradicted the sender's text says otherwise than the status column, which still decides
  */
-public record StatusDecision(ControlStatus status, StatusSource source, String rawText, String evidence) {
+public record StatusDecision(ControlStatus status, StatusSource source, String rawText, String evidence,
+		boolean contradicted) {
 
 	public StatusDecision {
 		Objects.requireNonNull(status);
@@ -21,5 +23,9 @@ public record StatusDecision(ControlStatus status, StatusSource source, String r
 		if (status == ControlStatus.SAKNAS && source != StatusSource.INGEN) {
 			throw new IllegalArgumentException("SAKNAS has no source");
 		}
+	}
+
+	public StatusDecision(ControlStatus status, StatusSource source, String rawText, String evidence) {
+		this(status, source, rawText, evidence, false);
 	}
 }

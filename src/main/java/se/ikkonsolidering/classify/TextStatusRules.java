@@ -20,6 +20,9 @@ import se.ikkonsolidering.layout.RuleFile;
  */
 public final class TextStatusRules {
 
+	/** The rule file's word for a count of done against planned. */
+	private static final String SHARE = "ANDEL";
+
 	/** Texts up to this length are remembered: status and comment columns repeat the same few phrases endlessly. */
 	private static final int MEMO_TEXT_LENGTH = 200;
 	private static final int MEMO_LIMIT = 10_000;
@@ -36,15 +39,29 @@ public final class TextStatusRules {
 	public static TextStatusRules load(Path configDir) {
 		List<Rule> rules = new ArrayList<>();
 		for (String[] row : RuleFile.read("statustext.csv", 3, configDir)) {
-			rules.add(new Rule(ControlStatus.valueOf(row[0]), "STARK".equals(row[1]),
+			boolean share = row[0].equals(SHARE);
+			rules.add(new Rule(share ? null : ControlStatus.valueOf(row[0]), !"SVAG".equals(row[1]),
+					"SENARE".equals(row[1]), share,
 					Pattern.compile(row[2], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS)));
 		}
 		List<PeriodMarker> markers = new ArrayList<>();
 		for (String[] row : RuleFile.read("textperioder.csv", 2, configDir)) {
 			markers.add(new PeriodMarker(Integer.parseInt(row[0]), Pattern.compile("(?:^|(?<=[\\s.;]))(?:" + row[1]
-					+ ")\\s*(?::|,|$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE)));
+					+ ")\\s*(?::|,|$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE),
+					Pattern.compile(row[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
 		}
 		return new TextStatusRules(rules, markers);
+	}
+
+	/** The period a heading or marker names ("Status T2" → 2, "Helår" → 4), or 0 when it names none. */
+	int periodRank(String text) {
+		int rank = 0;
+		for (PeriodMarker marker : markers) {
+			if (marker.word().matcher(text).find()) {
+				rank = Math.max(rank, marker.rank());
+			}
+		}
+		return rank;
 	}
 
 	/** The status the text states, with the passage that decided it. */
@@ -82,6 +99,7 @@ public final class TextStatusRules {
 	private Optional<TextVerdict> classifySegment(String original) {
 		StringBuilder text = new StringBuilder(TextNormalizer.normalize(original));
 		Set<ControlStatus> strong = EnumSet.noneOf(ControlStatus.class);
+		boolean onlyDelays = true;
 		List<String> phrases = new ArrayList<>();
 		ControlStatus weak = null;
 		String weakPhrase = null;
@@ -89,7 +107,8 @@ public final class TextStatusRules {
 			Matcher m = rule.pattern().matcher(text);
 			while (m.find()) {
 				if (rule.strong()) {
-					strong.add(rule.status());
+					strong.add(rule.share() ? share(m) : rule.status());
+					onlyDelays &= rule.delay();
 					phrases.add(m.group());
 				}
 				else if (weak == null) {
@@ -103,12 +122,16 @@ public final class TextStatusRules {
 			}
 		}
 		String passage = original.strip();
+		if (strong.size() > 1) {
+			strong.remove(ControlStatus.OKLAR); // "Se bilaga" decides only when nothing else does
+		}
 		if (!strong.isEmpty()) {
-			ControlStatus status = strong.size() == 1 ? strong.iterator().next() : ControlStatus.DELVIS;
-			return Optional.of(new TextVerdict(status, passage, String.join(" / ", phrases)));
+			ControlStatus status = strong.contains(ControlStatus.UTGAR) ? ControlStatus.UTGAR
+					: strong.size() == 1 ? strong.iterator().next() : ControlStatus.DELVIS;
+			return Optional.of(new TextVerdict(status, passage, String.join(" / ", phrases), true, onlyDelays));
 		}
 		if (weak != null) {
-			return Optional.of(new TextVerdict(weak, passage, weakPhrase));
+			return Optional.of(new TextVerdict(weak, passage, weakPhrase, false, false));
 		}
 		return Optional.empty();
 	}
@@ -144,10 +167,22 @@ public final class TextStatusRules {
 		}
 	}
 
-	record Rule(ControlStatus status, boolean strong, Pattern pattern) {
+	/** "30 av 50 … kontrollerade" is partly done, "41 av 41 … klara" done; a lone number is a percentage. */
+	private static ControlStatus share(Matcher m) {
+		int done = Integer.parseInt(m.group("done"));
+		int of = m.pattern().pattern().contains("?<of>") ? Integer.parseInt(m.group("of")) : 100;
+		return done >= of ? ControlStatus.GENOMFORD : done == 0 ? ControlStatus.EJ_GENOMFORD : ControlStatus.DELVIS;
 	}
 
-	record PeriodMarker(int rank, Pattern pattern) {
+	/**
+	 * @param delay the work is late ({@code SENARE} in the file): strong for free text, but no news beside a "Nej"
+	 * @param share a count of done against planned ({@code ANDEL} in the file), whose status is worked out
+	 */
+	record Rule(ControlStatus status, boolean strong, boolean delay, boolean share, Pattern pattern) {
+	}
+
+	/** @param pattern the marker starting a period's part of a text; {@code word} the period's word anywhere */
+	record PeriodMarker(int rank, Pattern pattern, Pattern word) {
 	}
 
 	record Segment(String text, int rank) {
@@ -157,7 +192,10 @@ public final class TextStatusRules {
 	 * @param status the status the text states
 	 * @param passage the text (or period part of it) that decided
 	 * @param phrases the phrases that matched
+	 * @param strong the text says so clearly ("genomförd", "har inte genomförts"), not only by implication ("inga
+	 *        avvikelser")
+	 * @param delay all it says is that the work is late
 	 */
-	public record TextVerdict(ControlStatus status, String passage, String phrases) {
+	public record TextVerdict(ControlStatus status, String passage, String phrases, boolean strong, boolean delay) {
 	}
 }

@@ -50,6 +50,7 @@ class ExportTasklet implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		long jobExecutionId = chunkContext.getStepContext().getStepExecution().getJobExecutionId();
 		List<StoredSubmission> thisRun = store.findByJob(jobExecutionId);
+		warnAboutUnregisteredNamnder(thisRun);
 		Integer year = properties.year() != null ? properties.year() : majorityYear(thisRun);
 		if (year == null) {
 			log.warn("No year to export: nothing was read, now or before");
@@ -71,7 +72,7 @@ class ExportTasklet implements Tasklet {
 			}
 		}
 
-		CsvExport.writeControls(properties.out().resolve("kontroller.csv"), controls);
+		CsvExport.writeControls(properties.out().resolve("kontroller.csv"), yearFiles, controls);
 		CsvExport.writeSubmissions(properties.out().resolve("inlamningar.csv"),
 				listed.values().stream().sorted(Comparator.comparingLong(StoredSubmission::id)).toList(), missing, year);
 		List<Path> summary = report.write(year, yearFiles, controls, register, properties.out());
@@ -80,6 +81,21 @@ class ExportTasklet implements Tasklet {
 				summary.stream().map(p -> p.getFileName().toString()).toList());
 		chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext().putInt("year", year);
 		return RepeatStatus.FINISHED;
+	}
+
+	/**
+	 * A file read under a nämnd the register does not know needs someone to add the nämnd or correct the file; its
+	 * rows count under that name meanwhile. Without a register there is nothing to compare with.
+	 */
+	private void warnAboutUnregisteredNamnder(List<StoredSubmission> thisRun) {
+		if (properties.register() == null) {
+			return;
+		}
+		thisRun.stream()
+			.filter(s -> (s.outcome() == Outcome.INLAST || s.outcome() == Outcome.ERSATT) && !s.namndInRegister())
+			.forEach(s -> log.warn("{}: the nämnd '{}' is not in the register; the file was read all the same. If it "
+					+ "is one of the kommun's nämnder, add it (or the name it goes by) to the register {}", s.fileName(),
+					s.namnd(), properties.register().toAbsolutePath()));
 	}
 
 	/** Why a register nämnd has no read file: nothing came, or what came could not be read. */

@@ -1,5 +1,7 @@
 package se.ikkonsolidering.job;
 
+import java.util.List;
+
 import se.ikkonsolidering.ingest.FileRejectedException;
 import se.ikkonsolidering.ingest.InboxFile;
 import se.ikkonsolidering.store.StoredSubmission;
@@ -14,8 +16,12 @@ sealed interface FileResult {
 	/** The content's SHA-256, or {@code null} when the file could not be read at all. */
 	String sha256();
 
-	/** The file was read. */
-	record Read(InboxFile file, String sha256, Submission submission) implements FileResult {
+	/** The file was read: one follow-up, or one per nämnd when the file holds the rows of several. */
+	record Read(InboxFile file, String sha256, List<Submission> submissions) implements FileResult {
+
+		public Read {
+			submissions = List.copyOf(submissions);
+		}
 	}
 
 	/** The file cannot be read; it is moved to the rejected folder with the reason beside it. */

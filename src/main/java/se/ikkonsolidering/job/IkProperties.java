@@ -27,6 +27,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param forceReport write the exports even when the inbox has nothing new
  * @param workers threads parsing files in parallel; 0 means one per processor core (at most 4)
  * @param templates folder with the kommun's own report template; the built-in copy is used when it has none
+ * @param backupDir where a backup of the embedded database is written after each successful run; default
+ *        {@code <out>/backup}
+ * @param backupKeep how many backups to keep, the newest
  */
 @ConfigurationProperties("ik")
 public record IkProperties(@DefaultValue("inkorg") Path inbox, @DefaultValue("output") Path out, Path register,
@@ -34,7 +37,7 @@ public record IkProperties(@DefaultValue("inkorg") Path inbox, @DefaultValue("ou
 		@DefaultValue("30s") Duration stableFor, @DefaultValue("false") boolean schedule,
 		@DefaultValue("0 0 2 * * *") String cron, @DefaultValue("Europe/Stockholm") String zone,
 		@DefaultValue("false") boolean forceReport, @DefaultValue("0") int workers,
-		@DefaultValue("templates") Path templates) {
+		@DefaultValue("templates") Path templates, Path backupDir, @DefaultValue("7") int backupKeep) {
 
 	public IkProperties {
 		if (workers <= 0) {
@@ -48,6 +51,10 @@ public record IkProperties(@DefaultValue("inkorg") Path inbox, @DefaultValue("ou
 
 	public Path rejectedFolder() {
 		return rejected != null ? rejected : inbox.resolve("avvisade");
+	}
+
+	public Path backupFolder() {
+		return backupDir != null ? backupDir : out.resolve("backup");
 	}
 
 	/** Files in the inbox that are not follow-ups. */

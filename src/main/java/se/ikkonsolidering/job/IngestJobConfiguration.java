@@ -12,6 +12,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,6 +24,7 @@ import se.ikkonsolidering.ingest.Inbox;
 import se.ikkonsolidering.ingest.InboxFile;
 import se.ikkonsolidering.register.Register;
 import se.ikkonsolidering.report.SummaryReport;
+import se.ikkonsolidering.store.DatabaseBackup;
 import se.ikkonsolidering.store.SubmissionStore;
 import se.ikkonsolidering.submission.InterpretationRules;
 import se.ikkonsolidering.submission.SubmissionInterpreter;
@@ -102,6 +104,12 @@ class IngestJobConfiguration {
 
 	private static Register register(IkProperties properties) {
 		return properties.register() == null ? Register.empty() : Register.load(properties.register());
+	}
+
+	@Bean
+	DatabaseBackup databaseBackup(JdbcClient jdbcClient, DataSourceProperties dataSource, IkProperties properties) {
+		return new DatabaseBackup(jdbcClient, dataSource.determineUrl(), properties.backupFolder(),
+				properties.backupKeep());
 	}
 
 	@Bean

@@ -18,6 +18,10 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 import se.ikkonsolidering.ingest.Inbox;
+import se.ikkonsolidering.register.Register;
+import se.ikkonsolidering.register.RegisterException;
+import se.ikkonsolidering.store.BackupException;
+import se.ikkonsolidering.store.DatabaseBackup;
 
 /** Starts one run of the job, one at a time, and turns its outcome into the process exit code. */
 @Component
@@ -39,9 +43,10 @@ public class JobRunner {
 	private final RunLock lock;
 
 	private final JobRepository jobRepository;
+	private final DatabaseBackup backup;
 
 	JobRunner(JobOperator jobOperator, JobRepository jobRepository, Job job, IkProperties properties, RunTally tally,
-			Inbox inbox, DataSource dataSource) {
+			Inbox inbox, DataSource dataSource, DatabaseBackup backup) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.job = job;
@@ -49,6 +54,7 @@ public class JobRunner {
 		this.tally = tally;
 		this.inbox = inbox;
 		this.lock = new RunLock(dataSource);
+		this.backup = backup;
 	}
 
 	/**
@@ -57,6 +63,11 @@ public class JobRunner {
 	 *        the next tick instead
 	 */
 	public int run(boolean waitForSettling) {
+		Optional<String> wrongRegister = registerProblem();
+		if (wrongRegister.isPresent()) {
+			log.error("Not running: {}", wrongRegister.get());
+			return RunOptions.USAGE_ERROR;
+		}
 		Optional<RunLock.Held> held = lock.tryAcquire();
 		if (held.isEmpty()) {
 			log.error("Another run is in progress (it holds the run lock in the database); not starting");
@@ -73,6 +84,23 @@ public class JobRunner {
 				return 0;
 			}
 			return launch();
+		}
+	}
+
+	/**
+	 * The register is read again by every run (so an edit needs no restart), and a scheduled process may find it
+	 * broken since it started: that stops the run with one line, before the step that reads it would fail.
+	 */
+	private Optional<String> registerProblem() {
+		if (properties.register() == null) {
+			return Optional.empty();
+		}
+		try {
+			Register.load(properties.register());
+			return Optional.empty();
+		}
+		catch (RegisterException ex) {
+			return Optional.of(ex.getMessage());
 		}
 	}
 
@@ -105,6 +133,21 @@ public class JobRunner {
 		}
 	}
 
+	/**
+	 * Backs up the database the run has just completed, still holding the run lock. A backup that cannot be written
+	 * fails the exit code although the run's work is done, so cron or systemd tells someone before it is needed.
+	 */
+	private int backUp() {
+		try {
+			backup.write().ifPresent(file -> log.info("Backup written: {}", file));
+			return 0;
+		}
+		catch (BackupException ex) {
+			log.error("The run completed, but {}", ex.getMessage());
+			return JOB_FAILED;
+		}
+	}
+
 	private int launch() {
 		tally.reset();
 		LocalDateTime start = LocalDateTime.now();
@@ -118,7 +161,7 @@ public class JobRunner {
 			Duration took = Duration.between(start, LocalDateTime.now());
 			if (execution.getStatus() == BatchStatus.COMPLETED) {
 				log.info("Run completed in {} ms: {}", took.toMillis(), tally);
-				return 0;
+				return backUp();
 			}
 			log.error("Run {} after {} ms: {} {}", execution.getStatus(), took.toMillis(), tally,
 					execution.getAllFailureExceptions());

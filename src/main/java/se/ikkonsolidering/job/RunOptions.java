@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The command line. Each option becomes a Spring property, so the same settings can also come from
@@ -14,10 +15,13 @@ public final class RunOptions {
 	/** Exit code for a bad command line. */
 	public static final int USAGE_ERROR = 2;
 
+	/** Not a setting of a run but a command of its own, so it never reaches Spring. */
+	private static final String RESTORE = "restore";
+
 	private static final List<Option> OPTIONS = List.of(
 			new Option("--inbox", "ik.inbox", "DIR", "inkorg", "folder with the nämnders' follow-up files"),
 			new Option("--out", "ik.out", "DIR", "output", "folder for kontroller.csv, inlamningar.csv and the summary"),
-			new Option("--register", "ik.register", "FILE", "(none)", "nämnd register, 'nämnd;alias' UTF-8 CSV"),
+			new Option("--register", "ik.register", "FILE", "(none)", "nämnd register: CSV with the header 'nämnd;alias', as Excel saves it"),
 			new Option("--year", "ik.year", "YYYY", "(the year most files are for)", "year to export"),
 			new Option("--db", "spring.datasource.url", "JDBC_URL", "H2 file <out>/databas/ik-konsolidering",
 					"database; credentials from SPRING_DATASOURCE_USERNAME/PASSWORD"),
@@ -36,30 +40,42 @@ public final class RunOptions {
 					"when scheduled runs start: second minute hour day month weekday"),
 			new Option("--zone", "ik.zone", "ZONE", "Europe/Stockholm", "time zone of --cron"),
 			new Option("--force-report", "ik.force-report", "", "off",
-					"write the exports even when the inbox has nothing new"));
+					"write the exports even when the inbox has nothing new"),
+			new Option("--backup-dir", "ik.backup-dir", "DIR", "<out>/backup",
+					"where a backup of the embedded database is written after each run (the newest 7 kept)"),
+			new Option("--restore", RESTORE, "BACKUP.zip", "(none)",
+					"instead of running, write the database (--db, or the one in --out) from this backup"));
 
 	private final Map<String, Object> properties;
 	private final boolean help;
+	private final boolean debug;
 
-	private RunOptions(Map<String, Object> properties, boolean help) {
+	private RunOptions(Map<String, Object> properties, boolean help, boolean debug) {
 		this.properties = properties;
 		this.help = help;
+		this.debug = debug;
 	}
 
+	/** @throws IllegalArgumentException for an unknown option or a missing value, with a one-line message */
 	public static RunOptions parse(String... args) {
 		Map<String, Object> properties = new LinkedHashMap<>();
 		boolean help = false;
+		boolean debug = false;
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
 			if (arg.equals("--help") || arg.equals("-h")) {
 				help = true;
 				continue;
 			}
+			if (arg.equals("--debug")) {
+				debug = true;
+				continue;
+			}
 			String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
 			Option option = OPTIONS.stream()
 				.filter(o -> o.flag().equals(name))
 				.findFirst()
-				.orElseThrow(() -> new IllegalArgumentException("unknown option " + arg));
+				.orElseThrow(() -> new IllegalArgumentException("unknown option " + name));
 			String value;
 			if (option.argument().isEmpty()) {
 				value = "true";
@@ -78,7 +94,7 @@ public final class RunOptions {
 			}
 			properties.put(option.property(), value);
 		}
-		return new RunOptions(properties, help);
+		return new RunOptions(properties, help, debug);
 	}
 
 	public Map<String, Object> properties() {
@@ -103,6 +119,27 @@ public final class RunOptions {
 		return help;
 	}
 
+	/** The backup to restore the database from instead of running, if that is what was asked. */
+	public Optional<Path> restore() {
+		return Optional.ofNullable(properties.get(RESTORE)).map(value -> Path.of(value.toString()));
+	}
+
+	/** Whether a failed start should also print its stack trace. */
+	public boolean debug() {
+		return debug;
+	}
+
+	/**
+	 * How a message names a setting: by its option when the command line gave it, else by its property (set in the
+	 * environment, e.g. {@code IK_INBOX}, or a property file).
+	 */
+	String name(String property) {
+		if (!properties.containsKey(property)) {
+			return property;
+		}
+		return OPTIONS.stream().filter(o -> o.property().equals(property)).map(Option::flag).findFirst().orElse(property);
+	}
+
 
 	public static String usage() {
 		StringBuilder s = new StringBuilder("usage: scripts/run [options]\n\n"
@@ -112,9 +149,11 @@ public final class RunOptions {
 			s.append(String.format("  %-22s %s%n  %-22s default: %s%n", (o.flag() + " " + o.argument()).strip(),
 					o.description(), "", o.defaultValue()));
 		}
-		s.append("  --help                 this text\n\n"
+		s.append("  --debug                on a failed start, also print its stack trace\n"
+				+ "  --help                 this text\n\n"
 				+ "Exit codes: 0 the run completed, or there was nothing new (rejected files are reported, not fatal);\n"
-				+ "1 the job failed; 2 bad command line; 3 another run is in progress.\n");
+				+ "1 the job failed, or its backup could not be written; 2 a wrong start (bad option or setting,\n"
+				+ "missing inbox or register); 3 another run is in progress.\n");
 		return s.toString();
 	}
 

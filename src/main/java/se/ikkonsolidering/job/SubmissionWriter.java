@@ -3,6 +3,8 @@ package se.ikkonsolidering.job;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -21,6 +23,7 @@ import se.ikkonsolidering.store.NewSubmission;
 import se.ikkonsolidering.store.Outcome;
 import se.ikkonsolidering.store.StoredSubmission;
 import se.ikkonsolidering.store.SubmissionStore;
+import se.ikkonsolidering.submission.Submission;
 
 /**
  * Stores each file's outcome in the chunk's transaction and moves the file only after that transaction has
@@ -67,17 +70,19 @@ class SubmissionWriter implements ItemWriter<FileResult> {
 		NewSubmission file = new NewSubmission(jobExecutionId, result.file().name(), result.sha256(),
 				result.file().size(), now);
 		if (result instanceof FileResult.Read read) {
-			long id = store.saveRead(file, read.submission());
-			afterCommit(id, () -> mover.archive(result.file(), now));
-			log.info("Read {}: {} {} {}, {} controls", result.file().name(), read.submission().namnd(),
-					read.submission().year(), read.submission().period().map(Enum::name).orElse("-"),
-					read.submission().controls().size());
-			tally.read(read.submission().controls().size());
+			List<Long> ids = new ArrayList<>();
+			for (Submission submission : read.submissions()) {
+				ids.add(store.saveRead(file, submission));
+				log.info("Read {}: {} {} {}, {} controls", result.file().name(), submission.namnd(), submission.year(),
+						submission.period().map(Enum::name).orElse("-"), submission.controls().size());
+				tally.read(submission.controls().size());
+			}
+			afterCommit(ids, () -> mover.archive(result.file(), now));
 		}
 		else if (result instanceof FileResult.Rejected rejected) {
 			String message = rejected.reason().getMessage() + " " + rejected.reason().advice();
 			long id = store.saveUnread(file, Outcome.AVVISAD, message, rejected.facts().namnd(), rejected.facts().year());
-			afterCommit(id, () -> mover.reject(result.file(), now, explanation(result, rejected.reason().getMessage(),
+			afterCommit(List.of(id), () -> mover.reject(result.file(), now, explanation(result, rejected.reason().getMessage(),
 					rejected.reason().advice(), now)));
 			log.warn("Rejected {}: {}", result.file().name(), rejected.reason().getMessage());
 			tally.rejected();
@@ -89,7 +94,7 @@ class SubmissionWriter implements ItemWriter<FileResult> {
 					+ "kontrollera att du skickat den nya versionen.";
 			long id = store.saveUnread(file, Outcome.DUBBLETT, problem + " " + advice, duplicate.original().namnd(),
 					duplicate.original().year());
-			afterCommit(id, () -> mover.reject(result.file(), now, explanation(result, problem, advice, now)));
+			afterCommit(List.of(id), () -> mover.reject(result.file(), now, explanation(result, problem, advice, now)));
 			log.info("Duplicate {}: same content as {}", result.file().name(), duplicate.original().fileName());
 			tally.duplicate();
 		}
@@ -99,7 +104,7 @@ class SubmissionWriter implements ItemWriter<FileResult> {
 			tally.rejected();
 		}
 		else if (result instanceof FileResult.AlreadyStored stored) {
-			afterCommit(stored.original().id(), () -> mover.archive(result.file(), now));
+			afterCommit(List.of(stored.original().id()), () -> mover.archive(result.file(), now));
 			log.info("Archiving {}: stored by an earlier run that stopped before moving it", result.file().name());
 			tally.recovered();
 		}
@@ -117,16 +122,17 @@ class SubmissionWriter implements ItemWriter<FileResult> {
 		return earlier.<FileResult>map(e -> new FileResult.Duplicate(result.file(), result.sha256(), e)).orElse(result);
 	}
 
-	private void afterCommit(long submissionId, Supplier<Path> move) {
+	private void afterCommit(List<Long> submissionIds, Supplier<Path> move) {
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
 				try {
 					Path target = move.get();
-					separateTransaction.executeWithoutResult(status -> store.markStored(submissionId, target.toString()));
+					separateTransaction.executeWithoutResult(
+							status -> submissionIds.forEach(id -> store.markStored(id, target.toString())));
 				}
 				catch (RuntimeException ex) {
-					log.error("Stored submission {} but could not move its file; the next run will retry", submissionId,
+					log.error("Stored submission {} but could not move its file; the next run will retry", submissionIds,
 							ex);
 				}
 				hook.fileCommitted();

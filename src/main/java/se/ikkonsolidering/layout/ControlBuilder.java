@@ -30,7 +30,7 @@ final class ControlBuilder {
 		lastRow = continuationRow;
 	}
 
-	void take(Map<Field, RawCell> cells, TableLayout layout) {
+	void take(Map<Field, RawCell> cells) {
 		boolean continuation = !values.isEmpty();
 		cells.forEach((field, cell) -> {
 			if (field == Field.STATUS && cell.fill() != null && !(continuation && cell.mergedFromAbove())) {

@@ -126,7 +126,17 @@ public final class HeaderDictionary {
 		if (shortHeader && containsWord(header, phrase)) {
 			return synonym.weight() * 0.7;
 		}
+		if (isAbbreviation(header, phrase)) {
+			// The more of the word the abbreviation spells out, the surer: "ansv" is "ansvarig" before "ansvarsområde".
+			return synonym.weight() * (0.5 + 0.1 * header.length() / phrase.length());
+		}
 		return 0;
+	}
+
+	/** "ansv" for "ansvarig", "frekv" for "frekvens": one word of at least four letters that starts the synonym. */
+	private static boolean isAbbreviation(String header, String phrase) {
+		return header.length() >= 4 && phrase.length() > header.length() && phrase.startsWith(header)
+				&& header.chars().allMatch(Character::isLetter);
 	}
 
 	private static boolean containsWord(String header, String phrase) {

@@ -18,7 +18,13 @@ public final class Labels {
 	public enum Kind {
 		NAMND, AR, PERIOD, BEDOMNING, SEKTION, NOT, INLINE_RESULTAT,
 		/** A value that ticks a column ("x", "✓"). */
-		MARKERING
+		MARKERING,
+		/** The heading of a legend ("Teckenförklaring", "Statuskoder"). */
+		FORKLARING,
+		/** A totals line ("Summa", "Antal genomförda"): the rows counted, not a control. */
+		SUMMA,
+		/** Who, where and when the file was made or signed ("Upprättad av", "Exporterad", "Underskrift"). */
+		SIGNATUR
 	}
 
 	private final List<Label> labels;
@@ -60,6 +66,21 @@ public final class Labels {
 	public boolean isLabel(Kind kind, String cellText) {
 		String text = HeaderText.spaced(cellText);
 		return labels.stream().anyMatch(l -> l.kind() == kind && l.text().equals(text));
+	}
+
+	/**
+	 * The text starts with a label of the kind as a word of its own ("Summa: 11", "Antal genomförda (kod 1): 5",
+	 * "Exporterad 2026-02-03").
+	 */
+	public boolean startsWith(Kind kind, String cellText) {
+		String text = HeaderText.spaced(cellText);
+		for (Label label : labels) {
+			if (label.kind() == kind && text.startsWith(label.text())
+					&& (text.length() == label.text().length() || !Character.isLetterOrDigit(text.charAt(label.text().length())))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Whether a cell holds a tick ("x", "X", "✓"), as tick columns for a status use. */

@@ -21,9 +21,10 @@ final class RowFields {
 		Map<Field, RawCell> byField = new EnumMap<>(Field.class);
 		layout.columns().forEach((field, column) -> row.cell(column).ifPresent(c -> byField.put(field, c)));
 		ticked(row, layout, labels, byField);
+		statusPerPeriod(row, layout, byField);
 		Set<Field> combined = EnumSet.noneOf(Field.class);
 		layout.extra().forEach((column, extra) -> row.cell(column).filter(c -> !c.isBlank())
-			.filter(c -> extra.field() != Field.STATUSMARKERING).ifPresent(c -> {
+			.filter(c -> extra.field() != Field.STATUSMARKERING && extra.field() != Field.STATUS).ifPresent(c -> {
 			RawCell main = byField.get(extra.field());
 			String before = "";
 			if (main != null && !main.isBlank()) {
@@ -36,6 +37,38 @@ final class RowFields {
 					c.mergedFromAbove() && (main == null || main.mergedFromAbove()), false, c.error()));
 		}));
 		return byField;
+	}
+
+	/**
+	 * Status columns per period or year ("Status T1 | Status T2", "Bedömning 2024 | Bedömning 2025") become one cell
+	 * with a line per column, blank ones included, so the classifier sees that the latest period was left blank. The
+	 * fill is the latest column's.
+	 */
+	private static void statusPerPeriod(RawRow row, TableLayout layout, Map<Field, RawCell> byField) {
+		List<Integer> columns = new ArrayList<>();
+		layout.column(Field.STATUS).ifPresent(columns::add);
+		layout.extra().forEach((column, extra) -> {
+			if (extra.field() == Field.STATUS) {
+				columns.add(column);
+			}
+		});
+		if (columns.size() < 2) {
+			return;
+		}
+		columns.sort(null);
+		StringBuilder text = new StringBuilder();
+		boolean any = false;
+		for (int column : columns) {
+			String header = column == layout.column(Field.STATUS).orElse(-1) ? layout.headers().get(Field.STATUS)
+					: layout.extra().get(column).header();
+			String value = row.cell(column).map(c -> c.text().strip()).orElse("");
+			any |= !value.isEmpty();
+			text.append(text.length() == 0 ? "" : "\n").append(HeaderText.display(header)).append(": ").append(value);
+		}
+		RawCell latest = row.cell(columns.get(columns.size() - 1)).orElse(null);
+		byField.put(Field.STATUS, new RawCell(columns.get(0), any ? text.toString() : "",
+				latest == null ? null : latest.fill(), latest != null && latest.mergedFromAbove(), false,
+				latest != null && latest.error()));
 	}
 
 	/** The headers of the ticked status columns become the row's status text, unless it has one already. */

@@ -14,6 +14,9 @@ public final class RowTally {
 		KONTROLL("kontrollrad", "kontrollrader"), FORTSATTNING("fortsättningsrad", "fortsättningsrader"),
 		RUBRIK("rubrikrad", "rubrikrader"), SEKTION("sektionsrad", "sektionsrader"),
 		NOT("kommentarsrad", "kommentarsrader"), OVANFOR("rad ovanför tabellen", "rader ovanför tabellen"),
+		FORKLARING("rad med teckenförklaring", "rader med teckenförklaring"),
+		SUMMA("summeringsrad", "summeringsrader"), SIGNATUR("rad med underskrift eller datum",
+				"rader med underskrift eller datum"),
 		HOPPAD("överhoppad rad", "överhoppade rader");
 
 		private final String one;

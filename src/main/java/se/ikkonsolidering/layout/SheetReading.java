@@ -14,9 +14,10 @@ import java.util.Optional;
  * @param titles short texts above the first table (titles, "Nämnd/enhet: …"), for metadata
  * @param labelled labelled values found above or inside the table ("År: 2021"), first occurrence wins
  * @param layoutCount how many distinct header layouts the sheet uses (repeated identical headers count once)
+ * @param legend the legend the sheet's statuses are read with (its own, or another sheet's of the same file)
  */
 public record SheetReading(String sheet, Optional<TableLayout> layout, List<ControlRow> controls, RowTally tally,
-		List<String> titles, Map<Labels.Kind, String> labelled, int layoutCount) {
+		List<String> titles, Map<Labels.Kind, String> labelled, int layoutCount, Optional<Legend> legend) {
 
 	public SheetReading {
 		controls = List.copyOf(controls);

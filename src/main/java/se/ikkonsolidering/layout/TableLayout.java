@@ -17,9 +17,10 @@ import java.util.TreeMap;
  * @param synonyms field to the dictionary synonym that matched (tells "Följer plan" from "Status")
  * @param extra further columns of a text field ("Resultat T1", "Resultat T2", "Resultat VB"), by column; their text
  *        is appended to the field's, prefixed with the header, so period parts stay recognisable
+ * @param evidence why each field got its column (heading, content, legend); a field missing here was found by heading
  */
 public record TableLayout(int headerRow, Map<Field, Integer> columns, Map<Field, String> headers,
-		Map<Field, String> synonyms, Map<Integer, ExtraColumn> extra) {
+		Map<Field, String> synonyms, Map<Integer, ExtraColumn> extra, Map<Field, ColumnTyper.Evidence> evidence) {
 
 	public TableLayout {
 		columns = Map.copyOf(columns);
@@ -27,11 +28,12 @@ public record TableLayout(int headerRow, Map<Field, Integer> columns, Map<Field,
 		synonyms = Map.copyOf(synonyms);
 		// Column order matters: the texts are appended left to right, which is period order.
 		extra = Collections.unmodifiableSortedMap(new TreeMap<>(extra));
+		evidence = Map.copyOf(evidence);
 	}
 
 	public TableLayout(int headerRow, Map<Field, Integer> columns, Map<Field, String> headers,
 			Map<Field, String> synonyms) {
-		this(headerRow, columns, headers, synonyms, Map.of());
+		this(headerRow, columns, headers, synonyms, Map.of(), Map.of());
 	}
 
 	/**
@@ -53,7 +55,7 @@ public record TableLayout(int headerRow, Map<Field, Integer> columns, Map<Field,
 						new ExtraColumn(e.field(), HeaderText.display(e.header()) + " " + subHeaders.get(column).strip()));
 			}
 		});
-		return new TableLayout(headerRow, columns, newHeaders, synonyms, newExtra);
+		return new TableLayout(headerRow, columns, newHeaders, synonyms, newExtra, evidence);
 	}
 
 	public Optional<Integer> column(Field field) {
@@ -79,12 +81,23 @@ public record TableLayout(int headerRow, Map<Field, Integer> columns, Map<Field,
 		Map<Field, Integer> ordered = new EnumMap<>(columns);
 		ordered.remove(Field.IGNORERAS);
 		List<String> parts = new ArrayList<>();
-		ordered.forEach((field, column) -> parts.add(FieldNames.swedish(field) + " ← '"
-				+ HeaderText.display(headers.get(field)) + "' (kolumn " + columnLetter(column) + ")"));
+		ordered.forEach((field, column) -> parts.add(FieldNames.swedish(field) + " ← " + heading(field) + " (kolumn "
+				+ columnLetter(column) + why(field) + ")"));
 		extra.forEach((column, e) -> parts.add((e.field() == Field.STATUSMARKERING ? "status ← kryss i '"
 				: FieldNames.swedish(e.field()) + " ← även '") + HeaderText.display(e.header()) + "' (kolumn "
 				+ columnLetter(column) + ")"));
 		return String.join(", ", parts);
+	}
+
+	private String heading(Field field) {
+		String heading = HeaderText.display(headers.getOrDefault(field, ""));
+		return heading.isEmpty() ? "kolumnen utan rubrik" : "'" + heading + "'";
+	}
+
+	/** Nothing when the heading decided, as it mostly does; else what did. */
+	private String why(Field field) {
+		ColumnTyper.Evidence why = evidence.get(field);
+		return why == null || why == ColumnTyper.Evidence.RUBRIK ? "" : ", av " + why.swedish();
 	}
 
 	/** A further column of a text field, and its header as written. */

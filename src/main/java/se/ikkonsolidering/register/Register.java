@@ -1,13 +1,11 @@
 package se.ikkonsolidering.register;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+
+import se.ikkonsolidering.ingest.internal.DelimitedText;
 
 /**
  * The kommun's nämnder and the other names they go by ({@code nämnd;alias}, alias {@code |}-separated),
@@ -23,33 +21,21 @@ public record Register(List<Namnd> namnder) {
 		return new Register(List.of());
 	}
 
+	/**
+	 * Reads the register file, in whatever encoding and with whichever separator Excel or another tool saved it.
+	 * @throws RegisterException when it cannot be read or would match follow-ups to the wrong nämnd
+	 */
 	public static Register load(Path file) {
-		List<String> lines;
+		Path named = file.toAbsolutePath();
+		byte[] bytes;
 		try {
-			lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+			bytes = Files.readAllBytes(named);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read register " + file, ex);
+			throw new RegisterException("Register " + named + ": cannot be read (" + ex.getClass().getSimpleName() + ")",
+					ex);
 		}
-		List<Namnd> namnder = new ArrayList<>();
-		boolean header = true;
-		for (String line : lines) {
-			String trimmed = line.replace("\uFEFF", "").strip();
-			if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-				continue;
-			}
-			if (header) {
-				header = false;
-				if (trimmed.toLowerCase().startsWith("nämnd")) {
-					continue;
-				}
-			}
-			String[] parts = trimmed.split(";", 2);
-			List<String> aliases = parts.length < 2 ? List.of()
-					: Arrays.stream(parts[1].split("\\|")).map(String::strip).filter(a -> !a.isEmpty()).toList();
-			namnder.add(new Namnd(parts[0].strip(), aliases));
-		}
-		return new Register(namnder);
+		return RegisterFile.parse(named, DelimitedText.decode(bytes));
 	}
 
 	public List<String> names() {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -38,9 +39,20 @@ public final class CsvExport {
 	private CsvExport() {
 	}
 
-	public static void writeControls(Path file, List<StoredControl> controls) {
+	/**
+	 * Writes the controls that count: those of each nämnd's chosen file for the year ({@link PeriodChoice}), so a
+	 * pivot on the file sums each nämnd once. Outranked files' rows stay in the database and in the summary
+	 * workbook, marked as not counted.
+	 * @param submissions the year's files, from which the counting file per nämnd is chosen
+	 * @param controls the year's current controls
+	 */
+	public static void writeControls(Path file, List<StoredSubmission> submissions, List<StoredControl> controls) {
+		Predicate<StoredControl> counted = PeriodChoice.counted(submissions);
 		write(file, CONTROL_HEADER, printer -> {
 			for (StoredControl c : controls) {
+				if (!counted.test(c)) {
+					continue;
+				}
 				printer.printRecord(safe(c.namnd()), c.year(), period(c.periodCode()), safe(c.fileName()), safe(c.sheet()),
 						c.sourceRow(), safe(c.controlRef()), safe(c.process()), safe(c.risk()), safe(c.riskValue()),
 						safe(c.kontrollmoment()), safe(c.result()), safe(c.deviation()), safe(c.action()), c.status(),

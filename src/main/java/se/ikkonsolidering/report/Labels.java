@@ -19,6 +19,7 @@ final class Labels {
 			case "EJ_GENOMFORD" -> "Ej genomförd";
 			case "SAKNAS" -> "Status saknas";
 			case "OKLAR" -> "Oklar status";
+			case "UTGAR" -> "Utgår";
 			default -> code;
 		};
 	}
@@ -31,6 +32,8 @@ final class Labels {
 			case "OKLAR_STATUS" -> "Oklar status";
 			case "AVVIKELSE" -> "Avvikelse rapporterad";
 			case "FOLJER_EJ_PLAN" -> "Följer ej plan";
+			case "UTGAR" -> "Utgår";
+			case "MOTSAGELSE" -> "Status och text säger emot varandra";
 			default -> code;
 		};
 	}

@@ -12,7 +12,8 @@ enum Palette {
 	DELVIS("#F2B705", "FFF59D", "#1A1A1A"),
 	EJ_GENOMFORD("#C62828", "FFCDD2", "#FFFFFF"),
 	SAKNAS("#616161", "E0E0E0", "#FFFFFF"),
-	OKLAR("#B0BEC5", "CFD8DC", "#1A1A1A");
+	OKLAR("#B0BEC5", "CFD8DC", "#1A1A1A"),
+	UTGAR("#FFFFFF", "F5F5F5", "#1A1A1A");
 
 	private final String strong;
 	private final String light;

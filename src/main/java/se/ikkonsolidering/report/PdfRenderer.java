@@ -8,7 +8,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.slf4j.Slf4jLogger;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
 
 /**
  * Prints the summary page to PDF with openhtmltopdf, from the same HTML the browser shows, using its print CSS. The
@@ -16,6 +18,12 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
  * ever fetched: the page needs none, and a restyled template must not make the nightly job reach the network.
  */
 final class PdfRenderer {
+
+	static {
+		// openhtmltopdf logs through java.util.logging to the console by default, past the log levels the
+		// application sets; through SLF4J its loggers (com.openhtmltopdf.*) obey them.
+		XRLog.setLoggerImpl(new Slf4jLogger());
+	}
 
 	void render(String html, String baseUri, OutputStream out) {
 		try (PdfFonts fonts = new PdfFonts(); PDDocument document = new PDDocument()) {

@@ -4,8 +4,12 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import se.ikkonsolidering.store.Outcome;
+import se.ikkonsolidering.store.StoredControl;
 import se.ikkonsolidering.store.StoredSubmission;
 import se.ikkonsolidering.submission.Period;
 
@@ -38,6 +42,12 @@ final class PeriodChoice {
 			}
 		}
 		return chosen;
+	}
+
+	/** Whether a control belongs to a chosen file, so it counts (in the summary and in kontroller.csv). */
+	static Predicate<StoredControl> counted(Collection<StoredSubmission> submissions) {
+		Set<Long> ids = perNamnd(submissions).values().stream().map(StoredSubmission::id).collect(Collectors.toSet());
+		return c -> ids.contains(c.submissionId());
 	}
 
 	/** The period as readers know it ("Helår", "Delår" …). */

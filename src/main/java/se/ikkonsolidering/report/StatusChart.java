@@ -51,7 +51,7 @@ record StatusChart(int width, List<Part> parts) {
 		List<Segment> segments = new ArrayList<>();
 		int total = n.counts().total();
 		double x = BAR_X;
-		for (ControlStatus status : ControlStatus.values()) {
+		for (ControlStatus status : ControlStatus.COUNTED) {
 			int count = n.counts().count(status);
 			if (count > 0) {
 				double width = round(BAR_WIDTH * (double) count / total);

@@ -4,10 +4,13 @@ import java.util.Collection;
 
 import se.ikkonsolidering.classify.ControlStatus;
 
-/** How many controls have each status; the shares are whole percent of all controls, rounded down. */
-record StatusCounts(int genomford, int delvis, int ejGenomford, int saknas, int oklar) {
+/**
+ * How many controls have each status; the shares are whole percent of the counted controls, rounded down. Controls
+ * that no longer apply ({@code UTGAR}) are counted apart and are not part of the total or the shares.
+ */
+record StatusCounts(int genomford, int delvis, int ejGenomford, int saknas, int oklar, int utgar) {
 
-	static final StatusCounts NONE = new StatusCounts(0, 0, 0, 0, 0);
+	static final StatusCounts NONE = new StatusCounts(0, 0, 0, 0, 0, 0);
 
 	/** Counts status names as stored ({@code GENOMFORD} …). */
 	static StatusCounts of(Collection<String> statuses) {
@@ -21,12 +24,12 @@ record StatusCounts(int genomford, int delvis, int ejGenomford, int saknas, int 
 	StatusCounts plus(ControlStatus status) {
 		return new StatusCounts(genomford + one(status, ControlStatus.GENOMFORD),
 				delvis + one(status, ControlStatus.DELVIS), ejGenomford + one(status, ControlStatus.EJ_GENOMFORD), saknas + one(status, ControlStatus.SAKNAS),
-				oklar + one(status, ControlStatus.OKLAR));
+				oklar + one(status, ControlStatus.OKLAR), utgar + one(status, ControlStatus.UTGAR));
 	}
 
 	StatusCounts plus(StatusCounts other) {
 		return new StatusCounts(genomford + other.genomford, delvis + other.delvis, ejGenomford + other.ejGenomford,
-				saknas + other.saknas, oklar + other.oklar);
+				saknas + other.saknas, oklar + other.oklar, utgar + other.utgar);
 	}
 
 	public int total() {
@@ -45,6 +48,7 @@ record StatusCounts(int genomford, int delvis, int ejGenomford, int saknas, int 
 			case EJ_GENOMFORD -> ejGenomford;
 			case SAKNAS -> saknas;
 			case OKLAR -> oklar;
+			case UTGAR -> utgar;
 		};
 	}
 

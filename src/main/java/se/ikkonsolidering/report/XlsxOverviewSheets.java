@@ -27,10 +27,11 @@ final class XlsxOverviewSheets {
 		sheet.newRow().text("Nämnder i sammanställningen").number(k.expected());
 		sheet.newRow().text("Nämnder som lämnat uppföljning").number(k.reported());
 		sheet.newRow().text("Kontroller totalt").number(k.counts().total());
-		for (ControlStatus status : ControlStatus.values()) {
+		for (ControlStatus status : ControlStatus.COUNTED) {
 			sheet.newRow().text(Labels.status(status.name())).number(k.counts().count(status))
 				.number(k.counts().percent(status));
 		}
+		sheet.newRow().text("Utgår (räknas inte i andelarna)").number(k.counts().utgar());
 		sheet.newRow().text("Rapporterade avvikelser").number(k.deviations());
 		sheet.newRow().text("Nämnder med grönt ljus").number(k.gron());
 		sheet.newRow().text("Nämnder med gult ljus").number(k.gul());

@@ -2,7 +2,6 @@ package se.ikkonsolidering.report;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -27,8 +26,7 @@ record YearData(int year, List<StoredSubmission> submissions, List<StoredControl
 
 	/** Whether a control belongs to a chosen file, so it counts in the summary. */
 	Predicate<StoredControl> counted() {
-		Set<Long> ids = chosen().values().stream().map(StoredSubmission::id).collect(Collectors.toSet());
-		return c -> ids.contains(c.submissionId());
+		return PeriodChoice.counted(submissions);
 	}
 
 	Map<Long, List<StoredControl>> controlsBySubmission() {

@@ -30,8 +30,7 @@ class DurableH2 {
 
 	/** The URL with {@code WRITE_DELAY=0} added when it names an H2 file database without a write delay of its own. */
 	static String url(String url) {
-		boolean h2File = url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:") && !url.startsWith("jdbc:h2:tcp:")
-				&& !url.startsWith("jdbc:h2:ssl:");
-		return h2File && !url.toUpperCase(Locale.ROOT).contains("WRITE_DELAY") ? url + ";WRITE_DELAY=0" : url;
+		return H2File.of(url).isPresent() && !url.toUpperCase(Locale.ROOT).contains("WRITE_DELAY") ? url + ";WRITE_DELAY=0"
+				: url;
 	}
 }

@@ -9,9 +9,10 @@ import se.ikkonsolidering.classify.StatusClassifier;
 import se.ikkonsolidering.classify.StatusWords;
 import se.ikkonsolidering.classify.TextStatusRules;
 import se.ikkonsolidering.layout.HeaderDictionary;
-import se.ikkonsolidering.layout.HeaderMatcher;
+import se.ikkonsolidering.layout.ColumnTyper;
 import se.ikkonsolidering.layout.Labels;
-import se.ikkonsolidering.layout.SheetInterpreter;
+import se.ikkonsolidering.layout.SheetReader;
+import se.ikkonsolidering.layout.Vocabulary;
 
 /**
  * Every rule file loaded once: the built-in rules plus the kommun's additions from {@code configDir}.
@@ -22,13 +23,16 @@ import se.ikkonsolidering.layout.SheetInterpreter;
  * @param periods period words
  * @param labels the labels ("Nämnd:", "Samlad bedömning:") the sheets are read with, for a document's closing words
  */
-public record InterpretationRules(SheetInterpreter sheets, StatusClassifier classifier, Flagger flagger,
+public record InterpretationRules(SheetReader sheets, StatusClassifier classifier, Flagger flagger,
 		PeriodRules periods, Labels labels) {
 
 	public static InterpretationRules load(Path configDir) {
 		StatusWords words = StatusWords.load(configDir);
 		Labels labels = Labels.load(configDir);
-		return new InterpretationRules(new SheetInterpreter(new HeaderMatcher(HeaderDictionary.load(configDir)), labels),
+		HeaderDictionary dictionary = HeaderDictionary.load(configDir);
+		Vocabulary vocabulary = text -> words.lookup(text).isPresent();
+		return new InterpretationRules(
+				new SheetReader(new ColumnTyper(dictionary, labels, vocabulary), dictionary, labels, vocabulary),
 				new StatusClassifier(words, ColourRules.load(configDir), TextStatusRules.load(configDir)),
 				new Flagger(DeviationRules.load(configDir), words), PeriodRules.load(configDir), labels);
 	}

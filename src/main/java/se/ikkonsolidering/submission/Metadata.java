@@ -22,4 +22,15 @@ record Metadata(String namnd, boolean namndInRegister, String namndSource, Optio
 	Metadata {
 		warnings = List.copyOf(warnings);
 	}
+
+	/** The file's rows for one of several nämnder in it: that nämnd, and the file's warnings about its nämnd dropped. */
+	Metadata withNamnd(String newNamnd, boolean inRegister, String source) {
+		List<String> rest = warnings.stream().filter(w -> !w.contains("nämnd")).toList();
+		return new Metadata(newNamnd, inRegister, source, year, yearSource, period, periodSource, assessment, rest);
+	}
+
+	Metadata withPeriod(Period newPeriod, String source) {
+		return new Metadata(namnd, namndInRegister, namndSource, year, yearSource, Optional.of(newPeriod), source,
+				assessment, warnings);
+	}
 }

@@ -24,6 +24,7 @@ import se.ikkonsolidering.register.NamndMatcher;
 final class MetadataResolver {
 
 	private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)");
+	private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\d-])(20\\d\\d)(?![\\d]|-\\d)");
 	/** The texts outside the tables, most visible first: a template's properties are often left from its author. */
 	private static final Map<DocumentText.Kind, String> TEXT_SOURCES = textSources();
 
@@ -52,14 +53,18 @@ final class MetadataResolver {
 			}
 		}
 
+		// A year on its own ("Helår 2025") says what the file is for; a date ("Exporterad 2026-02-03") only when it was
+		// made, so a date's year counts only when no source names a year.
 		Optional<Integer> year = Optional.empty();
 		String yearSource = "";
-		for (Map.Entry<String, List<String>> source : sources.entrySet()) {
-			Optional<Integer> found = first(source.getValue(), MetadataResolver::year);
-			if (found.isPresent()) {
-				year = found;
-				yearSource = source.getKey();
-				break;
+		for (Function<String, Optional<Integer>> finder : List.<Function<String, Optional<Integer>>>of(
+				MetadataResolver::bareYear, MetadataResolver::year)) {
+			for (Map.Entry<String, List<String>> source : sources.entrySet()) {
+				Optional<Integer> found = first(source.getValue(), finder);
+				if (found.isPresent() && year.isEmpty()) {
+					year = found;
+					yearSource = source.getKey();
+				}
 			}
 		}
 
@@ -198,6 +203,12 @@ final class MetadataResolver {
 
 	/** A nämnd found, where, and whether it is the register's. */
 	private record Found(String value, String source, boolean inRegister) {
+	}
+
+	/** A year not part of a date or a longer number: "Helår 2025", not "2026-02-03" or "20250918". */
+	static Optional<Integer> bareYear(String text) {
+		Matcher m = BARE_YEAR.matcher(text);
+		return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
 	}
 
 	static Optional<Integer> year(String text) {

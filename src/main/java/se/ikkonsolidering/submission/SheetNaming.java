@@ -21,6 +21,11 @@ enum SheetNaming {
 		return this == DOCUMENT ? sheet.replaceFirst("^Tabell ", "tabell ") : "flik '" + sheet + "'";
 	}
 
+	/** "fliken 'Instruktioner'", "tabell 3": where another sheet's legend came from. */
+	String definite(String sheet) {
+		return this == DOCUMENT ? name(sheet) : "fliken '" + sheet + "'";
+	}
+
 	/** A sheet skipped, with why: "'Instruktioner' (ingen kontrolltabell)", "tabell 1 (ingen kontrolltabell)". */
 	String skipped(String sheet, String why) {
 		return (this == DOCUMENT ? name(sheet) : "'" + sheet + "'") + " (" + why + ")";

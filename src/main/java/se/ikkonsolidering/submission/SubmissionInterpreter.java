@@ -15,6 +15,8 @@ import se.ikkonsolidering.ingest.RawWorkbook;
 import se.ikkonsolidering.ingest.WorkbookReader;
 import se.ikkonsolidering.layout.ControlRow;
 import se.ikkonsolidering.layout.Field;
+import se.ikkonsolidering.layout.HeaderText;
+import se.ikkonsolidering.layout.Legend;
 import se.ikkonsolidering.layout.SheetReading;
 import se.ikkonsolidering.layout.TableLayout;
 import se.ikkonsolidering.register.NamndMatcher;
@@ -28,12 +30,16 @@ import se.ikkonsolidering.register.Register;
 public final class SubmissionInterpreter {
 
 	private final InterpretationRules rules;
+	private final NamndMatcher namnder;
 	private final MetadataResolver metadata;
+	private final SheetPeriods sheetPeriods;
 	private final WorkbookReader reader = new WorkbookReader();
 
 	public SubmissionInterpreter(InterpretationRules rules, Register register) {
 		this.rules = rules;
-		this.metadata = new MetadataResolver(new NamndMatcher(register), rules.periods(), rules.labels());
+		this.namnder = new NamndMatcher(register);
+		this.metadata = new MetadataResolver(namnder, rules.periods(), rules.labels());
+		this.sheetPeriods = new SheetPeriods(rules.periods());
 	}
 
 	/** Nämnd and year from the file name alone, for a file that cannot be read. */
@@ -45,20 +51,22 @@ public final class SubmissionInterpreter {
 	 * @param file the file to read
 	 * @param fileName the name the sender gave it
 	 * @param fallbackYear the year to assume when the file states none (its modification year)
+	 * @return the file's follow-up: one, or one per nämnd when the file holds the rows of several
 	 */
-	public Submission interpret(Path file, String fileName, int fallbackYear) {
+	public List<Submission> interpret(Path file, String fileName, int fallbackYear) {
 		RawWorkbook workbook = reader.read(file);
 		SheetNaming naming = SheetNaming.of(workbook.format());
 		List<SheetReading> read = new ArrayList<>();
 		List<SheetReading> examined = new ArrayList<>();
 		List<String> skipped = new ArrayList<>();
 		try (workbook) {
+			Legend legend = workbookLegend(workbook);
 			for (RawSheet sheet : workbook.sheets()) {
 				if (sheet.hidden()) {
 					skipped.add(naming.skipped(sheet.name(), "dold flik"));
 					continue;
 				}
-				SheetReading reading = rules.sheets().read(sheet);
+				SheetReading reading = rules.sheets().read(sheet, legend);
 				examined.add(reading);
 				if (!reading.hasControlTable()) {
 					skipped.add(naming.skipped(sheet.name(), "ingen kontrolltabell"));
@@ -84,26 +92,62 @@ public final class SubmissionInterpreter {
 			warnings.add("VARNING: inget år angavs i filen; antog " + fallbackYear
 					+ " (filens ändringsdatum). Skriv året i rubriken, t.ex. 'År: " + fallbackYear + "'.");
 		}
-		List<Control> controls = new ArrayList<>();
+		List<SheetPeriods.ReadSheet> classified = new ArrayList<>();
+		SendersInFile senders = new SendersInFile(namnder);
 		for (SheetReading sheet : read) {
+			List<Control> controls = new ArrayList<>();
 			for (ControlRow row : sheet.controls()) {
-				controls.add(toControl(row));
+				Control control = toControl(row, sheet.legend().orElse(Legend.NONE));
+				senders.note(control, row.value(Field.NAMND));
+				controls.add(control);
 			}
+			classified.add(new SheetPeriods.ReadSheet(sheet, controls));
+		}
+		SheetPeriods.Merged merged = sheetPeriods.merge(classified);
+		List<Control> controls = merged.controls();
+		if (merged.latest().isPresent()) {
+			meta = meta.withPeriod(merged.latest().get(), "fliken '" + merged.sheet() + "', den senaste av flikarnas perioder");
 		}
 		String layout = read.stream().map(r -> describeLayout(naming, r)).collect(Collectors.joining(" | "));
-		String message = message(workbook, naming, read, skipped, meta, controls, warnings);
-		return new Submission(meta.namnd(), meta.namndInRegister(), year, meta.period(), meta.assessment(), layout,
-				message, controls);
+		Map<String, List<Control>> byNamnd = senders.split(controls, meta.namnd());
+		List<Submission> submissions = new ArrayList<>();
+		for (Map.Entry<String, List<Control>> namnd : byNamnd.entrySet()) {
+			Metadata own = byNamnd.size() == 1 ? meta
+					: meta.withNamnd(namnd.getKey(), namnder.find(namnd.getKey()).isPresent(),
+							"kolumnen '" + namndHeader(read) + "' (filen har rader för " + byNamnd.size() + " nämnder)");
+			submissions.add(new Submission(own.namnd(), own.namndInRegister(), year, own.period(), own.assessment(),
+					layout, message(workbook, naming, read, skipped, own, namnd.getValue(), warnings),
+					namnd.getValue()));
+		}
+		return submissions;
 	}
 
-	private Control toControl(ControlRow row) {
-		StatusDecision decision = rules.classifier().classify(row);
+	private static String namndHeader(List<SheetReading> read) {
+		return read.stream().flatMap(s -> s.layout().stream()).map(l -> l.headers().get(Field.NAMND))
+			.filter(h -> h != null).map(HeaderText::display).findFirst().orElse("Nämnd");
+	}
+
+	/** The first legend of the file's visible sheets: an instructions sheet may explain the codes of the table's. */
+	private Legend workbookLegend(RawWorkbook workbook) {
+		for (RawSheet sheet : workbook.sheets()) {
+			if (!sheet.hidden()) {
+				Legend legend = rules.sheets().legend(sheet);
+				if (!legend.isEmpty()) {
+					return legend;
+				}
+			}
+		}
+		return Legend.NONE;
+	}
+
+	private Control toControl(ControlRow row, Legend legend) {
+		StatusDecision decision = rules.classifier().classify(row, legend);
 		return new Control(row.sheet(), row.row(), cap(row, Field.ID), cap(row, Field.PROCESS), cap(row, Field.RISK),
 				cap(row, Field.RISKVARDE), cap(row, Field.KONTROLLMOMENT), cap(row, Field.RESULTAT),
 				cap(row, Field.AVVIKELSE), cap(row, Field.ATGARD), cap(row, Field.ANSVARIG), cap(row, Field.STARTDATUM),
 				cap(row, Field.SLUTDATUM), cap(row, Field.ATERREDOVISAS),
 				new StatusDecision(decision.status(), decision.source(), TextLimit.cap(decision.rawText()),
-						decision.evidence()),
+						decision.evidence(), decision.contradicted()),
 				rules.flagger().flags(row, decision));
 	}
 
@@ -125,6 +169,9 @@ public final class SubmissionInterpreter {
 			if (sheet.layoutCount() > 1) {
 				s.append("; tabellen har ").append(sheet.layoutCount()).append(" olika rubrikrader");
 			}
+			sheet.legend().ifPresent(legend -> s.append("; teckenförklaring ")
+				.append(legend.sheet().equals(sheet.sheet()) ? "" : "från " + naming.definite(legend.sheet()) + " ")
+				.append(legend.describe()));
 			s.append(". ");
 		}
 		if (!skipped.isEmpty()) {

@@ -19,8 +19,17 @@ class DeviationRulesTests {
 
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "SBN har inte utfört någon risk- och väsentlighetsanalys med hänvisning till Corona.",
-			"Arbetet med inventering av kommunens 158 system är genomfört till 50%. Flertalet brister är konstaterade." })
-	void countsAnyOtherTextAsAReportedDeviation(String text) {
+			"Arbetet med inventering av kommunens 158 system är genomfört till 50%. Flertalet brister är konstaterade.",
+			"80 ärenden granskade. 3 felaktiga belopp upptäckta och återkrävda.", "Inga avvikelser. 2 ärenden saknade debitering.",
+			"J" })
+	void countsATextThatReportsSomethingFoundWrongAsADeviation(String text) {
 		assertThat(rules.reportsDeviation(text)).isTrue();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "2019 genomförde revisionsbyrån PWC en granskning av säkerheten.",
+			"Granskningen har inte genomförts.", "Rapportering har skett samtliga kvartal.", "N" })
+	void doesNotCountATextThatOnlyTellsWhatWasOrWasNotDone(String text) {
+		assertThat(rules.reportsDeviation(text)).isFalse();
 	}
 }

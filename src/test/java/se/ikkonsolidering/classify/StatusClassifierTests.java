@@ -82,21 +82,33 @@ class StatusClassifierTests {
 	}
 
 	@Test
-	void saysSaknasWhenTheTemplatesStatusCellWasLeftBlank() {
+	void saysSaknasWhenTheTemplatesStatusCellWasLeftBlankAndNothingWasReported() {
 		StatusDecision decision = classifier.classify(row(WITH_STATUS,
-				Map.of(Field.KONTROLLMOMENT, "Att leverantörer håller avtalet", Field.AVVIKELSE,
-						"Ramavtal tekniska konsulter 2019. Stickprov."),
-				List.of()));
-		assertThat(decision.status()).isEqualTo(ControlStatus.SAKNAS);
+				Map.of(Field.KONTROLLMOMENT, "Att leverantörer håller avtalet"), List.of()));
+		assertThat(decision).extracting(StatusDecision::status, StatusDecision::evidence)
+			.containsExactly(ControlStatus.SAKNAS, "statuscellen är tom");
 	}
 
 	@Test
-	void neverReadsABlankStatusCellAsDoneButStillShowsWhatWasNotDone() {
-		ControlRow looksDone = row(WITH_STATUS, Map.of(Field.KONTROLLMOMENT, "Avrop", Field.AVVIKELSE,
+	void saysOklarWhenTheStatusCellIsBlankAndTheTextDoesNotSayWhetherTheControlWasDone() {
+		StatusDecision decision = classifier.classify(row(WITH_STATUS,
+				Map.of(Field.KONTROLLMOMENT, "Att leverantörer håller avtalet", Field.AVVIKELSE,
+						"Ramavtal tekniska konsulter 2019. Stickprov. Inga avvikelser noterade"),
+				List.of()));
+		assertThat(decision).extracting(StatusDecision::status, StatusDecision::evidence)
+			.containsExactly(ControlStatus.OKLAR, "statuscellen är tom; texten säger inte om kontrollen genomförts");
+	}
+
+	@Test
+	void letsAClearTextDecideABlankStatusCellAndSaysTheCellWasBlank() {
+		ControlRow done = row(WITH_STATUS, Map.of(Field.KONTROLLMOMENT, "Avrop", Field.AVVIKELSE,
 				"Genomgång har gjorts av inköp med inköpskort."), List.of());
 		ControlRow notDone = row(WITH_STATUS, Map.of(Field.KONTROLLMOMENT, "Avrop", Field.AVVIKELSE,
 				"Granskningen har inte genomförts."), List.of());
-		assertThat(classifier.classify(looksDone).status()).isEqualTo(ControlStatus.SAKNAS);
+		assertThat(classifier.classify(done)).extracting(StatusDecision::status, StatusDecision::source,
+				StatusDecision::evidence)
+			.containsExactly(ControlStatus.GENOMFORD, StatusSource.TEXT,
+					"texten i kolumnen 'Konstaterad avvikelse' (statuscellen är tom): 'har gjorts'");
 		assertThat(classifier.classify(notDone).status()).isEqualTo(ControlStatus.EJ_GENOMFORD);
 	}
 

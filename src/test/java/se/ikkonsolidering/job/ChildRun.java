@@ -42,4 +42,15 @@ final class ChildRun {
 				db));
 		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 	}
+
+	/** Starts the application in {@code workingDir} with exactly these arguments, as a person types them. */
+	static Process withArguments(Path workingDir, Path log, String... args) throws IOException {
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-cp", System.getProperty("java.class.path"), "se.ikkonsolidering.IkKonsolideringApplication"));
+		command.addAll(List.of(args));
+		return new ProcessBuilder(command).directory(workingDir.toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile())
+			.start();
+	}
 }

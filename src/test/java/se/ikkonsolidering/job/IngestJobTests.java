@@ -21,8 +21,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -33,6 +36,7 @@ import se.ikkonsolidering.support.TestDatabase;
 /** The whole job on small inboxes: what is stored, exported and moved. */
 @SpringBootTest
 @Tag("database")
+@ExtendWith(OutputCaptureExtension.class)
 class IngestJobTests {
 
 	private static final Path ROOT = JobFolders.temporaryRoot("ingest-job");
@@ -106,7 +110,7 @@ class IngestJobTests {
 		}
 		assertThat(lines("kontroller.csv")).hasSize(3);
 		assertThat(lines("kontroller.csv").get(2)).startsWith("Kommunstyrelsen;2025;Helår;klk.csv;klk;6;2;")
-			.endsWith(";EJ_GENOMFORD;KOLUMN;Granskning ej genomförd;AVVIKELSE|EJ_GENOMFORD");
+			.endsWith(";EJ_GENOMFORD;KOLUMN;Granskning ej genomförd;EJ_GENOMFORD");
 		assertThat(lines("inlamningar.csv")).anySatisfy(l -> assertThat(l).startsWith("klk.csv;Kommunstyrelsen;2025;Helår;INLAST;2;"))
 			.anySatisfy(l -> assertThat(l).startsWith("\"\";Socialnämnden;2025;;EJ_INLAMNAD;0;"));
 	}
@@ -231,6 +235,19 @@ class IngestJobTests {
 	}
 
 	@Test
+	void exportsOnlyTheRowsOfTheFileThatCountsWhenANamndSentT2AndHelar() throws IOException {
+		drop("sn t2.csv", followUp("Socialnämnden", "T2", "1;Hot och våld;;Nej"));
+		drop("sn helår.csv", followUp("Socialnämnden", "helår", "1;Hot och våld;;Ja", "2;Attest;;Ja"));
+
+		runner.run(false);
+
+		assertThat(lines("kontroller.csv")).hasSize(3)
+			.allSatisfy(l -> assertThat(l).doesNotContain("sn t2.csv"))
+			.anySatisfy(l -> assertThat(l).startsWith("Socialnämnden;2025;Helår;sn helår.csv;"));
+		assertThat(count("SELECT COUNT(*) FROM control")).isEqualTo(3);
+	}
+
+	@Test
 	void archivesOnTheNextRunAFileWhoseRowsWereStoredButWhichCouldNotBeMoved() throws IOException {
 		drop("sn.csv", followUp("Socialnämnden", "helår", "1;Hot och våld;;Ja"));
 		// A dangling link where the archive folder should be: the move fails as on a full or read-only disk.
@@ -259,6 +276,20 @@ class IngestJobTests {
 		assertThat(runner.run(false)).isZero();
 		assertThat(lines("kontroller.csv")).hasSize(2);
 		assertThat(count("SELECT COUNT(*) FROM control")).isEqualTo(1);
+	}
+
+	@Test
+	void refusesToRunWithARegisterBrokenSinceTheStartInOneLineAndLeavesTheFiles(CapturedOutput output)
+			throws IOException {
+		Files.writeString(ROOT.resolve("namnder.csv"), "namn;kortnamn\nSocialnämnden;SN\n");
+		drop("sn.csv", followUp("Socialnämnden", "helår", "1;Hot och våld;;Ja"));
+
+		assertThat(runner.run(false)).isEqualTo(RunOptions.USAGE_ERROR);
+
+		assertThat(INBOX.resolve("sn.csv")).exists();
+		assertThat(output.getAll()).contains("ERROR JobRunner - Not running: Register " + ROOT.resolve("namnder.csv")
+				+ ": the first line is 'namn;kortnamn', but it must be the header 'nämnd;alias' (then one nämnd per "
+				+ "line, its aliases separated by |)\n").doesNotContain("\tat ");
 	}
 
 	@Test

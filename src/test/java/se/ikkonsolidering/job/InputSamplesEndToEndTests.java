@@ -135,19 +135,23 @@ class InputSamplesEndToEndTests {
 
 	@Test
 	void readsTheStatusColumnAndKeepsTheSendersWords() throws IOException {
+		// "…har granskningen inte genomförts" in the Konstaterad avvikelse column says the control was not done, not
+		// that something was found wrong: no AVVIKELSE.
 		CSVRecord itSecurity = control("Kommunstyrelsen", 13);
 		assertThat(itSecurity.get("kontrollmoment"))
 			.isEqualTo("Alla anställda ska ha fastställd/efterfrågad kunskapsnivå inom informationssäkerhet");
 		assertThat(List.of(itSecurity.get("status"), itSecurity.get("statuskälla"), itSecurity.get("statustext"),
 				itSecurity.get("flaggor"), itSecurity.get("kontroll_id"), itSecurity.get("flik")))
-			.containsExactly("EJ_GENOMFORD", "KOLUMN", "Granskning \nej \ngenomförd", "AVVIKELSE|EJ_GENOMFORD", "7",
+			.containsExactly("EJ_GENOMFORD", "KOLUMN", "Granskning \nej \ngenomförd", "EJ_GENOMFORD", "7",
 					"Uppföljning");
 	}
 
 	@Test
-	void saysSaknasForTheRowsLeftWithoutStatus() throws IOException {
-		assertThat(control("Kommunstyrelsen", 19).get("status")).isEqualTo("SAKNAS");
-		assertThat(control("Kommunstyrelsen", 20).get("status")).isEqualTo("SAKNAS");
+	void letsTheTextDecideTheRowsLeftWithoutStatusOnlyWhereItIsClear() throws IOException {
+		// "Stickprov. Inga avvikelser noterade" says too little; "Genomgång har gjorts" says it was done.
+		assertThat(control("Kommunstyrelsen", 19).get("status")).isEqualTo("OKLAR");
+		assertThat(List.of(control("Kommunstyrelsen", 20).get("status"), control("Kommunstyrelsen", 20).get("statuskälla")))
+			.containsExactly("GENOMFORD", "TEXT");
 		assertThat(control("Samhällsbyggnadsnämnden", 10).get("statuskälla")).isEqualTo("INGEN");
 	}
 
@@ -234,7 +238,8 @@ class InputSamplesEndToEndTests {
 			.containsExactly("DELVIS", "Rutinen är uppdaterad.\nUtbildning av personalen återstår.", "T2");
 	}
 
-	@Disabled("form layout: layout issue — the layout engine does not read one two-column table per control yet")
+	@Disabled("form layout: layout issue — the layout engine reads a sheet of 'Etikett: värde' blocks, but a Word table "
+			+ "per control is typed as a grid (its 'Kontrollmoment:' row taken for a header)")
 	@Test
 	void readsAWordFollowUpInFormLayout() throws IOException {
 		assertThat(read("kontroller.csv")).filteredOn(r -> r.get("nämnd").equals("Överförmyndarnämnden"))

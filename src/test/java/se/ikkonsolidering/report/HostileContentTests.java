@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.ikkonsolidering.register.Register;
-import se.ikkonsolidering.store.StoredControl;
 import se.ikkonsolidering.support.ReportDatabase;
 
 /**
@@ -85,9 +84,9 @@ class HostileContentTests {
 	@Test
 	void csvExportNeutralisesEveryFormulaFromTheFiles() throws IOException {
 		Path csv = out.resolve("kontroller.csv");
-		StoredControl control = new SummaryQueries(db.store).year(2025).controls().get(0);
+		YearData year = new SummaryQueries(db.store).year(2025);
 
-		CsvExport.writeControls(csv, List.of(control));
+		CsvExport.writeControls(csv, year.submissions(), List.of(year.controls().get(0)));
 
 		assertThat(Files.readString(csv, StandardCharsets.UTF_8)).contains("'" + MINUS,
 				"'" + FORMULA.replace("\"", "\"\""), "'" + PLUS, "'" + AT);

@@ -22,7 +22,7 @@ class StatusChartTests {
 
 	@Test
 	void stacksTheStatusesInTrafficLightOrderAcrossTheWholeBar() {
-		StatusChart.Bar bar = onlyBar(reported(new StatusCounts(2, 1, 0, 0, 1)));
+		StatusChart.Bar bar = onlyBar(reported(new StatusCounts(2, 1, 0, 0, 1, 0)));
 
 		assertThat(bar.segments()).extracting(StatusChart.Segment::count).containsExactly(2, 1, 1);
 		assertThat(bar.segments().stream().mapToDouble(StatusChart.Segment::width).sum())

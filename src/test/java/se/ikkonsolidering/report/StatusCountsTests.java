@@ -13,7 +13,7 @@ class StatusCountsTests {
 		StatusCounts counts = StatusCounts.of(List.of("GENOMFORD", "GENOMFORD", "DELVIS", "EJ_GENOMFORD", "SAKNAS",
 				"OKLAR", "OKLAR"));
 
-		assertThat(counts).isEqualTo(new StatusCounts(2, 1, 1, 1, 2));
+		assertThat(counts).isEqualTo(new StatusCounts(2, 1, 1, 1, 2, 0));
 		assertThat(counts.total()).isEqualTo(7);
 		assertThat(counts.notDone()).isEqualTo(2);
 	}
@@ -33,7 +33,7 @@ class StatusCountsTests {
 
 	@Test
 	void addsUpAcrossNamnder() {
-		assertThat(new StatusCounts(1, 2, 3, 4, 5).plus(new StatusCounts(5, 4, 3, 2, 1)))
-			.isEqualTo(new StatusCounts(6, 6, 6, 6, 6));
+		assertThat(new StatusCounts(1, 2, 3, 4, 5, 0).plus(new StatusCounts(5, 4, 3, 2, 1, 0)))
+			.isEqualTo(new StatusCounts(6, 6, 6, 6, 6, 0));
 	}
 }

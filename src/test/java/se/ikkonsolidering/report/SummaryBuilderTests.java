@@ -43,7 +43,7 @@ class SummaryBuilderTests {
 	void countsOnlyTheControlsOfEachNamndsChosenFile() {
 		NamndFigures social = typical().namnder().get(1);
 
-		assertThat(social.counts()).isEqualTo(new StatusCounts(2, 0, 1, 0, 1));
+		assertThat(social.counts()).isEqualTo(new StatusCounts(2, 0, 1, 0, 1, 0));
 		assertThat(social.period()).isEqualTo("Helår");
 	}
 
@@ -53,7 +53,7 @@ class SummaryBuilderTests {
 
 		assertThat(key).extracting(KeyFigures::reported, KeyFigures::expected, KeyFigures::deviations)
 			.containsExactly(2, 3, 1);
-		assertThat(key.counts()).isEqualTo(new StatusCounts(5, 1, 1, 0, 1));
+		assertThat(key.counts()).isEqualTo(new StatusCounts(5, 1, 1, 0, 1, 0));
 	}
 
 	@Test

@@ -34,7 +34,7 @@ class DocumentSubmissionTests {
 	Path dir;
 
 	private Submission read(WordDocument word, String name) throws Exception {
-		return interpreter.interpret(word.save(dir.resolve(name)), name, 2020);
+		return interpreter.interpret(word.save(dir.resolve(name)), name, 2020).get(0);
 	}
 
 	private static WordDocument followUp(WordDocument word) {
@@ -134,7 +134,7 @@ class DocumentSubmissionTests {
 			sheet.getHeader().setLeft("&BSocialnämnden");
 			workbook.write(out);
 		}
-		Submission s = interpreter.interpret(xlsx, "ik 2025.xlsx", 2020);
+		Submission s = interpreter.interpret(xlsx, "ik 2025.xlsx", 2020).get(0);
 		assertThat(s.namnd()).isEqualTo("Socialnämnden");
 		assertThat(s.message()).contains("Nämnd från sidhuvudet");
 	}
@@ -163,7 +163,8 @@ class DocumentSubmissionTests {
 		});
 	}
 
-	@Disabled("form layout: layout issue — the layout engine does not read one two-column table per control yet")
+	@Disabled("form layout: layout issue — the layout engine reads a sheet of 'Etikett: värde' blocks, but a Word table "
+			+ "per control is typed as a grid (its 'Kontrollmoment:' row taken for a header)")
 	@Test
 	void readsAFollowUpInFormLayoutOneSmallTablePerControl() throws Exception {
 		WordDocument word = new WordDocument().paragraph("Socialnämnden uppföljning 2025");

@@ -28,7 +28,7 @@ class SubmissionInterpreterTests {
 
 	private Submission read(String name, String content) throws Exception {
 		Path file = Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
-		return interpreter.interpret(file, name, 2020);
+		return interpreter.interpret(file, name, 2020).get(0);
 	}
 
 	private static List<ControlStatus> statuses(Submission submission) {

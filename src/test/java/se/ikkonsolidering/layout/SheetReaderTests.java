@@ -12,10 +12,9 @@ import se.ikkonsolidering.ingest.RawCell;
 import se.ikkonsolidering.ingest.RawSheet;
 import se.ikkonsolidering.ingest.SheetRows;
 
-class SheetInterpreterTests {
+class SheetReaderTests {
 
-	private final SheetInterpreter interpreter = new SheetInterpreter(new HeaderMatcher(HeaderDictionary.load(null)),
-			Labels.load(null));
+	private final SheetReader interpreter = StatusWordsForTests.reader();
 
 	@Test
 	void findsTheHeaderBelowTitleRowsAndReadsTheirLabels() {
@@ -25,7 +24,7 @@ class SheetInterpreterTests {
 			.row("År: 2021")
 			.row("ID", "Rutin/process", "Kontrollmoment", "Status")
 			.row("1", "Prognoser", "Är uppbokningar utförda inför stängningar.", "Granskning genomförd")
-			.build());
+			.build(), Legend.NONE);
 		assertThat(reading.layout()).get().extracting(TableLayout::headerRow).isEqualTo(4);
 		assertThat(reading.controls()).singleElement().satisfies(c -> {
 			assertThat(c.row()).isEqualTo(5);
@@ -41,7 +40,7 @@ class SheetInterpreterTests {
 		SheetReading reading = interpreter.read(Rows.sheet()
 			.row("Instruktioner")
 			.row("Fyll i status för varje kontrollmoment i kolumnen Status.")
-			.build());
+			.build(), Legend.NONE);
 		assertThat(reading.hasControlTable()).isFalse();
 	}
 
@@ -58,7 +57,7 @@ class SheetInterpreterTests {
 			.row("Arbetssätt", "Systematisk kontroll", "Kontrollaktivitet", "Beskrivning och resultat av kontrollaktivitet")
 			.row("Rutiner vid orosanmälan", "Barnhälsoteamet följer upp", "Utredare kontrollerar BHT",
 					"Barnhälsoteamet har följt upp orosanmälningar.")
-			.build());
+			.build(), Legend.NONE);
 		assertThat(reading.controls()).extracting(c -> c.value(Field.PROCESS))
 			.containsExactly("Handläggning av ekonomiskt bistånd", "Orosanmälan till socialtjänsten");
 		assertThat(reading.tally().count(RowTally.Kind.RUBRIK)).isEqualTo(2);
@@ -75,7 +74,7 @@ class SheetInterpreterTests {
 			.cells(merged(0, "Hantera personuppgifter", true, false), RawCell.of(1, "Risk för skyddad identitet"),
 					RawCell.of(2, "8"), RawCell.of(3, "Ja"))
 			.row(null, "Risk att klagomål inte tas tillvara", "9", "Nej")
-			.build());
+			.build(), Legend.NONE);
 		assertThat(reading.controls()).extracting(c -> c.value(Field.PROCESS)).containsOnly("Hantera personuppgifter");
 		assertThat(reading.controls()).hasSize(3);
 	}
@@ -88,7 +87,7 @@ class SheetInterpreterTests {
 					"Under 2025 anpassas arbetet till stadens riktlinjer om")
 			.row(null, null, null, "brandskydd.")
 			.row("Inköp", "Kontroll av avtalstrohet", "Uppföljningen fortsätter.", "Fortsatt uppföljning")
-			.build());
+			.build(), Legend.NONE);
 		assertThat(reading.controls()).hasSize(2);
 		ControlRow first = reading.controls().get(0);
 		assertThat(first.value(Field.ATGARD)).isEqualTo("Under 2025 anpassas arbetet till stadens riktlinjer om\nbrandskydd.");
@@ -104,7 +103,7 @@ class SheetInterpreterTests {
 					filled(2, "Enkät genomförd", "92D050"))
 			.cells(merged(0, "Möten med besökare", true, false), merged(1, "Uppföljning av förebyggande arbete", true, false),
 					filled(2, "Riktlinjer tas fram", "FFFF00"))
-			.build());
+			.build(), Legend.NONE);
 		assertThat(reading.controls()).singleElement().satisfies(c -> {
 			assertThat(c.value(Field.RESULTAT)).isEqualTo("Enkät genomförd\nRiktlinjer tas fram");
 			assertThat(c.resultFills()).containsExactly("92D050", "FFFF00");
@@ -118,7 +117,7 @@ class SheetInterpreterTests {
 			.row("Skydd av tillgångar", "Inventarier försvinner", "Kontrollera inventeringar", "Dialog har förts.")
 			.row("Kommentarer:")
 			.row("De uppföljningar som visar gult (delvis genomfört) här ovan bedöms som inte helt tillfredsställande.")
-			.build());
+			.build(), Legend.NONE);
 		assertThat(reading.controls()).hasSize(1);
 		assertThat(reading.tally().count(RowTally.Kind.NOT)).isEqualTo(2);
 	}
@@ -129,7 +128,7 @@ class SheetInterpreterTests {
 			.row("Arbetssätt", "Systematisk kontroll", "Kontrollaktivitet")
 			.row("Barns delaktighet", "Ärendedragning", "Enhetschef kontrollerar att ärendedragningar genomförs\n\n"
 					+ "Beskrivning och resultat av kontrollaktivitet:\nMuntliga ärendedragningar har genomförts enligt plan.")
-			.build());
+			.build(), Legend.NONE);
 		assertThat(reading.controls()).singleElement().satisfies(c -> {
 			assertThat(c.value(Field.KONTROLLMOMENT)).isEqualTo("Enhetschef kontrollerar att ärendedragningar genomförs");
 			assertThat(c.value(Field.RESULTAT)).isEqualTo("Muntliga ärendedragningar har genomförts enligt plan.");
@@ -144,7 +143,7 @@ class SheetInterpreterTests {
 			.row("Kontroll A", "Ja", "Gjort")
 			.row(null, null, "mer text")
 			.row(null, null, null, null, "anteckning utanför tabellen", "x")
-			.build());
+			.build(), Legend.NONE);
 		assertThat(reading.tally().total()).isEqualTo(5);
 		assertThat(reading.tally().skipReasons()).containsEntry("rader med text utanför tabellens kolumner", 1);
 		assertThat(List.of(reading.tally().describe())).first().asString().contains("1 kontrollrad");
@@ -155,7 +154,7 @@ class SheetInterpreterTests {
 		SheetReading reading = interpreter.read(Rows.sheet()
 			.row("Kontrollmoment", "Resultat T1", "Resultat T2", "Resultat VB")
 			.row("Attestkontroll", "Påbörjad", "Pågår", "Genomförd")
-			.build());
+			.build(), Legend.NONE);
 		assertThat(reading.controls()).singleElement()
 			.extracting(c -> c.value(Field.RESULTAT))
 			.isEqualTo("Resultat T1: Påbörjad\nResultat T2: Pågår\nResultat VB: Genomförd");
@@ -167,7 +166,7 @@ class SheetInterpreterTests {
 			.cells(RawCell.of(0, "Kontrollmoment"), merged(1, "Uppföljning", false, true), merged(2, "Uppföljning", false, true))
 			.row(null, "Delår", "Helår")
 			.row("Attestkontroll", "Pågår", "Kontrollen är genomförd.")
-			.build());
+			.build(), Legend.NONE);
 		assertThat(reading.controls()).singleElement()
 			.extracting(c -> c.value(Field.RESULTAT))
 			.isEqualTo("Uppföljning Delår: Pågår\nUppföljning Helår: Kontrollen är genomförd.");
@@ -182,7 +181,7 @@ class SheetInterpreterTests {
 			.build()
 			.rows()
 			.readAll()), List.of("2.1 Ekonomi i balans", "Process: Inköp och upphandling", "År: 2025"));
-		SheetReading reading = interpreter.read(table);
+		SheetReading reading = interpreter.read(table, Legend.NONE);
 		assertThat(reading.controls()).singleElement()
 			.extracting(c -> c.value(Field.PROCESS))
 			.isEqualTo("Inköp och upphandling");

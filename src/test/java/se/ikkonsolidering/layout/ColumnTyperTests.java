@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import se.ikkonsolidering.ingest.RawCell;
 import se.ikkonsolidering.ingest.RawRow;
 
-class HeaderMatcherTests {
+class ColumnTyperTests {
 
-	private final HeaderMatcher matcher = new HeaderMatcher(HeaderDictionary.load(null));
+	private final ColumnTyper matcher = StatusWordsForTests.typer();
 
 	private TableLayout match(String... cells) {
 		List<RawCell> raw = new java.util.ArrayList<>();

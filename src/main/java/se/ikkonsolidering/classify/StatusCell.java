@@ -1,0 +1,61 @@
+package se.ikkonsolidering.classify;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import se.ikkonsolidering.layout.ControlRow;
+import se.ikkonsolidering.layout.Field;
+import se.ikkonsolidering.layout.HeaderText;
+import se.ikkonsolidering.layout.Legend;
+import se.ikkonsolidering.layout.TableLayout;
+
+/**
+ * A control's status cell as the classifier reads it: the latest period's text when the status has a column per
+ * period or year, the ticked column's heading when the template ticks one of several status columns.
+ *
+ * @param text the status text that counts
+ * @param where the column it stands in, for the evidence ("statuskolumnen 'Status T2'")
+ * @param earlier the earlier periods' texts, kept for the reader ("Status T1: Pågår")
+ * @param parts every period's part, latest last; empty for a single status column
+ * @param ticks how many tick columns carry a tick
+ * @param emptyReason why a blank status counts as not reported
+ */
+record StatusCell(String text, String where, String earlier, List<PeriodParts.Part> parts, int ticks,
+		String emptyReason) {
+
+	static StatusCell of(ControlRow control, TextStatusRules periods) {
+		TableLayout layout = control.layout();
+		String raw = control.value(Field.STATUS);
+		boolean tickColumns = layout.column(Field.STATUS).isEmpty()
+				&& layout.extra().values().stream().anyMatch(e -> e.field() == Field.STATUSMARKERING);
+		if (tickColumns) {
+			int ticks = raw.isEmpty() ? 0 : raw.split(", ").length;
+			return new StatusCell(raw, "kryss i kolumnen '" + raw + "'", "", List.of(), ticks,
+					"inget kryss i statuskolumnerna");
+		}
+		List<PeriodParts.Part> parts = PeriodParts.of(raw, periods);
+		if (!parts.isEmpty()) {
+			PeriodParts.Part latest = parts.get(parts.size() - 1);
+			String earlier = parts.subList(0, parts.size() - 1).stream()
+				.filter(p -> !p.text().isEmpty())
+				.map(p -> p.heading() + ": " + p.text())
+				.collect(Collectors.joining("\n"));
+			return new StatusCell(latest.text(), "statuskolumnen '" + latest.heading() + "'", earlier, parts, 0,
+					"statuscellen för '" + latest.heading() + "' är tom");
+		}
+		String header = HeaderText.display(layout.headers().getOrDefault(Field.STATUS, ""));
+		return new StatusCell(raw, header.isEmpty() ? "statuskolumnen" : "statuskolumnen '" + header + "'", "",
+				List.of(), 0, "statuscellen är tom");
+	}
+
+	boolean isBlank() {
+		return text.isBlank();
+	}
+
+	/** An earlier period of the same year reported the control done. */
+	boolean earlierDone(StatusClassifier classifier, Legend legend) {
+		return parts.stream().limit(Math.max(0, parts.size() - 1))
+			.anyMatch(p -> !p.text().isEmpty() && classifier.status(p.text(), legend).filter(s -> s == ControlStatus.GENOMFORD)
+				.isPresent());
+	}
+}

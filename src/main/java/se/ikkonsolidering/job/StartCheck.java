@@ -1,0 +1,148 @@
+package se.ikkonsolidering.job;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Year;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.SimpleCommandLinePropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.scheduling.support.CronExpression;
+
+import se.ikkonsolidering.register.Register;
+import se.ikkonsolidering.register.RegisterException;
+
+/**
+ * Checks a run's settings before anything starts (Spring, the database, the wait for files to settle), so a wrong
+ * start costs one line and exit code 2 rather than a stack trace after half a minute. The settings are bound as
+ * Spring will bind them, from the command line, system properties, the environment and property files, so a
+ * mistake in {@code IK_INBOX} is caught as well as one in {@code --inbox}.
+ */
+public final class StartCheck {
+
+	/** The first year the job exports; earlier years are typing mistakes, not follow-ups. */
+	private static final int FIRST_YEAR = 2000;
+
+	private final RunOptions options;
+	private final Year thisYear;
+
+	StartCheck(RunOptions options, Year thisYear) {
+		this.options = options;
+		this.thisYear = thisYear;
+	}
+
+	/** What is wrong with the settings, in one line saying how to put it right; empty when the run can start. */
+	public static Optional<String> problem(RunOptions options) {
+		return new StartCheck(options, Year.now()).problem();
+	}
+
+	Optional<String> problem() {
+		ConfigurableEnvironment environment = environment(options);
+		IkProperties settings;
+		try {
+			settings = Binder.get(environment).bindOrCreate("ik", IkProperties.class);
+		}
+		catch (BindException ex) {
+			return Optional.of(notBindable(ex));
+		}
+		return valueProblem(settings, environment.getProperty("spring.datasource.url", ""))
+			.or(() -> fileProblem(settings));
+	}
+
+	private Optional<String> valueProblem(IkProperties settings, String databaseUrl) {
+		Integer year = settings.year();
+		if (year != null && (year < FIRST_YEAR || year > thisYear.getValue() + 1)) {
+			return Optional.of(name("ik.year") + ": " + year + " is not a year to export; give a year from " + FIRST_YEAR
+					+ " to " + (thisYear.getValue() + 1));
+		}
+		if (!CronExpression.isValidExpression(settings.cron())) {
+			return Optional.of(name("ik.cron") + ": '" + settings.cron() + "' is not a cron expression; write six "
+					+ "fields, second minute hour day month weekday, e.g. '0 0 2 * * *'");
+		}
+		try {
+			ZoneId.of(settings.zone());
+		}
+		catch (DateTimeException ex) {
+			return Optional.of(name("ik.zone") + ": '" + settings.zone() + "' is not a time zone; write e.g. "
+					+ "Europe/Stockholm");
+		}
+		if (settings.backupKeep() < 1) {
+			return Optional.of(name("ik.backup-keep") + ": " + settings.backupKeep() + " backups is too few; keep at "
+					+ "least 1");
+		}
+		if (!databaseUrl.startsWith("jdbc:")) {
+			return Optional.of(name("spring.datasource.url") + ": '" + databaseUrl + "' is not a JDBC URL; write e.g. "
+					+ "jdbc:h2:file:/srv/ik/db/ik or jdbc:postgresql://dbhost:5432/ik");
+		}
+		return Optional.empty();
+	}
+
+	private Optional<String> fileProblem(IkProperties settings) {
+		Path inbox = settings.inbox().toAbsolutePath();
+		if (!Files.isDirectory(inbox)) {
+			return Optional.of(name("ik.inbox") + ": no folder " + inbox + "; create it, or give the folder the "
+					+ "follow-ups are dropped in");
+		}
+		if (settings.register() != null) {
+			Path register = settings.register().toAbsolutePath();
+			if (!Files.isRegularFile(register)) {
+				return Optional.of(name("ik.register") + ": no file " + register + "; give the kommun's nämnd "
+						+ "register, a CSV file with the header 'nämnd;alias'");
+			}
+			try {
+				Register.load(register);
+			}
+			catch (RegisterException ex) {
+				return Optional.of(ex.getMessage());
+			}
+		}
+		if (settings.configDir() != null && !Files.isDirectory(settings.configDir())) {
+			return Optional.of(name("ik.config-dir") + ": no folder " + settings.configDir().toAbsolutePath()
+					+ "; give the folder with the kommun's own rule files, or leave the option out");
+		}
+		Map<String, Path> madeWhenMissing = new LinkedHashMap<>();
+		madeWhenMissing.put("ik.out", settings.out());
+		madeWhenMissing.put("ik.archive", settings.archiveFolder());
+		madeWhenMissing.put("ik.rejected", settings.rejectedFolder());
+		madeWhenMissing.put("ik.backup-dir", settings.backupFolder());
+		for (Map.Entry<String, Path> folder : madeWhenMissing.entrySet()) {
+			if (Files.exists(folder.getValue()) && !Files.isDirectory(folder.getValue())) {
+				return Optional.of(name(folder.getKey()) + ": " + folder.getValue().toAbsolutePath()
+						+ " is a file, not a folder; give a folder (it is made when missing)");
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** A value that is not of its setting's kind, e.g. {@code --stable-for abc}. */
+	private String notBindable(BindException ex) {
+		String property = ex.getName().toString();
+		Object value = ex.getProperty() == null ? "" : ex.getProperty().getValue();
+		Class<?> type = ex.getTarget().getType().resolve(Object.class);
+		String expected = type == Duration.class ? "a duration; write e.g. 30s, 2m or 0s"
+				: type == boolean.class || type == Boolean.class ? "true or false"
+						: type == int.class || type == Integer.class ? "a whole number" : "a valid value";
+		return name(property) + ": '" + value + "' is not " + expected;
+	}
+
+	private String name(String property) {
+		return options.name(property);
+	}
+
+	/** The environment Spring will build: command line first, then system properties, environment, property files. */
+	static ConfigurableEnvironment environment(RunOptions options) {
+		StandardEnvironment environment = new StandardEnvironment();
+		environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(options.asCommandLine()));
+		ConfigDataEnvironmentPostProcessor.applyTo(environment);
+		return environment;
+	}
+}

@@ -1,0 +1,110 @@
+package se.ikkonsolidering.layout;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import se.ikkonsolidering.ingest.RawCell;
+import se.ikkonsolidering.ingest.RawRow;
+
+/**
+ * What a column holds in the rows under a header: how long and how varied its texts are, how many are status words,
+ * ticks, numbers or dates, and how many cells carry a fill colour without text. A reader decides a column's role from
+ * this as much as from its heading: the kontrollmoment column holds long, distinct texts; the status column a small
+ * repeated vocabulary or traffic-light fills; a process column short texts that repeat.
+ */
+record ColumnContent(int column, int rows, int filled, double meanLength, int distinct, int statusWords, int marks,
+		int numbers, int dates, int fillsWithoutText, int maxLength) {
+
+	private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+([.,]\\d+)?\\s?%?");
+	private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?( \\d{2}:\\d{2}(:\\d{2})?)?|\\d{1,2}/\\d{1,2}/\\d{2,4}");
+	/** Longer texts are sentences, not the short repeated words of a status or process column. */
+	static final int PROSE_LENGTH = 30;
+
+	static ColumnContent of(int column, List<RawRow> rows, Vocabulary vocabulary, Labels labels) {
+		int filled = 0;
+		long length = 0;
+		int maxLength = 0;
+		int statusWords = 0;
+		int marks = 0;
+		int numbers = 0;
+		int dates = 0;
+		int fillsWithoutText = 0;
+		Map<String, Integer> values = new HashMap<>();
+		for (RawRow row : rows) {
+			RawCell cell = row.cell(column).orElse(null);
+			if (cell == null || cell.mergedFromAbove()) {
+				continue;
+			}
+			String text = cell.text().strip();
+			if (text.isEmpty()) {
+				if (cell.fill() != null) {
+					fillsWithoutText++;
+				}
+				continue;
+			}
+			filled++;
+			length += text.length();
+			maxLength = Math.max(maxLength, text.length());
+			values.merge(text.toLowerCase(), 1, Integer::sum);
+			if (labels.isMark(text)) {
+				marks++;
+			}
+			else if (vocabulary.knows(text)) {
+				statusWords++;
+			}
+			else if (DATE.matcher(text).matches()) {
+				dates++;
+			}
+			else if (NUMBER.matcher(text).matches()) {
+				numbers++;
+			}
+		}
+		return new ColumnContent(column, rows.size(), filled, filled == 0 ? 0 : (double) length / filled, values.size(),
+				statusWords, marks, numbers, dates, fillsWithoutText, maxLength);
+	}
+
+	/** Long texts that mostly differ from row to row: a kontrollmoment, risk or result column. */
+	boolean isProse() {
+		return filled > 0 && meanLength >= PROSE_LENGTH && distinct >= 0.7 * filled;
+	}
+
+	/** A small vocabulary of status words, codes or symbols, or fills standing in for them. */
+	boolean isStatusLike() {
+		int statusCells = statusWords + marks;
+		if (filled == 0) {
+			return fillsWithoutText >= 2;
+		}
+		return statusCells >= Math.max(1, 0.6 * filled) && meanLength < PROSE_LENGTH;
+	}
+
+	/** Ticks ("x", "✓") and blanks, bar a stray count: one of several tick columns. */
+	boolean isMarks() {
+		return marks > 0 && marks >= 0.8 * filled;
+	}
+
+	/** Short texts that repeat down the rows: a process or area column. */
+	boolean isShortRepeated() {
+		return filled >= 2 && meanLength < PROSE_LENGTH && distinct < filled;
+	}
+
+	/** Dates or numbers only: never a kontrollmoment, status or process. */
+	boolean isDatesOrNumbers() {
+		return filled > 0 && dates + numbers >= 0.8 * filled;
+	}
+
+	/** Dates only. */
+	boolean isDates() {
+		return filled > 0 && dates >= 0.8 * filled;
+	}
+
+	/** Short, mostly distinct codes or numbers ("1.1", "KS-01", "3"): an id column. */
+	boolean isIdLike() {
+		return filled >= 2 && maxLength <= 12 && distinct >= 0.8 * filled;
+	}
+
+	boolean isEmpty() {
+		return filled == 0 && fillsWithoutText == 0;
+	}
+}

@@ -1,0 +1,309 @@
+package se.ikkonsolidering.layout;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import se.ikkonsolidering.ingest.RawCell;
+import se.ikkonsolidering.ingest.RawRow;
+
+/**
+ * Decides whether a row is a control table's header and which column is which field, from the heading words and
+ * from what the columns hold below it. A heading match that the content contradicts loses ("Utfall" over long
+ * sentences is a result, not a status); a column without a known heading gets a role from its content alone (a
+ * column of codes from the legend, or of traffic-light fills, is the status; the column of long distinct texts the
+ * kontrollmoment). Columns are assigned greedily, best score first, so "Metod" beside "Kontrollpunkt" takes
+ * kontrollmoment and leaves kontrollpunkt to become the process.
+ */
+public final class ColumnTyper {
+
+	/** By heading alone, a header needs a key column (kontrollmoment or risk) matched at least this well. */
+	private static final double KEY_THRESHOLD = 0.8;
+	/** ... and this share of its non-empty cells must look like header words, which prose and data rows never do. */
+	private static final double MIN_HEADER_SHARE = 0.6;
+
+	/** Fields that may have several columns, e.g. one result or status column per period. */
+	private static final Set<Field> EXTRA_FIELDS = Set.of(Field.RESULTAT, Field.AVVIKELSE, Field.ATGARD, Field.STATUS);
+	private static final double EXTRA_THRESHOLD = 0.75;
+
+	/** Scores a column earns from its content alone, below any good heading match. */
+	private static final double CONTENT_KONTROLLMOMENT = 0.6;
+	private static final double CONTENT_STATUS = 0.62;
+	private static final double CONTENT_RESULTAT = 0.45;
+	private static final double CONTENT_ID = 0.4;
+	/** Short texts repeating down the rows, left of the kontrollmoment: an area or process column. */
+	private static final double CONTENT_PROCESS = 0.6;
+
+	private final HeaderDictionary dictionary;
+	private final Labels labels;
+	private final Vocabulary vocabulary;
+
+	public ColumnTyper(HeaderDictionary dictionary, Labels labels, Vocabulary vocabulary) {
+		this.dictionary = dictionary;
+		this.labels = labels;
+		this.vocabulary = vocabulary;
+	}
+
+	/** The row's layout by its heading words alone, if it is a header row. */
+	public Optional<TableLayout> match(RawRow row) {
+		return match(row, List.of(), Legend.NONE);
+	}
+
+	/**
+	 * The row's layout if it is a header row, typed by its heading words and by the content of the rows below it.
+	 * @param below data rows under the header (a sample); empty to judge by heading words alone
+	 * @param legend the file's legend, whose codes make a column a status column and name tick columns
+	 */
+	public Optional<TableLayout> match(RawRow row, List<RawRow> below, Legend legend) {
+		List<RawCell> cells = row.nonBlankCells().stream().filter(c -> !c.mergedFromAbove()).toList();
+		long shortCells = cells.stream().filter(c -> c.text().length() <= HeaderDictionary.MAX_HEADER_LENGTH).count();
+		// Cheap test first: most data rows have long texts and can never reach the header share.
+		if (shortCells < 2 || shortCells < MIN_HEADER_SHARE * cells.size()) {
+			return Optional.empty();
+		}
+		Vocabulary known = text -> vocabulary.knows(text) || legend.meaning(text).isPresent();
+		Map<Integer, ColumnContent> content = content(cells, below, known);
+		List<Candidate> candidates = new ArrayList<>();
+		Set<Integer> headerLike = new HashSet<>();
+		for (RawCell cell : cells) {
+			for (HeaderDictionary.FieldScore score : dictionary.score(cell.text())) {
+				candidates.add(new Candidate(cell.column(), cell.text(), score.field(), score.score(), score.synonym(),
+						Evidence.RUBRIK));
+				headerLike.add(cell.column());
+			}
+		}
+		for (RawCell cell : tickHeaders(cells, content, legend, below.size())) {
+			candidates.add(new Candidate(cell.column(), cell.text(), Field.STATUSMARKERING, 1.0, "",
+					legend.meaning(cell.text()).isPresent() ? Evidence.FORKLARING : Evidence.RUBRIK));
+			headerLike.add(cell.column());
+		}
+		if (headerLike.size() < 2 || headerLike.size() < MIN_HEADER_SHARE * cells.size()) {
+			return Optional.empty();
+		}
+		if (!below.isEmpty()) {
+			Set<Integer> named = new HashSet<>();
+			candidates.forEach(c -> named.add(c.column()));
+			candidates = weighedByContent(candidates, content);
+			candidates.addAll(fromContent(row, content, legend, named));
+		}
+		// A lone "Genomförd" column holds Ja/Nej and is the status column; tick columns come at least in pairs.
+		if (markColumns(candidates) < 2) {
+			candidates.removeIf(c -> c.field() == Field.STATUSMARKERING);
+		}
+		return assign(row, candidates, !below.isEmpty());
+	}
+
+	private Map<Integer, ColumnContent> content(List<RawCell> headerCells, List<RawRow> below, Vocabulary known) {
+		Set<Integer> columns = new TreeSet<>();
+		headerCells.forEach(c -> columns.add(c.column()));
+		below.forEach(r -> r.cells().forEach(c -> columns.add(c.column())));
+		Map<Integer, ColumnContent> content = new HashMap<>();
+		for (int column : columns) {
+			content.put(column, ColumnContent.of(column, below, known, labels));
+		}
+		return content;
+	}
+
+	/**
+	 * Short headings that are status words or legend codes ("G | D | EG", "Genomförd | Delvis") over columns of
+	 * ticks: at least two, and ticks under at least one of them in the rows looked at (a column may have none yet).
+	 */
+	private List<RawCell> tickHeaders(List<RawCell> cells, Map<Integer, ColumnContent> content, Legend legend,
+			int rows) {
+		List<RawCell> heads = new ArrayList<>();
+		boolean ticked = false;
+		for (RawCell cell : cells) {
+			ColumnContent col = content.get(cell.column());
+			boolean named = cell.text().strip().length() <= 25
+					&& (legend.meaning(cell.text()).isPresent() || vocabulary.knows(cell.text()));
+			if (named && col != null && (col.isMarks() || col.filled() == 0)) {
+				heads.add(cell);
+				ticked |= col.isMarks();
+			}
+		}
+		return ticked && heads.size() >= 2 && rows > 0 ? heads : List.of();
+	}
+
+	/** Heading matches, made better or worse by what the column holds; a match the content contradicts is dropped. */
+	private static List<Candidate> weighedByContent(List<Candidate> candidates, Map<Integer, ColumnContent> content) {
+		List<Candidate> weighed = new ArrayList<>();
+		for (Candidate c : candidates) {
+			ColumnContent col = content.get(c.column());
+			if (col == null || col.isEmpty()) {
+				weighed.add(c);
+				continue;
+			}
+			double factor = switch (c.field()) {
+				case KONTROLLMOMENT, RISK -> col.isStatusLike() || col.isDatesOrNumbers() || col.isMarks() ? 0
+						: col.isProse() ? 1.15 : col.isShortRepeated() ? 0.75 : 1;
+				case STATUS -> col.isProse() || col.isDates() ? 0 : col.isStatusLike() ? 1.15 : 1;
+				case RESULTAT, AVVIKELSE, ATGARD -> col.isDatesOrNumbers() ? 0.3 : col.isStatusLike() && !col.isProse()
+						? 0.6 : 1;
+				case PROCESS -> col.isStatusLike() || col.isDatesOrNumbers() ? 0 : col.isProse() ? 0.8
+						: col.isShortRepeated() ? 1.1 : 1;
+				case ID -> col.isProse() ? 0 : 1;
+				case STATUSMARKERING -> col.isMarks() ? 1 : 0;
+				default -> 1;
+			};
+			if (factor > 0) {
+				weighed.add(c.times(factor));
+			}
+		}
+		return weighed;
+	}
+
+	/**
+	 * Roles a column earns from its content when its heading says nothing we know: a column with a known heading is
+	 * typed by it (weighed by its content), so "Resultat T1" over short words stays a result.
+	 */
+	private static List<Candidate> fromContent(RawRow header, Map<Integer, ColumnContent> content, Legend legend,
+			Set<Integer> named) {
+		List<Candidate> found = new ArrayList<>();
+		int firstProse = content.values().stream().filter(c -> !named.contains(c.column())).filter(ColumnContent::isProse)
+			.mapToInt(ColumnContent::column).min().orElse(-1);
+		for (ColumnContent col : content.values()) {
+			if (named.contains(col.column())) {
+				continue;
+			}
+			String heading = header.text(col.column());
+			if (col.isProse()) {
+				double score = col.column() == firstProse ? CONTENT_KONTROLLMOMENT : CONTENT_KONTROLLMOMENT - 0.1;
+				found.add(new Candidate(col.column(), heading, Field.KONTROLLMOMENT, score, "", Evidence.INNEHALL));
+				found.add(new Candidate(col.column(), heading, Field.RESULTAT, CONTENT_RESULTAT, "", Evidence.INNEHALL));
+			}
+			else if (col.isStatusLike() && !col.isMarks()) {
+				found.add(new Candidate(col.column(), heading, Field.STATUS, CONTENT_STATUS, "",
+						legend.isEmpty() ? Evidence.INNEHALL : Evidence.FORKLARING));
+			}
+			else if (col.column() == 0 && col.isIdLike()) {
+				found.add(new Candidate(col.column(), heading, Field.ID, CONTENT_ID, "", Evidence.INNEHALL));
+			}
+			else if (col.isShortRepeated() && !col.isDatesOrNumbers() && col.column() < firstProse) {
+				found.add(new Candidate(col.column(), heading, Field.PROCESS, CONTENT_PROCESS, "", Evidence.INNEHALL));
+			}
+		}
+		return found;
+	}
+
+	private Optional<TableLayout> assign(RawRow row, List<Candidate> candidates, boolean typedByContent) {
+		candidates.sort(Comparator.comparingDouble(Candidate::score)
+			.thenComparingInt(c -> c.synonym().length())
+			.reversed());
+		Map<Field, Integer> columns = new EnumMap<>(Field.class);
+		Map<Field, String> headers = new EnumMap<>(Field.class);
+		Map<Field, String> synonyms = new EnumMap<>(Field.class);
+		Map<Field, Evidence> evidence = new EnumMap<>(Field.class);
+		Set<Integer> taken = new HashSet<>();
+		Map<Integer, TableLayout.ExtraColumn> extra = new TreeMap<>();
+		boolean key = false;
+		for (Candidate c : candidates) {
+			Field field = c.field();
+			if (taken.contains(c.column())) {
+				continue;
+			}
+			if (field == Field.STATUSMARKERING) {
+				extra.put(c.column(), new TableLayout.ExtraColumn(field, c.heading()));
+				taken.add(c.column());
+				continue;
+			}
+			if (field != Field.IGNORERAS && columns.containsKey(field)) {
+				if (isExtra(c, synonyms.get(field))) {
+					extra.put(c.column(), new TableLayout.ExtraColumn(field, c.heading()));
+					taken.add(c.column());
+				}
+				continue;
+			}
+			taken.add(c.column());
+			if (field == Field.IGNORERAS) {
+				continue;
+			}
+			columns.put(field, c.column());
+			headers.put(field, c.heading());
+			synonyms.put(field, c.synonym());
+			evidence.put(field, c.evidence());
+			boolean isKey = field == Field.KONTROLLMOMENT || field == Field.RISK;
+			key |= isKey && (c.score() >= KEY_THRESHOLD || (typedByContent && c.evidence() != Evidence.RUBRIK));
+		}
+		if (!key) {
+			return Optional.empty();
+		}
+		leftmostFirst(columns, headers, extra);
+		return Optional.of(new TableLayout(row.number(), columns, headers, synonyms, extra, evidence));
+	}
+
+	/**
+	 * A further column of a field already assigned: another result or comment column ("Resultat T1 | Resultat VB"),
+	 * or a status column per period or year, whose heading matched through the same word ("Status 2024 | Status
+	 * 2025"), not a second word for status beside the first ("Status | Utfall").
+	 */
+	private static boolean isExtra(Candidate c, String firstSynonym) {
+		if (!EXTRA_FIELDS.contains(c.field()) || c.evidence() == Evidence.INNEHALL) {
+			return false;
+		}
+		boolean sameWord = !c.synonym().isEmpty() && c.synonym().equals(firstSynonym);
+		return sameWord || (c.field() != Field.STATUS && c.words() >= EXTRA_THRESHOLD);
+	}
+
+	/**
+	 * A field's columns are read left to right, which is period order ("Resultat T1 | T2 | VB"): its main column is the
+	 * leftmost, whichever matched best.
+	 */
+	private static void leftmostFirst(Map<Field, Integer> columns, Map<Field, String> headers,
+			Map<Integer, TableLayout.ExtraColumn> extra) {
+		for (Map.Entry<Integer, TableLayout.ExtraColumn> e : new TreeMap<>(extra).entrySet()) {
+			Field field = e.getValue().field();
+			Integer main = columns.get(field);
+			if (main != null && e.getKey() < main) {
+				extra.remove(e.getKey());
+				extra.put(main, new TableLayout.ExtraColumn(field, headers.get(field)));
+				columns.put(field, e.getKey());
+				headers.put(field, e.getValue().header());
+			}
+		}
+	}
+
+	/** Columns whose best match is a tick column for a status. */
+	private static long markColumns(List<Candidate> candidates) {
+		Map<Integer, Candidate> best = new HashMap<>();
+		for (Candidate c : candidates) {
+			best.merge(c.column(), c, (a, b) -> a.score() >= b.score() ? a : b);
+		}
+		return best.values().stream().filter(c -> c.field() == Field.STATUSMARKERING).count();
+	}
+
+	/** Why a column got its role, for the message that explains the reading. */
+	public enum Evidence {
+		RUBRIK("rubriken"), INNEHALL("innehållet"), FORKLARING("teckenförklaringen");
+
+		private final String swedish;
+
+		Evidence(String swedish) {
+			this.swedish = swedish;
+		}
+
+		public String swedish() {
+			return swedish;
+		}
+	}
+
+	/** @param score the heading's match weighed by content; {@code words} the heading's match alone */
+	private record Candidate(int column, String heading, Field field, double score, String synonym,
+			Evidence evidence, double words) {
+
+		Candidate(int column, String heading, Field field, double score, String synonym, Evidence evidence) {
+			this(column, heading, field, score, synonym, evidence, evidence == Evidence.INNEHALL ? 0 : score);
+		}
+
+		Candidate times(double factor) {
+			return new Candidate(column, heading, field, score * factor, synonym, evidence, words);
+		}
+	}
+}

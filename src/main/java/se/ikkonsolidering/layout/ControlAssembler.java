@@ -1,0 +1,100 @@
+package se.ikkonsolidering.layout;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import se.ikkonsolidering.ingest.RawCell;
+
+/**
+ * Builds the controls of one sheet from its classified rows: a control's start row and continuation rows become one
+ * control; a process cell left blank or merged over several rows is carried down; a section heading sets the process
+ * of the rows below; a result written inside the kontrollmoment cell is split out.
+ */
+final class ControlAssembler {
+
+	private final String sheet;
+	private final Labels labels;
+	private final List<ControlRow> controls = new ArrayList<>();
+	private final Map<Field, String> carried = new EnumMap<>(Field.class);
+	private TableLayout layout;
+	private String sectionProcess = "";
+	private ControlBuilder current;
+	private boolean currentHadId;
+
+	ControlAssembler(String sheet, Labels labels) {
+		this.sheet = sheet;
+		this.labels = labels;
+	}
+
+	void newTable(TableLayout header) {
+		layout = header;
+		carried.clear();
+	}
+
+	void start(int row, Map<Field, RawCell> cells) {
+		finish();
+		current = new ControlBuilder(row);
+		current.take(cells);
+		RawCell id = cells.get(Field.ID);
+		currentHadId = id != null && !id.isBlank();
+	}
+
+	void extend(int row, Map<Field, RawCell> cells) {
+		current.take(cells);
+		current.extendTo(row);
+	}
+
+	void section(String process) {
+		finish();
+		sectionProcess = process;
+		carried.remove(Field.PROCESS);
+	}
+
+	boolean hasCurrent() {
+		return current != null;
+	}
+
+	boolean currentHadId() {
+		return current != null && currentHadId;
+	}
+
+	String currentKontrollmoment() {
+		return current == null ? "" : current.values().getOrDefault(Field.KONTROLLMOMENT, "");
+	}
+
+	List<ControlRow> controls() {
+		return controls;
+	}
+
+	void finish() {
+		if (current == null) {
+			return;
+		}
+		Map<Field, String> values = current.values();
+		for (Field field : Field.values()) {
+			if (!field.fillsDown()) {
+				continue;
+			}
+			String value = values.getOrDefault(field, "");
+			if (!value.isEmpty()) {
+				carried.put(field, value);
+			}
+			else if (carried.containsKey(field)) {
+				values.put(field, carried.get(field));
+			}
+		}
+		if (values.getOrDefault(Field.PROCESS, "").isEmpty() && !sectionProcess.isEmpty()) {
+			values.put(Field.PROCESS, sectionProcess);
+		}
+		if (values.getOrDefault(Field.RESULTAT, "").isEmpty() && values.containsKey(Field.KONTROLLMOMENT)) {
+			labels.splitInlineResult(values.get(Field.KONTROLLMOMENT)).ifPresent(parts -> {
+				values.put(Field.KONTROLLMOMENT, parts[0]);
+				values.put(Field.RESULTAT, parts[1]);
+			});
+		}
+		controls.add(current.build(sheet, layout));
+		current = null;
+	}
+}

@@ -1,0 +1,71 @@
+package se.ikkonsolidering.layout;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * A file's own status vocabulary, read from its legend: codes, symbols or emoji ("1 = Genomförd", "● genomförd",
+ * "✅ Done / genomförd") and fill colours beside a word. The meanings are the file's words; the classifier decides what
+ * status each word is.
+ *
+ * @param tokens the code or symbol as written (trimmed, lower case) to its meaning
+ * @param colours fill colour {@code RRGGBB} to its meaning
+ * @param rows the rows the legend was read from, which are not controls
+ * @param sheet the sheet or table the legend stands in
+ */
+public record Legend(Map<String, String> tokens, Map<String, String> colours, Set<Integer> rows, String sheet) {
+
+	public static final Legend NONE = new Legend(Map.of(), Map.of(), Set.of(), "");
+
+	public Legend {
+		// In the file's order, as the message quotes the legend.
+		tokens = Collections.unmodifiableMap(new LinkedHashMap<>(tokens));
+		colours = Collections.unmodifiableMap(new LinkedHashMap<>(colours));
+		rows = Set.copyOf(rows);
+	}
+
+	public boolean isEmpty() {
+		return tokens.isEmpty() && colours.isEmpty();
+	}
+
+	/** The meaning of a status cell's text by this legend, if the legend defines it. */
+	public Optional<String> meaning(String cellText) {
+		return Optional.ofNullable(tokens.get(key(cellText)));
+	}
+
+	/**
+	 * A meaning and its parts, as legends write several words for one code: "Done / genomförd", "N/A – utgår",
+	 * "Påbörjad / delvis genomförd (gul)". A slash or dash splits only between spaces, so "N/A" stays whole.
+	 */
+	public static List<String> meaningParts(String meaning) {
+		List<String> parts = new ArrayList<>();
+		parts.add(meaning.strip());
+		for (String part : meaning.split("\\s+[/–-]\\s+|\\s*[(),;]\\s*")) {
+			if (!part.isBlank() && !parts.contains(part.strip())) {
+				parts.add(part.strip());
+			}
+		}
+		return parts;
+	}
+
+	static String key(String text) {
+		// Emoji come with or without the variation selector (U+FE0F) that asks for their colour form.
+		return text.strip().replace("\uFE0F", "").toLowerCase();
+	}
+
+	/** "1 = Genomförd, 2 = Delvis genomförd; grön fyllning = Genomförd (rad 6)". */
+	public String describe() {
+		Map<String, String> all = new LinkedHashMap<>(tokens);
+		colours.forEach((rgb, meaning) -> all.put("färg " + rgb, meaning));
+		String pairs = all.entrySet().stream().map(e -> e.getKey() + " = " + e.getValue()).collect(Collectors.joining(", "));
+		return pairs + " (rad " + new TreeSet<>(rows).stream().map(String::valueOf).collect(Collectors.joining(", "))
+				+ ")";
+	}
+}

@@ -1,0 +1,197 @@
+package se.ikkonsolidering.layout;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import se.ikkonsolidering.ingest.RawCell;
+import se.ikkonsolidering.ingest.RawRow;
+
+/**
+ * Finds a legend anywhere in a sheet: pairs in one row ("1 = Genomförd, 2 = Delvis genomförd", "J = Ja / N = Nej",
+ * "● genomförd ◐ delvis ○ ej påbörjad"), or a small block of rows each with a code, symbol or coloured cell beside a
+ * word ("✅ | Done / genomförd", a green cell beside "Genomförd"). A pair counts only when its meaning is a status
+ * word, so "Summa = 11" or "Nr = löpnummer" are no legend.
+ */
+final class LegendReader {
+
+	/** A code or symbol followed by "=": "1 =", "EG =", "● =". */
+	private static final Pattern CODE_PAIR = Pattern.compile(
+			"(?<![\\p{L}\\p{N}])([\\p{L}\\p{N}]{1,3}|[^\\s\\p{L}\\p{N}=,;|()]{1,4})\\s*=\\s*");
+	/** A symbol or emoji followed by words: "● genomförd", "✅ klar". */
+	private static final Pattern SYMBOL_WORDS = Pattern.compile(
+			"([\\p{So}\\p{Sm}\\x{2190}-\\x{2BFF}\\x{1F000}-\\x{1FAFF}][\\x{FE0F}\\x{200D}\\p{So}\\x{1F000}-\\x{1FAFF}]*)"
+					+ "\\s*([\\p{L}][^\\p{So}\\p{Sm}\\x{2190}-\\x{2BFF}\\x{1F000}-\\x{1FAFF}|;]*)");
+	/** A code or symbol alone in its cell, as in a legend block. */
+	private static final int MAX_TOKEN_LENGTH = 4;
+	/** Rows of a legend block may stand this far apart (a blank row between them). */
+	private static final int BLOCK_GAP = 2;
+
+	private final Vocabulary vocabulary;
+	private final Labels labels;
+
+	LegendReader(Vocabulary vocabulary, Labels labels) {
+		this.vocabulary = vocabulary;
+		this.labels = labels;
+	}
+
+	Legend read(String sheet, List<RawRow> rows) {
+		Map<String, String> tokens = new LinkedHashMap<>();
+		Map<String, String> colours = new LinkedHashMap<>();
+		Set<Integer> legendRows = new HashSet<>();
+		for (RawRow row : rows) {
+			Map<String, String> pairs = pairsInRow(row);
+			if (pairs.size() >= 2) {
+				pairs.forEach(tokens::putIfAbsent);
+				legendRows.add(row.number());
+			}
+		}
+		readBlocks(rows, tokens, colours, legendRows);
+		if (tokens.isEmpty() && colours.isEmpty()) {
+			return Legend.NONE;
+		}
+		return new Legend(tokens, colours, legendRows, sheet);
+	}
+
+	/** "1 = Genomförd, 2 = Delvis" or "● genomförd ◐ delvis" in the row's cells, read as one line. */
+	private Map<String, String> pairsInRow(RawRow row) {
+		StringBuilder line = new StringBuilder();
+		for (RawCell cell : row.nonBlankCells()) {
+			if (!cell.mergedFromAbove() && !(cell.mergedAcross() && line.toString().contains(cell.text()))) {
+				line.append(line.length() == 0 ? "" : " | ").append(cell.text());
+			}
+		}
+		String text = line.toString();
+		Map<String, String> pairs = codePairs(text);
+		return pairs.size() >= 2 ? pairs : symbolPairs(text);
+	}
+
+	private Map<String, String> codePairs(String text) {
+		Map<String, String> pairs = new LinkedHashMap<>();
+		Matcher m = CODE_PAIR.matcher(text);
+		List<int[]> found = new ArrayList<>();
+		while (m.find()) {
+			found.add(new int[] { m.start(1), m.end(1), m.end() });
+		}
+		for (int i = 0; i < found.size(); i++) {
+			int end = i + 1 < found.size() ? found.get(i + 1)[0] : text.length();
+			String token = text.substring(found.get(i)[0], found.get(i)[1]);
+			String meaning = meaning(text.substring(found.get(i)[2], end));
+			if (isStatusMeaning(meaning)) {
+				pairs.putIfAbsent(Legend.key(token), meaning);
+			}
+		}
+		return pairs;
+	}
+
+	private Map<String, String> symbolPairs(String text) {
+		Map<String, String> pairs = new LinkedHashMap<>();
+		Matcher m = SYMBOL_WORDS.matcher(text);
+		while (m.find()) {
+			String meaning = meaning(m.group(2));
+			if (isStatusMeaning(meaning)) {
+				pairs.putIfAbsent(Legend.key(m.group(1)), meaning);
+			}
+		}
+		return pairs.size() >= 2 ? pairs : Map.of();
+	}
+
+	/** The meaning up to the next separator: "Delvis genomförd, " → "Delvis genomförd". */
+	private static String meaning(String raw) {
+		String s = raw.split("\\R| \\| |\\s{3,}|;", 2)[0];
+		s = s.replaceAll("[\\s,;/|(–-]+$", "").strip();
+		return s;
+	}
+
+	/** The meaning is a status word, as a whole or in one of its parts ("Done / genomförd", "N/A – utgår"). */
+	private boolean isStatusMeaning(String meaning) {
+		if (meaning.isEmpty() || meaning.length() > 60) {
+			return false;
+		}
+		return Legend.meaningParts(meaning).stream().anyMatch(vocabulary::knows);
+	}
+
+	/**
+	 * Rows with a code, symbol or coloured empty cell beside a status word. One such row alone could be a control with
+	 * only its status filled in, so it counts only in a block of two or more, or right under a legend heading.
+	 */
+	private void readBlocks(List<RawRow> rows, Map<String, String> tokens, Map<String, String> colours,
+			Set<Integer> legendRows) {
+		List<RawRow> block = new ArrayList<>();
+		int last = -10;
+		boolean underHeading = false;
+		for (RawRow row : rows) {
+			if (isLegendHeading(row)) {
+				flush(block, tokens, colours, legendRows, underHeading);
+				block.clear();
+				underHeading = true;
+				legendRows.add(row.number());
+				last = row.number();
+				continue;
+			}
+			if (entry(row) != null && row.number() - last <= BLOCK_GAP) {
+				block.add(row);
+				last = row.number();
+				continue;
+			}
+			flush(block, tokens, colours, legendRows, underHeading);
+			block.clear();
+			underHeading = false;
+			if (entry(row) != null) {
+				block.add(row);
+				last = row.number();
+			}
+		}
+		flush(block, tokens, colours, legendRows, underHeading);
+	}
+
+	private void flush(List<RawRow> block, Map<String, String> tokens, Map<String, String> colours,
+			Set<Integer> legendRows, boolean underHeading) {
+		if (block.size() < 2 && !(underHeading && block.size() == 1)) {
+			return;
+		}
+		for (RawRow row : block) {
+			Entry entry = entry(row);
+			if (entry.colour() != null) {
+				colours.putIfAbsent(entry.colour(), entry.meaning());
+			}
+			else {
+				tokens.putIfAbsent(Legend.key(entry.token()), entry.meaning());
+			}
+			legendRows.add(row.number());
+		}
+	}
+
+	/** "Legend", "Förklaring:", "Teckenförklaring", "Statuskoder" alone on a row. */
+	private boolean isLegendHeading(RawRow row) {
+		List<RawCell> cells = row.nonBlankCells();
+		return cells.size() == 1 && labels.isLabel(Labels.Kind.FORKLARING, cells.get(0).text());
+	}
+
+	/** The row's code or colour and its meaning, if the row is a legend entry. */
+	private Entry entry(RawRow row) {
+		List<RawCell> cells = row.cells().stream().filter(c -> !c.isBlank() || c.fill() != null).toList();
+		if (cells.size() != 2) {
+			return null;
+		}
+		RawCell key = cells.get(0);
+		RawCell value = cells.get(1);
+		String meaning = value.text().strip();
+		if (value.column() != key.column() + 1 || !isStatusMeaning(meaning)) {
+			return null;
+		}
+		if (key.isBlank()) {
+			return new Entry(null, key.fill(), meaning);
+		}
+		String token = key.text().strip();
+		return token.codePointCount(0, token.length()) <= MAX_TOKEN_LENGTH ? new Entry(token, null, meaning) : null;
+	}
+
+	private record Entry(String token, String colour, String meaning) {
+	}
+}

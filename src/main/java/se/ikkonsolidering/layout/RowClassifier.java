@@ -1,0 +1,183 @@
+package se.ikkonsolidering.layout;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import se.ikkonsolidering.ingest.RawCell;
+import se.ikkonsolidering.ingest.RawRow;
+
+/**
+ * Decides what a row under a table's header is, trying the most specific rule first: a legend, a totals line, a
+ * signature or date line, a heading or note on its own, a new control, a control's text continuing from the row
+ * above, or nothing to keep. The rules' words are data ({@code etiketter.csv}).
+ */
+final class RowClassifier {
+
+	/** A sentence going on in lower case; "b) Ta upp …" is the next item of a list, not a continuation. */
+	private static final Pattern LOWER_CASE_WORD = Pattern.compile("\\p{Ll}\\p{L}+[\\s,]");
+	private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\d+(\\.\\d+)*\\.?\\s+\\p{L}.*", Pattern.DOTALL);
+	/** A single long text in a non-key column is prose (a note), not a section title. */
+	private static final int MAX_SECTION_LENGTH = 250;
+	/** Totals and signature lines are short; a control that starts with "Antal" or "Datum" is a sentence. */
+	private static final int MAX_TOTAL_LENGTH = 60;
+
+	private final Labels labels;
+
+	RowClassifier(Labels labels) {
+		this.labels = labels;
+	}
+
+	/** What the walk knows about the rows before this one. */
+	record Context(boolean hasControl, boolean afterGap, boolean inNotes, boolean previousHadId,
+			String previousKontrollmoment) {
+	}
+
+	sealed interface Verdict {
+	}
+
+	/** A new control starts on this row. */
+	record Start(Map<Field, RawCell> cells) implements Verdict {
+	}
+
+	/** The row adds text to the control above. */
+	record Continue(Map<Field, RawCell> cells) implements Verdict {
+	}
+
+	/** A heading that sets the process of the rows below. */
+	record Section(String process) implements Verdict {
+	}
+
+	/** A labelled value inside the table ("Bedömning: Tillräcklig"). */
+	record Labelled(Labels.Kind kind, String value) implements Verdict {
+	}
+
+	/** "Kommentarer:" on its own: the rows below are notes until the next control. */
+	record Notes() implements Verdict {
+	}
+
+	/** Not part of any control; counted under its kind, with a reason when it was skipped. */
+	record Other(RowTally.Kind kind, String reason, boolean endsControl) implements Verdict {
+	}
+
+	Verdict classify(RawRow row, TableLayout layout, Context context) {
+		List<RawCell> fresh = row.nonBlankCells().stream().filter(c -> !c.mergedFromAbove()).toList();
+		if (fresh.isEmpty()) {
+			return new Other(RowTally.Kind.HOPPAD, "rader med bara sammanslagna celler", false);
+		}
+		String first = fresh.get(0).text().strip();
+		if (isTotal(first, fresh)) {
+			return new Other(RowTally.Kind.SUMMA, null, true);
+		}
+		if (fresh.size() <= 2 && first.length() <= MAX_TOTAL_LENGTH * 2 && labels.startsWith(Labels.Kind.SIGNATUR, first)) {
+			return new Other(RowTally.Kind.SIGNATUR, null, true);
+		}
+		if (isSingleValue(fresh)) {
+			Optional<Verdict> single = single(fresh.get(0), layout, context);
+			if (single.isPresent()) {
+				return single.get();
+			}
+		}
+		Map<Field, RawCell> byField = RowFields.of(row, layout, labels);
+		boolean newText = fresh(byField, Field.KONTROLLMOMENT) || fresh(byField, Field.RISK);
+		// A number alone is no control ("Åsby 2026-01-22" in the number column under the table); with more it is.
+		boolean newId = fresh(byField, Field.ID) && byField.entrySet().stream()
+			.anyMatch(e -> e.getKey() != Field.ID && !e.getKey().fillsDown() && fresh(byField, e.getKey()));
+		boolean newKey = newText || newId;
+		if (newKey && !continuesAbove(byField, layout, context)) {
+			return new Start(byField);
+		}
+		boolean newContent = byField.entrySet().stream()
+			.anyMatch(e -> !e.getKey().fillsDown() && !e.getValue().isBlank() && !e.getValue().mergedFromAbove());
+		if (newContent && context.hasControl() && !context.afterGap()) {
+			return new Continue(byField);
+		}
+		if (newContent && (context.hasControl() || context.afterGap())) {
+			return new Other(RowTally.Kind.NOT, null, true);
+		}
+		return newContent ? new Other(RowTally.Kind.HOPPAD, "rader utan kontrollmoment eller risk", false)
+				: new Other(RowTally.Kind.HOPPAD, "rader med text utanför tabellens kolumner", false);
+	}
+
+	/** "Summa: 11", "Antal genomförda: 4", or "Summa" alone in a cell with counts beside it. */
+	private boolean isTotal(String first, List<RawCell> fresh) {
+		if (!labels.startsWith(Labels.Kind.SUMMA, first) || first.length() > MAX_TOTAL_LENGTH) {
+			return false;
+		}
+		boolean counted = first.chars().anyMatch(Character::isDigit)
+				|| fresh.stream().skip(1).allMatch(c -> c.text().strip().matches("[\\d\\s%.,]+"));
+		return counted || labels.isLabel(Labels.Kind.SUMMA, first);
+	}
+
+	/**
+	 * One control's text split over several physical rows, as a table pasted from Word does: under a numbered control,
+	 * a row with no number and no status of its own continues it; so does a text that starts in lower case after one
+	 * that did not end.
+	 */
+	private static boolean continuesAbove(Map<Field, RawCell> byField, TableLayout layout, Context context) {
+		if (!context.hasControl() || context.afterGap() || !blank(byField.get(Field.STATUS))) {
+			return false;
+		}
+		RawCell id = byField.get(Field.ID);
+		if (layout.has(Field.ID) && context.previousHadId() && (id == null || id.isBlank() && !id.mergedFromAbove())) {
+			return true;
+		}
+		RawCell text = byField.get(Field.KONTROLLMOMENT);
+		String previous = context.previousKontrollmoment().strip();
+		return !blank(text) && LOWER_CASE_WORD.matcher(text.text().strip()).lookingAt() && !previous.isEmpty()
+				&& ".:;!?".indexOf(previous.charAt(previous.length() - 1)) < 0;
+	}
+
+	private static boolean fresh(Map<Field, RawCell> byField, Field field) {
+		RawCell cell = byField.get(field);
+		return cell != null && !cell.isBlank() && !cell.mergedFromAbove();
+	}
+
+	private static boolean blank(RawCell cell) {
+		return cell == null || cell.isBlank();
+	}
+
+	/**
+	 * A row with one value: a "Process:" or goal row, a heading merged across the table, a label, a note. Empty when it
+	 * is an ordinary data row after all (a control with only its kontrollmoment filled in, a continuation of a text
+	 * column).
+	 */
+	private Optional<Verdict> single(RawCell cell, TableLayout layout, Context context) {
+		String text = cell.text().strip();
+		Optional<Field> field = layout.fieldAt(cell.column());
+		// In a text column of the table, "Kommentar: …" is content; as a heading it is a label.
+		boolean heading = cell.mergedAcross() || field.isEmpty() || field.get() == Field.PROCESS || cell.column() == 0;
+		Optional<Labels.Labelled> label = heading ? labels.parse(text) : Optional.empty();
+		if (label.isPresent() && label.get().kind() == Labels.Kind.SEKTION && !label.get().value().isEmpty()) {
+			return Optional.of(new Section(label.get().value()));
+		}
+		if ((label.isPresent() && label.get().kind() == Labels.Kind.NOT)
+				|| (heading && labels.isLabel(Labels.Kind.NOT, text))) {
+			return Optional.of(new Notes());
+		}
+		if (label.isPresent() && label.get().kind() != Labels.Kind.INLINE_RESULTAT && !label.get().value().isEmpty()) {
+			return Optional.of(new Labelled(label.get().kind(), label.get().value()));
+		}
+		heading = heading && (field.isEmpty() || !field.get().isKey() || cell.mergedAcross());
+		if (context.inNotes() || (text.length() > MAX_SECTION_LENGTH && (heading || !field.get().isKey()))) {
+			return Optional.of(new Other(RowTally.Kind.NOT, null, true));
+		}
+		if (context.afterGap() && context.hasControl() && (field.isEmpty() || !field.get().isKey())) {
+			return Optional.of(new Other(RowTally.Kind.NOT, null, true));
+		}
+		boolean numbered = NUMBERED_HEADING.matcher(text).matches();
+		if (numbered && (heading || !field.get().isKey())) {
+			return Optional.of(new Other(RowTally.Kind.SEKTION, null, true));
+		}
+		if (heading) {
+			return Optional.of(new Section(text));
+		}
+		return Optional.empty();
+	}
+
+	private static boolean isSingleValue(List<RawCell> fresh) {
+		return fresh.stream().map(c -> c.text().strip()).distinct().count() == 1
+				&& (fresh.size() == 1 || fresh.get(0).mergedAcross());
+	}
+}

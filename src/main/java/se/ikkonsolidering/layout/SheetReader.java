@@ -1,0 +1,323 @@
+package se.ikkonsolidering.layout;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import se.ikkonsolidering.ingest.RawCell;
+import se.ikkonsolidering.ingest.RawRow;
+import se.ikkonsolidering.ingest.RawSheet;
+
+/**
+ * Reads one sheet (or one table of a document) as a careful reader would: looks at its first rows to find the
+ * legend and the header rows and to type each header's columns by heading and content, then walks every row,
+ * classifying it ({@link RowClassifier}) and building the controls ({@link ControlAssembler}). A huge sheet is walked
+ * once more than its first rows, never held in memory.
+ */
+public final class SheetReader {
+
+	/** Non-blank rows looked at for headers, legends and column content. */
+	private static final int HEAD_ROWS = 400;
+	/** Data rows under a header whose content types its columns. */
+	private static final int SAMPLE_ROWS = 60;
+	private static final int MAX_TITLE_LENGTH = 250;
+	private static final int MAX_SUB_HEADER_LENGTH = 40;
+
+	private final ColumnTyper typer;
+	private final Labels labels;
+	private final LegendReader legends;
+	private final RowClassifier rows;
+	private final FormReader forms;
+
+	public SheetReader(ColumnTyper typer, HeaderDictionary dictionary, Labels labels, Vocabulary vocabulary) {
+		this.typer = typer;
+		this.labels = labels;
+		this.legends = new LegendReader(vocabulary, labels);
+		this.rows = new RowClassifier(labels);
+		this.forms = new FormReader(dictionary, labels);
+	}
+
+	/** The sheet's own legend, if it has one: a workbook's legend may stand on another sheet than its table. */
+	public Legend legend(RawSheet sheet) {
+		return legends.read(sheet.name(), head(sheet));
+	}
+
+	/**
+	 * @param fallback the legend of another sheet of the same file, used when this sheet has none
+	 */
+	public SheetReading read(RawSheet sheet, Legend fallback) {
+		List<RawRow> head = head(sheet);
+		Legend own = legends.read(sheet.name(), head);
+		Legend legend = own.isEmpty() ? fallback : own;
+		Map<Integer, TableLayout> headers = headers(head, legend, own.rows());
+		Walk walk = new Walk(sheet, legend, own.rows(), headers, head.isEmpty() ? 0 : head.get(head.size() - 1).number());
+		if (headers.isEmpty()) {
+			Optional<SheetReading> form = forms.read(sheet.name(), head, sheet.context(), legend);
+			if (form.isPresent()) {
+				return walk.withHeadings(form.get());
+			}
+		}
+		return walk.run();
+	}
+
+	private static List<RawRow> head(RawSheet sheet) {
+		List<RawRow> head = new ArrayList<>();
+		for (RawRow row : sheet.rows()) {
+			if (!row.isBlank()) {
+				head.add(row);
+				if (head.size() >= HEAD_ROWS) {
+					break;
+				}
+			}
+		}
+		return head;
+	}
+
+	/** The header rows among the first rows, each typed by its words and the rows below it. */
+	private Map<Integer, TableLayout> headers(List<RawRow> head, Legend legend, Set<Integer> legendRows) {
+		Map<Integer, TableLayout> found = new HashMap<>();
+		for (int i = 0; i < head.size(); i++) {
+			RawRow row = head.get(i);
+			if (legendRows.contains(row.number())) {
+				continue;
+			}
+			List<RawRow> below = new ArrayList<>();
+			for (int j = i + 1; j < head.size() && below.size() < SAMPLE_ROWS; j++) {
+				RawRow next = head.get(j);
+				if (typer.match(next).isPresent()) {
+					break;
+				}
+				if (!legendRows.contains(next.number()) && !isFooter(next)) {
+					below.add(next);
+				}
+			}
+			typer.match(row, below, legend).ifPresent(layout -> found.put(row.number(), layout));
+		}
+		return found;
+	}
+
+	/** A totals or signature line: its counts and dates say nothing about what a column holds. */
+	private boolean isFooter(RawRow row) {
+		return row.nonBlankCells().stream().findFirst().map(RawCell::text)
+			.filter(t -> labels.startsWith(Labels.Kind.SUMMA, t) || labels.startsWith(Labels.Kind.SIGNATUR, t))
+			.isPresent();
+	}
+
+	private final class Walk {
+
+		private final RawSheet sheet;
+		private final Legend legend;
+		private final Set<Integer> legendRows;
+		private final Map<Integer, TableLayout> headers;
+		private final int lastHeadRow;
+		private final RowTally tally = new RowTally();
+		private final List<String> titles = new ArrayList<>();
+		private final Map<Labels.Kind, String> labelled = new EnumMap<>(Labels.Kind.class);
+		private final Set<Map<Field, Integer>> layouts = new HashSet<>();
+		private final ControlAssembler controls;
+		private TableLayout first;
+		private TableLayout layout;
+		private RawRow headerRow;
+		private boolean inNotes;
+		private boolean afterGap;
+		private int lastRow;
+		private Labels.Kind pendingLabel;
+
+		Walk(RawSheet sheet, Legend legend, Set<Integer> legendRows, Map<Integer, TableLayout> headers, int lastHeadRow) {
+			this.sheet = sheet;
+			this.legend = legend;
+			this.legendRows = legendRows;
+			this.headers = headers;
+			this.lastHeadRow = lastHeadRow;
+			this.controls = new ControlAssembler(sheet.name(), labels);
+		}
+
+		SheetReading run() {
+			headings();
+			for (RawRow row : sheet.rows()) {
+				if (row.isBlank()) {
+					continue;
+				}
+				afterGap = lastRow > 0 && row.number() > lastRow + 1;
+				lastRow = row.number();
+				if (legendRows.contains(row.number())) {
+					tally.add(RowTally.Kind.FORKLARING);
+					controls.finish();
+					continue;
+				}
+				Optional<TableLayout> header = header(row);
+				if (header.isPresent()) {
+					startTable(header.get());
+					headerRow = row;
+				}
+				else if (headerRow != null && isSubHeader(row)) {
+					layout = layout.withSubHeaders(subHeaders(row));
+					tally.add(RowTally.Kind.RUBRIK);
+					headerRow = null;
+				}
+				else if (layout == null) {
+					above(row);
+				}
+				else {
+					headerRow = null;
+					inTable(row);
+				}
+			}
+			controls.finish();
+			return new SheetReading(sheet.name(), Optional.ofNullable(first), controls.controls(), tally, titles,
+					labelled, layouts.size(), legend.isEmpty() || controls.controls().isEmpty() ? Optional.empty()
+							: Optional.of(legend));
+		}
+
+		/**
+		 * A document's headings above the table, read as title rows above a header are; a heading that is a label alone
+		 * ("Samlad bedömning") takes its value from the next heading, not from the table.
+		 */
+		private void headings() {
+			sheet.context().forEach(text -> aboveText(text.strip()));
+			pendingLabel = null;
+		}
+
+		/** A form's reading with the titles and labels of the headings above its table, as a grid's reading has. */
+		SheetReading withHeadings(SheetReading form) {
+			headings();
+			titles.addAll(form.titles());
+			form.labelled().forEach(labelled::putIfAbsent); // the headings stand first, and the first label wins
+			return new SheetReading(form.sheet(), form.layout(), form.controls(), form.tally(), titles, labelled,
+					form.layoutCount(), form.legend());
+		}
+
+		/** A header found among the first rows, or beyond them one recognised by its words alone. */
+		private Optional<TableLayout> header(RawRow row) {
+			if (row.number() <= lastHeadRow) {
+				return Optional.ofNullable(headers.get(row.number()));
+			}
+			return typer.match(row).map(words -> sameColumnsAs(words).orElse(words));
+		}
+
+		/** A repeated header far down a huge sheet keeps the roles its first occurrence got from content. */
+		private Optional<TableLayout> sameColumnsAs(TableLayout words) {
+			return headers.values().stream().filter(h -> h.headers().equals(words.headers())).findFirst();
+		}
+
+		/**
+		 * The row right under a header whose short texts all stand under header cells merged across several
+		 * columns, with no kontrollmoment, risk or id: a second header row ("Delår | Helår").
+		 */
+		private boolean isSubHeader(RawRow row) {
+			List<RawCell> fresh = row.nonBlankCells().stream().filter(c -> !c.mergedFromAbove()).toList();
+			boolean underSpans = !fresh.isEmpty() && fresh.stream()
+				.allMatch(c -> c.text().strip().length() <= MAX_SUB_HEADER_LENGTH
+						&& headerRow.cell(c.column()).map(RawCell::mergedAcross).orElse(false));
+			return underSpans && RowFields.of(row, layout, labels).entrySet().stream()
+				.noneMatch(e -> e.getKey().isKey() && !e.getValue().isBlank());
+		}
+
+		private Map<Integer, String> subHeaders(RawRow row) {
+			Map<Integer, String> sub = new HashMap<>();
+			row.nonBlankCells().forEach(c -> sub.put(c.column(), c.text()));
+			return sub;
+		}
+
+		private void startTable(TableLayout header) {
+			controls.finish();
+			if (first == null) {
+				first = header;
+			}
+			layout = header;
+			layouts.add(header.columns());
+			controls.newTable(header);
+			inNotes = false;
+			tally.add(RowTally.Kind.RUBRIK);
+		}
+
+		private void above(RawRow row) {
+			tally.add(RowTally.Kind.OVANFOR);
+			for (RawCell cell : row.nonBlankCells()) {
+				if (!cell.mergedFromAbove()) {
+					aboveText(cell.text().strip());
+				}
+			}
+		}
+
+		private void aboveText(String text) {
+			if (text.isEmpty()) {
+				return;
+			}
+			if (pendingLabel != null) {
+				labelled.putIfAbsent(pendingLabel, text);
+				pendingLabel = null;
+				return;
+			}
+			Optional<Labels.Labelled> label = labels.parse(text);
+			if (label.isPresent() && label.get().kind() == Labels.Kind.SEKTION && !label.get().value().isEmpty()) {
+				controls.section(label.get().value());
+				return;
+			}
+			if (label.isPresent() && !label.get().value().isEmpty()) {
+				labelled.putIfAbsent(label.get().kind(), label.get().value());
+			}
+			else if (labelAlone(text) != null) {
+				pendingLabel = labelAlone(text);
+				return;
+			}
+			if (text.length() <= MAX_TITLE_LENGTH) {
+				titles.add(text);
+			}
+		}
+
+		/** The kind of a label standing alone in its cell, its value in the next cell ("Bedömning …" | "Tillräcklig"). */
+		private Labels.Kind labelAlone(String text) {
+			for (Labels.Kind kind : List.of(Labels.Kind.BEDOMNING, Labels.Kind.NAMND, Labels.Kind.AR)) {
+				if (labels.isLabel(kind, text)) {
+					return kind;
+				}
+			}
+			return null;
+		}
+
+		private void inTable(RawRow row) {
+			RowClassifier.Context context = new RowClassifier.Context(controls.hasCurrent(), afterGap, inNotes,
+					controls.currentHadId(), controls.currentKontrollmoment());
+			RowClassifier.Verdict verdict = rows.classify(row, layout, context);
+			if (verdict instanceof RowClassifier.Start start) {
+				controls.start(row.number(), start.cells());
+				inNotes = false;
+				tally.add(RowTally.Kind.KONTROLL);
+			}
+			else if (verdict instanceof RowClassifier.Continue more) {
+				controls.extend(row.number(), more.cells());
+				tally.add(RowTally.Kind.FORTSATTNING);
+			}
+			else if (verdict instanceof RowClassifier.Section section) {
+				controls.section(section.process());
+				tally.add(RowTally.Kind.SEKTION);
+			}
+			else if (verdict instanceof RowClassifier.Labelled label) {
+				labelled.putIfAbsent(label.kind(), label.value());
+				tally.add(RowTally.Kind.NOT);
+			}
+			else if (verdict instanceof RowClassifier.Notes) {
+				controls.finish();
+				inNotes = true;
+				tally.add(RowTally.Kind.NOT);
+			}
+			else if (verdict instanceof RowClassifier.Other other) {
+				if (other.endsControl()) {
+					controls.finish();
+				}
+				if (other.reason() != null) {
+					tally.skip(other.reason());
+				}
+				else {
+					tally.add(other.kind());
+				}
+			}
+		}
+	}
+}

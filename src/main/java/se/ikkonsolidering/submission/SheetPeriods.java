@@ -1,0 +1,127 @@
+package se.ikkonsolidering.submission;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import se.ikkonsolidering.classify.ControlStatus;
+import se.ikkonsolidering.classify.Flag;
+import se.ikkonsolidering.classify.StatusDecision;
+import se.ikkonsolidering.classify.StatusSource;
+import se.ikkonsolidering.layout.SheetReading;
+
+/**
+ * A workbook with a sheet per period ("Delår 2025", "Helår 2025") reports the same controls several times. The
+ * latest period's sheet decides: each control appears once, read from that sheet, with the earlier period's result
+ * kept in its text; a control that only an earlier sheet reports was not reported for the latest period (SAKNAS).
+ */
+final class SheetPeriods {
+
+	private final PeriodRules periods;
+
+	SheetPeriods(PeriodRules periods) {
+		this.periods = periods;
+	}
+
+	/** A sheet's reading with its classified controls. */
+	record ReadSheet(SheetReading reading, List<Control> controls) {
+	}
+
+	/**
+	 * The file's controls.
+	 * @param latest the period of the sheet that decided, when the sheets are periods of one plan
+	 * @param sheet that sheet's name
+	 */
+	record Merged(List<Control> controls, Optional<Period> latest, String sheet) {
+	}
+
+	/** The controls of the file, one per control when sheets are periods of one another; else all, in sheet order. */
+	Merged merge(List<ReadSheet> sheets) {
+		List<Period> sheetPeriods = sheets.stream().map(this::period).map(p -> p.orElse(null)).toList();
+		if (sheets.size() < 2 || sheetPeriods.contains(null)
+				|| sheetPeriods.stream().distinct().count() != sheetPeriods.size() || !overlap(sheets)) {
+			return new Merged(sheets.stream().flatMap(s -> s.controls().stream()).toList(), Optional.empty(), "");
+		}
+		int latest = 0;
+		for (int i = 1; i < sheets.size(); i++) {
+			if (sheetPeriods.get(i).rank() > sheetPeriods.get(latest).rank()) {
+				latest = i;
+			}
+		}
+		List<Control> merged = new ArrayList<>();
+		List<Control> unmatched = new ArrayList<>();
+		for (int i = 0; i < sheets.size(); i++) {
+			if (i != latest) {
+				unmatched.addAll(sheets.get(i).controls());
+			}
+		}
+		for (Control control : sheets.get(latest).controls()) {
+			Optional<Control> earlier = unmatched.stream().filter(e -> same(e, control)).findFirst();
+			earlier.ifPresent(unmatched::remove);
+			merged.add(earlier.map(e -> withEarlier(control, e)).orElse(control));
+		}
+		for (Control only : unmatched) {
+			merged.add(notReportedLater(only, sheets.get(latest).reading().sheet()));
+		}
+		return new Merged(merged, Optional.of(sheetPeriods.get(latest)), sheets.get(latest).reading().sheet());
+	}
+
+	private Optional<Period> period(ReadSheet sheet) {
+		return periods.find(sheet.reading().sheet())
+			.or(() -> sheet.reading().titles().stream().map(periods::find).flatMap(Optional::stream).findFirst());
+	}
+
+	/** Most controls of one sheet stand in another: the sheets are periods of one plan, not separate tables. */
+	private static boolean overlap(List<ReadSheet> sheets) {
+		List<Control> first = sheets.get(0).controls();
+		List<Control> others = sheets.stream().skip(1).flatMap(s -> s.controls().stream()).toList();
+		long shared = first.stream().filter(c -> others.stream().anyMatch(o -> same(c, o))).count();
+		return shared * 2 >= first.size() && shared > 0;
+	}
+
+	private static boolean same(Control a, Control b) {
+		if (!a.controlRef().isEmpty() && !b.controlRef().isEmpty()) {
+			return a.controlRef().equals(b.controlRef());
+		}
+		return !a.kontrollmoment().isEmpty() && key(a.kontrollmoment()).equals(key(b.kontrollmoment()));
+	}
+
+	private static String key(String text) {
+		return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+	}
+
+	private static Control withEarlier(Control latest, Control earlier) {
+		String before = earlierText(earlier);
+		String result = before.isEmpty() ? latest.result()
+				: latest.result().isEmpty() ? before : latest.result() + "\n" + before;
+		// A deviation reported in an earlier period of the year is a deviation of the year.
+		Set<Flag> flags = EnumSet.noneOf(Flag.class);
+		flags.addAll(latest.flags());
+		if (earlier.flags().contains(Flag.AVVIKELSE)) {
+			flags.add(Flag.AVVIKELSE);
+		}
+		return new Control(latest.sheet(), latest.row(), latest.controlRef(), latest.process(), latest.risk(),
+				latest.riskValue(), latest.kontrollmoment(), result, latest.deviation(), latest.action(),
+				latest.responsible(), latest.startDate(), latest.endDate(), latest.reportBack(), latest.decision(),
+				flags);
+	}
+
+	private static Control notReportedLater(Control only, String latestSheet) {
+		StatusDecision missing = new StatusDecision(ControlStatus.SAKNAS, StatusSource.INGEN, "",
+				"finns inte i fliken '" + latestSheet + "' för den senaste perioden");
+		Set<Flag> flags = EnumSet.of(Flag.SAKNAS);
+		return new Control(only.sheet(), only.row(), only.controlRef(), only.process(), only.risk(), only.riskValue(),
+				only.kontrollmoment(), earlierText(only), only.deviation(), only.action(), only.responsible(),
+				only.startDate(), only.endDate(), only.reportBack(), missing, flags);
+	}
+
+	/** "Tidigare period (fliken 'Delår'): Pågående. Jan–jun kontrollerade." */
+	private static String earlierText(Control earlier) {
+		String status = earlier.decision().source() == StatusSource.KOLUMN ? earlier.decision().rawText() : "";
+		String said = String.join(". ", List.of(status, earlier.result()).stream().filter(s -> !s.isBlank()).toList());
+		return said.isEmpty() ? "" : "Tidigare period (fliken '" + earlier.sheet() + "'): " + said;
+	}
+}
