@@ -38,10 +38,10 @@ final class FormReader {
 	/**
 	 * The controls of a form, or empty when the rows are no form (fewer than one block with a kontrollmoment or risk
 	 * and a second field).
-	 * @param section the heading above the table, which sets the process of its blocks
+	 * @param headings the headings above a document's table; a "Process: …" among them sets the process of its blocks
 	 */
-	Optional<SheetReading> read(String sheet, List<RawRow> rows, String section, Legend legend) {
-		Walk walk = new Walk(sheet, section);
+	Optional<SheetReading> read(String sheet, List<RawRow> rows, List<String> headings, Legend legend) {
+		Walk walk = new Walk(sheet, section(headings));
 		rows.stream().filter(r -> !r.isBlank()).forEach(walk::row);
 		walk.finish();
 		if (walk.controls.isEmpty()) {
@@ -49,6 +49,16 @@ final class FormReader {
 		}
 		return Optional.of(new SheetReading(sheet, Optional.of(walk.first), walk.controls, walk.tally, walk.titles,
 				walk.labelled, 1, legend.isEmpty() ? Optional.empty() : Optional.of(legend)));
+	}
+
+	/** The process the last "Process: …" heading names, or "". */
+	private String section(List<String> headings) {
+		return headings.stream()
+			.flatMap(h -> labels.parse(h.strip()).stream())
+			.filter(l -> l.kind() == Labels.Kind.SEKTION && !l.value().isEmpty())
+			.reduce((first, last) -> last)
+			.map(Labels.Labelled::value)
+			.orElse("");
 	}
 
 	/** A row's label and value: "Status: Genomförd" in one cell, or "Status:" | "Genomförd" in two. */
