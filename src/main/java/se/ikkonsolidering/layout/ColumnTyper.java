@@ -215,7 +215,7 @@ public final class ColumnTyper {
 				continue;
 			}
 			if (field != Field.IGNORERAS && columns.containsKey(field)) {
-				if (isExtra(c, synonyms.get(field))) {
+				if (isExtra(c, synonyms.get(field)) || isPeriodColumn(c, headers.get(field))) {
 					extra.put(c.column(), new TableLayout.ExtraColumn(field, c.heading()));
 					taken.add(c.column());
 				}
@@ -268,6 +268,15 @@ public final class ColumnTyper {
 				headers.put(field, e.getValue().header());
 			}
 		}
+	}
+
+	/**
+	 * Status columns typed by their content, whose headings are periods or years ("T1 | Helår", "2024 | 2025"): one
+	 * status per period, as with a known heading.
+	 */
+	private boolean isPeriodColumn(Candidate c, String firstHeading) {
+		return c.field() == Field.STATUS && c.evidence() != Evidence.RUBRIK && firstHeading != null
+				&& dictionary.namesPeriod(firstHeading) && dictionary.namesPeriod(c.heading());
 	}
 
 	/** Columns whose best match is a tick column for a status. */

@@ -61,6 +61,34 @@ final class FormReader {
 			.orElse("");
 	}
 
+	/**
+	 * Most rows are "Etikett: värde" naming at least three different fields: a form, whatever a row might look like
+	 * as a header ("Kontrollmoment: | Uppföljning av …" holds two header words).
+	 */
+	boolean isForm(List<RawRow> rows) {
+		int lines = 0;
+		int filled = 0;
+		java.util.Set<Field> fields = EnumSet.noneOf(Field.class);
+		for (RawRow row : rows) {
+			if (row.isBlank()) {
+				continue;
+			}
+			filled++;
+			Optional<Line> line = line(row).filter(l -> l.field() != null && isLabelCell(row));
+			if (line.isPresent()) {
+				lines++;
+				fields.add(line.get().field());
+			}
+		}
+		return fields.size() >= 3 && fields.contains(Field.KONTROLLMOMENT) && lines * 2 >= filled;
+	}
+
+	/** The row's first cell is a label: it ends with a colon, or is alone in its cell beside a value. */
+	private static boolean isLabelCell(RawRow row) {
+		String first = row.nonBlankCells().get(0).text().strip();
+		return first.endsWith(":") || (first.contains(":") && first.indexOf(':') <= MAX_LABEL_LENGTH);
+	}
+
 	/** A row's label and value: "Status: Genomförd" in one cell, or "Status:" | "Genomförd" in two. */
 	private Optional<Line> line(RawRow row) {
 		List<RawCell> cells = row.nonBlankCells().stream().filter(c -> !c.mergedFromAbove()).toList();
@@ -122,6 +150,8 @@ final class FormReader {
 		private Map<Field, String> values = new EnumMap<>(Field.class);
 		private Map<Field, String> headers = new EnumMap<>(Field.class);
 		private List<String> statusFills = new ArrayList<>();
+		/** A field given for several periods, as "Label: value" lines, the way a status per period column reads. */
+		private Map<Field, String> parts = new EnumMap<>(Field.class);
 		private int start;
 		private int last;
 
@@ -153,7 +183,11 @@ final class FormReader {
 				tally.add(RowTally.Kind.NOT);
 				return;
 			}
-			if (values.containsKey(l.field()) || headers.containsKey(l.field())) {
+			String seen = headers.get(l.field());
+			// "Status delår:" then "Status helår:" are one field's periods; the same label again is the next block.
+			boolean period = seen != null && !HeaderText.spaced(seen).equals(HeaderText.spaced(l.label()))
+					&& l.field() != Field.KONTROLLMOMENT && l.field() != Field.RISK;
+			if (seen != null && !period) {
 				finish();
 			}
 			boolean starts = headers.isEmpty();
@@ -161,9 +195,16 @@ final class FormReader {
 				start = row.number();
 			}
 			last = row.number();
-			headers.put(l.field(), l.label());
-			if (!l.value().isEmpty()) {
-				values.put(l.field(), l.value());
+			if (period) {
+				String before = parts.getOrDefault(l.field(), seen + ": " + values.getOrDefault(l.field(), ""));
+				parts.put(l.field(), before + "\n" + l.label() + ": " + l.value());
+				values.put(l.field(), parts.get(l.field()));
+			}
+			else {
+				headers.put(l.field(), l.label());
+				if (!l.value().isEmpty()) {
+					values.put(l.field(), l.value());
+				}
 			}
 			if (l.field() == Field.STATUS && l.valueCell().fill() != null) {
 				statusFills.add(l.valueCell().fill());
@@ -189,6 +230,7 @@ final class FormReader {
 			}
 			values = new EnumMap<>(Field.class);
 			headers = new EnumMap<>(Field.class);
+			parts = new EnumMap<>(Field.class);
 			statusFills = new ArrayList<>();
 		}
 	}

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -16,11 +17,15 @@ public final class HeaderDictionary {
 	/** Longer cells are prose, not headers; the longest real header we have seen is about 90 characters. */
 	static final int MAX_HEADER_LENGTH = 120;
 	private static final int MAX_WORDS_FOR_CONTAINS = 6;
+	private static final int MAX_WORDS_AFTER_SYNONYM = 4;
 
 	/** Scores of cell texts seen before: data rows repeat "Ja", "Bokslut", "Granskning genomförd" endlessly. */
 	private static final int MEMO_LIMIT = 10_000;
 
+	private static final Pattern YEAR = Pattern.compile("(?<!\\d)20\\d\\d(?!\\d)");
+
 	private final List<Synonym> synonyms;
+	private final List<Pattern> periods;
 	/**
 	 * The synonyms by their first word. A long cell can only match a synonym it equals or starts with, and then both
 	 * begin with the same word, so a data cell is compared with a handful of synonyms instead of all of them.
@@ -28,8 +33,9 @@ public final class HeaderDictionary {
 	private final Map<String, List<Synonym>> byFirstWord;
 	private final Map<String, List<FieldScore>> memo = new ConcurrentHashMap<>();
 
-	HeaderDictionary(List<Synonym> synonyms) {
+	HeaderDictionary(List<Synonym> synonyms, List<Pattern> periods) {
 		this.synonyms = List.copyOf(synonyms);
+		this.periods = List.copyOf(periods);
 		this.byFirstWord = this.synonyms.stream()
 			.collect(Collectors.groupingBy(s -> firstWord(s.phrase()), LinkedHashMap::new, Collectors.toList()));
 	}
@@ -39,7 +45,17 @@ public final class HeaderDictionary {
 		for (String[] row : RuleFile.read("kolumnnamn.csv", 3, configDir)) {
 			synonyms.add(new Synonym(Field.valueOf(row[0]), HeaderText.spaced(row[1]), Double.parseDouble(row[2])));
 		}
-		return new HeaderDictionary(synonyms);
+		List<Pattern> periods = new ArrayList<>();
+		periods.add(YEAR);
+		for (String[] row : RuleFile.read("textperioder.csv", 2, configDir)) {
+			periods.add(Pattern.compile(row[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+		}
+		return new HeaderDictionary(synonyms, periods);
+	}
+
+	/** The heading names a period or year ("T1", "Helår", "2025", "Status VB"): a column of a per-period series. */
+	public boolean namesPeriod(String heading) {
+		return periods.stream().anyMatch(p -> p.matcher(heading).find());
 	}
 
 	/** Every field the cell could be, with a score in (0, 1]; empty for cells that are no header at all. */
@@ -120,7 +136,11 @@ public final class HeaderDictionary {
 		if (header.equals(phrase)) {
 			return synonym.weight();
 		}
-		if (header.startsWith(phrase) && !Character.isLetterOrDigit(header.charAt(phrase.length()))) {
+		// "Status T1", "Resultat av kontroll 2025", "Utförd (J/N)": a few words after the synonym, more after a longer
+		// one ("Risk i verksamheten för att inte kunna …"). A sentence that only starts with a word of it ("Kontroll av
+		// att kränkningsanmälningar anmäls till huvudman …") is a data cell.
+		if (header.startsWith(phrase) && !Character.isLetterOrDigit(header.charAt(phrase.length()))
+				&& words(header) - words(phrase) <= MAX_WORDS_AFTER_SYNONYM * words(phrase)) {
 			return synonym.weight() * 0.9;
 		}
 		if (shortHeader && containsWord(header, phrase)) {

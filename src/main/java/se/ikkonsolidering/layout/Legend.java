@@ -52,6 +52,16 @@ public record Legend(Map<String, String> tokens, Map<String, String> colours, Se
 				parts.add(part.strip());
 			}
 		}
+		// "Utgår enligt beslut", "Ej genomförd i år": the status word leads, the rest explains it.
+		for (String part : List.copyOf(parts)) {
+			String[] words = part.split("\\s+");
+			for (int n = Math.min(2, words.length - 1); n >= 1; n--) {
+				String lead = String.join(" ", java.util.Arrays.copyOf(words, n));
+				if (!parts.contains(lead)) {
+					parts.add(lead);
+				}
+			}
+		}
 		return parts;
 	}
 

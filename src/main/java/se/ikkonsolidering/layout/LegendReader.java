@@ -27,6 +27,8 @@ final class LegendReader {
 	private static final Pattern SYMBOL_WORDS = Pattern.compile(
 			"([\\p{So}\\p{Sm}\\x{2190}-\\x{2BFF}\\x{1F000}-\\x{1FAFF}][\\x{FE0F}\\x{200D}\\p{So}\\x{1F000}-\\x{1FAFF}]*)"
 					+ "\\s*([\\p{L}][^\\p{So}\\p{Sm}\\x{2190}-\\x{2BFF}\\x{1F000}-\\x{1FAFF}|;]*)");
+	/** "Ingen färg = ej rapporterad": a few words, an equals sign, the meaning. */
+	private static final Pattern EXPLAINED = Pattern.compile("[^=]{1,30}=\\s*(.+)");
 	/** A code or symbol alone in its cell, as in a legend block. */
 	private static final int MAX_TOKEN_LENGTH = 4;
 	/** Rows of a legend block may stand this far apart (a blank row between them). */
@@ -55,7 +57,26 @@ final class LegendReader {
 		if (tokens.isEmpty() && colours.isEmpty()) {
 			return Legend.NONE;
 		}
+		besideTheLegend(rows, legendRows);
 		return new Legend(tokens, colours, legendRows, sheet);
+	}
+
+	/**
+	 * A line next to the legend that explains one more case in words ("Ingen färg = ej rapporterad") belongs to it,
+	 * though it defines no code of its own.
+	 */
+	private void besideTheLegend(List<RawRow> rows, Set<Integer> legendRows) {
+		for (RawRow row : rows) {
+			if (legendRows.contains(row.number())) {
+				continue;
+			}
+			boolean near = legendRows.stream().anyMatch(n -> Math.abs(n - row.number()) <= BLOCK_GAP);
+			List<RawCell> cells = row.nonBlankCells();
+			Matcher m = cells.size() == 1 ? EXPLAINED.matcher(cells.get(0).text().strip()) : null;
+			if (near && m != null && m.matches() && isStatusMeaning(meaning(m.group(1)))) {
+				legendRows.add(row.number());
+			}
+		}
 	}
 
 	/** "1 = Genomförd, 2 = Delvis" or "● genomförd ◐ delvis" in the row's cells, read as one line. */

@@ -54,7 +54,8 @@ public final class SheetReader {
 		List<RawRow> head = head(sheet);
 		Legend own = legends.read(sheet.name(), head);
 		Legend legend = own.isEmpty() ? fallback : own;
-		Map<Integer, TableLayout> headers = headers(head, legend, own.rows());
+		boolean isForm = forms.isForm(head);
+		Map<Integer, TableLayout> headers = isForm ? Map.of() : headers(head, legend, own.rows());
 		Walk walk = new Walk(sheet, legend, own.rows(), headers, head.isEmpty() ? 0 : head.get(head.size() - 1).number());
 		if (headers.isEmpty()) {
 			Optional<SheetReading> form = forms.read(sheet.name(), head, sheet.context(), legend);

@@ -18,7 +18,6 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -98,11 +97,11 @@ class InputSamplesEndToEndTests {
 	@Test
 	void findsEveryControlOfEveryNamnd() throws IOException {
 		Map<String, Long> perNamnd = read("kontroller.csv").stream()
-			.filter(r -> !r.get("nämnd").equals("Överförmyndarnämnden"))
 			.collect(Collectors.groupingBy(r -> r.get("nämnd"), Collectors.counting()));
 		assertThat(perNamnd).containsExactlyInAnyOrderEntriesOf(Map.of("Kommunstyrelsen", 14L, "Kulturnämnden", 7L,
 				"Rinkeby-Kista stadsdelsnämnd", 12L, "Samhällsbyggnadsnämnden", 8L, "Socialnämnden", 7L,
-				"Vård- och omsorgsnämnden", 9L, "Gymnasienämnden", 7L, "Tekniska nämnden", 6L, "Fritidsnämnden", 5L));
+				"Vård- och omsorgsnämnden", 9L, "Gymnasienämnden", 7L, "Tekniska nämnden", 6L, "Fritidsnämnden", 5L,
+				"Överförmyndarnämnden", 4L));
 	}
 
 	@Test
@@ -238,8 +237,6 @@ class InputSamplesEndToEndTests {
 			.containsExactly("DELVIS", "Rutinen är uppdaterad.\nUtbildning av personalen återstår.", "T2");
 	}
 
-	@Disabled("form layout: layout issue — the layout engine reads a sheet of 'Etikett: värde' blocks, but a Word table "
-			+ "per control is typed as a grid (its 'Kontrollmoment:' row taken for a header)")
 	@Test
 	void readsAWordFollowUpInFormLayout() throws IOException {
 		assertThat(read("kontroller.csv")).filteredOn(r -> r.get("nämnd").equals("Överförmyndarnämnden"))

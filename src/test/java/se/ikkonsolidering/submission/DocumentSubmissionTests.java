@@ -12,7 +12,6 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -163,8 +162,6 @@ class DocumentSubmissionTests {
 		});
 	}
 
-	@Disabled("form layout: layout issue — the layout engine reads a sheet of 'Etikett: värde' blocks, but a Word table "
-			+ "per control is typed as a grid (its 'Kontrollmoment:' row taken for a header)")
 	@Test
 	void readsAFollowUpInFormLayoutOneSmallTablePerControl() throws Exception {
 		WordDocument word = new WordDocument().paragraph("Socialnämnden uppföljning 2025");
