@@ -34,7 +34,9 @@ record ColumnContent(int column, int rows, int filled, double meanLength, int di
 		Map<String, Integer> values = new HashMap<>();
 		for (RawRow row : rows) {
 			RawCell cell = row.cell(column).orElse(null);
-			if (cell == null || cell.mergedFromAbove()) {
+			// A merged cell's text stands in every column it spans: a group heading across the table says nothing
+			// about what any one column holds.
+			if (cell == null || cell.mergedFromAbove() || cell.mergedAcross()) {
 				continue;
 			}
 			String text = cell.text().strip();

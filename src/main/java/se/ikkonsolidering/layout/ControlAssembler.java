@@ -22,6 +22,7 @@ final class ControlAssembler {
 	private String sectionProcess = "";
 	private ControlBuilder current;
 	private boolean currentHadId;
+	private boolean currentHadStatus;
 
 	ControlAssembler(String sheet, Labels labels) {
 		this.sheet = sheet;
@@ -39,6 +40,8 @@ final class ControlAssembler {
 		current.take(cells);
 		RawCell id = cells.get(Field.ID);
 		currentHadId = id != null && !id.isBlank();
+		RawCell status = cells.get(Field.STATUS);
+		currentHadStatus = status != null && !status.isBlank();
 	}
 
 	void extend(int row, Map<Field, RawCell> cells) {
@@ -54,6 +57,10 @@ final class ControlAssembler {
 
 	boolean hasCurrent() {
 		return current != null;
+	}
+
+	boolean currentHadStatus() {
+		return current != null && currentHadStatus;
 	}
 
 	boolean currentHadId() {

@@ -31,7 +31,7 @@ final class RowClassifier {
 
 	/** What the walk knows about the rows before this one. */
 	record Context(boolean hasControl, boolean afterGap, boolean inNotes, boolean previousHadId,
-			String previousKontrollmoment) {
+			boolean previousHadStatus, String previousKontrollmoment) {
 	}
 
 	sealed interface Verdict {
@@ -116,7 +116,9 @@ final class RowClassifier {
 	 * that did not end.
 	 */
 	private static boolean continuesAbove(Map<Field, RawCell> byField, TableLayout layout, Context context) {
-		if (!context.hasControl() || context.afterGap() || !blank(byField.get(Field.STATUS))) {
+		// A status on the row is the next control's, unless the control above has none yet (Word wrapped it down).
+		if (!context.hasControl() || context.afterGap()
+				|| (!blank(byField.get(Field.STATUS)) && context.previousHadStatus())) {
 			return false;
 		}
 		RawCell id = byField.get(Field.ID);

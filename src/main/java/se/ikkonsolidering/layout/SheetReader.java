@@ -97,9 +97,28 @@ public final class SheetReader {
 					below.add(next);
 				}
 			}
-			typer.match(row, below, legend).ifPresent(layout -> found.put(row.number(), layout));
+			Optional<TableLayout> layout = typer.match(row, below, legend);
+			boolean body = !found.isEmpty() && i > 0 && head.get(i - 1).number() == row.number() - 1;
+			if (layout.isPresent() && (!body || repeats(layout.get(), found.values()) || isStrong(layout.get()))) {
+				found.put(row.number(), layout.get());
+			}
 		}
 		return found;
+	}
+
+	/**
+	 * Inside a table's body, a row is a new header only when it repeats a header or its headings are whole header
+	 * words: a table pasted from Word splits a control's text into short fragments ("Kontroll av tillstånd för
+	 * brandfarlig", "Register") that look like headings.
+	 */
+	private static boolean repeats(TableLayout layout, java.util.Collection<TableLayout> earlier) {
+		return earlier.stream().anyMatch(e -> e.headers().equals(layout.headers()));
+	}
+
+	private static boolean isStrong(TableLayout layout) {
+		return layout.synonyms().entrySet().stream()
+			.filter(e -> HeaderText.spaced(layout.headers().get(e.getKey())).equals(e.getValue()))
+			.count() >= 3;
 	}
 
 	/** A totals or signature line: its counts and dates say nothing about what a column holds. */
@@ -284,7 +303,7 @@ public final class SheetReader {
 
 		private void inTable(RawRow row) {
 			RowClassifier.Context context = new RowClassifier.Context(controls.hasCurrent(), afterGap, inNotes,
-					controls.currentHadId(), controls.currentKontrollmoment());
+					controls.currentHadId(), controls.currentHadStatus(), controls.currentKontrollmoment());
 			RowClassifier.Verdict verdict = rows.classify(row, layout, context);
 			if (verdict instanceof RowClassifier.Start start) {
 				controls.start(row.number(), start.cells());
