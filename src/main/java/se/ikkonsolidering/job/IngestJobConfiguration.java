@@ -23,7 +23,7 @@ import se.ikkonsolidering.ingest.FileMover;
 import se.ikkonsolidering.ingest.Inbox;
 import se.ikkonsolidering.ingest.InboxFile;
 import se.ikkonsolidering.register.Register;
-import se.ikkonsolidering.report.SummaryReport;
+import se.ikkonsolidering.report.YearExport;
 import se.ikkonsolidering.store.DatabaseBackup;
 import se.ikkonsolidering.store.SubmissionStore;
 import se.ikkonsolidering.submission.InterpretationRules;
@@ -59,8 +59,9 @@ class IngestJobConfiguration {
 	@Bean
 	@StepScope
 	ExportTasklet exportTasklet(SubmissionStore store, IkProperties properties) {
-		return new ExportTasklet(store, register(properties), properties,
-				new SummaryReport(store, properties.templates()));
+		return new ExportTasklet(store,
+				new YearExport(store, register(properties), properties.out(), properties.templates()),
+				properties.year(), properties.register());
 	}
 
 	@Bean

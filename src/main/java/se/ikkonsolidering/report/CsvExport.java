@@ -26,7 +26,7 @@ import se.ikkonsolidering.submission.Period;
  * Swedish Windows opens it with åäö intact), headers fixed by the output contract. Files are written to a
  * temporary name and moved into place, so a reader never sees half a file.
  */
-public final class CsvExport {
+final class CsvExport {
 
 	static final String[] CONTROL_HEADER = { "nämnd", "år", "period", "fil", "flik", "rad", "kontroll_id", "process",
 			"risk", "riskvärde", "kontrollmoment", "resultat", "avvikelse", "åtgärd", "status", "statuskälla",
@@ -50,7 +50,7 @@ public final class CsvExport {
 	 * @param submissions the year's files, from which the counting file per nämnd is chosen
 	 * @param controls the year's current controls
 	 */
-	public static void writeControls(Path file, List<StoredSubmission> submissions, List<StoredControl> controls) {
+	static void writeControls(Path file, List<StoredSubmission> submissions, List<StoredControl> controls) {
 		Predicate<StoredControl> counted = PeriodChoice.counted(submissions);
 		write(file, CONTROL_HEADER, printer -> {
 			for (StoredControl c : controls) {
@@ -69,7 +69,7 @@ public final class CsvExport {
 	 * @param submissions the files to list, in order
 	 * @param missing register nämnder with no read file for the year, and why, in Swedish
 	 */
-	public static void writeSubmissions(Path file, List<StoredSubmission> submissions, Map<String, String> missing,
+	static void writeSubmissions(Path file, List<StoredSubmission> submissions, Map<String, String> missing,
 			int year) {
 		write(file, SUBMISSION_HEADER, printer -> {
 			for (StoredSubmission s : submissions) {

@@ -116,6 +116,20 @@ class IngestJobTests {
 	}
 
 	@Test
+	void listsEveryFileOfTheRunInInlamningarWhateverItsYear() throws IOException {
+		drop("ks helår.csv", followUp("Kommunledningskontoret", "helår", "1;Prognoser;;Ja"));
+		drop("ks delår.csv", followUp("Kommunledningskontoret", "delår", "1;Prognoser;;Ja"));
+		drop("sn 2024.csv", followUp("Socialnämnden", "helår", "1;Hot och våld;;Ja").replace(" 2025\n", " 2024\n"));
+
+		assertThat(runner.run(false)).isZero();
+
+		assertThat(lines("inlamningar.csv")).hasSize(5)
+			.anySatisfy(l -> assertThat(l).startsWith("sn 2024.csv;Socialnämnden;2024;Helår;INLAST;1;"))
+			.anySatisfy(l -> assertThat(l).isEqualTo("\"\";Socialnämnden;2025;;EJ_INLAMNAD;0;Ingen uppföljning för 2025 "
+					+ "har kommit in från nämnden."));
+	}
+
+	@Test
 	void readsAWorkbookWhoseNameIsLatin1FromAnOldWindowsShare() throws Exception {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(INBOX.resolve("x.xlsx"))) {
 			Sheet sheet = workbook.createSheet("Uppföljning");

@@ -39,7 +39,7 @@ class SummaryInBrowserTests {
 		ReportDatabase db = new ReportDatabase("summary-browser");
 		KommunYear.fill(db);
 		Path html = new SummaryReport(db.store, Path.of("templates"), SummaryReportTests.NIGHT)
-			.write(KommunYear.YEAR, KommunYear.REGISTER, out)
+			.write(KommunYear.year(db), KommunYear.REGISTER, out)
 			.get(0);
 		browser = new HeadlessChromium();
 		browser.send("Network.enable", Map.of());
