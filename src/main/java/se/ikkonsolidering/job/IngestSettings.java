@@ -19,10 +19,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param workers threads parsing files in parallel; 0 means one per processor core (at most 4)
  */
 @ConfigurationProperties("ik")
-public record IngestSettings(@DefaultValue("inkorg") Path inbox, Path archive, Path rejected, Path configDir,
+record IngestSettings(@DefaultValue("inkorg") Path inbox, Path archive, Path rejected, Path configDir,
 		@DefaultValue("30s") Duration stableFor, @DefaultValue("10") int chunkSize, @DefaultValue("0") int workers) {
 
-	public IngestSettings {
+	IngestSettings {
 		if (workers <= 0) {
 			workers = Math.min(4, Runtime.getRuntime().availableProcessors());
 		}
