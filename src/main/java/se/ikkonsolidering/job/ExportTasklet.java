@@ -22,17 +22,12 @@ class ExportTasklet implements Tasklet {
 
 	private final SubmissionStore store;
 	private final YearExport export;
-	private final Integer askedYear;
 	private final Path register;
 
-	/**
-	 * @param askedYear the year given with {@code --year}, or {@code null}
-	 * @param register the register file, or {@code null} when the run has none
-	 */
-	ExportTasklet(SubmissionStore store, YearExport export, Integer askedYear, Path register) {
+	/** @param register the register file, or {@code null} when the run has none */
+	ExportTasklet(SubmissionStore store, YearExport export, Path register) {
 		this.store = store;
 		this.export = export;
-		this.askedYear = askedYear;
 		this.register = register;
 	}
 
@@ -41,7 +36,7 @@ class ExportTasklet implements Tasklet {
 		long jobExecutionId = chunkContext.getStepContext().getStepExecution().getJobExecutionId();
 		List<StoredSubmission> thisRun = store.findByJob(jobExecutionId);
 		warnAboutUnregisteredNamnder(thisRun);
-		if (export.write(askedYear, thisRun).isEmpty()) {
+		if (export.write(thisRun).isEmpty()) {
 			log.warn("No year to export: nothing was read, now or before");
 		}
 		return RepeatStatus.FINISHED;

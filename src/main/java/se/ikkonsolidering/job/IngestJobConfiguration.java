@@ -65,8 +65,7 @@ class IngestJobConfiguration {
 	@Bean
 	@StepScope
 	ExportTasklet exportTasklet(SubmissionStore store, ExportSettings export, RegisterSettings register) {
-		return new ExportTasklet(store, new YearExport(store, register.load(), export.out(), export.templates()),
-				export.year(), register.file().orElse(null));
+		return new ExportTasklet(store, new YearExport(store, register.load(), export), register.file().orElse(null));
 	}
 
 	/** The file processor is not a bean: the parser threads cannot resolve step-scoped proxies. */

@@ -18,36 +18,20 @@ import se.ikkonsolidering.store.SubmissionStore;
 /**
  * Everything a run writes for people: kontroller.csv, inlamningar.csv and the KS summary (HTML, PDF, XLSX) of one
  * year, from the database rather than from this run's files, so a re-run with nothing new gives the same exports.
+ *
+ * @param register the register as read for this run, so an edit needs no restart
  */
-public final class YearExport {
+public record YearExport(SubmissionStore store, Register register, ExportSettings settings) {
 
 	private static final Logger log = LoggerFactory.getLogger(YearExport.class);
 
-	private final SubmissionStore store;
-	private final Register register;
-	private final SummaryReport summary;
-	private final Path out;
-
-	/**
-	 * @param out the folder the exports are written to
-	 * @param templates the kommun's folder with its own {@code ks-sammanstallning.html}; the built-in template is used
-	 *        when it holds none
-	 */
-	public YearExport(SubmissionStore store, Register register, Path out, Path templates) {
-		this.store = store;
-		this.register = register;
-		this.summary = new SummaryReport(store, templates);
-		this.out = out;
-	}
-
 	/**
 	 * Writes the exports of the year asked for, or else of the year most of this run's files are for.
-	 * @param askedYear the year given with {@code --year}, or {@code null}
 	 * @param thisRun the files this run handled, each listed in inlamningar.csv whatever its year
 	 * @return the year exported; empty when there is none (nothing was read, now or before)
 	 */
-	public Optional<Integer> write(Integer askedYear, List<StoredSubmission> thisRun) {
-		Optional<Integer> year = ExportYear.choose(askedYear, thisRun, store::latestYear);
+	public Optional<Integer> write(List<StoredSubmission> thisRun) {
+		Optional<Integer> year = ExportYear.choose(settings.year(), thisRun, store::latestYear);
 		year.ifPresent(y -> writeYear(y, thisRun));
 		return year;
 	}
@@ -61,10 +45,11 @@ public final class YearExport {
 		data.submissions().forEach(s -> listed.put(s.id(), s));
 		thisRun.forEach(s -> listed.put(s.id(), s));
 
+		Path out = settings.out();
 		CsvExport.writeControls(out.resolve("kontroller.csv"), data.submissions(), data.controls());
 		CsvExport.writeSubmissions(out.resolve("inlamningar.csv"),
 				listed.values().stream().sorted(Comparator.comparingLong(StoredSubmission::id)).toList(), missing, year);
-		List<Path> pages = summary.write(data, register, out);
+		List<Path> pages = new SummaryReport(store, settings.templates()).write(data, register, out);
 		log.info("Exported year {} to {}: {} submissions listed, {} nämnder without a file; summary {}", year,
 				out.toAbsolutePath(), listed.size(), missing.size(),
 				pages.stream().map(p -> p.getFileName().toString()).toList());
