@@ -40,8 +40,10 @@ class UnreadableFileTests {
 		assertThat(run.exitValue()).as(Files.readString(log)).isZero();
 		assertThat(inbox.resolve("sn.csv")).doesNotExist();
 		assertThat(inbox.resolve("avvisade").resolve("kn.csv")).exists();
-		assertThat(Files.readString(inbox.resolve("avvisade").resolve("kn.csv.fel.txt")))
-			.contains("Sammanställningen har inte behörighet att läsa filen.");
+		assertThat(Files.readString(inbox.resolve("avvisade").resolve("kn.csv.fel.txt"))).contains("\r\nVad är fel?\r\n"
+				+ "Sammanställningen har inte behörighet att läsa filen.\r\n\r\nVad kan du göra?\r\nBe IT-driften ge "
+				+ "tjänstekontot som kör sammanställningen läsrätt till inkorgens filer och lägg sedan filen i inkorgen "
+				+ "igen.\r\n\r\n");
 		assertThat(Files.readAllLines(root.resolve("ut").resolve("inlamningar.csv"))).anySatisfy(
 				line -> assertThat(line).startsWith("kn.csv;;;;AVVISAD;0;Sammanställningen har inte behörighet"))
 			.anySatisfy(line -> assertThat(line).startsWith("sn.csv;Socialnämnden;2025;Helår;INLAST;1;"));
