@@ -10,6 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * runs the job: as a user without root's power to read anything. Under root the test drops that power with
  * {@code setpriv}, so the file's mode 000 is enforced as it is for a service user.
  */
+@Tag("slow")
 class UnreadableFileTests {
 
 	@TempDir

@@ -23,6 +23,7 @@ import se.ikkonsolidering.support.ReportDatabase;
  * Debian's Chromium is not installed ({@code .ci/run} installs it).
  */
 @Tag("browser")
+@Tag("slow")
 class SummaryInBrowserTests {
 
 	static final Path SCREENSHOT = Path.of("target", "screenshots", "ks-sammanstallning.png");
