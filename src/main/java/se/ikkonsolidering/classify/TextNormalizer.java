@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /** Lower case, soft hyphens dropped, line breaks and runs of white space as one space. */
 final class TextNormalizer {
 
-	private static final Locale SWEDISH = new Locale("sv", "SE");
+	private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
 	private static final Pattern SPACE = Pattern.compile("\\s+");
 
 	private TextNormalizer() {

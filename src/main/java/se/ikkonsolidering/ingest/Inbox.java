@@ -22,9 +22,10 @@ import se.ikkonsolidering.ingest.internal.NativeNames;
 
 /**
  * The folder the economy office drops files into. Lists the files to take, oldest first (so a later file for the
- * same nämnd and period wins), and leaves alone, with a logged reason, what is not a follow-up: Excel and
- * LibreOffice lock files, temporary files, operating-system files (.DS_Store, ._*, Thumbs.db), folders, symbolic links, and the register itself, and
- * files that were changed too recently to be complete.
+ * same nämnd and period wins), and leaves alone, with a logged reason, what is not a follow-up: the lock files Excel,
+ * Word and LibreOffice leave beside an open file ({@code ~$…}, {@code .~lock.…#}), temporary files, operating-system
+ * files (.DS_Store, ._*, Thumbs.db), folders, symbolic links, and the register itself, and files that were changed
+ * too recently to be complete.
  */
 public final class Inbox {
 
@@ -111,7 +112,7 @@ public final class Inbox {
 			return Optional.of("not a regular file");
 		}
 		if (name.startsWith("~$") || lower.startsWith(".~lock.")) {
-			return Optional.of("lock file of an open workbook");
+			return Optional.of("lock file of a workbook or document open in Excel, Word or LibreOffice");
 		}
 		if (SYSTEM_FILES.contains(lower) || name.startsWith("._")) {
 			return Optional.of("operating system file");

@@ -3,13 +3,25 @@ package se.ikkonsolidering.ingest;
 import java.util.List;
 
 /**
- * A sheet's rows in order. CSV files have exactly one sheet, named after the file.
+ * A sheet's rows in order: a spreadsheet's sheet, or one table of a Word or OpenDocument text document. CSV files have
+ * exactly one sheet, named after the file.
  *
- * @param name the sheet (tab) name
+ * @param name the sheet (tab) name, or "Tabell 3" for a document's third table ("Tabell 3.1" for a table in one of
+ *        its cells)
  * @param hidden the sheet is hidden or very hidden in the workbook
  * @param rows the physical rows that hold anything, ascending by number; valid while the workbook is open
+ * @param context texts that stand above the table in a document (headings and short paragraphs since the previous
+ *        table, in order: "Process: Inköp", "1.1 Ekonomi i balans"); empty for a spreadsheet sheet
  */
-public record RawSheet(String name, boolean hidden, SheetRows rows) {
+public record RawSheet(String name, boolean hidden, SheetRows rows, List<String> context) {
+
+	public RawSheet {
+		context = List.copyOf(context);
+	}
+
+	public RawSheet(String name, boolean hidden, SheetRows rows) {
+		this(name, hidden, rows, List.of());
+	}
 
 	public RawSheet(String name, boolean hidden, List<RawRow> rows) {
 		this(name, hidden, SheetRows.of(rows));

@@ -39,6 +39,8 @@ public final class ColumnTyper {
 	private static final double CONTENT_STATUS = 0.62;
 	private static final double CONTENT_RESULTAT = 0.45;
 	private static final double CONTENT_ID = 0.4;
+	/** Short texts repeating down the rows, left of the kontrollmoment: an area or process column. */
+	private static final double CONTENT_PROCESS = 0.6;
 
 	private final HeaderDictionary dictionary;
 	private final Labels labels;
@@ -77,11 +79,11 @@ public final class ColumnTyper {
 						Evidence.RUBRIK));
 				headerLike.add(cell.column());
 			}
-			if (isTickHeader(cell, content.get(cell.column()), legend)) {
-				candidates.add(new Candidate(cell.column(), cell.text(), Field.STATUSMARKERING, 1.0, "",
-						legend.meaning(cell.text()).isPresent() ? Evidence.FORKLARING : Evidence.RUBRIK));
-				headerLike.add(cell.column());
-			}
+		}
+		for (RawCell cell : tickHeaders(cells, content, legend, below.size())) {
+			candidates.add(new Candidate(cell.column(), cell.text(), Field.STATUSMARKERING, 1.0, "",
+					legend.meaning(cell.text()).isPresent() ? Evidence.FORKLARING : Evidence.RUBRIK));
+			headerLike.add(cell.column());
 		}
 		if (headerLike.size() < 2 || headerLike.size() < MIN_HEADER_SHARE * cells.size()) {
 			return Optional.empty();
@@ -110,12 +112,24 @@ public final class ColumnTyper {
 		return content;
 	}
 
-	/** A short heading that is a status word or a legend code ("G", "Delvis") over a column of ticks. */
-	private boolean isTickHeader(RawCell cell, ColumnContent content, Legend legend) {
-		if (content == null || !content.isMarks() || cell.text().strip().length() > 25) {
-			return false;
+	/**
+	 * Short headings that are status words or legend codes ("G | D | EG", "Genomförd | Delvis") over columns of
+	 * ticks: at least two, and ticks under at least one of them in the rows looked at (a column may have none yet).
+	 */
+	private List<RawCell> tickHeaders(List<RawCell> cells, Map<Integer, ColumnContent> content, Legend legend,
+			int rows) {
+		List<RawCell> heads = new ArrayList<>();
+		boolean ticked = false;
+		for (RawCell cell : cells) {
+			ColumnContent col = content.get(cell.column());
+			boolean named = cell.text().strip().length() <= 25
+					&& (legend.meaning(cell.text()).isPresent() || vocabulary.knows(cell.text()));
+			if (named && col != null && (col.isMarks() || col.filled() == 0)) {
+				heads.add(cell);
+				ticked |= col.isMarks();
+			}
 		}
-		return legend.meaning(cell.text()).isPresent() || vocabulary.knows(cell.text());
+		return ticked && heads.size() >= 2 && rows > 0 ? heads : List.of();
 	}
 
 	/** Heading matches, made better or worse by what the column holds; a match the content contradicts is dropped. */
@@ -171,6 +185,9 @@ public final class ColumnTyper {
 			}
 			else if (col.column() == 0 && col.isIdLike()) {
 				found.add(new Candidate(col.column(), heading, Field.ID, CONTENT_ID, "", Evidence.INNEHALL));
+			}
+			else if (col.isShortRepeated() && !col.isDatesOrNumbers() && col.column() < firstProse) {
+				found.add(new Candidate(col.column(), heading, Field.PROCESS, CONTENT_PROCESS, "", Evidence.INNEHALL));
 			}
 		}
 		return found;
@@ -228,10 +245,11 @@ public final class ColumnTyper {
 	 * 2025"), not a second word for status beside the first ("Status | Utfall").
 	 */
 	private static boolean isExtra(Candidate c, String firstSynonym) {
-		if (!EXTRA_FIELDS.contains(c.field()) || c.words() < EXTRA_THRESHOLD) {
+		if (!EXTRA_FIELDS.contains(c.field()) || c.evidence() == Evidence.INNEHALL) {
 			return false;
 		}
-		return c.field() != Field.STATUS || c.synonym().equals(firstSynonym);
+		boolean sameWord = !c.synonym().isEmpty() && c.synonym().equals(firstSynonym);
+		return sameWord || (c.field() != Field.STATUS && c.words() >= EXTRA_THRESHOLD);
 	}
 
 	/**

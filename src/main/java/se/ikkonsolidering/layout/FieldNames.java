@@ -1,12 +1,12 @@
 package se.ikkonsolidering.layout;
 
 /** The Swedish names of fields, as used in messages to the economy office. */
-public final class FieldNames {
+final class FieldNames {
 
 	private FieldNames() {
 	}
 
-	public static String swedish(Field field) {
+	static String swedish(Field field) {
 		return switch (field) {
 			case ID -> "kontroll-id";
 			case PROCESS -> "process";

@@ -1,6 +1,7 @@
 package se.ikkonsolidering.layout;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +25,9 @@ public record Legend(Map<String, String> tokens, Map<String, String> colours, Se
 	public static final Legend NONE = new Legend(Map.of(), Map.of(), Set.of(), "");
 
 	public Legend {
-		tokens = Map.copyOf(tokens);
-		colours = Map.copyOf(colours);
+		// In the file's order, as the message quotes the legend.
+		tokens = Collections.unmodifiableMap(new LinkedHashMap<>(tokens));
+		colours = Collections.unmodifiableMap(new LinkedHashMap<>(colours));
 		rows = Set.copyOf(rows);
 	}
 

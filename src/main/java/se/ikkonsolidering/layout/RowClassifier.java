@@ -93,7 +93,7 @@ final class RowClassifier {
 		if (newContent && context.hasControl() && !context.afterGap()) {
 			return new Continue(byField);
 		}
-		if (newContent && context.hasControl()) {
+		if (newContent && (context.hasControl() || context.afterGap())) {
 			return new Other(RowTally.Kind.NOT, null, true);
 		}
 		return newContent ? new Other(RowTally.Kind.HOPPAD, "rader utan kontrollmoment eller risk", false)

@@ -32,12 +32,14 @@ public final class SheetReader {
 	private final Labels labels;
 	private final LegendReader legends;
 	private final RowClassifier rows;
+	private final FormReader forms;
 
-	public SheetReader(ColumnTyper typer, Labels labels, Vocabulary vocabulary) {
+	public SheetReader(ColumnTyper typer, HeaderDictionary dictionary, Labels labels, Vocabulary vocabulary) {
 		this.typer = typer;
 		this.labels = labels;
 		this.legends = new LegendReader(vocabulary, labels);
 		this.rows = new RowClassifier(labels);
+		this.forms = new FormReader(dictionary, labels);
 	}
 
 	/** The sheet's own legend, if it has one: a workbook's legend may stand on another sheet than its table. */
@@ -53,8 +55,14 @@ public final class SheetReader {
 		Legend own = legends.read(sheet.name(), head);
 		Legend legend = own.isEmpty() ? fallback : own;
 		Map<Integer, TableLayout> headers = headers(head, legend, own.rows());
-		return new Walk(sheet, legend, own.rows(), headers, head.isEmpty() ? 0 : head.get(head.size() - 1).number())
-			.run();
+		Walk walk = new Walk(sheet, legend, own.rows(), headers, head.isEmpty() ? 0 : head.get(head.size() - 1).number());
+		if (headers.isEmpty()) {
+			Optional<SheetReading> form = forms.read(sheet.name(), head, sheet.context(), legend);
+			if (form.isPresent()) {
+				return walk.withHeadings(form.get());
+			}
+		}
+		return walk.run();
 	}
 
 	private static List<RawRow> head(RawSheet sheet) {
@@ -130,6 +138,7 @@ public final class SheetReader {
 		}
 
 		SheetReading run() {
+			headings();
 			for (RawRow row : sheet.rows()) {
 				if (row.isBlank()) {
 					continue;
@@ -163,6 +172,24 @@ public final class SheetReader {
 			return new SheetReading(sheet.name(), Optional.ofNullable(first), controls.controls(), tally, titles,
 					labelled, layouts.size(), legend.isEmpty() || controls.controls().isEmpty() ? Optional.empty()
 							: Optional.of(legend));
+		}
+
+		/**
+		 * A document's headings above the table, read as title rows above a header are; a heading that is a label alone
+		 * ("Samlad bedömning") takes its value from the next heading, not from the table.
+		 */
+		private void headings() {
+			sheet.context().forEach(text -> aboveText(text.strip()));
+			pendingLabel = null;
+		}
+
+		/** A form's reading with the titles and labels of the headings above its table, as a grid's reading has. */
+		SheetReading withHeadings(SheetReading form) {
+			headings();
+			titles.addAll(form.titles());
+			form.labelled().forEach(labelled::putIfAbsent); // the headings stand first, and the first label wins
+			return new SheetReading(form.sheet(), form.layout(), form.controls(), form.tally(), titles, labelled,
+					form.layoutCount(), form.legend());
 		}
 
 		/** A header found among the first rows, or beyond them one recognised by its words alone. */
@@ -212,30 +239,35 @@ public final class SheetReader {
 		private void above(RawRow row) {
 			tally.add(RowTally.Kind.OVANFOR);
 			for (RawCell cell : row.nonBlankCells()) {
-				if (cell.mergedFromAbove()) {
-					continue;
+				if (!cell.mergedFromAbove()) {
+					aboveText(cell.text().strip());
 				}
-				String text = cell.text().strip();
-				if (pendingLabel != null) {
-					labelled.putIfAbsent(pendingLabel, text);
-					pendingLabel = null;
-					continue;
-				}
-				Optional<Labels.Labelled> label = labels.parse(text);
-				if (label.isPresent() && label.get().kind() == Labels.Kind.SEKTION && !label.get().value().isEmpty()) {
-					controls.section(label.get().value());
-					continue;
-				}
-				if (label.isPresent() && !label.get().value().isEmpty()) {
-					labelled.putIfAbsent(label.get().kind(), label.get().value());
-				}
-				else if (labelAlone(text) != null) {
-					pendingLabel = labelAlone(text);
-					continue;
-				}
-				if (text.length() <= MAX_TITLE_LENGTH) {
-					titles.add(text);
-				}
+			}
+		}
+
+		private void aboveText(String text) {
+			if (text.isEmpty()) {
+				return;
+			}
+			if (pendingLabel != null) {
+				labelled.putIfAbsent(pendingLabel, text);
+				pendingLabel = null;
+				return;
+			}
+			Optional<Labels.Labelled> label = labels.parse(text);
+			if (label.isPresent() && label.get().kind() == Labels.Kind.SEKTION && !label.get().value().isEmpty()) {
+				controls.section(label.get().value());
+				return;
+			}
+			if (label.isPresent() && !label.get().value().isEmpty()) {
+				labelled.putIfAbsent(label.get().kind(), label.get().value());
+			}
+			else if (labelAlone(text) != null) {
+				pendingLabel = labelAlone(text);
+				return;
+			}
+			if (text.length() <= MAX_TITLE_LENGTH) {
+				titles.add(text);
 			}
 		}
 

@@ -21,17 +21,19 @@ import se.ikkonsolidering.layout.Vocabulary;
  * @param classifier status rules
  * @param flagger flag rules
  * @param periods period words
+ * @param labels the labels ("Nämnd:", "Samlad bedömning:") the sheets are read with, for a document's closing words
  */
 public record InterpretationRules(SheetReader sheets, StatusClassifier classifier, Flagger flagger,
-		PeriodRules periods) {
+		PeriodRules periods, Labels labels) {
 
 	public static InterpretationRules load(Path configDir) {
 		StatusWords words = StatusWords.load(configDir);
 		Labels labels = Labels.load(configDir);
+		HeaderDictionary dictionary = HeaderDictionary.load(configDir);
 		Vocabulary vocabulary = text -> words.lookup(text).isPresent();
 		return new InterpretationRules(
-				new SheetReader(new ColumnTyper(HeaderDictionary.load(configDir), labels, vocabulary), labels, vocabulary),
+				new SheetReader(new ColumnTyper(dictionary, labels, vocabulary), dictionary, labels, vocabulary),
 				new StatusClassifier(words, ColourRules.load(configDir), TextStatusRules.load(configDir)),
-				new Flagger(DeviationRules.load(configDir), words), PeriodRules.load(configDir));
+				new Flagger(DeviationRules.load(configDir), words), PeriodRules.load(configDir), labels);
 	}
 }

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import se.ikkonsolidering.ingest.DocumentText;
 import se.ikkonsolidering.layout.Field;
 import se.ikkonsolidering.layout.Labels;
 import se.ikkonsolidering.layout.SheetReading;
@@ -16,62 +17,39 @@ import se.ikkonsolidering.register.NamndMatcher;
 
 /**
  * Finds nämnd, year and period of a file, most explicit source first: a labelled cell ("Nämnd/enhet:", "År:"),
- * the title rows, a Nämnd column, the file name, the sheet names.
+ * the title rows (a document's headings above its tables), a Nämnd column, the file name, the sheet names, then the
+ * texts outside the tables: page header and footer, a document's first paragraphs, the file's properties. A nämnd
+ * named only as the one the report goes to ("redovisas för kommunstyrelsen") is taken last, with a warning.
  */
 final class MetadataResolver {
 
 	private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)");
 	private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\d-])(20\\d\\d)(?![\\d]|-\\d)");
+	/** The texts outside the tables, most visible first: a template's properties are often left from its author. */
+	private static final Map<DocumentText.Kind, String> TEXT_SOURCES = textSources();
 
 	private final NamndMatcher namnder;
 	private final PeriodRules periods;
+	private final Labels labels;
 
-	MetadataResolver(NamndMatcher namnder, PeriodRules periods) {
+	MetadataResolver(NamndMatcher namnder, PeriodRules periods, Labels labels) {
 		this.namnder = namnder;
 		this.periods = periods;
+		this.labels = labels;
 	}
 
-	Metadata resolve(String fileName, List<SheetReading> sheets) {
-		Map<String, List<String>> sources = sources(fileName, sheets);
+	Metadata resolve(String fileName, List<SheetReading> sheets, List<DocumentText> texts) {
+		Map<String, List<String>> sources = sources(fileName, sheets, texts);
 		List<String> warnings = new ArrayList<>();
-		String labelledNamnd = labelled(sheets, Labels.Kind.NAMND);
-
-		String namnd = null;
-		String namndSource = null;
-		boolean inRegister = true;
-		for (Map.Entry<String, List<String>> source : sources.entrySet()) {
-			Optional<String> found = first(source.getValue(), namnder::find);
-			if (found.isPresent()) {
-				namnd = found.get();
-				namndSource = source.getKey();
-				break;
-			}
-		}
+		Found namnd = registered(sources, Recipients::withoutRecipients).orElse(null);
 		if (namnd == null) {
-			inRegister = false;
-			if (labelledNamnd != null) {
-				namnd = labelledNamnd;
-				namndSource = "cellen 'Nämnd:'";
+			namnd = registered(sources, Function.identity()).orElse(null);
+			if (namnd != null) {
+				warnings.add("VARNING: nämnden '" + namnd.value() + "' nämns i filen bara som den uppföljningen går till ("
+						+ namnd.source() + "); kontrollera att filen kommer från den.");
 			}
 			else {
-				for (Map.Entry<String, List<String>> source : sources.entrySet()) {
-					Optional<String> guess = first(source.getValue(), NamndMatcher::guessUnregistered);
-					if (guess.isPresent()) {
-						namnd = guess.get();
-						namndSource = source.getKey();
-						break;
-					}
-				}
-			}
-			if (namnd == null) {
-				namnd = "Okänd nämnd (" + fileName + ")";
-				namndSource = "ingenstans";
-				warnings.add("VARNING: ingen nämnd kunde utläsas ur filen; skriv nämndens namn i filnamnet eller i en "
-						+ "cell 'Nämnd: …' ovanför tabellen.");
-			}
-			else {
-				warnings.add("VARNING: nämnden '" + namnd + "' finns inte i nämndregistret; filen lästes in ändå. "
-						+ "Lägg till namnet (eller ett alias) i registret om det är en av kommunens nämnder.");
+				namnd = unregistered(fileName, sheets, sources, warnings);
 			}
 		}
 
@@ -100,9 +78,31 @@ final class MetadataResolver {
 				break;
 			}
 		}
-		Optional<String> assessment = Optional.ofNullable(labelled(sheets, Labels.Kind.BEDOMNING));
-		return new Metadata(namnd, inRegister, namndSource, year, yearSource, period, periodSource, assessment,
-				warnings);
+		Optional<String> assessment = Optional.ofNullable(labelled(sheets, Labels.Kind.BEDOMNING))
+			.or(() -> closingAssessment(texts));
+		return new Metadata(namnd.value(), namnd.inRegister(), namnd.source(), year, yearSource, period, periodSource,
+				assessment, warnings);
+	}
+
+	/**
+	 * The assessment a document states after its last table: "Samlad bedömning: Tillräcklig", or the label in one
+	 * paragraph and its value in the next.
+	 */
+	private Optional<String> closingAssessment(List<DocumentText> texts) {
+		List<String> closing = texts.stream()
+			.filter(t -> t.kind() == DocumentText.Kind.CLOSING)
+			.map(DocumentText::text)
+			.toList();
+		for (int i = 0; i < closing.size(); i++) {
+			Optional<Labels.Labelled> label = labels.parse(closing.get(i));
+			if (label.isPresent() && label.get().kind() == Labels.Kind.BEDOMNING && !label.get().value().isEmpty()) {
+				return Optional.of(label.get().value());
+			}
+			if (labels.isLabel(Labels.Kind.BEDOMNING, closing.get(i)) && i + 1 < closing.size()) {
+				return Optional.of(closing.get(i + 1));
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** The register nämnd and the year a file name states, if any. */
@@ -110,8 +110,45 @@ final class MetadataResolver {
 		return new FileNameFacts(namnder.find(fileName).orElse(""), year(fileName).orElse(null));
 	}
 
+	/** The register nämnd the first source names, looked for in each text as {@code prepared} leaves it. */
+	private Optional<Found> registered(Map<String, List<String>> sources, Function<String, String> prepared) {
+		for (Map.Entry<String, List<String>> source : sources.entrySet()) {
+			Optional<String> found = first(source.getValue(), text -> namnder.find(prepared.apply(text)));
+			if (found.isPresent()) {
+				return Optional.of(new Found(found.get(), source.getKey(), true));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** A nämnd outside the register: the labelled cell's, or a nämnd-like name in a source; else none. */
+	private static Found unregistered(String fileName, List<SheetReading> sheets, Map<String, List<String>> sources,
+			List<String> warnings) {
+		String labelled = labelled(sheets, Labels.Kind.NAMND);
+		Found found = labelled != null ? new Found(labelled, "cellen 'Nämnd:'", false) : null;
+		for (Map.Entry<String, List<String>> source : sources.entrySet()) {
+			if (found != null) {
+				break;
+			}
+			Optional<String> guess = first(source.getValue(),
+					text -> NamndMatcher.guessUnregistered(Recipients.withoutRecipients(text)));
+			if (guess.isPresent()) {
+				found = new Found(guess.get(), source.getKey(), false);
+			}
+		}
+		if (found == null) {
+			warnings.add("VARNING: ingen nämnd kunde utläsas ur filen; skriv nämndens namn i filnamnet eller i en "
+					+ "cell 'Nämnd: …' ovanför tabellen.");
+			return new Found("Okänd nämnd (" + fileName + ")", "ingenstans", false);
+		}
+		warnings.add("VARNING: nämnden '" + found.value() + "' finns inte i nämndregistret; filen lästes in ändå. "
+				+ "Lägg till namnet (eller ett alias) i registret om det är en av kommunens nämnder.");
+		return found;
+	}
+
 	/** The places to look, in order of trust. */
-	private static Map<String, List<String>> sources(String fileName, List<SheetReading> sheets) {
+	private static Map<String, List<String>> sources(String fileName, List<SheetReading> sheets,
+			List<DocumentText> texts) {
 		Map<String, List<String>> sources = new LinkedHashMap<>();
 		List<String> labelled = new ArrayList<>();
 		for (Labels.Kind kind : List.of(Labels.Kind.NAMND, Labels.Kind.AR, Labels.Kind.PERIOD)) {
@@ -130,6 +167,8 @@ final class MetadataResolver {
 			.toList());
 		sources.put("filnamnet", List.of(fileName));
 		sources.put("fliknamnet", sheets.stream().map(SheetReading::sheet).toList());
+		TEXT_SOURCES.forEach((kind, where) -> sources.put(where,
+				texts.stream().filter(t -> t.kind() == kind).map(DocumentText::text).toList()));
 		return sources;
 	}
 
@@ -149,6 +188,21 @@ final class MetadataResolver {
 			}
 		}
 		return Optional.empty();
+	}
+
+	private static Map<DocumentText.Kind, String> textSources() {
+		Map<DocumentText.Kind, String> sources = new LinkedHashMap<>();
+		sources.put(DocumentText.Kind.HEADER, "sidhuvudet");
+		sources.put(DocumentText.Kind.FOOTER, "sidfoten");
+		sources.put(DocumentText.Kind.PARAGRAPH, "dokumentets inledande text");
+		sources.put(DocumentText.Kind.TITLE, "titeln i filens egenskaper");
+		sources.put(DocumentText.Kind.SUBJECT, "ämnet i filens egenskaper");
+		sources.put(DocumentText.Kind.COMPANY, "organisationen i filens egenskaper");
+		return sources;
+	}
+
+	/** A nämnd found, where, and whether it is the register's. */
+	private record Found(String value, String source, boolean inRegister) {
 	}
 
 	/** A year not part of a date or a longer number: "Helår 2025", not "2026-02-03" or "20250918". */

@@ -97,10 +97,16 @@ final class SheetPeriods {
 		String before = earlierText(earlier);
 		String result = before.isEmpty() ? latest.result()
 				: latest.result().isEmpty() ? before : latest.result() + "\n" + before;
+		// A deviation reported in an earlier period of the year is a deviation of the year.
+		Set<Flag> flags = EnumSet.noneOf(Flag.class);
+		flags.addAll(latest.flags());
+		if (earlier.flags().contains(Flag.AVVIKELSE)) {
+			flags.add(Flag.AVVIKELSE);
+		}
 		return new Control(latest.sheet(), latest.row(), latest.controlRef(), latest.process(), latest.risk(),
 				latest.riskValue(), latest.kontrollmoment(), result, latest.deviation(), latest.action(),
 				latest.responsible(), latest.startDate(), latest.endDate(), latest.reportBack(), latest.decision(),
-				latest.flags());
+				flags);
 	}
 
 	private static Control notReportedLater(Control only, String latestSheet) {

@@ -38,7 +38,7 @@ public final class SubmissionInterpreter {
 	public SubmissionInterpreter(InterpretationRules rules, Register register) {
 		this.rules = rules;
 		this.namnder = new NamndMatcher(register);
-		this.metadata = new MetadataResolver(namnder, rules.periods());
+		this.metadata = new MetadataResolver(namnder, rules.periods(), rules.labels());
 		this.sheetPeriods = new SheetPeriods(rules.periods());
 	}
 
@@ -55,22 +55,25 @@ public final class SubmissionInterpreter {
 	 */
 	public List<Submission> interpret(Path file, String fileName, int fallbackYear) {
 		RawWorkbook workbook = reader.read(file);
+		SheetNaming naming = SheetNaming.of(workbook.format());
 		List<SheetReading> read = new ArrayList<>();
+		List<SheetReading> examined = new ArrayList<>();
 		List<String> skipped = new ArrayList<>();
 		try (workbook) {
 			Legend legend = workbookLegend(workbook);
 			for (RawSheet sheet : workbook.sheets()) {
 				if (sheet.hidden()) {
-					skipped.add("'" + sheet.name() + "' (dold flik)");
+					skipped.add(naming.skipped(sheet.name(), "dold flik"));
 					continue;
 				}
 				SheetReading reading = rules.sheets().read(sheet, legend);
+				examined.add(reading);
 				if (!reading.hasControlTable()) {
-					skipped.add("'" + sheet.name() + "' (ingen kontrolltabell)");
+					skipped.add(naming.skipped(sheet.name(), "ingen kontrolltabell"));
 				}
 				else if (reading.controls().isEmpty()) {
-					skipped.add("'" + sheet.name() + "' (kontrolltabell utan kontroller, rubrikrad "
-							+ reading.layout().get().headerRow() + ")");
+					skipped.add(naming.skipped(sheet.name(), "kontrolltabell utan kontroller, rubrikrad "
+							+ reading.layout().get().headerRow()));
 				}
 				else {
 					read.add(reading);
@@ -78,9 +81,11 @@ public final class SubmissionInterpreter {
 			}
 		}
 		if (read.isEmpty()) {
-			throw noControlTable(workbook, skipped);
+			throw noControlTable(naming, skipped);
 		}
-		Metadata meta = metadata.resolve(fileName, read);
+		// A document states nämnd, year and period in a table of its own ("Nämnd: | …") and its assessment in a
+		// closing one: tables without controls, which are still the document's own words.
+		Metadata meta = metadata.resolve(fileName, naming == SheetNaming.DOCUMENT ? examined : read, workbook.texts());
 		List<String> warnings = new ArrayList<>(meta.warnings());
 		int year = meta.year().orElse(fallbackYear);
 		if (meta.year().isEmpty()) {
@@ -103,7 +108,7 @@ public final class SubmissionInterpreter {
 		if (merged.latest().isPresent()) {
 			meta = meta.withPeriod(merged.latest().get(), "fliken '" + merged.sheet() + "', den senaste av flikarnas perioder");
 		}
-		String layout = read.stream().map(SubmissionInterpreter::describeLayout).collect(Collectors.joining(" | "));
+		String layout = read.stream().map(r -> describeLayout(naming, r)).collect(Collectors.joining(" | "));
 		Map<String, List<Control>> byNamnd = senders.split(controls, meta.namnd());
 		List<Submission> submissions = new ArrayList<>();
 		for (Map.Entry<String, List<Control>> namnd : byNamnd.entrySet()) {
@@ -111,7 +116,8 @@ public final class SubmissionInterpreter {
 					: meta.withNamnd(namnd.getKey(), namnder.find(namnd.getKey()).isPresent(),
 							"kolumnen '" + namndHeader(read) + "' (filen har rader för " + byNamnd.size() + " nämnder)");
 			submissions.add(new Submission(own.namnd(), own.namndInRegister(), year, own.period(), own.assessment(),
-					layout, message(workbook, read, skipped, own, namnd.getValue(), warnings), namnd.getValue()));
+					layout, message(workbook, naming, read, skipped, own, namnd.getValue(), warnings),
+					namnd.getValue()));
 		}
 		return submissions;
 	}
@@ -149,23 +155,27 @@ public final class SubmissionInterpreter {
 		return TextLimit.cap(row.value(field));
 	}
 
-	private static String describeLayout(SheetReading sheet) {
+	private static String describeLayout(SheetNaming naming, SheetReading sheet) {
 		TableLayout layout = sheet.layout().orElseThrow();
-		return "flik '" + sheet.sheet() + "', rubrikrad " + layout.headerRow() + ": " + layout.describe();
+		return naming.name(sheet.sheet()) + ", rubrikrad " + layout.headerRow() + ": " + layout.describe();
 	}
 
-	private static String message(RawWorkbook workbook, List<SheetReading> read, List<String> skipped, Metadata meta,
-			List<Control> controls, List<String> warnings) {
+	private static String message(RawWorkbook workbook, SheetNaming naming, List<SheetReading> read,
+			List<String> skipped, Metadata meta, List<Control> controls, List<String> warnings) {
 		StringBuilder s = new StringBuilder();
 		for (SheetReading sheet : read) {
-			s.append("Läste ").append(describeLayout(sheet)).append(". Raderna: ").append(sheet.tally().describe());
+			s.append("Läste ").append(describeLayout(naming, sheet)).append(". Raderna: ")
+				.append(sheet.tally().describe());
 			if (sheet.layoutCount() > 1) {
 				s.append("; tabellen har ").append(sheet.layoutCount()).append(" olika rubrikrader");
 			}
+			sheet.legend().ifPresent(legend -> s.append("; teckenförklaring ")
+				.append(legend.sheet().equals(sheet.sheet()) ? "" : "från " + naming.definite(legend.sheet()) + " ")
+				.append(legend.describe()));
 			s.append(". ");
 		}
 		if (!skipped.isEmpty()) {
-			s.append("Hoppade över flikarna ").append(String.join(", ", skipped)).append(". ");
+			s.append(naming.skippedSentence(skipped));
 		}
 		workbook.notes().forEach(n -> s.append("Filen: ").append(n).append(". "));
 		s.append("Nämnd från ").append(meta.namndSource());
@@ -192,13 +202,9 @@ public final class SubmissionInterpreter {
 			.collect(Collectors.joining(", "));
 	}
 
-	private static FileRejectedException noControlTable(RawWorkbook workbook, List<String> skipped) {
-		String sheets = workbook.sheets().isEmpty() ? "Filen har inga flikar."
-				: "Undersökta flikar: " + String.join(", ", skipped) + ".";
-		return new FileRejectedException("Ingen tabell med kontroller hittades. " + sheets
+	private static FileRejectedException noControlTable(SheetNaming naming, List<String> skipped) {
+		return new FileRejectedException("Ingen tabell med kontroller hittades. " + naming.examined(skipped)
 				+ " En kontrolltabell behöver en rubrikrad med t.ex. 'Kontrollmoment' eller 'Risk' samt 'Status' "
-				+ "eller 'Resultat'.",
-				"Kontrollera att uppföljningen har en rubrikrad med kolumnnamn ovanför kontrollerna och skicka filen "
-						+ "igen. Om mallen använder andra kolumnnamn kan ekonomikontoret lägga till dem i kolumnnamn.csv.");
+				+ "eller 'Resultat'.", naming.advice());
 	}
 }

@@ -31,6 +31,15 @@ class InboxTests {
 	}
 
 	@Test
+	void leavesTheLockFilesOfWordAndLibreOfficeAlone() throws Exception {
+		Files.writeString(dir.resolve("~$cialnämnden uppföljning.docx"), "lock");
+		Files.writeString(dir.resolve(".~lock.Kulturnämnden uppföljning.odt#"), "lock");
+		Files.writeString(dir.resolve(".~lock.Miljönämnden 2025.ods#"), "lock");
+		Path document = Files.writeString(dir.resolve("Socialnämnden uppföljning.docx"), "d");
+		assertThat(new Inbox(dir, List.of(), Duration.ZERO).files()).extracting(InboxFile::path).containsExactly(document);
+	}
+
+	@Test
 	void neverFollowsASymbolicLink() throws Exception {
 		Path outside = Files.writeString(Files.createTempFile("utanfor", ".xlsx"), "secret");
 		Files.createSymbolicLink(dir.resolve("lank.xlsx"), outside);

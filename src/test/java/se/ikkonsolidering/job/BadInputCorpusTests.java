@@ -141,9 +141,9 @@ class BadInputCorpusTests {
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-			tom.xlsx | Filen är tom (0 byte). | Spara uppföljningen på nytt från Excel och skicka den igen.
+			tom.xlsx | Filen är tom (0 byte). | Spara uppföljningen på nytt och skicka den igen.
 			trasig.xlsx | Filen är skadad eller ofullständig och kan inte öppnas som Excel-fil (IOException). | Öppna filen i Excel för att se att den fungerar, spara den på nytt och skicka den igen.
-			rapport.pdf | Filen är ett dokument av annan typ (.pdf), inte ett kalkylark, och kan inte läsas. | Skicka uppföljningen som Excel-fil (.xlsx) eller CSV. PDF- och Word-filer kan inte läsas in.
+			rapport.pdf | PDF-filer kan inte läsas. | Skicka den Word- eller Excel-fil som PDF:en gjordes från.
 			obalanserade citattecken.csv | CSV-filen har fel struktur och kan inte tolkas (org.apache.commons.csv.CSVException: (startline 3) EOF reached before encapsulated token finished). | Kontrollera citattecknen i filen, eller spara uppföljningen som Excel-fil (.xlsx) och skicka den igen.
 			""")
 	void rejectsEachBrokenFileSayingWhatIsWrongAndWhatToDo(String file, String problem, String advice)

@@ -9,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import se.ikkonsolidering.ingest.RawCell;
+import se.ikkonsolidering.ingest.RawSheet;
+import se.ikkonsolidering.ingest.SheetRows;
 
 class SheetReaderTests {
 
@@ -169,5 +171,22 @@ class SheetReaderTests {
 			.extracting(c -> c.value(Field.RESULTAT))
 			.isEqualTo("Uppföljning Delår: Pågår\nUppföljning Helår: Kontrollen är genomförd.");
 		assertThat(reading.tally().count(RowTally.Kind.RUBRIK)).isEqualTo(2);
+	}
+
+	@Test
+	void readsADocumentsHeadingsAboveTheTableAsTitleRowsWithoutCountingThemAsRows() {
+		RawSheet table = new RawSheet("Tabell 2", false, SheetRows.of(Rows.sheet()
+			.row("Kontrollmoment", "Status")
+			.row("Attest av fakturor", "Genomförd")
+			.build()
+			.rows()
+			.readAll()), List.of("2.1 Ekonomi i balans", "Process: Inköp och upphandling", "År: 2025"));
+		SheetReading reading = interpreter.read(table, Legend.NONE);
+		assertThat(reading.controls()).singleElement()
+			.extracting(c -> c.value(Field.PROCESS))
+			.isEqualTo("Inköp och upphandling");
+		assertThat(reading.titles()).containsExactly("2.1 Ekonomi i balans", "År: 2025");
+		assertThat(reading.labelled()).containsEntry(Labels.Kind.AR, "2025");
+		assertThat(reading.tally().describe()).isEqualTo("1 rubrikrad, 1 kontrollrad");
 	}
 }

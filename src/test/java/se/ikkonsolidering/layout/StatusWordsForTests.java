@@ -24,6 +24,6 @@ final class StatusWordsForTests {
 
 	static SheetReader reader() {
 		Labels labels = Labels.load(null);
-		return new SheetReader(typer(), labels, vocabulary());
+		return new SheetReader(typer(), HeaderDictionary.load(null), labels, vocabulary());
 	}
 }

@@ -37,8 +37,13 @@ final class CellText {
 	/** Whether a merged region is small enough to spread its value over; counted in long, as a sheet-wide merge
 	 * overflows an int. */
 	static boolean isSpreadable(CellRangeAddress region) {
-		return (long) (region.getLastRow() - region.getFirstRow() + 1)
-				* (region.getLastColumn() - region.getFirstColumn() + 1) <= MAX_MERGED_CELLS;
+		return isSpreadable((long) (region.getLastRow() - region.getFirstRow() + 1)
+				* (region.getLastColumn() - region.getFirstColumn() + 1));
+	}
+
+	/** Whether a merged region of so many cells is small enough to spread its value over. */
+	static boolean isSpreadable(long cells) {
+		return cells <= MAX_MERGED_CELLS;
 	}
 
 	static String bool(boolean value) {

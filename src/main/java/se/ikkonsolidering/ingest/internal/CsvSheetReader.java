@@ -21,8 +21,9 @@ import se.ikkonsolidering.ingest.RawSheet;
 import se.ikkonsolidering.ingest.RawWorkbook;
 
 /**
- * Reads a CSV export as a one-sheet workbook. Encoding and separator are detected, because Excel on Swedish
- * Windows saves Windows-1252 with {@code ;} while other tools write UTF-8 with {@code ,}.
+ * Reads a CSV export (.csv, .tsv, .txt) as a one-sheet workbook. Encoding and separator are detected, because Excel
+ * on Swedish Windows saves Windows-1252 with {@code ;}, its "Unicode text" UTF-16 with tabs, and other tools UTF-8
+ * with {@code ,}.
  * Row numbers are record numbers, which is what Excel shows when it opens the file.
  */
 public final class CsvSheetReader {
@@ -62,7 +63,8 @@ public final class CsvSheetReader {
 					ex);
 		}
 		String sheetName = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-		List<String> notes = List.of("teckenkodning " + decoded.charsetLabel() + ", avgränsare '" + delimiter + "'");
+		List<String> notes = List.of("teckenkodning " + decoded.charsetLabel() + ", avgränsare "
+				+ (delimiter == '\t' ? "tabb" : "'" + delimiter + "'"));
 		return new RawWorkbook(FileFormat.TEXT, List.of(new RawSheet(sheetName, false, rows)), notes);
 	}
 

@@ -11,7 +11,6 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 import se.ikkonsolidering.ingest.FileFormat;
-import se.ikkonsolidering.ingest.FileRejectedException;
 import se.ikkonsolidering.ingest.RawSheet;
 import se.ikkonsolidering.ingest.RawWorkbook;
 
@@ -29,11 +28,11 @@ public final class PoiWorkbookReader {
 				boolean hidden = workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i);
 				sheets.add(new RawSheet(sheet.getSheetName(), hidden, new PoiSheetRows(sheet).rows()));
 			}
-			return new RawWorkbook(format, sheets, List.of());
+			return new RawWorkbook(format, sheets, List.of(), PoiDocumentTexts.of(workbook), () -> {
+			});
 		}
 		catch (EncryptedDocumentException ex) {
-			throw new FileRejectedException("Filen är lösenordsskyddad eller krypterad och kan inte läsas.",
-					"Ta bort lösenordsskyddet (Arkiv > Info > Skydda arbetsbok) och skicka filen igen.", ex);
+			throw Rejections.encrypted(OfficeProgram.EXCEL);
 		}
 		catch (IOException | RuntimeException ex) {
 			throw Rejections.unreadableWorkbook(ex);

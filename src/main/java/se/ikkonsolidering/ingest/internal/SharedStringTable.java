@@ -23,7 +23,7 @@ final class SharedStringTable {
 		this.strings = strings;
 	}
 
-	static SharedStringTable read(XlsxPackage pkg) throws IOException, XMLStreamException {
+	static SharedStringTable read(OoxmlPackage pkg) throws IOException, XMLStreamException {
 		String part = pkg.partOfType("sharedStrings");
 		List<String> strings = new ArrayList<>();
 		if (!pkg.has(part)) {

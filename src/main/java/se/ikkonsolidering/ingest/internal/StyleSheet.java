@@ -51,7 +51,7 @@ final class StyleSheet {
 	}
 
 	/** Reads {@code styles.xml} and the theme; a workbook without them has only plain cells. */
-	static StyleSheet read(XlsxPackage pkg) throws IOException, XMLStreamException {
+	static StyleSheet read(OoxmlPackage pkg) throws IOException, XMLStreamException {
 		StyleSheet sheet = new StyleSheet();
 		String styles = pkg.partOfType("styles");
 		if (pkg.has(styles)) {

@@ -9,29 +9,33 @@ import java.nio.charset.StandardCharsets;
 import se.ikkonsolidering.ingest.internal.CsvSheetReader.DecodedText;
 
 /**
- * Decides a text file's encoding: a byte-order mark wins; otherwise strict UTF-8 if the bytes are valid UTF-8,
- * else Windows-1252 (what Excel writes on Swedish Windows). Valid UTF-8 by accident is vanishingly rare for
- * Swedish Windows-1252 text, since å, ä, ö are single high bytes that never form valid UTF-8 sequences alone.
+ * Decides a text file's encoding: a byte-order mark wins; then UTF-16 by its byte pattern (Excel's "Unicode text" and
+ * some exports leave the mark out); otherwise strict UTF-8 if the bytes are valid UTF-8, else Windows-1252 (what Excel
+ * writes on Swedish Windows). Valid UTF-8 by accident is vanishingly rare for Swedish Windows-1252 text, since å, ä, ö
+ * are single high bytes that never form valid UTF-8 sequences alone.
  */
 final class TextDecoder {
 
 	private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+	/** Enough pairs to see the pattern, few enough to decide fast. */
+	private static final int PATTERN_SAMPLE = 4096;
 
 	private TextDecoder() {
 	}
 
 	static DecodedText decode(byte[] bytes) {
 		if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-			return new DecodedText(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8),
-					StandardCharsets.UTF_8, "UTF-8 med BOM");
+			return decoded(bytes, 3, StandardCharsets.UTF_8, "UTF-8 med BOM");
 		}
 		if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
-			return new DecodedText(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE),
-					StandardCharsets.UTF_16LE, "UTF-16");
+			return decoded(bytes, 2, StandardCharsets.UTF_16LE, "UTF-16LE med BOM");
 		}
 		if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
-			return new DecodedText(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE),
-					StandardCharsets.UTF_16BE, "UTF-16");
+			return decoded(bytes, 2, StandardCharsets.UTF_16BE, "UTF-16BE med BOM");
+		}
+		Charset utf16 = utf16ByPattern(bytes);
+		if (utf16 != null) {
+			return decoded(bytes, 0, utf16, utf16.name() + " utan BOM");
 		}
 		try {
 			String text = StandardCharsets.UTF_8.newDecoder()
@@ -44,5 +48,53 @@ final class TextDecoder {
 		catch (CharacterCodingException ex) {
 			return new DecodedText(new String(bytes, WINDOWS_1252), WINDOWS_1252, "Windows-1252");
 		}
+	}
+
+	/**
+	 * Whether the bytes are text: once decoded, almost no control characters other than tab, CR, LF, and no more than
+	 * a stray NUL or two (binary formats are full of them; a CSV exported by a buggy tool may carry one).
+	 */
+	static boolean isText(byte[] head) {
+		String text = decode(head).text();
+		int control = 0;
+		int nul = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == 0) {
+				nul++;
+			}
+			else if (c < 0x20 && c != '\t' && c != '\r' && c != '\n' && c != 0x0C) {
+				control++;
+			}
+		}
+		return !text.isEmpty() && control * 100 <= text.length() && nul <= Math.max(2, text.length() / 100);
+	}
+
+	/**
+	 * UTF-16 without a byte-order mark: text in Latin letters (å, ä, ö included) has a zero in every other byte, the
+	 * high byte of each character, and almost never in the bytes between.
+	 */
+	private static Charset utf16ByPattern(byte[] bytes) {
+		int pairs = Math.min(bytes.length, PATTERN_SAMPLE) / 2;
+		if (pairs < 4) {
+			return null;
+		}
+		int zeroEven = 0;
+		int zeroOdd = 0;
+		for (int i = 0; i < pairs * 2; i += 2) {
+			zeroEven += bytes[i] == 0 ? 1 : 0;
+			zeroOdd += bytes[i + 1] == 0 ? 1 : 0;
+		}
+		if (zeroOdd * 10 >= pairs * 7 && zeroEven * 10 <= pairs) {
+			return StandardCharsets.UTF_16LE;
+		}
+		if (zeroEven * 10 >= pairs * 7 && zeroOdd * 10 <= pairs) {
+			return StandardCharsets.UTF_16BE;
+		}
+		return null;
+	}
+
+	private static DecodedText decoded(byte[] bytes, int skip, Charset charset, String label) {
+		return new DecodedText(new String(bytes, skip, bytes.length - skip, charset), charset, label);
 	}
 }

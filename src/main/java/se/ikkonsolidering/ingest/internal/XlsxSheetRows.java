@@ -21,6 +21,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.util.CellRangeAddress;
 
+import se.ikkonsolidering.ingest.DocumentText;
 import se.ikkonsolidering.ingest.RawCell;
 import se.ikkonsolidering.ingest.RawRow;
 import se.ikkonsolidering.ingest.SheetRows;
@@ -45,103 +46,37 @@ final class XlsxSheetRows implements SheetRows {
 	private final SharedStringTable strings;
 	private final CellStyles styles;
 	private final boolean date1904;
-	private final List<CellRangeAddress> regions;
-	private final int outside;
+	private final XlsxSheetOutline outline;
 
 	private XlsxSheetRows(Part part, SharedStringTable strings, CellStyles styles, boolean date1904,
-			List<CellRangeAddress> regions, int outside) {
+			XlsxSheetOutline outline) {
 		this.part = part;
 		this.strings = strings;
 		this.styles = styles;
 		this.date1904 = date1904;
-		this.regions = regions;
-		this.outside = outside;
+		this.outline = outline;
 	}
 
 	/**
-	 * Reads the sheet once for its merged regions, and counts the cells beyond Excel's limits, which no walk returns.
+	 * Reads the sheet once for its merged regions, its print header and footer, and counts the cells beyond Excel's
+	 * limits, which no walk returns.
 	 * @return the sheet's rows, or {@code null} when its rows are not in ascending order (never written so by Excel;
 	 * such a sheet needs the in-memory reader, which sorts them)
 	 */
 	static XlsxSheetRows open(Part part, SharedStringTable strings, CellStyles styles, boolean date1904)
 			throws IOException, XMLStreamException {
-		List<CellRangeAddress> regions = new ArrayList<>();
-		int outside = 0;
-		try (InputStream in = part.open()) {
-			XMLStreamReader xml = XmlParts.open(in);
-			try {
-				int lastRow = -1;
-				while (xml.hasNext()) {
-					if (XmlParts.next(xml) != XMLStreamConstants.START_ELEMENT) {
-						continue;
-					}
-					String name = xml.getLocalName();
-					if (name.equals("row")) {
-						int row = rowIndex(xml.getAttributeValue(null, "r"), lastRow + 1);
-						if (row <= lastRow) {
-							return null;
-						}
-						lastRow = row;
-						outside += cellsOutside(xml, row >= MAX_ROWS);
-					}
-					else if (name.equals("mergeCell")) {
-						region(xml.getAttributeValue(null, "ref"), regions);
-					}
-				}
-			}
-			finally {
-				XmlParts.close(xml);
-			}
-		}
-		regions.sort(Comparator.comparingInt(CellRangeAddress::getFirstRow));
-		return new XlsxSheetRows(part, strings, styles, date1904, List.copyOf(regions), outside);
-	}
-
-	/** Cells of the current row beyond Excel's last column (or all of them, on a row beyond its last row). */
-	private static int cellsOutside(XMLStreamReader xml, boolean rowOutside) throws XMLStreamException {
-		int outside = 0;
-		int column = -1;
-		int depth = 1;
-		while (depth > 0) {
-			int event = XmlParts.next(xml);
-			if (event == XMLStreamConstants.START_ELEMENT) {
-				if (depth == 1 && xml.getLocalName().equals("c")) {
-					column = columnIndex(xml.getAttributeValue(null, "r"), column + 1);
-					if (rowOutside || column >= MAX_COLUMNS) {
-						outside++;
-					}
-					XmlParts.skipElement(xml); // the cell's content is read by the walks
-				}
-				else {
-					depth++;
-				}
-			}
-			else if (event == XMLStreamConstants.END_ELEMENT) {
-				depth--;
-			}
-		}
-		return outside;
+		XlsxSheetOutline outline = XlsxSheetOutline.read(part);
+		return outline == null ? null : new XlsxSheetRows(part, strings, styles, date1904, outline);
 	}
 
 	/** Cells beyond Excel's limits (row 1,048,576, column XFD), which no walk returns. */
 	int cellsOutsideLimits() {
-		return outside;
+		return outline.outside();
 	}
 
-	private static void region(String ref, List<CellRangeAddress> regions) {
-		if (ref == null) {
-			return;
-		}
-		try {
-			CellRangeAddress region = CellRangeAddress.valueOf(ref);
-			if (region.getFirstRow() >= 0 && region.getFirstColumn() >= 0
-					&& CellText.isSpreadable(region)) {
-				regions.add(region);
-			}
-		}
-		catch (RuntimeException ex) {
-			// A malformed reference merges nothing; the cells keep their own values.
-		}
+	/** The texts of the sheet's print header and footer, Excel's codes removed. */
+	List<DocumentText> headerAndFooter() {
+		return outline.texts();
 	}
 
 	@Override
@@ -263,6 +198,7 @@ final class XlsxSheetRows implements SheetRows {
 
 		private void activate(int row) {
 			active.removeIf(region -> region.getLastRow() < row);
+			List<CellRangeAddress> regions = outline.regions();
 			while (nextRegion < regions.size() && regions.get(nextRegion).getFirstRow() <= row) {
 				CellRangeAddress region = regions.get(nextRegion++);
 				if (region.getLastRow() >= row) {
@@ -392,7 +328,7 @@ final class XlsxSheetRows implements SheetRows {
 	}
 
 	/** 0-based row from {@code r="12"}, or {@code next} when the file leaves it out. */
-	private static int rowIndex(String ref, int next) {
+	static int rowIndex(String ref, int next) {
 		if (ref == null) {
 			return next;
 		}
@@ -406,7 +342,7 @@ final class XlsxSheetRows implements SheetRows {
 	}
 
 	/** 0-based column from a reference such as {@code AB12}, or {@code next} when the file leaves it out. */
-	private static int columnIndex(String ref, int next) {
+	static int columnIndex(String ref, int next) {
 		if (ref == null || ref.isEmpty()) {
 			return next;
 		}

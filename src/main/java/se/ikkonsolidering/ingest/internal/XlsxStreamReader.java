@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import se.ikkonsolidering.ingest.DocumentText;
 import se.ikkonsolidering.ingest.FileFormat;
 import se.ikkonsolidering.ingest.RawSheet;
 import se.ikkonsolidering.ingest.RawWorkbook;
@@ -18,8 +21,9 @@ import se.ikkonsolidering.ingest.RawWorkbook;
  * Reads .xlsx/.xlsm sheets as a stream of rows (StAX over POI's secure zip reader) instead of building POI's
  * in-memory workbook: a huge sheet costs a few rows of heap, and small files are read several times faster. Fill
  * colours come from the styles and theme, merged regions are spread over their cells, exactly as
- * {@link PoiWorkbookReader} does (the reader specs compare the two on every fixture). POI's zip-bomb guard applies
- * to every part, and no part may carry a DTD.
+ * {@link PoiWorkbookReader} does (the reader specs compare the two on every fixture). The file's title, subject and
+ * company and each visible sheet's print header and footer are its texts. POI's zip-bomb guard applies to every part,
+ * and no part may carry a DTD.
  */
 public final class XlsxStreamReader {
 
@@ -29,29 +33,33 @@ public final class XlsxStreamReader {
 	}
 
 	public RawWorkbook read(Path file) {
-		XlsxPackage pkg = null;
+		OoxmlPackage pkg = null;
 		try {
-			pkg = XlsxPackage.open(file);
+			pkg = OoxmlPackage.open(file);
 			List<SheetEntry> entries = new ArrayList<>();
 			boolean date1904 = readWorkbook(pkg, entries);
 			SharedStringTable strings = SharedStringTable.read(pkg);
 			CellStyles styles = new CellStyles(StyleSheet.read(pkg));
 			List<RawSheet> sheets = new ArrayList<>();
 			List<String> notes = new ArrayList<>();
+			Set<DocumentText> texts = new LinkedHashSet<>(OoxmlProperties.read(pkg));
 			for (SheetEntry entry : entries) {
-				XlsxPackage open = pkg;
+				OoxmlPackage open = pkg;
 				XlsxSheetRows rows = XlsxSheetRows.open(() -> open.open(entry.part()), strings, styles, date1904);
 				if (rows == null) {
 					pkg.close();
 					return inMemory.read(file, FileFormat.OOXML);
 				}
 				sheets.add(new RawSheet(entry.name(), entry.hidden(), rows));
+				if (!entry.hidden()) {
+					texts.addAll(rows.headerAndFooter());
+				}
 				if (rows.cellsOutsideLimits() > 0) {
 					notes.add("fliken '" + entry.name() + "' har " + rows.cellsOutsideLimits() + " celler utanför "
 							+ "Excels gränser (efter rad 1 048 576 eller kolumn XFD); de lästes inte");
 				}
 			}
-			return new RawWorkbook(FileFormat.OOXML, sheets, notes, pkg);
+			return new RawWorkbook(FileFormat.OOXML, sheets, notes, List.copyOf(texts), pkg);
 		}
 		catch (IOException | XMLStreamException | RuntimeException ex) {
 			closeQuietly(pkg);
@@ -60,10 +68,10 @@ public final class XlsxStreamReader {
 	}
 
 	/** Collects the sheets in workbook order and tells whether dates count from 1904 (old Mac workbooks). */
-	private static boolean readWorkbook(XlsxPackage pkg, List<SheetEntry> entries)
+	private static boolean readWorkbook(OoxmlPackage pkg, List<SheetEntry> entries)
 			throws IOException, XMLStreamException {
 		boolean date1904 = false;
-		try (InputStream in = pkg.open(pkg.workbook())) {
+		try (InputStream in = pkg.open(pkg.mainPart())) {
 			XMLStreamReader xml = XmlParts.open(in);
 			try {
 				while (xml.hasNext()) {
@@ -102,7 +110,7 @@ public final class XlsxStreamReader {
 		return null;
 	}
 
-	private static void closeQuietly(XlsxPackage pkg) {
+	private static void closeQuietly(OoxmlPackage pkg) {
 		if (pkg == null) {
 			return;
 		}

@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import javax.xml.stream.XMLStreamConstants;
@@ -16,34 +18,35 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /**
- * The parts of an .xlsx file, found through its relationship parts the way Excel links them. Opened with POI's
- * {@link ZipSecureFile}, so POI's zip-bomb guard (inflation ratio, entry size) checks every byte read. This is
- * all the package handling the reader needs; POI's full package model costs more than reading the cells.
+ * The parts of an .xlsx or .docx file, found through its relationship parts the way Excel and Word link them. Opened
+ * with POI's {@link ZipSecureFile}, so POI's zip-bomb guard (inflation ratio, entry size) checks every byte read. This
+ * is all the package handling the readers need; POI's full package model costs more than reading the cells.
  */
-final class XlsxPackage implements AutoCloseable {
+final class OoxmlPackage implements AutoCloseable {
 
 	private final ZipSecureFile zip;
-	private final String workbook;
-	/** Relationship id to part name, for the workbook's relationships. */
+	private final String main;
+	/** Package-level relationship type (last path segment, e.g. "core-properties") to part names. */
+	private final Map<String, List<String>> rootByType = new HashMap<>();
+	/** Relationship id to part name, for the main part's relationships. */
 	private final Map<String, String> targets = new HashMap<>();
-	/** Relationship type (last path segment, e.g. "styles") to part name. */
-	private final Map<String, String> byType = new HashMap<>();
+	/** Relationship type (last path segment, e.g. "styles", "header") to part names, for the main part. */
+	private final Map<String, List<String>> byType = new HashMap<>();
 
-	private XlsxPackage(ZipSecureFile zip) throws IOException, XMLStreamException {
+	private OoxmlPackage(ZipSecureFile zip) throws IOException, XMLStreamException {
 		this.zip = zip;
-		Map<String, String> root = new HashMap<>();
-		relationships("_rels/.rels", "", new HashMap<>(), root);
-		this.workbook = root.get("officeDocument");
-		if (this.workbook == null) {
-			throw new IOException("The package names no workbook part (no officeDocument relationship)");
+		relationships("_rels/.rels", "", new HashMap<>(), rootByType);
+		this.main = first(rootByType, "officeDocument");
+		if (this.main == null) {
+			throw new IOException("The package names no main part (no officeDocument relationship)");
 		}
-		relationships(relationshipsOf(workbook), folderOf(workbook), targets, byType);
+		relationships(relationshipsOf(main), folderOf(main), targets, byType);
 	}
 
-	static XlsxPackage open(Path file) throws IOException, XMLStreamException {
+	static OoxmlPackage open(Path file) throws IOException, XMLStreamException {
 		ZipSecureFile zip = NativeNames.open(file, ZipSecureFile::new);
 		try {
-			return new XlsxPackage(zip);
+			return new OoxmlPackage(zip);
 		}
 		catch (IOException | XMLStreamException | RuntimeException ex) {
 			zip.close();
@@ -51,18 +54,29 @@ final class XlsxPackage implements AutoCloseable {
 		}
 	}
 
-	String workbook() {
-		return workbook;
+	/** The workbook part of an .xlsx, the document part of a .docx. */
+	String mainPart() {
+		return main;
 	}
 
-	/** The part a workbook relationship id points to, or {@code null}. */
+	/** The part a relationship id of the main part points to, or {@code null}. */
 	String target(String relationId) {
 		return relationId == null ? null : targets.get(relationId);
 	}
 
-	/** The workbook's part of a type such as {@code styles}, {@code sharedStrings} or {@code theme}, or {@code null}. */
+	/** The main part's part of a type such as {@code styles}, {@code sharedStrings} or {@code theme}, or {@code null}. */
 	String partOfType(String type) {
-		return byType.get(type);
+		return first(byType, type);
+	}
+
+	/** All of the main part's parts of a type, such as a document's {@code header} parts, in relationship order. */
+	List<String> partsOfType(String type) {
+		return byType.getOrDefault(type, List.of());
+	}
+
+	/** The package's part of a type such as {@code core-properties} or {@code extended-properties}, or {@code null}. */
+	String packagePartOfType(String type) {
+		return first(rootByType, type);
 	}
 
 	boolean has(String part) {
@@ -82,7 +96,7 @@ final class XlsxPackage implements AutoCloseable {
 		zip.close();
 	}
 
-	private void relationships(String rels, String folder, Map<String, String> byId, Map<String, String> types)
+	private void relationships(String rels, String folder, Map<String, String> byId, Map<String, List<String>> types)
 			throws IOException, XMLStreamException {
 		if (!has(rels)) {
 			return;
@@ -102,7 +116,7 @@ final class XlsxPackage implements AutoCloseable {
 					}
 					byId.put(xml.getAttributeValue(null, "Id"), part);
 					String type = String.valueOf(xml.getAttributeValue(null, "Type"));
-					types.putIfAbsent(type.substring(type.lastIndexOf('/') + 1), part);
+					types.computeIfAbsent(type.substring(type.lastIndexOf('/') + 1), k -> new ArrayList<>()).add(part);
 				}
 			}
 			finally {
@@ -124,6 +138,11 @@ final class XlsxPackage implements AutoCloseable {
 		catch (URISyntaxException | IllegalArgumentException ex) {
 			return null;
 		}
+	}
+
+	private static String first(Map<String, List<String>> byType, String type) {
+		List<String> parts = byType.get(type);
+		return parts == null ? null : parts.get(0);
 	}
 
 	private static String folderOf(String part) {

@@ -1,0 +1,54 @@
+package se.ikkonsolidering.ingest.internal;
+
+/**
+ * What a text document's body is made of, as a reader walks it: paragraphs, and tables of rows of cells that hold
+ * paragraphs and further tables. Word and OpenDocument readers walk their XML into one of these.
+ */
+interface DocumentSink {
+
+	/** How a cell joins its neighbours. */
+	enum VerticalMerge {
+		/** A cell of its own, or one spanning rows by count (OpenDocument). */
+		NONE,
+		/** The first cell of a Word vertical merge. */
+		RESTART,
+		/** A cell continuing the Word vertical merge above it. */
+		CONTINUE
+	}
+
+	/**
+	 * A cell's place and look.
+	 *
+	 * @param columns how many grid columns it spans (Word's {@code gridSpan})
+	 * @param rows how many rows it spans (OpenDocument's {@code number-rows-spanned}); 1 for Word
+	 * @param merge how it takes part in a Word vertical merge
+	 * @param fill its background colour as {@code RRGGBB}, or {@code null}
+	 */
+	record Cell(int columns, int rows, VerticalMerge merge, String fill) {
+
+		static final Cell PLAIN = new Cell(1, 1, VerticalMerge.NONE, null);
+
+		public Cell {
+			columns = Math.max(1, columns);
+			rows = Math.max(1, rows);
+		}
+	}
+
+	/** A finished paragraph (or heading, or list item) of the body, or of the cell being read. */
+	void paragraph(String text);
+
+	void startTable();
+
+	void endTable();
+
+	void startRow();
+
+	void endRow();
+
+	/** Grid columns a row leaves empty before its next cell (Word's {@code gridBefore}, OpenDocument's covered cells). */
+	void skipColumns(int count);
+
+	void startCell(Cell cell);
+
+	void endCell();
+}

@@ -1,0 +1,209 @@
+package se.ikkonsolidering.ingest.internal;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+import se.ikkonsolidering.ingest.FileRejectedException;
+import se.ikkonsolidering.ingest.RawRow;
+import se.ikkonsolidering.ingest.RawSheet;
+import se.ikkonsolidering.ingest.SheetRows;
+
+/**
+ * Collects a document's tables as sheets: "Tabell 1", "Tabell 2" … in document order, a table inside a cell of
+ * table 3 as "Tabell 3.1". Each table keeps the paragraphs that stand above it since the previous table (for a table
+ * inside a cell, the cell's paragraphs above it) as its context. A document's tables are held in memory, so the text
+ * read is capped: a document's text is a small fraction of its XML, a 200-page follow-up has well under a megabyte.
+ */
+final class DocumentTables implements DocumentSink {
+
+	/** The paragraphs closest to a table are its headings; a long report's earlier prose is not. */
+	private static final int MAX_CONTEXT = 50;
+	private static final int FIRST_PARAGRAPHS = 10;
+	static final long MAX_CHARACTERS = 16_000_000;
+	static final long MAX_CELLS = 250_000;
+
+	private final List<Slot> slots = new ArrayList<>();
+	private final Deque<Frame> open = new ArrayDeque<>();
+	private final List<String> context = new ArrayList<>();
+	private final List<String> firstParagraphs = new ArrayList<>();
+	private final List<String> closingParagraphs = new ArrayList<>();
+	private int tables;
+	private long characters;
+	private long cells;
+
+	/** A table's place in the sheet list, reserved when it starts so a table comes before the tables in its cells. */
+	private static final class Slot {
+
+		private final String name;
+		private final List<String> context;
+		private final List<RawRow> rows = new ArrayList<>();
+
+		Slot(String name, List<String> context) {
+			this.name = name;
+			this.context = context;
+		}
+	}
+
+	/** A table being read. */
+	private static final class Frame {
+
+		private final Slot slot;
+		private final TableGrid grid = new TableGrid();
+		private final List<String> paragraphs = new ArrayList<>();
+		private int nested;
+		private int column;
+		private int cellColumn;
+		private Cell cell;
+		/** The first of the cell's paragraphs that is not yet context of a table inside the cell. */
+		private int contextFrom;
+
+		Frame(Slot slot) {
+			this.slot = slot;
+		}
+	}
+
+	List<RawSheet> sheets() {
+		return slots.stream().map(s -> new RawSheet(s.name, false, SheetRows.of(s.rows), s.context)).toList();
+	}
+
+	/**
+	 * The body's first non-blank paragraphs before its first table, where a document names its sender and period; not
+	 * those after it, where a comment's "följs upp i bokslutet" is no period of the report.
+	 */
+	List<String> firstParagraphs() {
+		return List.copyOf(firstParagraphs);
+	}
+
+	/** The non-blank paragraphs after the last table, where a document closes with the nämnd's assessment. */
+	List<String> closingParagraphs() {
+		return List.copyOf(closingParagraphs);
+	}
+
+	@Override
+	public void paragraph(String text) {
+		charge(text.length(), 0);
+		if (!open.isEmpty()) {
+			Frame frame = open.peek();
+			if (frame.cell != null) {
+				frame.paragraphs.add(text);
+			}
+			return;
+		}
+		if (text.isBlank()) {
+			return;
+		}
+		context.add(text.strip());
+		if (context.size() > MAX_CONTEXT) {
+			context.remove(0);
+		}
+		if (tables == 0 && firstParagraphs.size() < FIRST_PARAGRAPHS) {
+			firstParagraphs.add(text.strip());
+		}
+		if (tables > 0 && closingParagraphs.size() < FIRST_PARAGRAPHS) {
+			closingParagraphs.add(text.strip());
+		}
+	}
+
+	@Override
+	public void startTable() {
+		String name;
+		List<String> above;
+		if (open.isEmpty()) {
+			name = "Tabell " + ++tables;
+			above = List.copyOf(context);
+			context.clear();
+			closingParagraphs.clear();
+		}
+		else {
+			Frame parent = open.peek();
+			name = parent.slot.name + "." + ++parent.nested;
+			above = parent.paragraphs.subList(parent.contextFrom, parent.paragraphs.size()).stream()
+				.filter(p -> !p.isBlank())
+				.map(String::strip)
+				.toList();
+			parent.contextFrom = parent.paragraphs.size();
+		}
+		Slot slot = new Slot(name, above);
+		slots.add(slot);
+		open.push(new Frame(slot));
+	}
+
+	@Override
+	public void endTable() {
+		open.pop();
+	}
+
+	@Override
+	public void startRow() {
+		Frame frame = open.peek();
+		frame.grid.startRow();
+		frame.column = 0;
+	}
+
+	@Override
+	public void endRow() {
+		Frame frame = open.peek();
+		RawRow row = frame.grid.endRow();
+		if (row != null) {
+			frame.slot.rows.add(row);
+		}
+	}
+
+	@Override
+	public void skipColumns(int count) {
+		open.peek().column += Math.max(0, count);
+	}
+
+	@Override
+	public void startCell(Cell cell) {
+		Frame frame = open.peek();
+		frame.cell = cell;
+		frame.cellColumn = frame.column;
+		frame.column += cell.columns();
+		frame.paragraphs.clear();
+		frame.contextFrom = 0;
+	}
+
+	@Override
+	public void endCell() {
+		Frame frame = open.peek();
+		Cell cell = frame.cell;
+		if (cell == null) {
+			return;
+		}
+		String text = joined(frame.paragraphs);
+		int before = frame.grid.cellsCreated();
+		switch (cell.merge()) {
+			case RESTART -> frame.grid.startMerge(frame.cellColumn, cell.columns(), text, cell.fill());
+			case CONTINUE -> frame.grid.continueMerge(frame.cellColumn);
+			case NONE -> frame.grid.cell(frame.cellColumn, cell.columns(), cell.rows(), text, cell.fill());
+		}
+		charge(0, frame.grid.cellsCreated() - before);
+		frame.cell = null;
+	}
+
+	/** A cell's paragraphs as lines, without the empty paragraphs Word leaves at a cell's start and end. */
+	private static String joined(List<String> paragraphs) {
+		int from = 0;
+		int to = paragraphs.size();
+		while (from < to && paragraphs.get(from).isBlank()) {
+			from++;
+		}
+		while (to > from && paragraphs.get(to - 1).isBlank()) {
+			to--;
+		}
+		return String.join("\n", paragraphs.subList(from, to));
+	}
+
+	private void charge(int moreCharacters, int moreCells) {
+		characters += moreCharacters;
+		cells += moreCells;
+		if (characters > MAX_CHARACTERS || cells > MAX_CELLS) {
+			throw new FileRejectedException("Dokumentet är för stort för att läsas (mer än 16 miljoner tecken eller "
+					+ "250 000 tabellceller).",
+					"Dela upp uppföljningen i mindre dokument, eller skicka den som Excel-fil.");
+		}
+	}
+}

@@ -1,0 +1,234 @@
+package se.ikkonsolidering.ingest.internal;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+import se.ikkonsolidering.ingest.internal.DocumentSink.Cell;
+import se.ikkonsolidering.ingest.internal.DocumentSink.VerticalMerge;
+
+/**
+ * Walks a WordprocessingML part (the document body, a header or a footer) with StAX into a {@link DocumentSink}: the
+ * text the reader sees, paragraph by paragraph, and tables with their merges and shading. Content controls, fields
+ * and inserted text are read through; deleted and moved-away text, hidden text, drawings and Word's instructions
+ * (field codes, tab stops) are not text on the page and are skipped.
+ */
+final class DocxBody {
+
+	private static final Set<String> WORD = Set.of("http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+			"http://purl.oclc.org/ooxml/wordprocessingml/main");
+	private static final String COMPATIBILITY = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+	/** Subtrees that hold no text a reader sees, or only properties read elsewhere. */
+	private static final Set<String> SKIPPED = Set.of("del", "moveFrom", "pPr", "tblPr", "tblPrEx", "tblGrid", "sectPr",
+			"sdtPr", "sdtEndPr", "drawing", "pict", "object", "instrText", "delInstrText", "trPrChange");
+	/** Wingdings tick and box symbols, as the text a tick column holds. */
+	private static final Map<String, String> WINGDINGS = Map.of("FC", "✓", "FE", "☑", "FD", "☒", "FB", "✗", "A8", "☐");
+
+	private final XMLStreamReader xml;
+	private final DocumentSink sink;
+	private StringBuilder paragraph;
+	private boolean hiddenRun;
+	private boolean cellPending;
+
+	DocxBody(XMLStreamReader xml, DocumentSink sink) {
+		this.xml = xml;
+		this.sink = sink;
+	}
+
+	void walk() throws XMLStreamException {
+		while (xml.hasNext()) {
+			int event = XmlParts.next(xml);
+			if (event == XMLStreamConstants.START_ELEMENT) {
+				start();
+			}
+			else if (event == XMLStreamConstants.END_ELEMENT && WORD.contains(xml.getNamespaceURI())) {
+				end(xml.getLocalName());
+			}
+		}
+	}
+
+	private void start() throws XMLStreamException {
+		String name = xml.getLocalName();
+		if (!WORD.contains(xml.getNamespaceURI())) {
+			// Of alternative markup (a text box drawn two ways) only the first choice is read, not its fallback.
+			if (COMPATIBILITY.equals(xml.getNamespaceURI()) && name.equals("Fallback")) {
+				XmlParts.skipElement(xml);
+			}
+			return;
+		}
+		if (cellPending && !name.equals("tcPr")) {
+			startCell(Cell.PLAIN);
+		}
+		if (SKIPPED.contains(name)) {
+			XmlParts.skipElement(xml);
+			return;
+		}
+		switch (name) {
+			case "tbl" -> sink.startTable();
+			case "tr" -> sink.startRow();
+			case "gridBefore" -> sink.skipColumns(intValue(0));
+			case "tc" -> cellPending = true;
+			case "tcPr" -> startCell(cellProperties());
+			case "p" -> paragraph = new StringBuilder();
+			case "r" -> hiddenRun = false;
+			case "rPr" -> hiddenRun = isHidden();
+			case "t" -> text(xml.getElementText());
+			case "tab" -> text("\t");
+			case "br", "cr" -> text("\n");
+			case "noBreakHyphen" -> text("-");
+			case "softHyphen" -> text("\u00AD");
+			case "sym" -> text(symbol());
+			case "checkBox" -> text(isChecked() ? "☒" : "");
+			default -> {
+				// Containers (runs, content controls, hyperlinks, inserted text, fields) are read through.
+			}
+		}
+	}
+
+	private void end(String name) {
+		switch (name) {
+			case "p" -> {
+				if (paragraph != null) {
+					sink.paragraph(paragraph.toString());
+					paragraph = null;
+				}
+			}
+			case "tc" -> {
+				if (cellPending) {
+					startCell(Cell.PLAIN);
+				}
+				sink.endCell();
+			}
+			case "tr" -> sink.endRow();
+			case "tbl" -> sink.endTable();
+			default -> {
+				// Nothing to finish.
+			}
+		}
+	}
+
+	private void startCell(Cell cell) {
+		cellPending = false;
+		sink.startCell(cell);
+	}
+
+	private void text(String text) {
+		if (paragraph != null && !hiddenRun) {
+			paragraph.append(text);
+		}
+	}
+
+	/** A cell's span, vertical merge and shading, from its {@code tcPr} (not from a tracked change's old one). */
+	private Cell cellProperties() throws XMLStreamException {
+		int columns = 1;
+		VerticalMerge merge = VerticalMerge.NONE;
+		String fill = null;
+		int depth = 1;
+		while (depth > 0) {
+			int event = XmlParts.next(xml);
+			if (event == XMLStreamConstants.START_ELEMENT && ++depth == 2) {
+				switch (xml.getLocalName()) {
+					case "gridSpan" -> columns = intValue(1);
+					case "vMerge" -> merge = "restart".equals(value()) ? VerticalMerge.RESTART : VerticalMerge.CONTINUE;
+					case "shd" -> fill = shading();
+					default -> {
+						// Widths, borders, alignment: not content.
+					}
+				}
+			}
+			else if (event == XMLStreamConstants.END_ELEMENT) {
+				depth--;
+			}
+		}
+		return new Cell(columns, 1, merge, fill);
+	}
+
+	/** The shading's colour as {@code RRGGBB}: its fill, or its pattern colour when the pattern is solid. */
+	private String shading() {
+		String pattern = xml.getAttributeValue(xml.getNamespaceURI(), "val");
+		String colour = "solid".equals(pattern) ? attribute("color") : attribute("fill");
+		if ("nil".equals(pattern) || colour == null || !colour.matches("[0-9A-Fa-f]{6}")) {
+			return null; // "auto" and absent mean no shading
+		}
+		return colour.toUpperCase(Locale.ROOT);
+	}
+
+	/** Whether the run's properties hide it ({@code <w:vanish/>}, on unless its value says off). */
+	private boolean isHidden() throws XMLStreamException {
+		boolean hidden = false;
+		int depth = 1;
+		while (depth > 0) {
+			int event = XmlParts.next(xml);
+			if (event == XMLStreamConstants.START_ELEMENT && ++depth == 2) {
+				hidden |= xml.getLocalName().equals("vanish") && isOn(value());
+			}
+			else if (event == XMLStreamConstants.END_ELEMENT) {
+				depth--;
+			}
+		}
+		return hidden;
+	}
+
+	/** A legacy form checkbox: ticked when it says {@code checked}, or by its default when it does not. */
+	private boolean isChecked() throws XMLStreamException {
+		Boolean checked = null;
+		boolean byDefault = false;
+		int depth = 1;
+		while (depth > 0) {
+			int event = XmlParts.next(xml);
+			if (event == XMLStreamConstants.START_ELEMENT) {
+				depth++;
+				if (xml.getLocalName().equals("checked")) {
+					checked = isOn(value());
+				}
+				else if (xml.getLocalName().equals("default")) {
+					byDefault = isOn(value());
+				}
+			}
+			else if (event == XMLStreamConstants.END_ELEMENT) {
+				depth--;
+			}
+		}
+		return checked != null ? checked : byDefault;
+	}
+
+	private String symbol() {
+		String font = String.valueOf(attribute("font")).toLowerCase(Locale.ROOT);
+		String code = String.valueOf(attribute("char")).toUpperCase(Locale.ROOT);
+		if (!font.contains("wingdings") || code.length() < 2) {
+			return "";
+		}
+		return WINGDINGS.getOrDefault(code.substring(code.length() - 2), "");
+	}
+
+	private int intValue(int otherwise) {
+		try {
+			return Integer.parseInt(String.valueOf(value()).strip());
+		}
+		catch (NumberFormatException ex) {
+			return otherwise;
+		}
+	}
+
+	private String value() {
+		return attribute("val");
+	}
+
+	/** A Word attribute, whatever prefix the part binds Word's namespace to. */
+	private String attribute(String localName) {
+		for (int i = 0; i < xml.getAttributeCount(); i++) {
+			if (xml.getAttributeLocalName(i).equals(localName)) {
+				return xml.getAttributeValue(i);
+			}
+		}
+		return null;
+	}
+
+	private static boolean isOn(String value) {
+		return value == null || !(value.equals("0") || value.equals("false") || value.equals("off"));
+	}
+}

@@ -1,0 +1,111 @@
+package se.ikkonsolidering.ingest.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+import org.apache.poi.ss.util.CellRangeAddress;
+
+import se.ikkonsolidering.ingest.DocumentText;
+
+/**
+ * What a first pass over an .xlsx sheet learns before its rows are walked: the merged regions (listed after the cell
+ * data), how many cells lie beyond Excel's limits, and the print header and footer (after the cells too).
+ *
+ * @param regions merged regions small enough to spread, by first row
+ * @param outside cells beyond row 1,048,576 or column XFD
+ * @param texts the print header's and footer's sections, Excel's codes removed
+ */
+record XlsxSheetOutline(List<CellRangeAddress> regions, int outside, List<DocumentText> texts) {
+
+	private static final Set<String> HEADERS_AND_FOOTERS = Set.of("oddHeader", "oddFooter", "evenHeader", "evenFooter",
+			"firstHeader", "firstFooter");
+
+	/** The outline, or {@code null} when the sheet's rows are not in ascending order. */
+	static XlsxSheetOutline read(XlsxSheetRows.Part part) throws IOException, XMLStreamException {
+		List<CellRangeAddress> regions = new ArrayList<>();
+		List<DocumentText> texts = new ArrayList<>();
+		int outside = 0;
+		try (InputStream in = part.open()) {
+			XMLStreamReader xml = XmlParts.open(in);
+			try {
+				int lastRow = -1;
+				while (xml.hasNext()) {
+					if (XmlParts.next(xml) != XMLStreamConstants.START_ELEMENT) {
+						continue;
+					}
+					String name = xml.getLocalName();
+					if (name.equals("row")) {
+						int row = XlsxSheetRows.rowIndex(xml.getAttributeValue(null, "r"), lastRow + 1);
+						if (row <= lastRow) {
+							return null;
+						}
+						lastRow = row;
+						outside += cellsOutside(xml, row >= XlsxSheetRows.MAX_ROWS);
+					}
+					else if (name.equals("mergeCell")) {
+						region(xml.getAttributeValue(null, "ref"), regions);
+					}
+					else if (HEADERS_AND_FOOTERS.contains(name)) {
+						DocumentText.Kind kind = name.endsWith("Header") ? DocumentText.Kind.HEADER
+								: DocumentText.Kind.FOOTER;
+						HeaderFooterCodes.sections(xml.getElementText()).forEach(t -> texts.add(new DocumentText(kind, t)));
+					}
+				}
+			}
+			finally {
+				XmlParts.close(xml);
+			}
+		}
+		regions.sort(Comparator.comparingInt(CellRangeAddress::getFirstRow));
+		return new XlsxSheetOutline(List.copyOf(regions), outside, List.copyOf(texts));
+	}
+
+	/** Cells of the current row beyond Excel's last column (or all of them, on a row beyond its last row). */
+	private static int cellsOutside(XMLStreamReader xml, boolean rowOutside) throws XMLStreamException {
+		int outside = 0;
+		int column = -1;
+		int depth = 1;
+		while (depth > 0) {
+			int event = XmlParts.next(xml);
+			if (event == XMLStreamConstants.START_ELEMENT) {
+				if (depth == 1 && xml.getLocalName().equals("c")) {
+					column = XlsxSheetRows.columnIndex(xml.getAttributeValue(null, "r"), column + 1);
+					if (rowOutside || column >= XlsxSheetRows.MAX_COLUMNS) {
+						outside++;
+					}
+					XmlParts.skipElement(xml); // the cell's content is read by the walks
+				}
+				else {
+					depth++;
+				}
+			}
+			else if (event == XMLStreamConstants.END_ELEMENT) {
+				depth--;
+			}
+		}
+		return outside;
+	}
+
+	private static void region(String ref, List<CellRangeAddress> regions) {
+		if (ref == null) {
+			return;
+		}
+		try {
+			CellRangeAddress region = CellRangeAddress.valueOf(ref);
+			if (region.getFirstRow() >= 0 && region.getFirstColumn() >= 0 && CellText.isSpreadable(region)) {
+				regions.add(region);
+			}
+		}
+		catch (RuntimeException ex) {
+			// A malformed reference merges nothing; the cells keep their own values.
+		}
+	}
+}

@@ -1,0 +1,195 @@
+package se.ikkonsolidering.layout;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import se.ikkonsolidering.ingest.RawCell;
+import se.ikkonsolidering.ingest.RawRow;
+
+/**
+ * Reads a sheet or table laid out as a form rather than a grid: each control a block of "Etikett: | värde" rows
+ * (Kontrollmoment:, Risk:, Resultat:, Status:), as a Word document with one small two-column table per control, or a
+ * spreadsheet with blocks down the sheet. A label seen again starts the next block; a heading between blocks sets
+ * their process; a block without a kontrollmoment or risk (the nämnd's overall assessment) is no control.
+ */
+final class FormReader {
+
+	/** A label is a short text; "Kontrollmoment:" and "Beskrivning av kontrollen" fit, a sentence does not. */
+	private static final int MAX_LABEL_LENGTH = 60;
+	private static final double MIN_LABEL_SCORE = 0.75;
+	private static final int MAX_HEADING_LENGTH = 150;
+	/** Labels about the file, not a control: "Nämnd:", "År:", "Bedömning av den interna kontrollen:". */
+	private static final Set<Labels.Kind> METADATA = EnumSet.of(Labels.Kind.NAMND, Labels.Kind.AR, Labels.Kind.PERIOD,
+			Labels.Kind.BEDOMNING);
+
+	private final HeaderDictionary dictionary;
+	private final Labels labels;
+
+	FormReader(HeaderDictionary dictionary, Labels labels) {
+		this.dictionary = dictionary;
+		this.labels = labels;
+	}
+
+	/**
+	 * The controls of a form, or empty when the rows are no form (fewer than one block with a kontrollmoment or risk
+	 * and a second field).
+	 * @param headings the headings above a document's table; a "Process: …" among them sets the process of its blocks
+	 */
+	Optional<SheetReading> read(String sheet, List<RawRow> rows, List<String> headings, Legend legend) {
+		Walk walk = new Walk(sheet, section(headings));
+		rows.stream().filter(r -> !r.isBlank()).forEach(walk::row);
+		walk.finish();
+		if (walk.controls.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(new SheetReading(sheet, Optional.of(walk.first), walk.controls, walk.tally, walk.titles,
+				walk.labelled, 1, legend.isEmpty() ? Optional.empty() : Optional.of(legend)));
+	}
+
+	/** The process the last "Process: …" heading names, or "". */
+	private String section(List<String> headings) {
+		return headings.stream()
+			.flatMap(h -> labels.parse(h.strip()).stream())
+			.filter(l -> l.kind() == Labels.Kind.SEKTION && !l.value().isEmpty())
+			.reduce((first, last) -> last)
+			.map(Labels.Labelled::value)
+			.orElse("");
+	}
+
+	/** A row's label and value: "Status: Genomförd" in one cell, or "Status:" | "Genomförd" in two. */
+	private Optional<Line> line(RawRow row) {
+		List<RawCell> cells = row.nonBlankCells().stream().filter(c -> !c.mergedFromAbove()).toList();
+		if (cells.isEmpty()) {
+			return Optional.empty();
+		}
+		String first = cells.get(0).text().strip();
+		int colon = first.indexOf(':');
+		String label;
+		String value;
+		if (colon > 0 && colon <= MAX_LABEL_LENGTH) {
+			label = first.substring(0, colon);
+			value = join(first.substring(colon + 1), cells.subList(1, cells.size()));
+		}
+		else if (cells.size() >= 2 && first.length() <= MAX_LABEL_LENGTH) {
+			label = first;
+			value = join("", cells.subList(1, cells.size()));
+		}
+		else {
+			return Optional.empty();
+		}
+		Optional<Labels.Labelled> known = labels.parse(label + ":").filter(k -> METADATA.contains(k.kind()));
+		if (known.isPresent()) {
+			return Optional.of(new Line(null, known.get().kind(), label, value, cells.get(cells.size() - 1)));
+		}
+		return field(label).map(f -> new Line(f, null, label, value, cells.get(cells.size() - 1)));
+	}
+
+	private Optional<Field> field(String label) {
+		return dictionary.score(label).stream()
+			.filter(s -> s.score() >= MIN_LABEL_SCORE && s.field() != Field.IGNORERAS && s.field() != Field.STATUSMARKERING)
+			.max((a, b) -> Double.compare(a.score(), b.score()))
+			.map(HeaderDictionary.FieldScore::field);
+	}
+
+	private static String join(String first, List<RawCell> rest) {
+		StringBuilder s = new StringBuilder(first.strip());
+		for (RawCell cell : rest) {
+			if (!s.toString().contains(cell.text().strip())) {
+				s.append(s.length() == 0 ? "" : "\n").append(cell.text().strip());
+			}
+		}
+		return s.toString();
+	}
+
+	/** @param field the field a label names, or {@code null} for a metadata label ({@code kind}) */
+	private record Line(Field field, Labels.Kind kind, String label, String value, RawCell valueCell) {
+	}
+
+	private final class Walk {
+
+		private final String sheet;
+		private final RowTally tally = new RowTally();
+		private final List<ControlRow> controls = new ArrayList<>();
+		private final List<String> titles = new ArrayList<>();
+		private final Map<Labels.Kind, String> labelled = new EnumMap<>(Labels.Kind.class);
+		private String process;
+		private TableLayout first;
+		private Map<Field, String> values = new EnumMap<>(Field.class);
+		private Map<Field, String> headers = new EnumMap<>(Field.class);
+		private List<String> statusFills = new ArrayList<>();
+		private int start;
+		private int last;
+
+		Walk(String sheet, String section) {
+			this.sheet = sheet;
+			this.process = section;
+		}
+
+		void row(RawRow row) {
+			Optional<Line> line = line(row);
+			if (line.isEmpty()) {
+				String text = row.nonBlankCells().get(0).text().strip();
+				finish();
+				if (text.length() <= MAX_HEADING_LENGTH && row.nonBlankCells().size() == 1) {
+					process = labels.parse(text).filter(l -> l.kind() == Labels.Kind.SEKTION).map(Labels.Labelled::value)
+						.orElse(text);
+					titles.add(text);
+					tally.add(RowTally.Kind.SEKTION);
+				}
+				else {
+					tally.add(RowTally.Kind.NOT);
+				}
+				return;
+			}
+			Line l = line.get();
+			if (l.field() == null) {
+				finish();
+				labelled.putIfAbsent(l.kind(), l.value());
+				tally.add(RowTally.Kind.NOT);
+				return;
+			}
+			if (values.containsKey(l.field()) || headers.containsKey(l.field())) {
+				finish();
+			}
+			boolean starts = headers.isEmpty();
+			if (starts) {
+				start = row.number();
+			}
+			last = row.number();
+			headers.put(l.field(), l.label());
+			if (!l.value().isEmpty()) {
+				values.put(l.field(), l.value());
+			}
+			if (l.field() == Field.STATUS && l.valueCell().fill() != null) {
+				statusFills.add(l.valueCell().fill());
+			}
+			tally.add(starts ? RowTally.Kind.KONTROLL : RowTally.Kind.FORTSATTNING);
+		}
+
+		void finish() {
+			if (headers.isEmpty()) {
+				return;
+			}
+			if (values.containsKey(Field.KONTROLLMOMENT) || values.containsKey(Field.RISK)) {
+				if (!values.containsKey(Field.PROCESS) && process != null && !process.isEmpty()) {
+					values.put(Field.PROCESS, process);
+				}
+				Map<Field, Integer> columns = new EnumMap<>(Field.class);
+				headers.keySet().forEach(f -> columns.put(f, 1));
+				TableLayout layout = new TableLayout(start, columns, headers, Map.of());
+				if (first == null) {
+					first = layout;
+				}
+				controls.add(new ControlRow(sheet, start, last, values, statusFills, List.of(), layout));
+			}
+			values = new EnumMap<>(Field.class);
+			headers = new EnumMap<>(Field.class);
+			statusFills = new ArrayList<>();
+		}
+	}
+}

@@ -1,0 +1,33 @@
+package se.ikkonsolidering.submission;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds where a text names a nämnd as the one a report goes to rather than the one that sends it: "Rapport till
+ * kommunstyrelsen", "Till: KS", "… redovisas för kommunstyrelsen i februari". A report from the socialnämnd is very
+ * often addressed to the kommunstyrelse, so such a name must not be taken for the sender while another is there.
+ */
+final class Recipients {
+
+	/** A nämnd-like name (up to the word naming the body) or, for an alias such as "KS", a single word. */
+	private static final String NAME = "(?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]*(?:nämnd|styrelse|kontor|förvaltning|utskott"
+			+ "|fullmäktige)\\p{L}*|[\\p{L}-]+";
+	private static final Pattern RECIPIENT = Pattern.compile("(?iu)(?:\\btill:?|\\b(?:redovisa|rapportera|presentera"
+			+ "|föredra|anmäl|lämna|överlämna|återrapportera|återredovisa|delge|skicka|översänd)\\p{L}*"
+			+ "(?:\\s+\\p{L}+){0,3}?\\s+(?:för|till))\\s+(" + NAME + ")");
+
+	private Recipients() {
+	}
+
+	/** The text with every name it gives as a recipient blanked out. */
+	static String withoutRecipients(String text) {
+		Matcher m = RECIPIENT.matcher(text);
+		StringBuilder s = new StringBuilder();
+		while (m.find()) {
+			m.appendReplacement(s, Matcher.quoteReplacement(text.substring(m.start(), m.start(1)) + "…"));
+		}
+		m.appendTail(s);
+		return s.toString();
+	}
+}

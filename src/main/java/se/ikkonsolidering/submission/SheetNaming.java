@@ -1,0 +1,55 @@
+package se.ikkonsolidering.submission;
+
+import java.util.List;
+
+import se.ikkonsolidering.ingest.FileFormat;
+
+/**
+ * How the message names what was read: a spreadsheet's tabs ("flik 'Uppföljning'") or a document's tables ("tabell
+ * 3"), so a sender of a Word document is not told about tabs it never had.
+ */
+enum SheetNaming {
+
+	SPREADSHEET, DOCUMENT;
+
+	static SheetNaming of(FileFormat format) {
+		return format.isDocument() ? DOCUMENT : SPREADSHEET;
+	}
+
+	/** "flik 'Uppföljning'", "tabell 3.1". */
+	String name(String sheet) {
+		return this == DOCUMENT ? sheet.replaceFirst("^Tabell ", "tabell ") : "flik '" + sheet + "'";
+	}
+
+	/** "fliken 'Instruktioner'", "tabell 3": where another sheet's legend came from. */
+	String definite(String sheet) {
+		return this == DOCUMENT ? name(sheet) : "fliken '" + sheet + "'";
+	}
+
+	/** A sheet skipped, with why: "'Instruktioner' (ingen kontrolltabell)", "tabell 1 (ingen kontrolltabell)". */
+	String skipped(String sheet, String why) {
+		return (this == DOCUMENT ? name(sheet) : "'" + sheet + "'") + " (" + why + ")";
+	}
+
+	/** "Hoppade över flikarna 'A' (…), 'B' (…). " or "Hoppade över tabell 1 (…), tabell 4 (…). ". */
+	String skippedSentence(List<String> skipped) {
+		return "Hoppade över " + (this == DOCUMENT ? "" : "flikarna ") + String.join(", ", skipped) + ". ";
+	}
+
+	/** What a file without a control table was found to hold. */
+	String examined(List<String> skipped) {
+		if (skipped.isEmpty()) {
+			return this == DOCUMENT ? "Dokumentet har inga tabeller." : "Filen har inga flikar.";
+		}
+		return (this == DOCUMENT ? "Undersökta tabeller: " : "Undersökta flikar: ") + String.join(", ", skipped) + ".";
+	}
+
+	/** What the sender should check when no control table was found. */
+	String advice() {
+		String where = this == DOCUMENT
+				? "Kontrollera att kontrollerna står i en tabell i dokumentet, med en rubrikrad med kolumnnamn överst,"
+				: "Kontrollera att uppföljningen har en rubrikrad med kolumnnamn ovanför kontrollerna";
+		return where + " och skicka filen igen. Om mallen använder andra kolumnnamn kan ekonomikontoret lägga till dem i "
+				+ "kolumnnamn.csv.";
+	}
+}

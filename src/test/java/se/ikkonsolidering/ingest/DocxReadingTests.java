@@ -1,0 +1,207 @@
+package se.ikkonsolidering.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A Word document's tables read as sheets, every cell as the same table in Excel would give it. */
+class DocxReadingTests {
+
+	private static final String[] HEADER = { "Process", "Kontrollmoment", "Resultat", "Status" };
+
+	@TempDir
+	Path dir;
+
+	private final WorkbookReader reader = new WorkbookReader();
+
+	private List<RawRow> rows(Path file, int sheet) {
+		try (RawWorkbook workbook = reader.read(file)) {
+			return workbook.sheets().get(sheet).rows().readAll();
+		}
+	}
+
+	@Test
+	void readsEveryTableAsASheetNamedTabellWithRowsNumberedWithinIt() throws Exception {
+		WordDocument word = new WordDocument().paragraph("Uppföljning 2025");
+		word.table(new String[] { "Nämnd:", "Socialnämnden" });
+		word.paragraph("Kontroller");
+		word.table(HEADER, new String[] { "Inköp", "Avtalstrohet", "Stickprov gjort", "Genomförd" });
+		try (RawWorkbook workbook = reader.read(word.save(dir.resolve("uppföljning.docx")))) {
+			assertThat(workbook.format()).isEqualTo(FileFormat.DOCX);
+			assertThat(workbook.sheets()).extracting(RawSheet::name).containsExactly("Tabell 1", "Tabell 2");
+			assertThat(workbook.sheets().get(1).rows()).extracting(RawRow::number).containsExactly(1, 2);
+			assertThat(workbook.sheets().get(1).rows().readAll().get(1).text(3)).isEqualTo("Genomförd");
+		}
+	}
+
+	@Test
+	void joinsACellsParagraphsWithLineBreaks() throws Exception {
+		WordDocument word = new WordDocument();
+		word.table(HEADER, new String[] { "Inköp", "Avtalstrohet", "Första stycket.\nAndra stycket.", "Delvis" });
+		assertThat(rows(word.save(dir.resolve("stycken.docx")), 0).get(1).text(2))
+			.isEqualTo("Första stycket.\nAndra stycket.");
+	}
+
+	@Test
+	void spreadsACellMergedAcrossColumnsAsAMergedRegion() throws Exception {
+		WordDocument word = new WordDocument();
+		XWPFTable table = word.table(HEADER, new String[] { "Ekonomi", "x", "Gjort", "Ja" });
+		WordDocument.mergeAcross(table, 1, 0, 2);
+		assertThat(rows(word.save(dir.resolve("bred.docx")), 0).get(1).cells()).containsExactly(
+				new RawCell(0, "Ekonomi", null, false, true, false), new RawCell(1, "Ekonomi", null, false, true, false),
+				RawCell.of(2, "Gjort"), RawCell.of(3, "Ja"));
+	}
+
+	@Test
+	void spreadsACellMergedDownRowsAsAMergedRegionFromAbove() throws Exception {
+		WordDocument word = new WordDocument();
+		XWPFTable table = word.table(HEADER, new String[] { "Inköp", "Avtalstrohet", "Gjort", "Ja" },
+				new String[] { null, "Attest", "Gjort", "Ja" });
+		WordDocument.mergeDown(table, 0, 1, 2);
+		List<RawRow> rows = rows(word.save(dir.resolve("hog.docx")), 0);
+		assertThat(rows.get(1).cell(0)).contains(RawCell.of(0, "Inköp"));
+		assertThat(rows.get(2).cell(0)).contains(new RawCell(0, "Inköp", null, true, false, false));
+	}
+
+	@Test
+	void readsCellShadingAsTheCellsFillAndAutoAsNoFill() throws Exception {
+		WordDocument word = new WordDocument();
+		XWPFTable table = word.table(new String[] { "Kontrollmoment", "Status" }, new String[] { "Attest", null },
+				new String[] { "Behörigheter", "Klar" });
+		WordDocument.shade(table.getRow(1).getCell(1), "00b050");
+		WordDocument.shade(table.getRow(2).getCell(1), "auto");
+		List<RawRow> rows = rows(word.save(dir.resolve("farg.docx")), 0);
+		assertThat(rows.get(1).cell(1)).contains(new RawCell(1, "", "00B050", false, false, false));
+		assertThat(rows.get(2).cell(1)).contains(RawCell.of(1, "Klar"));
+	}
+
+	@Test
+	void givesMergesAndShadingExactlyTheCellsTheSameTableInExcelGives() throws Exception {
+		WordDocument word = new WordDocument();
+		XWPFTable table = word.table(HEADER, new String[] { "Inköp", "Avtalstrohet", "Gjort", null },
+				new String[] { null, "Attest", "Gjort", "Delvis" }, new String[] { "Sammanfattning", null, "Bra", "Ja" });
+		WordDocument.mergeDown(table, 0, 1, 2);
+		WordDocument.mergeAcross(table, 3, 0, 2);
+		WordDocument.shade(table.getRow(1).getCell(3), "00B050");
+		Path xlsx = dir.resolve("samma.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(xlsx)) {
+			Sheet sheet = workbook.createSheet("Uppföljning");
+			String[][] values = { HEADER, { "Inköp", "Avtalstrohet", "Gjort", null }, { null, "Attest", "Gjort", "Delvis" },
+					{ "Sammanfattning", null, "Bra", "Ja" } };
+			for (int r = 0; r < values.length; r++) {
+				Row row = sheet.createRow(r);
+				for (int c = 0; c < 4; c++) {
+					if (values[r][c] != null) {
+						row.createCell(c).setCellValue(values[r][c]);
+					}
+				}
+			}
+			XSSFCellStyle green = workbook.createCellStyle();
+			green.setFillForegroundColor(new XSSFColor(new byte[] { 0x00, (byte) 0xB0, 0x50 }));
+			green.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+			sheet.getRow(1).createCell(3).setCellStyle((CellStyle) green);
+			sheet.addMergedRegion(new CellRangeAddress(1, 2, 0, 0));
+			sheet.addMergedRegion(new CellRangeAddress(3, 3, 0, 1));
+			workbook.write(out);
+		}
+		assertThat(rows(word.save(dir.resolve("samma.docx")), 0)).isEqualTo(rows(xlsx, 0));
+	}
+
+	@Test
+	void keepsAHeaderRowRepeatedOnEveryPageOnceAsWordStoresIt() throws Exception {
+		WordDocument word = new WordDocument();
+		XWPFTable table = word.table(HEADER, new String[] { "Inköp", "Avtalstrohet", "Gjort", "Ja" });
+		table.getRow(0).setRepeatHeader(true);
+		assertThat(rows(word.save(dir.resolve("rubrik.docx")), 0)).extracting(r -> r.text(1))
+			.containsExactly("Kontrollmoment", "Avtalstrohet");
+	}
+
+	@Test
+	void readsATableInsideACellAsASheetOfItsOwnAfterItsParent() throws Exception {
+		WordDocument word = new WordDocument();
+		XWPFTable table = word.table(new String[] { "Kontroll 1", "Detaljer" });
+		WordDocument.nest(table.getRow(0).getCell(1), new String[] { "Kontrollmoment", "Status" },
+				new String[] { "Attest", "Genomförd" });
+		try (RawWorkbook workbook = reader.read(word.save(dir.resolve("inre.docx")))) {
+			assertThat(workbook.sheets()).extracting(RawSheet::name).containsExactly("Tabell 1", "Tabell 1.1");
+			assertThat(workbook.sheets().get(0).rows().readAll().get(0).text(1)).isEqualTo("Detaljer");
+			assertThat(workbook.sheets().get(1).rows().readAll().get(1).text(1)).isEqualTo("Genomförd");
+			assertThat(workbook.sheets().get(1).context()).containsExactly("Detaljer");
+		}
+	}
+
+	@Test
+	void givesEachTableTheParagraphsAboveItSinceThePreviousTable() throws Exception {
+		WordDocument word = new WordDocument().paragraph("Uppföljning av internkontrollplan 2025").paragraph("")
+			.paragraph("1.1 Ekonomi i balans").paragraph("Process: Inköp");
+		word.table(HEADER);
+		word.paragraph("Process: Personal");
+		word.table(HEADER);
+		try (RawWorkbook workbook = reader.read(word.save(dir.resolve("rubriker.docx")))) {
+			assertThat(workbook.sheets().get(0).context()).containsExactly("Uppföljning av internkontrollplan 2025",
+					"1.1 Ekonomi i balans", "Process: Inköp");
+			assertThat(workbook.sheets().get(1).context()).containsExactly("Process: Personal");
+		}
+	}
+
+	@Test
+	void readsTitleCompanyPageHeaderFooterAndFirstParagraphsAsTheDocumentsTexts() throws Exception {
+		WordDocument word = new WordDocument().title("Uppföljning IK").company("Exempels kommun")
+			.header("Socialnämnden").footer("Helår 2025").paragraph("Rapport till kommunstyrelsen");
+		word.table(HEADER);
+		try (RawWorkbook workbook = reader.read(word.save(dir.resolve("texter.docx")))) {
+			assertThat(workbook.texts()).containsExactly(new DocumentText(DocumentText.Kind.TITLE, "Uppföljning IK"),
+					new DocumentText(DocumentText.Kind.COMPANY, "Exempels kommun"),
+					new DocumentText(DocumentText.Kind.HEADER, "Socialnämnden"),
+					new DocumentText(DocumentText.Kind.FOOTER, "Helår 2025"),
+					new DocumentText(DocumentText.Kind.PARAGRAPH, "Rapport till kommunstyrelsen"));
+		}
+	}
+
+	@Test
+	void keepsTheParagraphsAfterTheTablesApartFromTheDocumentsOpening() throws Exception {
+		WordDocument word = new WordDocument().paragraph("Uppföljning 2025");
+		word.table(HEADER);
+		word.paragraph("Kommentarer: rad 6 följs upp i bokslutet.");
+		try (RawWorkbook workbook = reader.read(word.save(dir.resolve("efter.docx")))) {
+			assertThat(workbook.texts()).containsExactly(new DocumentText(DocumentText.Kind.PARAGRAPH, "Uppföljning 2025"),
+					new DocumentText(DocumentText.Kind.CLOSING, "Kommentarer: rad 6 följs upp i bokslutet."));
+		}
+	}
+
+	@Test
+	void readsContentControlsFieldsAndTicksButNotDeletedHiddenOrDrawnText() throws Exception {
+		WordDocument word = new WordDocument();
+		word.table(new String[] { "Kontrollmoment", "Status" }, new String[] { "Attest", "STATUS" });
+		Path plain = word.save(dir.resolve("plain.docx"));
+		Path rich = ZipRewriter.rewrite(plain, dir.resolve("rik.docx"), "word/document.xml",
+				xml -> new String(xml, StandardCharsets.UTF_8).replaceFirst("<w:r>(<w:rPr/>)?<w:t>STATUS</w:t></w:r>", """
+						<w:sdt><w:sdtPr><w:rPr><w:vanish/></w:rPr><w:dropDownList><w:listItem w:value="Ja"/></w:dropDownList>\
+						</w:sdtPr><w:sdtContent><w:r><w:t>Genomförd</w:t></w:r></w:sdtContent></w:sdt>\
+						<w:del w:id="1" w:author="A"><w:r><w:delText>Ej gjord</w:delText></w:r></w:del>\
+						<w:ins w:id="2" w:author="A"><w:r><w:t xml:space="preserve"> enligt plan</w:t></w:r></w:ins>\
+						<w:r><w:rPr><w:vanish/></w:rPr><w:t>dold anteckning</w:t></w:r>\
+						<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:checkBox><w:default w:val="1"/></w:checkBox>\
+						</w:ffData></w:fldChar></w:r><w:r><w:instrText>FORMCHECKBOX</w:instrText></w:r>\
+						<w:r><w:fldChar w:fldCharType="end"/></w:r>\
+						<w:r><w:drawing><wp:inline xmlns:wp="urn:x"><w:t>ritad text</w:t></wp:inline></w:drawing></w:r>"""
+					.replace("\n", "")).getBytes(StandardCharsets.UTF_8));
+		assertThat(rows(rich, 0).get(1).text(1)).isEqualTo("Genomförd enligt plan☒");
+	}
+}

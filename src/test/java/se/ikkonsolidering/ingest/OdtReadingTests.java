@@ -1,0 +1,85 @@
+package se.ikkonsolidering.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An OpenDocument text read as the same document from Word would be. */
+class OdtReadingTests {
+
+	private static final String FIXTURES = "src/test/resources/fixtures/";
+
+	@TempDir
+	Path dir;
+
+	private final WorkbookReader reader = new WorkbookReader();
+
+	private RawWorkbook read(OpenDocument odt) throws Exception {
+		return reader.read(odt.save(dir.resolve("dokument.odt")));
+	}
+
+	private static String row(String... cells) {
+		StringBuilder s = new StringBuilder("<table:table-row>");
+		for (String cell : cells) {
+			s.append("<table:table-cell office:value-type=\"string\"><text:p>").append(cell).append("</text:p>")
+				.append("</table:table-cell>");
+		}
+		return s.append("</table:table-row>").toString();
+	}
+
+	@Test
+	void readsTheSameTablesContextsAndTextsAsTheSameDocumentFromWord() {
+		try (RawWorkbook odt = reader.read(Path.of(FIXTURES + "odt/sammanslagna färgade och inre tabell.odt"));
+				RawWorkbook docx = reader.read(Path.of(FIXTURES + "docx/sammanslagna färgade och inre tabell.docx"))) {
+			assertThat(odt.format()).isEqualTo(FileFormat.ODT);
+			assertThat(odt.sheets()).extracting(RawSheet::name).containsExactly("Tabell 1", "Tabell 1.1");
+			for (int i = 0; i < odt.sheets().size(); i++) {
+				assertThat(odt.sheets().get(i).rows().readAll()).isEqualTo(docx.sheets().get(i).rows().readAll());
+				assertThat(odt.sheets().get(i).context()).isEqualTo(docx.sheets().get(i).context());
+			}
+			assertThat(odt.texts()).isEqualTo(docx.texts());
+		}
+	}
+
+	@Test
+	void givesATableTheHeadingsListItemsAndParagraphsAboveItAsContext() throws Exception {
+		try (RawWorkbook odt = read(OpenDocument.text("", "<text:h text:outline-level=\"1\">Uppföljning 2025</text:h>"
+				+ "<text:list><text:list-item><text:p>Område: Ekonomi</text:p></text:list-item></text:list>"
+				+ "<text:section text:name=\"s\"><text:p>Process: Inköp</text:p></text:section>"
+				+ "<table:table table:name=\"Tabell1\"><table:table-column table:number-columns-repeated=\"2\"/>"
+				+ "<table:table-header-rows>" + row("Kontrollmoment", "Status") + "</table:table-header-rows>"
+				+ row("Attest", "Genomförd") + "</table:table>"))) {
+			RawSheet table = odt.sheets().get(0);
+			assertThat(table.context()).containsExactly("Uppföljning 2025", "Område: Ekonomi", "Process: Inköp");
+			assertThat(table.rows()).extracting(r -> r.text(1)).containsExactly("Status", "Genomförd");
+		}
+	}
+
+	@Test
+	void readsATableInsideACellAsASheetOfItsOwn() throws Exception {
+		try (RawWorkbook odt = read(OpenDocument.text("", "<table:table table:name=\"Yttre\"><table:table-row>"
+				+ "<table:table-cell><text:p>Kontroll 1</text:p></table:table-cell><table:table-cell><text:p>Detaljer</text:p>"
+				+ "<table:table table:name=\"Inre\">" + row("Kontrollmoment", "Status") + row("Attest", "Ja")
+				+ "</table:table></table:table-cell></table:table-row></table:table>"))) {
+			assertThat(odt.sheets()).extracting(RawSheet::name).containsExactly("Tabell 1", "Tabell 1.1");
+			assertThat(odt.sheets().get(0).rows().readAll().get(0).text(1)).isEqualTo("Detaljer");
+			assertThat(odt.sheets().get(1).rows().readAll().get(1).text(1)).isEqualTo("Ja");
+		}
+	}
+
+	@Test
+	void skipsTrackedDeletionsAndCommentsWhichAreNotOnThePage() throws Exception {
+		try (RawWorkbook odt = read(OpenDocument.text("", "<text:tracked-changes><text:changed-region text:id=\"c1\">"
+				+ "<text:deletion><text:p>Ej genomförd</text:p></text:deletion></text:changed-region></text:tracked-changes>"
+				+ "<table:table table:name=\"T\">" + row("Kontrollmoment", "Status")
+				+ "<table:table-row><table:table-cell><text:p>Attest</text:p></table:table-cell><table:table-cell><text:p>"
+				+ "<text:change text:change-id=\"c1\"/>Genomförd<office:annotation><text:p>Stämmer?</text:p>"
+				+ "</office:annotation></text:p></table:table-cell></table:table-row></table:table>"))) {
+			assertThat(odt.sheets().get(0).rows().readAll().get(1).text(1)).isEqualTo("Genomförd");
+			assertThat(odt.texts()).isEmpty();
+		}
+	}
+}

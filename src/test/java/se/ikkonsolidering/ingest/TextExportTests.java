@@ -1,0 +1,77 @@
+package se.ikkonsolidering.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Text exports other than a plain CSV: Excel's "Unicode text", tab-separated and .txt files. */
+class TextExportTests {
+
+	/** As Excel writes "Unicode text": tabs, every row padded to the used width, a line break inside quotes. */
+	private static final String UNICODE_TEXT = "Uppföljning internkontroll 2025\t\t\r\n"
+			+ "Kontrollmoment\tStatus\tKommentar\r\n"
+			+ "\"Attest av\nleverantörsfakturor\"\tGenomförd\t\r\n"
+			+ "Behörigheter – översyn\tDelvis genomförd\t\"Halva översynen klar, \"\"resten\"\" i vår\"\r\n";
+
+	@TempDir
+	Path dir;
+
+	private final WorkbookReader reader = new WorkbookReader();
+
+	private static List<List<String>> texts(RawWorkbook workbook) {
+		return workbook.sheets().get(0).rows().readAll().stream()
+			.map(r -> r.cells().stream().map(RawCell::text).toList())
+			.toList();
+	}
+
+	@ParameterizedTest(name = "{0}, mark {1}")
+	@CsvSource({ "UTF-16LE, true, UTF-16LE med BOM", "UTF-16BE, true, UTF-16BE med BOM",
+			"UTF-16LE, false, UTF-16LE utan BOM", "UTF-16BE, false, UTF-16BE utan BOM" })
+	void readsUnicodeTextInEitherByteOrderWithOrWithoutItsMark(String charset, boolean mark, String label)
+			throws Exception {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		if (mark) {
+			bytes.write("\uFEFF".getBytes(Charset.forName(charset)));
+		}
+		bytes.write(UNICODE_TEXT.getBytes(Charset.forName(charset)));
+		Path file = Files.write(dir.resolve("Socialnämnden IK 2025.txt"), bytes.toByteArray());
+		try (RawWorkbook workbook = reader.read(file)) {
+			assertThat(texts(workbook)).containsExactly(List.of("Uppföljning internkontroll 2025"),
+					List.of("Kontrollmoment", "Status", "Kommentar"), List.of("Attest av\nleverantörsfakturor", "Genomförd"),
+					List.of("Behörigheter – översyn", "Delvis genomförd", "Halva översynen klar, \"resten\" i vår"));
+			assertThat(workbook.notes()).containsExactly("teckenkodning " + label + ", avgränsare tabb");
+			assertThat(workbook.sheets().get(0).name()).isEqualTo("Socialnämnden IK 2025");
+		}
+	}
+
+	@Test
+	void readsATabSeparatedFileNamedTsv() throws Exception {
+		Path tsv = Files.writeString(dir.resolve("KS 2025.tsv"), "Kontrollmoment\tStatus\nAttest, belopp\tJa\n",
+				StandardCharsets.UTF_8);
+		try (RawWorkbook workbook = reader.read(tsv)) {
+			assertThat(texts(workbook)).containsExactly(List.of("Kontrollmoment", "Status"), List.of("Attest, belopp", "Ja"));
+			assertThat(workbook.notes()).containsExactly("teckenkodning UTF-8, avgränsare tabb");
+		}
+	}
+
+	@Test
+	void readsASemicolonSeparatedWindows1252FileNamedTxt() throws Exception {
+		Path txt = Files.write(dir.resolve("KS 2025.txt"),
+				"Kontrollmoment;Åtgärd\r\nÖversyn av behörigheter;Inga\r\n".getBytes(Charset.forName("windows-1252")));
+		try (RawWorkbook workbook = reader.read(txt)) {
+			assertThat(texts(workbook)).containsExactly(List.of("Kontrollmoment", "Åtgärd"),
+					List.of("Översyn av behörigheter", "Inga"));
+			assertThat(workbook.notes()).containsExactly("teckenkodning Windows-1252, avgränsare ';'");
+		}
+	}
+}

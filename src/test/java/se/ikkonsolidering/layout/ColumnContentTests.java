@@ -1,0 +1,85 @@
+package se.ikkonsolidering.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.ikkonsolidering.layout.Rows.filled;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import se.ikkonsolidering.ingest.RawRow;
+
+/** A column's role comes from what it holds as well as from its heading. */
+class ColumnContentTests {
+
+	private final ColumnTyper typer = StatusWordsForTests.typer();
+
+	private static List<RawRow> rows(Rows sheet) {
+		return sheet.build().rows().readAll();
+	}
+
+	@Test
+	void takesTheColumnOfLongDistinctTextsAsKontrollmomentBesideAnAreaColumnThatRepeats() {
+		List<RawRow> sheet = rows(Rows.sheet()
+			.row("Granskningsområde", "Kontroll", "Läge")
+			.row("Ekonomi", "Avstämning av balanskonton inför bokslut", "Klar")
+			.row("Ekonomi", "Kontroll av leverantörsregister mot dubbletter", "Pågår")
+			.row("HR", "Rehabiliteringsärenden påbörjas senast dag 14", "Klar"));
+		TableLayout layout = typer.match(sheet.get(0), sheet.subList(1, 4), Legend.NONE).orElseThrow();
+		assertThat(layout.column(Field.KONTROLLMOMENT)).contains(1);
+		assertThat(layout.column(Field.PROCESS)).contains(0);
+		assertThat(layout.column(Field.STATUS)).contains(2);
+	}
+
+	@Test
+	void takesAColumnWithoutHeadingWhoseCellsAreTrafficLightsAsTheStatus() {
+		List<RawRow> sheet = rows(Rows.sheet()
+			.row("Kontrollmoment", null, "Kommentar")
+			.cells(filled(0, "Attestkontroll av leverantörsfakturor", null), filled(1, "", "00B050"),
+					filled(2, "Inga avvikelser.", null))
+			.cells(filled(0, "Avstämning av kundreskontran mot huvudbok", null), filled(1, "", "FF0000"),
+					filled(2, "Ej gjord.", null)));
+		TableLayout layout = typer.match(sheet.get(0), sheet.subList(1, 3), Legend.NONE).orElseThrow();
+		assertThat(layout.column(Field.STATUS)).contains(1);
+		assertThat(layout.evidence()).containsEntry(Field.STATUS, ColumnTyper.Evidence.INNEHALL);
+	}
+
+	@Test
+	void takesACodeColumnAsTheStatusWhenTheLegendDefinesItsCodes() {
+		Legend legend = new Legend(Map.of("1", "Genomförd", "2", "Delvis genomförd"), Map.of(), Set.of(), "IK");
+		List<RawRow> sheet = rows(Rows.sheet()
+			.row("Nr", "Vad kontrolleras", "Kod", "Iakttagelser")
+			.row("1.1", "Stickprov på utbetalningar av ekonomiskt bistånd", "1", "Inga fel.")
+			.row("1.2", "Kontroll av attest på utbetalningar över 10 000 kr", "2", "Hälften kontrollerad."));
+		TableLayout layout = typer.match(sheet.get(0), sheet.subList(1, 3), legend).orElseThrow();
+		assertThat(layout.column(Field.STATUS)).contains(2);
+		assertThat(layout.column(Field.KONTROLLMOMENT)).contains(1);
+	}
+
+	@Test
+	void letsTheContentOverruleAStatusHeadingOverSentences() {
+		List<RawRow> sheet = rows(Rows.sheet()
+			.row("Kontrollmoment", "Utfall")
+			.row("Attest av fakturor", "Kontrollen genomfördes i maj och visade att samtliga fakturor var attesterade.")
+			.row("Behörigheter", "Genomgången gjordes i september, tre konton stängdes efter granskningen."));
+		TableLayout layout = typer.match(sheet.get(0), sheet.subList(1, 3), Legend.NONE).orElseThrow();
+		assertThat(layout.column(Field.STATUS)).isEmpty();
+		assertThat(layout.column(Field.RESULTAT)).contains(1);
+	}
+
+	@Test
+	void readsTickColumnsNamedByLegendCodes() {
+		Legend legend = new Legend(Map.of("g", "Genomförd", "d", "Delvis genomförd", "eg", "Ej genomförd"), Map.of(),
+				Set.of(), "IK");
+		List<RawRow> sheet = rows(Rows.sheet()
+			.row("Nr", "Ktrl.akt", "G", "D", "EG", "Kommentar")
+			.row("1", "Avstämning av balanskonton inför bokslut", "X", null, null, "Klart.")
+			.row("2", "Kontroll av leverantörsregister mot dubbletter", null, "X", null, "Q4 återstår."));
+		TableLayout layout = typer.match(sheet.get(0), sheet.subList(1, 3), legend).orElseThrow();
+		assertThat(layout.extra().values()).extracting(TableLayout.ExtraColumn::field)
+			.containsExactly(Field.STATUSMARKERING, Field.STATUSMARKERING, Field.STATUSMARKERING);
+		assertThat(layout.column(Field.KONTROLLMOMENT)).contains(1);
+	}
+}

@@ -1,0 +1,44 @@
+package se.ikkonsolidering.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** A follow-up written as blocks of "Etikett: värde" gives one control per block. */
+class FormReaderTests {
+
+	private final SheetReader reader = StatusWordsForTests.reader();
+
+	@Test
+	void readsOneControlPerBlockWithTheHeadingAboveAsItsProcess() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Uppföljning av internkontrollplan 2025")
+			.row("Ekonomi")
+			.row("Kontrollmoment:", "Attest av leverantörsfakturor")
+			.row("Risk:", "Felaktiga utbetalningar")
+			.row("Resultat:", "Stickprov på 20 fakturor, inga fel.")
+			.row("Status:", "Genomförd")
+			.row()
+			.row("Kontrollmoment: Behörigheter i ekonomisystemet")
+			.row("Status: Delvis genomförd")
+			.row("Bedömning av den interna kontrollen:", "Tillräcklig")
+			.build(), Legend.NONE);
+
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT), c -> c.value(Field.STATUS),
+				c -> c.value(Field.PROCESS), ControlRow::row)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Attest av leverantörsfakturor", "Genomförd", "Ekonomi", 3),
+					org.assertj.core.groups.Tuple.tuple("Behörigheter i ekonomisystemet", "Delvis genomförd", "Ekonomi", 8));
+		assertThat(reading.labelled()).containsEntry(Labels.Kind.BEDOMNING, "Tillräcklig");
+		assertThat(reading.tally().total()).isEqualTo(9);
+	}
+
+	@Test
+	void isNoFormWithoutAKontrollmoment() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Nämnd:", "Socialnämnden")
+			.row("År:", "2025")
+			.row("Bedömning av den interna kontrollen:", "Tillräcklig")
+			.build(), Legend.NONE);
+		assertThat(reading.hasControlTable()).isFalse();
+	}
+}

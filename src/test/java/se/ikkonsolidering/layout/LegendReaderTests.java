@@ -1,0 +1,69 @@
+package se.ikkonsolidering.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.ikkonsolidering.layout.Rows.filled;
+
+import org.junit.jupiter.api.Test;
+
+/** A file's own legend is read wherever it stands, and only pairs whose meaning is a status count. */
+class LegendReaderTests {
+
+	private final LegendReader reader = new LegendReader(StatusWordsForTests.vocabulary(), Labels.load(null));
+
+	@Test
+	void readsCodesWithEqualsSignsInOneCell() {
+		Legend legend = reader.read("IK", Rows.sheet()
+			.row("Statuskoder:   1 = Genomförd    2 = Delvis genomförd    3 = Ej genomförd    4 = Utgår")
+			.build().rows().readAll());
+		assertThat(legend.tokens()).containsExactly(java.util.Map.entry("1", "Genomförd"),
+				java.util.Map.entry("2", "Delvis genomförd"), java.util.Map.entry("3", "Ej genomförd"),
+				java.util.Map.entry("4", "Utgår"));
+		assertThat(legend.rows()).containsExactly(1);
+	}
+
+	@Test
+	void readsLettersSeparatedBySlashes() {
+		Legend legend = reader.read("IK", Rows.sheet().row("Förklaring: J = Ja / N = Nej").build().rows().readAll());
+		assertThat(legend.tokens()).containsOnlyKeys("j", "n");
+	}
+
+	@Test
+	void readsSymbolsFollowedByWords() {
+		Legend legend = reader.read("IK", Rows.sheet().row("● genomförd ◐ delvis ○ ej påbörjad").build().rows().readAll());
+		assertThat(legend.tokens()).containsEntry("●", "genomförd").containsEntry("◐", "delvis")
+			.containsEntry("○", "ej påbörjad");
+	}
+
+	@Test
+	void readsABlockOfEmojiBesideTheirMeaningUnderALegendHeading() {
+		Legend legend = reader.read("IK", Rows.sheet()
+			.row(null, null, "Legend")
+			.row(null, null, "✅", "Done / genomförd")
+			.row(null, null, "⚠️", "Partly / delvis")
+			.row(null, null, "➖", "N/A – utgår")
+			.build().rows().readAll());
+		assertThat(legend.meaning("⚠")).contains("Partly / delvis");
+		assertThat(legend.meaning("➖")).contains("N/A – utgår");
+		assertThat(legend.rows()).containsExactlyInAnyOrder(1, 2, 3, 4);
+	}
+
+	@Test
+	void readsColouredCellsBesideAWord() {
+		Legend legend = reader.read("IK", Rows.sheet()
+			.row("Förklaring:")
+			.cells(filled(3, "", "00B050"), filled(4, "Genomförd", null))
+			.cells(filled(3, "", "FFC000"), filled(4, "Påbörjad / delvis genomförd", null))
+			.build().rows().readAll());
+		assertThat(legend.colours()).containsEntry("00B050", "Genomförd")
+			.containsEntry("FFC000", "Påbörjad / delvis genomförd");
+	}
+
+	@Test
+	void isNoLegendWhenTheMeaningsAreNoStatuses() {
+		Legend legend = reader.read("IK", Rows.sheet()
+			.row("Summa = 11, Nr = löpnummer")
+			.row("1", "Attest av fakturor")
+			.build().rows().readAll());
+		assertThat(legend.isEmpty()).isTrue();
+	}
+}

@@ -1,0 +1,67 @@
+package se.ikkonsolidering.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Rows under the header that are not controls are told apart by what they hold. */
+class RowClassifierTests {
+
+	private final SheetReader reader = StatusWordsForTests.reader();
+
+	@Test
+	void skipsTotalsAndSignatureLinesBelowTheTable() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Nr", "Kontrollmoment", "Status")
+			.row("1", "Attest av leverantörsfakturor", "Genomförd")
+			.row("2", "Behörigheter i ekonomisystemet", "Ej genomförd")
+			.row(null, "Summa", "2")
+			.row("Antal genomförda: 1 av 2")
+			.row()
+			.row("Åsby 2026-01-22")
+			.row("Sammanställt av: Lena Ek, controller")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT))
+			.containsExactly("Attest av leverantörsfakturor", "Behörigheter i ekonomisystemet");
+		assertThat(reading.tally().count(RowTally.Kind.SUMMA)).isEqualTo(2);
+		assertThat(reading.tally().count(RowTally.Kind.SIGNATUR)).isEqualTo(1);
+		assertThat(reading.tally().count(RowTally.Kind.NOT)).isEqualTo(1);
+	}
+
+	@Test
+	void joinsAControlWhoseTextRunsOverSeveralRowsAsATablePastedFromWord() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Nr", "Kontrollmoment", "Status")
+			.row("6", "Kontinuitetsplan för IT-drift testad – återläsning av backup för", "Delvis")
+			.row(null, "kritiska system (ekonomi, lön, ärendehantering)")
+			.row("7", "Krisledningsplan uppdaterad och övad", "Genomförd")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT)).containsExactly(
+				"Kontinuitetsplan för IT-drift testad – återläsning av backup för\nkritiska system (ekonomi, lön, ärendehantering)",
+				"Krisledningsplan uppdaterad och övad");
+	}
+
+	@Test
+	void keepsAControlWithoutStatusUnderTheOthersAsAControlOfItsOwn() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Kontrollmoment", "Genomförd", "Delvis", "Ej genomförd")
+			.row("Attest av fakturor", "x", null, null)
+			.row("Delegationsbeslut", null, null, null)
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).hasSize(2);
+	}
+
+	@Test
+	void readsTheLegendRowsAsLegendNotAsControls() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Statuskoder: 1 = Genomförd, 2 = Delvis genomförd, 3 = Ej genomförd")
+			.row("Nr", "Vad kontrolleras", "Kod")
+			.row("1", "Stickprov på 20 utbetalningar per kvartal", "1")
+			.row("2", "Kontroll av attest på alla utbetalningar", "3")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).hasSize(2);
+		assertThat(reading.tally().count(RowTally.Kind.FORKLARING)).isEqualTo(1);
+		assertThat(reading.legend()).get().extracting(Legend::tokens).isEqualTo(
+				java.util.Map.of("1", "Genomförd", "2", "Delvis genomförd", "3", "Ej genomförd"));
+	}
+}

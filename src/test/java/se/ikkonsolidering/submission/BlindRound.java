@@ -1,0 +1,133 @@
+package se.ikkonsolidering.submission;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import se.ikkonsolidering.ingest.FileRejectedException;
+import se.ikkonsolidering.register.Register;
+
+/**
+ * A blind round: follow-ups made by someone who never saw the reader, with the reading a careful human gives them
+ * ({@code files.csv}: each file's outcome, nämnd, year and period; {@code expected.csv}: each control's text and
+ * status). Scores the reader on it the way the round was first measured.
+ */
+final class BlindRound {
+
+	private final Path folder;
+
+	BlindRound(Path folder) {
+		this.folder = folder;
+	}
+
+	String name() {
+		return folder.getFileName().toString();
+	}
+
+	/** Recall, precision and status accuracy in percent, and how many files came out right. */
+	record Score(double recall, double precision, double status, int filesRight, int files, List<String> misses) {
+	}
+
+	Score score() {
+		SubmissionInterpreter reader = new SubmissionInterpreter(InterpretationRules.load(null),
+				Register.load(folder.resolve("namnder.csv")));
+		List<String[]> files = rows("files.csv");
+		List<String[]> expected = rows("expected.csv");
+		Map<String, List<Submission>> read = new LinkedHashMap<>();
+		for (String file : new LinkedHashSet<>(files.stream().map(f -> f[0]).toList())) {
+			try {
+				read.put(file, reader.interpret(folder.resolve(file), file, 2025));
+			}
+			catch (FileRejectedException rejected) {
+				read.put(file, null);
+			}
+		}
+		List<String> misses = new ArrayList<>();
+		int found = 0;
+		int right = 0;
+		int actual = 0;
+		int matched = 0;
+		for (Map.Entry<String, List<Submission>> file : read.entrySet()) {
+			List<Control> controls = file.getValue() == null ? List.of()
+					: file.getValue().stream().flatMap(s -> s.controls().stream()).toList();
+			actual += controls.size();
+			Set<Control> used = new HashSet<>();
+			for (String[] e : expected.stream().filter(e -> e[0].equals(file.getKey())).toList()) {
+				Control hit = controls.stream().filter(c -> !used.contains(c) && matches(e[2], c.kontrollmoment()))
+					.findFirst().orElse(null);
+				if (hit == null) {
+					misses.add("not found: " + file.getKey() + ": " + e[2]);
+					continue;
+				}
+				used.add(hit);
+				found++;
+				if (hit.decision().status().name().equals(e[3])) {
+					right++;
+				}
+				else {
+					misses.add("status: " + file.getKey() + " row " + hit.row() + ": want " + e[3] + ", got "
+							+ hit.decision().status());
+				}
+			}
+			matched += used.size();
+		}
+		int filesRight = 0;
+		for (String[] f : files) {
+			List<Submission> got = read.get(f[0]);
+			boolean ok = f[1].equals("AVVISAD") ? got == null
+					: got != null && got.stream().anyMatch(s -> s.namnd().equals(f[2]) && String.valueOf(s.year()).equals(f[3])
+							&& (f.length < 5 || f[4].isEmpty() || s.period().map(Enum::name).orElse("").equals(f[4])));
+			filesRight += ok ? 1 : 0;
+			if (!ok) {
+				misses.add("file: " + f[0] + " (" + f[2] + ")");
+			}
+		}
+		return new Score(percent(found, expected.size()), percent(matched, actual), percent(right, expected.size()),
+				filesRight, files.size(), misses);
+	}
+
+	private static double percent(int part, int whole) {
+		return whole == 0 ? 100 : 100.0 * part / whole;
+	}
+
+	/** The expected text is the control's text as written, or its first characters. */
+	static boolean matches(String expected, String actual) {
+		String e = normalise(expected);
+		String a = normalise(actual);
+		if (e.isEmpty() || a.isEmpty()) {
+			return false;
+		}
+		return e.equals(a) || a.startsWith(e) || (e.startsWith(a) && a.length() >= 15) || (a.contains(e) && e.length() >= 15)
+				|| (e.contains(a) && a.length() >= 20);
+	}
+
+	private static String normalise(String text) {
+		String s = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).replace("\u00AD", "");
+		s = s.replaceAll("-\\s*\\R\\s*", "").replaceAll("[^\\p{L}\\p{N}%]+", " ");
+		return s.strip().replaceAll("\\s+", " ");
+	}
+
+	private List<String[]> rows(String name) {
+		try {
+			return Files.readAllLines(folder.resolve(name), StandardCharsets.UTF_8).stream()
+				.skip(1)
+				.filter(l -> !l.isBlank() && !l.startsWith("#"))
+				.map(l -> l.replace("\uFEFF", "").split(";", -1))
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+}

@@ -1,0 +1,182 @@
+package se.ikkonsolidering.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.ikkonsolidering.classify.ControlStatus;
+import se.ikkonsolidering.ingest.FileRejectedException;
+import se.ikkonsolidering.ingest.WordDocument;
+import se.ikkonsolidering.register.Register;
+
+/** Follow-ups typed in Word: found in their tables, described in terms of tables, their sender found around them. */
+class DocumentSubmissionTests {
+
+	private static final String[] HEADER = { "Kontrollmoment", "Resultat", "Status" };
+
+	private final SubmissionInterpreter interpreter = new SubmissionInterpreter(InterpretationRules.load(null),
+			new Register(List.of(new Register.Namnd("Socialnämnden", List.of("Socialförvaltningen")),
+					new Register.Namnd("Kommunstyrelsen", List.of("KS", "Kommunledningskontoret")))));
+
+	@TempDir
+	Path dir;
+
+	private Submission read(WordDocument word, String name) throws Exception {
+		return interpreter.interpret(word.save(dir.resolve(name)), name, 2020).get(0);
+	}
+
+	private static WordDocument followUp(WordDocument word) {
+		word.table(HEADER, new String[] { "Attest av fakturor", "Stickprov gjort.", "Genomförd" },
+				new String[] { "Behörigheter", "Halva översynen klar.", "Delvis" });
+		return word;
+	}
+
+	@Test
+	void readsTheControlsOfAWordTableAndNamesTheirTable() throws Exception {
+		WordDocument word = new WordDocument();
+		word.table(new String[] { "Nämnd:", "Socialnämnden" }, new String[] { "Period:", "Helår 2025" });
+		Submission s = read(followUp(word), "uppföljning.docx");
+		assertThat(s.controls()).extracting(c -> c.decision().status())
+			.containsExactly(ControlStatus.GENOMFORD, ControlStatus.DELVIS);
+		assertThat(s.controls()).extracting(Control::sheet, Control::row)
+			.containsExactly(tuple("Tabell 2", 2), tuple("Tabell 2", 3));
+		assertThat(s.message()).startsWith("Läste tabell 2, rubrikrad 1: kontrollmoment ← 'Kontrollmoment' (kolumn A)")
+			.contains("Hoppade över tabell 1 (ingen kontrolltabell). ");
+	}
+
+	@Test
+	void takesNamndYearAndPeriodFromTheDocumentsOwnMetadataTable() throws Exception {
+		WordDocument word = new WordDocument();
+		word.table(new String[] { "Nämnd:", "Socialnämnden" }, new String[] { "År:", "2025" },
+				new String[] { "Period:", "Delår" });
+		Submission s = read(followUp(word), "uppföljning.docx");
+		assertThat(List.of(s.namnd(), String.valueOf(s.year()), String.valueOf(s.period().orElseThrow())))
+			.containsExactly("Socialnämnden", "2025", "DELAR");
+		assertThat(s.message()).contains("Nämnd från en etiketterad cell (t.ex. 'Nämnd/enhet:', 'År:'), år från en "
+				+ "etiketterad cell (t.ex. 'Nämnd/enhet:', 'År:'), period Delår från rubriken ovanför tabellen.");
+	}
+
+	@Test
+	void takesTheNamndsAssessmentFromAClosingTable() throws Exception {
+		WordDocument word = followUp(new WordDocument().paragraph("Socialnämnden uppföljning 2025"));
+		word.table(new String[] { "Samlad bedömning:", "Tillräcklig" });
+		assertThat(read(word, "uppföljning.docx").assessment()).contains("Tillräcklig");
+	}
+
+	@Test
+	void takesTheNamndsAssessmentFromAParagraphAfterTheLastTable() throws Exception {
+		WordDocument word = followUp(new WordDocument().paragraph("Socialnämnden uppföljning 2025"));
+		word.paragraph("Samlad bedömning: Tillräcklig");
+		assertThat(read(word, "uppföljning.docx").assessment()).contains("Tillräcklig");
+	}
+
+	@Test
+	void takesTheProcessFromAHeadingAboveTheTable() throws Exception {
+		Submission s = read(followUp(new WordDocument().paragraph("Socialnämnden uppföljning 2025")
+			.paragraph("Process: Ekonomihantering")), "uppföljning.docx");
+		assertThat(s.controls()).extracting(Control::process).containsOnly("Ekonomihantering");
+	}
+
+	@Test
+	void takesNamndYearAndPeriodFromThePageHeaderAndFooterAndSaysSo() throws Exception {
+		Submission s = read(followUp(new WordDocument().header("Socialförvaltningen").footer("Delårsrapport 2025")),
+				"ik.docx");
+		assertThat(List.of(s.namnd(), String.valueOf(s.year()), String.valueOf(s.period().orElseThrow())))
+			.containsExactly("Socialnämnden", "2025", "DELAR");
+		assertThat(s.message()).contains("Nämnd från sidhuvudet, år från sidfoten, period Delår från sidfoten.");
+	}
+
+	@Test
+	void doesNotTakeTheNamndTheReportGoesToForItsSender() throws Exception {
+		Submission s = read(followUp(new WordDocument()
+			.paragraph("Uppföljningen av internkontrollplanen redovisas för kommunstyrelsen i februari 2026.")
+			.header("Socialnämnden")), "ik 2025.docx");
+		assertThat(s.namnd()).isEqualTo("Socialnämnden");
+		assertThat(s.message()).contains("Nämnd från sidhuvudet").doesNotContain("VARNING");
+	}
+
+	@Test
+	void takesTheNamndTheReportGoesToOnlyWhenNothingElseNamesOneAndWarns() throws Exception {
+		Submission s = read(followUp(new WordDocument().paragraph("Rapport till kommunstyrelsen")), "ik 2025.docx");
+		assertThat(s.namnd()).isEqualTo("Kommunstyrelsen");
+		assertThat(s.message()).contains("VARNING: nämnden 'Kommunstyrelsen' nämns i filen bara som den uppföljningen "
+				+ "går till (rubriken ovanför tabellen); kontrollera att filen kommer från den.");
+	}
+
+	@Test
+	void takesTheNamndFromTheDocumentsPropertiesLast() throws Exception {
+		Submission s = read(followUp(new WordDocument().company("Socialförvaltningen")), "ik 2025.docx");
+		assertThat(s.namnd()).isEqualTo("Socialnämnden");
+		assertThat(s.message()).contains("Nämnd från organisationen i filens egenskaper");
+	}
+
+	@Test
+	void takesTheNamndFromAnExcelSheetsPrintHeader() throws Exception {
+		Path xlsx = dir.resolve("ik 2025.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(xlsx)) {
+			Sheet sheet = workbook.createSheet("Uppföljning");
+			sheet.createRow(0).createCell(0).setCellValue("Kontrollmoment");
+			sheet.getRow(0).createCell(1).setCellValue("Status");
+			sheet.createRow(1).createCell(0).setCellValue("Attest");
+			sheet.getRow(1).createCell(1).setCellValue("Genomförd");
+			sheet.getHeader().setLeft("&BSocialnämnden");
+			workbook.write(out);
+		}
+		Submission s = interpreter.interpret(xlsx, "ik 2025.xlsx", 2020).get(0);
+		assertThat(s.namnd()).isEqualTo("Socialnämnden");
+		assertThat(s.message()).contains("Nämnd från sidhuvudet");
+	}
+
+	@Test
+	void rejectsADocumentWithoutTablesAndSaysTheControlsMustStandInATable() throws Exception {
+		WordDocument word = new WordDocument().paragraph("Socialnämnden har genomfört alla kontroller.");
+		assertThatThrownBy(() -> read(word, "brev.docx")).isInstanceOf(FileRejectedException.class)
+			.hasMessage("Ingen tabell med kontroller hittades. Dokumentet har inga tabeller. En kontrolltabell behöver en "
+					+ "rubrikrad med t.ex. 'Kontrollmoment' eller 'Risk' samt 'Status' eller 'Resultat'.")
+			.extracting(ex -> ((FileRejectedException) ex).advice())
+			.isEqualTo("Kontrollera att kontrollerna står i en tabell i dokumentet, med en rubrikrad med kolumnnamn "
+					+ "överst, och skicka filen igen. Om mallen använder andra kolumnnamn kan ekonomikontoret lägga till "
+					+ "dem i kolumnnamn.csv.");
+	}
+
+	@Test
+	void readsAStatusGivenByTheColourOfAWordCell() throws Exception {
+		WordDocument word = new WordDocument();
+		XWPFTable table = word.table(HEADER, new String[] { "Attest av fakturor", "Stickprov gjort.", null });
+		WordDocument.shade(table.getRow(1).getCell(2), "FF0000");
+		Submission s = read(word, "Socialnämnden 2025.docx");
+		assertThat(s.controls()).singleElement().satisfies(c -> {
+			assertThat(c.decision().status()).isEqualTo(ControlStatus.EJ_GENOMFORD);
+			assertThat(c.decision().source().name()).isEqualTo("FARG");
+		});
+	}
+
+	@Disabled("form layout: layout issue — the layout engine reads a sheet of 'Etikett: värde' blocks, but a Word table "
+			+ "per control is typed as a grid (its 'Kontrollmoment:' row taken for a header)")
+	@Test
+	void readsAFollowUpInFormLayoutOneSmallTablePerControl() throws Exception {
+		WordDocument word = new WordDocument().paragraph("Socialnämnden uppföljning 2025");
+		word.table(new String[] { "Kontrollmoment:", "Attest av fakturor" }, new String[] { "Risk:", "Felaktiga betalningar" },
+				new String[] { "Resultat:", "Stickprov gjort." }, new String[] { "Status:", "Genomförd" });
+		word.table(new String[] { "Kontrollmoment:", "Behörigheter" }, new String[] { "Risk:", "Obehörig åtkomst" },
+				new String[] { "Resultat:", "Halva översynen klar." }, new String[] { "Status:", "Delvis" });
+		word.table(new String[] { "Bedömning av den interna kontrollen:", "Tillräcklig" });
+		Submission s = read(word, "uppföljning.docx");
+		assertThat(s.controls()).extracting(Control::kontrollmoment, c -> c.decision().status())
+			.containsExactly(tuple("Attest av fakturor", ControlStatus.GENOMFORD),
+					tuple("Behörigheter", ControlStatus.DELVIS));
+		assertThat(s.assessment()).contains("Tillräcklig");
+	}
+}
