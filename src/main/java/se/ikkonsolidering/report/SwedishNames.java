@@ -24,6 +24,9 @@ final class SwedishNames {
 			"Genomförd", ControlStatus.DELVIS, "Delvis genomförd", ControlStatus.EJ_GENOMFORD, "Ej genomförd",
 			ControlStatus.SAKNAS, "Status saknas", ControlStatus.OKLAR, "Oklar status", ControlStatus.UTGAR, "Utgår"));
 
+	private static final Map<StatusSource, String> SOURCES = new EnumMap<>(Map.of(StatusSource.KOLUMN, "Statuskolumn",
+			StatusSource.FARG, "Cellfärg", StatusSource.TEXT, "Fritext", StatusSource.INGEN, "Inget underlag"));
+
 	private static final Map<Flag, String> FLAGS = new EnumMap<>(Flag.class);
 
 	static {
@@ -53,12 +56,7 @@ final class SwedishNames {
 	}
 
 	static String source(StatusSource source) {
-		return switch (source) {
-			case KOLUMN -> "Statuskolumn";
-			case FARG -> "Cellfärg";
-			case TEXT -> "Fritext";
-			case INGEN -> "Inget underlag";
-		};
+		return SOURCES.get(source);
 	}
 
 	/** A duplicate is shown as rejected, as in inlamningar.csv. */

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import se.ikkonsolidering.classify.ControlStatus;
 import se.ikkonsolidering.classify.Flag;
+import se.ikkonsolidering.classify.StatusSource;
 import se.ikkonsolidering.submission.Period;
 
 class SwedishNamesTests {
@@ -21,8 +22,9 @@ class SwedishNamesTests {
 	}
 
 	@Test
-	void namesEveryStatusAndEveryFlag() {
+	void namesEveryStatusFlagAndSource() {
 		assertThat(ControlStatus.values()).allSatisfy(s -> assertThat(SwedishNames.status(s)).isNotBlank());
+		assertThat(StatusSource.values()).allSatisfy(s -> assertThat(SwedishNames.source(s)).isNotBlank());
 		assertThat(Flag.values()).allSatisfy(f -> assertThat(SwedishNames.flag(f)).isNotBlank());
 	}
 
