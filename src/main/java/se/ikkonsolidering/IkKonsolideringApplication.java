@@ -10,12 +10,12 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import se.ikkonsolidering.job.IkProperties;
 import se.ikkonsolidering.job.JobRunner;
 import se.ikkonsolidering.job.Restore;
 import se.ikkonsolidering.job.RunOptions;
 import se.ikkonsolidering.job.StartCheck;
 import se.ikkonsolidering.schedule.NightlySchedule;
+import se.ikkonsolidering.schedule.ScheduleSettings;
 import se.ikkonsolidering.store.BackupException;
 
 /**
@@ -64,10 +64,10 @@ public class IkKonsolideringApplication {
 			return;
 		}
 		JobRunner runner = context.getBean(JobRunner.class);
-		IkProperties properties = context.getBean(IkProperties.class);
-		if (properties.schedule()) {
+		ScheduleSettings schedule = context.getBean(ScheduleSettings.class);
+		if (schedule.schedule()) {
 			try {
-				new NightlySchedule(properties.cron(), ZoneId.of(properties.zone()), () -> runner.run(false))
+				new NightlySchedule(schedule.cron(), ZoneId.of(schedule.zone()), () -> runner.run(false))
 					.runUntilStopped();
 			}
 			catch (InterruptedException ex) {

@@ -3,7 +3,6 @@ package se.ikkonsolidering.job;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -17,10 +16,10 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import se.ikkonsolidering.ingest.FileRejectedException;
 import se.ikkonsolidering.ingest.InboxFile;
+import se.ikkonsolidering.ingest.RejectionNotes;
 import se.ikkonsolidering.store.StoredSubmission;
 import se.ikkonsolidering.store.SubmissionStore;
 import se.ikkonsolidering.submission.SubmissionInterpreter;
@@ -29,7 +28,7 @@ import se.ikkonsolidering.submission.SubmissionInterpreter;
  * Reads one inbox file. Never throws for a bad file: every failure, from the first byte of the checksum to the last
  * cell, becomes a result the writer can account for, so one bad file cannot stop the others.
  */
-final class FileProcessor implements ItemProcessor<InboxFile, FileResult> {
+final class FileProcessor {
 
 	private static final Logger log = LoggerFactory.getLogger(FileProcessor.class);
 
@@ -41,8 +40,7 @@ final class FileProcessor implements ItemProcessor<InboxFile, FileResult> {
 		this.store = store;
 	}
 
-	@Override
-	public FileResult process(InboxFile file) {
+	FileResult process(InboxFile file) {
 		String sha256;
 		try {
 			sha256 = sha256(file);
@@ -71,26 +69,18 @@ final class FileProcessor implements ItemProcessor<InboxFile, FileResult> {
 		}
 		catch (RuntimeException | OutOfMemoryError | StackOverflowError ex) {
 			log.error("Unexpected failure reading {}", file.name(), ex);
-			return new FileResult.Rejected(file, sha256, new FileRejectedException(
-					"Ett oväntat fel uppstod när filen lästes (" + ex.getClass().getSimpleName() + ").",
-					"Kontakta IT-driften och bifoga filen. Filen kan läggas i inkorgen igen när felet är åtgärdat.",
-					ex), interpreter.factsFromName(file.name()));
+			return new FileResult.Rejected(file, sha256, RejectionNotes.unexpected(ex),
+					interpreter.factsFromName(file.name()));
 		}
 	}
 
 	/** A file the job may not open, or that is gone, is accounted for like any other bad file. */
 	private FileResult cannotOpen(InboxFile file, IOException ex) {
 		if (ex instanceof NoSuchFileException) {
-			return new FileResult.Left(file, "Filen försvann ur inkorgen innan den hann läsas.");
+			return new FileResult.Left(file, RejectionNotes.VANISHED_BEFORE_READ);
 		}
-		FileRejectedException reason = ex instanceof AccessDeniedException
-				? new FileRejectedException("Sammanställningen har inte behörighet att läsa filen.",
-						"Be IT-driften ge tjänstekontot som kör sammanställningen läsrätt till inkorgens filer och lägg "
-								+ "sedan filen i inkorgen igen.",
-						ex)
-				: new FileRejectedException("Filen kunde inte läsas från disken (" + ex.getMessage() + ").",
-						"Kontakta IT-driften. Filen kan läggas i inkorgen igen när felet är åtgärdat.", ex);
-		return new FileResult.Rejected(file, null, reason, interpreter.factsFromName(file.name()));
+		return new FileResult.Rejected(file, null, RejectionNotes.unreadableFromDisk(ex),
+				interpreter.factsFromName(file.name()));
 	}
 
 	/** Why what was read may not be the file as it is now: it changed or vanished while it was read. */
@@ -99,13 +89,12 @@ final class FileProcessor implements ItemProcessor<InboxFile, FileResult> {
 			BasicFileAttributes now = Files.readAttributes(file.path(), BasicFileAttributes.class,
 					LinkOption.NOFOLLOW_LINKS);
 			if (now.size() != file.size() || !now.lastModifiedTime().toInstant().equals(file.lastModified())) {
-				return Optional.of("Filen ändrades medan den lästes. Den ligger kvar i inkorgen och läses vid nästa "
-						+ "körning.");
+				return Optional.of(RejectionNotes.CHANGED_WHILE_READ);
 			}
 			return Optional.empty();
 		}
 		catch (IOException ex) {
-			return Optional.of("Filen försvann ur inkorgen medan den lästes.");
+			return Optional.of(RejectionNotes.VANISHED_WHILE_READ);
 		}
 	}
 

@@ -22,29 +22,31 @@ import org.springframework.transaction.PlatformTransactionManager;
 import se.ikkonsolidering.ingest.FileMover;
 import se.ikkonsolidering.ingest.Inbox;
 import se.ikkonsolidering.ingest.InboxFile;
-import se.ikkonsolidering.register.Register;
-import se.ikkonsolidering.report.SummaryReport;
+import se.ikkonsolidering.register.RegisterSettings;
+import se.ikkonsolidering.report.ExportSettings;
+import se.ikkonsolidering.report.YearExport;
+import se.ikkonsolidering.schedule.ScheduleSettings;
+import se.ikkonsolidering.store.BackupSettings;
 import se.ikkonsolidering.store.DatabaseBackup;
 import se.ikkonsolidering.store.SubmissionStore;
 import se.ikkonsolidering.submission.InterpretationRules;
 import se.ikkonsolidering.submission.SubmissionInterpreter;
 
-/** The nightly job: ingest the inbox file by file, then export the year's CSV files. Wiring only. */
+/** The nightly job: ingest the inbox file by file, then export the year. Wiring only. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(IkProperties.class)
+@EnableConfigurationProperties({ IngestSettings.class, RegisterSettings.class, ExportSettings.class,
+		ScheduleSettings.class, BackupSettings.class })
 class IngestJobConfiguration {
-
-	static final String JOB_NAME = "ikKonsolidering";
 
 	@Bean
 	Job ikKonsolideringJob(JobRepository jobRepository, Step ingestStep, Step exportStep) {
-		return new JobBuilder(JOB_NAME, jobRepository).start(ingestStep).next(exportStep).build();
+		return new JobBuilder("ikKonsolidering", jobRepository).start(ingestStep).next(exportStep).build();
 	}
 
 	@Bean
-	Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactions, IkProperties properties,
+	Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactions, IngestSettings settings,
 			PrefetchingFileReader inboxReader, SubmissionWriter submissionWriter) {
-		return new StepBuilder("ingest", jobRepository).<FileResult, FileResult>chunk(properties.chunkSize())
+		return new StepBuilder("ingest", jobRepository).<FileResult, FileResult>chunk(settings.chunkSize())
 			.transactionManager(transactions)
 			.reader(inboxReader)
 			.writer(submissionWriter)
@@ -56,45 +58,42 @@ class IngestJobConfiguration {
 		return new StepBuilder("export", jobRepository).tasklet(exportTasklet, transactions).build();
 	}
 
+	/**
+	 * Made per run, as the file processor below, so every run reads the current register and rule files: no restart
+	 * after editing them.
+	 */
 	@Bean
 	@StepScope
-	ExportTasklet exportTasklet(SubmissionStore store, IkProperties properties) {
-		return new ExportTasklet(store, register(properties), properties,
-				new SummaryReport(store, properties.templates()));
+	ExportTasklet exportTasklet(SubmissionStore store, ExportSettings export, RegisterSettings register) {
+		return new ExportTasklet(store, new YearExport(store, register.load(), export), register.file().orElse(null));
 	}
 
+	/** The file processor is not a bean: the parser threads cannot resolve step-scoped proxies. */
 	@Bean
 	@StepScope
-	PrefetchingFileReader inboxReader(Inbox inbox, RunTally tally, SubmissionStore store, IkProperties properties) {
+	PrefetchingFileReader inboxReader(Inbox inbox, RunTally tally, SubmissionStore store, IngestSettings settings,
+			RegisterSettings register) {
 		List<InboxFile> files = inbox.files();
 		tally.total(files.size());
 		LoggerFactory.getLogger(IngestJobConfiguration.class).info("{} files to read in {} ({} parser threads)",
-				files.size(), inbox.folder().toAbsolutePath(), properties.workers());
-		return new PrefetchingFileReader(files, fileProcessor(properties, store)::process, properties.workers());
-	}
-
-	@Bean
-	Inbox inbox(IkProperties properties) {
-		return new Inbox(properties.inbox(), properties.notFollowUps(), properties.stableFor());
-	}
-
-	/**
-	 * Made per run (inside the step-scoped reader) so every run reads the current register and rule files: no
-	 * restart after editing them. Not a bean: the parser threads cannot resolve step-scoped proxies.
-	 */
-	private static FileProcessor fileProcessor(IkProperties properties, SubmissionStore store) {
-		return new FileProcessor(
-				new SubmissionInterpreter(InterpretationRules.load(properties.configDir()), register(properties)), store);
+				files.size(), inbox.folder().toAbsolutePath(), settings.workers());
+		FileProcessor processor = new FileProcessor(
+				new SubmissionInterpreter(InterpretationRules.load(settings.configDir()), register.load()), store);
+		return new PrefetchingFileReader(files, processor::process, settings.workers());
 	}
 
 	@Bean
 	@StepScope
-	SubmissionWriter submissionWriter(SubmissionStore store, IkProperties properties,
+	SubmissionWriter submissionWriter(SubmissionStore store, IngestSettings settings,
 			PlatformTransactionManager transactions, @Value("#{stepExecution}") StepExecution stepExecution,
-			RunTally tally, @Value("${ik.test-hook.pause-after-files:0}") int pauseAfterFiles) {
-		return new SubmissionWriter(store, new FileMover(properties.archiveFolder(), properties.rejectedFolder()),
-				transactions, stepExecution.getJobExecutionId(), tally,
-				new CrashTestHook(pauseAfterFiles, properties.out().resolve("paused.marker")));
+			RunTally tally) {
+		return new SubmissionWriter(store, new FileMover(settings.archiveFolder(), settings.rejectedFolder()),
+				transactions, stepExecution.getJobExecutionId(), tally);
+	}
+
+	@Bean
+	Inbox inbox(IngestSettings settings, RegisterSettings register) {
+		return new Inbox(settings.inbox(), register.file().stream().toList(), settings.stableFor());
 	}
 
 	@Bean
@@ -102,14 +101,11 @@ class IngestJobConfiguration {
 		return new RunTally();
 	}
 
-	private static Register register(IkProperties properties) {
-		return properties.register() == null ? Register.empty() : Register.load(properties.register());
-	}
-
 	@Bean
-	DatabaseBackup databaseBackup(JdbcClient jdbcClient, DataSourceProperties dataSource, IkProperties properties) {
-		return new DatabaseBackup(jdbcClient, dataSource.determineUrl(), properties.backupFolder(),
-				properties.backupKeep());
+	DatabaseBackup databaseBackup(JdbcClient jdbcClient, DataSourceProperties dataSource, BackupSettings backup,
+			ExportSettings export) {
+		return new DatabaseBackup(jdbcClient, dataSource.determineUrl(), backup.folder(export.out()),
+				backup.backupKeep());
 	}
 
 	@Bean

@@ -18,8 +18,9 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 import se.ikkonsolidering.ingest.Inbox;
-import se.ikkonsolidering.register.Register;
 import se.ikkonsolidering.register.RegisterException;
+import se.ikkonsolidering.register.RegisterSettings;
+import se.ikkonsolidering.report.ExportSettings;
 import se.ikkonsolidering.store.BackupException;
 import se.ikkonsolidering.store.DatabaseBackup;
 
@@ -37,7 +38,8 @@ public class JobRunner {
 
 	private final JobOperator jobOperator;
 	private final Job job;
-	private final IkProperties properties;
+	private final ExportSettings export;
+	private final RegisterSettings register;
 	private final RunTally tally;
 	private final Inbox inbox;
 	private final RunLock lock;
@@ -45,12 +47,13 @@ public class JobRunner {
 	private final JobRepository jobRepository;
 	private final DatabaseBackup backup;
 
-	JobRunner(JobOperator jobOperator, JobRepository jobRepository, Job job, IkProperties properties, RunTally tally,
-			Inbox inbox, DataSource dataSource, DatabaseBackup backup) {
+	JobRunner(JobOperator jobOperator, JobRepository jobRepository, Job job, ExportSettings export,
+			RegisterSettings register, RunTally tally, Inbox inbox, DataSource dataSource, DatabaseBackup backup) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.job = job;
-		this.properties = properties;
+		this.export = export;
+		this.register = register;
 		this.tally = tally;
 		this.inbox = inbox;
 		this.lock = new RunLock(dataSource);
@@ -78,9 +81,9 @@ public class JobRunner {
 			if (waitForSettling) {
 				waitForSettling();
 			}
-			boolean forced = properties.forceReport() || properties.year() != null || lastRunFailed();
+			boolean forced = export.forceReport() || export.year() != null || lastRunFailed();
 			if (!forced && inbox.files().isEmpty()) {
-				log.info("Nothing new in the inbox {}; nothing to do", properties.inbox().toAbsolutePath());
+				log.info("Nothing new in the inbox {}; nothing to do", inbox.folder().toAbsolutePath());
 				return 0;
 			}
 			return launch();
@@ -92,11 +95,8 @@ public class JobRunner {
 	 * broken since it started: that stops the run with one line, before the step that reads it would fail.
 	 */
 	private Optional<String> registerProblem() {
-		if (properties.register() == null) {
-			return Optional.empty();
-		}
 		try {
-			Register.load(properties.register());
+			register.load();
 			return Optional.empty();
 		}
 		catch (RegisterException ex) {
@@ -153,8 +153,8 @@ public class JobRunner {
 		LocalDateTime start = LocalDateTime.now();
 		// The run timestamp makes every run a new job instance; the folders are recorded for the audit trail.
 		JobParameters parameters = new JobParametersBuilder().addLocalDateTime("run", start)
-			.addString("inbox", properties.inbox().toAbsolutePath().toString(), false)
-			.addString("out", properties.out().toAbsolutePath().toString(), false)
+			.addString("inbox", inbox.folder().toAbsolutePath().toString(), false)
+			.addString("out", export.out().toAbsolutePath().toString(), false)
 			.toJobParameters();
 		try {
 			JobExecution execution = jobOperator.start(job, parameters);

@@ -2,9 +2,13 @@ package se.ikkonsolidering.job;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+
+import org.springframework.boot.convert.DurationStyle;
 
 /**
  * The command line. Each option becomes a Spring property, so the same settings can also come from
@@ -18,33 +22,48 @@ public final class RunOptions {
 	/** Not a setting of a run but a command of its own, so it never reaches Spring. */
 	private static final String RESTORE = "restore";
 
+	/** The file name of the embedded database in {@code <out>/databas/}. */
+	private static final Path DATABASE = Path.of("databas", "ik-konsolidering");
+
+	/** Every option, with the default {@code --help} shows: the value a run binds when nothing sets it. */
 	private static final List<Option> OPTIONS = List.of(
-			new Option("--inbox", "ik.inbox", "DIR", "inkorg", "folder with the nämnders' follow-up files"),
-			new Option("--out", "ik.out", "DIR", "output", "folder for kontroller.csv, inlamningar.csv and the summary"),
-			new Option("--register", "ik.register", "FILE", "(none)", "nämnd register: CSV with the header 'nämnd;alias', as Excel saves it"),
-			new Option("--year", "ik.year", "YYYY", "(the year most files are for)", "year to export"),
-			new Option("--db", "spring.datasource.url", "JDBC_URL", "H2 file <out>/databas/ik-konsolidering",
-					"database; credentials from SPRING_DATASOURCE_USERNAME/PASSWORD"),
-			new Option("--archive", "ik.archive", "DIR", "<inbox>/arkiv", "where read files are moved"),
-			new Option("--rejected", "ik.rejected", "DIR", "<inbox>/avvisade",
-					"where unreadable files are moved, with a .fel.txt"),
-			new Option("--config-dir", "ik.config-dir", "DIR", "(none)",
-					"the kommun's additions to the rule files (kolumnnamn.csv, statusord.csv, ...)"),
-			new Option("--templates", "ik.templates", "DIR", "templates (the built-in copy if it has none)",
-					"folder with the kommun's own ks-sammanstallning.html"),
-			new Option("--stable-for", "ik.stable-for", "DURATION", "30s",
-					"a file must be unchanged this long before it is taken (e.g. 30s, 2m)"),
-			new Option("--schedule", "ik.schedule", "", "off",
-					"stay running and start the job on --cron instead of once"),
-			new Option("--cron", "ik.cron", "EXPR", "0 0 2 * * * (02:00 every night)",
-					"when scheduled runs start: second minute hour day month weekday"),
-			new Option("--zone", "ik.zone", "ZONE", "Europe/Stockholm", "time zone of --cron"),
-			new Option("--force-report", "ik.force-report", "", "off",
-					"write the exports even when the inbox has nothing new"),
-			new Option("--backup-dir", "ik.backup-dir", "DIR", "<out>/backup",
-					"where a backup of the embedded database is written after each run (the newest 7 kept)"),
-			new Option("--restore", RESTORE, "BACKUP.zip", "(none)",
-					"instead of running, write the database (--db, or the one in --out) from this backup"));
+			new Option("--inbox", "ik.inbox", "DIR", "folder with the nämnders' follow-up files",
+					s -> s.ingest().inbox()),
+			new Option("--out", "ik.out", "DIR", "folder for kontroller.csv, inlamningar.csv and the summary",
+					s -> s.export().out()),
+			new Option("--register", "ik.register", "FILE",
+					"nämnd register: CSV with the header 'nämnd;alias', as Excel saves it",
+					s -> s.register().file().orElse(null)),
+			new Option("--year", "ik.year", "YYYY", "year to export",
+					s -> unset(s.export().year(), "the year most files are for")),
+			new Option("--db", "spring.datasource.url", "JDBC_URL",
+					"database; credentials from SPRING_DATASOURCE_USERNAME/PASSWORD",
+					s -> "H2 file <out>/" + DATABASE),
+			new Option("--archive", "ik.archive", "DIR", "where read files are moved",
+					s -> "<inbox>/" + s.ingest().inbox().relativize(s.ingest().archiveFolder())),
+			new Option("--rejected", "ik.rejected", "DIR", "where unreadable files are moved, with a .fel.txt",
+					s -> "<inbox>/" + s.ingest().inbox().relativize(s.ingest().rejectedFolder())),
+			new Option("--config-dir", "ik.config-dir", "DIR",
+					"the kommun's additions to the rule files (kolumnnamn.csv, statusord.csv, ...)",
+					s -> s.ingest().configDir()),
+			new Option("--templates", "ik.templates", "DIR", "folder with the kommun's own ks-sammanstallning.html",
+					s -> s.export().templates() + " (the built-in copy if it has none)"),
+			new Option("--stable-for", "ik.stable-for", "DURATION",
+					"a file must be unchanged this long before it is taken (e.g. 30s, 2m)",
+					s -> DurationStyle.SIMPLE.print(s.ingest().stableFor(), ChronoUnit.SECONDS)),
+			new Option("--schedule", "ik.schedule", "", "stay running and start the job on --cron instead of once",
+					s -> onOff(s.schedule().schedule())),
+			new Option("--cron", "ik.cron", "EXPR", "when scheduled runs start: second minute hour day month weekday",
+					s -> s.schedule().cron()),
+			new Option("--zone", "ik.zone", "ZONE", "time zone of --cron", s -> s.schedule().zone()),
+			new Option("--force-report", "ik.force-report", "", "write the exports even when the inbox has nothing new",
+					s -> onOff(s.export().forceReport())),
+			new Option("--backup-dir", "ik.backup-dir", "DIR",
+					"where a backup of the embedded database is written after each run",
+					s -> "<out>/" + s.export().out().relativize(s.backup().folder(s.export().out())) + " (the newest "
+							+ s.backup().backupKeep() + " kept)"),
+			new Option("--restore", RESTORE, "BACKUP.zip",
+					"instead of running, write the database (--db, or the one in --out) from this backup", s -> null));
 
 	private final Map<String, Object> properties;
 	private final boolean help;
@@ -97,10 +116,6 @@ public final class RunOptions {
 		return new RunOptions(properties, help, debug);
 	}
 
-	public Map<String, Object> properties() {
-		return properties;
-	}
-
 	/**
 	 * The options as Spring command-line properties, which outrank the environment and property files. Without
 	 * {@code --db} the embedded database lives in the output folder, so separate output folders never share data.
@@ -108,9 +123,8 @@ public final class RunOptions {
 	public String[] asCommandLine() {
 		Map<String, Object> all = new LinkedHashMap<>(properties);
 		if (!all.containsKey("spring.datasource.url")) {
-			Path out = Path.of(String.valueOf(all.getOrDefault("ik.out", "output")));
-			all.put("spring.datasource.url",
-					"jdbc:h2:file:" + out.toAbsolutePath().normalize().resolve("databas").resolve("ik-konsolidering"));
+			Path out = all.containsKey("ik.out") ? Path.of(all.get("ik.out").toString()) : Settings.defaults().export().out();
+			all.put("spring.datasource.url", "jdbc:h2:file:" + out.toAbsolutePath().normalize().resolve(DATABASE));
 		}
 		return all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
 	}
@@ -142,12 +156,14 @@ public final class RunOptions {
 
 
 	public static String usage() {
+		Settings defaults = Settings.defaults();
 		StringBuilder s = new StringBuilder("usage: scripts/run [options]\n\n"
 				+ "Reads every follow-up in the inbox into the database, then writes kontroller.csv, inlamningar.csv\n"
 				+ "and the summary for kommunstyrelsen (ks-sammanstallning-<år>.html, .pdf, .xlsx).\n\n");
 		for (Option o : OPTIONS) {
+			Object value = o.defaultValue().apply(defaults);
 			s.append(String.format("  %-22s %s%n  %-22s default: %s%n", (o.flag() + " " + o.argument()).strip(),
-					o.description(), "", o.defaultValue()));
+					o.description(), "", value == null ? "(none)" : value));
 		}
 		s.append("  --debug                on a failed start, also print its stack trace\n"
 				+ "  --help                 this text\n\n"
@@ -157,6 +173,16 @@ public final class RunOptions {
 		return s.toString();
 	}
 
-	record Option(String flag, String property, String argument, String defaultValue, String description) {
+	private static String onOff(boolean on) {
+		return on ? "on" : "off";
+	}
+
+	private static Object unset(Object value, String meaning) {
+		return value != null ? value : "(" + meaning + ")";
+	}
+
+	/** @param defaultValue the default as shown, from the settings of a run where nothing is set */
+	record Option(String flag, String property, String argument, String description,
+			Function<Settings, Object> defaultValue) {
 	}
 }

@@ -47,9 +47,9 @@ public final class StartCheck {
 
 	Optional<String> problem() {
 		ConfigurableEnvironment environment = environment(options);
-		IkProperties settings;
+		Settings settings;
 		try {
-			settings = Binder.get(environment).bindOrCreate("ik", IkProperties.class);
+			settings = Settings.bind(Binder.get(environment));
 		}
 		catch (BindException ex) {
 			return Optional.of(notBindable(ex));
@@ -58,25 +58,26 @@ public final class StartCheck {
 			.or(() -> fileProblem(settings));
 	}
 
-	private Optional<String> valueProblem(IkProperties settings, String databaseUrl) {
-		Integer year = settings.year();
+	private Optional<String> valueProblem(Settings settings, String databaseUrl) {
+		Integer year = settings.export().year();
 		if (year != null && (year < FIRST_YEAR || year > thisYear.getValue() + 1)) {
 			return Optional.of(name("ik.year") + ": " + year + " is not a year to export; give a year from " + FIRST_YEAR
 					+ " to " + (thisYear.getValue() + 1));
 		}
-		if (!CronExpression.isValidExpression(settings.cron())) {
-			return Optional.of(name("ik.cron") + ": '" + settings.cron() + "' is not a cron expression; write six "
+		String cron = settings.schedule().cron();
+		if (!CronExpression.isValidExpression(cron)) {
+			return Optional.of(name("ik.cron") + ": '" + cron + "' is not a cron expression; write six "
 					+ "fields, second minute hour day month weekday, e.g. '0 0 2 * * *'");
 		}
 		try {
-			ZoneId.of(settings.zone());
+			ZoneId.of(settings.schedule().zone());
 		}
 		catch (DateTimeException ex) {
-			return Optional.of(name("ik.zone") + ": '" + settings.zone() + "' is not a time zone; write e.g. "
+			return Optional.of(name("ik.zone") + ": '" + settings.schedule().zone() + "' is not a time zone; write e.g. "
 					+ "Europe/Stockholm");
 		}
-		if (settings.backupKeep() < 1) {
-			return Optional.of(name("ik.backup-keep") + ": " + settings.backupKeep() + " backups is too few; keep at "
+		if (settings.backup().backupKeep() < 1) {
+			return Optional.of(name("ik.backup-keep") + ": " + settings.backup().backupKeep() + " backups is too few; keep at "
 					+ "least 1");
 		}
 		if (!databaseUrl.startsWith("jdbc:")) {
@@ -86,14 +87,15 @@ public final class StartCheck {
 		return Optional.empty();
 	}
 
-	private Optional<String> fileProblem(IkProperties settings) {
-		Path inbox = settings.inbox().toAbsolutePath();
+	private Optional<String> fileProblem(Settings settings) {
+		IngestSettings ingest = settings.ingest();
+		Path inbox = ingest.inbox().toAbsolutePath();
 		if (!Files.isDirectory(inbox)) {
 			return Optional.of(name("ik.inbox") + ": no folder " + inbox + "; create it, or give the folder the "
 					+ "follow-ups are dropped in");
 		}
-		if (settings.register() != null) {
-			Path register = settings.register().toAbsolutePath();
+		if (settings.register().file().isPresent()) {
+			Path register = settings.register().file().get().toAbsolutePath();
 			if (!Files.isRegularFile(register)) {
 				return Optional.of(name("ik.register") + ": no file " + register + "; give the kommun's nämnd "
 						+ "register, a CSV file with the header 'nämnd;alias'");
@@ -105,15 +107,16 @@ public final class StartCheck {
 				return Optional.of(ex.getMessage());
 			}
 		}
-		if (settings.configDir() != null && !Files.isDirectory(settings.configDir())) {
-			return Optional.of(name("ik.config-dir") + ": no folder " + settings.configDir().toAbsolutePath()
+		if (ingest.configDir() != null && !Files.isDirectory(ingest.configDir())) {
+			return Optional.of(name("ik.config-dir") + ": no folder " + ingest.configDir().toAbsolutePath()
 					+ "; give the folder with the kommun's own rule files, or leave the option out");
 		}
 		Map<String, Path> madeWhenMissing = new LinkedHashMap<>();
-		madeWhenMissing.put("ik.out", settings.out());
-		madeWhenMissing.put("ik.archive", settings.archiveFolder());
-		madeWhenMissing.put("ik.rejected", settings.rejectedFolder());
-		madeWhenMissing.put("ik.backup-dir", settings.backupFolder());
+		Path out = settings.export().out();
+		madeWhenMissing.put("ik.out", out);
+		madeWhenMissing.put("ik.archive", ingest.archiveFolder());
+		madeWhenMissing.put("ik.rejected", ingest.rejectedFolder());
+		madeWhenMissing.put("ik.backup-dir", settings.backup().folder(out));
 		for (Map.Entry<String, Path> folder : madeWhenMissing.entrySet()) {
 			if (Files.exists(folder.getValue()) && !Files.isDirectory(folder.getValue())) {
 				return Optional.of(name(folder.getKey()) + ": " + folder.getValue().toAbsolutePath()

@@ -2,8 +2,6 @@ package se.ikkonsolidering.job;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -19,6 +17,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 import se.ikkonsolidering.ingest.FileMover;
+import se.ikkonsolidering.ingest.FileRejectedException;
+import se.ikkonsolidering.ingest.RejectionNotes;
 import se.ikkonsolidering.store.NewSubmission;
 import se.ikkonsolidering.store.Outcome;
 import se.ikkonsolidering.store.StoredSubmission;
@@ -26,76 +26,58 @@ import se.ikkonsolidering.store.SubmissionStore;
 import se.ikkonsolidering.submission.Submission;
 
 /**
- * Stores each file's outcome in the chunk's transaction and moves the file only after that transaction has
- * committed. A crash before the commit leaves the file in the inbox with nothing stored; a crash after it
- * leaves the file in the inbox with its rows stored, which the next run recognises by checksum and only archives.
- * Not final: the step-scoped bean is a class proxy.
+ * Saves each file's outcome in the chunk's transaction; after commit, archives or rejects the file. A crash before
+ * the commit leaves the file in the inbox with nothing stored; a crash after it leaves the file in the inbox with its
+ * rows stored, which the next run recognises by checksum and only archives. Not final: the step-scoped bean is a
+ * class proxy.
  */
 class SubmissionWriter implements ItemWriter<FileResult> {
 
 	private static final Logger log = LoggerFactory.getLogger(SubmissionWriter.class);
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private final SubmissionStore store;
 	private final FileMover mover;
 	private final TransactionTemplate separateTransaction;
 	private final long jobExecutionId;
 	private final RunTally tally;
-	private final CrashTestHook hook;
 
 	SubmissionWriter(SubmissionStore store, FileMover mover, PlatformTransactionManager transactions,
-			long jobExecutionId, RunTally tally, CrashTestHook hook) {
+			long jobExecutionId, RunTally tally) {
 		this.store = store;
 		this.mover = mover;
 		this.separateTransaction = new TransactionTemplate(transactions);
 		this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.jobExecutionId = jobExecutionId;
 		this.tally = tally;
-		this.hook = hook;
 	}
 
 	@Override
 	public void write(Chunk<? extends FileResult> chunk) {
 		for (FileResult result : chunk) {
-			write(result);
+			write(againstEarlierInThisTransaction(result), LocalDateTime.now());
 			if (tally.files() % RunTally.PROGRESS_EVERY == 0) {
 				log.info("Progress: {}", tally.progress());
 			}
 		}
 	}
 
-	private void write(FileResult processed) {
-		FileResult result = againstEarlierInThisTransaction(processed);
-		LocalDateTime now = LocalDateTime.now();
+	private void write(FileResult result, LocalDateTime now) {
 		NewSubmission file = new NewSubmission(jobExecutionId, result.file().name(), result.sha256(),
 				result.file().size(), now);
 		if (result instanceof FileResult.Read read) {
-			List<Long> ids = new ArrayList<>();
-			for (Submission submission : read.submissions()) {
-				ids.add(store.saveRead(file, submission));
-				log.info("Read {}: {} {} {}, {} controls", result.file().name(), submission.namnd(), submission.year(),
-						submission.period().map(Enum::name).orElse("-"), submission.controls().size());
-				tally.read(submission.controls().size());
-			}
+			List<Long> ids = read.submissions().stream().map(submission -> saveRead(file, submission)).toList();
 			afterCommit(ids, () -> mover.archive(result.file(), now));
 		}
 		else if (result instanceof FileResult.Rejected rejected) {
-			String message = rejected.reason().getMessage() + " " + rejected.reason().advice();
-			long id = store.saveUnread(file, Outcome.AVVISAD, message, rejected.facts().namnd(), rejected.facts().year());
-			afterCommit(List.of(id), () -> mover.reject(result.file(), now, explanation(result, rejected.reason().getMessage(),
-					rejected.reason().advice(), now)));
+			reject(file, result, Outcome.AVVISAD, rejected.reason(), rejected.facts().namnd(), rejected.facts().year(), now);
 			log.warn("Rejected {}: {}", result.file().name(), rejected.reason().getMessage());
 			tally.rejected();
 		}
 		else if (result instanceof FileResult.Duplicate duplicate) {
-			String problem = "Filen har redan lästs in: den har samma innehåll som '" + duplicate.original().fileName()
-					+ "', inläst " + DAY.format(duplicate.original().receivedAt()) + ". Den lästes inte in igen.";
-			String advice = "Ingen åtgärd behövs om det är samma uppföljning. Har du ändrat i uppföljningen, "
-					+ "kontrollera att du skickat den nya versionen.";
-			long id = store.saveUnread(file, Outcome.DUBBLETT, problem + " " + advice, duplicate.original().namnd(),
-					duplicate.original().year());
-			afterCommit(List.of(id), () -> mover.reject(result.file(), now, explanation(result, problem, advice, now)));
-			log.info("Duplicate {}: same content as {}", result.file().name(), duplicate.original().fileName());
+			StoredSubmission original = duplicate.original();
+			reject(file, result, Outcome.DUBBLETT, RejectionNotes.duplicateOf(original.fileName(), original.receivedAt()),
+					original.namnd(), original.year(), now);
+			log.info("Duplicate {}: same content as {}", result.file().name(), original.fileName());
 			tally.duplicate();
 		}
 		else if (result instanceof FileResult.Left left) {
@@ -110,6 +92,22 @@ class SubmissionWriter implements ItemWriter<FileResult> {
 		}
 	}
 
+	private long saveRead(NewSubmission file, Submission submission) {
+		long id = store.saveRead(file, submission);
+		log.info("Read {}: {} {} {}, {} controls", file.fileName(), submission.namnd(), submission.year(),
+				submission.period().map(Enum::name).orElse("-"), submission.controls().size());
+		tally.read(submission.controls().size());
+		return id;
+	}
+
+	/** Saves a file that was not read; after commit, moves it to the rejected folder with its note. */
+	private void reject(NewSubmission file, FileResult result, Outcome outcome, FileRejectedException reason,
+			String namnd, Integer year, LocalDateTime now) {
+		long id = store.saveUnread(file, outcome, RejectionNotes.message(reason), namnd, year);
+		afterCommit(List.of(id), () -> mover.reject(result.file(), now,
+				RejectionNotes.fileText(result.file().name(), reason, result.sha256(), now)));
+	}
+
 	/**
 	 * The processor checked for duplicates before parsing, but an identical file earlier in the same chunk is only
 	 * visible here, inside the transaction.
@@ -122,6 +120,7 @@ class SubmissionWriter implements ItemWriter<FileResult> {
 		return earlier.<FileResult>map(e -> new FileResult.Duplicate(result.file(), result.sha256(), e)).orElse(result);
 	}
 
+	/** Moves the file once its rows are committed, and records where it went. */
 	private void afterCommit(List<Long> submissionIds, Supplier<Path> move) {
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
@@ -135,15 +134,7 @@ class SubmissionWriter implements ItemWriter<FileResult> {
 					log.error("Stored submission {} but could not move its file; the next run will retry", submissionIds,
 							ex);
 				}
-				hook.fileCommitted();
 			}
 		});
-	}
-
-	private static String explanation(FileResult result, String problem, String advice, LocalDateTime now) {
-		return "Filen \"" + result.file().name() + "\" lästes inte in i sammanställningen av internkontrollen.\r\n\r\n"
-				+ "Vad är fel?\r\n" + problem + "\r\n\r\n" + "Vad kan du göra?\r\n" + advice + "\r\n\r\n"
-				+ "Filen flyttades hit " + DAY.format(now) + ". När filen är rättad lägger du den i inkorgen igen.\r\n"
-				+ (result.sha256() == null ? "" : "Kontrollsumma (SHA-256): " + result.sha256() + "\r\n");
 	}
 }

@@ -8,11 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import se.ikkonsolidering.classify.Flag;
 import se.ikkonsolidering.store.StoredControl;
 import se.ikkonsolidering.store.StoredSubmission;
 import se.ikkonsolidering.submission.Period;
@@ -22,7 +26,7 @@ import se.ikkonsolidering.submission.Period;
  * Swedish Windows opens it with åäö intact), headers fixed by the output contract. Files are written to a
  * temporary name and moved into place, so a reader never sees half a file.
  */
-public final class CsvExport {
+final class CsvExport {
 
 	static final String[] CONTROL_HEADER = { "nämnd", "år", "period", "fil", "flik", "rad", "kontroll_id", "process",
 			"risk", "riskvärde", "kontrollmoment", "resultat", "avvikelse", "åtgärd", "status", "statuskälla",
@@ -46,17 +50,17 @@ public final class CsvExport {
 	 * @param submissions the year's files, from which the counting file per nämnd is chosen
 	 * @param controls the year's current controls
 	 */
-	public static void writeControls(Path file, List<StoredSubmission> submissions, List<StoredControl> controls) {
+	static void writeControls(Path file, List<StoredSubmission> submissions, List<StoredControl> controls) {
 		Predicate<StoredControl> counted = PeriodChoice.counted(submissions);
 		write(file, CONTROL_HEADER, printer -> {
 			for (StoredControl c : controls) {
 				if (!counted.test(c)) {
 					continue;
 				}
-				printer.printRecord(safe(c.namnd()), c.year(), period(c.periodCode()), safe(c.fileName()), safe(c.sheet()),
+				printer.printRecord(safe(c.namnd()), c.year(), period(c.period()), safe(c.fileName()), safe(c.sheet()),
 						c.sourceRow(), safe(c.controlRef()), safe(c.process()), safe(c.risk()), safe(c.riskValue()),
-						safe(c.kontrollmoment()), safe(c.result()), safe(c.deviation()), safe(c.action()), c.status(),
-						c.statusSource(), safe(c.statusText()), String.join("|", c.flags()));
+						safe(c.kontrollmoment()), safe(c.result()), safe(c.deviation()), safe(c.action()), c.status().name(),
+						c.statusSource().name(), safe(c.statusText()), codes(c.flags()));
 			}
 		});
 	}
@@ -65,12 +69,12 @@ public final class CsvExport {
 	 * @param submissions the files to list, in order
 	 * @param missing register nämnder with no read file for the year, and why, in Swedish
 	 */
-	public static void writeSubmissions(Path file, List<StoredSubmission> submissions, Map<String, String> missing,
+	static void writeSubmissions(Path file, List<StoredSubmission> submissions, Map<String, String> missing,
 			int year) {
 		write(file, SUBMISSION_HEADER, printer -> {
 			for (StoredSubmission s : submissions) {
 				printer.printRecord(safe(s.fileName()), safe(s.namnd()), s.year() == null ? "" : s.year(),
-						period(s.periodCode()), s.outcome().reportValue(), s.controlCount(), safe(s.message()));
+						period(s.period()), s.outcome().reportValue(), s.controlCount(), safe(s.message()));
 			}
 			for (Map.Entry<String, String> namnd : missing.entrySet()) {
 				printer.printRecord("", safe(namnd.getKey()), year, "", "EJ_INLAMNAD", 0, safe(namnd.getValue()));
@@ -78,8 +82,13 @@ public final class CsvExport {
 		});
 	}
 
-	static String period(String code) {
-		return Period.fromCode(code).map(Period::swedish).orElse("");
+	/** The contract's period: its Swedish name, or empty when the file states none. */
+	private static String period(Optional<Period> period) {
+		return period.map(Period::swedish).orElse("");
+	}
+
+	private static String codes(Set<Flag> flags) {
+		return flags.stream().map(Flag::name).collect(Collectors.joining("|"));
 	}
 
 	private static String safe(String value) {

@@ -1,42 +1,39 @@
 package se.ikkonsolidering.report;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import se.ikkonsolidering.classify.ControlStatus;
+import se.ikkonsolidering.classify.Flag;
 import se.ikkonsolidering.store.StoredControl;
 
 /**
  * A control kommunstyrelsen should look at, with what the nämnd wrote and where it stands in the file.
  *
- * @param status the stored status code, for the page's colour
- * @param flags why it is flagged, in Swedish
+ * @param flags why it is flagged
  */
-record FlaggedControl(String process, ShortText kontrollmoment, String status, List<String> flags, ShortText result,
-		ShortText deviation, ShortText action, String file, String sheet, int row) {
-
-	FlaggedControl {
-		flags = List.copyOf(flags);
-	}
+record FlaggedControl(String process, ShortText kontrollmoment, ControlStatus status, Set<Flag> flags,
+		ShortText result, ShortText deviation, ShortText action, String file, String sheet, int row) {
 
 	static FlaggedControl of(StoredControl c) {
-		return new FlaggedControl(c.process(), ShortText.of(c.kontrollmoment()), c.status(), Labels.flags(c.flags()),
+		return new FlaggedControl(c.process(), ShortText.of(c.kontrollmoment()), c.status(), c.flags(),
 				ShortText.of(c.result()), ShortText.of(c.deviation()), ShortText.of(c.action()), c.fileName(),
 				c.sheet(), c.sourceRow());
 	}
 
-	/** The flags besides the one its status raises, which the status already shows. */
+	/** The flags besides the one its status raises, which the status already shows, in Swedish. */
 	public List<String> otherFlags() {
-		String implied = ControlStatus.valueOf(status).flag().map(f -> Labels.flag(f.name())).orElse("");
-		return flags.stream().filter(f -> !f.equals(implied)).toList();
+		return SwedishNames.flags(flags.stream().filter(f -> status.flag().filter(f::equals).isEmpty()).toList());
 	}
 
 	public String statusLabel() {
-		return Labels.status(status);
+		return SwedishNames.status(status);
 	}
 
 	/** Lower case status code for the page's CSS classes. */
 	public String statusCss() {
-		return status.toLowerCase();
+		return status.name().toLowerCase(Locale.ROOT);
 	}
 
 	/** Where to find the control: file, sheet and the 1-based row it starts on. */

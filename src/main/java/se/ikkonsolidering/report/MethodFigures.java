@@ -13,7 +13,7 @@ record MethodFigures(int kolumn, int farg, int text, int ingen) {
 
 	static MethodFigures of(List<StoredControl> counted) {
 		int[] bySource = new int[StatusSource.values().length];
-		counted.forEach(c -> bySource[StatusSource.valueOf(c.statusSource()).ordinal()]++);
+		counted.forEach(c -> bySource[c.statusSource().ordinal()]++);
 		return new MethodFigures(bySource[StatusSource.KOLUMN.ordinal()], bySource[StatusSource.FARG.ordinal()],
 				bySource[StatusSource.TEXT.ordinal()], bySource[StatusSource.INGEN.ordinal()]);
 	}

@@ -26,7 +26,7 @@ record NamndFigures(String namnd, boolean inRegister, Optional<StoredSubmission>
 
 	static NamndFigures of(String namnd, boolean inRegister, StoredSubmission source, List<StoredControl> controls) {
 		StatusCounts counts = StatusCounts.of(controls.stream().map(StoredControl::status).toList());
-		int deviations = (int) controls.stream().filter(c -> c.flags().contains(Flag.AVVIKELSE.name())).count();
+		int deviations = (int) controls.stream().filter(c -> c.flags().contains(Flag.AVVIKELSE)).count();
 		return new NamndFigures(namnd, inRegister, Optional.of(source), counts, deviations, TrafficLight.judge(counts));
 	}
 
@@ -36,7 +36,7 @@ record NamndFigures(String namnd, boolean inRegister, Optional<StoredSubmission>
 
 	/** The period the figures are from, in Swedish; "Ej inlämnad" when nothing came in. */
 	public String period() {
-		return source.map(s -> PeriodChoice.label(s.periodCode())).orElse(Labels.NOT_SUBMITTED);
+		return source.map(s -> SwedishNames.period(s.period())).orElse(SwedishNames.NOT_SUBMITTED);
 	}
 
 	/** The nämnd's own overall assessment ("Tillräcklig"), or empty when its file states none. */

@@ -20,14 +20,12 @@ import se.ikkonsolidering.submission.Period;
  */
 final class PeriodChoice {
 
-	static final String NO_PERIOD = "Ej angiven";
-
 	static final String RULE = "Varje nämnd räknas på en fil: den senaste perioden som nämnden har lämnat för "
 			+ "året (helår före T2, delår och T1). En fil som ersatts av en nyare fil för samma period räknas inte. "
 			+ "En fil utan angiven period räknas bara om nämnden inte har lämnat någon fil med period.";
 
 	private static final Comparator<StoredSubmission> PREFERENCE = Comparator
-		.comparingInt((StoredSubmission s) -> rank(s.periodCode()))
+		.comparingInt((StoredSubmission s) -> s.period().map(Period::rank).orElse(-1))
 		.thenComparingLong(StoredSubmission::id);
 
 	private PeriodChoice() {
@@ -50,12 +48,4 @@ final class PeriodChoice {
 		return c -> ids.contains(c.submissionId());
 	}
 
-	/** The period as readers know it ("Helår", "Delår" …). */
-	static String label(String periodCode) {
-		return Period.fromCode(periodCode).map(Period::swedish).orElse(NO_PERIOD);
-	}
-
-	private static int rank(String periodCode) {
-		return Period.fromCode(periodCode).map(Period::rank).orElse(-1);
-	}
 }

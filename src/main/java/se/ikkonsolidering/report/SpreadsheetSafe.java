@@ -5,12 +5,12 @@ package se.ikkonsolidering.report;
  * {@code =}, {@code +}, {@code -}, {@code @}, tab or carriage return gets an apostrophe in front (OWASP's advice
  * for CSV injection). The text stays readable and the apostrophe shows the reader nothing was lost.
  */
-public final class SpreadsheetSafe {
+final class SpreadsheetSafe {
 
 	private SpreadsheetSafe() {
 	}
 
-	public static String text(String value) {
+	static String text(String value) {
 		if (value == null || value.isEmpty()) {
 			return "";
 		}

@@ -57,11 +57,11 @@ record StatusChart(int width, List<Part> parts) {
 				double width = round(BAR_WIDTH * (double) count / total);
 				Palette colour = Palette.of(status);
 				segments.add(new Segment(round(x), width, colour.strong(), colour.textOnStrong(), count,
-						Labels.status(status.name()) + ": " + count, width >= 18, round(x + width / 2)));
+						SwedishNames.status(status) + ": " + count, width >= 18, round(x + width / 2)));
 				x += width;
 			}
 		}
-		String end = n.submitted() ? total + " st" : Labels.NOT_SUBMITTED;
+		String end = n.submitted() ? total + " st" : SwedishNames.NOT_SUBMITTED;
 		String label = n.namnd().length() > LABEL_CHARS ? n.namnd().substring(0, LABEL_CHARS - 1) + "…" : n.namnd();
 		return new Bar(label, n.namnd(), y, y + BAR_HEIGHT - 4, segments, n.submitted() ? BAR_X + BAR_WIDTH + 8 : BAR_X,
 				end);

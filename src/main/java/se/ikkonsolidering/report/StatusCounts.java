@@ -12,11 +12,10 @@ record StatusCounts(int genomford, int delvis, int ejGenomford, int saknas, int 
 
 	static final StatusCounts NONE = new StatusCounts(0, 0, 0, 0, 0, 0);
 
-	/** Counts status names as stored ({@code GENOMFORD} …). */
-	static StatusCounts of(Collection<String> statuses) {
+	static StatusCounts of(Collection<ControlStatus> statuses) {
 		StatusCounts counts = NONE;
-		for (String status : statuses) {
-			counts = counts.plus(ControlStatus.valueOf(status));
+		for (ControlStatus status : statuses) {
+			counts = counts.plus(status);
 		}
 		return counts;
 	}

@@ -33,13 +33,13 @@ final class SubmissionList {
 		List<SubmissionLine> lines = new ArrayList<>();
 		for (StoredSubmission s : files) {
 			lines.add(new SubmissionLine(s.fileName(), s.namnd(),
-					s.year() == null ? "" : PeriodChoice.label(s.periodCode()), Labels.outcome(s.outcome()),
+					s.year() == null ? "" : SwedishNames.period(s.period()), SwedishNames.outcome(s.outcome()),
 					css(s.outcome()), s.controlCount(),
 					RECEIVED.format(s.receivedAt()), note(s, chosen.get(s.namnd()), byId), ShortText.of(s.message())));
 		}
 		for (NamndFigures n : namnder) {
 			if (!n.submitted()) {
-				lines.add(new SubmissionLine("", n.namnd(), "", Labels.NOT_SUBMITTED, "ej-inlamnad", 0, "",
+				lines.add(new SubmissionLine("", n.namnd(), "", SwedishNames.NOT_SUBMITTED, "ej-inlamnad", 0, "",
 						"Ingen läsbar uppföljning för " + data.year() + " har kommit in från nämnden.", ShortText.EMPTY));
 			}
 		}
@@ -61,7 +61,7 @@ final class SubmissionList {
 			return "Ligger till grund för sammanställningen.";
 		}
 		return chosen == null ? "" : "Räknas inte: sammanställningen bygger på " + chosen.fileName() + " ("
-				+ PeriodChoice.label(chosen.periodCode()) + ").";
+				+ SwedishNames.period(chosen.period()) + ").";
 	}
 
 	private static String css(Outcome outcome) {

@@ -10,8 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import se.ikkonsolidering.register.Register;
-import se.ikkonsolidering.store.StoredControl;
-import se.ikkonsolidering.store.StoredSubmission;
 import se.ikkonsolidering.store.SubmissionStore;
 
 /**
@@ -19,7 +17,7 @@ import se.ikkonsolidering.store.SubmissionStore;
  * from one {@link Summary} computed from the database (not from the files of the last run), so the three agree
  * with each other and with kontroller.csv.
  */
-public final class SummaryReport {
+final class SummaryReport {
 
 	private static final Logger log = LoggerFactory.getLogger(SummaryReport.class);
 
@@ -31,7 +29,7 @@ public final class SummaryReport {
 	 * @param templatesDir the kommun's folder with its own {@code ks-sammanstallning.html}; when it is {@code null}
 	 * or holds no such file, the built-in template is used
 	 */
-	public SummaryReport(SubmissionStore store, Path templatesDir) {
+	SummaryReport(SubmissionStore store, Path templatesDir) {
 		this(store, templatesDir, Clock.systemDefaultZone());
 	}
 
@@ -43,25 +41,12 @@ public final class SummaryReport {
 
 	/**
 	 * Writes the year's summary into {@code outDir}, each file under a temporary name first.
+	 * @param current the year's files and current controls, as the CSV exports read them
 	 * @return the HTML, PDF and XLSX files, in that order
 	 */
-	public List<Path> write(int year, Register register, Path outDir) {
-		return write(queries.year(year), register, outDir);
-	}
-
-	/**
-	 * As {@link #write(int, Register, Path)}, with the year's files and current controls already read (the export
-	 * step reads them once for the CSV files and the summary).
-	 */
-	public List<Path> write(int year, List<StoredSubmission> submissions, List<StoredControl> controls,
-			Register register, Path outDir) {
-		return write(new YearData(year, submissions, controls), register, outDir);
-	}
-
-	private List<Path> write(YearData current, Register register, Path outDir) {
+	List<Path> write(YearData current, Register register, Path outDir) {
 		int year = current.year();
-		List<String> names = register == null ? List.of() : register.names();
-		Summary summary = SummaryBuilder.build(names, current, queries.year(year - 1), queries.unread(year),
+		Summary summary = SummaryBuilder.build(register.names(), current, queries.year(year - 1), queries.unread(year),
 				LocalDateTime.now(clock));
 		String page = html.render(summary);
 		String name = "ks-sammanstallning-" + year;

@@ -25,12 +25,13 @@ final class XlsxDetailSheets {
 				"Status", "Statuskälla", "Statustext", "Flaggor");
 		for (ControlLine line : s.controls()) {
 			StoredControl c = line.control();
-			sheet.newRow().text(c.namnd()).number(c.year()).text(PeriodChoice.label(c.periodCode()))
+			sheet.newRow().text(c.namnd()).number(c.year()).text(SwedishNames.period(c.period()))
 				.text(line.counted() ? "Ja" : "Nej").text(c.fileName()).text(c.sheet()).number(c.sourceRow())
 				.text(c.controlRef()).text(c.process()).text(c.risk()).text(c.riskValue()).text(c.kontrollmoment())
 				.text(c.result()).text(c.deviation()).text(c.action()).text(c.responsible())
-				.text(Labels.status(c.status()), styles.status(c.status())).text(Labels.source(c.statusSource()))
-				.text(c.statusText()).text(String.join(", ", Labels.flags(c.flags())));
+				.text(SwedishNames.status(c.status()), styles.status(c.status()))
+				.text(SwedishNames.source(c.statusSource())).text(c.statusText())
+				.text(String.join(", ", SwedishNames.flags(c.flags())));
 		}
 		sheet.finish(28, 6, 10, 12, 26, 14, 6, 10, 26, 26, 9, 44, 44, 30, 30, 16, 16, 14, 24, 28);
 	}
@@ -41,8 +42,8 @@ final class XlsxDetailSheets {
 		for (FlaggedControl.Group group : s.attention()) {
 			for (StoredControl c : group.controls()) {
 				sheet.newRow().text(group.namnd()).text(c.process()).text(c.kontrollmoment())
-					.text(Labels.status(c.status()), styles.status(c.status()))
-					.text(String.join(", ", Labels.flags(c.flags()))).text(c.result()).text(c.deviation())
+					.text(SwedishNames.status(c.status()), styles.status(c.status()))
+					.text(String.join(", ", SwedishNames.flags(c.flags()))).text(c.result()).text(c.deviation())
 					.text(c.action()).text(c.fileName()).text(c.sheet()).number(c.sourceRow());
 			}
 		}

@@ -28,7 +28,7 @@ final class XlsxOverviewSheets {
 		sheet.newRow().text("Nämnder som lämnat uppföljning").number(k.reported());
 		sheet.newRow().text("Kontroller totalt").number(k.counts().total());
 		for (ControlStatus status : ControlStatus.COUNTED) {
-			sheet.newRow().text(Labels.status(status.name())).number(k.counts().count(status))
+			sheet.newRow().text(SwedishNames.status(status)).number(k.counts().count(status))
 				.number(k.counts().percent(status));
 		}
 		sheet.newRow().text("Utgår (räknas inte i andelarna)").number(k.counts().utgar());

@@ -61,9 +61,9 @@ final class XlsxStyles {
 		return title;
 	}
 
-	/** The traffic-light tint of a stored status code. */
-	CellStyle status(String code) {
-		return statuses.get(ControlStatus.valueOf(code));
+	/** The traffic-light tint of a status. */
+	CellStyle status(ControlStatus status) {
+		return statuses.get(status);
 	}
 
 	CellStyle light(TrafficLight light) {

@@ -21,7 +21,6 @@ final class YearOverYear {
 
 	private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
 	private static final Pattern SPACE = Pattern.compile("\\s+");
-	private static final String NOT_DONE = ControlStatus.EJ_GENOMFORD.name();
 
 	private YearOverYear() {
 	}
@@ -42,13 +41,13 @@ final class YearOverYear {
 			changes.add(new Comparison.YearChange(now.namnd(), old.period(), old.counts().percentDone(), now.period(),
 					now.counts().percentDone()));
 			Set<String> missedBefore = previousControls.stream()
-				.filter(c -> NOT_DONE.equals(c.status()))
+				.filter(c -> c.status() == ControlStatus.EJ_GENOMFORD)
 				.map(c -> key(c.kontrollmoment()))
 				.filter(k -> !k.isEmpty())
 				.collect(Collectors.toSet());
 			controlsNow.getOrDefault(now.source().get().id(), List.of())
 				.stream()
-				.filter(c -> NOT_DONE.equals(c.status()) && missedBefore.contains(key(c.kontrollmoment())))
+				.filter(c -> c.status() == ControlStatus.EJ_GENOMFORD && missedBefore.contains(key(c.kontrollmoment())))
 				.forEach(c -> repeated.add(new Comparison.RepeatedMiss(now.namnd(), c.process(), c.kontrollmoment())));
 		}
 		return new Comparison(previous.year(), changes, repeated);

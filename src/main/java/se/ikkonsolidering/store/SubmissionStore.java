@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,8 +19,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 
+import se.ikkonsolidering.classify.ControlStatus;
 import se.ikkonsolidering.classify.Flag;
+import se.ikkonsolidering.classify.StatusSource;
 import se.ikkonsolidering.submission.Control;
+import se.ikkonsolidering.submission.Period;
 import se.ikkonsolidering.submission.Submission;
 
 /**
@@ -122,25 +126,32 @@ public class SubmissionStore {
 		// Many controls share their flags, nämnd, file, status and the like: one copy of each keeps a year of
 		// several hundred thousand controls within a small heap.
 		Map<Object, Object> shared = new HashMap<>();
-		Map<ControlKey, List<String>> flags = new HashMap<>();
-		jdbc.sql("SELECT f.submission_id, f.seq, f.flag FROM control_flag f JOIN submission s ON s.id = f.submission_id "
-				+ "WHERE s.report_year = ? AND s.outcome = 'INLAST' ORDER BY f.flag")
-			.param(year)
-			.query(rs -> {
-				flags.computeIfAbsent(new ControlKey(rs.getLong(1), rs.getInt(2)), k -> new ArrayList<>())
-					.add(share(shared, rs.getString(3)));
-			});
-		flags.replaceAll((key, list) -> share(shared, List.copyOf(list)));
+		Map<ControlKey, Set<Flag>> flags = flags(year, shared);
+		Set<Flag> none = StoredControl.inCodeOrder(Set.of());
 		List<StoredControl> controls = new ArrayList<>();
 		jdbc.sql("SELECT c.*, s.namnd, s.report_year, s.period_code, s.file_name "
 				+ "FROM control c JOIN submission s ON s.id = c.submission_id "
 				+ "WHERE s.report_year = ? AND s.outcome = 'INLAST' ORDER BY s.namnd, s.file_name, s.id, c.seq")
 			.param(year)
 			.query(rs -> {
-				controls.add(control(rs, flags.getOrDefault(new ControlKey(rs.getLong("submission_id"), rs.getInt("seq")),
-						List.of()), shared));
+				ControlKey key = new ControlKey(rs.getLong("submission_id"), rs.getInt("seq"));
+				controls.add(control(rs, flags.getOrDefault(key, none), shared));
 			});
 		return controls;
+	}
+
+	private Map<ControlKey, Set<Flag>> flags(int year, Map<Object, Object> shared) {
+		Map<ControlKey, List<Flag>> read = new HashMap<>();
+		jdbc.sql("SELECT f.submission_id, f.seq, f.flag FROM control_flag f JOIN submission s ON s.id = f.submission_id "
+				+ "WHERE s.report_year = ? AND s.outcome = 'INLAST'")
+			.param(year)
+			.query(rs -> {
+				read.computeIfAbsent(new ControlKey(rs.getLong(1), rs.getInt(2)), k -> new ArrayList<>())
+					.add(Flag.valueOf(rs.getString(3)));
+			});
+		Map<ControlKey, Set<Flag>> flags = new HashMap<>();
+		read.forEach((key, list) -> flags.put(key, share(shared, StoredControl.inCodeOrder(list))));
+		return flags;
 	}
 
 	private record ControlKey(long submissionId, int seq) {
@@ -198,23 +209,21 @@ public class SubmissionStore {
 		return new StoredSubmission(rs.getLong("id"), (Long) rs.getObject("job_execution_id", Long.class),
 				rs.getString("file_name"), rs.getString("sha256"), rs.getLong("file_size"), rs.getString("namnd"),
 				rs.getBoolean("namnd_in_register"), rs.getObject("report_year", Integer.class),
-				rs.getString("period_code"), rs.getString("assessment"), rs.getString("layout"),
+				Period.fromCode(rs.getString("period_code")), rs.getString("assessment"), rs.getString("layout"),
 				Outcome.valueOf(rs.getString("outcome")), rs.getString("message"), rs.getInt("control_count"),
 				rs.getTimestamp("received_at").toLocalDateTime(), rs.getObject("superseded_by", Long.class),
 				rs.getString("stored_as"));
 	}
 
-	private static StoredControl control(ResultSet rs, List<String> flags, Map<Object, Object> shared)
+	private static StoredControl control(ResultSet rs, Set<Flag> flags, Map<Object, Object> shared)
 			throws SQLException {
 		return new StoredControl(rs.getLong("submission_id"), rs.getInt("seq"), share(shared, rs.getString("namnd")),
-				rs.getInt("report_year"), share(shared, rs.getString("period_code")),
+				rs.getInt("report_year"), share(shared, Period.fromCode(rs.getString("period_code"))),
 				share(shared, rs.getString("file_name")), share(shared, rs.getString("sheet")), rs.getInt("source_row"),
 				rs.getString("control_ref"), share(shared, rs.getString("process")), rs.getString("risk"),
 				share(shared, rs.getString("risk_value")), rs.getString("kontrollmoment"), rs.getString("result"),
 				rs.getString("deviation"), share(shared, rs.getString("action")),
-				share(shared, rs.getString("responsible")), share(shared, rs.getString("start_date")),
-				share(shared, rs.getString("end_date")), share(shared, rs.getString("report_back")),
-				share(shared, rs.getString("status")), share(shared, rs.getString("status_source")),
-				share(shared, rs.getString("status_text")), share(shared, rs.getString("status_evidence")), flags);
+				share(shared, rs.getString("responsible")), ControlStatus.valueOf(rs.getString("status")),
+				StatusSource.valueOf(rs.getString("status_source")), share(shared, rs.getString("status_text")), flags);
 	}
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The backup a run leaves behind, restored with the README's one command into a new database file: the same rows
  * as the database it was made from.
  */
+@Tag("slow")
 class BackupAndRestoreTests {
 
 	private static final String CONTROLS = "SELECT s.namnd || '|' || s.file_name || '|' || c.seq || '|' "

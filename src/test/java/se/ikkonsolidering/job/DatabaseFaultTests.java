@@ -6,10 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** When the database cannot be used, the run fails cleanly, says why, and moves no file. */
+@Tag("slow")
 class DatabaseFaultTests {
 
 	private static final String FOLLOW_UP = "Nämnd: Testnämnden 2025\nKontrollmoment;Status\nAttest;Ja\n";

@@ -42,6 +42,8 @@ class IngestJobTests {
 	private static final Path ROOT = JobFolders.temporaryRoot("ingest-job");
 	private static final Path INBOX = ROOT.resolve("inkorg");
 	private static final Path OUT = ROOT.resolve("ut");
+	/** The start of a zip file and nothing more. */
+	private static final Path TRUNCATED = Path.of("src/test/resources/fixtures/invalid/trasig.xlsx");
 
 	@Autowired
 	JobRunner runner;
@@ -116,6 +118,20 @@ class IngestJobTests {
 	}
 
 	@Test
+	void listsEveryFileOfTheRunInInlamningarWhateverItsYear() throws IOException {
+		drop("ks helår.csv", followUp("Kommunledningskontoret", "helår", "1;Prognoser;;Ja"));
+		drop("ks delår.csv", followUp("Kommunledningskontoret", "delår", "1;Prognoser;;Ja"));
+		drop("sn 2024.csv", followUp("Socialnämnden", "helår", "1;Hot och våld;;Ja").replace(" 2025\n", " 2024\n"));
+
+		assertThat(runner.run(false)).isZero();
+
+		assertThat(lines("inlamningar.csv")).hasSize(5)
+			.anySatisfy(l -> assertThat(l).startsWith("sn 2024.csv;Socialnämnden;2024;Helår;INLAST;1;"))
+			.anySatisfy(l -> assertThat(l).isEqualTo("\"\";Socialnämnden;2025;;EJ_INLAMNAD;0;Ingen uppföljning för 2025 "
+					+ "har kommit in från nämnden."));
+	}
+
+	@Test
 	void readsAWorkbookWhoseNameIsLatin1FromAnOldWindowsShare() throws Exception {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(INBOX.resolve("x.xlsx"))) {
 			Sheet sheet = workbook.createSheet("Uppföljning");
@@ -146,7 +162,7 @@ class IngestJobTests {
 	@Test
 	void escapesLineBreaksInAFileNameSoTheyCannotForgeLinesOrSplitMessages() throws IOException {
 		drop("sn\nINFO Forged.csv", followUp("Socialnämnden", "helår", "1;Hot och våld;;Ja"));
-		Files.write(INBOX.resolve("trasig\r\n.xlsx"), new byte[] { 'P', 'K', 3, 4, 1, 2, 3 });
+		Files.copy(TRUNCATED, INBOX.resolve("trasig\r\n.xlsx"));
 
 		assertThat(runner.run(false)).isZero();
 
@@ -158,14 +174,16 @@ class IngestJobTests {
 
 	@Test
 	void rejectsAnUnreadableFileWithASwedishNoteAndReadsTheOthers() throws IOException {
-		Files.write(INBOX.resolve("trasig.xlsx"), new byte[] { 'P', 'K', 3, 4, 1, 2, 3 });
+		Files.copy(TRUNCATED, INBOX.resolve("trasig.xlsx"));
 		drop("sn.csv", followUp("Socialnämnden", "helår", "1;Hot och våld;;Ja"));
 
 		assertThat(runner.run(false)).isZero();
 
 		assertThat(INBOX.resolve("avvisade").resolve("trasig.xlsx")).exists();
-		assertThat(Files.readString(INBOX.resolve("avvisade").resolve("trasig.xlsx.fel.txt")))
-			.contains("Filen är skadad eller ofullständig").contains("Vad kan du göra?");
+		assertThat(Files.readString(INBOX.resolve("avvisade").resolve("trasig.xlsx.fel.txt"))).contains("\r\nVad är fel?\r\n"
+				+ "Filen är skadad eller ofullständig och kan inte öppnas som Excel-fil (IOException).\r\n\r\n"
+				+ "Vad kan du göra?\r\nÖppna filen i Excel för att se att den fungerar, spara den på nytt och skicka den "
+				+ "igen.\r\n\r\n");
 		assertThat(count("SELECT COUNT(*) FROM submission WHERE outcome = 'INLAST'")).isEqualTo(1);
 		assertThat(lines("inlamningar.csv")).anySatisfy(l -> assertThat(l).startsWith("trasig.xlsx;;;;AVVISAD;0;"));
 	}

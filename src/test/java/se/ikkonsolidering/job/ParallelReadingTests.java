@@ -8,10 +8,12 @@ import java.nio.file.StandardCopyOption;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Parsing on several threads gives exactly what one thread gives. */
+@Tag("slow")
 class ParallelReadingTests {
 
 	@TempDir

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Kills the job with SIGKILL in the middle of a run and restarts it: the result must equal an uninterrupted run,
  * with nothing stored twice, nothing lost, and the job repository showing the failed and the completed run.
  */
+@Tag("slow")
 class RestartAfterCrashTests {
 
 	private static final int FILES = 6;

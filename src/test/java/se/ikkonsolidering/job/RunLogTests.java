@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * What a run prints, read from a real process: its own dated lines, and warnings only for what someone has to act
  * on; none of the libraries' chatter about CSS or fonts, which looks like a fault and is none.
  */
+@Tag("slow")
 class RunLogTests {
 
 	@TempDir

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A scheduled process stays up, reads a file dropped while it runs at its next tick, and a second process started
  * meanwhile refuses with its own exit code.
  */
+@Tag("slow")
 class ScheduledModeTests {
 
 	@TempDir

@@ -10,6 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * runs the job: as a user without root's power to read anything. Under root the test drops that power with
  * {@code setpriv}, so the file's mode 000 is enforced as it is for a service user.
  */
+@Tag("slow")
 class UnreadableFileTests {
 
 	@TempDir
@@ -40,8 +42,10 @@ class UnreadableFileTests {
 		assertThat(run.exitValue()).as(Files.readString(log)).isZero();
 		assertThat(inbox.resolve("sn.csv")).doesNotExist();
 		assertThat(inbox.resolve("avvisade").resolve("kn.csv")).exists();
-		assertThat(Files.readString(inbox.resolve("avvisade").resolve("kn.csv.fel.txt")))
-			.contains("Sammanställningen har inte behörighet att läsa filen.");
+		assertThat(Files.readString(inbox.resolve("avvisade").resolve("kn.csv.fel.txt"))).contains("\r\nVad är fel?\r\n"
+				+ "Sammanställningen har inte behörighet att läsa filen.\r\n\r\nVad kan du göra?\r\nBe IT-driften ge "
+				+ "tjänstekontot som kör sammanställningen läsrätt till inkorgens filer och lägg sedan filen i inkorgen "
+				+ "igen.\r\n\r\n");
 		assertThat(Files.readAllLines(root.resolve("ut").resolve("inlamningar.csv"))).anySatisfy(
 				line -> assertThat(line).startsWith("kn.csv;;;;AVVISAD;0;Sammanställningen har inte behörighet"))
 			.anySatisfy(line -> assertThat(line).startsWith("sn.csv;Socialnämnden;2025;Helår;INLAST;1;"));

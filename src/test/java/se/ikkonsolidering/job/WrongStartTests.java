@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Year;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,6 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * before the database is opened or files are waited for (the output folder, where the database would be, is never
  * made).
  */
+@Tag("slow")
 class WrongStartTests {
 
 	@TempDir

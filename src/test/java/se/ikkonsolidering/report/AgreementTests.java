@@ -40,7 +40,7 @@ class AgreementTests {
 		CsvExport.writeControls(csv, store.findByYear(KommunYear.YEAR), store.findCurrentControls(KommunYear.YEAR));
 		List<CSVRecord> rows = read(csv);
 		Path xlsx = new SummaryReport(db.store, Path.of("templates"), SummaryReportTests.NIGHT)
-			.write(KommunYear.YEAR, KommunYear.REGISTER, out)
+			.write(KommunYear.year(db), KommunYear.REGISTER, out)
 			.get(2);
 
 		try (XSSFWorkbook workbook = Workbooks.open(xlsx)) {

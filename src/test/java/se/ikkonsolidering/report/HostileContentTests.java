@@ -44,8 +44,8 @@ class HostileContentTests {
 	void writeTheSummaryOfAHostileFile() {
 		long id = db.read(1, "\"><b>fil</b>.xlsx", SCRIPT, 2025, "HELAR", "<i>Tillräcklig</i>");
 		db.controlInFull(id, 1, MINUS, IMAGE, FORMULA, PLUS, AT, "EJ_GENOMFORD", "KOLUMN", "AVVIKELSE", "EJ_GENOMFORD");
-		written = new SummaryReport(db.store, Path.of("templates"), SummaryReportTests.NIGHT).write(2025,
-				new Register(List.of()), out);
+		written = new SummaryReport(db.store, Path.of("templates"), SummaryReportTests.NIGHT).write(
+				new SummaryQueries(db.store).year(2025), Register.empty(), out);
 	}
 
 	@Test

@@ -21,6 +21,11 @@ final class KommunYear {
 	private KommunYear() {
 	}
 
+	/** What the export step reads for the year from the filled database. */
+	static YearData year(ReportDatabase db) {
+		return new SummaryQueries(db.store).year(YEAR);
+	}
+
 	static void fill(ReportDatabase db) {
 		long before = db.read(1, "sn-vb-2024.xlsx", "Socialnämnden", YEAR - 1, "HELAR", null);
 		db.control(before, 1, "Kontroll av attester", "Ingen kontroll gjordes.", "EJ_GENOMFORD", "KOLUMN",

@@ -68,10 +68,4 @@ class PeriodChoiceTests {
 
 		assertThat(PeriodChoice.perNamnd(List.of(social, kultur))).containsOnlyKeys("Socialnämnden", "Kulturnämnden");
 	}
-
-	@Test
-	void namesThePeriodInSwedish() {
-		assertThat(List.of(PeriodChoice.label("HELAR"), PeriodChoice.label("DELAR"), PeriodChoice.label("")))
-			.containsExactly("Helår", "Delår", "Ej angiven");
-	}
 }

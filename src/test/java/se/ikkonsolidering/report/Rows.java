@@ -2,11 +2,18 @@ package se.ikkonsolidering.report;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import se.ikkonsolidering.classify.ControlStatus;
+import se.ikkonsolidering.classify.Flag;
+import se.ikkonsolidering.classify.StatusSource;
 
 import se.ikkonsolidering.store.Outcome;
 import se.ikkonsolidering.store.StoredControl;
 import se.ikkonsolidering.store.StoredSubmission;
+import se.ikkonsolidering.submission.Period;
 
 /** Stored rows for model tests, with only what a test cares about spelled out. */
 final class Rows {
@@ -28,13 +35,13 @@ final class Rows {
 	static StoredSubmission submission(long id, int year, String namnd, String period, Outcome outcome,
 			Long supersededBy) {
 		return new StoredSubmission(id, 1L, namnd.toLowerCase() + "-" + id + ".xlsx", "sha" + id, 100, namnd, true,
-				year, period, null, "", outcome, "Läst från fliken 'Blad1'.", 0, LocalDateTime.of(year + 1, 1, 15, 2, 0),
+				year, Period.fromCode(period), null, "", outcome, "Läst från fliken 'Blad1'.", 0, LocalDateTime.of(year + 1, 1, 15, 2, 0),
 				supersededBy, null);
 	}
 
 	static StoredSubmission withAssessment(StoredSubmission s, String assessment) {
 		return new StoredSubmission(s.id(), s.jobExecutionId(), s.fileName(), s.sha256(), s.fileSize(), s.namnd(),
-				s.namndInRegister(), s.year(), s.periodCode(), assessment, s.layout(), s.outcome(), s.message(),
+				s.namndInRegister(), s.year(), s.period(), assessment, s.layout(), s.outcome(), s.message(),
 				s.controlCount(), s.receivedAt(), s.supersededBy(), s.storedAs());
 	}
 
@@ -55,9 +62,9 @@ final class Rows {
 
 	private static StoredControl build(StoredSubmission s, int seq, String kontrollmoment, String result,
 			String status, String source, String... flags) {
-		return new StoredControl(s.id(), seq, s.namnd(), s.year(), s.periodCode(), s.fileName(), "Blad1", seq + 5,
-				String.valueOf(seq), "Process", "", "", kontrollmoment, result, "", "", "", "", "", "", status, source,
-				"", "", List.of(flags));
+		return new StoredControl(s.id(), seq, s.namnd(), s.year(), s.period(), s.fileName(), "Blad1", seq + 5,
+				String.valueOf(seq), "Process", "", "", kontrollmoment, result, "", "", "", ControlStatus.valueOf(status),
+				StatusSource.valueOf(source), "", Stream.of(flags).map(Flag::valueOf).collect(Collectors.toSet()));
 	}
 
 	/** The controls of one file: the given statuses in order, each flagged as the ingest would flag it. */

@@ -1,6 +1,11 @@
 package se.ikkonsolidering.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.ikkonsolidering.classify.ControlStatus.DELVIS;
+import static se.ikkonsolidering.classify.ControlStatus.EJ_GENOMFORD;
+import static se.ikkonsolidering.classify.ControlStatus.GENOMFORD;
+import static se.ikkonsolidering.classify.ControlStatus.OKLAR;
+import static se.ikkonsolidering.classify.ControlStatus.SAKNAS;
 
 import java.util.List;
 
@@ -10,8 +15,7 @@ class StatusCountsTests {
 
 	@Test
 	void countsEachStatusOnce() {
-		StatusCounts counts = StatusCounts.of(List.of("GENOMFORD", "GENOMFORD", "DELVIS", "EJ_GENOMFORD", "SAKNAS",
-				"OKLAR", "OKLAR"));
+		StatusCounts counts = StatusCounts.of(List.of(GENOMFORD, GENOMFORD, DELVIS, EJ_GENOMFORD, SAKNAS, OKLAR, OKLAR));
 
 		assertThat(counts).isEqualTo(new StatusCounts(2, 1, 1, 1, 2, 0));
 		assertThat(counts.total()).isEqualTo(7);
@@ -20,7 +24,7 @@ class StatusCountsTests {
 
 	@Test
 	void sharesAreWholePercentRoundedDown() {
-		StatusCounts counts = StatusCounts.of(List.of("GENOMFORD", "GENOMFORD", "DELVIS"));
+		StatusCounts counts = StatusCounts.of(List.of(GENOMFORD, GENOMFORD, DELVIS));
 
 		assertThat(counts.percentDone()).isEqualTo(66);
 		assertThat(counts.percentDelvis()).isEqualTo(33);

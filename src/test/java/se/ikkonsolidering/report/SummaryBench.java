@@ -10,10 +10,14 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
+import se.ikkonsolidering.classify.ControlStatus;
+import se.ikkonsolidering.classify.StatusSource;
 import se.ikkonsolidering.store.Outcome;
 import se.ikkonsolidering.store.StoredControl;
 import se.ikkonsolidering.store.StoredSubmission;
+import se.ikkonsolidering.submission.Period;
 
 /**
  * Times the summary's renderers without the rest of the job. Usage: {@code SummaryBench pdf N...} renders the page
@@ -25,7 +29,8 @@ import se.ikkonsolidering.store.StoredSubmission;
 public final class SummaryBench {
 
 	private static final String[] PERIODS = { "T1", "DELAR", "T2", "HELAR" };
-	private static final String[] STATUSES = { "GENOMFORD", "GENOMFORD", "DELVIS", "EJ_GENOMFORD", "SAKNAS", "OKLAR" };
+	private static final ControlStatus[] STATUSES = { ControlStatus.GENOMFORD, ControlStatus.GENOMFORD,
+			ControlStatus.DELVIS, ControlStatus.EJ_GENOMFORD, ControlStatus.SAKNAS, ControlStatus.OKLAR };
 	private static final String MESSAGE = "Läste flik 'Uppföljning', rubrikrad 9: process ← 'Ansvarsområde/ process' "
 			+ "(kolumn A), risk ← 'Risk i verksamheten' (kolumn B), kontrollmoment ← 'Befintliga åtgärder/kontrollmoment' "
 			+ "(kolumn D), resultat ← 'Kommentar:' (kolumn G), status ← 'Följer plan:' (kolumn F). Raderna: 7 kontroller.";
@@ -94,7 +99,7 @@ public final class SummaryBench {
 		for (int i = 0; i < files; i++) {
 			String namnd = "Nämnd nummer " + i % namnder;
 			StoredSubmission s = new StoredSubmission(i + 1, 1L, String.format("%05d %s 2025.xlsx", i, namnd), "sha" + i,
-					100, namnd, false, Rows.YEAR, PERIODS[i / namnder % PERIODS.length], "Tillräcklig", "", Outcome.INLAST,
+					100, namnd, false, Rows.YEAR, Period.fromCode(PERIODS[i / namnder % PERIODS.length]), "Tillräcklig", "", Outcome.INLAST,
 					MESSAGE, 10, LocalDateTime.of(2026, 1, 15, 2, 0), null, null);
 			submissions.add(s);
 			for (int seq = 1; seq <= 10; seq++) {
@@ -107,17 +112,12 @@ public final class SummaryBench {
 
 	/** A control as a nämnd reports it, with a status in turn and an answer of one to four sentences. */
 	private static StoredControl control(StoredSubmission s, int seq) {
-		String status = STATUSES[seq % STATUSES.length];
-		List<String> flags = switch (status) {
-			case "GENOMFORD" -> List.of();
-			case "OKLAR" -> List.of("OKLAR_STATUS");
-			default -> List.of(status);
-		};
-		return new StoredControl(s.id(), seq, s.namnd(), Rows.YEAR, s.periodCode(), s.fileName(), "Uppföljning", seq + 9,
+		ControlStatus status = STATUSES[seq % STATUSES.length];
+		return new StoredControl(s.id(), seq, s.namnd(), Rows.YEAR, s.period(), s.fileName(), "Uppföljning", seq + 9,
 				String.valueOf(seq), "Ekonomi och upphandling", "Risk för felaktiga utbetalningar", "6",
 				"Kontrollmoment " + seq + ": stickprov av attester och behörigheter i ekonomisystemet",
 				"Kontrollen har genomförts under året, några avvikelser noterades och följs upp. ".repeat(1 + seq % 4), "",
-				"Rutinen ses över", "Controller", "", "", "", status, "KOLUMN", "", "", flags);
+				"Rutinen ses över", "Controller", status, StatusSource.KOLUMN, "", status.flag().stream().collect(Collectors.toSet()));
 	}
 
 	private static long[] time(Step step) throws IOException {

@@ -23,6 +23,7 @@ import se.ikkonsolidering.support.ReportDatabase;
  * Debian's Chromium is not installed ({@code .ci/run} installs it).
  */
 @Tag("browser")
+@Tag("slow")
 class SummaryInBrowserTests {
 
 	static final Path SCREENSHOT = Path.of("target", "screenshots", "ks-sammanstallning.png");
@@ -39,7 +40,7 @@ class SummaryInBrowserTests {
 		ReportDatabase db = new ReportDatabase("summary-browser");
 		KommunYear.fill(db);
 		Path html = new SummaryReport(db.store, Path.of("templates"), SummaryReportTests.NIGHT)
-			.write(KommunYear.YEAR, KommunYear.REGISTER, out)
+			.write(KommunYear.year(db), KommunYear.REGISTER, out)
 			.get(0);
 		browser = new HeadlessChromium();
 		browser.send("Network.enable", Map.of());

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import se.ikkonsolidering.store.Outcome;
+import se.ikkonsolidering.classify.Flag;
 import se.ikkonsolidering.store.StoredControl;
 import se.ikkonsolidering.store.StoredSubmission;
 import se.ikkonsolidering.support.ReportDatabase;
@@ -35,7 +36,7 @@ class SummaryQueriesTests {
 		assertThat(year.controls()).hasSize(20).noneMatch(c -> c.fileName().equals("Socialnämnden helår 2025.xlsx"));
 		assertThat(year.controls()).filteredOn(c -> c.kontrollmoment().equals("Delegationsbeslut"))
 			.singleElement()
-			.satisfies(c -> assertThat(c.flags()).containsExactly("AVVIKELSE"));
+			.satisfies(c -> assertThat(c.flags()).containsExactly(Flag.AVVIKELSE));
 	}
 
 	@Test

@@ -39,7 +39,7 @@ class SummaryReportTests {
 	}
 
 	private List<Path> write() {
-		return new SummaryReport(db.store, Path.of("templates"), NIGHT).write(KommunYear.YEAR, KommunYear.REGISTER, out);
+		return new SummaryReport(db.store, Path.of("templates"), NIGHT).write(KommunYear.year(db), KommunYear.REGISTER, out);
 	}
 
 	@Test
@@ -110,7 +110,7 @@ class SummaryReportTests {
 	void usesTheKommunsOwnTemplateWhenItsFolderHasOne() throws IOException, URISyntaxException {
 		Path own = Path.of(getClass().getResource("/report/egen-mall/ks-sammanstallning.html").toURI()).getParent();
 
-		Path html = new SummaryReport(db.store, own, NIGHT).write(KommunYear.YEAR, KommunYear.REGISTER, out).get(0);
+		Path html = new SummaryReport(db.store, own, NIGHT).write(KommunYear.year(db), KommunYear.REGISTER, out).get(0);
 
 		assertThat(Files.readString(html)).contains("Kommunens egen mall för 2025");
 	}
@@ -118,7 +118,7 @@ class SummaryReportTests {
 	@Test
 	void usesTheBuiltInTemplateWhenTheFolderIsMissing() throws IOException {
 		Path html = new SummaryReport(db.store, out.resolve("finns-inte"), NIGHT)
-			.write(KommunYear.YEAR, KommunYear.REGISTER, out)
+			.write(KommunYear.year(db), KommunYear.REGISTER, out)
 			.get(0);
 
 		assertThat(Files.readString(html)).contains("Nämndernas uppföljning av internkontrollplanerna 2025");
