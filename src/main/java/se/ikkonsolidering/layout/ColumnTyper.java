@@ -271,11 +271,12 @@ public final class ColumnTyper {
 	}
 
 	/**
-	 * Status columns typed by their content, whose headings are periods or years ("T1 | Helår", "2024 | 2025"): one
-	 * status per period, as with a known heading.
+	 * Status or result columns typed by their content, whose headings are periods or years ("T1 | Helår",
+	 * "Kommentar T2 | Helår"): one per period, as with a known heading.
 	 */
 	private boolean isPeriodColumn(Candidate c, String firstHeading) {
-		return c.field() == Field.STATUS && c.evidence() != Evidence.RUBRIK && firstHeading != null
+		return (c.field() == Field.STATUS || c.field() == Field.RESULTAT) && c.evidence() != Evidence.RUBRIK
+				&& firstHeading != null
 				&& dictionary.namesPeriod(firstHeading) && dictionary.namesPeriod(c.heading());
 	}
 

@@ -83,10 +83,16 @@ final class FormReader {
 		return fields.size() >= 3 && fields.contains(Field.KONTROLLMOMENT) && lines * 2 >= filled;
 	}
 
-	/** The row's first cell is a label: it ends with a colon, or is alone in its cell beside a value. */
+	/**
+	 * The row's first cell is a label: it ends with a colon ("Status:"), starts "Status: …", or stands alone beside
+	 * one value, as in a two-column Word table ("Utfall och analys" | "…").
+	 */
 	private static boolean isLabelCell(RawRow row) {
-		String first = row.nonBlankCells().get(0).text().strip();
-		return first.endsWith(":") || (first.contains(":") && first.indexOf(':') <= MAX_LABEL_LENGTH);
+		List<RawCell> cells = row.nonBlankCells().stream().filter(c -> !c.mergedAcross() || c.column() == 0).toList();
+		String first = cells.get(0).text().strip();
+		return first.endsWith(":") || (first.contains(":") && first.indexOf(':') <= MAX_LABEL_LENGTH)
+				|| (row.nonBlankCells().stream().map(c -> c.text().strip()).distinct().count() == 2
+						&& first.length() <= MAX_LABEL_LENGTH);
 	}
 
 	/** A row's label and value: "Status: Genomförd" in one cell, or "Status:" | "Genomförd" in two. */
@@ -183,6 +189,7 @@ final class FormReader {
 				tally.add(RowTally.Kind.NOT);
 				return;
 			}
+			l = unused(l);
 			String seen = headers.get(l.field());
 			// "Status delår:" then "Status helår:" are one field's periods; the same label again is the next block.
 			boolean period = seen != null && !HeaderText.spaced(seen).equals(HeaderText.spaced(l.label()))
@@ -210,6 +217,25 @@ final class FormReader {
 				statusFills.add(l.valueCell().fill());
 			}
 			tally.add(starts ? RowTally.Kind.KONTROLL : RowTally.Kind.FORTSATTNING);
+		}
+
+		/**
+		 * A second label for a field the block already has under another name ("Kontrollmoment" and "Metod") takes
+		 * its next field, or none: it is no new block.
+		 */
+		private Line unused(Line l) {
+			String seen = headers.get(l.field());
+			if (seen == null || HeaderText.spaced(seen).equals(HeaderText.spaced(l.label()))
+					|| (l.field() != Field.KONTROLLMOMENT && l.field() != Field.RISK)) {
+				return l;
+			}
+			Field other = dictionary.score(l.label()).stream()
+				.filter(f -> f.field() != l.field() && !headers.containsKey(f.field()) && f.score() >= MIN_LABEL_SCORE / 2
+						&& f.field() != Field.STATUSMARKERING)
+				.max((a, b) -> Double.compare(a.score(), b.score()))
+				.map(HeaderDictionary.FieldScore::field)
+				.orElse(Field.IGNORERAS);
+			return new Line(other, l.kind(), l.label(), l.value(), l.valueCell());
 		}
 
 		void finish() {

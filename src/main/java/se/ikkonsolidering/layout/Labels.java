@@ -24,7 +24,9 @@ public final class Labels {
 		/** A totals line ("Summa", "Antal genomförda"): the rows counted, not a control. */
 		SUMMA,
 		/** Who, where and when the file was made or signed ("Upprättad av", "Exporterad", "Underskrift"). */
-		SIGNATUR
+		SIGNATUR,
+		/** A sentence giving the nämnd's overall assessment ("Den interna kontrollen bedöms som tillräcklig."). */
+		BEDOMNINGSMENING
 	}
 
 	private final List<Label> labels;
@@ -48,13 +50,18 @@ public final class Labels {
 		return new Labels(labels);
 	}
 
+	/** "Sammanfattande bedömning 2025" is the label "Sammanfattande bedömning" for that year. */
+	private static String withoutYear(String label) {
+		return label.replaceFirst("\\s+(20\\d\\d)$", "");
+	}
+
 	/** "Etikett: värde" in one cell; the value may be empty ("Kommentarer:"). */
 	public Optional<Labelled> parse(String cellText) {
 		int colon = cellText.indexOf(':');
 		if (colon <= 0 || colon > 80) {
 			return Optional.empty();
 		}
-		String label = HeaderText.spaced(cellText.substring(0, colon));
+		String label = withoutYear(HeaderText.spaced(cellText.substring(0, colon)));
 		String value = cellText.substring(colon + 1).strip();
 		return labels.stream()
 			.filter(l -> l.text().equals(label))
@@ -64,7 +71,7 @@ public final class Labels {
 
 	/** The cell is exactly a label of the kind, with or without colon (its value stands in the next cell). */
 	public boolean isLabel(Kind kind, String cellText) {
-		String text = HeaderText.spaced(cellText);
+		String text = withoutYear(HeaderText.spaced(cellText));
 		return labels.stream().anyMatch(l -> l.kind() == kind && l.text().equals(text));
 	}
 
@@ -81,6 +88,12 @@ public final class Labels {
 			}
 		}
 		return false;
+	}
+
+	/** The text holds a phrase of the kind as whole words ("… den interna kontrollen bedöms …"). */
+	public boolean mentions(Kind kind, String cellText) {
+		String text = " " + HeaderText.spaced(cellText).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+		return labels.stream().anyMatch(l -> l.kind() == kind && text.contains(" " + l.text() + " "));
 	}
 
 	/** Whether a cell holds a tick ("x", "X", "✓"), as tick columns for a status use. */

@@ -46,11 +46,24 @@ final class LegendReader {
 		Map<String, String> tokens = new LinkedHashMap<>();
 		Map<String, String> colours = new LinkedHashMap<>();
 		Set<Integer> legendRows = new HashSet<>();
+		List<RawRow> singles = new ArrayList<>();
 		for (RawRow row : rows) {
 			Map<String, String> pairs = pairsInRow(row);
 			if (pairs.size() >= 2) {
 				pairs.forEach(tokens::putIfAbsent);
 				legendRows.add(row.number());
+			}
+			else if (pairs.size() == 1) {
+				singles.add(row);
+			}
+		}
+		// "1 = Genomförd" on one line, "2 = Delvis" on the next: a legend written one code per row.
+		for (int i = 0; i < singles.size(); i++) {
+			boolean near = (i > 0 && singles.get(i).number() - singles.get(i - 1).number() <= BLOCK_GAP)
+					|| (i + 1 < singles.size() && singles.get(i + 1).number() - singles.get(i).number() <= BLOCK_GAP);
+			if (near) {
+				pairsInRow(singles.get(i)).forEach(tokens::putIfAbsent);
+				legendRows.add(singles.get(i).number());
 			}
 		}
 		readBlocks(rows, tokens, colours, legendRows);
@@ -89,7 +102,7 @@ final class LegendReader {
 		}
 		String text = line.toString();
 		Map<String, String> pairs = codePairs(text);
-		return pairs.size() >= 2 ? pairs : symbolPairs(text);
+		return pairs.isEmpty() ? symbolPairs(text) : pairs;
 	}
 
 	private Map<String, String> codePairs(String text) {

@@ -73,6 +73,12 @@ final class RowClassifier {
 		if (fresh.size() <= 2 && first.length() <= MAX_TOTAL_LENGTH * 2 && labels.startsWith(Labels.Kind.SIGNATUR, first)) {
 			return new Other(RowTally.Kind.SIGNATUR, null, true);
 		}
+		if (isSingleValue(fresh) && labels.mentions(Labels.Kind.BEDOMNINGSMENING, first)) {
+			return new Labelled(Labels.Kind.BEDOMNING, first);
+		}
+		if (fresh.size() == 2 && labels.isLabel(Labels.Kind.BEDOMNING, first)) {
+			return new Labelled(Labels.Kind.BEDOMNING, fresh.get(1).text().strip());
+		}
 		if (isSingleValue(fresh)) {
 			Optional<Verdict> single = single(fresh.get(0), layout, context);
 			if (single.isPresent()) {

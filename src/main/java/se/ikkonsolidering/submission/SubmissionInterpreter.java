@@ -2,10 +2,13 @@ package se.ikkonsolidering.submission;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import se.ikkonsolidering.classify.StatusDecision;
 import se.ikkonsolidering.classify.StatusSource;
@@ -103,6 +106,13 @@ public final class SubmissionInterpreter {
 			}
 			classified.add(new SheetPeriods.ReadSheet(sheet, controls));
 		}
+		if (meta.period().isEmpty()) {
+			Optional<String> heading = latestPeriodHeading(read);
+			if (heading.isPresent()) {
+				meta = meta.withPeriod(rules.periods().find(heading.get()).orElseThrow(),
+						"kolumnrubriken '" + heading.get() + "', den senaste perioden i tabellen");
+			}
+		}
 		SheetPeriods.Merged merged = sheetPeriods.merge(classified);
 		List<Control> controls = merged.controls();
 		if (merged.latest().isPresent()) {
@@ -120,6 +130,19 @@ public final class SubmissionInterpreter {
 					namnd.getValue()));
 		}
 		return submissions;
+	}
+
+	/** The heading of the latest period among a table's status and result columns per period ("T1 | T2 | Helår"). */
+	private Optional<String> latestPeriodHeading(List<SheetReading> read) {
+		return read.stream()
+			.flatMap(s -> s.layout().stream())
+			.flatMap(l -> Stream.concat(
+					Stream.of(l.headers().get(Field.STATUS), l.headers().get(Field.RESULTAT)),
+					l.extra().values().stream().filter(e -> e.field() == Field.STATUS || e.field() == Field.RESULTAT)
+						.map(TableLayout.ExtraColumn::header)))
+			.filter(h -> h != null && rules.periods().find(h).isPresent())
+			.map(HeaderText::display)
+			.max(Comparator.comparingInt(h -> rules.periods().find(h).orElseThrow().rank()));
 	}
 
 	private static String namndHeader(List<SheetReading> read) {
