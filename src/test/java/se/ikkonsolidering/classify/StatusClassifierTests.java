@@ -108,7 +108,7 @@ class StatusClassifierTests {
 		assertThat(classifier.classify(done)).extracting(StatusDecision::status, StatusDecision::source,
 				StatusDecision::evidence)
 			.containsExactly(ControlStatus.GENOMFORD, StatusSource.TEXT,
-					"texten i kolumnen 'Konstaterad avvikelse' (statuscellen är tom): 'har gjorts'");
+					"texten i kolumnen 'Konstaterad avvikelse' (statuscellen är tom): 'genomgång har gjorts'");
 		assertThat(classifier.classify(notDone).status()).isEqualTo(ControlStatus.EJ_GENOMFORD);
 	}
 
