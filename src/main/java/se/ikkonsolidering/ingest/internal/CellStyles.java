@@ -17,6 +17,11 @@ final class CellStyles {
 		return style(index).fill();
 	}
 
+	/** The fill of a conditional format ({@code dxfId}), or {@code null}. */
+	String conditionalFill(int dxfId) {
+		return sheet.conditionalFill(dxfId);
+	}
+
 	boolean isDate(String index) {
 		return style(index).date();
 	}

@@ -74,6 +74,19 @@ final class CellText {
 		return null;
 	}
 
+	/** A conditional format's fill colour as {@code RRGGBB}, or {@code null}. */
+	static String colour(org.apache.poi.ss.usermodel.Color color) {
+		if (color instanceof XSSFColor xssf) {
+			byte[] rgb = xssf.getRGBWithTint() != null ? xssf.getRGBWithTint() : xssf.getRGB();
+			return rgb == null ? null : hex(rgb[rgb.length - 3], rgb[rgb.length - 2], rgb[rgb.length - 1]);
+		}
+		if (color instanceof HSSFColor hssf && hssf.getIndex() != AUTOMATIC) {
+			short[] t = hssf.getTriplet();
+			return hex((byte) t[0], (byte) t[1], (byte) t[2]);
+		}
+		return null;
+	}
+
 	private static String hex(byte r, byte g, byte b) {
 		return String.format("%02X%02X%02X", r & 0xFF, g & 0xFF, b & 0xFF);
 	}

@@ -7,9 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.apache.poi.ss.formula.ConditionalFormattingEvaluator;
+import org.apache.poi.ss.formula.EvaluationConditionalFormatRule;
+import org.apache.poi.ss.formula.WorkbookEvaluatorProvider;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.PatternFormatting;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -23,9 +27,13 @@ final class PoiSheetRows {
 
 	private final Sheet sheet;
 	private final Map<Long, CellRangeAddress> mergedByCell = new HashMap<>();
+	private final ConditionalFormattingEvaluator conditional;
 
 	PoiSheetRows(Sheet sheet) {
 		this.sheet = sheet;
+		// Excel shows a conditional format's fill over the cell's own: POI evaluates the rules as Excel does.
+		this.conditional = new ConditionalFormattingEvaluator(sheet.getWorkbook(),
+				(WorkbookEvaluatorProvider) sheet.getWorkbook().getCreationHelper().createFormulaEvaluator());
 		for (CellRangeAddress region : sheet.getMergedRegions()) {
 			// Guard against absurd regions (a whole column merged) blowing up the map.
 			if (!CellText.isSpreadable(region)) {
@@ -72,12 +80,31 @@ final class PoiSheetRows {
 			case ERROR -> FormulaError.forInt(cell.getErrorCellValue()).getString();
 			default -> "";
 		};
-		String fill = CellText.fill(cell.getCellStyle());
+		String fill = conditionalFill(cell);
+		if (fill == null) {
+			fill = CellText.fill(cell.getCellStyle());
+		}
 		if (text.isBlank() && fill == null) {
 			return null;
 		}
 		boolean across = region != null && region.getLastColumn() > region.getFirstColumn();
 		return new RawCell(cell.getColumnIndex(), text, fill, false, across, type == CellType.ERROR);
+	}
+
+	private String conditionalFill(Cell cell) {
+		try {
+			for (EvaluationConditionalFormatRule rule : conditional.getConditionalFormattingForCell(cell)) {
+				PatternFormatting pattern = rule.getRule().getPatternFormatting();
+				String fill = pattern == null ? null : CellText.colour(pattern.getFillBackgroundColorColor());
+				if (fill != null) {
+					return fill;
+				}
+			}
+		}
+		catch (RuntimeException ex) {
+			// A rule POI cannot evaluate shows no colour; the cell keeps its own fill.
+		}
+		return null;
 	}
 
 	/** Copies each merged region's top-left value into the region's other cells, flagged as merged. */

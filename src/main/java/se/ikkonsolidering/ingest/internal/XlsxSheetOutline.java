@@ -22,16 +22,20 @@ import se.ikkonsolidering.ingest.DocumentText;
  * @param regions merged regions small enough to spread, by first row
  * @param outside cells beyond row 1,048,576 or column XFD
  * @param texts the print header's and footer's sections, Excel's codes removed
+ * @param rules the conditional-formatting rules (listed after the cells too)
  */
-record XlsxSheetOutline(List<CellRangeAddress> regions, int outside, List<DocumentText> texts) {
+record XlsxSheetOutline(List<CellRangeAddress> regions, int outside, List<DocumentText> texts,
+		List<ConditionalRule> rules) {
 
 	private static final Set<String> HEADERS_AND_FOOTERS = Set.of("oddHeader", "oddFooter", "evenHeader", "evenFooter",
 			"firstHeader", "firstFooter");
 
 	/** The outline, or {@code null} when the sheet's rows are not in ascending order. */
-	static XlsxSheetOutline read(XlsxSheetRows.Part part) throws IOException, XMLStreamException {
+	static XlsxSheetOutline read(XlsxSheetRows.Part part, CellStyles styles) throws IOException, XMLStreamException {
 		List<CellRangeAddress> regions = new ArrayList<>();
 		List<DocumentText> texts = new ArrayList<>();
+		List<ConditionalRule> rules = new ArrayList<>();
+		List<CellRangeAddress> formatted = List.of();
 		int outside = 0;
 		try (InputStream in = part.open()) {
 			XMLStreamReader xml = XmlParts.open(in);
@@ -53,6 +57,12 @@ record XlsxSheetOutline(List<CellRangeAddress> regions, int outside, List<Docume
 					else if (name.equals("mergeCell")) {
 						region(xml.getAttributeValue(null, "ref"), regions);
 					}
+					else if (name.equals("conditionalFormatting")) {
+						formatted = ranges(xml.getAttributeValue(null, "sqref"));
+					}
+					else if (name.equals("cfRule") && !formatted.isEmpty()) {
+						rules.add(rule(xml, formatted, styles));
+					}
 					else if (HEADERS_AND_FOOTERS.contains(name)) {
 						DocumentText.Kind kind = name.endsWith("Header") ? DocumentText.Kind.HEADER
 								: DocumentText.Kind.FOOTER;
@@ -65,7 +75,58 @@ record XlsxSheetOutline(List<CellRangeAddress> regions, int outside, List<Docume
 			}
 		}
 		regions.sort(Comparator.comparingInt(CellRangeAddress::getFirstRow));
-		return new XlsxSheetOutline(List.copyOf(regions), outside, List.copyOf(texts));
+		return new XlsxSheetOutline(List.copyOf(regions), outside, List.copyOf(texts), List.copyOf(rules));
+	}
+
+	/** {@code sqref="D4:D13 F4:F13"}: the ranges a conditional format applies to; none when malformed. */
+	private static List<CellRangeAddress> ranges(String sqref) {
+		List<CellRangeAddress> ranges = new ArrayList<>();
+		for (String ref : sqref == null ? new String[0] : sqref.strip().split("\\s+")) {
+			try {
+				ranges.add(CellRangeAddress.valueOf(ref));
+			}
+			catch (RuntimeException ex) {
+				return List.of();
+			}
+		}
+		return ranges;
+	}
+
+	/** One {@code <cfRule>} with its formulas, read to its end. */
+	private static ConditionalRule rule(XMLStreamReader xml, List<CellRangeAddress> ranges, CellStyles styles)
+			throws XMLStreamException {
+		String type = xml.getAttributeValue(null, "type");
+		String operator = xml.getAttributeValue(null, "operator");
+		String text = xml.getAttributeValue(null, "text");
+		String dxf = xml.getAttributeValue(null, "dxfId");
+		String priority = xml.getAttributeValue(null, "priority");
+		boolean stop = "1".equals(xml.getAttributeValue(null, "stopIfTrue"));
+		List<String> formulas = new ArrayList<>();
+		int depth = 1;
+		while (depth > 0) {
+			int event = XmlParts.next(xml);
+			if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("formula")) {
+				formulas.add(xml.getElementText());
+			}
+			else if (event == XMLStreamConstants.START_ELEMENT) {
+				depth++;
+			}
+			else if (event == XMLStreamConstants.END_ELEMENT) {
+				depth--;
+			}
+		}
+		String fill = dxf == null ? null : styles.conditionalFill(number(dxf));
+		return new ConditionalRule(ranges, type == null ? "" : type, operator, text, formulas,
+				priority == null ? Integer.MAX_VALUE : number(priority), stop, fill);
+	}
+
+	private static int number(String value) {
+		try {
+			return Integer.parseInt(value.strip());
+		}
+		catch (NumberFormatException ex) {
+			return -1;
+		}
 	}
 
 	/** Cells of the current row beyond Excel's last column (or all of them, on a row beyond its last row). */

@@ -47,6 +47,7 @@ final class XlsxSheetRows implements SheetRows {
 	private final CellStyles styles;
 	private final boolean date1904;
 	private final XlsxSheetOutline outline;
+	private final ConditionalFills conditional;
 
 	private XlsxSheetRows(Part part, SharedStringTable strings, CellStyles styles, boolean date1904,
 			XlsxSheetOutline outline) {
@@ -55,6 +56,7 @@ final class XlsxSheetRows implements SheetRows {
 		this.styles = styles;
 		this.date1904 = date1904;
 		this.outline = outline;
+		this.conditional = new ConditionalFills(outline.rules());
 	}
 
 	/**
@@ -65,7 +67,7 @@ final class XlsxSheetRows implements SheetRows {
 	 */
 	static XlsxSheetRows open(Part part, SharedStringTable strings, CellStyles styles, boolean date1904)
 			throws IOException, XMLStreamException {
-		XlsxSheetOutline outline = XlsxSheetOutline.read(part);
+		XlsxSheetOutline outline = XlsxSheetOutline.read(part, styles);
 		return outline == null ? null : new XlsxSheetRows(part, strings, styles, date1904, outline);
 	}
 
@@ -192,7 +194,7 @@ final class XlsxSheetRows implements SheetRows {
 				cells.addAll(fromAbove);
 			}
 			if (!cells.isEmpty()) {
-				ready.add(rawRow(row, cells));
+				ready.add(rawRow(row, conditional.applyTo(row, cells)));
 			}
 		}
 
