@@ -23,8 +23,6 @@ public final class SheetReader {
 
 	/** Non-blank rows looked at for headers, legends and column content. */
 	private static final int HEAD_ROWS = 400;
-	/** Data rows under a header whose content types its columns. */
-	private static final int SAMPLE_ROWS = 60;
 	private static final int MAX_TITLE_LENGTH = 250;
 	private static final int MAX_SUB_HEADER_LENGTH = 40;
 
@@ -33,6 +31,7 @@ public final class SheetReader {
 	private final LegendReader legends;
 	private final RowClassifier rows;
 	private final FormReader forms;
+	private final TableFinder tables;
 
 	public SheetReader(ColumnTyper typer, HeaderDictionary dictionary, Labels labels, Vocabulary vocabulary) {
 		this.typer = typer;
@@ -40,6 +39,7 @@ public final class SheetReader {
 		this.legends = new LegendReader(vocabulary, labels);
 		this.rows = new RowClassifier(labels);
 		this.forms = new FormReader(dictionary, labels);
+		this.tables = new TableFinder(typer, labels);
 	}
 
 	/** The sheet's own legend, if it has one: a workbook's legend may stand on another sheet than its table. */
@@ -55,7 +55,7 @@ public final class SheetReader {
 		Legend own = legends.read(sheet.name(), head);
 		Legend legend = own.isEmpty() ? fallback : own;
 		boolean isForm = forms.isForm(head);
-		Map<Integer, TableLayout> headers = isForm ? Map.of() : headers(head, legend, own.rows());
+		Map<Integer, TableLayout> headers = isForm ? Map.of() : tables.headers(head, legend, own.rows());
 		Walk walk = new Walk(sheet, legend, own.rows(), headers, head.isEmpty() ? 0 : head.get(head.size() - 1).number());
 		if (headers.isEmpty()) {
 			Optional<SheetReading> form = forms.read(sheet.name(), head, sheet.context(), legend);
@@ -77,55 +77,6 @@ public final class SheetReader {
 			}
 		}
 		return head;
-	}
-
-	/** The header rows among the first rows, each typed by its words and the rows below it. */
-	private Map<Integer, TableLayout> headers(List<RawRow> head, Legend legend, Set<Integer> legendRows) {
-		Map<Integer, TableLayout> found = new HashMap<>();
-		for (int i = 0; i < head.size(); i++) {
-			RawRow row = head.get(i);
-			if (legendRows.contains(row.number())) {
-				continue;
-			}
-			List<RawRow> below = new ArrayList<>();
-			for (int j = i + 1; j < head.size() && below.size() < SAMPLE_ROWS; j++) {
-				RawRow next = head.get(j);
-				if (typer.match(next).isPresent()) {
-					break;
-				}
-				if (!legendRows.contains(next.number()) && !isFooter(next)) {
-					below.add(next);
-				}
-			}
-			Optional<TableLayout> layout = typer.match(row, below, legend);
-			boolean body = !found.isEmpty() && i > 0 && head.get(i - 1).number() == row.number() - 1;
-			if (layout.isPresent() && (!body || repeats(layout.get(), found.values()) || isStrong(layout.get()))) {
-				found.put(row.number(), layout.get());
-			}
-		}
-		return found;
-	}
-
-	/**
-	 * Inside a table's body, a row is a new header only when it repeats a header or its headings are whole header
-	 * words: a table pasted from Word splits a control's text into short fragments ("Kontroll av tillstånd för
-	 * brandfarlig", "Register") that look like headings.
-	 */
-	private static boolean repeats(TableLayout layout, java.util.Collection<TableLayout> earlier) {
-		return earlier.stream().anyMatch(e -> e.headers().equals(layout.headers()));
-	}
-
-	private static boolean isStrong(TableLayout layout) {
-		return layout.synonyms().entrySet().stream()
-			.filter(e -> HeaderText.spaced(layout.headers().get(e.getKey())).equals(e.getValue()))
-			.count() >= 3;
-	}
-
-	/** A totals or signature line: its counts and dates say nothing about what a column holds. */
-	private boolean isFooter(RawRow row) {
-		return row.nonBlankCells().stream().findFirst().map(RawCell::text)
-			.filter(t -> labels.startsWith(Labels.Kind.SUMMA, t) || labels.startsWith(Labels.Kind.SIGNATUR, t))
-			.isPresent();
 	}
 
 	private final class Walk {

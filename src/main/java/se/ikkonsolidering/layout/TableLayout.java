@@ -20,7 +20,7 @@ import java.util.TreeMap;
  * @param evidence why each field got its column (heading, content, legend); a field missing here was found by heading
  */
 public record TableLayout(int headerRow, Map<Field, Integer> columns, Map<Field, String> headers,
-		Map<Field, String> synonyms, Map<Integer, ExtraColumn> extra, Map<Field, ColumnTyper.Evidence> evidence) {
+		Map<Field, String> synonyms, Map<Integer, ExtraColumn> extra, Map<Field, ColumnEvidence> evidence) {
 
 	public TableLayout {
 		columns = Map.copyOf(columns);
@@ -96,8 +96,8 @@ public record TableLayout(int headerRow, Map<Field, Integer> columns, Map<Field,
 
 	/** Nothing when the heading decided, as it mostly does; else what did. */
 	private String why(Field field) {
-		ColumnTyper.Evidence why = evidence.get(field);
-		return why == null || why == ColumnTyper.Evidence.RUBRIK ? "" : ", av " + why.swedish();
+		ColumnEvidence why = evidence.get(field);
+		return why == null || why == ColumnEvidence.RUBRIK ? "" : ", av " + why.swedish();
 	}
 
 	/** A further column of a text field, and its header as written. */

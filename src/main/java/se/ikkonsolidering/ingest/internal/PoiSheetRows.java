@@ -120,15 +120,7 @@ final class PoiSheetRows {
 			if (origin == null) {
 				continue;
 			}
-			for (int r = region.getFirstRow(); r <= region.getLastRow(); r++) {
-				for (int c = region.getFirstColumn(); c <= region.getLastColumn(); c++) {
-					if (r == region.getFirstRow() && c == region.getFirstColumn()) {
-						continue;
-					}
-					byRow.computeIfAbsent(r, k -> new ArrayList<>())
-						.add(origin.spreadTo(c, r > region.getFirstRow()));
-				}
-			}
+			MergedCells.spread(region, origin, (r, copy) -> byRow.computeIfAbsent(r, k -> new ArrayList<>()).add(copy));
 		}
 	}
 

@@ -47,7 +47,7 @@ record XlsxSheetOutline(List<CellRangeAddress> regions, int outside, List<Docume
 					}
 					String name = xml.getLocalName();
 					if (name.equals("row")) {
-						int row = XlsxSheetRows.rowIndex(xml.getAttributeValue(null, "r"), lastRow + 1);
+						int row = CellRefs.rowIndex(xml.getAttributeValue(null, "r"), lastRow + 1);
 						if (row <= lastRow) {
 							return null;
 						}
@@ -138,7 +138,7 @@ record XlsxSheetOutline(List<CellRangeAddress> regions, int outside, List<Docume
 			int event = XmlParts.next(xml);
 			if (event == XMLStreamConstants.START_ELEMENT) {
 				if (depth == 1 && xml.getLocalName().equals("c")) {
-					column = XlsxSheetRows.columnIndex(xml.getAttributeValue(null, "r"), column + 1);
+					column = CellRefs.columnIndex(xml.getAttributeValue(null, "r"), column + 1);
 					if (rowOutside || column >= XlsxSheetRows.MAX_COLUMNS) {
 						outside++;
 					}
