@@ -56,7 +56,8 @@ public final class StatusClassifier {
 			return colour.get();
 		}
 		boolean blankStatusCell = control.layout().has(Field.STATUS) && cell.isBlank();
-		Optional<StatusDecision> fromText = textOfTheControl(control, blankStatusCell);
+		Optional<StatusDecision> fromText = textOfTheControl(control, blankStatusCell)
+			.or(() -> statusWordInTheResult(control, legend));
 		if (fromText.isPresent()) {
 			return fromText.get();
 		}
@@ -169,6 +170,24 @@ public final class StatusClassifier {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * A table without a status column whose result column holds a status word ("OK", "Klar – inga fel", "75 %"), for
+	 * the latest period when it has one column per period: the word is the status.
+	 */
+	private Optional<StatusDecision> statusWordInTheResult(ControlRow control, Legend legend) {
+		if (control.layout().has(Field.STATUS)) {
+			return Optional.empty();
+		}
+		String result = control.value(Field.RESULTAT);
+		List<PeriodParts.Part> parts = PeriodParts.of(result, text);
+		String latest = PeriodParts.latest(parts).map(PeriodParts.Part::text).orElse(result);
+		String heading = PeriodParts.latest(parts).map(PeriodParts.Part::heading)
+			.orElse(HeaderText.display(control.layout().headers().getOrDefault(Field.RESULTAT, "")));
+		return latest.isBlank() ? Optional.empty() : word(latest, legend)
+			.map(status -> new StatusDecision(status, StatusSource.TEXT, firstLine(latest),
+					"statusordet i kolumnen '" + heading + "'"));
 	}
 
 	private Optional<StatusDecision> fromColour(List<String> fills, Legend legend, String where) {

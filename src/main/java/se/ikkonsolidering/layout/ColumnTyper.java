@@ -63,6 +63,17 @@ public final class ColumnTyper {
 	 * @param legend the file's legend, whose codes make a column a status column and name tick columns
 	 */
 	public Optional<TableLayout> match(RawRow row, List<RawRow> below, Legend legend) {
+		return match(row, Map.of(), below, legend);
+	}
+
+	/**
+	 * A two-row header's layout: each column under a group heading merged across columns is typed by the group and
+	 * its own heading together ("Uppföljning 2025 Helår"), and is a tick column when its own heading is a status
+	 * ("Status helår" over "Genomförd | Delvis | Ej genomförd").
+	 * @param subHeaders 0-based column to the second header row's text
+	 */
+	Optional<TableLayout> match(RawRow header, Map<Integer, String> subHeaders, List<RawRow> below, Legend legend) {
+		RawRow row = subHeaders.isEmpty() ? header : combined(header, subHeaders);
 		List<RawCell> cells = row.nonBlankCells().stream().filter(c -> !c.mergedFromAbove()).toList();
 		long shortCells = cells.stream().filter(c -> c.text().length() <= HeaderDictionary.MAX_HEADER_LENGTH).count();
 		// Cheap test first: most data rows have long texts and can never reach the header share.
@@ -80,9 +91,10 @@ public final class ColumnTyper {
 				headerLike.add(cell.column());
 			}
 		}
-		for (RawCell cell : tickHeaders(cells, content, legend, below.size())) {
-			candidates.add(new RoleCandidate(cell.column(), cell.text(), Field.STATUSMARKERING, 1.0, "",
-					legend.meaning(cell.text()).isPresent() ? ColumnEvidence.FORKLARING : ColumnEvidence.RUBRIK));
+		for (RawCell cell : tickHeaders(cells, subHeaders, content, legend, below.size())) {
+			String name = subHeaders.getOrDefault(cell.column(), cell.text());
+			candidates.add(new RoleCandidate(cell.column(), name, Field.STATUSMARKERING, 1.0, "",
+					legend.meaning(name).isPresent() ? ColumnEvidence.FORKLARING : ColumnEvidence.RUBRIK));
 			headerLike.add(cell.column());
 		}
 		if (headerLike.size() < 2 || headerLike.size() < MIN_HEADER_SHARE * cells.size()) {
@@ -116,20 +128,31 @@ public final class ColumnTyper {
 	 * Short headings that are status words or legend codes ("G | D | EG", "Genomförd | Delvis") over columns of
 	 * ticks: at least two, and ticks under at least one of them in the rows looked at (a column may have none yet).
 	 */
-	private List<RawCell> tickHeaders(List<RawCell> cells, Map<Integer, ColumnContent> content, Legend legend,
-			int rows) {
+	private List<RawCell> tickHeaders(List<RawCell> cells, Map<Integer, String> subHeaders,
+			Map<Integer, ColumnContent> content, Legend legend, int rows) {
 		List<RawCell> heads = new ArrayList<>();
 		boolean ticked = false;
 		for (RawCell cell : cells) {
 			ColumnContent col = content.get(cell.column());
-			boolean named = cell.text().strip().length() <= 25
-					&& (legend.meaning(cell.text()).isPresent() || vocabulary.knows(cell.text()));
+			String name = subHeaders.getOrDefault(cell.column(), cell.text()).strip();
+			boolean named = name.length() <= 25 && (legend.meaning(name).isPresent() || vocabulary.knows(name));
 			if (named && col != null && (col.isMarks() || col.filled() == 0)) {
 				heads.add(cell);
 				ticked |= col.isMarks();
 			}
 		}
 		return ticked && heads.size() >= 2 && rows > 0 ? heads : List.of();
+	}
+
+	/** The header row with each column's second-row heading after its group's: "Status helår Genomförd". */
+	private static RawRow combined(RawRow header, Map<Integer, String> subHeaders) {
+		List<RawCell> cells = new ArrayList<>();
+		for (RawCell cell : header.cells()) {
+			String sub = subHeaders.get(cell.column());
+			cells.add(sub == null ? cell : new RawCell(cell.column(), HeaderText.display(cell.text()) + " " + sub.strip(),
+					cell.fill(), false, cell.mergedAcross(), cell.error()));
+		}
+		return new RawRow(header.number(), cells);
 	}
 
 	/** Heading matches, made better or worse by what the column holds; a match the content contradicts is dropped. */
@@ -144,7 +167,7 @@ public final class ColumnTyper {
 			double factor = switch (c.field()) {
 				case KONTROLLMOMENT, RISK -> col.isStatusLike() || col.isDatesOrNumbers() || col.isMarks() ? 0
 						: col.isProse() ? 1.15 : col.isShortRepeated() ? 0.75 : 1;
-				case STATUS -> col.isProse() || col.isDates() ? 0 : col.isStatusLike() ? 1.15 : 1;
+				case STATUS -> col.isProse() || col.isDates() ? 0 : col.isMarks() ? 0.5 : col.isStatusLike() ? 1.15 : 1;
 				case RESULTAT, AVVIKELSE, ATGARD -> col.isDatesOrNumbers() ? 0.3 : col.isStatusLike() && !col.isProse()
 						? 0.6 : 1;
 				case PROCESS -> col.isStatusLike() || col.isDatesOrNumbers() ? 0 : col.isProse() ? 0.8

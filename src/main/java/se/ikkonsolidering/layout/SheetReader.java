@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import java.util.Set;
 import se.ikkonsolidering.ingest.RawCell;
 import se.ikkonsolidering.ingest.RawRow;
 import se.ikkonsolidering.ingest.RawSheet;
+import se.ikkonsolidering.ingest.SheetRows;
 
 /**
  * Reads one sheet (or one table of a document) as a careful reader would: looks at its first rows to find the
@@ -24,7 +26,6 @@ public final class SheetReader {
 	/** Non-blank rows looked at for headers, legends and column content. */
 	private static final int HEAD_ROWS = 400;
 	private static final int MAX_TITLE_LENGTH = 250;
-	private static final int MAX_SUB_HEADER_LENGTH = 40;
 
 	private final ColumnTyper typer;
 	private final Labels labels;
@@ -44,20 +45,50 @@ public final class SheetReader {
 
 	/** The sheet's own legend, if it has one: a workbook's legend may stand on another sheet than its table. */
 	public Legend legend(RawSheet sheet) {
-		return legends.read(sheet.name(), head(sheet));
+		return legends.read(sheet.name(), head(visible(sheet)));
 	}
 
 	/**
 	 * @param fallback the legend of another sheet of the same file, used when this sheet has none
 	 */
 	public SheetReading read(RawSheet sheet, Legend fallback) {
+		return readVisible(visible(sheet), fallback);
+	}
+
+	/**
+	 * The sheet without its hidden columns: a sender hides last year's status or helper figures, and what the sender
+	 * does not show is no part of the follow-up.
+	 */
+	private static RawSheet visible(RawSheet sheet) {
+		if (sheet.hiddenColumns().isEmpty()) {
+			return sheet;
+		}
+		Set<Integer> hidden = sheet.hiddenColumns();
+		SheetRows rows = () -> new Iterator<>() {
+			private final Iterator<RawRow> all = sheet.rows().iterator();
+
+			@Override
+			public boolean hasNext() {
+				return all.hasNext();
+			}
+
+			@Override
+			public RawRow next() {
+				RawRow row = all.next();
+				return new RawRow(row.number(), row.cells().stream().filter(c -> !hidden.contains(c.column())).toList());
+			}
+		};
+		return new RawSheet(sheet.name(), sheet.hidden(), rows, sheet.context(), hidden);
+	}
+
+	private SheetReading readVisible(RawSheet sheet, Legend fallback) {
 		List<RawRow> head = head(sheet);
 		Legend own = legends.read(sheet.name(), head);
 		Legend legend = own.isEmpty() ? fallback : own;
 		boolean isForm = forms.isForm(head);
-		Map<Integer, TableLayout> headers = isForm ? Map.of() : tables.headers(head, legend, own.rows());
-		Walk walk = new Walk(sheet, legend, own.rows(), headers, head.isEmpty() ? 0 : head.get(head.size() - 1).number());
-		if (headers.isEmpty()) {
+		TableFinder.Found found = isForm ? TableFinder.Found.NONE : tables.find(head, legend, own.rows());
+		Walk walk = new Walk(sheet, legend, own.rows(), found, head.isEmpty() ? 0 : head.get(head.size() - 1).number());
+		if (found.headers().isEmpty()) {
 			Optional<SheetReading> form = forms.read(sheet.name(), head, sheet.context(), legend);
 			if (form.isPresent()) {
 				return walk.withHeadings(form.get());
@@ -84,7 +115,7 @@ public final class SheetReader {
 		private final RawSheet sheet;
 		private final Legend legend;
 		private final Set<Integer> legendRows;
-		private final Map<Integer, TableLayout> headers;
+		private final TableFinder.Found found;
 		private final int lastHeadRow;
 		private final RowTally tally = new RowTally();
 		private final List<String> titles = new ArrayList<>();
@@ -99,11 +130,11 @@ public final class SheetReader {
 		private int lastRow;
 		private Labels.Kind pendingLabel;
 
-		Walk(RawSheet sheet, Legend legend, Set<Integer> legendRows, Map<Integer, TableLayout> headers, int lastHeadRow) {
+		Walk(RawSheet sheet, Legend legend, Set<Integer> legendRows, TableFinder.Found found, int lastHeadRow) {
 			this.sheet = sheet;
 			this.legend = legend;
 			this.legendRows = legendRows;
-			this.headers = headers;
+			this.found = found;
 			this.lastHeadRow = lastHeadRow;
 			this.controls = new ControlAssembler(sheet.name(), labels);
 		}
@@ -126,8 +157,17 @@ public final class SheetReader {
 					startTable(header.get());
 					headerRow = row;
 				}
-				else if (headerRow != null && isSubHeader(row)) {
-					layout = layout.withSubHeaders(subHeaders(row));
+				else if (found.subHeaderRows().contains(row.number())) {
+					tally.add(RowTally.Kind.RUBRIK);
+					headerRow = null;
+				}
+				else if (headerRow != null && SubHeaderRow.under(headerRow, row, layout).isPresent()) {
+					TableLayout folded = layout.withSubHeaders(SubHeaderRow.under(headerRow, row, layout).get());
+					if (first == layout) {
+						first = folded;
+					}
+					layout = folded;
+					controls.newTable(folded);
 					tally.add(RowTally.Kind.RUBRIK);
 					headerRow = null;
 				}
@@ -166,33 +206,14 @@ public final class SheetReader {
 		/** A header found among the first rows, or beyond them one recognised by its words alone. */
 		private Optional<TableLayout> header(RawRow row) {
 			if (row.number() <= lastHeadRow) {
-				return Optional.ofNullable(headers.get(row.number()));
+				return Optional.ofNullable(found.headers().get(row.number()));
 			}
 			return typer.match(row).map(words -> sameColumnsAs(words).orElse(words));
 		}
 
 		/** A repeated header far down a huge sheet keeps the roles its first occurrence got from content. */
 		private Optional<TableLayout> sameColumnsAs(TableLayout words) {
-			return headers.values().stream().filter(h -> h.headers().equals(words.headers())).findFirst();
-		}
-
-		/**
-		 * The row right under a header whose short texts all stand under header cells merged across several
-		 * columns, with no kontrollmoment, risk or id: a second header row ("Delår | Helår").
-		 */
-		private boolean isSubHeader(RawRow row) {
-			List<RawCell> fresh = row.nonBlankCells().stream().filter(c -> !c.mergedFromAbove()).toList();
-			boolean underSpans = !fresh.isEmpty() && fresh.stream()
-				.allMatch(c -> c.text().strip().length() <= MAX_SUB_HEADER_LENGTH
-						&& headerRow.cell(c.column()).map(RawCell::mergedAcross).orElse(false));
-			return underSpans && RowFields.of(row, layout, labels).entrySet().stream()
-				.noneMatch(e -> e.getKey().isKey() && !e.getValue().isBlank());
-		}
-
-		private Map<Integer, String> subHeaders(RawRow row) {
-			Map<Integer, String> sub = new HashMap<>();
-			row.nonBlankCells().forEach(c -> sub.put(c.column(), c.text()));
-			return sub;
+			return found.headers().values().stream().filter(h -> h.headers().equals(words.headers())).findFirst();
 		}
 
 		private void startTable(TableLayout header) {

@@ -3,6 +3,7 @@ package se.ikkonsolidering.layout;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,9 +29,24 @@ final class TableFinder {
 		this.labels = labels;
 	}
 
+	/**
+	 * The header rows found, by row number, and the second rows of two-row headers, whose headings are folded into
+	 * the first's.
+	 */
+	record Found(Map<Integer, TableLayout> headers, Set<Integer> subHeaderRows) {
+
+		static final Found NONE = new Found(Map.of(), Set.of());
+
+		Found {
+			headers = Map.copyOf(headers);
+			subHeaderRows = Set.copyOf(subHeaderRows);
+		}
+	}
+
 	/** The header rows among the first rows, each typed by its words and the rows below it. */
-	Map<Integer, TableLayout> headers(List<RawRow> head, Legend legend, Set<Integer> legendRows) {
+	Found find(List<RawRow> head, Legend legend, Set<Integer> legendRows) {
 		Map<Integer, TableLayout> found = new HashMap<>();
+		Set<Integer> subHeaderRows = new HashSet<>();
 		for (int i = 0; i < head.size(); i++) {
 			RawRow row = head.get(i);
 			if (legendRows.contains(row.number())) {
@@ -49,10 +65,20 @@ final class TableFinder {
 			Optional<TableLayout> layout = typer.match(row, below, legend);
 			boolean body = !found.isEmpty() && i > 0 && head.get(i - 1).number() == row.number() - 1;
 			if (layout.isPresent() && (!body || repeats(layout.get(), found.values()) || isStrong(layout.get()))) {
+				Optional<Map<Integer, String>> sub = i + 1 < head.size()
+						? SubHeaderRow.under(row, head.get(i + 1), layout.get()) : Optional.empty();
+				if (sub.isPresent()) {
+					int subRow = head.get(i + 1).number();
+					List<RawRow> data = below.stream().filter(r -> r.number() != subRow).toList();
+					Optional<TableLayout> oneRow = layout;
+					layout = typer.match(row, sub.get(), data, legend).or(() -> oneRow);
+					subHeaderRows.add(subRow);
+					i++;
+				}
 				found.put(row.number(), layout.get());
 			}
 		}
-		return found;
+		return new Found(found, subHeaderRows);
 	}
 
 	/**

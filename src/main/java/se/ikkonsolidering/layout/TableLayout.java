@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * Where a control table's header is and which column holds which field.
@@ -66,6 +67,21 @@ public record TableLayout(int headerRow, Map<Field, Integer> columns, Map<Field,
 	public boolean has(Field field) {
 		return columns.containsKey(field) || (field == Field.STATUS
 				&& extra.values().stream().anyMatch(e -> e.field() == Field.STATUSMARKERING));
+	}
+
+	/** The leftmost column the table reads. */
+	public int leftmostColumn() {
+		return readColumns().min().orElse(0);
+	}
+
+	/** The rightmost column the table reads. */
+	public int rightmostColumn() {
+		return readColumns().max().orElse(0);
+	}
+
+	private IntStream readColumns() {
+		return IntStream.concat(columns.values().stream().mapToInt(Integer::intValue),
+				extra.keySet().stream().mapToInt(Integer::intValue));
 	}
 
 	/** The field stored in a column, if any. */

@@ -192,6 +192,11 @@ public final class SubmissionInterpreter {
 			if (sheet.layoutCount() > 1) {
 				s.append("; tabellen har ").append(sheet.layoutCount()).append(" olika rubrikrader");
 			}
+			List<String> hidden = hiddenColumns(workbook, sheet.sheet());
+			if (!hidden.isEmpty()) {
+				s.append(hidden.size() == 1 ? "; dold kolumn " : "; dolda kolumner ").append(String.join(", ", hidden))
+					.append(" lästes inte");
+			}
 			sheet.legend().ifPresent(legend -> s.append("; teckenförklaring ")
 				.append(legend.sheet().equals(sheet.sheet()) ? "" : "från " + naming.definite(legend.sheet()) + " ")
 				.append(legend.describe()));
@@ -210,6 +215,11 @@ public final class SubmissionInterpreter {
 		s.append(". Status: ").append(sourceCounts(controls)).append('.');
 		warnings.forEach(w -> s.append(' ').append(w));
 		return s.toString();
+	}
+
+	private static List<String> hiddenColumns(RawWorkbook workbook, String sheet) {
+		return workbook.sheets().stream().filter(s -> s.name().equals(sheet)).findFirst()
+			.map(s -> s.hiddenColumns().stream().sorted().map(TableLayout::columnLetter).toList()).orElse(List.of());
 	}
 
 	private static String sourceCounts(List<Control> controls) {

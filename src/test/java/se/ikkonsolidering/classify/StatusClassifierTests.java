@@ -66,6 +66,23 @@ class StatusClassifierTests {
 	}
 
 	@Test
+	void takesAStatusWordInTheResultColumnOfATableWithoutStatusColumn() {
+		StatusDecision decision = classifier.classify(row(WITHOUT_STATUS,
+				Map.of(Field.KONTROLLMOMENT, "Skolskjutsbeslut enligt delegation", Field.RESULTAT, "OK"), List.of()));
+		assertThat(decision).extracting(StatusDecision::status, StatusDecision::source, StatusDecision::evidence)
+			.containsExactly(ControlStatus.GENOMFORD, StatusSource.TEXT, "statusordet i kolumnen 'Resultat'");
+	}
+
+	@Test
+	void takesTheLatestPeriodsShareDoneInAResultColumnPerPeriod() {
+		StatusDecision decision = classifier.classify(row(WITHOUT_STATUS,
+				Map.of(Field.KONTROLLMOMENT, "Avstämning av moms", Field.RESULTAT,
+						"Uppföljning Delår: 60 %\nUppföljning Helår: 90 %"), List.of()));
+		assertThat(decision).extracting(StatusDecision::status, StatusDecision::rawText, StatusDecision::evidence)
+			.containsExactly(ControlStatus.DELVIS, "90 %", "statusordet i kolumnen 'Uppföljning Helår'");
+	}
+
+	@Test
 	void saysOklarWhenTheResultSaysNothingClassifiable() {
 		StatusDecision decision = classifier.classify(row(WITHOUT_STATUS,
 				Map.of(Field.KONTROLLMOMENT, "Förändringsplaner", Field.RESULTAT, "66 procent av ärendena har planer."),

@@ -3,7 +3,7 @@ package se.ikkonsolidering.ingest.internal;
 import java.util.HashMap;
 import java.util.Map;
 
-/** A workbook's cell styles by the index cells refer to, each worked out once: fill colour and whether it is a date. */
+/** A workbook's cell styles by the index cells refer to, each worked out once: fill colour and whether it shows a date or a percentage. */
 final class CellStyles {
 
 	private final StyleSheet sheet;
@@ -24,6 +24,10 @@ final class CellStyles {
 
 	boolean isDate(String index) {
 		return style(index).date();
+	}
+
+	boolean isPercent(String index) {
+		return style(index).percent();
 	}
 
 	private StyleSheet.Style style(String index) {

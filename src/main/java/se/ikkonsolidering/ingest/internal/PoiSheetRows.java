@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.apache.poi.ss.formula.ConditionalFormattingEvaluator;
 import org.apache.poi.ss.formula.EvaluationConditionalFormatRule;
@@ -45,6 +47,21 @@ final class PoiSheetRows {
 				}
 			}
 		}
+	}
+
+	/** The 0-based columns the sheet hides, among those its rows use. */
+	Set<Integer> hiddenColumns() {
+		int last = 0;
+		for (Row row : sheet) {
+			last = Math.max(last, row.getLastCellNum());
+		}
+		Set<Integer> hidden = new TreeSet<>();
+		for (int column = 0; column < last; column++) {
+			if (sheet.isColumnHidden(column)) {
+				hidden.add(column);
+			}
+		}
+		return hidden;
 	}
 
 	List<RawRow> rows() {
@@ -126,6 +143,9 @@ final class PoiSheetRows {
 
 	private static String numeric(Cell cell) {
 		double value = cell.getNumericCellValue();
+		if (CellText.isPercentFormat(cell.getCellStyle().getDataFormatString())) {
+			return CellText.percent(value);
+		}
 		boolean date = DateUtil.isCellDateFormatted(cell) && DateUtil.isValidExcelDate(value);
 		return CellText.number(value, date ? cell.getLocalDateTimeCellValue() : null);
 	}

@@ -27,7 +27,7 @@ final class StyleSheet {
 			"accent3", "accent4", "accent5", "accent6", "hlink", "folHlink");
 	private static final int AUTOMATIC = 64;
 
-	record Style(String fill, boolean date) {
+	record Style(String fill, boolean date, boolean percent) {
 	}
 
 	private record Colour(byte[] rgb, int theme, int indexed, double tint) {
@@ -39,7 +39,7 @@ final class StyleSheet {
 	private record Xf(int numFmtId, int fillId, boolean applyFill) {
 	}
 
-	static final Style PLAIN = new Style(null, false);
+	static final Style PLAIN = new Style(null, false, false);
 
 	private final Map<Integer, String> numberFormats = new HashMap<>();
 	private final List<Fill> fills = new ArrayList<>();
@@ -76,7 +76,8 @@ final class StyleSheet {
 		}
 		Xf xf = xfs.get(index);
 		String format = numberFormats.getOrDefault(xf.numFmtId(), BuiltinFormats.getBuiltinFormat(xf.numFmtId()));
-		return new Style(xf.applyFill() ? fill(xf.fillId()) : null, DateUtil.isADateFormat(xf.numFmtId(), format));
+		return new Style(xf.applyFill() ? fill(xf.fillId()) : null, DateUtil.isADateFormat(xf.numFmtId(), format),
+				CellText.isPercentFormat(format));
 	}
 
 	private String fill(int fillId) {

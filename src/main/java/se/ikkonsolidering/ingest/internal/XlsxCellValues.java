@@ -49,6 +49,9 @@ final class XlsxCellValues {
 		catch (NumberFormatException ex) {
 			return value;
 		}
+		if (styles.isPercent(style)) {
+			return CellText.percent(number);
+		}
 		boolean date = styles.isDate(style) && DateUtil.isValidExcelDate(number);
 		return CellText.number(number, date ? DateUtil.getLocalDateTime(number, date1904) : null);
 	}

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -23,9 +24,13 @@ import se.ikkonsolidering.ingest.DocumentText;
  * @param outside cells beyond row 1,048,576 or column XFD
  * @param texts the print header's and footer's sections, Excel's codes removed
  * @param rules the conditional-formatting rules (listed after the cells too)
+ * @param hiddenColumns 0-based columns with {@code <col hidden="1">}
  */
 record XlsxSheetOutline(List<CellRangeAddress> regions, int outside, List<DocumentText> texts,
-		List<ConditionalRule> rules) {
+		List<ConditionalRule> rules, Set<Integer> hiddenColumns) {
+
+	/** Excel hides the unused columns right of a table as one run up to XFD; such a run holds nothing to skip. */
+	private static final int MAX_HIDDEN_RUN = 1_000;
 
 	private static final Set<String> HEADERS_AND_FOOTERS = Set.of("oddHeader", "oddFooter", "evenHeader", "evenFooter",
 			"firstHeader", "firstFooter");
@@ -36,6 +41,7 @@ record XlsxSheetOutline(List<CellRangeAddress> regions, int outside, List<Docume
 		List<DocumentText> texts = new ArrayList<>();
 		List<ConditionalRule> rules = new ArrayList<>();
 		List<CellRangeAddress> formatted = List.of();
+		Set<Integer> hidden = new TreeSet<>();
 		int outside = 0;
 		try (InputStream in = part.open()) {
 			XMLStreamReader xml = XmlParts.open(in);
@@ -53,6 +59,9 @@ record XlsxSheetOutline(List<CellRangeAddress> regions, int outside, List<Docume
 						}
 						lastRow = row;
 						outside += cellsOutside(xml, row >= XlsxSheetRows.MAX_ROWS);
+					}
+					else if (name.equals("col") && isOn(xml.getAttributeValue(null, "hidden"))) {
+						hiddenColumns(xml, hidden);
 					}
 					else if (name.equals("mergeCell")) {
 						region(xml.getAttributeValue(null, "ref"), regions);
@@ -75,7 +84,20 @@ record XlsxSheetOutline(List<CellRangeAddress> regions, int outside, List<Docume
 			}
 		}
 		regions.sort(Comparator.comparingInt(CellRangeAddress::getFirstRow));
-		return new XlsxSheetOutline(List.copyOf(regions), outside, List.copyOf(texts), List.copyOf(rules));
+		return new XlsxSheetOutline(List.copyOf(regions), outside, List.copyOf(texts), List.copyOf(rules),
+				Set.copyOf(hidden));
+	}
+
+	/** {@code <col min="8" max="8" hidden="1"/>}: 1-based columns; a range over the whole sheet is not a hidden table. */
+	private static void hiddenColumns(XMLStreamReader xml, Set<Integer> hidden) {
+		int min = number(String.valueOf(xml.getAttributeValue(null, "min")));
+		int max = number(String.valueOf(xml.getAttributeValue(null, "max")));
+		if (min < 1 || max < min || max - min > MAX_HIDDEN_RUN) {
+			return;
+		}
+		for (int column = min; column <= max; column++) {
+			hidden.add(column - 1);
+		}
 	}
 
 	/** {@code sqref="D4:D13 F4:F13"}: the ranges a conditional format applies to; none when malformed. */
@@ -118,6 +140,10 @@ record XlsxSheetOutline(List<CellRangeAddress> regions, int outside, List<Docume
 		String fill = dxf == null ? null : styles.conditionalFill(number(dxf));
 		return new ConditionalRule(ranges, type == null ? "" : type, operator, text, formulas,
 				priority == null ? Integer.MAX_VALUE : number(priority), stop, fill);
+	}
+
+	private static boolean isOn(String value) {
+		return "1".equals(value) || "true".equals(value);
 	}
 
 	private static int number(String value) {

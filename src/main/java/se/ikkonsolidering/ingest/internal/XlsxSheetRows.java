@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.TreeMap;
 
 import javax.xml.stream.XMLStreamConstants;
@@ -70,6 +71,11 @@ final class XlsxSheetRows implements SheetRows {
 	/** Cells beyond Excel's limits (row 1,048,576, column XFD), which no walk returns. */
 	int cellsOutsideLimits() {
 		return outline.outside();
+	}
+
+	/** The 0-based columns the sheet hides. */
+	Set<Integer> hiddenColumns() {
+		return outline.hiddenColumns();
 	}
 
 	/** The texts of the sheet's print header and footer, Excel's codes removed. */
