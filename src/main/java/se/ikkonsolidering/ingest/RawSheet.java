@@ -18,6 +18,9 @@ import java.util.Set;
  */
 public record RawSheet(String name, boolean hidden, SheetRows rows, List<String> context, Set<Integer> hiddenColumns) {
 
+	/** The one sheet of a document without tables: its paragraphs, one per row. */
+	public static final String DOCUMENT_TEXT = "Dokumentets text";
+
 	public RawSheet {
 		context = List.copyOf(context);
 		hiddenColumns = Set.copyOf(hiddenColumns);

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import se.ikkonsolidering.ingest.DocumentText;
 import se.ikkonsolidering.layout.Field;
@@ -38,8 +40,19 @@ final class MetadataResolver {
 		this.labels = labels;
 	}
 
-	Metadata resolve(String fileName, List<SheetReading> sheets, List<DocumentText> texts) {
+	/**
+	 * @param sheets the sheets read for controls
+	 * @param otherSheets the file's other visible sheets: a cover sheet ("Översikt") may state what the tables do not
+	 */
+	Metadata resolve(String fileName, List<SheetReading> sheets, List<SheetReading> otherSheets,
+			List<DocumentText> texts) {
 		Map<String, List<String>> sources = sources(fileName, sheets, texts);
+		if (!otherSheets.isEmpty()) {
+			sources.put("fliken " + otherSheets.stream().map(s -> "'" + s.sheet() + "'").collect(Collectors.joining(", ")),
+					otherSheets.stream()
+						.flatMap(s -> Stream.concat(s.labelled().values().stream(), s.titles().stream()))
+						.toList());
+		}
 		List<String> warnings = new ArrayList<>();
 		Found namnd = registered(sources, Recipients::withoutRecipients).orElse(null);
 		if (namnd == null) {
@@ -162,6 +175,12 @@ final class MetadataResolver {
 		sources.put("kolumnen 'Nämnd'", sheets.stream()
 			.flatMap(s -> s.controls().stream())
 			.map(c -> c.value(Field.NAMND))
+			.filter(v -> !v.isEmpty())
+			.distinct()
+			.toList());
+		sources.put("kolumnen 'Period'", sheets.stream()
+			.flatMap(s -> s.controls().stream())
+			.map(c -> c.value(Field.PERIOD))
 			.filter(v -> !v.isEmpty())
 			.distinct()
 			.toList());

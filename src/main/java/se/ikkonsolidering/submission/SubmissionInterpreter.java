@@ -7,12 +7,16 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import se.ikkonsolidering.classify.StatusDecision;
 import se.ikkonsolidering.classify.StatusSource;
+import se.ikkonsolidering.ingest.DocumentText;
 import se.ikkonsolidering.ingest.FileRejectedException;
+import se.ikkonsolidering.ingest.RawCell;
+import se.ikkonsolidering.ingest.RawRow;
 import se.ikkonsolidering.ingest.RawSheet;
 import se.ikkonsolidering.ingest.RawWorkbook;
 import se.ikkonsolidering.ingest.WorkbookReader;
@@ -31,6 +35,9 @@ import se.ikkonsolidering.register.Register;
  * Swedish explanation when the file holds no readable control table.
  */
 public final class SubmissionInterpreter {
+
+	/** Where a legend in a document's paragraphs stands, as the message names it. */
+	private static final String AROUND_THE_TABLES = "texten runt tabellerna";
 
 	private final InterpretationRules rules;
 	private final NamndMatcher namnder;
@@ -88,7 +95,9 @@ public final class SubmissionInterpreter {
 		}
 		// A document states nämnd, year and period in a table of its own ("Nämnd: | …") and its assessment in a
 		// closing one: tables without controls, which are still the document's own words.
-		Metadata meta = metadata.resolve(fileName, naming == SheetNaming.DOCUMENT ? examined : read, workbook.texts());
+		List<SheetReading> others = examined.stream().filter(r -> !read.contains(r)).toList();
+		Metadata meta = naming == SheetNaming.DOCUMENT ? metadata.resolve(fileName, examined, List.of(), workbook.texts())
+				: metadata.resolve(fileName, read, others, workbook.texts());
 		List<String> warnings = new ArrayList<>(meta.warnings());
 		int year = meta.year().orElse(fallbackYear);
 		if (meta.year().isEmpty()) {
@@ -150,7 +159,10 @@ public final class SubmissionInterpreter {
 			.filter(h -> h != null).map(HeaderText::display).findFirst().orElse("Nämnd");
 	}
 
-	/** The first legend of the file's visible sheets: an instructions sheet may explain the codes of the table's. */
+	/**
+	 * The first legend of the file's visible sheets: an instructions sheet may explain the codes of the table's. A
+	 * document's legend may also stand in the paragraphs above its first table or below its last.
+	 */
 	private Legend workbookLegend(RawWorkbook workbook) {
 		for (RawSheet sheet : workbook.sheets()) {
 			if (!sheet.hidden()) {
@@ -160,7 +172,16 @@ public final class SubmissionInterpreter {
 				}
 			}
 		}
-		return Legend.NONE;
+		List<RawRow> paragraphs = new ArrayList<>();
+		workbook.texts().stream()
+			.filter(t -> t.kind() == DocumentText.Kind.PARAGRAPH || t.kind() == DocumentText.Kind.CLOSING)
+			.forEach(t -> paragraphs.add(new RawRow(paragraphs.size() + 1, List.of(RawCell.of(0, t.text())))));
+		if (paragraphs.isEmpty()) {
+			return Legend.NONE;
+		}
+		Legend legend = rules.sheets().legend(new RawSheet(AROUND_THE_TABLES, false, paragraphs));
+		// The paragraphs were numbered here, not in the file: no row to point the reader to.
+		return new Legend(legend.tokens(), legend.colours(), Set.of(), legend.sheet());
 	}
 
 	private Control toControl(ControlRow row, Legend legend) {
