@@ -39,6 +39,12 @@ final class SummaryReport {
 		this.clock = clock;
 	}
 
+	/** The HTML, PDF and XLSX files of a year's summary in {@code outDir}, in that order. */
+	static List<Path> files(Path outDir, int year) {
+		String name = "ks-sammanstallning-" + year;
+		return List.of(outDir.resolve(name + ".html"), outDir.resolve(name + ".pdf"), outDir.resolve(name + ".xlsx"));
+	}
+
 	/**
 	 * Writes the year's summary into {@code outDir}, each file under a temporary name first.
 	 * @param current the year's files and current controls, as the CSV exports read them

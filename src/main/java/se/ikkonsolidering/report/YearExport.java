@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -17,7 +18,8 @@ import se.ikkonsolidering.store.SubmissionStore;
 
 /**
  * Everything a run writes for people: kontroller.csv, inlamningar.csv and the KS summary (HTML, PDF, XLSX) of one
- * year, from the database rather than from this run's files, so a re-run with nothing new gives the same exports.
+ * year, from the database rather than from this run's files, so a re-run with nothing new gives the same exports;
+ * when nothing they are made from changed since they were written ({@link ExportFingerprint}), they are left as they are.
  *
  * @param register the register as read for this run, so an edit needs no restart
  */
@@ -37,6 +39,21 @@ public record YearExport(SubmissionStore store, Register register, ExportSetting
 	}
 
 	private void writeYear(int year, List<StoredSubmission> thisRun) {
+		Path out = settings.out();
+		Path controls = out.resolve("kontroller.csv");
+		Path submissions = out.resolve("inlamningar.csv");
+		List<Path> written = new ArrayList<>(List.of(controls, submissions));
+		written.addAll(SummaryReport.files(out, year));
+		List<Long> otherYears = thisRun.stream().filter(s -> !Objects.equals(s.year(), year))
+			.map(StoredSubmission::id).toList();
+		ExportFingerprint fingerprint = new ExportFingerprint(out, ExportFingerprint.inputs(store.state(), year,
+				register.names(), otherYears, settings.templates()));
+		if (fingerprint.matches(written)) {
+			log.info("Exports of {} in {} are up to date (made from the same database, register, template and build, "
+					+ "and unchanged since); not written again", year, out.toAbsolutePath());
+			return;
+		}
+		fingerprint.forget();
 		YearData data = new SummaryQueries(store).year(year);
 		List<StoredSubmission> forTheYear = new ArrayList<>(data.submissions());
 		thisRun.stream().filter(s -> s.year() == null).forEach(forTheYear::add);
@@ -45,11 +62,11 @@ public record YearExport(SubmissionStore store, Register register, ExportSetting
 		data.submissions().forEach(s -> listed.put(s.id(), s));
 		thisRun.forEach(s -> listed.put(s.id(), s));
 
-		Path out = settings.out();
-		CsvExport.writeControls(out.resolve("kontroller.csv"), data.submissions(), data.controls());
-		CsvExport.writeSubmissions(out.resolve("inlamningar.csv"),
+		CsvExport.writeControls(controls, data.submissions(), data.controls());
+		CsvExport.writeSubmissions(submissions,
 				listed.values().stream().sorted(Comparator.comparingLong(StoredSubmission::id)).toList(), missing, year);
 		List<Path> pages = new SummaryReport(store, settings.templates()).write(data, register, out);
+		fingerprint.record(written);
 		log.info("Exported year {} to {}: {} submissions listed, {} nämnder without a file; summary {}", year,
 				out.toAbsolutePath(), listed.size(), missing.size(),
 				pages.stream().map(p -> p.getFileName().toString()).toList());

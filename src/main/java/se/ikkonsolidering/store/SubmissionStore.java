@@ -81,6 +81,19 @@ public class SubmissionStore {
 		return insert(file, namnd, false, year, "", null, null, outcome, message, 0);
 	}
 
+	/**
+	 * A summary of everything the submission table holds, which changes with every file stored, replaced or moved:
+	 * controls are only ever inserted with their submission, so this covers them too. Exports made from the same
+	 * state are the same exports.
+	 */
+	public String state() {
+		return jdbc.sql("SELECT COUNT(*), COALESCE(MAX(id), 0), COUNT(superseded_by), COUNT(stored_as), "
+				+ "COALESCE(SUM(control_count), 0) FROM submission")
+			.query((rs, row) -> rs.getLong(1) + "/" + rs.getLong(2) + "/" + rs.getLong(3) + "/" + rs.getLong(4) + "/"
+					+ rs.getLong(5))
+			.single();
+	}
+
 	/** Records where the file was moved once the move is done. */
 	public void markStored(long id, String storedAs) {
 		jdbc.sql("UPDATE submission SET stored_as = ? WHERE id = ?").params(storedAs, id).update();

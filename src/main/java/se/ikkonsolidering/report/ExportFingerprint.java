@@ -1,0 +1,133 @@
+package se.ikkonsolidering.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+/**
+ * What a folder's exports were made from, kept beside them in {@value #FILE}: the database's state, the year, the
+ * register's nämnder, the template folder, the program's build, and the size and time of every file written. A run
+ * whose inputs give the same fingerprint, with every file still as it was written, need not write them again: a
+ * re-run with nothing new spent seconds on a PDF identical but for its date.
+ * <p>
+ * Safe by construction: the record is removed before any export is written and written only after all of them
+ * succeeded, so a failed or interrupted export is always written again; anything unknown (no build information, an
+ * unreadable template folder) gives a fingerprint that matches nothing.
+ */
+final class ExportFingerprint {
+
+	static final String FILE = ".exporter-underlag";
+
+	private final Path out;
+	private final String inputs;
+
+	/** @param inputs everything the exports are made from, as one text (see {@link #inputs}) */
+	ExportFingerprint(Path out, String inputs) {
+		this.out = out;
+		this.inputs = inputs;
+	}
+
+	/**
+	 * @param databaseState the store's {@code state()}
+	 * @param otherFiles ids of this run's files not of the exported year, which inlamningar.csv lists too
+	 */
+	static String inputs(String databaseState, int year, List<String> registerNames, List<Long> otherFiles,
+			Path templates) {
+		return String.join("\n", "database " + databaseState, "year " + year, "register " + registerNames,
+				"other files " + otherFiles, "templates " + folder(templates), "build " + build());
+	}
+
+	/** Whether every file was written from these inputs and is still as it was written. */
+	boolean matches(List<Path> files) {
+		Path record = out.resolve(FILE);
+		try {
+			return Files.isRegularFile(record) && Files.readString(record, StandardCharsets.UTF_8).equals(text(files));
+		}
+		catch (IOException | UncheckedIOException ex) {
+			return false;
+		}
+	}
+
+	/** Forgets the record before the exports are written, so a failure half-way never leaves a stale match. */
+	void forget() {
+		try {
+			Files.deleteIfExists(out.resolve(FILE));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot remove " + out.resolve(FILE), ex);
+		}
+	}
+
+	/** Records the inputs and the files as written; called once all of them are. */
+	void record(List<Path> files) {
+		OutputFile.write(out.resolve(FILE), stream -> stream.write(text(files).getBytes(StandardCharsets.UTF_8)));
+	}
+
+	private String text(List<Path> files) {
+		StringBuilder text = new StringBuilder("# What the exports in this folder were made from (ik-konsolidering)\n")
+			.append(digest(inputs)).append('\n');
+		for (Path file : files) {
+			try {
+				text.append(file.getFileName()).append(' ').append(Files.size(file)).append(' ')
+					.append(Files.getLastModifiedTime(file).toMillis()).append('\n');
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot read " + file, ex);
+			}
+		}
+		return text.toString();
+	}
+
+	/** A kommun's template folder by its files' names, sizes and times; an unreadable one matches nothing. */
+	private static String folder(Path templates) {
+		if (templates == null || !Files.isDirectory(templates)) {
+			return "built-in";
+		}
+		List<String> files = new ArrayList<>();
+		try (Stream<Path> list = Files.list(templates)) {
+			for (Path file : list.filter(Files::isRegularFile).sorted(Comparator.naturalOrder()).toList()) {
+				files.add(file.getFileName() + " " + Files.size(file) + " " + Files.getLastModifiedTime(file).toMillis());
+			}
+		}
+		catch (IOException ex) {
+			return "unreadable " + System.nanoTime();
+		}
+		return templates.toAbsolutePath() + " " + files;
+	}
+
+	/** The build's time from Spring Boot's build information; a new build may render differently. */
+	private static String build() {
+		try (InputStream in = ExportFingerprint.class.getResourceAsStream("/META-INF/build-info.properties")) {
+			if (in == null) {
+				return "unknown " + System.nanoTime();
+			}
+			Properties properties = new Properties();
+			properties.load(in);
+			return properties.getProperty("build.version") + " " + properties.getProperty("build.time");
+		}
+		catch (IOException ex) {
+			return "unknown " + System.nanoTime();
+		}
+	}
+
+	private static String digest(String text) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}
