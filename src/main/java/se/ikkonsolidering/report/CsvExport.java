@@ -2,6 +2,7 @@ package se.ikkonsolidering.report;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
@@ -47,22 +47,26 @@ final class CsvExport {
 	 * Writes the controls that count: those of each nämnd's chosen file for the year ({@link PeriodChoice}), so a
 	 * pivot on the file sums each nämnd once. Outranked files' rows stay in the database and in the summary
 	 * workbook, marked as not counted.
-	 * @param submissions the year's files, from which the counting file per nämnd is chosen
-	 * @param controls the year's current controls
+	 * @param controls the year's current controls, each with whether it counts
 	 */
-	static void writeControls(Path file, List<StoredSubmission> submissions, List<StoredControl> controls) {
-		Predicate<StoredControl> counted = PeriodChoice.counted(submissions);
-		write(file, CONTROL_HEADER, printer -> {
-			for (StoredControl c : controls) {
-				if (!counted.test(c)) {
-					continue;
-				}
-				printer.printRecord(safe(c.namnd()), c.year(), period(c.period()), safe(c.fileName()), safe(c.sheet()),
+	static void writeControls(Path file, ControlRows controls) {
+		write(file, CONTROL_HEADER, printer -> controls.forEach(line -> {
+			if (line.counted()) {
+				print(printer, line.control());
+			}
+		}));
+	}
+
+	private static void print(CSVPrinter printer, StoredControl c) {
+		try {
+			printer.printRecord(safe(c.namnd()), c.year(), period(c.period()), safe(c.fileName()), safe(c.sheet()),
 						c.sourceRow(), safe(c.controlRef()), safe(c.process()), safe(c.risk()), safe(c.riskValue()),
 						safe(c.kontrollmoment()), safe(c.result()), safe(c.deviation()), safe(c.action()), c.status().name(),
-						c.statusSource().name(), safe(c.statusText()), codes(c.flags()));
-			}
-		});
+					c.statusSource().name(), safe(c.statusText()), codes(c.flags()));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**

@@ -19,6 +19,11 @@ final class SummaryQueries {
 		return new YearData(year, store.findByYear(year), store.findCurrentControls(year));
 	}
 
+	/** The year's current controls as the database hands them over, for the exports that list every one. */
+	ControlRows controls(YearData year) {
+		return ControlRows.stored(store, year.year(), year.counted());
+	}
+
 	/** Unreadable files sent while the nämnder were reporting on the year. */
 	List<StoredSubmission> unread(int year) {
 		return store.findUnreadNear(year);

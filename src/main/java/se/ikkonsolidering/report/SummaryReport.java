@@ -61,7 +61,7 @@ final class SummaryReport {
 		Path pdfFile = OutputFile.write(outDir.resolve(name + ".pdf"),
 				out -> new PdfRenderer().render(page, htmlFile.toUri().toString(), out));
 		Path xlsxFile = OutputFile.write(outDir.resolve(name + ".xlsx"),
-				out -> new XlsxRenderer().render(summary, out));
+				out -> new XlsxRenderer().render(summary, queries.controls(current), out));
 		log.info("Summary for {} written to {}: {} of {} nämnder reported, {} controls counted", year,
 				outDir.toAbsolutePath(), summary.key().reported(), summary.key().expected(),
 				summary.key().counts().total());

@@ -15,19 +15,19 @@ final class XlsxDetailSheets {
 	private XlsxDetailSheets() {
 	}
 
-	static void write(Workbook workbook, XlsxStyles styles, Summary s) throws IOException {
+	static void write(Workbook workbook, XlsxStyles styles, Summary s, ControlRows rows) throws IOException {
 		controls(new SheetWriter(workbook, "Kontroller", styles, 28, 6, 10, 12, 26, 14, 6, 10, 26, 26, 9, 44, 44, 30, 30,
-				16, 16, 14, 24, 28), styles, s);
+				16, 16, 14, 24, 28), styles, rows);
 		attention(new SheetWriter(workbook, "Att uppmärksamma", styles, 28, 26, 44, 16, 28, 50, 36, 36, 26, 14, 6), styles,
 				s);
 		submissions(new SheetWriter(workbook, "Inlämningar", styles, 30, 28, 10, 12, 10, 17, 50, 80), s);
 	}
 
-	private static void controls(SheetWriter sheet, XlsxStyles styles, Summary s) throws IOException {
+	private static void controls(SheetWriter sheet, XlsxStyles styles, ControlRows rows) throws IOException {
 		sheet.header("Nämnd", "År", "Period", "Räknas i sammanställningen", "Fil", "Flik", "Rad", "Kontroll-id",
 				"Process", "Risk", "Riskvärde", "Kontrollmoment", "Resultat", "Avvikelse", "Åtgärd", "Ansvarig",
 				"Status", "Statuskälla", "Statustext", "Flaggor");
-		for (ControlLine line : s.controls()) {
+		rows.forEach(line -> {
 			StoredControl c = line.control();
 			sheet.newRow().text(c.namnd()).number(c.year()).text(SwedishNames.period(c.period()))
 				.text(line.counted() ? "Ja" : "Nej").text(c.fileName()).text(c.sheet()).number(c.sourceRow())
@@ -36,7 +36,7 @@ final class XlsxDetailSheets {
 				.text(SwedishNames.status(c.status()), styles.status(c.status()))
 				.text(SwedishNames.source(c.statusSource())).text(c.statusText())
 				.text(String.join(", ", SwedishNames.flags(c.flags())));
-		}
+		});
 		sheet.finish();
 	}
 

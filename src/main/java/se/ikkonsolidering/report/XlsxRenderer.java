@@ -15,11 +15,12 @@ import org.dhatim.fastexcel.Workbook;
  */
 final class XlsxRenderer {
 
-	void render(Summary summary, OutputStream out) throws IOException {
+	/** @param controls every control of the year's current files, for the Kontroller sheet */
+	void render(Summary summary, ControlRows controls, OutputStream out) throws IOException {
 		Workbook workbook = new Workbook(out, "ik-konsolidering", "1.0");
 		XlsxStyles styles = new XlsxStyles();
 		XlsxOverviewSheets.write(workbook, styles, summary);
-		XlsxDetailSheets.write(workbook, styles, summary);
+		XlsxDetailSheets.write(workbook, styles, summary, controls);
 		workbook.finish();
 	}
 }

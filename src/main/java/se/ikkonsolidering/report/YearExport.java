@@ -62,7 +62,7 @@ public record YearExport(SubmissionStore store, Register register, ExportSetting
 		data.submissions().forEach(s -> listed.put(s.id(), s));
 		thisRun.forEach(s -> listed.put(s.id(), s));
 
-		CsvExport.writeControls(controls, data.submissions(), data.controls());
+		CsvExport.writeControls(controls, new SummaryQueries(store).controls(data));
 		CsvExport.writeSubmissions(submissions,
 				listed.values().stream().sorted(Comparator.comparingLong(StoredSubmission::id)).toList(), missing, year);
 		List<Path> pages = new SummaryReport(store, settings.templates()).write(data, register, out);

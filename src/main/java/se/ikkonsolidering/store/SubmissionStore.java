@@ -5,11 +5,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -153,6 +155,30 @@ public class SubmissionStore {
 		return controls;
 	}
 
+	/**
+	 * The same controls as {@link #findCurrentControls}, in the same order, handed over one at a time as they are
+	 * read, each with its flags: however many a year holds, none is kept. The rows come from the database in
+	 * batches of {@value #BATCH} (PostgreSQL keeps a cursor open for that inside the caller's transaction).
+	 */
+	public void forEachCurrentControl(int year, Consumer<StoredControl> each) {
+		JdbcTemplate streaming = new JdbcTemplate(template.getDataSource());
+		streaming.setFetchSize(BATCH);
+		Set<Flag> none = StoredControl.inCodeOrder(Set.of());
+		Map<String, Set<Flag>> flagSets = new HashMap<>();
+		streaming.query("SELECT c.*, s.namnd, s.report_year, s.period_code, s.file_name, "
+				+ "(SELECT STRING_AGG(f.flag, ',' ORDER BY f.flag) FROM control_flag f "
+				+ "WHERE f.submission_id = c.submission_id AND f.seq = c.seq) AS flags "
+				+ "FROM control c JOIN submission s ON s.id = c.submission_id "
+				+ "WHERE s.report_year = ? AND s.outcome = 'INLAST' ORDER BY s.namnd, s.file_name, s.id, c.seq",
+				rs -> {
+					String codes = rs.getString("flags");
+					// A handful of flag combinations: each parsed once, not once per control.
+					Set<Flag> flags = codes == null ? none : flagSets.computeIfAbsent(codes, text -> StoredControl
+						.inCodeOrder(Arrays.stream(text.split(",")).map(Flag::valueOf).toList()));
+					each.accept(control(rs, flags, null));
+				}, year);
+	}
+
 	private Map<ControlKey, Set<Flag>> flags(int year, Map<Object, Object> shared) {
 		Map<ControlKey, List<Flag>> read = new HashMap<>();
 		jdbc.sql("SELECT f.submission_id, f.seq, f.flag FROM control_flag f JOIN submission s ON s.id = f.submission_id "
@@ -170,9 +196,10 @@ public class SubmissionStore {
 	private record ControlKey(long submissionId, int seq) {
 	}
 
+	/** One copy of equal values in {@code shared}; without a map (controls handed on at once) the value itself. */
 	@SuppressWarnings("unchecked")
 	private static <T> T share(Map<Object, Object> shared, T value) {
-		return value == null ? null : (T) shared.computeIfAbsent(value, v -> v);
+		return value == null || shared == null ? value : (T) shared.computeIfAbsent(value, v -> v);
 	}
 
 	private long insert(NewSubmission file, String namnd, boolean inRegister, Integer year, String period,

@@ -2,6 +2,9 @@ package se.ikkonsolidering.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -37,6 +40,18 @@ class SummaryQueriesTests {
 		assertThat(year.controls()).filteredOn(c -> c.kontrollmoment().equals("Delegationsbeslut"))
 			.singleElement()
 			.satisfies(c -> assertThat(c.flags()).containsExactly(Flag.AVVIKELSE));
+	}
+
+	@Test
+	void handsOverTheSameControlsOneAtATimeWithWhetherTheyCount() {
+		YearData year = queries.year(2025);
+		List<ControlLine> lines = new ArrayList<>();
+
+		queries.controls(year).forEach(lines::add);
+
+		assertThat(lines).extracting(ControlLine::control).isEqualTo(year.controls());
+		assertThat(lines).filteredOn(ControlLine::counted).hasSize((int) year.controls().stream()
+			.filter(year.counted()).count());
 	}
 
 	@Test
