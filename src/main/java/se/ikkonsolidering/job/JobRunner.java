@@ -23,6 +23,7 @@ import se.ikkonsolidering.register.RegisterSettings;
 import se.ikkonsolidering.report.ExportSettings;
 import se.ikkonsolidering.store.BackupException;
 import se.ikkonsolidering.store.DatabaseBackup;
+import se.ikkonsolidering.store.SubmissionStore;
 
 /** Starts one run of the job, one at a time, and turns its outcome into the process exit code. */
 @Component
@@ -46,9 +47,11 @@ public class JobRunner {
 
 	private final JobRepository jobRepository;
 	private final DatabaseBackup backup;
+	private final SubmissionStore store;
 
 	JobRunner(JobOperator jobOperator, JobRepository jobRepository, Job job, ExportSettings export,
-			RegisterSettings register, RunTally tally, Inbox inbox, DataSource dataSource, DatabaseBackup backup) {
+			RegisterSettings register, RunTally tally, Inbox inbox, DataSource dataSource, DatabaseBackup backup,
+			SubmissionStore store) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.job = job;
@@ -58,6 +61,7 @@ public class JobRunner {
 		this.inbox = inbox;
 		this.lock = new RunLock(dataSource);
 		this.backup = backup;
+		this.store = store;
 	}
 
 	/**
@@ -139,7 +143,7 @@ public class JobRunner {
 	 */
 	private int backUp() {
 		try {
-			backup.write().ifPresent(file -> log.info("Backup written: {}", file));
+			backup.write(store.state()).ifPresent(file -> log.info("Backup written: {}", file));
 			return 0;
 		}
 		catch (BackupException ex) {
