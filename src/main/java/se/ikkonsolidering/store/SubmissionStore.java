@@ -25,6 +25,7 @@ import se.ikkonsolidering.classify.StatusSource;
 import se.ikkonsolidering.submission.Control;
 import se.ikkonsolidering.submission.Period;
 import se.ikkonsolidering.submission.Submission;
+import se.ikkonsolidering.submission.SubmissionKind;
 
 /**
  * Submissions and their controls. Writes join the caller's transaction, so a file's rows commit together.
@@ -35,7 +36,7 @@ public class SubmissionStore {
 
 	private static final String SUBMISSION_COLUMNS = "id, job_execution_id, file_name, sha256, file_size, namnd, "
 			+ "namnd_in_register, report_year, period_code, assessment, layout, outcome, message, control_count, "
-			+ "received_at, superseded_by, stored_as";
+			+ "received_at, superseded_by, stored_as, kind";
 
 	private final JdbcClient jdbc;
 	private final JdbcTemplate template;
@@ -55,18 +56,18 @@ public class SubmissionStore {
 	}
 
 	/**
-	 * Stores a read submission with its controls and flags, and marks the current submission for the same
-	 * nämnd, year and period as replaced by it.
+	 * Stores a read submission with its controls and flags, and marks the current submission of the same kind for
+	 * the same nämnd, year and period as replaced by it: a follow-up replaces a follow-up, a plan the nämnd's plan.
 	 * @return the new submission's id
 	 */
 	public long saveRead(NewSubmission file, Submission submission) {
 		String period = submission.period().map(Enum::name).orElse("");
 		long id = insert(file, submission.namnd(), submission.namndInRegister(), submission.year(), period,
 				submission.assessment().orElse(null), submission.layout(), Outcome.INLAST, submission.message(),
-				submission.controls().size());
+				submission.controls().size(), submission.kind());
 		jdbc.sql("UPDATE submission SET outcome = 'ERSATT', superseded_by = ? WHERE outcome = 'INLAST' AND namnd = ? "
-				+ "AND report_year = ? AND period_code = ? AND id <> ?")
-			.params(id, submission.namnd(), submission.year(), period, id)
+				+ "AND report_year = ? AND period_code = ? AND kind = ? AND id <> ?")
+			.params(id, submission.namnd(), submission.year(), period, submission.kind().name(), id)
 			.update();
 		insertControls(id, submission.controls());
 		return id;
@@ -76,9 +77,11 @@ public class SubmissionStore {
 	 * Stores a rejected or duplicate file, under the nämnd and year its name (or its original) states, if any.
 	 * @param namnd the nämnd, or empty
 	 * @param year the year, or {@code null}
+	 * @param kind a plan when it came from the inbox's plan folder, else a follow-up
 	 */
-	public long saveUnread(NewSubmission file, Outcome outcome, String message, String namnd, Integer year) {
-		return insert(file, namnd, false, year, "", null, null, outcome, message, 0);
+	public long saveUnread(NewSubmission file, Outcome outcome, String message, String namnd, Integer year,
+			SubmissionKind kind) {
+		return insert(file, namnd, false, year, "", null, null, outcome, message, 0, kind);
 	}
 
 	/** Records where the file was moved once the move is done. */
@@ -121,7 +124,7 @@ public class SubmissionStore {
 			.optional();
 	}
 
-	/** Controls of the year's current (not replaced) submissions, by nämnd, file and order in the file. */
+	/** Follow-up controls of the year's current (not replaced) follow-ups, by nämnd, file and order in the file. */
 	public List<StoredControl> findCurrentControls(int year) {
 		// Many controls share their flags, nämnd, file, status and the like: one copy of each keeps a year of
 		// several hundred thousand controls within a small heap.
@@ -131,7 +134,8 @@ public class SubmissionStore {
 		List<StoredControl> controls = new ArrayList<>();
 		jdbc.sql("SELECT c.*, s.namnd, s.report_year, s.period_code, s.file_name "
 				+ "FROM control c JOIN submission s ON s.id = c.submission_id "
-				+ "WHERE s.report_year = ? AND s.outcome = 'INLAST' ORDER BY s.namnd, s.file_name, s.id, c.seq")
+				+ "WHERE s.report_year = ? AND s.outcome = 'INLAST' AND s.kind = 'FOLLOW_UP' "
+				+ "ORDER BY s.namnd, s.file_name, s.id, c.seq")
 			.param(year)
 			.query(rs -> {
 				ControlKey key = new ControlKey(rs.getLong("submission_id"), rs.getInt("seq"));
@@ -143,7 +147,7 @@ public class SubmissionStore {
 	private Map<ControlKey, Set<Flag>> flags(int year, Map<Object, Object> shared) {
 		Map<ControlKey, List<Flag>> read = new HashMap<>();
 		jdbc.sql("SELECT f.submission_id, f.seq, f.flag FROM control_flag f JOIN submission s ON s.id = f.submission_id "
-				+ "WHERE s.report_year = ? AND s.outcome = 'INLAST'")
+				+ "WHERE s.report_year = ? AND s.outcome = 'INLAST' AND s.kind = 'FOLLOW_UP'")
 			.param(year)
 			.query(rs -> {
 				read.computeIfAbsent(new ControlKey(rs.getLong(1), rs.getInt(2)), k -> new ArrayList<>())
@@ -163,14 +167,14 @@ public class SubmissionStore {
 	}
 
 	private long insert(NewSubmission file, String namnd, boolean inRegister, Integer year, String period,
-			String assessment, String layout, Outcome outcome, String message, int controlCount) {
+			String assessment, String layout, Outcome outcome, String message, int controlCount, SubmissionKind kind) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("INSERT INTO submission (job_execution_id, file_name, sha256, file_size, namnd, namnd_in_register, "
-				+ "report_year, period_code, assessment, layout, outcome, message, control_count, received_at) "
-				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				+ "report_year, period_code, assessment, layout, outcome, message, control_count, received_at, kind) "
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(file.jobExecutionId(), file.fileName(), file.sha256(), file.fileSize(), namnd, inRegister, year,
 					period, assessment, layout, outcome.name(), message, controlCount,
-					Timestamp.valueOf(file.receivedAt()))
+					Timestamp.valueOf(file.receivedAt()), kind.name())
 			.update(keys, "id");
 		return keys.getKeyAs(Number.class).longValue();
 	}
@@ -212,7 +216,7 @@ public class SubmissionStore {
 				Period.fromCode(rs.getString("period_code")), rs.getString("assessment"), rs.getString("layout"),
 				Outcome.valueOf(rs.getString("outcome")), rs.getString("message"), rs.getInt("control_count"),
 				rs.getTimestamp("received_at").toLocalDateTime(), rs.getObject("superseded_by", Long.class),
-				rs.getString("stored_as"));
+				rs.getString("stored_as"), SubmissionKind.valueOf(rs.getString("kind")));
 	}
 
 	private static StoredControl control(ResultSet rs, Set<Flag> flags, Map<Object, Object> shared)

@@ -36,6 +36,7 @@ public final class SubmissionInterpreter {
 	private final NamndMatcher namnder;
 	private final MetadataResolver metadata;
 	private final SheetPeriods sheetPeriods;
+	private final PlanRecognition plans;
 	private final WorkbookReader reader = new WorkbookReader();
 
 	public SubmissionInterpreter(InterpretationRules rules, Register register) {
@@ -43,6 +44,7 @@ public final class SubmissionInterpreter {
 		this.namnder = new NamndMatcher(register);
 		this.metadata = new MetadataResolver(namnder, rules.periods(), rules.labels());
 		this.sheetPeriods = new SheetPeriods(rules.periods());
+		this.plans = rules.plans();
 	}
 
 	/** Nämnd and year from the file name alone, for a file that cannot be read. */
@@ -51,12 +53,18 @@ public final class SubmissionInterpreter {
 	}
 
 	/**
+	 * A file dropped in the inbox itself: a follow-up, or a plan when its content says so.
 	 * @param file the file to read
 	 * @param fileName the name the sender gave it
 	 * @param fallbackYear the year to assume when the file states none (its modification year)
-	 * @return the file's follow-up: one, or one per nämnd when the file holds the rows of several
+	 * @return the file's follow-up or plan: one, or one per nämnd when the file holds the rows of several
 	 */
 	public List<Submission> interpret(Path file, String fileName, int fallbackYear) {
+		return interpret(file, fileName, fallbackYear, false);
+	}
+
+	/** @param filedAsPlan the file came from the inbox's {@code planer/} folder, so it is a plan */
+	public List<Submission> interpret(Path file, String fileName, int fallbackYear, boolean filedAsPlan) {
 		RawWorkbook workbook = reader.read(file);
 		SheetNaming naming = SheetNaming.of(workbook.format());
 		List<SheetReading> read = new ArrayList<>();
@@ -106,7 +114,14 @@ public final class SubmissionInterpreter {
 			}
 			classified.add(new SheetPeriods.ReadSheet(sheet, controls));
 		}
-		if (meta.period().isEmpty()) {
+		Optional<String> whyPlan = plans.whyPlan(filedAsPlan, fileName, read, workbook.texts());
+		if (whyPlan.isPresent()) {
+			meta = meta.withoutPeriod();
+		}
+		else {
+			plans.doubt(fileName, read, workbook.texts()).ifPresent(warnings::add);
+		}
+		if (meta.period().isEmpty() && whyPlan.isEmpty()) {
 			Optional<String> heading = latestPeriodHeading(read);
 			if (heading.isPresent()) {
 				meta = meta.withPeriod(rules.periods().find(heading.get()).orElseThrow(),
@@ -115,7 +130,7 @@ public final class SubmissionInterpreter {
 		}
 		SheetPeriods.Merged merged = sheetPeriods.merge(classified);
 		List<Control> controls = merged.controls();
-		if (merged.latest().isPresent()) {
+		if (merged.latest().isPresent() && whyPlan.isEmpty()) {
 			meta = meta.withPeriod(merged.latest().get(), "fliken '" + merged.sheet() + "', den senaste av flikarnas perioder");
 		}
 		String layout = read.stream().map(r -> describeLayout(naming, r)).collect(Collectors.joining(" | "));
@@ -126,8 +141,8 @@ public final class SubmissionInterpreter {
 					: meta.withNamnd(namnd.getKey(), namnder.find(namnd.getKey()).isPresent(),
 							"kolumnen '" + namndHeader(read) + "' (filen har rader för " + byNamnd.size() + " nämnder)");
 			submissions.add(new Submission(own.namnd(), own.namndInRegister(), year, own.period(), own.assessment(),
-					layout, message(workbook, naming, read, skipped, own, namnd.getValue(), warnings),
-					namnd.getValue()));
+					layout, message(workbook, naming, read, skipped, own, namnd.getValue(), warnings, whyPlan),
+					namnd.getValue(), whyPlan.isPresent() ? SubmissionKind.PLAN : SubmissionKind.FOLLOW_UP));
 		}
 		return submissions;
 	}
@@ -184,8 +199,10 @@ public final class SubmissionInterpreter {
 	}
 
 	private static String message(RawWorkbook workbook, SheetNaming naming, List<SheetReading> read,
-			List<String> skipped, Metadata meta, List<Control> controls, List<String> warnings) {
+			List<String> skipped, Metadata meta, List<Control> controls, List<String> warnings, Optional<String> whyPlan) {
 		StringBuilder s = new StringBuilder();
+		whyPlan.ifPresent(why -> s.append("Lästes som internkontrollplan: ").append(why).append(". Planens kontroller "
+				+ "räknas inte som uppföljda; de jämförs med nämndens uppföljning. "));
 		for (SheetReading sheet : read) {
 			s.append("Läste ").append(describeLayout(naming, sheet)).append(". Raderna: ")
 				.append(sheet.tally().describe());
@@ -207,7 +224,8 @@ public final class SubmissionInterpreter {
 		}
 		s.append(meta.period().map(p -> ", period " + p.swedish() + " från " + meta.periodSource())
 			.orElse(", ingen period angiven"));
-		s.append(". Status: ").append(sourceCounts(controls)).append('.');
+		s.append(whyPlan.isPresent() ? ". " + controls.size() + " planerade kontroller."
+				: ". Status: " + sourceCounts(controls) + ".");
 		warnings.forEach(w -> s.append(' ').append(w));
 		return s.toString();
 	}

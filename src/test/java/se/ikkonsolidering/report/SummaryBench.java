@@ -18,6 +18,7 @@ import se.ikkonsolidering.store.Outcome;
 import se.ikkonsolidering.store.StoredControl;
 import se.ikkonsolidering.store.StoredSubmission;
 import se.ikkonsolidering.submission.Period;
+import se.ikkonsolidering.submission.SubmissionKind;
 
 /**
  * Times the summary's renderers without the rest of the job. Usage: {@code SummaryBench pdf N...} renders the page
@@ -100,7 +101,7 @@ public final class SummaryBench {
 			String namnd = "Nämnd nummer " + i % namnder;
 			StoredSubmission s = new StoredSubmission(i + 1, 1L, String.format("%05d %s 2025.xlsx", i, namnd), "sha" + i,
 					100, namnd, false, Rows.YEAR, Period.fromCode(PERIODS[i / namnder % PERIODS.length]), "Tillräcklig", "", Outcome.INLAST,
-					MESSAGE, 10, LocalDateTime.of(2026, 1, 15, 2, 0), null, null);
+					MESSAGE, 10, LocalDateTime.of(2026, 1, 15, 2, 0), null, null, SubmissionKind.FOLLOW_UP);
 			submissions.add(s);
 			for (int seq = 1; seq <= 10; seq++) {
 				controls.add(control(s, seq + i));
