@@ -1,5 +1,6 @@
 package se.ikkonsolidering.job;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import se.ikkonsolidering.ingest.FileMover;
 import se.ikkonsolidering.ingest.Inbox;
 import se.ikkonsolidering.ingest.InboxFile;
+import se.ikkonsolidering.oversight.Oversight;
 import se.ikkonsolidering.register.RegisterSettings;
 import se.ikkonsolidering.report.ExportSettings;
 import se.ikkonsolidering.report.YearExport;
@@ -64,8 +66,11 @@ class IngestJobConfiguration {
 	 */
 	@Bean
 	@StepScope
-	ExportTasklet exportTasklet(SubmissionStore store, ExportSettings export, RegisterSettings register) {
-		return new ExportTasklet(store, new YearExport(store, register.load(), export), register.file().orElse(null));
+	ExportTasklet exportTasklet(SubmissionStore store, ExportSettings export, RegisterSettings register,
+			IngestSettings ingest) {
+		Oversight oversight = Oversight.load(ingest.configDir(), Clock.systemDefaultZone());
+		return new ExportTasklet(store, new YearExport(store, register.load(), export, oversight),
+				register.file().orElse(null));
 	}
 
 	/** The file processor is not a bean: the parser threads cannot resolve step-scoped proxies. */

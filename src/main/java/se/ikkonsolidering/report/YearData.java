@@ -5,18 +5,26 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import se.ikkonsolidering.oversight.PlanReview;
 import se.ikkonsolidering.store.StoredControl;
 import se.ikkonsolidering.store.StoredSubmission;
 
 /**
- * What the database holds for one year: every file for it, whatever became of it, and the controls of the current
- * (read, not replaced) files.
+ * What the database holds for one year: every file for it, whatever became of it, the controls of the current
+ * (read, not replaced) follow-ups with the planned controls they leave out, and each current plan held against its
+ * nämnd's counted follow-up.
  */
-record YearData(int year, List<StoredSubmission> submissions, List<StoredControl> controls) {
+record YearData(int year, List<StoredSubmission> submissions, List<StoredControl> controls, List<PlanReview> plans) {
 
 	YearData {
 		submissions = List.copyOf(submissions);
 		controls = List.copyOf(controls);
+		plans = List.copyOf(plans);
+	}
+
+	/** A year without plans. */
+	YearData(int year, List<StoredSubmission> submissions, List<StoredControl> controls) {
+		this(year, submissions, controls, List.of());
 	}
 
 	/** The file whose figures stand for each nämnd, by {@link PeriodChoice}. */

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import se.ikkonsolidering.oversight.Oversight;
 import se.ikkonsolidering.register.Register;
 import se.ikkonsolidering.store.StoredSubmission;
 import se.ikkonsolidering.store.SubmissionStore;
@@ -20,8 +21,9 @@ import se.ikkonsolidering.store.SubmissionStore;
  * year, from the database rather than from this run's files, so a re-run with nothing new gives the same exports.
  *
  * @param register the register as read for this run, so an edit needs no restart
+ * @param oversight the tidplan, the rules of the draft assessment and the run's clock, as read for this run
  */
-public record YearExport(SubmissionStore store, Register register, ExportSettings settings) {
+public record YearExport(SubmissionStore store, Register register, ExportSettings settings, Oversight oversight) {
 
 	private static final Logger log = LoggerFactory.getLogger(YearExport.class);
 
@@ -37,7 +39,7 @@ public record YearExport(SubmissionStore store, Register register, ExportSetting
 	}
 
 	private void writeYear(int year, List<StoredSubmission> thisRun) {
-		YearData data = new SummaryQueries(store).year(year);
+		YearData data = new SummaryQueries(store, oversight).year(year);
 		List<StoredSubmission> forTheYear = new ArrayList<>(data.submissions());
 		thisRun.stream().filter(s -> s.year() == null).forEach(forTheYear::add);
 		Map<String, String> missing = Unsubmitted.reasons(register.names(), year, forTheYear);
@@ -46,10 +48,11 @@ public record YearExport(SubmissionStore store, Register register, ExportSetting
 		thisRun.forEach(s -> listed.put(s.id(), s));
 
 		Path out = settings.out();
-		CsvExport.writeControls(out.resolve("kontroller.csv"), data.submissions(), data.controls());
+		CsvExport.writeControls(out.resolve("kontroller.csv"), data.submissions(), data.controls(), data.plans());
 		CsvExport.writeSubmissions(out.resolve("inlamningar.csv"),
-				listed.values().stream().sorted(Comparator.comparingLong(StoredSubmission::id)).toList(), missing, year);
-		List<Path> pages = new SummaryReport(store, settings.templates()).write(data, register, out);
+				listed.values().stream().sorted(Comparator.comparingLong(StoredSubmission::id)).toList(), missing, year,
+				data.plans());
+		List<Path> pages = new SummaryReport(store, settings.templates(), oversight).write(data, register, out);
 		log.info("Exported year {} to {}: {} submissions listed, {} nämnder without a file; summary {}", year,
 				out.toAbsolutePath(), listed.size(), missing.size(),
 				pages.stream().map(p -> p.getFileName().toString()).toList());

@@ -46,6 +46,11 @@ public class SubmissionStore {
 		this.template = template;
 	}
 
+	/** The controls of the nämnders' internkontrollplaner. */
+	public PlanStore plans() {
+		return new PlanStore(jdbc);
+	}
+
 	/** The earliest read (or since replaced) submission with this content. */
 	public Optional<StoredSubmission> findRead(String sha256) {
 		return jdbc.sql("SELECT " + SUBMISSION_COLUMNS + " FROM submission WHERE sha256 = ? AND outcome IN "

@@ -2,6 +2,7 @@ package se.ikkonsolidering.submission;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -32,6 +33,21 @@ public final class PeriodRules {
 		}
 		String spaced = text.replace('_', ' ');
 		return rules.stream().filter(r -> r.pattern().matcher(spaced).find()).map(Rule::period).findFirst();
+	}
+
+	/**
+	 * The earliest period a text names: "Delår och helår" is first due at delår. For when a plan says a control is
+	 * reported back.
+	 */
+	public Optional<Period> earliest(String text) {
+		if (text == null) {
+			return Optional.empty();
+		}
+		String spaced = text.replace('_', ' ');
+		return rules.stream()
+			.filter(r -> r.pattern().matcher(spaced).find())
+			.map(Rule::period)
+			.min(Comparator.comparingInt(Period::rank));
 	}
 
 	record Rule(Period period, Pattern pattern) {

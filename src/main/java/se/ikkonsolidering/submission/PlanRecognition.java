@@ -8,9 +8,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import se.ikkonsolidering.ingest.DocumentText;
+import se.ikkonsolidering.layout.ColumnTyper;
 import se.ikkonsolidering.layout.Field;
 import se.ikkonsolidering.layout.RuleFile;
 import se.ikkonsolidering.layout.SheetReading;
+import se.ikkonsolidering.layout.TableLayout;
 
 /**
  * Tells a nämnd's internkontrollplan from a follow-up of it by what the file says about itself
@@ -23,6 +25,9 @@ final class PlanRecognition {
 	/** Where a file names itself: never its prose, where a plan says how it will be followed up. */
 	private static final Set<DocumentText.Kind> TITLES = Set.of(DocumentText.Kind.TITLE, DocumentText.Kind.SUBJECT,
 			DocumentText.Kind.HEADER);
+
+	/** The most words a title has; seed 001's "Helårsuppföljning av kritiska risker i …" has nine. */
+	private static final int TITLE_WORDS = 12;
 
 	private final List<Pattern> plan;
 	private final List<Pattern> followUp;
@@ -73,25 +78,39 @@ final class PlanRecognition {
 			return Optional.of("Rubriken nämner en internkontrollplan, men tabellen har status eller resultat, så filen "
 					+ "lästes som uppföljning.");
 		}
-		if (!hasResults(read)) {
+		boolean anyResult = read.stream().flatMap(r -> r.layout().stream())
+			.anyMatch(l -> l.has(Field.STATUS) || l.has(Field.RESULTAT));
+		if (!anyResult) {
 			return Optional.of("Tabellen har varken status- eller resultatkolumn. Är filen nämndens internkontrollplan, "
 					+ "lägg den i mappen planer/ i inkorgen.");
 		}
 		return Optional.empty();
 	}
 
+	/**
+	 * Whether a table has a column headed as status or result, or explained by a legend. A column the reader took
+	 * for the result by its prose alone does not count: a plan has prose columns too ("Metod", "Hantering").
+	 */
 	private static boolean hasResults(List<SheetReading> read) {
 		return read.stream()
 			.flatMap(r -> r.layout().stream())
-			.anyMatch(l -> l.has(Field.STATUS) || l.has(Field.RESULTAT));
+			.anyMatch(l -> headed(l, Field.STATUS) || headed(l, Field.RESULTAT));
 	}
 
+	private static boolean headed(TableLayout layout, Field field) {
+		return layout.has(field) && layout.evidence().get(field) != ColumnTyper.Evidence.INNEHALL;
+	}
+
+	/** The file's short texts about itself; a longer text above a table is prose ("Nämnden har antagit en …"). */
 	private static List<String> titles(String fileName, List<SheetReading> read, List<DocumentText> texts) {
 		List<String> titles = new ArrayList<>();
 		read.forEach(r -> titles.addAll(r.titles()));
 		titles.add(fileName);
 		texts.stream().filter(t -> TITLES.contains(t.kind())).map(DocumentText::text).forEach(titles::add);
-		return titles.stream().map(String::strip).filter(t -> !t.isEmpty()).toList();
+		return titles.stream()
+			.map(String::strip)
+			.filter(t -> !t.isEmpty() && t.split("\\s+").length <= TITLE_WORDS)
+			.toList();
 	}
 
 	private static boolean names(List<Pattern> patterns, String text) {

@@ -2,6 +2,7 @@ package se.ikkonsolidering.report;
 
 import java.util.List;
 
+import se.ikkonsolidering.oversight.Oversight;
 import se.ikkonsolidering.register.Register;
 import se.ikkonsolidering.store.Outcome;
 import se.ikkonsolidering.support.ReportDatabase;
@@ -14,6 +15,9 @@ final class KommunYear {
 
 	static final int YEAR = 2025;
 
+	/** The built-in rules, no tidplan, the summary made the night of {@link SummaryReportTests#NIGHT}. */
+	static final Oversight OVERSIGHT = Oversight.load(null, SummaryReportTests.NIGHT);
+
 	static final Register REGISTER = new Register(List.of(new Register.Namnd("Kommunstyrelsen", List.of("KS")),
 			new Register.Namnd("Socialnämnden", List.of()), new Register.Namnd("Kulturnämnden", List.of()),
 			new Register.Namnd("Barn- och utbildningsnämnden", List.of("BUN"))));
@@ -23,7 +27,7 @@ final class KommunYear {
 
 	/** What the export step reads for the year from the filled database. */
 	static YearData year(ReportDatabase db) {
-		return new SummaryQueries(db.store).year(YEAR);
+		return new SummaryQueries(db.store, KommunYear.OVERSIGHT).year(YEAR);
 	}
 
 	static void fill(ReportDatabase db) {

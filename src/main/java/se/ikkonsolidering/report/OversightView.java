@@ -1,0 +1,17 @@
+package se.ikkonsolidering.report;
+
+import java.util.List;
+
+import se.ikkonsolidering.oversight.Oversight;
+
+/**
+ * The summary's sections for kommunstyrelsen's oversight, kept apart from the follow-ups' figures they build on.
+ *
+ * @param plans each nämnd's adopted plan against its counted follow-up
+ */
+record OversightView(PlanSection plans) {
+
+	static OversightView of(List<NamndFigures> namnder, YearData current, Oversight oversight) {
+		return new OversightView(PlanSection.of(namnder, current.plans()));
+	}
+}

@@ -1,0 +1,58 @@
+package se.ikkonsolidering.report;
+
+import java.util.Locale;
+
+import org.apache.poi.ss.usermodel.Workbook;
+
+import se.ikkonsolidering.oversight.PlanReview;
+import se.ikkonsolidering.store.PlannedControl;
+import se.ikkonsolidering.store.StoredControl;
+
+/**
+ * The sheets of kommunstyrelsen's oversight: Planerat och återrapporterat (every planned control and where the
+ * follow-up reports it, or that it does not, and every reported control outside the plan).
+ */
+final class XlsxOversightSheets {
+
+	private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
+
+	private XlsxOversightSheets() {
+	}
+
+	static void write(Workbook workbook, XlsxStyles styles, Summary s) {
+		plans(new SheetWriter(workbook, "Planerat och återrapporterat", styles), styles, s);
+	}
+
+	private static void plans(SheetWriter sheet, XlsxStyles styles, Summary s) {
+		sheet.header("Nämnd", "Läge", "Plan", "Planens flik", "Planens rad", "Kontroll-id", "Process",
+				"Kontrollmoment", "Uppföljning", "Uppföljningens rad", "Status", "Ihopparad på");
+		for (PlanSection.Line line : s.oversight().plans().lines()) {
+			if (line.review().isEmpty()) {
+				continue;
+			}
+			PlanReview review = line.review().get();
+			for (PlanReview.Reported r : review.reported()) {
+				planned(sheet, review, "Återrapporterad", r.planned());
+				followUp(sheet, styles, r.control());
+				sheet.text(r.byId() ? "samma ID" : String.format(SWEDISH, "text, likhet %.2f", r.similarity()));
+			}
+			review.notReported().forEach(p -> planned(sheet, review, "Ej återrapporterad", p));
+			review.dueLater().forEach(p -> planned(sheet, review, "Återrapporteras i en senare period", p));
+			for (StoredControl c : review.outsidePlan()) {
+				sheet.newRow().text(review.namnd()).text("Utanför planen").text("").text("").text("")
+					.text(c.controlRef()).text(c.process()).text(c.kontrollmoment());
+				followUp(sheet, styles, c);
+			}
+		}
+		sheet.finish(28, 22, 30, 12, 8, 10, 26, 50, 30, 10, 16, 18);
+	}
+
+	private static void planned(SheetWriter sheet, PlanReview review, String state, PlannedControl p) {
+		sheet.newRow().text(review.namnd()).text(state).text(p.fileName()).text(p.sheet()).number(p.sourceRow())
+			.text(p.controlRef()).text(p.process()).text(p.kontrollmoment().isBlank() ? p.risk() : p.kontrollmoment());
+	}
+
+	private static void followUp(SheetWriter sheet, XlsxStyles styles, StoredControl c) {
+		sheet.text(c.fileName()).number(c.sourceRow()).text(SwedishNames.status(c.status()), styles.status(c.status()));
+	}
+}

@@ -1,0 +1,28 @@
+package se.ikkonsolidering.store;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The controls of the nämnders' current internkontrollplaner, read apart from the follow-ups' controls. */
+public final class PlanStore {
+
+	private final JdbcClient jdbc;
+
+	PlanStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The controls of the year's current (not replaced) plans, by nämnd and order in the plan. */
+	public List<PlannedControl> findPlannedControls(int year) {
+		return jdbc.sql("SELECT c.submission_id, c.seq, s.namnd, s.report_year, s.file_name, c.sheet, c.source_row, "
+				+ "c.control_ref, c.process, c.risk, c.risk_value, c.kontrollmoment, c.responsible, c.report_back "
+				+ "FROM control c JOIN submission s ON s.id = c.submission_id "
+				+ "WHERE s.report_year = ? AND s.outcome = 'INLAST' AND s.kind = 'PLAN' ORDER BY s.namnd, s.id, c.seq")
+			.param(year)
+			.query((rs, row) -> new PlannedControl(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getInt(4),
+					rs.getString(5), rs.getString(6), rs.getInt(7), rs.getString(8), rs.getString(9), rs.getString(10),
+					rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14)))
+			.list();
+	}
+}
