@@ -1,6 +1,5 @@
 package se.ikkonsolidering.job;
 
-import java.time.Clock;
 import java.util.List;
 
 import org.slf4j.LoggerFactory;
@@ -24,6 +23,8 @@ import se.ikkonsolidering.ingest.FileMover;
 import se.ikkonsolidering.ingest.Inbox;
 import se.ikkonsolidering.ingest.InboxFile;
 import se.ikkonsolidering.oversight.Oversight;
+import se.ikkonsolidering.oversight.OversightSettings;
+import se.ikkonsolidering.register.Register;
 import se.ikkonsolidering.register.RegisterSettings;
 import se.ikkonsolidering.report.ExportSettings;
 import se.ikkonsolidering.report.YearExport;
@@ -37,7 +38,7 @@ import se.ikkonsolidering.submission.SubmissionInterpreter;
 /** The nightly job: ingest the inbox file by file, then export the year. Wiring only. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ IngestSettings.class, RegisterSettings.class, ExportSettings.class,
-		ScheduleSettings.class, BackupSettings.class })
+		ScheduleSettings.class, BackupSettings.class, OversightSettings.class })
 class IngestJobConfiguration {
 
 	@Bean
@@ -67,10 +68,11 @@ class IngestJobConfiguration {
 	@Bean
 	@StepScope
 	ExportTasklet exportTasklet(SubmissionStore store, ExportSettings export, RegisterSettings register,
-			IngestSettings ingest) {
-		Oversight oversight = Oversight.load(ingest.configDir(), Clock.systemDefaultZone());
-		return new ExportTasklet(store, new YearExport(store, register.load(), export, oversight),
-				register.file().orElse(null));
+			IngestSettings ingest, OversightSettings oversight) {
+		Register namnder = register.load();
+		Oversight judged = Oversight.load(ingest.configDir(), oversight.tidplanFile().orElse(null), namnder,
+				oversight.clock());
+		return new ExportTasklet(store, new YearExport(store, namnder, export, judged), register.file().orElse(null));
 	}
 
 	/** The file processor is not a bean: the parser threads cannot resolve step-scoped proxies. */
@@ -91,9 +93,15 @@ class IngestJobConfiguration {
 	@StepScope
 	SubmissionWriter submissionWriter(SubmissionStore store, IngestSettings settings,
 			PlatformTransactionManager transactions, @Value("#{stepExecution}") StepExecution stepExecution,
-			RunTally tally) {
+			RunTally tally, OversightSettings oversight) {
 		return new SubmissionWriter(store, new FileMover(settings.archiveFolder(), settings.rejectedFolder()),
-				transactions, stepExecution.getJobExecutionId(), tally);
+				transactions, stepExecution.getJobExecutionId(), tally, oversight.clock());
+	}
+
+	@Bean
+	DeadlineReminders deadlineReminders(SubmissionStore store, OversightSettings oversight, RegisterSettings register,
+			IngestSettings ingest) {
+		return new DeadlineReminders(store, oversight, register, ingest.configDir());
 	}
 
 	@Bean

@@ -1,6 +1,7 @@
 package se.ikkonsolidering.job;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -41,21 +42,24 @@ class SubmissionWriter implements ItemWriter<FileResult> {
 	private final TransactionTemplate separateTransaction;
 	private final long jobExecutionId;
 	private final RunTally tally;
+	private final Clock clock;
 
+	/** @param clock when a file counts as received: the real time, or the day a rehearsal run counts as */
 	SubmissionWriter(SubmissionStore store, FileMover mover, PlatformTransactionManager transactions,
-			long jobExecutionId, RunTally tally) {
+			long jobExecutionId, RunTally tally, Clock clock) {
 		this.store = store;
 		this.mover = mover;
 		this.separateTransaction = new TransactionTemplate(transactions);
 		this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.jobExecutionId = jobExecutionId;
 		this.tally = tally;
+		this.clock = clock;
 	}
 
 	@Override
 	public void write(Chunk<? extends FileResult> chunk) {
 		for (FileResult result : chunk) {
-			write(againstEarlierInThisTransaction(result), LocalDateTime.now());
+			write(againstEarlierInThisTransaction(result), LocalDateTime.now(clock));
 			if (tally.files() % RunTally.PROGRESS_EVERY == 0) {
 				log.info("Progress: {}", tally.progress());
 			}

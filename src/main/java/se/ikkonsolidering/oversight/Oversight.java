@@ -2,7 +2,9 @@ package se.ikkonsolidering.oversight;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 
+import se.ikkonsolidering.register.Register;
 import se.ikkonsolidering.submission.PeriodRules;
 
 /**
@@ -10,12 +12,27 @@ import se.ikkonsolidering.submission.PeriodRules;
  * no restart.
  *
  * @param periods the period words, for when a plan says a control is reported back
+ * @param tidplan the kommun's deadlines, {@link Tidplan#NONE} without one
  * @param clock the run's clock: what counts as today
  */
-public record Oversight(PeriodRules periods, Clock clock) {
+public record Oversight(PeriodRules periods, Tidplan tidplan, Clock clock) {
 
-	/** @param configDir the kommun's additions to the rule files, or {@code null} */
+	/**
+	 * @param configDir the kommun's additions to the rule files, or {@code null}
+	 * @param tidplan the tidplan file, or {@code null}
+	 * @throws TidplanException when the tidplan cannot be used
+	 */
+	public static Oversight load(Path configDir, Path tidplan, Register register, Clock clock) {
+		PeriodRules periods = PeriodRules.load(configDir);
+		return new Oversight(periods, tidplan == null ? Tidplan.NONE : Tidplan.load(tidplan, periods, register), clock);
+	}
+
+	/** The built-in rules and no tidplan. */
 	public static Oversight load(Path configDir, Clock clock) {
-		return new Oversight(PeriodRules.load(configDir), clock);
+		return load(configDir, null, Register.empty(), clock);
+	}
+
+	public LocalDate today() {
+		return LocalDate.now(clock);
 	}
 }

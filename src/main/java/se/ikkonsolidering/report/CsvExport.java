@@ -34,7 +34,7 @@ final class CsvExport {
 			"statustext", "flaggor", "plan" };
 
 	static final String[] SUBMISSION_HEADER = { "fil", "nämnd", "år", "period", "utfall", "antal_kontroller",
-			"meddelande" };
+			"meddelande", "tidplan" };
 
 	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
 		.setDelimiter(';')
@@ -76,9 +76,10 @@ final class CsvExport {
 	 * @param submissions the files to list, in order
 	 * @param missing register nämnder with no read file for the year, and why, in Swedish
 	 * @param plans the year's plans held against the counted follow-ups
+	 * @param tidplan the added column {@code tidplan}: each file and each missing nämnd against the deadlines
 	 */
 	static void writeSubmissions(Path file, List<StoredSubmission> submissions, Map<String, String> missing,
-			int year, List<PlanReview> plans) {
+			int year, List<PlanReview> plans, TidplanColumn tidplan) {
 		Map<Long, PlanReview> byPlan = plans.stream().collect(Collectors.toMap(p -> p.plan().id(), p -> p));
 		write(file, SUBMISSION_HEADER, printer -> {
 			for (StoredSubmission s : submissions) {
@@ -86,10 +87,11 @@ final class CsvExport {
 				printer.printRecord(safe(s.fileName()), safe(s.namnd()), s.year() == null ? "" : s.year(),
 						period(s.period()), s.outcome().reportValue(),
 						plan == null ? s.controlCount() : plan.notReportedRows().size(),
-						safe(plan == null ? s.message() : s.message() + " " + plan.describe()));
+						safe(plan == null ? s.message() : s.message() + " " + plan.describe()), tidplan.file(s));
 			}
 			for (Map.Entry<String, String> namnd : missing.entrySet()) {
-				printer.printRecord("", safe(namnd.getKey()), year, "", "EJ_INLAMNAD", 0, safe(namnd.getValue()));
+				printer.printRecord("", safe(namnd.getKey()), year, "", "EJ_INLAMNAD", 0, safe(namnd.getValue()),
+						tidplan.missing(namnd.getKey()));
 			}
 		});
 	}

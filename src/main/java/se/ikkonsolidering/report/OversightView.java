@@ -8,10 +8,12 @@ import se.ikkonsolidering.oversight.Oversight;
  * The summary's sections for kommunstyrelsen's oversight, kept apart from the follow-ups' figures they build on.
  *
  * @param plans each nämnd's adopted plan against its counted follow-up
+ * @param deadlines each nämnd's follow-ups against the tidplan
  */
-record OversightView(PlanSection plans) {
+record OversightView(PlanSection plans, DeadlineSection deadlines) {
 
 	static OversightView of(List<NamndFigures> namnder, YearData current, Oversight oversight) {
-		return new OversightView(PlanSection.of(namnder, current.plans()));
+		return new OversightView(PlanSection.of(namnder, current.plans()),
+				DeadlineSection.of(namnder, current, oversight));
 	}
 }

@@ -10,7 +10,8 @@ import se.ikkonsolidering.store.StoredControl;
 
 /**
  * The sheets of kommunstyrelsen's oversight: Planerat och återrapporterat (every planned control and where the
- * follow-up reports it, or that it does not, and every reported control outside the plan).
+ * follow-up reports it, or that it does not, and every reported control outside the plan) and Tidplan (each nämnd's
+ * follow-ups against the deadlines).
  */
 final class XlsxOversightSheets {
 
@@ -21,6 +22,16 @@ final class XlsxOversightSheets {
 
 	static void write(Workbook workbook, XlsxStyles styles, Summary s) {
 		plans(new SheetWriter(workbook, "Planerat och återrapporterat", styles), styles, s);
+		deadlines(new SheetWriter(workbook, "Tidplan", styles), s);
+	}
+
+	private static void deadlines(SheetWriter sheet, Summary s) {
+		sheet.header("Nämnd", "Period", "Sista dag", "Inkom", "Fil", "Läge");
+		for (DeadlineSection.Line d : s.oversight().deadlines().lines()) {
+			sheet.newRow().text(d.namnd()).text(d.period()).text(d.lastDay()).text(d.received()).text(d.file())
+				.text(d.state());
+		}
+		sheet.finish(30, 10, 12, 17, 34, 36);
 	}
 
 	private static void plans(SheetWriter sheet, XlsxStyles styles, Summary s) {

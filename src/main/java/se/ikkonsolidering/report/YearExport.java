@@ -51,7 +51,7 @@ public record YearExport(SubmissionStore store, Register register, ExportSetting
 		CsvExport.writeControls(out.resolve("kontroller.csv"), data.submissions(), data.controls(), data.plans());
 		CsvExport.writeSubmissions(out.resolve("inlamningar.csv"),
 				listed.values().stream().sorted(Comparator.comparingLong(StoredSubmission::id)).toList(), missing, year,
-				data.plans());
+				data.plans(), new TidplanColumn(oversight.tidplan(), year, data.submissions(), oversight.today()));
 		List<Path> pages = new SummaryReport(store, settings.templates(), oversight).write(data, register, out);
 		log.info("Exported year {} to {}: {} submissions listed, {} nämnder without a file; summary {}", year,
 				out.toAbsolutePath(), listed.size(), missing.size(),

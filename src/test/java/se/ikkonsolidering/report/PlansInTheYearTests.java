@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import se.ikkonsolidering.oversight.Tidplan;
 import se.ikkonsolidering.support.ReportDatabase;
 
 /**
@@ -86,7 +88,7 @@ class PlansInTheYearTests {
 	void countsThePlansRowsOfKontrollerCsvAndSaysHowThePlanCompares() throws IOException {
 		YearData year = year();
 		CsvExport.writeSubmissions(out.resolve("inlamningar.csv"), year.submissions(), Map.of(), KommunYear.YEAR,
-				year.plans());
+				year.plans(), new TidplanColumn(Tidplan.NONE, KommunYear.YEAR, year.submissions(), LocalDate.of(2026, 2, 2)));
 
 		assertThat(read(out.resolve("inlamningar.csv"))).filteredOn(r -> r.get("fil").equals(PLAN))
 			.singleElement()
