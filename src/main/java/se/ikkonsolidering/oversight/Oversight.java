@@ -13,18 +13,21 @@ import se.ikkonsolidering.submission.PeriodRules;
  *
  * @param periods the period words, for when a plan says a control is reported back
  * @param tidplan the kommun's deadlines, {@link Tidplan#NONE} without one
+ * @param assessment the criteria of the draft assessment
  * @param clock the run's clock: what counts as today
  */
-public record Oversight(PeriodRules periods, Tidplan tidplan, Clock clock) {
+public record Oversight(PeriodRules periods, Tidplan tidplan, AssessmentRules assessment, Clock clock) {
 
 	/**
 	 * @param configDir the kommun's additions to the rule files, or {@code null}
 	 * @param tidplan the tidplan file, or {@code null}
 	 * @throws TidplanException when the tidplan cannot be used
+	 * @throws IllegalStateException when a rule file cannot be read
 	 */
 	public static Oversight load(Path configDir, Path tidplan, Register register, Clock clock) {
 		PeriodRules periods = PeriodRules.load(configDir);
-		return new Oversight(periods, tidplan == null ? Tidplan.NONE : Tidplan.load(tidplan, periods, register), clock);
+		return new Oversight(periods, tidplan == null ? Tidplan.NONE : Tidplan.load(tidplan, periods, register),
+				AssessmentRules.load(configDir), clock);
 	}
 
 	/** The built-in rules and no tidplan. */

@@ -9,11 +9,12 @@ import se.ikkonsolidering.oversight.Oversight;
  *
  * @param plans each nämnd's adopted plan against its counted follow-up
  * @param deadlines each nämnd's follow-ups against the tidplan
+ * @param assessment the draft of kommunstyrelsen's assessment
  */
-record OversightView(PlanSection plans, DeadlineSection deadlines) {
+record OversightView(PlanSection plans, DeadlineSection deadlines, AssessmentSection assessment) {
 
 	static OversightView of(List<NamndFigures> namnder, YearData current, Oversight oversight) {
 		return new OversightView(PlanSection.of(namnder, current.plans()),
-				DeadlineSection.of(namnder, current, oversight));
+				DeadlineSection.of(namnder, current, oversight), AssessmentSection.of(namnder, current, oversight));
 	}
 }

@@ -1,15 +1,20 @@
 package se.ikkonsolidering.report;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.Workbook;
 
+import se.ikkonsolidering.oversight.Assessment;
 import se.ikkonsolidering.oversight.PlanReview;
 import se.ikkonsolidering.store.PlannedControl;
 import se.ikkonsolidering.store.StoredControl;
 
 /**
- * The sheets of kommunstyrelsen's oversight: Planerat och återrapporterat (every planned control and where the
+ * The sheets of kommunstyrelsen's oversight: Bedömning (utkast) (the draft's text per nämnd to edit, what it rests
+ * on, and the criteria), Planerat och återrapporterat (every planned control and where the
  * follow-up reports it, or that it does not, and every reported control outside the plan) and Tidplan (each nämnd's
  * follow-ups against the deadlines).
  */
@@ -21,8 +26,30 @@ final class XlsxOversightSheets {
 	}
 
 	static void write(Workbook workbook, XlsxStyles styles, Summary s) {
+		assessment(new SheetWriter(workbook, "Bedömning (utkast)", styles), s);
 		plans(new SheetWriter(workbook, "Planerat och återrapporterat", styles), styles, s);
 		deadlines(new SheetWriter(workbook, "Tidplan", styles), s);
+	}
+
+	/** One row per nämnd, the kommun first, with the draft's text to edit and what each sentence rests on. */
+	private static void assessment(SheetWriter sheet, Summary s) {
+		AssessmentSection a = s.oversight().assessment();
+		sheet.header("Nämnd", "Utkast till bedömning", "Text (utkast att bearbeta, inte ett beslut)", "Underlag");
+		for (Assessment n : concat(a.kommun(), a.namnder())) {
+			sheet.newRow().text(n.subject()).text(n.verdict().swedish()).text(n.paragraph())
+				.text(n.findings().stream().map(f -> f.sentence() + " [" + f.basis() + "]")
+					.collect(Collectors.joining("\n")));
+		}
+		sheet.newRow();
+		a.namndCriteria().forEach(c -> sheet.newRow().text("Kriterium, nämnd").text("").text(c));
+		a.kommunCriteria().forEach(c -> sheet.newRow().text("Kriterium, kommunen").text("").text(c));
+		sheet.finish(30, 20, 100, 100);
+	}
+
+	private static List<Assessment> concat(Assessment first, List<Assessment> rest) {
+		List<Assessment> all = new ArrayList<>(List.of(first));
+		all.addAll(rest);
+		return all;
 	}
 
 	private static void deadlines(SheetWriter sheet, Summary s) {
