@@ -14,9 +14,11 @@ import se.ikkonsolidering.submission.PeriodRules;
  * @param periods the period words, for when a plan says a control is reported back
  * @param tidplan the kommun's deadlines, {@link Tidplan#NONE} without one
  * @param assessment the criteria of the draft assessment
+ * @param common what marks a control as shared by the nämnder
  * @param clock the run's clock: what counts as today
  */
-public record Oversight(PeriodRules periods, Tidplan tidplan, AssessmentRules assessment, Clock clock) {
+public record Oversight(PeriodRules periods, Tidplan tidplan, AssessmentRules assessment, CommonControls common,
+		Clock clock) {
 
 	/**
 	 * @param configDir the kommun's additions to the rule files, or {@code null}
@@ -27,7 +29,7 @@ public record Oversight(PeriodRules periods, Tidplan tidplan, AssessmentRules as
 	public static Oversight load(Path configDir, Path tidplan, Register register, Clock clock) {
 		PeriodRules periods = PeriodRules.load(configDir);
 		return new Oversight(periods, tidplan == null ? Tidplan.NONE : Tidplan.load(tidplan, periods, register),
-				AssessmentRules.load(configDir), clock);
+				AssessmentRules.load(configDir), CommonControls.load(configDir), clock);
 	}
 
 	/** The built-in rules and no tidplan. */

@@ -10,11 +10,14 @@ import se.ikkonsolidering.oversight.Oversight;
  * @param plans each nämnd's adopted plan against its counted follow-up
  * @param deadlines each nämnd's follow-ups against the tidplan
  * @param assessment the draft of kommunstyrelsen's assessment
+ * @param common the controls several nämnder share, control × nämnd
  */
-record OversightView(PlanSection plans, DeadlineSection deadlines, AssessmentSection assessment) {
+record OversightView(PlanSection plans, DeadlineSection deadlines, AssessmentSection assessment,
+		CommonSection common) {
 
 	static OversightView of(List<NamndFigures> namnder, YearData current, Oversight oversight) {
 		return new OversightView(PlanSection.of(namnder, current.plans()),
-				DeadlineSection.of(namnder, current, oversight), AssessmentSection.of(namnder, current, oversight));
+				DeadlineSection.of(namnder, current, oversight), AssessmentSection.of(namnder, current, oversight),
+				CommonSection.of(namnder, current, oversight.common()));
 	}
 }

@@ -1,6 +1,7 @@
 package se.ikkonsolidering.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -15,8 +16,8 @@ import se.ikkonsolidering.store.StoredControl;
 /**
  * The sheets of kommunstyrelsen's oversight: Bedömning (utkast) (the draft's text per nämnd to edit, what it rests
  * on, and the criteria), Planerat och återrapporterat (every planned control and where the
- * follow-up reports it, or that it does not, and every reported control outside the plan) and Tidplan (each nämnd's
- * follow-ups against the deadlines).
+ * follow-up reports it, or that it does not, and every reported control outside the plan), Tidplan (each nämnd's
+ * follow-ups against the deadlines) and Kommungemensamma kontroller (control × nämnd).
  */
 final class XlsxOversightSheets {
 
@@ -29,6 +30,22 @@ final class XlsxOversightSheets {
 		assessment(new SheetWriter(workbook, "Bedömning (utkast)", styles), s);
 		plans(new SheetWriter(workbook, "Planerat och återrapporterat", styles), styles, s);
 		deadlines(new SheetWriter(workbook, "Tidplan", styles), s);
+		common(new SheetWriter(workbook, "Kommungemensamma kontroller", styles), s);
+	}
+
+	private static void common(SheetWriter sheet, Summary s) {
+		CommonSection common = s.oversight().common();
+		List<String> header = new ArrayList<>(List.of("Kontroll", "Markerad som kommungemensam"));
+		header.addAll(common.columns());
+		sheet.header(header.toArray(String[]::new));
+		for (CommonSection.Row row : common.rows()) {
+			sheet.newRow().text(row.name()).text(row.marked() ? "Ja" : "Nej");
+			row.cells().forEach(c -> sheet.text(c.label()));
+		}
+		int[] widths = new int[header.size()];
+		Arrays.fill(widths, 18);
+		widths[0] = 50;
+		sheet.finish(widths);
 	}
 
 	/** One row per nämnd, the kommun first, with the draft's text to edit and what each sentence rests on. */

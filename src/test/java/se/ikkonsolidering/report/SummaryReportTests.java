@@ -81,7 +81,8 @@ class SummaryReportTests {
 	void workbookHasTheFiveSheetsThenTheOversightSheets() throws IOException {
 		try (XSSFWorkbook workbook = Workbooks.open(write().get(2))) {
 			assertThat(workbook).extracting(Sheet::getSheetName).containsExactly("Sammanfattning", "Per nämnd",
-					"Kontroller", "Att uppmärksamma", "Inlämningar", "Bedömning (utkast)", "Planerat och återrapporterat", "Tidplan");
+					"Kontroller", "Att uppmärksamma", "Inlämningar", "Bedömning (utkast)", "Planerat och återrapporterat",
+					"Tidplan", "Kommungemensamma kontroller");
 		}
 	}
 
