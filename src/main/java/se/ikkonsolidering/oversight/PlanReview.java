@@ -162,9 +162,9 @@ public record PlanReview(StoredSubmission plan, List<PlannedControl> planned, Op
 	 */
 	public record Reported(PlannedControl planned, StoredControl control, boolean byId, double similarity) {
 
-		/** "i planen, rad 7 (samma ID)", "i planen, rad 7 (samma text)", "i planen, rad 7 (liknande text, 0,83)". */
+		/** "i planen, rad 7 (samma ID)", "i planen, rad 7 (samma ord)", "i planen, rad 7 (liknande text, 0,83)". */
 		public String note() {
-			String how = byId ? "samma ID" : similarity == 1.0 ? "samma text"
+			String how = byId ? "samma ID" : similarity == 1.0 ? "samma ord"
 					: String.format(Locale.forLanguageTag("sv-SE"), "liknande text, %.2f", similarity);
 			return "i planen, rad " + planned.sourceRow() + " (" + how + ")";
 		}

@@ -67,6 +67,9 @@ public record Timeliness(Deadline deadline, State state, long days, Optional<Sto
 			return "";
 		}
 		List<Deadline> deadlines = tidplan.deadlines(file.namnd(), file.year());
+		if (deadlines.isEmpty()) {
+			return "ingen sista dag för " + file.year() + " i tidplanen";
+		}
 		Optional<Deadline> deadline = deadlines.stream().filter(d -> answers(file, d, deadlines)).findFirst();
 		if (deadline.isEmpty()) {
 			return file.period().map(p -> "ingen sista dag för " + p.swedish() + " " + file.year() + " i tidplanen")

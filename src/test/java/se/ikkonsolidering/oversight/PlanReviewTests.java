@@ -58,7 +58,7 @@ class PlanReviewTests {
 
 		PlanReview review = PlanReview.of(plan, planned, helar, reported, PERIODS);
 
-		assertThat(review.notesBySeq()).containsExactlyInAnyOrderEntriesOf(Map.of(1, "i planen, rad 4 (samma text)",
+		assertThat(review.notesBySeq()).containsExactlyInAnyOrderEntriesOf(Map.of(1, "i planen, rad 4 (samma ord)",
 				2, "utanför planen", 3, "i planen, rad 6 (liknande text, 0,67)"));
 		assertThat(review.outsidePlan()).extracting(StoredControl::kontrollmoment)
 			.containsExactly("Ny kontroll av representation");

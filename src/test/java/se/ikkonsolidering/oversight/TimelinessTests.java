@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import se.ikkonsolidering.store.Outcome;
 import se.ikkonsolidering.store.StoredSubmission;
 import se.ikkonsolidering.submission.Period;
+import se.ikkonsolidering.submission.SubmissionKind;
 
 class TimelinessTests {
 
@@ -78,6 +79,10 @@ class TimelinessTests {
 		assertThat(Timeliness.ofFile(at(1, "Socialnämnden", "DELAR", 9, 1), TIDPLAN))
 			.isEqualTo("ingen sista dag för Delår 2025 i tidplanen");
 		assertThat(Timeliness.ofFile(at(1, "Socialnämnden", "DELAR", 9, 1), Tidplan.NONE)).isEmpty();
+		StoredSubmission lastYear = new StoredSubmission(3, 1L, "ks 2024.xlsx", "sha3", 1, "Kommunstyrelsen", true,
+				2024, Optional.empty(), null, "", Outcome.INLAST, "", 1, LocalDateTime.of(2025, 1, 20, 2, 0), null, null,
+				SubmissionKind.FOLLOW_UP);
+		assertThat(Timeliness.ofFile(lastYear, TIDPLAN)).isEqualTo("ingen sista dag för 2024 i tidplanen");
 	}
 
 	@Test

@@ -30,6 +30,25 @@ final class KommunYear {
 		return new SummaryQueries(db.store, KommunYear.OVERSIGHT).year(YEAR);
 	}
 
+	/**
+	 * Socialnämnden's adopted plan, whose marked kommungemensam control its follow-up leaves out, and Kulturnämnden's,
+	 * which has no follow-up to compare with yet.
+	 */
+	static void fillPlans(ReportDatabase db) {
+		long plan = db.plan(1, "Internkontrollplan 2025 Socialnämnden.xlsx", "Socialnämnden", YEAR);
+		db.planned(plan, 1, "1", "Kontroll av attester", "Helår");
+		db.planned(plan, 2, "2", "Hot och våld", "Helår");
+		db.planned(plan, 3, "3", "Delegationsbeslut", "Helår");
+		db.planned(plan, 4, "4", "Förtroendekänsliga poster", "Helår");
+		db.planned(plan, 5, "KG1", "Kommungemensam: registerförteckning enligt GDPR uppdateras", "Helår");
+		long kultur = db.plan(1, "Kulturnämndens internkontrollplan 2025.docx", "Kulturnämnden", YEAR);
+		db.planned(kultur, 1, "KG1", "Kommungemensam: registerförteckning enligt GDPR uppdateras", "Helår");
+	}
+
+	/** Helår by 13 January 2026, Socialnämnden by the 12th; T2 by 30 September 2025. */
+	static final String TIDPLAN = "period;sista_dag;nämnd\nHelår;2026-01-13;\nHelår;2026-01-12;Socialnämnden\n"
+			+ "T2;2025-09-30;\n";
+
 	static void fill(ReportDatabase db) {
 		long before = db.read(1, "sn-vb-2024.xlsx", "Socialnämnden", YEAR - 1, "HELAR", null);
 		db.control(before, 1, "Kontroll av attester", "Ingen kontroll gjordes.", "EJ_GENOMFORD", "KOLUMN",
