@@ -48,7 +48,7 @@ final class FileProcessor {
 		catch (IOException ex) {
 			return cannotOpen(file, ex);
 		}
-		Optional<StoredSubmission> earlier = store.findRead(sha256);
+		Optional<StoredSubmission> earlier = store.findRead(sha256, file.filedAsPlan());
 		if (earlier.isPresent()) {
 			StoredSubmission original = earlier.get();
 			boolean neverMoved = original.storedAs() == null && original.fileName().equals(file.name());

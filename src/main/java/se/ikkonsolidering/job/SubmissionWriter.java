@@ -132,7 +132,7 @@ class SubmissionWriter implements ItemWriter<FileResult> {
 		if (!(result instanceof FileResult.Read)) {
 			return result;
 		}
-		Optional<StoredSubmission> earlier = store.findRead(result.sha256());
+		Optional<StoredSubmission> earlier = store.findRead(result.sha256(), result.file().filedAsPlan());
 		return earlier.<FileResult>map(e -> new FileResult.Duplicate(result.file(), result.sha256(), e)).orElse(result);
 	}
 

@@ -1,6 +1,7 @@
 package se.ikkonsolidering.store;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -11,6 +12,23 @@ public final class PlanStore {
 
 	PlanStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/** The earliest read (or since replaced) plan with this content. */
+	Optional<StoredSubmission> findRead(String sha256) {
+		return jdbc.sql("SELECT " + SubmissionStore.SUBMISSION_COLUMNS + " FROM submission WHERE sha256 = ? "
+				+ "AND outcome IN ('INLAST', 'ERSATT') AND kind = 'PLAN' ORDER BY id")
+			.param(sha256)
+			.query(SubmissionStore::submission)
+			.optional();
+	}
+
+	/** A follow-up with the plan's content was the plan misread: the plan replaces it. */
+	void replaceMisread(long planId, String sha256) {
+		jdbc.sql("UPDATE submission SET outcome = 'ERSATT', superseded_by = ? WHERE sha256 = ? AND kind = 'FOLLOW_UP' "
+				+ "AND outcome = 'INLAST'")
+			.params(planId, sha256)
+			.update();
 	}
 
 	/** The controls of the year's current (not replaced) plans, by nämnd and order in the plan. */

@@ -34,7 +34,7 @@ public class SubmissionStore {
 
 	private static final int BATCH = 1_000;
 
-	private static final String SUBMISSION_COLUMNS = "id, job_execution_id, file_name, sha256, file_size, namnd, "
+	static final String SUBMISSION_COLUMNS = "id, job_execution_id, file_name, sha256, file_size, namnd, "
 			+ "namnd_in_register, report_year, period_code, assessment, layout, outcome, message, control_count, "
 			+ "received_at, superseded_by, stored_as, kind";
 
@@ -49,6 +49,14 @@ public class SubmissionStore {
 	/** The controls of the nämnders' internkontrollplaner. */
 	public PlanStore plans() {
 		return new PlanStore(jdbc);
+	}
+
+	/**
+	 * The earliest read (or since replaced) submission with this content; for a file filed as a plan, the earliest
+	 * plan with it, so a plan first misread as a follow-up is read again when the economy office files it as a plan.
+	 */
+	public Optional<StoredSubmission> findRead(String sha256, boolean filedAsPlan) {
+		return filedAsPlan ? plans().findRead(sha256) : findRead(sha256);
 	}
 
 	/** The earliest read (or since replaced) submission with this content. */
@@ -74,6 +82,9 @@ public class SubmissionStore {
 				+ "AND report_year = ? AND period_code = ? AND kind = ? AND id <> ?")
 			.params(id, submission.namnd(), submission.year(), period, submission.kind().name(), id)
 			.update();
+		if (submission.kind() == SubmissionKind.PLAN) {
+			plans().replaceMisread(id, file.sha256());
+		}
 		insertControls(id, submission.controls());
 		return id;
 	}
@@ -214,7 +225,7 @@ public class SubmissionStore {
 		}
 	}
 
-	private static StoredSubmission submission(ResultSet rs, int row) throws SQLException {
+	static StoredSubmission submission(ResultSet rs, int row) throws SQLException {
 		return new StoredSubmission(rs.getLong("id"), (Long) rs.getObject("job_execution_id", Long.class),
 				rs.getString("file_name"), rs.getString("sha256"), rs.getLong("file_size"), rs.getString("namnd"),
 				rs.getBoolean("namnd_in_register"), rs.getObject("report_year", Integer.class),
