@@ -13,7 +13,8 @@ import se.ikkonsolidering.store.StoredSubmission;
 /**
  * The nämnder whose deadline has passed without a follow-up, for the nightly log, so the economy office can remind
  * them. Only the year of the latest deadline that has passed is looked at: once the new year's first follow-up is
- * due, last year's reminders stop.
+ * due, last year's reminders stop. A period a later follow-up has already covered (a missing delår beside the helår
+ * report) is no longer worth a reminder; the summary still shows it missing.
  */
 public final class Reminders {
 
@@ -43,10 +44,17 @@ public final class Reminders {
 		List<Reminder> reminders = new ArrayList<>();
 		for (String namnd : namnder) {
 			Timeliness.of(namnd, year.get(), tidplan, files, today).stream()
-				.filter(t -> t.state() == Timeliness.State.MISSING)
+				.filter(t -> t.state() == Timeliness.State.MISSING && !coveredLater(namnd, t.deadline(), files))
 				.forEach(t -> reminders.add(new Reminder(namnd, t.deadline(), t.days())));
 		}
 		return reminders;
+	}
+
+	private static boolean coveredLater(String namnd, Deadline deadline, List<StoredSubmission> files) {
+		return files.stream()
+			.filter(s -> s.namnd().equals(namnd) && !s.isPlan() && s.year() != null && s.year() == deadline.year())
+			.flatMap(s -> s.period().stream())
+			.anyMatch(p -> p.rank() > deadline.period().rank());
 	}
 
 	/**

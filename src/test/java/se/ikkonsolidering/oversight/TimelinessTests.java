@@ -95,6 +95,16 @@ class TimelinessTests {
 	}
 
 	@Test
+	void remindsOfNoPeriodALaterFollowUpHasCovered() {
+		List<Reminders.Reminder> due = Reminders.due(TIDPLAN, List.of("Socialnämnden"),
+				year -> List.of(at(1, "Socialnämnden", "HELAR", 1, 20)), TODAY);
+
+		assertThat(due).isEmpty();
+		assertThat(judge("Socialnämnden", List.of(at(1, "Socialnämnden", "HELAR", 1, 20))))
+			.first().isEqualTo("saknas, 135 dagar efter sista dag (T2, sista dag 2025-09-30)");
+	}
+
+	@Test
 	void remindsOnlyOfTheYearOfTheLatestLastDayThatHasPassed() {
 		Tidplan twoYears = new Tidplan(List.of(new Deadline(Period.HELAR, 2025, LocalDate.of(2026, 1, 31), "", 2),
 				new Deadline(Period.T1, 2026, LocalDate.of(2026, 5, 15), "", 3)));
