@@ -59,10 +59,12 @@ final class NamndAssessor {
 				case MISSING -> period + "uppföljningen saknas, " + count((int) t.days(), "dag", "dagar") + " efter sista "
 						+ "dag " + d.lastDay() + ".";
 				case NOT_DUE -> period + "sista dag " + d.lastDay() + " har inte passerat.";
+				case NO_PERIOD -> period + "uppföljningen '" + t.first().map(StoredSubmission::fileName).orElse("")
+						+ "' anger ingen period, så den kan inte jämföras med sista dag " + d.lastDay() + ".";
 			};
 			findings.add(new Assessment.Finding(sentence, "tidplanen, rad " + d.line() + "; inlamningar.csv, kolumnen "
 					+ "tidplan"));
-			anyIn |= t.first().isPresent();
+			anyIn |= t.state() == Timeliness.State.ON_TIME || t.state() == Timeliness.State.LATE;
 			late = Math.max(late, t.state() == Timeliness.State.LATE ? t.days() : 0);
 			missing = Math.max(missing, t.state() == Timeliness.State.MISSING ? t.days() : 0);
 		}

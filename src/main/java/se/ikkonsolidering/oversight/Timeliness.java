@@ -12,7 +12,8 @@ import se.ikkonsolidering.store.StoredSubmission;
 /**
  * Whether a nämnd's follow-up for a period came in by the tidplan's last day: judged on the first file the job saw
  * for the nämnd, year and period (a later correction does not make an on-time report late). A file that states no
- * period answers the tidplan's period when the tidplan gives the nämnd only one for the year.
+ * period answers the tidplan's period when the tidplan gives the nämnd only one for the year; beside several, the
+ * periods no file states are {@link State#NO_PERIOD}, never taken for missing.
  *
  * @param first the first follow-up seen for the period; empty when none has come in
  * @param days days after the last day: how late it came, or how long it has been missing (0 when on time or not due)
@@ -21,14 +22,28 @@ public record Timeliness(Deadline deadline, State state, long days, Optional<Sto
 
 	/** How a deadline stands. */
 	public enum State {
-		ON_TIME, LATE, MISSING, NOT_DUE
+		ON_TIME, LATE, MISSING, NOT_DUE,
+		/** No follow-up states the period, but one states none: it cannot be told which period it answers. */
+		NO_PERIOD
 	}
 
 	/** Every deadline of the nämnd's year, with how it stands on {@code today}. */
 	public static List<Timeliness> of(String namnd, int year, Tidplan tidplan, List<StoredSubmission> files,
 			LocalDate today) {
 		List<Deadline> deadlines = tidplan.deadlines(namnd, year);
-		return deadlines.stream().map(d -> judge(d, firstFor(d, namnd, deadlines, files), today)).toList();
+		Optional<StoredSubmission> withoutPeriod = files.stream()
+			.filter(s -> s.namnd().equals(namnd) && s.period().isEmpty() && read(s) && s.year() != null
+					&& s.year() == year)
+			.min(Comparator.comparing(StoredSubmission::receivedAt));
+		return deadlines.stream().map(d -> {
+			Optional<StoredSubmission> first = firstFor(d, namnd, deadlines, files);
+			return first.isEmpty() && withoutPeriod.isPresent() ? new Timeliness(d, State.NO_PERIOD, 0, withoutPeriod)
+					: judge(d, first, today);
+		}).toList();
+	}
+
+	private static boolean read(StoredSubmission s) {
+		return (s.outcome() == Outcome.INLAST || s.outcome() == Outcome.ERSATT) && !s.isPlan();
 	}
 
 	private static Timeliness judge(Deadline deadline, Optional<StoredSubmission> first, LocalDate today) {
@@ -50,8 +65,7 @@ public record Timeliness(Deadline deadline, State state, long days, Optional<Sto
 
 	/** Whether a read follow-up is the one due by the deadline. */
 	static boolean answers(StoredSubmission s, Deadline deadline, List<Deadline> namndsDeadlines) {
-		boolean read = s.outcome() == Outcome.INLAST || s.outcome() == Outcome.ERSATT;
-		if (!read || s.isPlan() || s.year() == null || s.year() != deadline.year()) {
+		if (!read(s) || s.year() == null || s.year() != deadline.year()) {
 			return false;
 		}
 		return s.period().map(p -> p == deadline.period()).orElse(namndsDeadlines.size() == 1);
@@ -85,12 +99,14 @@ public record Timeliness(Deadline deadline, State state, long days, Optional<Sto
 			case LATE -> days + (days == 1 ? " dag sen" : " dagar sen");
 			case MISSING -> "saknas, " + days + (days == 1 ? " dag" : " dagar") + " efter sista dag";
 			case NOT_DUE -> "sista dag " + deadline.lastDay() + " har inte passerat";
+			case NO_PERIOD -> "uppföljningen anger ingen period och kan inte jämföras med sista dag " + deadline.lastDay();
 		};
 	}
 
 	/** With the period and its last day, for a reader who has not the tidplan at hand: "i tid (Helår, sista dag …)". */
 	public String withDeadline() {
 		String day = deadline.period().swedish() + ", sista dag " + deadline.lastDay();
-		return state == State.NOT_DUE ? deadline.period().swedish() + ": " + swedish() : swedish() + " (" + day + ")";
+		return state == State.NOT_DUE || state == State.NO_PERIOD ? deadline.period().swedish() + ": " + swedish()
+				: swedish() + " (" + day + ")";
 	}
 }

@@ -72,6 +72,10 @@ class TimelinessTests {
 		assertThat(Timeliness.ofFile(noPeriod, helarOnly)).isEqualTo("i tid (Helår, sista dag 2026-01-31)");
 		assertThat(Timeliness.ofFile(noPeriod, TIDPLAN))
 			.isEqualTo("filen anger ingen period och tidplanen har flera; jämförs inte");
+		assertThat(judge("Socialnämnden", List.of(noPeriod))).containsExactly(
+				"T2: uppföljningen anger ingen period och kan inte jämföras med sista dag 2025-09-30",
+				"Helår: uppföljningen anger ingen period och kan inte jämföras med sista dag 2026-01-31");
+		assertThat(Reminders.due(TIDPLAN, List.of("Socialnämnden"), year -> List.of(noPeriod), TODAY)).isEmpty();
 	}
 
 	@Test
