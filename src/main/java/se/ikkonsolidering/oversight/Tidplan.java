@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import se.ikkonsolidering.register.Register;
 import se.ikkonsolidering.submission.Period;
@@ -39,11 +38,6 @@ public final class Tidplan {
 
 	public List<Deadline> all() {
 		return deadlines;
-	}
-
-	/** The deadline of a nämnd's follow-up for a period, if the tidplan sets one. */
-	public Optional<Deadline> deadline(String namnd, int year, Period period) {
-		return deadlines(namnd, year).stream().filter(d -> d.period() == period).findFirst();
 	}
 
 	/** The deadlines that apply to a nämnd's follow-ups for a year, one per period, in period order. */
