@@ -34,10 +34,11 @@ public final class SheetReader {
 	private final FormReader forms;
 	private final TableFinder tables;
 
-	public SheetReader(ColumnTyper typer, HeaderDictionary dictionary, Labels labels, Vocabulary vocabulary) {
+	/** @param meanings the status words and phrases a legend's meanings are recognised by */
+	public SheetReader(ColumnTyper typer, HeaderDictionary dictionary, Labels labels, Vocabulary meanings) {
 		this.typer = typer;
 		this.labels = labels;
-		this.legends = new LegendReader(vocabulary, labels);
+		this.legends = new LegendReader(meanings, labels);
 		this.rows = new RowClassifier(labels);
 		this.forms = new FormReader(dictionary, labels);
 		this.tables = new TableFinder(typer, labels);

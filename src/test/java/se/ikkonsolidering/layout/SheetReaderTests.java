@@ -210,6 +210,24 @@ class SheetReaderTests {
 	}
 
 	@Test
+	void readsAQuarterColumnsTicksAsStatusesAndALegendBesideTheTableLeavesItsRowsControls() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Nr", "Kontrollmoment", "Kv 1", "Kv 2", "Kommentar", null, "Teckenförklaring")
+			.row("1", "Stickprov på utbetalda anställningsstöd mot beslut", "✓", "A", "Ett stöd betalades ut för länge.",
+					null, "✓ = genomförd")
+			.row("2", "Kontroll av närvarorapporter innan aktivitetsstöd", "✓", "P", null, null,
+					"A = genomförd med avvikelse")
+			.row("3", "Kontroll av handlingsplaner för nya deltagare", null, "✓", null, null,
+					"P = pågår")
+			.build(), Legend.NONE);
+		assertThat(reading.layout().orElseThrow().describe()).isEqualTo("kontroll-id ← 'Nr' (kolumn A), "
+				+ "kontrollmoment ← 'Kontrollmoment' (kolumn B), resultat ← 'Kommentar' (kolumn E), status ← 'Kv 1' "
+				+ "(kolumn C, av teckenförklaringen), status ← även 'Kv 2' (kolumn D)");
+		assertThat(reading.controls()).extracting(c -> c.value(Field.STATUS))
+			.containsExactly("Kv 1: ✓\nKv 2: A", "Kv 1: ✓\nKv 2: P", "Kv 1: \nKv 2: ✓");
+	}
+
+	@Test
 	void leavesAColumnTheSenderHidOutOfTheReading() {
 		RawSheet sheet = new RawSheet("Uppföljning", false, SheetRows.of(Rows.sheet()
 			.row("Kontrollmoment", "Status 2024", "Status 2025")
