@@ -2,6 +2,8 @@ package se.ikkonsolidering.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 import se.ikkonsolidering.classify.ControlStatus;
 
@@ -57,7 +59,8 @@ record StatusChart(int width, List<Part> parts) {
 				double width = round(BAR_WIDTH * (double) count / total);
 				Palette colour = Palette.of(status);
 				segments.add(new Segment(round(x), width, colour.strong(), colour.textOnStrong(), count,
-						SwedishNames.status(status) + ": " + count, width >= 18, round(x + width / 2)));
+						SwedishNames.status(status).toLowerCase(Locale.ROOT) + " " + count, width >= 18,
+						round(x + width / 2)));
 				x += width;
 			}
 		}
@@ -77,6 +80,14 @@ record StatusChart(int width, List<Part> parts) {
 		Part {
 			bars = List.copyOf(bars);
 		}
+
+		/**
+		 * The part's figures in words, for those who cannot see the bars: a screen reader reads it in the page, and
+		 * it is the alternative text of the PDF's figure.
+		 */
+		public String description() {
+			return bars.stream().map(Bar::description).collect(Collectors.joining("; ", "Stapeldiagram, status per nämnd: ", "."));
+		}
 	}
 
 	/** One nämnd's bar; {@code textY} is the baseline of its labels. */
@@ -85,9 +96,22 @@ record StatusChart(int width, List<Part> parts) {
 		Bar {
 			segments = List.copyOf(segments);
 		}
+
+		/** "Socialnämnden, 4 kontroller: genomförd 2, delvis genomförd 1, oklar status 1". */
+		String description() {
+			if (segments.isEmpty()) {
+				return namnd + ": " + end.toLowerCase(Locale.ROOT);
+			}
+			return namnd + ", " + segments.stream().mapToInt(Segment::count).sum() + " kontroller: "
+					+ segments.stream().map(Segment::title).collect(Collectors.joining(", "));
+		}
 	}
 
-	/** One status's part of a bar; {@code labelled} when it is wide enough to carry its count. */
+	/**
+	 * One status's part of a bar; {@code labelled} when it is wide enough to carry its count.
+	 *
+	 * @param title the status and its count in words ("delvis genomförd 1")
+	 */
 	record Segment(double x, double width, String fill, String textFill, int count, String title, boolean labelled,
 			double textX) {
 	}

@@ -39,6 +39,15 @@ class StatusChartTests {
 	}
 
 	@Test
+	void describesEachPartsBarsInWordsForThoseWhoCannotSeeThem() {
+		StatusChart chart = StatusChart.of(List.of(reported(new StatusCounts(2, 1, 0, 0, 1, 0)),
+				NamndFigures.notSubmitted("Kulturnämnden", true)));
+
+		assertThat(chart.parts().get(0).description()).isEqualTo("Stapeldiagram, status per nämnd: Socialnämnden, "
+				+ "4 kontroller: genomförd 2, delvis genomförd 1, oklar status 1; Kulturnämnden: ej inlämnad.");
+	}
+
+	@Test
 	void shortensALongNameButKeepsItWhole() {
 		NamndFigures longName = NamndFigures.notSubmitted("Stadsbyggnads- och miljöförvaltningens myndighetsnämnd",
 				true);

@@ -44,11 +44,9 @@ class SummaryInBrowserTests {
 			.get(0);
 		browser = new HeadlessChromium();
 		browser.send("Network.enable", Map.of());
-		browser.send("Page.enable", Map.of());
 		browser.send("Emulation.setDeviceMetricsOverride",
 				Map.of("width", 1280, "height", 900, "deviceScaleFactor", 1, "mobile", false));
-		browser.send("Page.navigate", Map.of("url", html.toUri().toString()));
-		browser.await("Page.loadEventFired");
+		browser.open(html);
 	}
 
 	@AfterAll
@@ -91,6 +89,13 @@ class SummaryInBrowserTests {
 
 		assertThat(urls).isNotEmpty().allMatch(url -> url.startsWith("file:") || url.startsWith("data:"));
 		assertThat(browser.evaluate("String(performance.getEntriesByType('resource').length)")).isEqualTo("0");
+	}
+
+	@Test
+	void meetsWcag21AaWithNoSeriousOrCriticalViolation() throws Exception {
+		List<WcagCheck.Violation> violations = WcagCheck.run(browser);
+
+		assertThat(violations).filteredOn(WcagCheck.Violation::seriousOrCritical).isEmpty();
 	}
 
 	@Test
