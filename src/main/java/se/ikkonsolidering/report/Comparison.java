@@ -19,7 +19,7 @@ record Comparison(int previousYear, List<YearChange> changes, List<RepeatedMiss>
 		return !changes.isEmpty();
 	}
 
-	/** One nämnd's share done in both years, each from its chosen file. */
+	/** One nämnd's share done in both years, each from its chosen file; a period is empty when the file states none. */
 	record YearChange(String namnd, String previousPeriod, int previousPercentDone, String period, int percentDone) {
 
 		/** Percentage points. */

@@ -36,9 +36,9 @@ record FlaggedControl(String process, ShortText kontrollmoment, ControlStatus st
 		return status.name().toLowerCase(Locale.ROOT);
 	}
 
-	/** Where to find the control: file, sheet and the 1-based row it starts on. */
+	/** Where to find the control: file, sheet (or table) and the 1-based row it starts on. */
 	public String source() {
-		return file + ", flik " + sheet + ", rad " + row;
+		return SourcePlace.of(file, sheet, row);
 	}
 
 	/**

@@ -55,13 +55,17 @@ final class SubmissionList {
 			return "Samma innehåll som en fil som redan är inläst; lästes inte igen.";
 		}
 		if (s.outcome() == Outcome.AVVISAD) {
-			return "Kunde inte läsas; se meddelandet.";
+			return "Kunde inte läsas: " + lowerFirst(PlainReason.of(s.message()));
 		}
 		if (chosen != null && chosen.id() == s.id()) {
-			return "Ligger till grund för sammanställningen.";
+			return "Räknas i sammanställningen.";
 		}
 		return chosen == null ? "" : "Räknas inte: sammanställningen bygger på " + chosen.fileName() + " ("
 				+ SwedishNames.period(chosen.period()) + ").";
+	}
+
+	private static String lowerFirst(String sentence) {
+		return sentence.isEmpty() ? "okänt fel." : Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1);
 	}
 
 	private static String css(Outcome outcome) {

@@ -34,6 +34,21 @@ record Summary(int year, String generated, KeyFigures key, List<NamndFigures> na
 		return TableBodies.of(rows);
 	}
 
+	/** Whether a nämnd's figures come from a file that states no period, so the page says once what its "–" means. */
+	public boolean namndWithoutPeriod() {
+		return namnder.stream().anyMatch(n -> n.submitted() && !n.periodStated());
+	}
+
+	/** Whether a listed file states no period, so the page says once what its "–" means. */
+	public boolean fileWithoutPeriod() {
+		return submissions.stream().anyMatch(SubmissionLine::periodMissing);
+	}
+
+	/** How shares are rounded, as stated on the page. */
+	public String shareRule() {
+		return Percent.RULE;
+	}
+
 	/** How a nämnd's figures are chosen among its files, as stated on the page. */
 	public String periodRule() {
 		return PeriodChoice.RULE;

@@ -72,6 +72,19 @@ class HtmlRendererTests {
 	}
 
 	@Test
+	void saysOnceThatAFileStatesNoPeriodInsteadOfInEveryRow() {
+		List<StoredSubmission> files = java.util.stream.LongStream.rangeClosed(1, 3)
+			.mapToObj(id -> Rows.read(id, "Nämnd " + id, null))
+			.toList();
+		String html = render(SummaryBuilder.build(List.of(), new YearData(2025, files, List.of()), Rows.nothing(2024),
+				List.of(), LocalDateTime.of(2026, 2, 1, 2, 0)));
+
+		assertThat(html).doesNotContain(SwedishNames.NO_PERIOD);
+		assertThat(html.split("ett streck betyder att filen inte anger någon period", -1)).hasSize(2);
+		assertThat(html.split("Ett streck under Period betyder att filen inte anger någon period.", -1)).hasSize(2);
+	}
+
+	@Test
 	void readsAChangedTemplateOnTheNextRender(@TempDir Path folder) throws IOException {
 		Path template = folder.resolve(HtmlRenderer.TEMPLATE + ".html");
 		Files.writeString(template, "<p th:text=\"|Första ${s.year}|\">x</p>");

@@ -60,7 +60,7 @@ class SummaryInBrowserTests {
 	void showsTheKeyFigures() {
 		String keyFigures = browser.evaluate("document.querySelector('.nyckeltal').innerText");
 
-		assertThat(keyFigures).contains("3 av 4", "nämnder har lämnat uppföljning", "19", "kontroller totalt", "73",
+		assertThat(keyFigures).contains("3 av 4", "nämnder har lämnat uppföljning", "19", "kontroller totalt", "74",
 				"genomförda (14 st)", "rapporterade avvikelser");
 	}
 
@@ -81,6 +81,22 @@ class SummaryInBrowserTests {
 		assertThat(browser.evaluate("String(document.querySelectorAll('#diagram svg g').length)")).isEqualTo("4");
 		assertThat(browser.evaluate("String(document.querySelector('#diagram svg').getBoundingClientRect().width > 600)"))
 			.isEqualTo("true");
+	}
+
+	@Test
+	void keepsTheParagraphsOfAReportedText() {
+		String reported = browser.evaluate("[...document.querySelectorAll('#att-uppmarksamma td')]"
+				+ ".map(td => td.innerText).find(t => t.includes('Kontroller av representation'))");
+
+		assertThat(reported).isEqualTo("Kontroller av representation\n\nArbete pågår med nya rutiner för representation.");
+	}
+
+	@Test
+	void saysWhyAFileWasRejectedInOneSentenceWithoutTheReadingDetails() {
+		String files = browser.evaluate("document.querySelector('table.inlamningar').innerText");
+
+		assertThat(files).contains("Kunde inte läsas: filen är skadad eller ofullständig.", "Räknas i sammanställningen.")
+			.doesNotContain("Vad kan du göra?", "Läst från fliken");
 	}
 
 	@Test
