@@ -44,6 +44,16 @@ record Summary(int year, String generated, KeyFigures key, List<NamndFigures> na
 		return submissions.stream().anyMatch(SubmissionLine::periodMissing);
 	}
 
+	/** The flagged controls the page prints, most important first and bounded; the workbook has {@link #attention}. */
+	public AttentionPage attentionPage() {
+		return AttentionPage.of(attention, namnder);
+	}
+
+	/** The files the page lists, bounded, with a tally of all; the workbook lists every one. */
+	public FileList fileList() {
+		return FileList.of(submissions);
+	}
+
 	/** How shares are rounded, as stated on the page. */
 	public String shareRule() {
 		return Percent.RULE;

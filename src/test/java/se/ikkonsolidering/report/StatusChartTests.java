@@ -59,6 +59,22 @@ class StatusChartTests {
 	}
 
 	@Test
+	void drawsOnlyTheThirtyNamnderWithTheLowestShareDoneWhenThereAreMore() {
+		List<NamndFigures> namnder = new java.util.ArrayList<>(IntStream.rangeClosed(1, 40)
+			.mapToObj(i -> new NamndFigures("Nämnd " + i, true, Optional.of(Rows.read(i, "Nämnd " + i, "HELAR")),
+					new StatusCounts(i, 40 - i, 0, 0, 0, 0), 0, TrafficLight.GUL))
+			.toList());
+		namnder.add(NamndFigures.notSubmitted("Kulturnämnden", true));
+
+		StatusChart chart = StatusChart.of(namnder);
+
+		assertThat(chart.drawn()).isEqualTo(StatusChart.MAX_BARS);
+		assertThat(chart.omitted()).isEqualTo(11);
+		assertThat(chart.parts().get(0).bars()).extracting(StatusChart.Bar::namnd).startsWith("Nämnd 1", "Nämnd 2");
+		assertThat(chart.parts().get(2).bars()).extracting(StatusChart.Bar::namnd).endsWith("Nämnd 30");
+	}
+
+	@Test
 	void drawsAChartOfManyNamnderInPartsThatEachStartAtTheTop() {
 		List<NamndFigures> namnder = IntStream.rangeClosed(1, 25)
 			.mapToObj(i -> NamndFigures.notSubmitted("Nämnd " + i, true))

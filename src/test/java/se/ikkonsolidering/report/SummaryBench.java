@@ -27,7 +27,7 @@ import se.ikkonsolidering.submission.Period;
  * Times the summary's renderers without the rest of the job. Usage: {@code SummaryBench pdf N...} renders the page
  * and the PDF of a year of N nämnder (three files each, T1, delår and helår, ten controls per file, the later periods
  * outranking the earlier ones) {@code -Dreps} times (default 5) and prints the first run, the PDF's size and pages,
- * and the best of the runs after two warm-ups;
+ * and the best of the runs after two warm-ups ({@code -Dout=DIR} keeps each size's page and PDF to look at);
  * {@code SummaryBench xlsx M} writes the workbook of one file with M controls (run it with {@code -Xmx512m}). Times
  * are wall and CPU milliseconds of the rendering thread.
  */
@@ -60,6 +60,11 @@ public final class SummaryBench {
 				long[] pageTime = time(() -> text[0] = html.render(summary));
 				ByteArrayOutputStream out = new ByteArrayOutputStream();
 				long[] pdfTime = time(() -> new PdfRenderer().render(text[0], "file:///summary.html", out));
+				if (rep == 0 && System.getProperty("out") != null) {
+					Path folder = Files.createDirectories(Path.of(System.getProperty("out")));
+					Files.writeString(folder.resolve("ks-sammanstallning-" + args[i] + ".html"), text[0]);
+					Files.write(folder.resolve("ks-sammanstallning-" + args[i] + ".pdf"), out.toByteArray());
+				}
 				if (rep == 0) {
 					System.out.printf("%s nämnder, first run: page %d ms, %d characters; PDF %d ms (CPU %d ms), %d bytes, "
 							+ "%d pages%n", args[i], pageTime[0], text[0].length(), pdfTime[0], pdfTime[1], out.size(),

@@ -78,10 +78,10 @@ class SummaryReportTests {
 	}
 
 	@Test
-	void workbookHasTheFiveSheets() throws IOException {
+	void workbookHasTheFiveSheetsAndLastYearsComparison() throws IOException {
 		try (XSSFWorkbook workbook = Workbooks.open(write().get(2))) {
 			assertThat(workbook).extracting(Sheet::getSheetName).containsExactly("Sammanfattning", "Per nämnd",
-					"Kontroller", "Att uppmärksamma", "Inlämningar");
+					"Kontroller", "Att uppmärksamma", "Inlämningar", "Ej genomförda två år");
 		}
 	}
 
