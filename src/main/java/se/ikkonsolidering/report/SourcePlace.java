@@ -5,9 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * Where a control stands in its file, in the words of that kind of file: a spreadsheet has tabs ("flik"), a Word or
- * OpenDocument text has tables ("tabell 3"), and a CSV or text export has only rows. The readers name a text
- * export's one sheet after the file and a document's tables "Tabell 1", "Tabell 1.2" …, so the file's extension
- * and the sheet's name tell the kind; a misnamed file at worst gets a spreadsheet's wording.
+ * OpenDocument text has tables ("tabell 3"), and a CSV or text export has only rows. The file's extension and the
+ * sheet's name tell the kind (the readers name a document's tables "Tabell 1", "Tabell 1.2" …); a misnamed file at
+ * worst gets a spreadsheet's wording, or loses the name of its tab.
  */
 final class SourcePlace {
 
@@ -21,7 +21,7 @@ final class SourcePlace {
 	static String of(String file, String sheet, int row) {
 		String extension = extension(file);
 		String rowText = "rad " + row;
-		if (extension.matches("csv|tsv|txt") && file.equals(sheet + "." + extension)) {
+		if (extension.matches("csv|tsv|txt")) {
 			return file + ", " + rowText;
 		}
 		if (extension.matches("docx|docm|odt") && DOCUMENT_TABLE.matcher(sheet).matches()) {
