@@ -64,7 +64,8 @@ record FileList(List<SubmissionLine> lines, int omitted, String tally) {
 		add(parts, files.getOrDefault("inlast", 0), "inläst", "inlästa");
 		add(parts, files.getOrDefault("ersatt", 0), "ersatt", "ersatta");
 		add(parts, files.getOrDefault("avvisad", 0), "avvisad", "avvisade");
-		String text = total + (total == 1 ? " fil" : " filer") + (parts.isEmpty() ? "." : ": " + String.join(", ", parts) + ".");
+		String text = total + (total == 1 ? " fil" : " filer")
+				+ (parts.isEmpty() ? "." : ": " + String.join(", ", parts) + ".");
 		if (namnder > 0) {
 			text += " " + namnder + (namnder == 1 ? " nämnd" : " nämnder") + " har inte lämnat någon uppföljning.";
 		}

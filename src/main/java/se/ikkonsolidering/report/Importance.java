@@ -16,8 +16,8 @@ final class Importance {
 	/** Most important first; among equals the order they had (the file's). */
 	static final Comparator<StoredControl> FIRST = Comparator.comparingInt(Importance::rank);
 
-	static final String ORDER = "ej genomförda (och sådana som inte följer planen), rapporterade avvikelser, status som "
-			+ "texten säger emot, saknad eller oklar status, delvis genomförda";
+	static final String ORDER = "ej genomförda (och sådana som inte följer planen), rapporterade avvikelser, "
+			+ "status som texten säger emot, saknad eller oklar status, delvis genomförda";
 
 	private Importance() {
 	}

@@ -115,7 +115,9 @@ record StatusChart(int width, List<Part> parts, int omitted) {
 		 * it is the alternative text of the PDF's figure.
 		 */
 		public String description() {
-			return bars.stream().map(Bar::description).collect(Collectors.joining("; ", "Stapeldiagram, status per nämnd: ", "."));
+			return bars.stream()
+				.map(Bar::description)
+				.collect(Collectors.joining("; ", "Stapeldiagram, status per nämnd: ", "."));
 		}
 	}
 

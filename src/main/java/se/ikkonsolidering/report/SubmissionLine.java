@@ -11,7 +11,7 @@ package se.ikkonsolidering.report;
  * @param message how the file was read, or why it was rejected, as stored (for the workbook)
  */
 record SubmissionLine(String file, String namnd, String period, String outcome, String outcomeCss, int controls,
-		String received, String note, ShortText message) {
+		String received, String note, String message) {
 
 	/** Whether the line is a file that states no period (or whose year, and so period, could not be read). */
 	public boolean periodMissing() {

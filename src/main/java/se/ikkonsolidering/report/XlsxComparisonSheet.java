@@ -3,8 +3,8 @@ package se.ikkonsolidering.report;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
- * The sheet "Ej genomförda två år": every control a nämnd reported as not done both this year and last, of which the
- * page prints at most {@link Comparison#SHOWN}. Written only when the database holds last year for some nämnd.
+ * The sheet "Ej genomförda två år": every control a nämnd reported as not done both this year and last, of which
+ * the page prints at most {@link Comparison#SHOWN}. Written only when the database holds last year for some nämnd.
  */
 final class XlsxComparisonSheet {
 

@@ -57,7 +57,9 @@ class AttentionPageTests {
 
 		// The not-done controls of the 75 odd nämnder come first; the first 50 of them in the table get the room.
 		assertThat(page.groups()).hasSize(50).allSatisfy(g -> assertThat(g.shown()).hasSize(1));
-		assertThat(page.groups()).extracting(AttentionPage.Group::namnd).startsWith("Nämnd 1", "Nämnd 3").endsWith("Nämnd 99");
+		assertThat(page.groups()).extracting(AttentionPage.Group::namnd)
+			.startsWith("Nämnd 1", "Nämnd 3")
+			.endsWith("Nämnd 99");
 		assertThat(page.omittedNamnder()).isEqualTo(100);
 		assertThat(page.omittedControls()).isEqualTo(200);
 	}

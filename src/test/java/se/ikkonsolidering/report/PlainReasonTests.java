@@ -9,7 +9,8 @@ class PlainReasonTests {
 	@Test
 	void isTheFirstSentenceWithoutTheAdviceToTheSender() {
 		assertThat(PlainReason.of("Filen är lösenordsskyddad eller krypterad och kan inte läsas. Be avsändaren ta bort "
-				+ "lösenordet och skicka filen igen.")).isEqualTo("Filen är lösenordsskyddad eller krypterad och kan inte läsas.");
+				+ "lösenordet och skicka filen igen."))
+			.isEqualTo("Filen är lösenordsskyddad eller krypterad och kan inte läsas.");
 	}
 
 	@Test
@@ -27,6 +28,7 @@ class PlainReasonTests {
 
 	@Test
 	void keepsAMessageOfOneSentenceWhole() {
-		assertThat(PlainReason.of("Filen försvann ur inkorgen medan den lästes.")).isEqualTo("Filen försvann ur inkorgen medan den lästes.");
+		assertThat(PlainReason.of("Filen försvann ur inkorgen medan den lästes."))
+			.isEqualTo("Filen försvann ur inkorgen medan den lästes.");
 	}
 }

@@ -8,7 +8,8 @@ class SourcePlaceTests {
 
 	@Test
 	void namesASpreadsheetsTab() {
-		assertThat(SourcePlace.of("KS helår 2025.xlsx", "Uppföljning", 9)).isEqualTo("KS helår 2025.xlsx, flik Uppföljning, rad 9");
+		assertThat(SourcePlace.of("KS helår 2025.xlsx", "Uppföljning", 9))
+			.isEqualTo("KS helår 2025.xlsx, flik Uppföljning, rad 9");
 	}
 
 	@Test

@@ -25,10 +25,10 @@ import se.ikkonsolidering.submission.Period;
 
 /**
  * Times the summary's renderers without the rest of the job. Usage: {@code SummaryBench pdf N...} renders the page
- * and the PDF of a year of N nämnder (three files each, T1, delår and helår, ten controls per file, the later periods
- * outranking the earlier ones) {@code -Dreps} times (default 5) and prints the first run, the PDF's size and pages,
- * and the best of the runs after two warm-ups ({@code -Dout=DIR} keeps each size's page and PDF to look at);
- * {@code SummaryBench xlsx M} writes the workbook of one file with M controls (run it with {@code -Xmx512m}). Times
+ * and the PDF of a year of N nämnder (three files each, T1, delår and helår, ten controls per file, the later
+ * periods outranking the earlier ones) {@code -Dreps} times (default 5) and prints the first run, the PDF's size
+ * and pages, and the best of the runs after two warm-ups ({@code -Dout=DIR} keeps each size's page and PDF to look
+ * at); {@code SummaryBench xlsx M} writes the workbook of one file with M controls (run it with {@code -Xmx512m}). Times
  * are wall and CPU milliseconds of the rendering thread.
  */
 public final class SummaryBench {

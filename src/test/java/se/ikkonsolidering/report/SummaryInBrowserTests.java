@@ -95,7 +95,8 @@ class SummaryInBrowserTests {
 	void saysWhyAFileWasRejectedInOneSentenceWithoutTheReadingDetails() {
 		String files = browser.evaluate("document.querySelector('table.inlamningar').innerText");
 
-		assertThat(files).contains("Kunde inte läsas: filen är skadad eller ofullständig.", "Räknas i sammanställningen.")
+		assertThat(files)
+			.contains("Kunde inte läsas: filen är skadad eller ofullständig.", "Räknas i sammanställningen.")
 			.doesNotContain("Vad kan du göra?", "Läst från fliken");
 	}
 
