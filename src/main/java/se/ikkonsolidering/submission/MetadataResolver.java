@@ -174,23 +174,23 @@ final class MetadataResolver {
 		}
 		sources.put("en etiketterad cell (t.ex. 'Nämnd/enhet:', 'År:')", labelled);
 		sources.put("rubriken ovanför tabellen", sheets.stream().flatMap(s -> s.titles().stream()).toList());
-		sources.put("kolumnen 'Nämnd'", sheets.stream()
-			.flatMap(s -> s.controls().stream())
-			.map(c -> c.value(Field.NAMND))
-			.filter(v -> !v.isEmpty())
-			.distinct()
-			.toList());
-		sources.put("kolumnen 'Period'", sheets.stream()
-			.flatMap(s -> s.controls().stream())
-			.map(c -> c.value(Field.PERIOD))
-			.filter(v -> !v.isEmpty())
-			.distinct()
-			.toList());
+		sources.put("kolumnen 'Nämnd'", columnValues(sheets, Field.NAMND));
+		sources.put("kolumnen 'Period'", columnValues(sheets, Field.PERIOD));
 		sources.put("filnamnet", List.of(fileName));
 		sources.put("fliknamnet", sheets.stream().map(SheetReading::sheet).toList());
 		TEXT_SOURCES.forEach((kind, where) -> sources.put(where,
 				texts.stream().filter(t -> t.kind() == kind).map(DocumentText::text).toList()));
 		return sources;
+	}
+
+	/** The distinct values of a column of the controls, in row order. */
+	private static List<String> columnValues(List<SheetReading> sheets, Field field) {
+		return sheets.stream()
+			.flatMap(s -> s.controls().stream())
+			.map(c -> c.value(field))
+			.filter(v -> !v.isEmpty())
+			.distinct()
+			.toList();
 	}
 
 	private static String labelled(List<SheetReading> sheets, Labels.Kind kind) {
