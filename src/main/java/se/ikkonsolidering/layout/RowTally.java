@@ -39,6 +39,13 @@ public final class RowTally {
 		counts.merge(kind, 1, Integer::sum);
 	}
 
+	/** A row counted as one kind turned out to be another (a control that is the heading of numbered ones). */
+	void reclassify(Kind from, Kind to) {
+		counts.computeIfPresent(from, (k, n) -> n > 1 ? n - 1 : null);
+		add(to);
+	}
+
+	/** @param reason what the skipped row lacks or has: "utan kontrollmoment eller risk" */
 	void skip(String reason) {
 		add(Kind.HOPPAD);
 		skipReasons.merge(reason, 1, Integer::sum);
@@ -68,8 +75,8 @@ public final class RowTally {
 		if (!skipReasons.isEmpty()) {
 			s.append(" (");
 			StringBuilder reasons = new StringBuilder();
-			skipReasons.forEach((reason, n) -> reasons.append(reasons.length() > 0 ? "; " : "").append(n).append(' ')
-				.append(reason));
+			skipReasons.forEach((reason, n) -> reasons.append(reasons.length() > 0 ? "; " : "").append(n)
+				.append(n == 1 ? " rad " : " rader ").append(reason));
 			s.append(reasons).append(')');
 		}
 		return s.toString();

@@ -7,7 +7,7 @@ import se.ikkonsolidering.store.StoredControl;
 
 /**
  * Where the counted controls' statuses came from, so readers know how much was read from a status column and how
- * much was inferred from a cell colour or free text.
+ * much was inferred from a cell colour or free text; the shares add up to 100 %.
  */
 record MethodFigures(int kolumn, int farg, int text, int ingen) {
 
@@ -18,23 +18,24 @@ record MethodFigures(int kolumn, int farg, int text, int ingen) {
 				bySource[StatusSource.TEXT.ordinal()], bySource[StatusSource.INGEN.ordinal()]);
 	}
 
-	int total() {
-		return kolumn + farg + text + ingen;
+	/** The shares of kolumn, färg, text and ingen, adding up to 100 %. */
+	private int[] shares() {
+		return Percent.largestRemainder(kolumn, farg, text, ingen);
 	}
 
 	public int percentKolumn() {
-		return Percent.floor(kolumn, total());
+		return shares()[0];
 	}
 
 	public int percentFarg() {
-		return Percent.floor(farg, total());
+		return shares()[1];
 	}
 
 	public int percentText() {
-		return Percent.floor(text, total());
+		return shares()[2];
 	}
 
 	public int percentIngen() {
-		return Percent.floor(ingen, total());
+		return shares()[3];
 	}
 }

@@ -39,12 +39,12 @@ final class SubmissionList {
 					s.year() == null ? "" : s.isPlan() ? PLAN : SwedishNames.period(s.period()),
 					SwedishNames.outcome(s.outcome()),
 					css(s.outcome()), s.controlCount(),
-					RECEIVED.format(s.receivedAt()), note(s, chosen.get(s.namnd()), byId), ShortText.of(s.message())));
+					RECEIVED.format(s.receivedAt()), note(s, chosen.get(s.namnd()), byId), s.message()));
 		}
 		for (NamndFigures n : namnder) {
 			if (!n.submitted()) {
 				lines.add(new SubmissionLine("", n.namnd(), "", SwedishNames.NOT_SUBMITTED, "ej-inlamnad", 0, "",
-						"Ingen läsbar uppföljning för " + data.year() + " har kommit in från nämnden.", ShortText.EMPTY));
+						"Ingen läsbar uppföljning för " + data.year() + " har kommit in från nämnden.", ""));
 			}
 		}
 		return lines;
@@ -59,17 +59,21 @@ final class SubmissionList {
 			return "Samma innehåll som en fil som redan är inläst; lästes inte igen.";
 		}
 		if (s.outcome() == Outcome.AVVISAD) {
-			return "Kunde inte läsas; se meddelandet.";
+			return "Kunde inte läsas: " + lowerFirst(PlainReason.of(s.message()));
 		}
 		if (s.isPlan()) {
 			return "Nämndens internkontrollplan för året. Dess kontroller räknas inte som uppföljda; de jämförs med "
 					+ "nämndens uppföljning (se Planerat och återrapporterat).";
 		}
 		if (chosen != null && chosen.id() == s.id()) {
-			return "Ligger till grund för sammanställningen.";
+			return "Räknas i sammanställningen.";
 		}
 		return chosen == null ? "" : "Räknas inte: sammanställningen bygger på " + chosen.fileName() + " ("
 				+ SwedishNames.period(chosen.period()) + ").";
+	}
+
+	private static String lowerFirst(String sentence) {
+		return sentence.isEmpty() ? "okänt fel." : Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1);
 	}
 
 	private static String css(Outcome outcome) {

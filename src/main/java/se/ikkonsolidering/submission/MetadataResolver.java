@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import se.ikkonsolidering.ingest.DocumentText;
 import se.ikkonsolidering.layout.Field;
@@ -25,6 +27,8 @@ final class MetadataResolver {
 
 	private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)");
 	private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\d-])(20\\d\\d)(?![\\d]|-\\d)");
+	/** "Internkontrollplan 2024–2025": a plan over two years is followed up in its later year. */
+	private static final Pattern YEAR_RANGE = Pattern.compile("(?<!\\d)(20\\d\\d)\\s*[–/-]\\s*(20\\d\\d)(?![\\d-])");
 	/** The texts outside the tables, most visible first: a template's properties are often left from its author. */
 	private static final Map<DocumentText.Kind, String> TEXT_SOURCES = textSources();
 
@@ -38,8 +42,19 @@ final class MetadataResolver {
 		this.labels = labels;
 	}
 
-	Metadata resolve(String fileName, List<SheetReading> sheets, List<DocumentText> texts) {
+	/**
+	 * @param sheets the sheets read for controls
+	 * @param otherSheets the file's other visible sheets: a cover sheet ("Översikt") may state what the tables do not
+	 */
+	Metadata resolve(String fileName, List<SheetReading> sheets, List<SheetReading> otherSheets,
+			List<DocumentText> texts) {
 		Map<String, List<String>> sources = sources(fileName, sheets, texts);
+		if (!otherSheets.isEmpty()) {
+			sources.put("fliken " + otherSheets.stream().map(s -> "'" + s.sheet() + "'").collect(Collectors.joining(", ")),
+					otherSheets.stream()
+						.flatMap(s -> Stream.concat(s.labelled().values().stream(), s.titles().stream()))
+						.toList());
+		}
 		List<String> warnings = new ArrayList<>();
 		Found namnd = registered(sources, Recipients::withoutRecipients).orElse(null);
 		if (namnd == null) {
@@ -159,17 +174,23 @@ final class MetadataResolver {
 		}
 		sources.put("en etiketterad cell (t.ex. 'Nämnd/enhet:', 'År:')", labelled);
 		sources.put("rubriken ovanför tabellen", sheets.stream().flatMap(s -> s.titles().stream()).toList());
-		sources.put("kolumnen 'Nämnd'", sheets.stream()
-			.flatMap(s -> s.controls().stream())
-			.map(c -> c.value(Field.NAMND))
-			.filter(v -> !v.isEmpty())
-			.distinct()
-			.toList());
+		sources.put("kolumnen 'Nämnd'", columnValues(sheets, Field.NAMND));
+		sources.put("kolumnen 'Period'", columnValues(sheets, Field.PERIOD));
 		sources.put("filnamnet", List.of(fileName));
 		sources.put("fliknamnet", sheets.stream().map(SheetReading::sheet).toList());
 		TEXT_SOURCES.forEach((kind, where) -> sources.put(where,
 				texts.stream().filter(t -> t.kind() == kind).map(DocumentText::text).toList()));
 		return sources;
+	}
+
+	/** The distinct values of a column of the controls, in row order. */
+	private static List<String> columnValues(List<SheetReading> sheets, Field field) {
+		return sheets.stream()
+			.flatMap(s -> s.controls().stream())
+			.map(c -> c.value(field))
+			.filter(v -> !v.isEmpty())
+			.distinct()
+			.toList();
 	}
 
 	private static String labelled(List<SheetReading> sheets, Labels.Kind kind) {
@@ -207,6 +228,10 @@ final class MetadataResolver {
 
 	/** A year not part of a date or a longer number: "Helår 2025", not "2026-02-03" or "20250918". */
 	static Optional<Integer> bareYear(String text) {
+		Matcher range = YEAR_RANGE.matcher(text);
+		if (range.find() && Integer.parseInt(range.group(2)) == Integer.parseInt(range.group(1)) + 1) {
+			return Optional.of(Integer.parseInt(range.group(2)));
+		}
 		Matcher m = BARE_YEAR.matcher(text);
 		return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
 	}

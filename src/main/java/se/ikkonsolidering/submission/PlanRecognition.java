@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import se.ikkonsolidering.ingest.DocumentText;
-import se.ikkonsolidering.layout.ColumnTyper;
 import se.ikkonsolidering.layout.Field;
 import se.ikkonsolidering.layout.RuleFile;
 import se.ikkonsolidering.layout.SheetReading;
@@ -88,17 +87,18 @@ final class PlanRecognition {
 	}
 
 	/**
-	 * Whether a table has a column headed as status or result, or explained by a legend. A column the reader took
-	 * for the result by its prose alone does not count: a plan has prose columns too ("Metod", "Hantering").
+	 * Whether a table has a column headed as status or result, tick columns, or a status explained by a legend. A
+	 * column the reader took for the result by its prose alone (no heading word matched) does not count: a plan has
+	 * prose columns too ("Metod", "Hantering").
 	 */
 	private static boolean hasResults(List<SheetReading> read) {
-		return read.stream()
-			.flatMap(r -> r.layout().stream())
-			.anyMatch(l -> headed(l, Field.STATUS) || headed(l, Field.RESULTAT));
+		return read.stream().anyMatch(r -> r.layout().map(l -> headed(l, Field.STATUS) || headed(l, Field.RESULTAT)
+				|| l.extra().values().stream().anyMatch(e -> e.field() == Field.STATUSMARKERING)
+				|| (l.has(Field.STATUS) && r.legend().isPresent())).orElse(false));
 	}
 
 	private static boolean headed(TableLayout layout, Field field) {
-		return layout.has(field) && layout.evidence().get(field) != ColumnTyper.Evidence.INNEHALL;
+		return layout.column(field).isPresent() && !layout.synonyms().getOrDefault(field, "").isEmpty();
 	}
 
 	/** The file's short texts about itself; a longer text above a table is prose ("Nämnden har antagit en …"). */

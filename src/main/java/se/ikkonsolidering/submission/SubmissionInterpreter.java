@@ -7,12 +7,17 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import se.ikkonsolidering.classify.StatusDecision;
 import se.ikkonsolidering.classify.StatusSource;
+import se.ikkonsolidering.ingest.DocumentText;
 import se.ikkonsolidering.ingest.FileRejectedException;
+import se.ikkonsolidering.ingest.RawCell;
+import se.ikkonsolidering.ingest.RawRow;
 import se.ikkonsolidering.ingest.RawSheet;
 import se.ikkonsolidering.ingest.RawWorkbook;
 import se.ikkonsolidering.ingest.WorkbookReader;
@@ -31,6 +36,12 @@ import se.ikkonsolidering.register.Register;
  * Swedish explanation when the file holds no readable control table.
  */
 public final class SubmissionInterpreter {
+
+	/** "Status helår: Genomförd": one period's line of a field written per period. */
+	private static final Pattern PERIOD_LINE = Pattern.compile("^([^:\\n]{1,60}):[ \\t]*(.*)$", Pattern.MULTILINE);
+
+	/** Where a legend in a document's paragraphs stands, as the message names it. */
+	private static final String AROUND_THE_TABLES = "texten runt tabellerna";
 
 	private final InterpretationRules rules;
 	private final NamndMatcher namnder;
@@ -96,7 +107,9 @@ public final class SubmissionInterpreter {
 		}
 		// A document states nämnd, year and period in a table of its own ("Nämnd: | …") and its assessment in a
 		// closing one: tables without controls, which are still the document's own words.
-		Metadata meta = metadata.resolve(fileName, naming == SheetNaming.DOCUMENT ? examined : read, workbook.texts());
+		List<SheetReading> others = examined.stream().filter(r -> !read.contains(r)).toList();
+		Metadata meta = naming == SheetNaming.DOCUMENT ? metadata.resolve(fileName, examined, List.of(), workbook.texts())
+				: metadata.resolve(fileName, read, others, workbook.texts());
 		List<String> warnings = new ArrayList<>(meta.warnings());
 		int year = meta.year().orElse(fallbackYear);
 		if (meta.year().isEmpty()) {
@@ -105,11 +118,13 @@ public final class SubmissionInterpreter {
 		}
 		List<SheetPeriods.ReadSheet> classified = new ArrayList<>();
 		SendersInFile senders = new SendersInFile(namnder);
+		boolean sheetPerNamnd = sheetPerNamnd(read);
 		for (SheetReading sheet : read) {
 			List<Control> controls = new ArrayList<>();
 			for (ControlRow row : sheet.controls()) {
 				Control control = toControl(row, sheet.legend().orElse(Legend.NONE));
-				senders.note(control, row.value(Field.NAMND));
+				String namndCell = row.value(Field.NAMND);
+				senders.note(control, namndCell.isBlank() && sheetPerNamnd ? sheet.sheet() : namndCell);
 				controls.add(control);
 			}
 			classified.add(new SheetPeriods.ReadSheet(sheet, controls));
@@ -138,8 +153,9 @@ public final class SubmissionInterpreter {
 		List<Submission> submissions = new ArrayList<>();
 		for (Map.Entry<String, List<Control>> namnd : byNamnd.entrySet()) {
 			Metadata own = byNamnd.size() == 1 ? meta
-					: meta.withNamnd(namnd.getKey(), namnder.find(namnd.getKey()).isPresent(),
-							"kolumnen '" + namndHeader(read) + "' (filen har rader för " + byNamnd.size() + " nämnder)");
+					: meta.withNamnd(namnd.getKey(), namnder.find(namnd.getKey()).isPresent(), (sheetPerNamnd
+							? "fliknamnet" : "kolumnen '" + namndHeader(read) + "'") + " (filen har rader för "
+							+ byNamnd.size() + " nämnder)");
 			submissions.add(new Submission(own.namnd(), own.namndInRegister(), year, own.period(), own.assessment(),
 					layout, message(workbook, naming, read, skipped, own, namnd.getValue(), warnings, whyPlan),
 					namnd.getValue(), whyPlan.isPresent() ? SubmissionKind.PLAN : SubmissionKind.FOLLOW_UP));
@@ -147,8 +163,30 @@ public final class SubmissionInterpreter {
 		return submissions;
 	}
 
+	/**
+	 * A workbook with a sheet per nämnd ("TN", "MBN"): two or more sheets read, each named after a different register
+	 * nämnd, so each sheet's controls are that nämnd's.
+	 */
+	private boolean sheetPerNamnd(List<SheetReading> read) {
+		List<Optional<String>> named = read.stream().map(r -> namnder.find(r.sheet())).toList();
+		return read.size() >= 2 && named.stream().allMatch(Optional::isPresent)
+				&& named.stream().map(Optional::get).distinct().count() == read.size();
+	}
+
 	/** The heading of the latest period among a table's status and result columns per period ("T1 | T2 | Helår"). */
 	private Optional<String> latestPeriodHeading(List<SheetReading> read) {
+		Comparator<String> byRank = Comparator.comparingInt(h -> rules.periods().find(h).orElseThrow().rank());
+		// The latest period something was written for: a template with empty Helår columns is a delår report.
+		Optional<String> filled = read.stream()
+			.flatMap(s -> s.controls().stream())
+			.flatMap(c -> Stream.of(c.value(Field.STATUS), c.value(Field.RESULTAT)))
+			.flatMap(v -> PERIOD_LINE.matcher(v).results().filter(m -> !m.group(2).isBlank()).map(m -> m.group(1)))
+			.filter(h -> rules.periods().find(h).isPresent())
+			.map(HeaderText::display)
+			.max(byRank);
+		if (filled.isPresent()) {
+			return filled;
+		}
 		return read.stream()
 			.flatMap(s -> s.layout().stream())
 			.flatMap(l -> Stream.concat(
@@ -157,7 +195,7 @@ public final class SubmissionInterpreter {
 						.map(TableLayout.ExtraColumn::header)))
 			.filter(h -> h != null && rules.periods().find(h).isPresent())
 			.map(HeaderText::display)
-			.max(Comparator.comparingInt(h -> rules.periods().find(h).orElseThrow().rank()));
+			.max(byRank);
 	}
 
 	private static String namndHeader(List<SheetReading> read) {
@@ -165,7 +203,10 @@ public final class SubmissionInterpreter {
 			.filter(h -> h != null).map(HeaderText::display).findFirst().orElse("Nämnd");
 	}
 
-	/** The first legend of the file's visible sheets: an instructions sheet may explain the codes of the table's. */
+	/**
+	 * The first legend of the file's visible sheets: an instructions sheet may explain the codes of the table's. A
+	 * document's legend may also stand in the paragraphs above its first table or below its last.
+	 */
 	private Legend workbookLegend(RawWorkbook workbook) {
 		for (RawSheet sheet : workbook.sheets()) {
 			if (!sheet.hidden()) {
@@ -175,7 +216,16 @@ public final class SubmissionInterpreter {
 				}
 			}
 		}
-		return Legend.NONE;
+		List<RawRow> paragraphs = new ArrayList<>();
+		workbook.texts().stream()
+			.filter(t -> t.kind() == DocumentText.Kind.PARAGRAPH || t.kind() == DocumentText.Kind.CLOSING)
+			.forEach(t -> paragraphs.add(new RawRow(paragraphs.size() + 1, List.of(RawCell.of(0, t.text())))));
+		if (paragraphs.isEmpty()) {
+			return Legend.NONE;
+		}
+		Legend legend = rules.sheets().legend(new RawSheet(AROUND_THE_TABLES, false, paragraphs));
+		// The paragraphs were numbered here, not in the file: no row to point the reader to.
+		return new Legend(legend.tokens(), legend.colours(), Set.of(), legend.sheet());
 	}
 
 	private Control toControl(ControlRow row, Legend legend) {
@@ -209,6 +259,11 @@ public final class SubmissionInterpreter {
 			if (sheet.layoutCount() > 1) {
 				s.append("; tabellen har ").append(sheet.layoutCount()).append(" olika rubrikrader");
 			}
+			List<String> hidden = hiddenColumns(workbook, sheet.sheet());
+			if (!hidden.isEmpty()) {
+				s.append(hidden.size() == 1 ? "; dold kolumn " : "; dolda kolumner ").append(String.join(", ", hidden))
+					.append(" lästes inte");
+			}
 			sheet.legend().ifPresent(legend -> s.append("; teckenförklaring ")
 				.append(legend.sheet().equals(sheet.sheet()) ? "" : "från " + naming.definite(legend.sheet()) + " ")
 				.append(legend.describe()));
@@ -228,6 +283,11 @@ public final class SubmissionInterpreter {
 				: ". Status: " + sourceCounts(controls) + ".");
 		warnings.forEach(w -> s.append(' ').append(w));
 		return s.toString();
+	}
+
+	private static List<String> hiddenColumns(RawWorkbook workbook, String sheet) {
+		return workbook.sheets().stream().filter(s -> s.name().equals(sheet)).findFirst()
+			.map(s -> s.hiddenColumns().stream().sorted().map(TableLayout::columnLetter).toList()).orElse(List.of());
 	}
 
 	private static String sourceCounts(List<Control> controls) {
