@@ -18,8 +18,9 @@ import se.ikkonsolidering.layout.RuleFile;
 
 /**
  * Finds the controls several nämnder share: the same ID (one with letters, "KG1", not a nämnd's own "3"), a marking
- * such as "kommungemensam" ({@code kommungemensam.csv}), or near-identical text ({@link #NEAR_IDENTICAL}; with a
- * marking, the same-control threshold of the plan match suffices). A nämnd has each shared control at most once.
+ * such as "kommungemensam" ({@code kommungemensam.csv}), or near-identical process and text ({@link #NEAR_IDENTICAL};
+ * with a marking, the same-control threshold of the plan match suffices). A nämnd has each shared control at most
+ * once.
  */
 public final class CommonControls {
 
@@ -53,7 +54,7 @@ public final class CommonControls {
 
 	/** @param entries every nämnd's controls, in the summary's nämnd order */
 	public List<CommonControl> find(List<ControlEntry> entries) {
-		List<ControlWords> words = entries.stream().map(e -> ControlWords.of(e.text())).toList();
+		List<ControlWords> words = entries.stream().map(e -> ControlWords.of(e.identity())).toList();
 		List<Link> links = new ArrayList<>();
 		bucket(entries, i -> letterId(entries.get(i)), BY_ID, links);
 		bucket(entries, i -> words.get(i).isEmpty() ? "" : new TreeSet<>(words.get(i).stems()).toString(), 1, links);

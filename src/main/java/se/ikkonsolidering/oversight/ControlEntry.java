@@ -28,4 +28,12 @@ public record ControlEntry(String namnd, String controlRef, String process, Stri
 	String text() {
 		return kontrollmoment.isBlank() ? risk : kontrollmoment;
 	}
+
+	/**
+	 * What names the control across nämnder: its process with its text, since a nämnd's kontrollmoment can be as
+	 * generic as "Rutin finns men behöver införlivas i ny organisation".
+	 */
+	String identity() {
+		return process + " " + text();
+	}
 }

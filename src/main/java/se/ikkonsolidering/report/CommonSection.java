@@ -100,6 +100,28 @@ record CommonSection(List<String> columns, List<Row> rows) {
 		};
 	}
 
+	/**
+	 * Whether the page turns the matrix, a nämnd per row and a control per column: when there are more nämnder than
+	 * shared controls, so the table fits the page's width.
+	 */
+	public boolean turned() {
+		return columns.size() > rows.size();
+	}
+
+	/** The matrix turned: each nämnd with its cell per shared control. */
+	public List<NamndRow> namndRows() {
+		List<NamndRow> turned = new ArrayList<>();
+		for (int i = 0; i < columns.size(); i++) {
+			int column = i;
+			turned.add(new NamndRow(columns.get(i), rows.stream().map(r -> r.cells().get(column)).toList()));
+		}
+		return turned;
+	}
+
+	/** A nämnd's line of the turned matrix. */
+	record NamndRow(String namnd, List<Cell> cells) {
+	}
+
 	/** One shared control: its name, whether it is marked as shared, and a cell per column. */
 	record Row(String name, boolean marked, List<Cell> cells) {
 	}
