@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import se.ikkonsolidering.ingest.FileRejectedException;
 import se.ikkonsolidering.register.Register;
 
 /** A nämnd's internkontrollplan told from a follow-up by what the file says about itself. */
@@ -89,5 +92,33 @@ class PlanRecognitionTests {
 		Submission s = read("Socialnämnden 2025.csv", PLAN_TABLE, false);
 
 		assertThat(s.kind()).isEqualTo(SubmissionKind.FOLLOW_UP);
+	}
+
+	/** Every follow-up the reader was measured on: the blind rounds and the unseen templates, none of them a plan. */
+	@Test
+	void takesNoFollowUpOfTheBlindRoundsOrTheUnseenTemplatesForAPlan() throws Exception {
+		List<String> plans = new ArrayList<>();
+		int read = 0;
+		try (Stream<Path> files = Files.walk(Path.of("src/test/resources"))) {
+			for (Path file : files.filter(Files::isRegularFile)
+				.filter(f -> f.toString().contains("/blind/round") || f.toString().contains("/fixtures/unseen/"))
+				.filter(f -> !f.getFileName().toString().matches("(expected|files|namnder|levels)\\.csv|README\\.md|.*\\.py"))
+				.sorted()
+				.toList()) {
+				try {
+					for (Submission s : interpreter.interpret(file, file.getFileName().toString(), 2025)) {
+						read++;
+						if (s.kind() == SubmissionKind.PLAN) {
+							plans.add(file.getFileName().toString());
+						}
+					}
+				}
+				catch (FileRejectedException ex) {
+					// A PDF, a Word 97 file, a broken file: refused, so no plan either.
+				}
+			}
+		}
+		assertThat(read).isEqualTo(50);
+		assertThat(plans).isEmpty();
 	}
 }
