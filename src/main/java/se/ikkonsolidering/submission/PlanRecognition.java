@@ -67,11 +67,21 @@ final class PlanRecognition {
 		return Optional.of("rubriken '" + planTitle.get() + "' och ingen kolumn för status eller resultat");
 	}
 
+	/** How a plan's message starts: why it was read as a plan. */
+	static String read(String whyPlan) {
+		return "Lästes som internkontrollplan: " + whyPlan + ". Planens kontroller räknas inte som uppföljda; de jämförs "
+				+ "med nämndens uppföljning. ";
+	}
+
 	/**
 	 * What a follow-up's message should say when the file might be a plan read as a follow-up: a plan title beside
-	 * a status or result column, or no such column at all.
+	 * a status or result column, or no such column at all. Nothing for a plan.
 	 */
-	Optional<String> doubt(String fileName, List<SheetReading> read, List<DocumentText> texts) {
+	Optional<String> doubt(Optional<String> whyPlan, String fileName, List<SheetReading> read,
+			List<DocumentText> texts) {
+		if (whyPlan.isPresent()) {
+			return Optional.empty();
+		}
 		boolean planTitle = titles(fileName, read, texts).stream().anyMatch(t -> names(plan, t) && !names(followUp, t));
 		if (planTitle && hasResults(read)) {
 			return Optional.of("Rubriken nämner en internkontrollplan, men tabellen har status eller resultat, så filen "

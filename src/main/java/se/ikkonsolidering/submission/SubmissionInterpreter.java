@@ -129,14 +129,7 @@ public final class SubmissionInterpreter {
 			}
 			classified.add(new SheetPeriods.ReadSheet(sheet, controls));
 		}
-		Optional<String> whyPlan = plans.whyPlan(filedAsPlan, fileName, read, workbook.texts());
-		if (whyPlan.isPresent()) {
-			meta = meta.withoutPeriod();
-		}
-		else {
-			plans.doubt(fileName, read, workbook.texts()).ifPresent(warnings::add);
-		}
-		if (meta.period().isEmpty() && whyPlan.isEmpty()) {
+		if (meta.period().isEmpty()) {
 			Optional<String> heading = latestPeriodHeading(read);
 			if (heading.isPresent()) {
 				meta = meta.withPeriod(rules.periods().find(heading.get()).orElseThrow(),
@@ -145,9 +138,12 @@ public final class SubmissionInterpreter {
 		}
 		SheetPeriods.Merged merged = sheetPeriods.merge(classified);
 		List<Control> controls = merged.controls();
-		if (merged.latest().isPresent() && whyPlan.isEmpty()) {
+		if (merged.latest().isPresent()) {
 			meta = meta.withPeriod(merged.latest().get(), "fliken '" + merged.sheet() + "', den senaste av flikarnas perioder");
 		}
+		Optional<String> whyPlan = plans.whyPlan(filedAsPlan, fileName, read, workbook.texts());
+		meta = whyPlan.isPresent() ? meta.withoutPeriod() : meta;
+		plans.doubt(whyPlan, fileName, read, workbook.texts()).ifPresent(warnings::add);
 		String layout = read.stream().map(r -> describeLayout(naming, r)).collect(Collectors.joining(" | "));
 		Map<String, List<Control>> byNamnd = senders.split(controls, meta.namnd());
 		List<Submission> submissions = new ArrayList<>();
@@ -251,8 +247,7 @@ public final class SubmissionInterpreter {
 	private static String message(RawWorkbook workbook, SheetNaming naming, List<SheetReading> read,
 			List<String> skipped, Metadata meta, List<Control> controls, List<String> warnings, Optional<String> whyPlan) {
 		StringBuilder s = new StringBuilder();
-		whyPlan.ifPresent(why -> s.append("Lästes som internkontrollplan: ").append(why).append(". Planens kontroller "
-				+ "räknas inte som uppföljda; de jämförs med nämndens uppföljning. "));
+		whyPlan.ifPresent(why -> s.append(PlanRecognition.read(why)));
 		for (SheetReading sheet : read) {
 			s.append("Läste ").append(describeLayout(naming, sheet)).append(". Raderna: ")
 				.append(sheet.tally().describe());
