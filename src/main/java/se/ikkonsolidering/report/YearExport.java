@@ -2,6 +2,7 @@ package se.ikkonsolidering.report;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import se.ikkonsolidering.register.Register;
+import se.ikkonsolidering.store.Outcome;
 import se.ikkonsolidering.store.StoredSubmission;
 import se.ikkonsolidering.store.SubmissionStore;
 
@@ -50,8 +52,17 @@ public record YearExport(SubmissionStore store, Register register, ExportSetting
 		CsvExport.writeSubmissions(out.resolve("inlamningar.csv"),
 				listed.values().stream().sorted(Comparator.comparingLong(StoredSubmission::id)).toList(), missing, year);
 		List<Path> pages = new SummaryReport(store, settings.templates()).write(data, register, out);
+		writeReceipts(listed.values(), out);
 		log.info("Exported year {} to {}: {} submissions listed, {} nämnder without a file; summary {}", year,
 				out.toAbsolutePath(), listed.size(), missing.size(),
 				pages.stream().map(p -> p.getFileName().toString()).toList());
+	}
+
+	/** The receipts of the year's read files and of the files this run read, whatever their year. */
+	private void writeReceipts(Collection<StoredSubmission> listed, Path out) {
+		List<StoredSubmission> read = listed.stream()
+			.filter(s -> s.outcome() == Outcome.INLAST || s.outcome() == Outcome.ERSATT)
+			.toList();
+		new ReceiptReport(store, settings.templates()).write(read, ReceiptNames.of(store.findAllRead()), out);
 	}
 }

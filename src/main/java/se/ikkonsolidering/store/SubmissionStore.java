@@ -24,6 +24,7 @@ import se.ikkonsolidering.classify.Flag;
 import se.ikkonsolidering.classify.StatusSource;
 import se.ikkonsolidering.submission.Control;
 import se.ikkonsolidering.submission.Period;
+import se.ikkonsolidering.submission.Reading;
 import se.ikkonsolidering.submission.Submission;
 
 /**
@@ -39,10 +40,12 @@ public class SubmissionStore {
 
 	private final JdbcClient jdbc;
 	private final JdbcTemplate template;
+	private final ReadingStore readings;
 
 	public SubmissionStore(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
 		this.template = template;
+		this.readings = new ReadingStore(jdbc);
 	}
 
 	/** The earliest read (or since replaced) submission with this content. */
@@ -69,6 +72,7 @@ public class SubmissionStore {
 			.params(id, submission.namnd(), submission.year(), period, id)
 			.update();
 		insertControls(id, submission.controls());
+		readings.save(id, submission.reading());
 		return id;
 	}
 
@@ -114,6 +118,16 @@ public class SubmissionStore {
 			.list();
 	}
 
+	/** How a file was read, part by part; empty for a file read before readings were kept, or never read. */
+	public Optional<Reading> findReading(long submissionId) {
+		return readings.find(submissionId);
+	}
+
+	/** Why each of the year's read files should be checked, by submission; a file with nothing to check is absent. */
+	public Map<Long, List<String>> findChecks(int year) {
+		return readings.checks(year);
+	}
+
 	/** The most recent year with read submissions, if any. */
 	public Optional<Integer> latestYear() {
 		return jdbc.sql("SELECT MAX(report_year) FROM submission WHERE outcome = 'INLAST'")
@@ -138,6 +152,34 @@ public class SubmissionStore {
 				controls.add(control(rs, flags.getOrDefault(key, none), shared));
 			});
 		return controls;
+	}
+
+	/**
+	 * Every control the job read in one file (its submission, whatever became of it), in file order, each with the
+	 * words that decided its status: what the file's receipt lists.
+	 */
+	public List<ExplainedControl> findControls(long submissionId) {
+		Map<Integer, List<Flag>> flags = new HashMap<>();
+		jdbc.sql("SELECT seq, flag FROM control_flag WHERE submission_id = ?")
+			.param(submissionId)
+			.query(rs -> {
+				flags.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>()).add(Flag.valueOf(rs.getString(2)));
+			});
+		return jdbc.sql("SELECT c.*, s.namnd, s.report_year, s.period_code, s.file_name "
+				+ "FROM control c JOIN submission s ON s.id = c.submission_id WHERE c.submission_id = ? ORDER BY c.seq")
+			.param(submissionId)
+			.query((rs, row) -> new ExplainedControl(control(rs,
+					StoredControl.inCodeOrder(flags.getOrDefault(rs.getInt("seq"), List.of())), new HashMap<>()),
+					rs.getString("status_evidence")))
+			.list();
+	}
+
+	/** Every file that was read (and may since have been replaced), of every year, in the order they came. */
+	public List<StoredSubmission> findAllRead() {
+		return jdbc.sql("SELECT " + SUBMISSION_COLUMNS + " FROM submission WHERE outcome IN ('INLAST', 'ERSATT') "
+				+ "ORDER BY id")
+			.query(SubmissionStore::submission)
+			.list();
 	}
 
 	private Map<ControlKey, Set<Flag>> flags(int year, Map<Object, Object> shared) {
@@ -166,10 +208,11 @@ public class SubmissionStore {
 			String assessment, String layout, Outcome outcome, String message, int controlCount) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("INSERT INTO submission (job_execution_id, file_name, sha256, file_size, namnd, namnd_in_register, "
-				+ "report_year, period_code, assessment, layout, outcome, message, control_count, received_at) "
-				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				+ "report_year, period_code, read_namnd, read_namnd_in_register, read_year, read_period_code, assessment, "
+				+ "layout, outcome, message, control_count, received_at) "
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(file.jobExecutionId(), file.fileName(), file.sha256(), file.fileSize(), namnd, inRegister, year,
-					period, assessment, layout, outcome.name(), message, controlCount,
+					period, namnd, inRegister, year, period, assessment, layout, outcome.name(), message, controlCount,
 					Timestamp.valueOf(file.receivedAt()))
 			.update(keys, "id");
 		return keys.getKeyAs(Number.class).longValue();

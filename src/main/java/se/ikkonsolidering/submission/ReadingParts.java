@@ -44,9 +44,10 @@ final class ReadingParts {
 		String described = layout.describe();
 		for (Map.Entry<Field, String> header : layout.headers().entrySet()) {
 			String written = header.getValue();
-			String whole = written.replaceAll("\\s*\\R\\s*", "");
-			if (!whole.equals(written) && HeaderText.joined(written).equals(layout.synonyms().get(header.getKey()))) {
-				described = described.replace("'" + HeaderText.display(written) + "'", "'" + HeaderText.display(whole) + "'");
+			String shown = HeaderText.display(written);
+			String whole = HeaderText.display(written.replaceAll("[-\u00AD]\\s*\\R\\s*", "").replaceAll("\\s*\\R\\s*", ""));
+			if (!whole.equals(shown) && HeaderText.joined(written).equals(layout.synonyms().get(header.getKey()))) {
+				described = described.replace("'" + shown + "'", "'" + whole + "'");
 			}
 		}
 		return described;
