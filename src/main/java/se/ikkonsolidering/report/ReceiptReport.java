@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Collection;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -41,19 +41,20 @@ final class ReceiptReport {
 
 	/**
 	 * @param files the files whose receipts are brought up to date
-	 * @param names every read file's receipt name ({@link ReceiptNames}); files in the folder named otherwise go
+	 * @param notes every read file's receipt name and corrections; receipts in the folder named otherwise go
 	 * @return how many receipts were written; the others were unchanged
 	 */
-	int write(List<StoredSubmission> files, Map<Long, String> names, Path outDir) {
+	int write(List<StoredSubmission> files, FileNotes notes, Path outDir) {
 		Path folder = outDir.resolve(FOLDER);
 		int written = 0;
 		for (StoredSubmission file : files) {
-			Receipt receipt = ReceiptBuilder.build(file, store.findReading(file.id()), store.findControls(file.id()));
-			if (write(html.render("k", receipt), folder.resolve(names.get(file.id()) + ".html"))) {
+			Receipt receipt = ReceiptBuilder.build(file, store.findReading(file.id()), store.findControls(file.id()),
+					notes.fileCorrection(file));
+			if (write(html.render("k", receipt), folder.resolve(notes.receiptName(file) + ".html"))) {
 				written++;
 			}
 		}
-		int removed = removeOthers(folder, names);
+		int removed = removeOthers(folder, notes.receiptNames());
 		log.info("Receipts in {}: {} written, {} unchanged, {} removed", folder.toAbsolutePath(), written,
 				files.size() - written, removed);
 		return written;
@@ -82,9 +83,9 @@ final class ReceiptReport {
 	}
 
 	/** Removes the receipts (.html, .pdf) whose names no read file has any more. */
-	private static int removeOthers(Path folder, Map<Long, String> names) {
+	private static int removeOthers(Path folder, Collection<String> names) {
 		Set<String> kept = new HashSet<>();
-		names.values().forEach(n -> {
+		names.forEach(n -> {
 			kept.add(n + ".html");
 			kept.add(n + ".pdf");
 		});

@@ -85,12 +85,10 @@ final class ReadingStore {
 				f.statuses(), notes.getOrDefault(Kind.WARNING, List.of()), notes.getOrDefault(Kind.CHECK, List.of())));
 	}
 
-	/** Why each of the year's read files should be checked, by submission; a file with nothing to check is absent. */
-	Map<Long, List<String>> checks(int year) {
+	/** Why each file should be checked, by submission; a file with nothing to check is absent. */
+	Map<Long, List<String>> checks() {
 		Map<Long, List<String>> checks = new HashMap<>();
-		jdbc.sql("SELECT n.submission_id, n.text FROM reading_note n JOIN submission s ON s.id = n.submission_id "
-				+ "WHERE s.report_year = ? AND n.kind = 'CHECK' ORDER BY n.submission_id, n.seq")
-			.param(year)
+		jdbc.sql("SELECT submission_id, text FROM reading_note WHERE kind = 'CHECK' ORDER BY submission_id, seq")
 			.query(rs -> {
 				checks.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
 			});

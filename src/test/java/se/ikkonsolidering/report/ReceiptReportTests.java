@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import se.ikkonsolidering.correction.CorrectionRun;
 import se.ikkonsolidering.store.StoredSubmission;
 import se.ikkonsolidering.support.ReportDatabase;
 import se.ikkonsolidering.support.SampleFiles;
@@ -39,7 +40,9 @@ class ReceiptReportTests {
 	}
 
 	private int write() {
-		return new ReceiptReport(db.store, Path.of("templates")).write(read, ReceiptNames.of(read), out);
+		FileNotes notes = new FileNotes(Map.of(), ReceiptNames.of(read),
+				CorrectionRun.without(out.resolve("rattelser.xlsx"), List.of(), List.of()));
+		return new ReceiptReport(db.store, Path.of("templates")).write(read, notes, out);
 	}
 
 	/** The page's text as a reader sees it: without markup, entities decoded, on one line. */
