@@ -29,11 +29,6 @@ public record CorrectionRun(Path file, Optional<String> unreadable, List<Correct
 		unmatched = List.copyOf(unmatched);
 	}
 
-	/** A run that applied no workbook (there is none), with the corrections already in force. */
-	public static CorrectionRun without(Path file, List<Correction> inForce, List<Unmatched> unmatched) {
-		return new CorrectionRun(file, Optional.empty(), List.of(), inForce, unmatched, 0);
-	}
-
 	/**
 	 * Whether a new workbook may be written to {@code target}: always, unless it is the corrections workbook and
 	 * could not be read, or was saved again since it was read (the economy office's edits would be lost).

@@ -65,8 +65,8 @@ public final class Corrections {
 		problems.forEach(p -> log.warn("Corrections file {} row {}: {}", file.path().toAbsolutePath(), p.row(),
 				p.message()));
 		unmatched.forEach(u -> log.warn("Correction without a match (rättelse utan träff): {}: {}", u.where(), u.why()));
-		log.info("Corrections: {} in force, {} without a match, {} lines not used; {} files count under a corrected "
-				+ "nämnd, year or period since this run", inForce.size(), unmatched.size(), problems.size(), moved);
+		log.info("Corrections: {} in force, {} without a match, {} lines not used; {} files moved to another nämnd, "
+				+ "year or period by this run", inForce.size(), unmatched.size(), problems.size(), moved);
 		return new CorrectionRun(file.path(), unreadable, problems, inForce, unmatched, readAt);
 	}
 

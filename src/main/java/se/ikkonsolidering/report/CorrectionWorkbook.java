@@ -38,7 +38,10 @@ final class CorrectionWorkbook {
 				sheet.newRow();
 				for (CorrectionColumn column : CorrectionColumn.values()) {
 					String value = row.get(column);
-					if ((column == CorrectionColumn.RAD || column == CorrectionColumn.AR) && value.matches("\\d{1,9}")) {
+					if (value.isEmpty()) {
+						sheet.skip();
+					}
+					else if ((column == CorrectionColumn.RAD || column == CorrectionColumn.AR) && value.matches("\\d{1,9}")) {
 						sheet.number(Long.parseLong(value));
 					}
 					else {

@@ -8,13 +8,17 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import se.ikkonsolidering.classify.ControlStatus;
 import se.ikkonsolidering.correction.CorrectionRun;
+import se.ikkonsolidering.store.Correction;
+import se.ikkonsolidering.store.CorrectionStore;
 import se.ikkonsolidering.store.StoredSubmission;
 import se.ikkonsolidering.support.ReportDatabase;
 import se.ikkonsolidering.support.SampleFiles;
@@ -41,7 +45,7 @@ class ReceiptReportTests {
 
 	private int write() {
 		FileNotes notes = new FileNotes(Map.of(), ReceiptNames.of(read),
-				CorrectionRun.without(out.resolve("rattelser.xlsx"), List.of(), List.of()));
+				new CorrectionRun(out.resolve("rattelser.xlsx"), Optional.empty(), List.of(), List.of(), List.of(), 0));
 		return new ReceiptReport(db.store, Path.of("templates")).write(read, notes, out);
 	}
 
@@ -93,6 +97,21 @@ class ReceiptReportTests {
 		assertThat(write()).isZero();
 
 		assertThat(Files.getLastModifiedTime(pdf)).isEqualTo(written);
+	}
+
+	@Test
+	void showsTheEconomyOfficesCorrectionBesideTheReadingAndIsWrittenAgainForIt() throws IOException {
+		write();
+		new CorrectionStore(db.jdbc).put(new Correction(read.get(0).sha256(), "Uppföljning", 13, SOCIAL,
+				Optional.of(ControlStatus.DELVIS), false, Optional.empty(), Optional.empty(), Optional.empty(),
+				"Registret finns, men bara för LSS", "AL"));
+
+		assertThat(write()).isEqualTo(1);
+
+		assertThat(text(out.resolve("kvitton").resolve(RECEIPT + ".html"))).contains("flik 'Uppföljning', rad 13 "
+				+ "Gemensamt resursregister i verksamhetssystemet (LSS och IFO ser varandras uppdragstagare). Delvis "
+				+ "genomförd Manuellt rättad (inläst: Ej genomförd). Kommentar: Registret finns, men bara för LSS. "
+				+ "Signatur: AL. Statuskolumn Nej (statuskolumnen 'Följer plan:')");
 	}
 
 	@Test
