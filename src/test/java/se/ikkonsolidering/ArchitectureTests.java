@@ -38,22 +38,6 @@ class ArchitectureTests {
 	private static final List<String> LAYERS = List.of("job", "report", "correction", "store", "submission", "classify",
 			"layout", "register", "ingest", "schedule");
 
-	/**
-	 * Uses of an {@code internal} package from outside its parent, allowed until its owner gives them a public
-	 * door. register reads its CSV file with the inbox's decoder (ingest/ is being rebuilt by its own engineers,
-	 * who can then expose it from ingest/).
-	 */
-	private static final Set<String> INTERNAL_USES_TO_REMOVE = Set.of(
-			BASE + ".register.Register -> " + BASE + ".ingest.internal.DelimitedText",
-			BASE + ".register.RegisterFile -> " + BASE + ".ingest.internal.DelimitedText");
-
-	/**
-	 * Packages whose owners make their types package-private later (layout/, classify/, submission/ and ingest/
-	 * are being rebuilt); remove a package from here once its types are.
-	 */
-	private static final Set<String> NOT_YET_NARROWED = Set.of(BASE + ".ingest", BASE + ".ingest.internal",
-			BASE + ".layout", BASE + ".classify", BASE + ".submission");
-
 	@Test
 	void stagesDependOneWayFromTheJobDown() {
 		var architecture = layeredArchitecture().consideringOnlyDependenciesInLayers()
@@ -81,7 +65,6 @@ class ArchitectureTests {
 	@Test
 	void aTypeIsPublicOnlyWhenAnotherPackageUsesIt() {
 		classes().that().arePublic().and().areTopLevelClasses()
-			.and().resideOutsideOfPackages(NOT_YET_NARROWED.toArray(String[]::new))
 			.and().doNotHaveFullyQualifiedName(BASE + ".IkKonsolideringApplication")
 			.should(beUsedFromAnotherPackage())
 			.check(MAIN);
@@ -94,8 +77,7 @@ class ArchitectureTests {
 				String parent = type.getPackageName().substring(0, type.getPackageName().indexOf(".internal"));
 				for (Dependency use : type.getDirectDependenciesToSelf()) {
 					String from = use.getOriginClass().getPackageName();
-					String pair = use.getOriginClass().getName().replaceAll("\\$.*", "") + " -> " + type.getName();
-					if (!from.equals(parent) && !from.startsWith(parent + ".") && !INTERNAL_USES_TO_REMOVE.contains(pair)) {
+					if (!from.equals(parent) && !from.startsWith(parent + ".")) {
 						events.add(SimpleConditionEvent.violated(use, use.getDescription()));
 					}
 				}

@@ -1,19 +1,31 @@
 package se.ikkonsolidering.classify;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import se.ikkonsolidering.layout.RuleFile;
 
-/** The words of {@code statusord.csv} that a status column may hold: "Granskning ej genomförd", "Nej", "Gul". */
+/**
+ * The words of {@code statusord.csv} that a status column may hold ("Granskning ej genomförd", "Nej", "Gul"), and the
+ * shares of {@code andelar.csv} for a status given as a percentage done ("75 %").
+ */
 public final class StatusWords {
 
-	private final Map<String, ControlStatus> words;
+	private static final Pattern PERCENT = Pattern.compile("(\\d{1,3}(?:[.,]\\d+)?)\\s*%");
 
-	StatusWords(Map<String, ControlStatus> words) {
+	private final Map<String, ControlStatus> words;
+	private final List<ShareBand> shares;
+
+	StatusWords(Map<String, ControlStatus> words, List<ShareBand> shares) {
 		this.words = Map.copyOf(words);
+		this.shares = List.copyOf(shares);
 	}
 
 	public static StatusWords load(Path configDir) {
@@ -21,16 +33,40 @@ public final class StatusWords {
 		for (String[] row : RuleFile.read("statusord.csv", 2, configDir)) {
 			words.put(TextNormalizer.asWord(row[1]), ControlStatus.valueOf(row[0]));
 		}
-		return new StatusWords(words);
+		List<ShareBand> shares = new ArrayList<>();
+		for (String[] row : RuleFile.read("andelar.csv", 3, configDir)) {
+			shares.add(new ShareBand(ControlStatus.valueOf(row[0]), decimal(row[1]), decimal(row[2])));
+		}
+		return new StatusWords(words, shares);
 	}
 
-	/** The status a cell states, by its whole text or, failing that, by its first clause ("Ja. Arbetet…"). */
+	/**
+	 * The status a cell states: by its whole text, by a share done ("75 %"), or failing those by its first clause
+	 * ("Ja. Arbetet…", "Klar – inga fel").
+	 */
 	public Optional<ControlStatus> lookup(String cellText) {
 		String word = TextNormalizer.asWord(cellText);
 		if (words.containsKey(word)) {
 			return Optional.of(words.get(word));
 		}
-		String firstClause = word.split("[.,;:\\n(]", 2)[0].strip();
+		Matcher percent = PERCENT.matcher(word);
+		if (percent.matches()) {
+			BigDecimal share = decimal(percent.group(1));
+			return shares.stream().filter(band -> band.contains(share)).map(ShareBand::status).findFirst();
+		}
+		String firstClause = word.split("[.,;:\\n(]| [–-] ", 2)[0].strip();
 		return Optional.ofNullable(words.get(firstClause));
+	}
+
+	private static BigDecimal decimal(String text) {
+		return new BigDecimal(text.strip().replace(',', '.'));
+	}
+
+	/** A range of percentages done, both ends included, and the status it means. */
+	private record ShareBand(ControlStatus status, BigDecimal from, BigDecimal to) {
+
+		boolean contains(BigDecimal share) {
+			return share.compareTo(from) >= 0 && share.compareTo(to) <= 0;
+		}
 	}
 }

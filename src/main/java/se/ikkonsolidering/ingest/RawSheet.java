@@ -1,6 +1,7 @@
 package se.ikkonsolidering.ingest;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A sheet's rows in order: a spreadsheet's sheet, or one table of a Word or OpenDocument text document. CSV files have
@@ -12,11 +13,21 @@ import java.util.List;
  * @param rows the physical rows that hold anything, ascending by number; valid while the workbook is open
  * @param context texts that stand above the table in a document (headings and short paragraphs since the previous
  *        table, in order: "Process: Inköp", "1.1 Ekonomi i balans"); empty for a spreadsheet sheet
+ * @param hiddenColumns 0-based columns the sender has hidden (last year's status, helper figures): their cells are in
+ *        the rows, and the layout decides what to do with them
  */
-public record RawSheet(String name, boolean hidden, SheetRows rows, List<String> context) {
+public record RawSheet(String name, boolean hidden, SheetRows rows, List<String> context, Set<Integer> hiddenColumns) {
+
+	/** The one sheet of a document without tables: its paragraphs, one per row. */
+	public static final String DOCUMENT_TEXT = "Dokumentets text";
 
 	public RawSheet {
 		context = List.copyOf(context);
+		hiddenColumns = Set.copyOf(hiddenColumns);
+	}
+
+	public RawSheet(String name, boolean hidden, SheetRows rows, List<String> context) {
+		this(name, hidden, rows, context, Set.of());
 	}
 
 	public RawSheet(String name, boolean hidden, SheetRows rows) {

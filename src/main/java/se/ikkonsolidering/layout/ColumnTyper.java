@@ -29,6 +29,8 @@ public final class ColumnTyper {
 	private static final double KEY_THRESHOLD = 0.8;
 	/** ... and this share of its non-empty cells must look like header words, which prose and data rows never do. */
 	private static final double MIN_HEADER_SHARE = 0.6;
+	/** "Kv 1", "Helår 2025", "Delår (aug)": a period heading is short; a title naming the period is not one. */
+	private static final int MAX_PERIOD_HEADING = 20;
 
 	/** Fields that may have several columns, e.g. one result or status column per period. */
 	private static final Set<Field> EXTRA_FIELDS = Set.of(Field.RESULTAT, Field.AVVIKELSE, Field.ATGARD, Field.STATUS);
@@ -63,6 +65,17 @@ public final class ColumnTyper {
 	 * @param legend the file's legend, whose codes make a column a status column and name tick columns
 	 */
 	public Optional<TableLayout> match(RawRow row, List<RawRow> below, Legend legend) {
+		return match(row, Map.of(), below, legend);
+	}
+
+	/**
+	 * A two-row header's layout: each column under a group heading merged across columns is typed by the group and
+	 * its own heading together ("Uppföljning 2025 Helår"), and is a tick column when its own heading is a status
+	 * ("Status helår" over "Genomförd | Delvis | Ej genomförd").
+	 * @param subHeaders 0-based column to the second header row's text
+	 */
+	Optional<TableLayout> match(RawRow header, Map<Integer, String> subHeaders, List<RawRow> below, Legend legend) {
+		RawRow row = subHeaders.isEmpty() ? header : combined(header, subHeaders);
 		List<RawCell> cells = row.nonBlankCells().stream().filter(c -> !c.mergedFromAbove()).toList();
 		long shortCells = cells.stream().filter(c -> c.text().length() <= HeaderDictionary.MAX_HEADER_LENGTH).count();
 		// Cheap test first: most data rows have long texts and can never reach the header share.
@@ -71,20 +84,26 @@ public final class ColumnTyper {
 		}
 		Vocabulary known = text -> vocabulary.knows(text) || legend.meaning(text).isPresent();
 		Map<Integer, ColumnContent> content = content(cells, below, known);
-		List<Candidate> candidates = new ArrayList<>();
+		List<RoleCandidate> candidates = new ArrayList<>();
 		Set<Integer> headerLike = new HashSet<>();
 		for (RawCell cell : cells) {
 			for (HeaderDictionary.FieldScore score : dictionary.score(cell.text())) {
-				candidates.add(new Candidate(cell.column(), cell.text(), score.field(), score.score(), score.synonym(),
-						Evidence.RUBRIK));
+				candidates.add(new RoleCandidate(cell.column(), cell.text(), score.field(), score.score(), score.synonym(),
+						ColumnEvidence.RUBRIK));
 				headerLike.add(cell.column());
 			}
 		}
-		for (RawCell cell : tickHeaders(cells, content, legend, below.size())) {
-			candidates.add(new Candidate(cell.column(), cell.text(), Field.STATUSMARKERING, 1.0, "",
-					legend.meaning(cell.text()).isPresent() ? Evidence.FORKLARING : Evidence.RUBRIK));
+		for (RawCell cell : tickHeaders(cells, subHeaders, content, legend, below.size())) {
+			String name = subHeaders.getOrDefault(cell.column(), cell.text());
+			candidates.add(new RoleCandidate(cell.column(), name, Field.STATUSMARKERING, 1.0, "",
+					legend.meaning(name).isPresent() ? ColumnEvidence.FORKLARING : ColumnEvidence.RUBRIK));
 			headerLike.add(cell.column());
 		}
+		// "Kv 1 | Kv 2", "T1 | Helår": headings of a column per period, typed by what they hold.
+		cells.stream()
+			.filter(c -> c.text().strip().length() <= MAX_PERIOD_HEADING && !c.mergedAcross()
+					&& dictionary.namesPeriod(c.text()))
+			.forEach(c -> headerLike.add(c.column()));
 		if (headerLike.size() < 2 || headerLike.size() < MIN_HEADER_SHARE * cells.size()) {
 			return Optional.empty();
 		}
@@ -116,14 +135,14 @@ public final class ColumnTyper {
 	 * Short headings that are status words or legend codes ("G | D | EG", "Genomförd | Delvis") over columns of
 	 * ticks: at least two, and ticks under at least one of them in the rows looked at (a column may have none yet).
 	 */
-	private List<RawCell> tickHeaders(List<RawCell> cells, Map<Integer, ColumnContent> content, Legend legend,
-			int rows) {
+	private List<RawCell> tickHeaders(List<RawCell> cells, Map<Integer, String> subHeaders,
+			Map<Integer, ColumnContent> content, Legend legend, int rows) {
 		List<RawCell> heads = new ArrayList<>();
 		boolean ticked = false;
 		for (RawCell cell : cells) {
 			ColumnContent col = content.get(cell.column());
-			boolean named = cell.text().strip().length() <= 25
-					&& (legend.meaning(cell.text()).isPresent() || vocabulary.knows(cell.text()));
+			String name = subHeaders.getOrDefault(cell.column(), cell.text()).strip();
+			boolean named = name.length() <= 25 && (legend.meaning(name).isPresent() || vocabulary.knows(name));
 			if (named && col != null && (col.isMarks() || col.filled() == 0)) {
 				heads.add(cell);
 				ticked |= col.isMarks();
@@ -132,10 +151,21 @@ public final class ColumnTyper {
 		return ticked && heads.size() >= 2 && rows > 0 ? heads : List.of();
 	}
 
+	/** The header row with each column's second-row heading after its group's: "Status helår Genomförd". */
+	private static RawRow combined(RawRow header, Map<Integer, String> subHeaders) {
+		List<RawCell> cells = new ArrayList<>();
+		for (RawCell cell : header.cells()) {
+			String sub = subHeaders.get(cell.column());
+			cells.add(sub == null ? cell : new RawCell(cell.column(), HeaderText.display(cell.text()) + " " + sub.strip(),
+					cell.fill(), false, cell.mergedAcross(), cell.error()));
+		}
+		return new RawRow(header.number(), cells);
+	}
+
 	/** Heading matches, made better or worse by what the column holds; a match the content contradicts is dropped. */
-	private static List<Candidate> weighedByContent(List<Candidate> candidates, Map<Integer, ColumnContent> content) {
-		List<Candidate> weighed = new ArrayList<>();
-		for (Candidate c : candidates) {
+	private static List<RoleCandidate> weighedByContent(List<RoleCandidate> candidates, Map<Integer, ColumnContent> content) {
+		List<RoleCandidate> weighed = new ArrayList<>();
+		for (RoleCandidate c : candidates) {
 			ColumnContent col = content.get(c.column());
 			if (col == null || col.isEmpty()) {
 				weighed.add(c);
@@ -144,7 +174,7 @@ public final class ColumnTyper {
 			double factor = switch (c.field()) {
 				case KONTROLLMOMENT, RISK -> col.isStatusLike() || col.isDatesOrNumbers() || col.isMarks() ? 0
 						: col.isProse() ? 1.15 : col.isShortRepeated() ? 0.75 : 1;
-				case STATUS -> col.isProse() || col.isDates() ? 0 : col.isStatusLike() ? 1.15 : 1;
+				case STATUS -> col.isProse() || col.isDates() ? 0 : col.isMarks() ? 0.5 : col.isStatusLike() ? 1.15 : 1;
 				case RESULTAT, AVVIKELSE, ATGARD -> col.isDatesOrNumbers() ? 0.3 : col.isStatusLike() && !col.isProse()
 						? 0.6 : 1;
 				case PROCESS -> col.isStatusLike() || col.isDatesOrNumbers() ? 0 : col.isProse() ? 0.8
@@ -164,9 +194,9 @@ public final class ColumnTyper {
 	 * Roles a column earns from its content when its heading says nothing we know: a column with a known heading is
 	 * typed by it (weighed by its content), so "Resultat T1" over short words stays a result.
 	 */
-	private static List<Candidate> fromContent(RawRow header, Map<Integer, ColumnContent> content, Legend legend,
+	private List<RoleCandidate> fromContent(RawRow header, Map<Integer, ColumnContent> content, Legend legend,
 			Set<Integer> named) {
-		List<Candidate> found = new ArrayList<>();
+		List<RoleCandidate> found = new ArrayList<>();
 		int firstProse = content.values().stream().filter(c -> !named.contains(c.column())).filter(ColumnContent::isProse)
 			.mapToInt(ColumnContent::column).min().orElse(-1);
 		for (ColumnContent col : content.values()) {
@@ -176,35 +206,36 @@ public final class ColumnTyper {
 			String heading = header.text(col.column());
 			if (col.isProse()) {
 				double score = col.column() == firstProse ? CONTENT_KONTROLLMOMENT : CONTENT_KONTROLLMOMENT - 0.1;
-				found.add(new Candidate(col.column(), heading, Field.KONTROLLMOMENT, score, "", Evidence.INNEHALL));
-				found.add(new Candidate(col.column(), heading, Field.RESULTAT, CONTENT_RESULTAT, "", Evidence.INNEHALL));
+				found.add(new RoleCandidate(col.column(), heading, Field.KONTROLLMOMENT, score, "", ColumnEvidence.INNEHALL));
+				found.add(new RoleCandidate(col.column(), heading, Field.RESULTAT, CONTENT_RESULTAT, "", ColumnEvidence.INNEHALL));
 			}
-			else if (col.isStatusLike() && !col.isMarks()) {
-				found.add(new Candidate(col.column(), heading, Field.STATUS, CONTENT_STATUS, "",
-						legend.isEmpty() ? Evidence.INNEHALL : Evidence.FORKLARING));
+			// A tick under "Kv 3" is that quarter's status, not one of several status columns.
+			else if (col.isStatusLike() && (!col.isMarks() || dictionary.namesPeriod(heading))) {
+				found.add(new RoleCandidate(col.column(), heading, Field.STATUS, CONTENT_STATUS, "",
+						legend.isEmpty() ? ColumnEvidence.INNEHALL : ColumnEvidence.FORKLARING));
 			}
 			else if (col.column() == 0 && col.isIdLike()) {
-				found.add(new Candidate(col.column(), heading, Field.ID, CONTENT_ID, "", Evidence.INNEHALL));
+				found.add(new RoleCandidate(col.column(), heading, Field.ID, CONTENT_ID, "", ColumnEvidence.INNEHALL));
 			}
 			else if (col.isShortRepeated() && !col.isDatesOrNumbers() && col.column() < firstProse) {
-				found.add(new Candidate(col.column(), heading, Field.PROCESS, CONTENT_PROCESS, "", Evidence.INNEHALL));
+				found.add(new RoleCandidate(col.column(), heading, Field.PROCESS, CONTENT_PROCESS, "", ColumnEvidence.INNEHALL));
 			}
 		}
 		return found;
 	}
 
-	private Optional<TableLayout> assign(RawRow row, List<Candidate> candidates, boolean typedByContent) {
-		candidates.sort(Comparator.comparingDouble(Candidate::score)
+	private Optional<TableLayout> assign(RawRow row, List<RoleCandidate> candidates, boolean typedByContent) {
+		candidates.sort(Comparator.comparingDouble(RoleCandidate::score)
 			.thenComparingInt(c -> c.synonym().length())
 			.reversed());
 		Map<Field, Integer> columns = new EnumMap<>(Field.class);
 		Map<Field, String> headers = new EnumMap<>(Field.class);
 		Map<Field, String> synonyms = new EnumMap<>(Field.class);
-		Map<Field, Evidence> evidence = new EnumMap<>(Field.class);
+		Map<Field, ColumnEvidence> evidence = new EnumMap<>(Field.class);
 		Set<Integer> taken = new HashSet<>();
 		Map<Integer, TableLayout.ExtraColumn> extra = new TreeMap<>();
 		boolean key = false;
-		for (Candidate c : candidates) {
+		for (RoleCandidate c : candidates) {
 			Field field = c.field();
 			if (taken.contains(c.column())) {
 				continue;
@@ -230,7 +261,7 @@ public final class ColumnTyper {
 			synonyms.put(field, c.synonym());
 			evidence.put(field, c.evidence());
 			boolean isKey = field == Field.KONTROLLMOMENT || field == Field.RISK;
-			key |= isKey && (c.score() >= KEY_THRESHOLD || (typedByContent && c.evidence() != Evidence.RUBRIK));
+			key |= isKey && (c.score() >= KEY_THRESHOLD || (typedByContent && c.evidence() != ColumnEvidence.RUBRIK));
 		}
 		if (!key) {
 			return Optional.empty();
@@ -244,8 +275,8 @@ public final class ColumnTyper {
 	 * or a status column per period or year, whose heading matched through the same word ("Status 2024 | Status
 	 * 2025"), not a second word for status beside the first ("Status | Utfall").
 	 */
-	private static boolean isExtra(Candidate c, String firstSynonym) {
-		if (!EXTRA_FIELDS.contains(c.field()) || c.evidence() == Evidence.INNEHALL) {
+	private static boolean isExtra(RoleCandidate c, String firstSynonym) {
+		if (!EXTRA_FIELDS.contains(c.field()) || c.evidence() == ColumnEvidence.INNEHALL) {
 			return false;
 		}
 		boolean sameWord = !c.synonym().isEmpty() && c.synonym().equals(firstSynonym);
@@ -274,46 +305,18 @@ public final class ColumnTyper {
 	 * Status or result columns typed by their content, whose headings are periods or years ("T1 | Helår",
 	 * "Kommentar T2 | Helår"): one per period, as with a known heading.
 	 */
-	private boolean isPeriodColumn(Candidate c, String firstHeading) {
-		return (c.field() == Field.STATUS || c.field() == Field.RESULTAT) && c.evidence() != Evidence.RUBRIK
+	private boolean isPeriodColumn(RoleCandidate c, String firstHeading) {
+		return (c.field() == Field.STATUS || c.field() == Field.RESULTAT) && c.evidence() != ColumnEvidence.RUBRIK
 				&& firstHeading != null
 				&& dictionary.namesPeriod(firstHeading) && dictionary.namesPeriod(c.heading());
 	}
 
 	/** Columns whose best match is a tick column for a status. */
-	private static long markColumns(List<Candidate> candidates) {
-		Map<Integer, Candidate> best = new HashMap<>();
-		for (Candidate c : candidates) {
+	private static long markColumns(List<RoleCandidate> candidates) {
+		Map<Integer, RoleCandidate> best = new HashMap<>();
+		for (RoleCandidate c : candidates) {
 			best.merge(c.column(), c, (a, b) -> a.score() >= b.score() ? a : b);
 		}
 		return best.values().stream().filter(c -> c.field() == Field.STATUSMARKERING).count();
-	}
-
-	/** Why a column got its role, for the message that explains the reading. */
-	public enum Evidence {
-		RUBRIK("rubriken"), INNEHALL("innehållet"), FORKLARING("teckenförklaringen");
-
-		private final String swedish;
-
-		Evidence(String swedish) {
-			this.swedish = swedish;
-		}
-
-		public String swedish() {
-			return swedish;
-		}
-	}
-
-	/** @param score the heading's match weighed by content; {@code words} the heading's match alone */
-	private record Candidate(int column, String heading, Field field, double score, String synonym,
-			Evidence evidence, double words) {
-
-		Candidate(int column, String heading, Field field, double score, String synonym, Evidence evidence) {
-			this(column, heading, field, score, synonym, evidence, evidence == Evidence.INNEHALL ? 0 : score);
-		}
-
-		Candidate times(double factor) {
-			return new Candidate(column, heading, field, score * factor, synonym, evidence, words);
-		}
 	}
 }

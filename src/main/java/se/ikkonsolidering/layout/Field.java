@@ -3,7 +3,7 @@ package se.ikkonsolidering.layout;
 /** The normalised fields a control table column can be mapped to. */
 public enum Field {
 	ID, PROCESS, RISK, RISKVARDE, KONTROLLMOMENT, RESULTAT, AVVIKELSE, ATGARD, STATUS, ANSVARIG, STARTDATUM,
-	SLUTDATUM, ATERREDOVISAS, NAMND,
+	SLUTDATUM, ATERREDOVISAS, NAMND, PERIOD,
 	/**
 	 * One of several status columns ticked with a mark ("Genomförd | Delvis | Ej genomförd", an X in one): the
 	 * ticked column's header becomes the status.

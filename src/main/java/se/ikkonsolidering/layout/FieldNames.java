@@ -22,6 +22,7 @@ final class FieldNames {
 			case SLUTDATUM -> "slutdatum";
 			case ATERREDOVISAS -> "återredovisas";
 			case NAMND -> "nämnd";
+			case PERIOD -> "period";
 			case STATUSMARKERING -> "statusmarkering";
 			case IGNORERAS -> "(sparas inte)";
 		};

@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
  *
  * @param tokens the code or symbol as written (trimmed, lower case) to its meaning
  * @param colours fill colour {@code RRGGBB} to its meaning
- * @param rows the rows the legend was read from, which are not controls
+ * @param rows the rows the legend was read from, which are not controls; none for a legend read from a document's
+ *        paragraphs around its tables
  * @param sheet the sheet or table the legend stands in
  */
 public record Legend(Map<String, String> tokens, Map<String, String> colours, Set<Integer> rows, String sheet) {
@@ -75,7 +76,7 @@ public record Legend(Map<String, String> tokens, Map<String, String> colours, Se
 		Map<String, String> all = new LinkedHashMap<>(tokens);
 		colours.forEach((rgb, meaning) -> all.put("färg " + rgb, meaning));
 		String pairs = all.entrySet().stream().map(e -> e.getKey() + " = " + e.getValue()).collect(Collectors.joining(", "));
-		return pairs + " (rad " + new TreeSet<>(rows).stream().map(String::valueOf).collect(Collectors.joining(", "))
-				+ ")";
+		return rows.isEmpty() ? pairs : pairs + " (rad "
+				+ new TreeSet<>(rows).stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")";
 	}
 }

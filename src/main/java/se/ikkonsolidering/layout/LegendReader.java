@@ -31,6 +31,8 @@ final class LegendReader {
 	private static final Pattern EXPLAINED = Pattern.compile("[^=]{1,30}=\\s*(.+)");
 	/** A code or symbol alone in its cell, as in a legend block. */
 	private static final int MAX_TOKEN_LENGTH = 4;
+	/** Text longer than this beside a legend pair is a control's, not part of the legend ("Ej genomförd" is not). */
+	private static final int OTHER_TEXT_LENGTH = 25;
 	/** Rows of a legend block may stand this far apart (a blank row between them). */
 	private static final int BLOCK_GAP = 2;
 
@@ -51,7 +53,7 @@ final class LegendReader {
 			Map<String, String> pairs = pairsInRow(row);
 			if (pairs.size() >= 2) {
 				pairs.forEach(tokens::putIfAbsent);
-				legendRows.add(row.number());
+				markIfLegendOnly(row, legendRows);
 			}
 			else if (pairs.size() == 1) {
 				singles.add(row);
@@ -63,7 +65,7 @@ final class LegendReader {
 					|| (i + 1 < singles.size() && singles.get(i + 1).number() - singles.get(i).number() <= BLOCK_GAP);
 			if (near) {
 				pairsInRow(singles.get(i)).forEach(tokens::putIfAbsent);
-				legendRows.add(singles.get(i).number());
+				markIfLegendOnly(singles.get(i), legendRows);
 			}
 		}
 		readBlocks(rows, tokens, colours, legendRows);
@@ -89,6 +91,19 @@ final class LegendReader {
 			if (near && m != null && m.matches() && isStatusMeaning(meaning(m.group(1)))) {
 				legendRows.add(row.number());
 			}
+		}
+	}
+
+	/**
+	 * A row that holds nothing but the legend is no control. A legend written beside the table ("✓ = utförd" in
+	 * column N of a control's row) leaves the row a control: its other cells hold more than short codes.
+	 */
+	private void markIfLegendOnly(RawRow row, Set<Integer> legendRows) {
+		boolean besideOtherText = row.nonBlankCells().stream()
+			.filter(c -> !c.mergedFromAbove() && codePairs(c.text()).isEmpty() && symbolPairs(c.text()).isEmpty())
+			.anyMatch(c -> c.text().strip().length() > OTHER_TEXT_LENGTH && !labels.isLabel(Labels.Kind.FORKLARING, c.text()));
+		if (!besideOtherText) {
+			legendRows.add(row.number());
 		}
 	}
 

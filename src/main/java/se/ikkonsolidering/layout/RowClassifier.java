@@ -64,7 +64,7 @@ final class RowClassifier {
 	Verdict classify(RawRow row, TableLayout layout, Context context) {
 		List<RawCell> fresh = row.nonBlankCells().stream().filter(c -> !c.mergedFromAbove()).toList();
 		if (fresh.isEmpty()) {
-			return new Other(RowTally.Kind.HOPPAD, "rader med bara sammanslagna celler", false);
+			return new Other(RowTally.Kind.HOPPAD, "med bara sammanslagna celler", false);
 		}
 		String first = fresh.get(0).text().strip();
 		if (isTotal(first, fresh)) {
@@ -102,8 +102,8 @@ final class RowClassifier {
 		if (newContent && (context.hasControl() || context.afterGap())) {
 			return new Other(RowTally.Kind.NOT, null, true);
 		}
-		return newContent ? new Other(RowTally.Kind.HOPPAD, "rader utan kontrollmoment eller risk", false)
-				: new Other(RowTally.Kind.HOPPAD, "rader med text utanför tabellens kolumner", false);
+		return newContent ? new Other(RowTally.Kind.HOPPAD, "utan kontrollmoment eller risk", false)
+				: new Other(RowTally.Kind.HOPPAD, "med text utanför tabellens kolumner", false);
 	}
 
 	/** "Summa: 11", "Antal genomförda: 4", or "Summa" alone in a cell with counts beside it. */

@@ -39,6 +39,7 @@ public final class RowTally {
 		counts.merge(kind, 1, Integer::sum);
 	}
 
+	/** @param reason what the skipped row lacks or has: "utan kontrollmoment eller risk" */
 	void skip(String reason) {
 		add(Kind.HOPPAD);
 		skipReasons.merge(reason, 1, Integer::sum);
@@ -68,8 +69,8 @@ public final class RowTally {
 		if (!skipReasons.isEmpty()) {
 			s.append(" (");
 			StringBuilder reasons = new StringBuilder();
-			skipReasons.forEach((reason, n) -> reasons.append(reasons.length() > 0 ? "; " : "").append(n).append(' ')
-				.append(reason));
+			skipReasons.forEach((reason, n) -> reasons.append(reasons.length() > 0 ? "; " : "").append(n)
+				.append(n == 1 ? " rad " : " rader ").append(reason));
 			s.append(reasons).append(')');
 		}
 		return s.toString();

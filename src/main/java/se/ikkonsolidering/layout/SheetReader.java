@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import java.util.Set;
 import se.ikkonsolidering.ingest.RawCell;
 import se.ikkonsolidering.ingest.RawRow;
 import se.ikkonsolidering.ingest.RawSheet;
+import se.ikkonsolidering.ingest.SheetRows;
 
 /**
  * Reads one sheet (or one table of a document) as a careful reader would: looks at its first rows to find the
@@ -23,41 +25,71 @@ public final class SheetReader {
 
 	/** Non-blank rows looked at for headers, legends and column content. */
 	private static final int HEAD_ROWS = 400;
-	/** Data rows under a header whose content types its columns. */
-	private static final int SAMPLE_ROWS = 60;
 	private static final int MAX_TITLE_LENGTH = 250;
-	private static final int MAX_SUB_HEADER_LENGTH = 40;
 
 	private final ColumnTyper typer;
 	private final Labels labels;
 	private final LegendReader legends;
 	private final RowClassifier rows;
 	private final FormReader forms;
+	private final TableFinder tables;
 
-	public SheetReader(ColumnTyper typer, HeaderDictionary dictionary, Labels labels, Vocabulary vocabulary) {
+	/** @param meanings the status words and phrases a legend's meanings are recognised by */
+	public SheetReader(ColumnTyper typer, HeaderDictionary dictionary, Labels labels, Vocabulary meanings) {
 		this.typer = typer;
 		this.labels = labels;
-		this.legends = new LegendReader(vocabulary, labels);
+		this.legends = new LegendReader(meanings, labels);
 		this.rows = new RowClassifier(labels);
 		this.forms = new FormReader(dictionary, labels);
+		this.tables = new TableFinder(typer, labels);
 	}
 
 	/** The sheet's own legend, if it has one: a workbook's legend may stand on another sheet than its table. */
 	public Legend legend(RawSheet sheet) {
-		return legends.read(sheet.name(), head(sheet));
+		return legends.read(sheet.name(), head(visible(sheet)));
 	}
 
 	/**
 	 * @param fallback the legend of another sheet of the same file, used when this sheet has none
 	 */
 	public SheetReading read(RawSheet sheet, Legend fallback) {
+		return readVisible(visible(sheet), fallback);
+	}
+
+	/**
+	 * The sheet without its hidden columns: a sender hides last year's status or helper figures, and what the sender
+	 * does not show is no part of the follow-up.
+	 */
+	private static RawSheet visible(RawSheet sheet) {
+		if (sheet.hiddenColumns().isEmpty()) {
+			return sheet;
+		}
+		Set<Integer> hidden = sheet.hiddenColumns();
+		SheetRows rows = () -> new Iterator<>() {
+			private final Iterator<RawRow> all = sheet.rows().iterator();
+
+			@Override
+			public boolean hasNext() {
+				return all.hasNext();
+			}
+
+			@Override
+			public RawRow next() {
+				RawRow row = all.next();
+				return new RawRow(row.number(), row.cells().stream().filter(c -> !hidden.contains(c.column())).toList());
+			}
+		};
+		return new RawSheet(sheet.name(), sheet.hidden(), rows, sheet.context(), hidden);
+	}
+
+	private SheetReading readVisible(RawSheet sheet, Legend fallback) {
 		List<RawRow> head = head(sheet);
 		Legend own = legends.read(sheet.name(), head);
 		Legend legend = own.isEmpty() ? fallback : own;
 		boolean isForm = forms.isForm(head);
-		Map<Integer, TableLayout> headers = isForm ? Map.of() : headers(head, legend, own.rows());
-		Walk walk = new Walk(sheet, legend, own.rows(), headers, head.isEmpty() ? 0 : head.get(head.size() - 1).number());
-		if (headers.isEmpty()) {
+		TableFinder.Found found = isForm ? TableFinder.Found.NONE : tables.find(head, legend, own.rows());
+		Walk walk = new Walk(sheet, legend, own.rows(), found, head.isEmpty() ? 0 : head.get(head.size() - 1).number());
+		if (found.headers().isEmpty()) {
 			Optional<SheetReading> form = forms.read(sheet.name(), head, sheet.context(), legend);
 			if (form.isPresent()) {
 				return walk.withHeadings(form.get());
@@ -79,61 +111,12 @@ public final class SheetReader {
 		return head;
 	}
 
-	/** The header rows among the first rows, each typed by its words and the rows below it. */
-	private Map<Integer, TableLayout> headers(List<RawRow> head, Legend legend, Set<Integer> legendRows) {
-		Map<Integer, TableLayout> found = new HashMap<>();
-		for (int i = 0; i < head.size(); i++) {
-			RawRow row = head.get(i);
-			if (legendRows.contains(row.number())) {
-				continue;
-			}
-			List<RawRow> below = new ArrayList<>();
-			for (int j = i + 1; j < head.size() && below.size() < SAMPLE_ROWS; j++) {
-				RawRow next = head.get(j);
-				if (typer.match(next).isPresent()) {
-					break;
-				}
-				if (!legendRows.contains(next.number()) && !isFooter(next)) {
-					below.add(next);
-				}
-			}
-			Optional<TableLayout> layout = typer.match(row, below, legend);
-			boolean body = !found.isEmpty() && i > 0 && head.get(i - 1).number() == row.number() - 1;
-			if (layout.isPresent() && (!body || repeats(layout.get(), found.values()) || isStrong(layout.get()))) {
-				found.put(row.number(), layout.get());
-			}
-		}
-		return found;
-	}
-
-	/**
-	 * Inside a table's body, a row is a new header only when it repeats a header or its headings are whole header
-	 * words: a table pasted from Word splits a control's text into short fragments ("Kontroll av tillstånd för
-	 * brandfarlig", "Register") that look like headings.
-	 */
-	private static boolean repeats(TableLayout layout, java.util.Collection<TableLayout> earlier) {
-		return earlier.stream().anyMatch(e -> e.headers().equals(layout.headers()));
-	}
-
-	private static boolean isStrong(TableLayout layout) {
-		return layout.synonyms().entrySet().stream()
-			.filter(e -> HeaderText.spaced(layout.headers().get(e.getKey())).equals(e.getValue()))
-			.count() >= 3;
-	}
-
-	/** A totals or signature line: its counts and dates say nothing about what a column holds. */
-	private boolean isFooter(RawRow row) {
-		return row.nonBlankCells().stream().findFirst().map(RawCell::text)
-			.filter(t -> labels.startsWith(Labels.Kind.SUMMA, t) || labels.startsWith(Labels.Kind.SIGNATUR, t))
-			.isPresent();
-	}
-
 	private final class Walk {
 
 		private final RawSheet sheet;
 		private final Legend legend;
 		private final Set<Integer> legendRows;
-		private final Map<Integer, TableLayout> headers;
+		private final TableFinder.Found found;
 		private final int lastHeadRow;
 		private final RowTally tally = new RowTally();
 		private final List<String> titles = new ArrayList<>();
@@ -148,11 +131,11 @@ public final class SheetReader {
 		private int lastRow;
 		private Labels.Kind pendingLabel;
 
-		Walk(RawSheet sheet, Legend legend, Set<Integer> legendRows, Map<Integer, TableLayout> headers, int lastHeadRow) {
+		Walk(RawSheet sheet, Legend legend, Set<Integer> legendRows, TableFinder.Found found, int lastHeadRow) {
 			this.sheet = sheet;
 			this.legend = legend;
 			this.legendRows = legendRows;
-			this.headers = headers;
+			this.found = found;
 			this.lastHeadRow = lastHeadRow;
 			this.controls = new ControlAssembler(sheet.name(), labels);
 		}
@@ -175,8 +158,17 @@ public final class SheetReader {
 					startTable(header.get());
 					headerRow = row;
 				}
-				else if (headerRow != null && isSubHeader(row)) {
-					layout = layout.withSubHeaders(subHeaders(row));
+				else if (found.subHeaderRows().contains(row.number())) {
+					tally.add(RowTally.Kind.RUBRIK);
+					headerRow = null;
+				}
+				else if (headerRow != null && SubHeaderRow.under(headerRow, row, layout).isPresent()) {
+					TableLayout folded = layout.withSubHeaders(SubHeaderRow.under(headerRow, row, layout).get());
+					if (first == layout) {
+						first = folded;
+					}
+					layout = folded;
+					controls.newTable(folded);
 					tally.add(RowTally.Kind.RUBRIK);
 					headerRow = null;
 				}
@@ -215,33 +207,14 @@ public final class SheetReader {
 		/** A header found among the first rows, or beyond them one recognised by its words alone. */
 		private Optional<TableLayout> header(RawRow row) {
 			if (row.number() <= lastHeadRow) {
-				return Optional.ofNullable(headers.get(row.number()));
+				return Optional.ofNullable(found.headers().get(row.number()));
 			}
 			return typer.match(row).map(words -> sameColumnsAs(words).orElse(words));
 		}
 
 		/** A repeated header far down a huge sheet keeps the roles its first occurrence got from content. */
 		private Optional<TableLayout> sameColumnsAs(TableLayout words) {
-			return headers.values().stream().filter(h -> h.headers().equals(words.headers())).findFirst();
-		}
-
-		/**
-		 * The row right under a header whose short texts all stand under header cells merged across several
-		 * columns, with no kontrollmoment, risk or id: a second header row ("Delår | Helår").
-		 */
-		private boolean isSubHeader(RawRow row) {
-			List<RawCell> fresh = row.nonBlankCells().stream().filter(c -> !c.mergedFromAbove()).toList();
-			boolean underSpans = !fresh.isEmpty() && fresh.stream()
-				.allMatch(c -> c.text().strip().length() <= MAX_SUB_HEADER_LENGTH
-						&& headerRow.cell(c.column()).map(RawCell::mergedAcross).orElse(false));
-			return underSpans && RowFields.of(row, layout, labels).entrySet().stream()
-				.noneMatch(e -> e.getKey().isKey() && !e.getValue().isBlank());
-		}
-
-		private Map<Integer, String> subHeaders(RawRow row) {
-			Map<Integer, String> sub = new HashMap<>();
-			row.nonBlankCells().forEach(c -> sub.put(c.column(), c.text()));
-			return sub;
+			return found.headers().values().stream().filter(h -> h.headers().equals(words.headers())).findFirst();
 		}
 
 		private void startTable(TableLayout header) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * Where a control table's header is and which column holds which field.
@@ -20,7 +21,7 @@ import java.util.TreeMap;
  * @param evidence why each field got its column (heading, content, legend); a field missing here was found by heading
  */
 public record TableLayout(int headerRow, Map<Field, Integer> columns, Map<Field, String> headers,
-		Map<Field, String> synonyms, Map<Integer, ExtraColumn> extra, Map<Field, ColumnTyper.Evidence> evidence) {
+		Map<Field, String> synonyms, Map<Integer, ExtraColumn> extra, Map<Field, ColumnEvidence> evidence) {
 
 	public TableLayout {
 		columns = Map.copyOf(columns);
@@ -68,6 +69,21 @@ public record TableLayout(int headerRow, Map<Field, Integer> columns, Map<Field,
 				&& extra.values().stream().anyMatch(e -> e.field() == Field.STATUSMARKERING));
 	}
 
+	/** The leftmost column the table reads. */
+	public int leftmostColumn() {
+		return readColumns().min().orElse(0);
+	}
+
+	/** The rightmost column the table reads. */
+	public int rightmostColumn() {
+		return readColumns().max().orElse(0);
+	}
+
+	private IntStream readColumns() {
+		return IntStream.concat(columns.values().stream().mapToInt(Integer::intValue),
+				extra.keySet().stream().mapToInt(Integer::intValue));
+	}
+
 	/** The field stored in a column, if any. */
 	public Optional<Field> fieldAt(int column) {
 		return columns.entrySet().stream().filter(e -> e.getValue() == column).map(Map.Entry::getKey).findFirst();
@@ -96,8 +112,8 @@ public record TableLayout(int headerRow, Map<Field, Integer> columns, Map<Field,
 
 	/** Nothing when the heading decided, as it mostly does; else what did. */
 	private String why(Field field) {
-		ColumnTyper.Evidence why = evidence.get(field);
-		return why == null || why == ColumnTyper.Evidence.RUBRIK ? "" : ", av " + why.swedish();
+		ColumnEvidence why = evidence.get(field);
+		return why == null || why == ColumnEvidence.RUBRIK ? "" : ", av " + why.swedish();
 	}
 
 	/** A further column of a text field, and its header as written. */

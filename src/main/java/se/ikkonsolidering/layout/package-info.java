@@ -1,6 +1,7 @@
 /**
- * Understanding a sheet: where the control table's header is ({@link se.ikkonsolidering.layout.HeaderMatcher} over the
- * column-name dictionary), which column is which field, and what each row below it is — a control, a continuation,
- * a section, a repeated header or a note ({@link se.ikkonsolidering.layout.SheetInterpreter}). Free of Spring.
+ * Understanding a sheet as a careful reader would ({@link se.ikkonsolidering.layout.SheetReader}): its legend, where
+ * its control tables' headers are and which column holds which field, by heading and by content, and what each row
+ * below is — a control, a continuation, a section, a repeated header, a total or a note; or a form of "Etikett: värde"
+ * blocks. Free of Spring.
  */
 package se.ikkonsolidering.layout;

@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import se.ikkonsolidering.ingest.internal.DelimitedText;
+import se.ikkonsolidering.ingest.DelimitedText;
 
 /**
  * The kommun's nämnder and the other names they go by ({@code nämnd;alias}, alias {@code |}-separated),

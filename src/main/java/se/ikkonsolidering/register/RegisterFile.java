@@ -12,7 +12,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 
-import se.ikkonsolidering.ingest.internal.DelimitedText;
+import se.ikkonsolidering.ingest.DelimitedText;
 
 /**
  * Reads the register ({@code nämnd;alias}, aliases {@code |}-separated) from its decoded text. Anything that would

@@ -7,7 +7,8 @@ import se.ikkonsolidering.store.StoredControl;
 
 /**
  * Where the counted controls' statuses came from, so readers know how much was read from a status column, how much
- * was inferred from a cell colour or free text, and how much the economy office set by hand.
+ * was inferred from a cell colour or free text, and how much the economy office set by hand; the shares add up to
+ * 100 %.
  *
  * @param manuell statuses the economy office corrected, counted here and not under where the job read them
  */
@@ -28,27 +29,28 @@ record MethodFigures(int kolumn, int farg, int text, int ingen, int manuell) {
 				bySource[StatusSource.TEXT.ordinal()], bySource[StatusSource.INGEN.ordinal()], manual);
 	}
 
-	int total() {
-		return kolumn + farg + text + ingen + manuell;
-	}
-
-	public int percentManuell() {
-		return Percent.floor(manuell, total());
+	/** The shares of kolumn, färg, text, ingen and manuell, adding up to 100 %. */
+	private int[] shares() {
+		return Percent.largestRemainder(kolumn, farg, text, ingen, manuell);
 	}
 
 	public int percentKolumn() {
-		return Percent.floor(kolumn, total());
+		return shares()[0];
 	}
 
 	public int percentFarg() {
-		return Percent.floor(farg, total());
+		return shares()[1];
 	}
 
 	public int percentText() {
-		return Percent.floor(text, total());
+		return shares()[2];
 	}
 
 	public int percentIngen() {
-		return Percent.floor(ingen, total());
+		return shares()[3];
+	}
+
+	public int percentManuell() {
+		return shares()[4];
 	}
 }

@@ -35,13 +35,13 @@ final class SubmissionList {
 			lines.add(new SubmissionLine(s.fileName(), s.namnd(),
 					s.year() == null ? "" : SwedishNames.period(s.period()), SwedishNames.outcome(s.outcome()),
 					css(s.outcome()), s.controlCount(),
-					RECEIVED.format(s.receivedAt()), note(s, chosen.get(s.namnd()), byId), ShortText.of(s.message()),
+					RECEIVED.format(s.receivedAt()), note(s, chosen.get(s.namnd()), byId), s.message(),
 					FileMarks.of(data.notes().files(), s)));
 		}
 		for (NamndFigures n : namnder) {
 			if (!n.submitted()) {
 				lines.add(new SubmissionLine("", n.namnd(), "", SwedishNames.NOT_SUBMITTED, "ej-inlamnad", 0, "",
-						"Ingen läsbar uppföljning för " + data.year() + " har kommit in från nämnden.", ShortText.EMPTY,
+						"Ingen läsbar uppföljning för " + data.year() + " har kommit in från nämnden.", "",
 						FileMarks.NONE));
 			}
 		}
@@ -57,13 +57,17 @@ final class SubmissionList {
 			return "Samma innehåll som en fil som redan är inläst; lästes inte igen.";
 		}
 		if (s.outcome() == Outcome.AVVISAD) {
-			return "Kunde inte läsas; se meddelandet.";
+			return "Kunde inte läsas: " + lowerFirst(PlainReason.of(s.message()));
 		}
 		if (chosen != null && chosen.id() == s.id()) {
-			return "Ligger till grund för sammanställningen.";
+			return "Räknas i sammanställningen.";
 		}
 		return chosen == null ? "" : "Räknas inte: sammanställningen bygger på " + chosen.fileName() + " ("
 				+ SwedishNames.period(chosen.period()) + ").";
+	}
+
+	private static String lowerFirst(String sentence) {
+		return sentence.isEmpty() ? "okänt fel." : Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1);
 	}
 
 	private static String css(Outcome outcome) {

@@ -35,6 +35,31 @@ record Summary(int year, String generated, KeyFigures key, List<NamndFigures> na
 		return TableBodies.of(rows);
 	}
 
+	/** Whether a nämnd's figures come from a file that states no period, so the page says once what its "–" means. */
+	public boolean namndWithoutPeriod() {
+		return namnder.stream().anyMatch(n -> n.submitted() && !n.periodStated());
+	}
+
+	/** Whether a listed file states no period, so the page says once what its "–" means. */
+	public boolean fileWithoutPeriod() {
+		return submissions.stream().anyMatch(SubmissionLine::periodMissing);
+	}
+
+	/** The flagged controls the page prints, most important first and bounded; the workbook has {@link #attention}. */
+	public AttentionPage attentionPage() {
+		return AttentionPage.of(attention, namnder);
+	}
+
+	/** The files the page lists, bounded, with a tally of all; the workbook lists every one. */
+	public FileList fileList() {
+		return FileList.of(submissions);
+	}
+
+	/** How shares are rounded, as stated on the page. */
+	public String shareRule() {
+		return Percent.RULE;
+	}
+
 	/** How a nämnd's figures are chosen among its files, as stated on the page. */
 	public String periodRule() {
 		return PeriodChoice.RULE;

@@ -54,7 +54,7 @@ final class XlsxDetailSheets {
 		sheet.header("Fil", "Nämnd", "Period", "Utfall", "Antal kontroller", "Mottagen", "Kommentar", "Meddelande");
 		for (SubmissionLine f : s.submissions()) {
 			sheet.newRow().text(f.file()).text(f.namnd()).text(f.period()).text(f.outcome()).number(f.controls())
-				.text(f.received()).text(f.note()).text(f.message().full());
+				.text(f.received()).text(f.note()).text(f.message());
 		}
 		sheet.finish(30, 28, 10, 12, 10, 17, 50, 80);
 	}

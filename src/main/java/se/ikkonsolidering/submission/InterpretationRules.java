@@ -30,10 +30,14 @@ public record InterpretationRules(SheetReader sheets, StatusClassifier classifie
 		StatusWords words = StatusWords.load(configDir);
 		Labels labels = Labels.load(configDir);
 		HeaderDictionary dictionary = HeaderDictionary.load(configDir);
+		TextStatusRules phrases = TextStatusRules.load(configDir);
 		Vocabulary vocabulary = text -> words.lookup(text).isPresent();
+		// A legend explains its codes in sentences too: "✓ = kontrollen utförd utan anmärkning".
+		Vocabulary meanings = text -> words.lookup(text).isPresent()
+				|| phrases.classify(text).filter(TextStatusRules.TextVerdict::strong).isPresent();
 		return new InterpretationRules(
-				new SheetReader(new ColumnTyper(dictionary, labels, vocabulary), dictionary, labels, vocabulary),
-				new StatusClassifier(words, ColourRules.load(configDir), TextStatusRules.load(configDir)),
+				new SheetReader(new ColumnTyper(dictionary, labels, vocabulary), dictionary, labels, meanings),
+				new StatusClassifier(words, ColourRules.load(configDir), phrases),
 				new Flagger(DeviationRules.load(configDir), words), PeriodRules.load(configDir), labels);
 	}
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import se.ikkonsolidering.ingest.DocumentText;
 import se.ikkonsolidering.layout.Field;
@@ -40,10 +41,18 @@ final class MetadataResolver {
 		this.labels = labels;
 	}
 
-	/** @param labelCells where each labelled value of {@code sheets} stands ({@link LabelCells}) */
-	Metadata resolve(String fileName, List<SheetReading> sheets, List<DocumentText> texts,
-			Map<Labels.Kind, String> labelCells) {
+	/**
+	 * @param sheets the sheets read for controls
+	 * @param otherSheets the file's other visible sheets: a cover sheet ("Översikt") may state what the tables do not
+	 * @param labelCells where each labelled value of {@code sheets} stands ({@link LabelCells})
+	 */
+	Metadata resolve(String fileName, List<SheetReading> sheets, List<SheetReading> otherSheets,
+			List<DocumentText> texts, Map<Labels.Kind, String> labelCells) {
 		List<Place> places = places(fileName, sheets, texts, labelCells);
+		places.add(new Place(otherSheets.stream()
+			.flatMap(o -> Stream.concat(o.labelled().values().stream(), o.titles().stream())
+				.map(t -> new Text(t, "fliken '" + o.sheet() + "', " + Quoted.of(t))))
+			.toList()));
 		List<Notice> notices = new ArrayList<>();
 		Found namnd = first(places, text -> namnder.find(Recipients.withoutRecipients(text))).orElse(null);
 		if (namnd == null) {
@@ -131,14 +140,8 @@ final class MetadataResolver {
 			.flatMap(s -> s.titles().stream())
 			.map(t -> new Text(t, "rubriken " + Quoted.of(t) + " ovanför tabellen"))
 			.toList()));
-		Map<String, Text> column = new LinkedHashMap<>();
-		sheets.stream()
-			.flatMap(s -> s.controls().stream())
-			.filter(c -> !c.value(Field.NAMND).isEmpty())
-			.forEach(c -> column.computeIfAbsent(c.value(Field.NAMND), v -> new Text(v, "kolumnen '"
-					+ HeaderText.display(c.layout().headers().getOrDefault(Field.NAMND, "Nämnd")) + "', "
-					+ Quoted.of(v) + " på rad " + c.row())));
-		places.add(new Place(List.copyOf(column.values())));
+		places.add(column(sheets, Field.NAMND, "Nämnd"));
+		places.add(column(sheets, Field.PERIOD, "Period"));
 		places.add(new Place(List.of(new Text(fileName, "filnamnet"))));
 		places.add(new Place(sheets.stream()
 			.map(s -> new Text(s.sheet(), "fliknamnet " + Quoted.of(s.sheet())))
@@ -148,6 +151,18 @@ final class MetadataResolver {
 			.map(t -> new Text(t.text(), where + " " + Quoted.of(t.text())))
 			.toList())));
 		return places;
+	}
+
+	/** A column's distinct values, each where it first stands: "kolumnen 'Förvaltning', 'SN' på rad 7". */
+	private static Place column(List<SheetReading> sheets, Field field, String header) {
+		Map<String, Text> values = new LinkedHashMap<>();
+		sheets.stream()
+			.flatMap(s -> s.controls().stream())
+			.filter(c -> !c.value(field).isEmpty())
+			.forEach(c -> values.computeIfAbsent(c.value(field), v -> new Text(v, "kolumnen '"
+					+ HeaderText.display(c.layout().headers().getOrDefault(field, header)) + "', " + Quoted.of(v)
+					+ " på rad " + c.row())));
+		return new Place(List.copyOf(values.values()));
 	}
 
 	private static String labelled(List<SheetReading> sheets, Labels.Kind kind) {

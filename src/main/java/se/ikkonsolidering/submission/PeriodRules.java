@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import se.ikkonsolidering.layout.RuleFile;
 
 /** Recognises the period in a title, label value, file name or sheet name ({@code perioder.csv}). */
-public final class PeriodRules {
+final class PeriodRules {
 
 	private final List<Rule> rules;
 

@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 
 import se.ikkonsolidering.classify.ControlStatus;
 import se.ikkonsolidering.classify.StatusSource;
-import se.ikkonsolidering.layout.ColumnTyper;
 import se.ikkonsolidering.layout.Field;
 import se.ikkonsolidering.layout.HeaderText;
 import se.ikkonsolidering.layout.SheetReading;
@@ -23,11 +22,16 @@ final class ReadingParts {
 	private ReadingParts() {
 	}
 
-	static Reading.SheetRead sheet(SheetNaming naming, SheetReading sheet) {
+	/** @param hidden the sheet's hidden columns ("C"), which are not read */
+	static Reading.SheetRead sheet(SheetNaming naming, SheetReading sheet, List<String> hidden) {
 		TableLayout layout = sheet.layout().orElseThrow();
 		StringBuilder rows = new StringBuilder(sheet.tally().describe());
 		if (sheet.layoutCount() > 1) {
 			rows.append("; tabellen har ").append(sheet.layoutCount()).append(" olika rubrikrader");
+		}
+		if (!hidden.isEmpty()) {
+			rows.append(hidden.size() == 1 ? "; dold kolumn " : "; dolda kolumner ").append(String.join(", ", hidden))
+				.append(" lästes inte");
 		}
 		sheet.legend().ifPresent(legend -> rows.append("; teckenförklaring ")
 			.append(legend.sheet().equals(sheet.sheet()) ? "" : "från " + naming.definite(legend.sheet()) + " ")
@@ -75,20 +79,19 @@ final class ReadingParts {
 	 * Why a file's reading should be checked: what the metadata notices, many unclear statuses, and a column or status
 	 * decided by the file's content or legend rather than by its headings.
 	 */
-	static List<String> checks(List<Notice> notices, List<SheetReading> read, List<Control> controls) {
+	static List<String> checks(List<Notice> notices, List<SheetReading> read, List<Reading.SheetRead> sheets,
+			List<Control> controls) {
 		List<String> checks = new ArrayList<>(notices.stream().map(Notice::check).toList());
 		long unclear = unclear(controls);
 		if (unclear > 1 && unclear * 100 >= (long) UNCLEAR_PERCENT * controls.size()) {
 			checks.add(unclear + " av " + controls.size() + " kontroller har oklar status");
 		}
-		boolean byContent = read.stream()
-			.flatMap(s -> s.layout().stream())
-			.anyMatch(l -> l.evidence().containsValue(ColumnTyper.Evidence.INNEHALL));
-		if (byContent) {
+		// The layout says why a column got its role only in its description: "(kolumn D, av innehållet)".
+		if (sheets.stream().anyMatch(s -> s.columns().contains(", av innehållet)"))) {
 			checks.add("en kolumns innehåll fick avgöra vad den är (rubriken räckte inte)");
 		}
-		boolean byLegend = read.stream().anyMatch(s -> s.legend().isPresent()
-				|| s.layout().map(l -> l.evidence().containsValue(ColumnTyper.Evidence.FORKLARING)).orElse(false));
+		boolean byLegend = read.stream().anyMatch(s -> s.legend().isPresent())
+				|| sheets.stream().anyMatch(s -> s.columns().contains(", av teckenförklaringen)"));
 		if (byLegend) {
 			checks.add("statusen lästes med filens teckenförklaring");
 		}

@@ -3,6 +3,7 @@ package se.ikkonsolidering.submission;
 import java.util.List;
 
 import se.ikkonsolidering.ingest.FileFormat;
+import se.ikkonsolidering.ingest.RawSheet;
 
 /**
  * How the message names what was read: a spreadsheet's tabs ("flik 'Uppföljning'") or a document's tables ("tabell
@@ -16,9 +17,12 @@ enum SheetNaming {
 		return format.isDocument() ? DOCUMENT : SPREADSHEET;
 	}
 
-	/** "flik 'Uppföljning'", "tabell 3.1". */
+	/** "flik 'Uppföljning'", "tabell 3.1", "dokumentets text". */
 	String name(String sheet) {
-		return this == DOCUMENT ? sheet.replaceFirst("^Tabell ", "tabell ") : "flik '" + sheet + "'";
+		if (this == DOCUMENT) {
+			return sheet.equals(RawSheet.DOCUMENT_TEXT) ? "dokumentets text" : sheet.replaceFirst("^Tabell ", "tabell ");
+		}
+		return "flik '" + sheet + "'";
 	}
 
 	/** "fliken 'Instruktioner'", "tabell 3": where another sheet's legend came from. */
@@ -38,7 +42,9 @@ enum SheetNaming {
 
 	/** What a file without a control table was found to hold. */
 	String examined(List<String> skipped) {
-		if (skipped.isEmpty()) {
+		// A document without tables was read as text; to its sender it still has no tables.
+		if (skipped.isEmpty() || (this == DOCUMENT && skipped.size() == 1
+				&& skipped.get(0).startsWith(name(RawSheet.DOCUMENT_TEXT) + " ("))) {
 			return this == DOCUMENT ? "Dokumentet har inga tabeller." : "Filen har inga flikar.";
 		}
 		return (this == DOCUMENT ? "Undersökta tabeller: " : "Undersökta flikar: ") + String.join(", ", skipped) + ".";

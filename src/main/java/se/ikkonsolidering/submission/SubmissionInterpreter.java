@@ -6,11 +6,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import se.ikkonsolidering.classify.StatusDecision;
+import se.ikkonsolidering.ingest.DocumentText;
 import se.ikkonsolidering.ingest.FileRejectedException;
+import se.ikkonsolidering.ingest.RawCell;
+import se.ikkonsolidering.ingest.RawRow;
 import se.ikkonsolidering.ingest.RawSheet;
 import se.ikkonsolidering.ingest.RawWorkbook;
 import se.ikkonsolidering.ingest.WorkbookReader;
@@ -30,6 +34,9 @@ import se.ikkonsolidering.register.Register;
  * Swedish explanation when the file holds no readable control table.
  */
 public final class SubmissionInterpreter {
+
+	/** Where a legend in a document's paragraphs stands, as the message names it. */
+	private static final String AROUND_THE_TABLES = "texten runt tabellerna";
 
 	private final InterpretationRules rules;
 	private final NamndMatcher namnder;
@@ -94,8 +101,10 @@ public final class SubmissionInterpreter {
 		}
 		// A document states nämnd, year and period in a table of its own ("Nämnd: | …") and its assessment in a
 		// closing one: tables without controls, which are still the document's own words.
-		Metadata meta = metadata.resolve(fileName, naming == SheetNaming.DOCUMENT ? examined : read, workbook.texts(),
-				labelCells);
+		List<SheetReading> others = examined.stream().filter(r -> !read.contains(r)).toList();
+		Metadata meta = naming == SheetNaming.DOCUMENT
+				? metadata.resolve(fileName, examined, List.of(), workbook.texts(), labelCells)
+				: metadata.resolve(fileName, read, others, workbook.texts(), labelCells);
 		int year = meta.year().orElse(fallbackYear);
 		String yearSource = meta.yearSource();
 		if (meta.year().isEmpty()) {
@@ -128,7 +137,10 @@ public final class SubmissionInterpreter {
 			meta = meta.withPeriod(merged.latest().get(), "fliken '" + merged.sheet() + "', den senaste av flikarnas perioder");
 		}
 		String layout = read.stream().map(r -> describeLayout(naming, r)).collect(Collectors.joining(" | "));
-		List<Reading.SheetRead> sheets = read.stream().map(r -> ReadingParts.sheet(naming, r)).toList();
+		List<Reading.SheetRead> sheets = new ArrayList<>();
+		for (int i = 0; i < read.size(); i++) {
+			sheets.add(ReadingParts.sheet(naming, read.get(i), hiddenColumns(readRaw.get(i))));
+		}
 		Map<String, List<Control>> byNamnd = senders.split(controls, meta.namnd());
 		List<Submission> submissions = new ArrayList<>();
 		for (Map.Entry<String, List<Control>> namnd : byNamnd.entrySet()) {
@@ -139,7 +151,7 @@ public final class SubmissionInterpreter {
 					new Reading.Fact(own.namnd(), own.namndSource()), new Reading.Fact(String.valueOf(year), yearSource),
 					new Reading.Fact(own.period().map(Period::swedish).orElse(""), own.periodSource()),
 					ReadingParts.statuses(namnd.getValue()), own.notices().stream().map(Notice::warning).toList(),
-					ReadingParts.checks(own.notices(), read, namnd.getValue()));
+					ReadingParts.checks(own.notices(), read, sheets, namnd.getValue()));
 			submissions.add(new Submission(own.namnd(), own.namndInRegister(), year, own.period(), own.assessment(),
 					layout, reading, namnd.getValue()));
 		}
@@ -164,7 +176,10 @@ public final class SubmissionInterpreter {
 			.filter(h -> h != null).map(HeaderText::display).findFirst().orElse("Nämnd");
 	}
 
-	/** The first legend of the file's visible sheets: an instructions sheet may explain the codes of the table's. */
+	/**
+	 * The first legend of the file's visible sheets: an instructions sheet may explain the codes of the table's. A
+	 * document's legend may also stand in the paragraphs above its first table or below its last.
+	 */
 	private Legend workbookLegend(RawWorkbook workbook) {
 		for (RawSheet sheet : workbook.sheets()) {
 			if (!sheet.hidden()) {
@@ -174,7 +189,16 @@ public final class SubmissionInterpreter {
 				}
 			}
 		}
-		return Legend.NONE;
+		List<RawRow> paragraphs = new ArrayList<>();
+		workbook.texts().stream()
+			.filter(t -> t.kind() == DocumentText.Kind.PARAGRAPH || t.kind() == DocumentText.Kind.CLOSING)
+			.forEach(t -> paragraphs.add(new RawRow(paragraphs.size() + 1, List.of(RawCell.of(0, t.text())))));
+		if (paragraphs.isEmpty()) {
+			return Legend.NONE;
+		}
+		Legend legend = rules.sheets().legend(new RawSheet(AROUND_THE_TABLES, false, paragraphs));
+		// The paragraphs were numbered here, not in the file: no row to point the reader to.
+		return new Legend(legend.tokens(), legend.colours(), Set.of(), legend.sheet());
 	}
 
 	private Control toControl(ControlRow row, Legend legend) {
@@ -195,6 +219,11 @@ public final class SubmissionInterpreter {
 	private static String describeLayout(SheetNaming naming, SheetReading sheet) {
 		TableLayout layout = sheet.layout().orElseThrow();
 		return naming.name(sheet.sheet()) + ", rubrikrad " + layout.headerRow() + ": " + ReadingParts.columns(layout);
+	}
+
+	/** The hidden columns of a sheet, which are not read: "C", "F". */
+	private static List<String> hiddenColumns(RawSheet sheet) {
+		return sheet.hiddenColumns().stream().sorted().map(TableLayout::columnLetter).toList();
 	}
 
 	private static FileRejectedException noControlTable(SheetNaming naming, List<String> skipped) {

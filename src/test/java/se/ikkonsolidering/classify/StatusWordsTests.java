@@ -22,9 +22,29 @@ class StatusWordsTests {
 			Gul | DELVIS
 			Röd | EJ_GENOMFORD
 			#REF! | OKLAR
+			Completed with remarks | GENOMFORD
+			Not started | EJ_GENOMFORD
+			Cancelled | UTGAR
 			""")
 	void knowsTheWordsOfStatusColumns(String cell, ControlStatus expected) {
 		assertThat(words.lookup(cell.replace("\\n", "\n"))).contains(expected);
+	}
+
+	@ParameterizedTest(name = "{0} → {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			100 % | GENOMFORD
+			100% | GENOMFORD
+			75 % | DELVIS
+			0,5 % | DELVIS
+			0 % | EJ_GENOMFORD
+			""")
+	void readsAShareDoneByTheBandsOfAndelar(String cell, ControlStatus expected) {
+		assertThat(words.lookup(cell)).contains(expected);
+	}
+
+	@Test
+	void aShareAboveAllBandsIsNoStatus() {
+		assertThat(words.lookup("120 %")).isEmpty();
 	}
 
 	@Test

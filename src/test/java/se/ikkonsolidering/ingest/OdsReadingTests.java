@@ -140,7 +140,7 @@ class OdsReadingTests {
 				+ "<text:p>31 mars 2025</text:p></table:table-cell><table:table-cell table:formula=\"of:=1/0\" "
 				+ "office:value-type=\"float\" office:value=\"0\" calcext:value-type=\"error\"><text:p>#DIV/0!</text:p>"
 				+ "</table:table-cell></table:table-row>")), 0);
-		assertThat(rows.get(0).cells()).containsExactly(RawCell.of(0, "8"), RawCell.of(1, "0.5"),
+		assertThat(rows.get(0).cells()).containsExactly(RawCell.of(0, "8"), RawCell.of(1, "50 %"),
 				RawCell.of(2, "2025-03-31"), new RawCell(3, "#DIV/0!", null, false, false, true));
 	}
 

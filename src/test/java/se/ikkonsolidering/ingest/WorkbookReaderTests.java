@@ -3,15 +3,25 @@ package se.ikkonsolidering.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class WorkbookReaderTests {
 
@@ -29,6 +39,32 @@ class WorkbookReaderTests {
 		RawWorkbook xls = reader.read(Workbooks.xls(dir.resolve("a.xls"), HEADER, ROW));
 		assertThat(xlsx.sheets().get(0).rows().readAll()).isEqualTo(xls.sheets().get(0).rows().readAll());
 		assertThat(xls.sheets().get(0).rows().readAll().get(1).text(1)).isEqualTo("Genomförd");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "andel.xlsx", "andel.xls" })
+	void showsAPercentFormattedShareAsExcelDoesAndNamesTheHiddenColumns(String name) throws Exception {
+		Path file = dir.resolve(name);
+		try (Workbook workbook = name.endsWith(".xlsx") ? new XSSFWorkbook() : new HSSFWorkbook()) {
+			Sheet sheet = workbook.createSheet("Uppföljning");
+			Row row = sheet.createRow(0);
+			row.createCell(0).setCellValue("Attestkontroll");
+			row.createCell(1).setCellValue("Genomförd");
+			Cell share = row.createCell(2);
+			share.setCellValue(0.75);
+			CellStyle percent = workbook.createCellStyle();
+			percent.setDataFormat(workbook.createDataFormat().getFormat("0%"));
+			share.setCellStyle(percent);
+			sheet.setColumnHidden(1, true);
+			try (OutputStream out = Files.newOutputStream(file)) {
+				workbook.write(out);
+			}
+		}
+		try (RawWorkbook read = reader.read(file)) {
+			RawSheet sheet = read.sheets().get(0);
+			assertThat(sheet.rows().readAll().get(0).text(2)).isEqualTo("75 %");
+			assertThat(sheet.hiddenColumns()).containsExactly(1);
+		}
 	}
 
 	@Test

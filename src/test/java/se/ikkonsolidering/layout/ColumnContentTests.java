@@ -43,7 +43,7 @@ class ColumnContentTests {
 					filled(2, "Ej gjord.", null)));
 		TableLayout layout = typer.match(sheet.get(0), sheet.subList(1, 3), Legend.NONE).orElseThrow();
 		assertThat(layout.column(Field.STATUS)).contains(1);
-		assertThat(layout.evidence()).containsEntry(Field.STATUS, ColumnTyper.Evidence.INNEHALL);
+		assertThat(layout.evidence()).containsEntry(Field.STATUS, ColumnEvidence.INNEHALL);
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import static se.ikkonsolidering.layout.Rows.filled;
 import static se.ikkonsolidering.layout.Rows.merged;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -145,7 +146,7 @@ class SheetReaderTests {
 			.row(null, null, null, null, "anteckning utanför tabellen", "x")
 			.build(), Legend.NONE);
 		assertThat(reading.tally().total()).isEqualTo(5);
-		assertThat(reading.tally().skipReasons()).containsEntry("rader med text utanför tabellens kolumner", 1);
+		assertThat(reading.tally().skipReasons()).containsEntry("med text utanför tabellens kolumner", 1);
 		assertThat(List.of(reading.tally().describe())).first().asString().contains("1 kontrollrad");
 	}
 
@@ -171,6 +172,70 @@ class SheetReaderTests {
 			.extracting(c -> c.value(Field.RESULTAT))
 			.isEqualTo("Uppföljning Delår: Pågår\nUppföljning Helår: Kontrollen är genomförd.");
 		assertThat(reading.tally().count(RowTally.Kind.RUBRIK)).isEqualTo(2);
+	}
+
+	@Test
+	void readsTickColumnsNamedInTheSecondHeaderRowUnderAMergedStatusHeading() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.cells(RawCell.of(0, "Kontrollmoment"), merged(1, "Status helår", false, true),
+					merged(2, "Status helår", false, true), merged(3, "Status helår", false, true),
+					RawCell.of(4, "Kommentar"))
+			.cells(merged(0, "Kontrollmoment", true, false), RawCell.of(1, "Genomförd"), RawCell.of(2, "Delvis"),
+					RawCell.of(3, "Ej genomförd"), merged(4, "Kommentar", true, false))
+			.row("Arvoden beslutas enligt riktlinjer", "X", null, null, null)
+			.row("Uttag från spärrade konton har samtycke", null, null, "X", "Bankernas underlag kom inte in.")
+			.build(), Legend.NONE);
+		assertThat(reading.layout().orElseThrow().describe()).isEqualTo("kontrollmoment ← 'Kontrollmoment' (kolumn A), "
+				+ "resultat ← 'Kommentar' (kolumn E), status ← kryss i 'Genomförd' (kolumn B), status ← kryss i "
+				+ "'Delvis' (kolumn C), status ← kryss i 'Ej genomförd' (kolumn D)");
+		assertThat(reading.tally().describe()).isEqualTo("2 rubrikrader, 2 kontrollrader");
+	}
+
+	@Test
+	void aRiskMatrixBesideTheTableDoesNotHideItsSecondHeaderRow() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.cells(RawCell.of(0, "Kontrollmoment"), RawCell.of(1, "Riskvärde"), merged(2, "Uppföljning 2025", false, true),
+					merged(3, "Uppföljning 2025", false, true), RawCell.of(5, "Sannolikhet / Konsekvens"),
+					RawCell.of(6, "1"), RawCell.of(7, "2"))
+			.cells(merged(0, "Kontrollmoment", true, false), merged(1, "Riskvärde", true, false), RawCell.of(2, "Delår"),
+					RawCell.of(3, "Helår"), RawCell.of(5, "2"), RawCell.of(6, "2"), RawCell.of(7, "4"))
+			.row("Attestkontroll av leverantörsfakturor", "6", "50 %", "100 %", null, "1", "1", "2")
+			.row("Avstämning av momsredovisningen", "4", "0 %", "90 %")
+			.row("Kontroll av behörigheter i ekonomisystemet", "9", "100 %", "100 %")
+			.build(), Legend.NONE);
+		assertThat(reading.layout().orElseThrow().describe()).isEqualTo("riskvärde ← 'Riskvärde' (kolumn B), "
+				+ "kontrollmoment ← 'Kontrollmoment' (kolumn A), resultat ← 'Uppföljning 2025 Delår' (kolumn C), "
+				+ "resultat ← även 'Uppföljning 2025 Helår' (kolumn D)");
+		assertThat(reading.tally().describe()).isEqualTo("2 rubrikrader, 3 kontrollrader");
+	}
+
+	@Test
+	void readsAQuarterColumnsTicksAsStatusesAndALegendBesideTheTableLeavesItsRowsControls() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Nr", "Kontrollmoment", "Kv 1", "Kv 2", "Kommentar", null, "Teckenförklaring")
+			.row("1", "Stickprov på utbetalda anställningsstöd mot beslut", "✓", "A", "Ett stöd betalades ut för länge.",
+					null, "✓ = genomförd")
+			.row("2", "Kontroll av närvarorapporter innan aktivitetsstöd", "✓", "P", null, null,
+					"A = genomförd med avvikelse")
+			.row("3", "Kontroll av handlingsplaner för nya deltagare", null, "✓", null, null,
+					"P = pågår")
+			.build(), Legend.NONE);
+		assertThat(reading.layout().orElseThrow().describe()).isEqualTo("kontroll-id ← 'Nr' (kolumn A), "
+				+ "kontrollmoment ← 'Kontrollmoment' (kolumn B), resultat ← 'Kommentar' (kolumn E), status ← 'Kv 1' "
+				+ "(kolumn C, av teckenförklaringen), status ← även 'Kv 2' (kolumn D)");
+		assertThat(reading.controls()).extracting(c -> c.value(Field.STATUS))
+			.containsExactly("Kv 1: ✓\nKv 2: A", "Kv 1: ✓\nKv 2: P", "Kv 1: \nKv 2: ✓");
+	}
+
+	@Test
+	void leavesAColumnTheSenderHidOutOfTheReading() {
+		RawSheet sheet = new RawSheet("Uppföljning", false, SheetRows.of(Rows.sheet()
+			.row("Kontrollmoment", "Status 2024", "Status 2025")
+			.row("Attestkontroll av leverantörsfakturor", "Genomförd", "Ej genomförd")
+			.build().rows().readAll()), List.of(), Set.of(1));
+		SheetReading reading = interpreter.read(sheet, Legend.NONE);
+		assertThat(reading.layout().orElseThrow().describe())
+			.isEqualTo("kontrollmoment ← 'Kontrollmoment' (kolumn A), status ← 'Status 2025' (kolumn C)");
 	}
 
 	@Test

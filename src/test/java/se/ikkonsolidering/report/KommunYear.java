@@ -51,8 +51,9 @@ final class KommunYear {
 		db.control(sn, 2, "Hot och våld", "Utbildning genomförd för alla enheter.", "GENOMFORD", "FARG");
 		db.control(sn, 3, "Delegationsbeslut", "Stickprov visade att ett fåtal beslut inte anmälts. ".repeat(6),
 				"GENOMFORD", "FARG", "AVVIKELSE");
-		db.control(sn, 4, "Förtroendekänsliga poster", "Arbete pågår med nya rutiner för representation.", "OKLAR",
-				"TEXT", "OKLAR_STATUS");
+		db.control(sn, 4, "Förtroendekänsliga poster",
+				"Kontroller av representation\n\nArbete pågår med nya rutiner för representation.", "OKLAR", "TEXT",
+				"OKLAR_STATUS");
 		db.control(sn, 5, "Kontroll av fakturor", "Genomförd enligt plan.", "GENOMFORD", "KOLUMN");
 
 		long bun = db.read(4, "BUN T2 2025.csv", "Barn- och utbildningsnämnden", YEAR, "T2", null);

@@ -12,6 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 
 import se.ikkonsolidering.classify.ControlStatus;
 import se.ikkonsolidering.classify.StatusSource;
@@ -22,14 +26,15 @@ import se.ikkonsolidering.submission.Period;
 
 /**
  * Times the summary's renderers without the rest of the job. Usage: {@code SummaryBench pdf N...} renders the page
- * and the PDF of a year of N files (a nämnd per six files, ten controls each, later periods outranking earlier ones)
- * {@code -Dreps} times (default 5) and prints the first run and the best of the runs after two warm-ups;
- * {@code SummaryBench xlsx M} writes the workbook of one file with M controls (run it with {@code -Xmx512m}). Times
+ * and the PDF of a year of N nämnder (three files each, T1, delår and helår, ten controls per file, the later
+ * periods outranking the earlier ones) {@code -Dreps} times (default 5) and prints the first run, the PDF's size
+ * and pages, and the best of the runs after two warm-ups ({@code -Dout=DIR} keeps each size's page and PDF to look
+ * at); {@code SummaryBench xlsx M} writes the workbook of one file with M controls (run it with {@code -Xmx512m}). Times
  * are wall and CPU milliseconds of the rendering thread.
  */
 public final class SummaryBench {
 
-	private static final String[] PERIODS = { "T1", "DELAR", "T2", "HELAR" };
+	private static final String[] PERIODS = { "T1", "DELAR", "HELAR" };
 	private static final ControlStatus[] STATUSES = { ControlStatus.GENOMFORD, ControlStatus.GENOMFORD,
 			ControlStatus.DELVIS, ControlStatus.EJ_GENOMFORD, ControlStatus.SAKNAS, ControlStatus.OKLAR };
 	private static final String MESSAGE = "Läste flik 'Uppföljning', rubrikrad 9: process ← 'Ansvarsområde/ process' "
@@ -56,9 +61,15 @@ public final class SummaryBench {
 				long[] pageTime = time(() -> text[0] = html.render(summary));
 				ByteArrayOutputStream out = new ByteArrayOutputStream();
 				long[] pdfTime = time(() -> new PdfRenderer().render(text[0], "file:///summary.html", out));
+				if (rep == 0 && System.getProperty("out") != null) {
+					Path folder = Files.createDirectories(Path.of(System.getProperty("out")));
+					Files.writeString(folder.resolve("ks-sammanstallning-" + args[i] + ".html"), text[0]);
+					Files.write(folder.resolve("ks-sammanstallning-" + args[i] + ".pdf"), out.toByteArray());
+				}
 				if (rep == 0) {
-					System.out.printf("%s files, first run: page %d ms, PDF %d ms (CPU %d ms), %d bytes%n", args[i],
-							pageTime[0], pdfTime[0], pdfTime[1], out.size());
+					System.out.printf("%s nämnder, first run: page %d ms, %d characters; PDF %d ms (CPU %d ms), %d bytes, "
+							+ "%d pages%n", args[i], pageTime[0], text[0].length(), pdfTime[0], pdfTime[1], out.size(),
+							pages(out.toByteArray()));
 				}
 				if (rep >= 2) {
 					page = page == null || pageTime[1] < page[1] ? pageTime : page;
@@ -66,7 +77,7 @@ public final class SummaryBench {
 				}
 			}
 			if (pdf != null) {
-				System.out.printf("%s files, best warm run: page %d ms (CPU %d ms), PDF %d ms (CPU %d ms)%n", args[i],
+				System.out.printf("%s nämnder, best warm run: page %d ms (CPU %d ms), PDF %d ms (CPU %d ms)%n", args[i],
 						page[0], page[1], pdf[0], pdf[1]);
 			}
 		}
@@ -93,14 +104,20 @@ public final class SummaryBench {
 		Files.delete(xlsx);
 	}
 
-	private static Summary year(int files) {
-		int namnder = Math.max(1, files / 6);
+	private static int pages(byte[] pdf) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return document.getNumberOfPages();
+		}
+	}
+
+	private static Summary year(int namnder) {
+		int files = namnder * PERIODS.length;
 		List<StoredSubmission> submissions = new ArrayList<>();
 		List<StoredControl> controls = new ArrayList<>();
 		for (int i = 0; i < files; i++) {
 			String namnd = "Nämnd nummer " + i % namnder;
 			StoredSubmission s = new StoredSubmission(i + 1, 1L, String.format("%05d %s 2025.xlsx", i, namnd), "sha" + i,
-					100, namnd, false, Rows.YEAR, Period.fromCode(PERIODS[i / namnder % PERIODS.length]), "Tillräcklig", "", Outcome.INLAST,
+					100, namnd, true, Rows.YEAR, Period.fromCode(PERIODS[i / namnder % PERIODS.length]), "Tillräcklig", "", Outcome.INLAST,
 					MESSAGE, 10, LocalDateTime.of(2026, 1, 15, 2, 0), null, null,
 					new StoredSubmission.ReadAs(namnd, Rows.YEAR, Period.fromCode(PERIODS[i / namnder % PERIODS.length])));
 			submissions.add(s);
@@ -108,7 +125,8 @@ public final class SummaryBench {
 				controls.add(control(s, seq + i));
 			}
 		}
-		return SummaryBuilder.build(List.of(), new YearData(Rows.YEAR, submissions, controls),
+		List<String> register = IntStream.range(0, namnder).mapToObj(i -> "Nämnd nummer " + i).toList();
+		return SummaryBuilder.build(register, new YearData(Rows.YEAR, submissions, controls),
 				Rows.nothing(Rows.YEAR - 1), List.of(), LocalDateTime.now());
 	}
 

@@ -44,11 +44,9 @@ class SummaryInBrowserTests {
 			.get(0);
 		browser = new HeadlessChromium();
 		browser.send("Network.enable", Map.of());
-		browser.send("Page.enable", Map.of());
 		browser.send("Emulation.setDeviceMetricsOverride",
 				Map.of("width", 1280, "height", 900, "deviceScaleFactor", 1, "mobile", false));
-		browser.send("Page.navigate", Map.of("url", html.toUri().toString()));
-		browser.await("Page.loadEventFired");
+		browser.open(html);
 	}
 
 	@AfterAll
@@ -62,7 +60,7 @@ class SummaryInBrowserTests {
 	void showsTheKeyFigures() {
 		String keyFigures = browser.evaluate("document.querySelector('.nyckeltal').innerText");
 
-		assertThat(keyFigures).contains("3 av 4", "nämnder har lämnat uppföljning", "19", "kontroller totalt", "73",
+		assertThat(keyFigures).contains("3 av 4", "nämnder har lämnat uppföljning", "19", "kontroller totalt", "74",
 				"genomförda (14 st)", "rapporterade avvikelser");
 	}
 
@@ -86,11 +84,35 @@ class SummaryInBrowserTests {
 	}
 
 	@Test
+	void keepsTheParagraphsOfAReportedText() {
+		String reported = browser.evaluate("[...document.querySelectorAll('#att-uppmarksamma td')]"
+				+ ".map(td => td.innerText).find(t => t.includes('Kontroller av representation'))");
+
+		assertThat(reported).isEqualTo("Kontroller av representation\n\nArbete pågår med nya rutiner för representation.");
+	}
+
+	@Test
+	void saysWhyAFileWasRejectedInOneSentenceWithoutTheReadingDetails() {
+		String files = browser.evaluate("document.querySelector('table.inlamningar').innerText");
+
+		assertThat(files)
+			.contains("Kunde inte läsas: filen är skadad eller ofullständig.", "Räknas i sammanställningen.")
+			.doesNotContain("Vad kan du göra?", "Läst från fliken");
+	}
+
+	@Test
 	void makesNoRequestBeyondTheFileItself() {
 		List<String> urls = browser.requestedUrls();
 
 		assertThat(urls).isNotEmpty().allMatch(url -> url.startsWith("file:") || url.startsWith("data:"));
 		assertThat(browser.evaluate("String(performance.getEntriesByType('resource').length)")).isEqualTo("0");
+	}
+
+	@Test
+	void meetsWcag21AaWithNoSeriousOrCriticalViolation() throws Exception {
+		List<WcagCheck.Violation> violations = WcagCheck.run(browser);
+
+		assertThat(violations).filteredOn(WcagCheck.Violation::seriousOrCritical).isEmpty();
 	}
 
 	@Test

@@ -15,6 +15,16 @@ import se.ikkonsolidering.classify.ControlStatus;
 import se.ikkonsolidering.classify.Flag;
 import se.ikkonsolidering.ingest.FileRejectedException;
 import se.ikkonsolidering.register.Register;
+import org.assertj.core.groups.Tuple;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.ComparisonOperator;
+import java.io.OutputStream;
 
 /** Templates the job has not been tuned for, read end to end from a file. */
 class SubmissionInterpreterTests {
@@ -167,5 +177,44 @@ class SubmissionInterpreterTests {
 		assertThatThrownBy(() -> read("brev.csv", "Hej!\nHär kommer vår uppföljning.\nMvh Anna\n"))
 			.isInstanceOf(FileRejectedException.class)
 			.hasMessageStartingWith("Ingen tabell med kontroller hittades. Undersökta flikar: 'brev' (ingen kontrolltabell).");
+	}
+
+	@Test
+	void readsAStatusCodeByTheTrafficLightItsConditionalFormatShows() throws Exception {
+		Path file = dir.resolve("KS 2025.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook();
+				OutputStream out = Files.newOutputStream(file)) {
+			XSSFSheet sheet = workbook.createSheet("IK");
+			String[][] rows = { { "Kontrollmoment", "Status" }, { "Attest av fakturor", "1" }, { "Behörigheter", "3" } };
+			for (int r = 0; r < rows.length; r++) {
+				Row row = sheet.createRow(r);
+				row.createCell(0).setCellValue(rows[r][0]);
+				if (r == 0) {
+					row.createCell(1).setCellValue(rows[r][1]);
+				}
+				else {
+					row.createCell(1).setCellValue(Double.parseDouble(rows[r][1]));
+				}
+			}
+			SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
+			ConditionalFormattingRule green = cf.createConditionalFormattingRule(
+					ComparisonOperator.EQUAL, "1");
+			green.createPatternFormatting().setFillBackgroundColor(
+					new XSSFColor(new byte[] { 0, (byte) 0xB0, 0x50 }));
+			ConditionalFormattingRule red = cf.createConditionalFormattingRule(
+					ComparisonOperator.EQUAL, "3");
+			red.createPatternFormatting().setFillBackgroundColor(
+					new XSSFColor(new byte[] { (byte) 0xFF, 0, 0 }));
+			cf.addConditionalFormatting(new CellRangeAddress[] {
+					CellRangeAddress.valueOf("B2:B3") },
+					new ConditionalFormattingRule[] { green, red });
+			workbook.write(out);
+		}
+
+		Submission s = interpreter.interpret(file, "KS 2025.xlsx", 2025).get(0);
+
+		assertThat(s.controls()).extracting(c -> c.decision().status(), c -> c.decision().source().name())
+			.containsExactly(Tuple.tuple(ControlStatus.GENOMFORD, "FARG"),
+					Tuple.tuple(ControlStatus.EJ_GENOMFORD, "FARG"));
 	}
 }

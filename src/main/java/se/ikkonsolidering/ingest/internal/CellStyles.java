@@ -3,7 +3,7 @@ package se.ikkonsolidering.ingest.internal;
 import java.util.HashMap;
 import java.util.Map;
 
-/** A workbook's cell styles by the index cells refer to, each worked out once: fill colour and whether it is a date. */
+/** A workbook's cell styles by the index cells refer to, each worked out once: fill colour and whether it shows a date or a percentage. */
 final class CellStyles {
 
 	private final StyleSheet sheet;
@@ -17,8 +17,17 @@ final class CellStyles {
 		return style(index).fill();
 	}
 
+	/** The fill of a conditional format ({@code dxfId}), or {@code null}. */
+	String conditionalFill(int dxfId) {
+		return sheet.conditionalFill(dxfId);
+	}
+
 	boolean isDate(String index) {
 		return style(index).date();
+	}
+
+	boolean isPercent(String index) {
+		return style(index).percent();
 	}
 
 	private StyleSheet.Style style(String index) {

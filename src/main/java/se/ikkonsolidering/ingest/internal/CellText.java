@@ -34,6 +34,26 @@ final class CellText {
 		return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
 	}
 
+	/**
+	 * A fraction shown as a percentage, as Excel shows it: 0.75 as "75 %". A follow-up that gives its status as
+	 * "andel genomfört" means 75 %, not 0.75; the space is the Swedish way of writing it.
+	 */
+	static String percent(double fraction) {
+		if (Double.isNaN(fraction) || Double.isInfinite(fraction)) {
+			return "";
+		}
+		return BigDecimal.valueOf(fraction).movePointRight(2).stripTrailingZeros().toPlainString() + " %";
+	}
+
+	/** Whether a number format shows a percentage: a {@code %} outside quoted text and escapes. */
+	static boolean isPercentFormat(String format) {
+		if (format == null) {
+			return false;
+		}
+		String unquoted = format.replaceAll("\"[^\"]*\"", "").replaceAll("\\\\.", "");
+		return unquoted.contains("%");
+	}
+
 	/** Whether a merged region is small enough to spread its value over; counted in long, as a sheet-wide merge
 	 * overflows an int. */
 	static boolean isSpreadable(CellRangeAddress region) {
@@ -69,6 +89,19 @@ final class CellText {
 				return null;
 			}
 			short[] t = color.getTriplet();
+			return hex((byte) t[0], (byte) t[1], (byte) t[2]);
+		}
+		return null;
+	}
+
+	/** A conditional format's fill colour as {@code RRGGBB}, or {@code null}. */
+	static String colour(org.apache.poi.ss.usermodel.Color color) {
+		if (color instanceof XSSFColor xssf) {
+			byte[] rgb = xssf.getRGBWithTint() != null ? xssf.getRGBWithTint() : xssf.getRGB();
+			return rgb == null ? null : hex(rgb[rgb.length - 3], rgb[rgb.length - 2], rgb[rgb.length - 1]);
+		}
+		if (color instanceof HSSFColor hssf && hssf.getIndex() != AUTOMATIC) {
+			short[] t = hssf.getTriplet();
 			return hex((byte) t[0], (byte) t[1], (byte) t[2]);
 		}
 		return null;

@@ -7,7 +7,7 @@ import java.util.Map;
  * Picks the field separator: the candidate that splits the most of the first lines into the same number (more
  * than one) of fields. Quoted text is skipped, so commas inside Swedish prose do not count.
  */
-final class DelimiterDetector {
+public final class DelimiterDetector {
 
 	private static final char[] CANDIDATES = { ';', ',', '\t' };
 	private static final int SAMPLE_LINES = 40;
@@ -15,7 +15,7 @@ final class DelimiterDetector {
 	private DelimiterDetector() {
 	}
 
-	static char detect(String text) {
+	public static char detect(String text) {
 		String[] lines = text.split("\r\n|\r|\n", SAMPLE_LINES + 1);
 		char best = ';';
 		long bestScore = -1;

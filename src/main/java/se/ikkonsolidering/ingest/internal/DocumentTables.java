@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.List;
 
 import se.ikkonsolidering.ingest.FileRejectedException;
+import se.ikkonsolidering.ingest.RawCell;
 import se.ikkonsolidering.ingest.RawRow;
 import se.ikkonsolidering.ingest.RawSheet;
 import se.ikkonsolidering.ingest.SheetRows;
@@ -15,6 +16,8 @@ import se.ikkonsolidering.ingest.SheetRows;
  * table 3 as "Tabell 3.1". Each table keeps the paragraphs that stand above it since the previous table (for a table
  * inside a cell, the cell's paragraphs above it) as its context. A document's tables are held in memory, so the text
  * read is capped: a document's text is a small fraction of its XML, a 200-page follow-up has well under a megabyte.
+ * A document without any table is one sheet of its paragraphs, {@value RawSheet#DOCUMENT_TEXT}, a row each: a
+ * follow-up written as "Kontrollmoment: …" and "Bedömning: …" under a heading per control is read as a form.
  */
 final class DocumentTables implements DocumentSink {
 
@@ -29,6 +32,7 @@ final class DocumentTables implements DocumentSink {
 	private final List<String> context = new ArrayList<>();
 	private final List<String> firstParagraphs = new ArrayList<>();
 	private final List<String> closingParagraphs = new ArrayList<>();
+	private final List<RawRow> body = new ArrayList<>();
 	private int tables;
 	private long characters;
 	private long cells;
@@ -65,6 +69,9 @@ final class DocumentTables implements DocumentSink {
 	}
 
 	List<RawSheet> sheets() {
+		if (slots.isEmpty() && !body.isEmpty()) {
+			return List.of(new RawSheet(RawSheet.DOCUMENT_TEXT, false, SheetRows.of(body)));
+		}
 		return slots.stream().map(s -> new RawSheet(s.name, false, SheetRows.of(s.rows), s.context)).toList();
 	}
 
@@ -95,6 +102,9 @@ final class DocumentTables implements DocumentSink {
 			return;
 		}
 		context.add(text.strip());
+		if (tables == 0) {
+			body.add(new RawRow(body.size() + 1, List.of(RawCell.of(0, text.strip()))));
+		}
 		if (context.size() > MAX_CONTEXT) {
 			context.remove(0);
 		}

@@ -43,7 +43,8 @@ record OdsCell(int column, int repeat, int columns, int rows, String text, Strin
 		boolean error = "error".equals(xml.getAttributeValue(OdfPackage.CALCEXT, "value-type"));
 		List<String> paragraphs = paragraphs(xml);
 		String text = switch (type) {
-			case "float", "percentage", "currency" -> value != null ? number(value) : null;
+			case "float", "currency" -> value != null ? number(value) : null;
+			case "percentage" -> value != null ? percent(value) : null;
 			case "date" -> date != null ? date(date) : null;
 			case "boolean" -> bool != null ? CellText.bool("true".equals(bool)) : null;
 			default -> null;
@@ -90,6 +91,15 @@ record OdsCell(int column, int repeat, int columns, int rows, String text, Strin
 	private static String number(String value) {
 		try {
 			return CellText.number(Double.parseDouble(value), null);
+		}
+		catch (NumberFormatException ex) {
+			return value;
+		}
+	}
+
+	private static String percent(String value) {
+		try {
+			return CellText.percent(Double.parseDouble(value));
 		}
 		catch (NumberFormatException ex) {
 			return value;

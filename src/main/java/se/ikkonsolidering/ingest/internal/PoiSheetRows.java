@@ -5,11 +5,17 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
+import org.apache.poi.ss.formula.ConditionalFormattingEvaluator;
+import org.apache.poi.ss.formula.EvaluationConditionalFormatRule;
+import org.apache.poi.ss.formula.WorkbookEvaluatorProvider;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.PatternFormatting;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -23,9 +29,13 @@ final class PoiSheetRows {
 
 	private final Sheet sheet;
 	private final Map<Long, CellRangeAddress> mergedByCell = new HashMap<>();
+	private final ConditionalFormattingEvaluator conditional;
 
 	PoiSheetRows(Sheet sheet) {
 		this.sheet = sheet;
+		// Excel shows a conditional format's fill over the cell's own: POI evaluates the rules as Excel does.
+		this.conditional = new ConditionalFormattingEvaluator(sheet.getWorkbook(),
+				(WorkbookEvaluatorProvider) sheet.getWorkbook().getCreationHelper().createFormulaEvaluator());
 		for (CellRangeAddress region : sheet.getMergedRegions()) {
 			// Guard against absurd regions (a whole column merged) blowing up the map.
 			if (!CellText.isSpreadable(region)) {
@@ -37,6 +47,21 @@ final class PoiSheetRows {
 				}
 			}
 		}
+	}
+
+	/** The 0-based columns the sheet hides, among those its rows use. */
+	Set<Integer> hiddenColumns() {
+		int last = 0;
+		for (Row row : sheet) {
+			last = Math.max(last, row.getLastCellNum());
+		}
+		Set<Integer> hidden = new TreeSet<>();
+		for (int column = 0; column < last; column++) {
+			if (sheet.isColumnHidden(column)) {
+				hidden.add(column);
+			}
+		}
+		return hidden;
 	}
 
 	List<RawRow> rows() {
@@ -72,12 +97,31 @@ final class PoiSheetRows {
 			case ERROR -> FormulaError.forInt(cell.getErrorCellValue()).getString();
 			default -> "";
 		};
-		String fill = CellText.fill(cell.getCellStyle());
+		String fill = conditionalFill(cell);
+		if (fill == null) {
+			fill = CellText.fill(cell.getCellStyle());
+		}
 		if (text.isBlank() && fill == null) {
 			return null;
 		}
 		boolean across = region != null && region.getLastColumn() > region.getFirstColumn();
 		return new RawCell(cell.getColumnIndex(), text, fill, false, across, type == CellType.ERROR);
+	}
+
+	private String conditionalFill(Cell cell) {
+		try {
+			for (EvaluationConditionalFormatRule rule : conditional.getConditionalFormattingForCell(cell)) {
+				PatternFormatting pattern = rule.getRule().getPatternFormatting();
+				String fill = pattern == null ? null : CellText.colour(pattern.getFillBackgroundColorColor());
+				if (fill != null) {
+					return fill;
+				}
+			}
+		}
+		catch (RuntimeException ex) {
+			// A rule POI cannot evaluate shows no colour; the cell keeps its own fill.
+		}
+		return null;
 	}
 
 	/** Copies each merged region's top-left value into the region's other cells, flagged as merged. */
@@ -93,20 +137,15 @@ final class PoiSheetRows {
 			if (origin == null) {
 				continue;
 			}
-			for (int r = region.getFirstRow(); r <= region.getLastRow(); r++) {
-				for (int c = region.getFirstColumn(); c <= region.getLastColumn(); c++) {
-					if (r == region.getFirstRow() && c == region.getFirstColumn()) {
-						continue;
-					}
-					byRow.computeIfAbsent(r, k -> new ArrayList<>())
-						.add(origin.spreadTo(c, r > region.getFirstRow()));
-				}
-			}
+			MergedCells.spread(region, origin, (r, copy) -> byRow.computeIfAbsent(r, k -> new ArrayList<>()).add(copy));
 		}
 	}
 
 	private static String numeric(Cell cell) {
 		double value = cell.getNumericCellValue();
+		if (CellText.isPercentFormat(cell.getCellStyle().getDataFormatString())) {
+			return CellText.percent(value);
+		}
 		boolean date = DateUtil.isCellDateFormatted(cell) && DateUtil.isValidExcelDate(value);
 		return CellText.number(value, date ? cell.getLocalDateTimeCellValue() : null);
 	}

@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import se.ikkonsolidering.ingest.FileFormat;
 import se.ikkonsolidering.ingest.RawSheet;
 import se.ikkonsolidering.ingest.RawWorkbook;
+import se.ikkonsolidering.ingest.SheetRows;
 
 /**
  * Reads .xlsx/.xlsm/.xls with Apache POI's user model. POI's own defences stay on: its zip-bomb ratio check and
@@ -26,7 +27,9 @@ public final class PoiWorkbookReader {
 			for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
 				Sheet sheet = workbook.getSheetAt(i);
 				boolean hidden = workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i);
-				sheets.add(new RawSheet(sheet.getSheetName(), hidden, new PoiSheetRows(sheet).rows()));
+				PoiSheetRows rows = new PoiSheetRows(sheet);
+				sheets.add(new RawSheet(sheet.getSheetName(), hidden, SheetRows.of(rows.rows()), List.of(),
+						rows.hiddenColumns()));
 			}
 			return new RawWorkbook(format, sheets, List.of(), PoiDocumentTexts.of(workbook), () -> {
 			});

@@ -27,7 +27,7 @@ final class StyleSheet {
 			"accent3", "accent4", "accent5", "accent6", "hlink", "folHlink");
 	private static final int AUTOMATIC = 64;
 
-	record Style(String fill, boolean date) {
+	record Style(String fill, boolean date, boolean percent) {
 	}
 
 	private record Colour(byte[] rgb, int theme, int indexed, double tint) {
@@ -39,10 +39,12 @@ final class StyleSheet {
 	private record Xf(int numFmtId, int fillId, boolean applyFill) {
 	}
 
-	static final Style PLAIN = new Style(null, false);
+	static final Style PLAIN = new Style(null, false, false);
 
 	private final Map<Integer, String> numberFormats = new HashMap<>();
 	private final List<Fill> fills = new ArrayList<>();
+	/** Conditional formats' fill colours by dxf index; {@code null} for a format that sets no fill. */
+	private final List<Colour> dxfFills = new ArrayList<>();
 	private final List<Xf> xfs = new ArrayList<>();
 	private final List<byte[]> palette = new ArrayList<>();
 	private final Map<Integer, byte[]> themeColours = new HashMap<>();
@@ -74,7 +76,8 @@ final class StyleSheet {
 		}
 		Xf xf = xfs.get(index);
 		String format = numberFormats.getOrDefault(xf.numFmtId(), BuiltinFormats.getBuiltinFormat(xf.numFmtId()));
-		return new Style(xf.applyFill() ? fill(xf.fillId()) : null, DateUtil.isADateFormat(xf.numFmtId(), format));
+		return new Style(xf.applyFill() ? fill(xf.fillId()) : null, DateUtil.isADateFormat(xf.numFmtId(), format),
+				CellText.isPercentFormat(format));
 	}
 
 	private String fill(int fillId) {
@@ -85,7 +88,21 @@ final class StyleSheet {
 		if (fill.pattern() == null || fill.pattern().equals("none") || fill.foreground() == null) {
 			return null;
 		}
-		Colour colour = fill.foreground();
+		return resolve(fill.foreground());
+	}
+
+	/**
+	 * The fill a conditional-formatting rule shows ({@code <dxf>}: Excel keeps a rule's solid fill in its background
+	 * colour), or {@code null}.
+	 */
+	String conditionalFill(int dxfId) {
+		if (dxfId < 0 || dxfId >= dxfFills.size() || dxfFills.get(dxfId) == null) {
+			return null;
+		}
+		return resolve(dxfFills.get(dxfId));
+	}
+
+	private String resolve(Colour colour) {
 		// Without a theme part, a theme reference falls back to the colour's own RGB, as in POI.
 		byte[] rgb = colour.theme() >= 0 && !themeColours.isEmpty() ? themeColours.get(colour.theme()) : colour.rgb();
 		if (rgb != null) {
@@ -122,6 +139,7 @@ final class StyleSheet {
 			String pattern = null;
 			boolean inFill = false;
 			Colour foreground = null;
+			Colour dxfColour = null;
 			while (xml.hasNext()) {
 				int event = XmlParts.next(xml);
 				if (event == XMLStreamConstants.END_ELEMENT) {
@@ -133,6 +151,9 @@ final class StyleSheet {
 						fills.add(new Fill(pattern, foreground));
 						inFill = false;
 					}
+					else if (name.equals("dxf") && section.equals("dxfs")) {
+						dxfFills.add(dxfColour);
+					}
 					continue;
 				}
 				if (event != XMLStreamConstants.START_ELEMENT) {
@@ -140,7 +161,13 @@ final class StyleSheet {
 				}
 				String name = xml.getLocalName();
 				switch (name) {
-					case "numFmts", "fills", "cellXfs", "indexedColors" -> section = name;
+					case "numFmts", "fills", "cellXfs", "indexedColors", "dxfs" -> section = name;
+					case "dxf" -> dxfColour = null;
+					case "bgColor" -> {
+						if (section.equals("dxfs")) {
+							dxfColour = colour(xml);
+						}
+					}
 					case "numFmt" -> {
 						if (section.equals("numFmts")) {
 							numberFormats.put(integer(xml, "numFmtId", 0), xml.getAttributeValue(null, "formatCode"));
@@ -161,6 +188,9 @@ final class StyleSheet {
 					case "fgColor" -> {
 						if (inFill) {
 							foreground = colour(xml);
+						}
+						else if (section.equals("dxfs") && dxfColour == null) {
+							dxfColour = colour(xml);
 						}
 					}
 					case "xf" -> {

@@ -14,13 +14,18 @@ import se.ikkonsolidering.ingest.internal.CsvSheetReader.DecodedText;
  * writes on Swedish Windows). Valid UTF-8 by accident is vanishingly rare for Swedish Windows-1252 text, since å, ä, ö
  * are single high bytes that never form valid UTF-8 sequences alone.
  */
-final class TextDecoder {
+public final class TextDecoder {
 
 	private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 	/** Enough pairs to see the pattern, few enough to decide fast. */
 	private static final int PATTERN_SAMPLE = 4096;
 
 	private TextDecoder() {
+	}
+
+	/** The text of a file's bytes, by the rules above. */
+	public static String text(byte[] bytes) {
+		return decode(bytes).text();
 	}
 
 	static DecodedText decode(byte[] bytes) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -22,16 +23,25 @@ import se.ikkonsolidering.ingest.DocumentText;
  * @param regions merged regions small enough to spread, by first row
  * @param outside cells beyond row 1,048,576 or column XFD
  * @param texts the print header's and footer's sections, Excel's codes removed
+ * @param rules the conditional-formatting rules (listed after the cells too)
+ * @param hiddenColumns 0-based columns with {@code <col hidden="1">}
  */
-record XlsxSheetOutline(List<CellRangeAddress> regions, int outside, List<DocumentText> texts) {
+record XlsxSheetOutline(List<CellRangeAddress> regions, int outside, List<DocumentText> texts,
+		List<ConditionalRule> rules, Set<Integer> hiddenColumns) {
+
+	/** Excel hides the unused columns right of a table as one run up to XFD; such a run holds nothing to skip. */
+	private static final int MAX_HIDDEN_RUN = 1_000;
 
 	private static final Set<String> HEADERS_AND_FOOTERS = Set.of("oddHeader", "oddFooter", "evenHeader", "evenFooter",
 			"firstHeader", "firstFooter");
 
 	/** The outline, or {@code null} when the sheet's rows are not in ascending order. */
-	static XlsxSheetOutline read(XlsxSheetRows.Part part) throws IOException, XMLStreamException {
+	static XlsxSheetOutline read(XlsxSheetRows.Part part, CellStyles styles) throws IOException, XMLStreamException {
 		List<CellRangeAddress> regions = new ArrayList<>();
 		List<DocumentText> texts = new ArrayList<>();
+		List<ConditionalRule> rules = new ArrayList<>();
+		List<CellRangeAddress> formatted = List.of();
+		Set<Integer> hidden = new TreeSet<>();
 		int outside = 0;
 		try (InputStream in = part.open()) {
 			XMLStreamReader xml = XmlParts.open(in);
@@ -43,15 +53,24 @@ record XlsxSheetOutline(List<CellRangeAddress> regions, int outside, List<Docume
 					}
 					String name = xml.getLocalName();
 					if (name.equals("row")) {
-						int row = XlsxSheetRows.rowIndex(xml.getAttributeValue(null, "r"), lastRow + 1);
+						int row = CellRefs.rowIndex(xml.getAttributeValue(null, "r"), lastRow + 1);
 						if (row <= lastRow) {
 							return null;
 						}
 						lastRow = row;
 						outside += cellsOutside(xml, row >= XlsxSheetRows.MAX_ROWS);
 					}
+					else if (name.equals("col") && isOn(xml.getAttributeValue(null, "hidden"))) {
+						hiddenColumns(xml, hidden);
+					}
 					else if (name.equals("mergeCell")) {
 						region(xml.getAttributeValue(null, "ref"), regions);
+					}
+					else if (name.equals("conditionalFormatting")) {
+						formatted = ranges(xml.getAttributeValue(null, "sqref"));
+					}
+					else if (name.equals("cfRule") && !formatted.isEmpty()) {
+						rules.add(rule(xml, formatted, styles));
 					}
 					else if (HEADERS_AND_FOOTERS.contains(name)) {
 						DocumentText.Kind kind = name.endsWith("Header") ? DocumentText.Kind.HEADER
@@ -65,7 +84,75 @@ record XlsxSheetOutline(List<CellRangeAddress> regions, int outside, List<Docume
 			}
 		}
 		regions.sort(Comparator.comparingInt(CellRangeAddress::getFirstRow));
-		return new XlsxSheetOutline(List.copyOf(regions), outside, List.copyOf(texts));
+		return new XlsxSheetOutline(List.copyOf(regions), outside, List.copyOf(texts), List.copyOf(rules),
+				Set.copyOf(hidden));
+	}
+
+	/** {@code <col min="8" max="8" hidden="1"/>}: 1-based columns; a range over the whole sheet is not a hidden table. */
+	private static void hiddenColumns(XMLStreamReader xml, Set<Integer> hidden) {
+		int min = number(String.valueOf(xml.getAttributeValue(null, "min")));
+		int max = number(String.valueOf(xml.getAttributeValue(null, "max")));
+		if (min < 1 || max < min || max - min > MAX_HIDDEN_RUN) {
+			return;
+		}
+		for (int column = min; column <= max; column++) {
+			hidden.add(column - 1);
+		}
+	}
+
+	/** {@code sqref="D4:D13 F4:F13"}: the ranges a conditional format applies to; none when malformed. */
+	private static List<CellRangeAddress> ranges(String sqref) {
+		List<CellRangeAddress> ranges = new ArrayList<>();
+		for (String ref : sqref == null ? new String[0] : sqref.strip().split("\\s+")) {
+			try {
+				ranges.add(CellRangeAddress.valueOf(ref));
+			}
+			catch (RuntimeException ex) {
+				return List.of();
+			}
+		}
+		return ranges;
+	}
+
+	/** One {@code <cfRule>} with its formulas, read to its end. */
+	private static ConditionalRule rule(XMLStreamReader xml, List<CellRangeAddress> ranges, CellStyles styles)
+			throws XMLStreamException {
+		String type = xml.getAttributeValue(null, "type");
+		String operator = xml.getAttributeValue(null, "operator");
+		String text = xml.getAttributeValue(null, "text");
+		String dxf = xml.getAttributeValue(null, "dxfId");
+		String priority = xml.getAttributeValue(null, "priority");
+		boolean stop = "1".equals(xml.getAttributeValue(null, "stopIfTrue"));
+		List<String> formulas = new ArrayList<>();
+		int depth = 1;
+		while (depth > 0) {
+			int event = XmlParts.next(xml);
+			if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("formula")) {
+				formulas.add(xml.getElementText());
+			}
+			else if (event == XMLStreamConstants.START_ELEMENT) {
+				depth++;
+			}
+			else if (event == XMLStreamConstants.END_ELEMENT) {
+				depth--;
+			}
+		}
+		String fill = dxf == null ? null : styles.conditionalFill(number(dxf));
+		return new ConditionalRule(ranges, type == null ? "" : type, operator, text, formulas,
+				priority == null ? Integer.MAX_VALUE : number(priority), stop, fill);
+	}
+
+	private static boolean isOn(String value) {
+		return "1".equals(value) || "true".equals(value);
+	}
+
+	private static int number(String value) {
+		try {
+			return Integer.parseInt(value.strip());
+		}
+		catch (NumberFormatException ex) {
+			return -1;
+		}
 	}
 
 	/** Cells of the current row beyond Excel's last column (or all of them, on a row beyond its last row). */
@@ -77,7 +164,7 @@ record XlsxSheetOutline(List<CellRangeAddress> regions, int outside, List<Docume
 			int event = XmlParts.next(xml);
 			if (event == XMLStreamConstants.START_ELEMENT) {
 				if (depth == 1 && xml.getLocalName().equals("c")) {
-					column = XlsxSheetRows.columnIndex(xml.getAttributeValue(null, "r"), column + 1);
+					column = CellRefs.columnIndex(xml.getAttributeValue(null, "r"), column + 1);
 					if (rowOutside || column >= XlsxSheetRows.MAX_COLUMNS) {
 						outside++;
 					}

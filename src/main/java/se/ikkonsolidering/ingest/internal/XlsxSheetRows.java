@@ -11,14 +11,13 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.TreeMap;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 import se.ikkonsolidering.ingest.DocumentText;
@@ -43,18 +42,18 @@ final class XlsxSheetRows implements SheetRows {
 	}
 
 	private final Part part;
-	private final SharedStringTable strings;
 	private final CellStyles styles;
-	private final boolean date1904;
 	private final XlsxSheetOutline outline;
+	private final ConditionalFills conditional;
+	private final XlsxCellValues values;
 
 	private XlsxSheetRows(Part part, SharedStringTable strings, CellStyles styles, boolean date1904,
 			XlsxSheetOutline outline) {
 		this.part = part;
-		this.strings = strings;
 		this.styles = styles;
-		this.date1904 = date1904;
 		this.outline = outline;
+		this.conditional = new ConditionalFills(outline.rules());
+		this.values = new XlsxCellValues(strings, styles, date1904);
 	}
 
 	/**
@@ -65,13 +64,18 @@ final class XlsxSheetRows implements SheetRows {
 	 */
 	static XlsxSheetRows open(Part part, SharedStringTable strings, CellStyles styles, boolean date1904)
 			throws IOException, XMLStreamException {
-		XlsxSheetOutline outline = XlsxSheetOutline.read(part);
+		XlsxSheetOutline outline = XlsxSheetOutline.read(part, styles);
 		return outline == null ? null : new XlsxSheetRows(part, strings, styles, date1904, outline);
 	}
 
 	/** Cells beyond Excel's limits (row 1,048,576, column XFD), which no walk returns. */
 	int cellsOutsideLimits() {
 		return outline.outside();
+	}
+
+	/** The 0-based columns the sheet hides. */
+	Set<Integer> hiddenColumns() {
+		return outline.hiddenColumns();
 	}
 
 	/** The texts of the sheet's print header and footer, Excel's codes removed. */
@@ -132,7 +136,7 @@ final class XlsxSheetRows implements SheetRows {
 			while (xml.hasNext()) {
 				int event = XmlParts.next(xml);
 				if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("row")) {
-					int row = rowIndex(xml.getAttributeValue(null, "r"), lastRow + 1);
+					int row = CellRefs.rowIndex(xml.getAttributeValue(null, "r"), lastRow + 1);
 					lastRow = row;
 					if (row >= MAX_ROWS) {
 						XmlParts.skipElement(xml);
@@ -179,7 +183,7 @@ final class XlsxSheetRows implements SheetRows {
 					break;
 				}
 				if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("c")) {
-					column = columnIndex(xml.getAttributeValue(null, "r"), column + 1);
+					column = CellRefs.columnIndex(xml.getAttributeValue(null, "r"), column + 1);
 					if (column >= MAX_COLUMNS) {
 						XmlParts.skipElement(xml);
 						continue;
@@ -192,7 +196,7 @@ final class XlsxSheetRows implements SheetRows {
 				cells.addAll(fromAbove);
 			}
 			if (!cells.isEmpty()) {
-				ready.add(rawRow(row, cells));
+				ready.add(rawRow(row, conditional.applyTo(row, cells)));
 			}
 		}
 
@@ -238,7 +242,7 @@ final class XlsxSheetRows implements SheetRows {
 				return; // filled in from the region's top-left cell
 			}
 			boolean error = "e".equals(type);
-			String text = text(type == null ? "n" : type, value, inline, formula, style);
+			String text = values.text(type == null ? "n" : type, value, inline, formula, style);
 			String fill = styles.fill(style);
 			if (text.isBlank() && fill == null) {
 				return;
@@ -261,97 +265,19 @@ final class XlsxSheetRows implements SheetRows {
 		}
 
 		private void spreadOver(CellRangeAddress region, RawCell origin, List<RawCell> cells) {
-			for (int r = region.getFirstRow(); r <= region.getLastRow(); r++) {
-				for (int c = region.getFirstColumn(); c <= region.getLastColumn(); c++) {
-					if (r == region.getFirstRow() && c == region.getFirstColumn()) {
-						continue;
-					}
-					RawCell copy = origin.spreadTo(c, r > region.getFirstRow());
-					if (r == region.getFirstRow()) {
-						cells.add(copy);
-					}
-					else {
-						spread.computeIfAbsent(r, k -> new ArrayList<>()).add(copy);
-					}
+			MergedCells.spread(region, origin, (r, copy) -> {
+				if (r == region.getFirstRow()) {
+					cells.add(copy);
 				}
-			}
-		}
-
-		/** The displayed value, the same as the in-memory reader gives for each cell type. */
-		private String text(String type, String value, String inline, boolean formula, String style) {
-			switch (type) {
-				case "s":
-					return value == null ? "" : strings.get(value);
-				case "inlineStr":
-					return SharedStringTable.decode(inline != null ? inline : value != null ? value : "");
-				case "str":
-					return SharedStringTable.decode(value == null ? "" : value);
-				case "b":
-					return CellText.bool("1".equals(value));
-				case "e":
-					return errorText(value);
-				case "n":
-					return value == null && !formula ? "" : number(value == null ? "" : value, style);
-				default:
-					return value == null ? "" : value;
-			}
-		}
-
-		private String number(String value, String style) {
-			double number;
-			try {
-				number = value.isEmpty() ? 0.0 : Double.parseDouble(value);
-			}
-			catch (NumberFormatException ex) {
-				return value;
-			}
-			boolean date = styles.isDate(style) && DateUtil.isValidExcelDate(number);
-			return CellText.number(number, date ? DateUtil.getLocalDateTime(number, date1904) : null);
-		}
-	}
-
-	private static String errorText(String value) {
-		if (value == null) {
-			return FormulaError.forInt(0).getString();
-		}
-		try {
-			return FormulaError.forString(value).getString();
-		}
-		catch (IllegalArgumentException ex) {
-			return value;
+				else {
+					spread.computeIfAbsent(r, k -> new ArrayList<>()).add(copy);
+				}
+			});
 		}
 	}
 
 	private static RawRow rawRow(int row, List<RawCell> cells) {
 		cells.sort(Comparator.comparingInt(RawCell::column));
 		return new RawRow(row + 1, cells);
-	}
-
-	/** 0-based row from {@code r="12"}, or {@code next} when the file leaves it out. */
-	static int rowIndex(String ref, int next) {
-		if (ref == null) {
-			return next;
-		}
-		try {
-			int row = Integer.parseInt(ref.strip());
-			return row >= 1 ? row - 1 : next;
-		}
-		catch (NumberFormatException ex) {
-			return next;
-		}
-	}
-
-	/** 0-based column from a reference such as {@code AB12}, or {@code next} when the file leaves it out. */
-	static int columnIndex(String ref, int next) {
-		if (ref == null || ref.isEmpty()) {
-			return next;
-		}
-		int column = 0;
-		int i = 0;
-		while (i < ref.length() && Character.isLetter(ref.charAt(i))) {
-			column = column * 26 + (Character.toUpperCase(ref.charAt(i)) - 'A' + 1);
-			i++;
-		}
-		return i == 0 ? next : column - 1;
 	}
 }

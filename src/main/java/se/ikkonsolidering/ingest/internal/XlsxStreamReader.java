@@ -50,7 +50,7 @@ public final class XlsxStreamReader {
 					pkg.close();
 					return inMemory.read(file, FileFormat.OOXML);
 				}
-				sheets.add(new RawSheet(entry.name(), entry.hidden(), rows));
+				sheets.add(new RawSheet(entry.name(), entry.hidden(), rows, List.of(), rows.hiddenColumns()));
 				if (!entry.hidden()) {
 					texts.addAll(rows.headerAndFooter());
 				}

@@ -1,4 +1,7 @@
-package se.ikkonsolidering.ingest.internal;
+package se.ikkonsolidering.ingest;
+
+import se.ikkonsolidering.ingest.internal.DelimiterDetector;
+import se.ikkonsolidering.ingest.internal.TextDecoder;
 
 /**
  * A delimited text file decoded as the inbox's CSV reader decodes it, for the other text files a kommun keeps in
@@ -11,7 +14,7 @@ public record DelimitedText(String text, char delimiter) {
 
 	/** Decodes with {@link TextDecoder} and picks the separator with {@link DelimiterDetector}. */
 	public static DelimitedText decode(byte[] bytes) {
-		String text = TextDecoder.decode(bytes).text();
+		String text = TextDecoder.text(bytes);
 		return new DelimitedText(text, DelimiterDetector.detect(text));
 	}
 }

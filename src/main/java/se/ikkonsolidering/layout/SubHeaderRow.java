@@ -1,0 +1,45 @@
+package se.ikkonsolidering.layout;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import se.ikkonsolidering.ingest.RawCell;
+import se.ikkonsolidering.ingest.RawRow;
+
+/**
+ * The second row of a two-row header: short texts right under header cells merged across several columns
+ * ("Uppföljning 2025" over "Delår | Helår", "Status helår" over "Genomförd | Delvis | Ej genomförd"), with no
+ * kontrollmoment, risk or id of its own. A header cell merged down into the row is none of its own, and cells beside
+ * the table (a risk matrix to its right) are no part of it.
+ */
+final class SubHeaderRow {
+
+	private static final int MAX_LENGTH = 40;
+
+	private SubHeaderRow() {
+	}
+
+	/** The row's own headings by 0-based column, if it is the second row of the header above it. */
+	static Optional<Map<Integer, String>> under(RawRow header, RawRow row, TableLayout layout) {
+		if (row.number() != header.number() + 1) {
+			return Optional.empty();
+		}
+		int left = layout.leftmostColumn();
+		int right = layout.rightmostColumn();
+		List<RawCell> own = row.nonBlankCells().stream()
+			.filter(c -> !c.mergedFromAbove() && c.column() >= left && c.column() <= right)
+			.toList();
+		boolean underGroups = !own.isEmpty() && own.stream()
+			.allMatch(c -> c.text().strip().length() <= MAX_LENGTH
+					&& header.cell(c.column()).map(RawCell::mergedAcross).orElse(false));
+		boolean noKey = own.stream().noneMatch(c -> layout.fieldAt(c.column()).filter(Field::isKey).isPresent());
+		if (!underGroups || !noKey) {
+			return Optional.empty();
+		}
+		Map<Integer, String> headings = new LinkedHashMap<>();
+		own.forEach(c -> headings.put(c.column(), c.text().strip()));
+		return Optional.of(headings);
+	}
+}

@@ -1,0 +1,106 @@
+package se.ikkonsolidering.layout;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import se.ikkonsolidering.ingest.RawCell;
+import se.ikkonsolidering.ingest.RawRow;
+
+/**
+ * Finds a sheet's control tables among its first rows: each row that reads as a header, typed by its words and by
+ * the rows below it (legend, totals and signature lines left out of that sample).
+ */
+final class TableFinder {
+
+	/** Data rows under a header whose content types its columns. */
+	private static final int SAMPLE_ROWS = 60;
+
+	private final ColumnTyper typer;
+	private final Labels labels;
+
+	TableFinder(ColumnTyper typer, Labels labels) {
+		this.typer = typer;
+		this.labels = labels;
+	}
+
+	/**
+	 * The header rows found, by row number, and the second rows of two-row headers, whose headings are folded into
+	 * the first's.
+	 */
+	record Found(Map<Integer, TableLayout> headers, Set<Integer> subHeaderRows) {
+
+		static final Found NONE = new Found(Map.of(), Set.of());
+
+		Found {
+			headers = Map.copyOf(headers);
+			subHeaderRows = Set.copyOf(subHeaderRows);
+		}
+	}
+
+	/** The header rows among the first rows, each typed by its words and the rows below it. */
+	Found find(List<RawRow> head, Legend legend, Set<Integer> legendRows) {
+		Map<Integer, TableLayout> found = new HashMap<>();
+		Set<Integer> subHeaderRows = new HashSet<>();
+		for (int i = 0; i < head.size(); i++) {
+			RawRow row = head.get(i);
+			if (legendRows.contains(row.number())) {
+				continue;
+			}
+			List<RawRow> below = new ArrayList<>();
+			for (int j = i + 1; j < head.size() && below.size() < SAMPLE_ROWS; j++) {
+				RawRow next = head.get(j);
+				if (typer.match(next).isPresent()) {
+					break;
+				}
+				if (!legendRows.contains(next.number()) && !isFooter(next)) {
+					below.add(next);
+				}
+			}
+			Optional<TableLayout> layout = typer.match(row, below, legend);
+			boolean body = !found.isEmpty() && i > 0 && head.get(i - 1).number() == row.number() - 1;
+			if (layout.isPresent() && (!body || repeats(layout.get(), found.values()) || isStrong(layout.get()))) {
+				Optional<Map<Integer, String>> sub = i + 1 < head.size()
+						? SubHeaderRow.under(row, head.get(i + 1), layout.get()) : Optional.empty();
+				if (sub.isPresent()) {
+					int subRow = head.get(i + 1).number();
+					List<RawRow> data = below.stream().filter(r -> r.number() != subRow).toList();
+					Optional<TableLayout> oneRow = layout;
+					layout = typer.match(row, sub.get(), data, legend).or(() -> oneRow);
+					subHeaderRows.add(subRow);
+					i++;
+				}
+				found.put(row.number(), layout.get());
+			}
+		}
+		return new Found(found, subHeaderRows);
+	}
+
+	/**
+	 * Inside a table's body, a row is a new header only when it repeats a header or its headings are whole header
+	 * words: a table pasted from Word splits a control's text into short fragments ("Kontroll av tillstånd för
+	 * brandfarlig", "Register") that look like headings.
+	 */
+	private static boolean repeats(TableLayout layout, Collection<TableLayout> earlier) {
+		return earlier.stream().anyMatch(e -> e.headers().equals(layout.headers()));
+	}
+
+	private static boolean isStrong(TableLayout layout) {
+		return layout.synonyms().entrySet().stream()
+			.filter(e -> HeaderText.spaced(layout.headers().get(e.getKey())).equals(e.getValue()))
+			.count() >= 3;
+	}
+
+	/** A totals or signature line: its counts and dates say nothing about what a column holds. */
+	private boolean isFooter(RawRow row) {
+		return row.nonBlankCells().stream().findFirst().map(RawCell::text)
+			.filter(t -> labels.startsWith(Labels.Kind.SUMMA, t) || labels.startsWith(Labels.Kind.SIGNATUR, t))
+			.isPresent();
+	}
+
+}
