@@ -45,9 +45,17 @@ public final class CorrectionFile {
 		return Files.isRegularFile(path);
 	}
 
-	/** Whether the file is there and is not the one last applied, whose SHA-256 is given. */
+	/**
+	 * Whether the file is there and is not the one last applied, whose SHA-256 is given. A file that is there but
+	 * cannot be read counts as changed, so the run reports it.
+	 */
 	public boolean changedSince(Optional<String> applied) {
-		return exists() && !applied.equals(Optional.of(sha256()));
+		try {
+			return exists() && !applied.equals(Optional.of(sha256()));
+		}
+		catch (UncheckedIOException ex) {
+			return true;
+		}
 	}
 
 	/** The content's SHA-256, hex. */
