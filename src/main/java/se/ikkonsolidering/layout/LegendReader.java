@@ -1,6 +1,7 @@
 package se.ikkonsolidering.layout;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +23,10 @@ final class LegendReader {
 
 	/** A code or symbol followed by "=": "1 =", "EG =", "● =". */
 	private static final Pattern CODE_PAIR = Pattern.compile(
-			"(?<![\\p{L}\\p{N}])([\\p{L}\\p{N}]{1,3}|[^\\s\\p{L}\\p{N}=,;|()]{1,4})\\s*=\\s*");
+			"(?<![\\p{L}\\p{N}])([\\p{L}\\p{N}]{1,4}|[^\\s\\p{L}\\p{N}=,;|()]{1,4})\\s*=\\s*");
+	/** A code of two short words at the start of a cell or after a separator: "EJ GEN = Ej genomförd". */
+	private static final Pattern TWO_WORD_CODE = Pattern.compile(
+			"(?:^|(?<=[|,;]\\s{0,3}))\\s*([\\p{L}\\p{N}]{1,4}\\s[\\p{L}\\p{N}]{1,4})\\s*=\\s*");
 	/** A symbol or emoji followed by words: "● genomförd", "✅ klar". */
 	private static final Pattern SYMBOL_WORDS = Pattern.compile(
 			"([\\p{So}\\p{Sm}\\x{2190}-\\x{2BFF}\\x{1F000}-\\x{1FAFF}][\\x{FE0F}\\x{200D}\\p{So}\\x{1F000}-\\x{1FAFF}]*)"
@@ -127,6 +131,14 @@ final class LegendReader {
 		while (m.find()) {
 			found.add(new int[] { m.start(1), m.end(1), m.end() });
 		}
+		Matcher two = TWO_WORD_CODE.matcher(text);
+		while (two.find()) {
+			int end = two.end();
+			// The two-word code replaces the one-word code found inside it ("GEN" of "EJ GEN =").
+			found.removeIf(f -> f[2] == end);
+			found.add(new int[] { two.start(1), two.end(1), end });
+		}
+		found.sort(Comparator.comparingInt(f -> f[0]));
 		for (int i = 0; i < found.size(); i++) {
 			int end = i + 1 < found.size() ? found.get(i + 1)[0] : text.length();
 			String token = text.substring(found.get(i)[0], found.get(i)[1]);

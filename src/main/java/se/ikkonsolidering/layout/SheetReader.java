@@ -279,7 +279,9 @@ public final class SheetReader {
 					controls.currentHadId(), controls.currentHadStatus(), controls.currentKontrollmoment());
 			RowClassifier.Verdict verdict = rows.classify(row, layout, context);
 			if (verdict instanceof RowClassifier.Start start) {
-				controls.start(row.number(), start.cells());
+				if (controls.start(row.number(), start.cells())) {
+					tally.reclassify(RowTally.Kind.KONTROLL, RowTally.Kind.SEKTION);
+				}
 				inNotes = false;
 				tally.add(RowTally.Kind.KONTROLL);
 			}
@@ -304,6 +306,8 @@ public final class SheetReader {
 				if (other.endsControl()) {
 					controls.finish();
 				}
+				// The totals close the table: a line below them is a note, not a control.
+				inNotes |= other.kind() == RowTally.Kind.SUMMA;
 				if (other.reason() != null) {
 					tally.skip(other.reason());
 				}

@@ -28,6 +28,8 @@ final class MetadataResolver {
 
 	private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)");
 	private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\d-])(20\\d\\d)(?![\\d]|-\\d)");
+	/** "Internkontrollplan 2024–2025": a plan over two years is followed up in its later year. */
+	private static final Pattern YEAR_RANGE = Pattern.compile("(?<!\\d)(20\\d\\d)\\s*[–/-]\\s*(20\\d\\d)(?![\\d-])");
 	/** The texts outside the tables, most visible first: a template's properties are often left from its author. */
 	private static final Map<DocumentText.Kind, String> TEXT_SOURCES = textSources();
 
@@ -213,6 +215,10 @@ final class MetadataResolver {
 
 	/** A year not part of a date or a longer number: "Helår 2025", not "2026-02-03" or "20250918". */
 	static Optional<Integer> bareYear(String text) {
+		Matcher range = YEAR_RANGE.matcher(text);
+		if (range.find() && Integer.parseInt(range.group(2)) == Integer.parseInt(range.group(1)) + 1) {
+			return Optional.of(Integer.parseInt(range.group(2)));
+		}
 		Matcher m = BARE_YEAR.matcher(text);
 		return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
 	}

@@ -31,7 +31,12 @@ final class PeriodRules {
 			return Optional.empty();
 		}
 		String spaced = text.replace('_', ' ');
-		return rules.stream().filter(r -> r.pattern().matcher(spaced).find()).map(Rule::period).findFirst();
+		List<Period> named = rules.stream().filter(r -> r.pattern().matcher(spaced).find()).map(Rule::period)
+			.distinct().toList();
+		// "Uppföljning per 31 augusti (delår) och per 31 december (helår)" describes a template, not which report
+		// this is: a text naming the year's end and a part of it states no period.
+		boolean both = named.contains(Period.HELAR) && named.size() > 1;
+		return both ? Optional.empty() : named.stream().findFirst();
 	}
 
 	record Rule(Period period, Pattern pattern) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -34,6 +35,9 @@ import se.ikkonsolidering.register.Register;
  * Swedish explanation when the file holds no readable control table.
  */
 public final class SubmissionInterpreter {
+
+	/** "Status helår: Genomförd": one period's line of a field written per period. */
+	private static final Pattern PERIOD_LINE = Pattern.compile("^([^:\\n]{1,60}):[ \\t]*(.*)$", Pattern.MULTILINE);
 
 	/** Where a legend in a document's paragraphs stands, as the message names it. */
 	private static final String AROUND_THE_TABLES = "texten runt tabellerna";
@@ -115,11 +119,13 @@ public final class SubmissionInterpreter {
 		}
 		List<SheetPeriods.ReadSheet> classified = new ArrayList<>();
 		SendersInFile senders = new SendersInFile(namnder);
+		boolean sheetPerNamnd = sheetPerNamnd(read);
 		for (SheetReading sheet : read) {
 			List<Control> controls = new ArrayList<>();
 			for (ControlRow row : sheet.controls()) {
 				Control control = toControl(row, sheet.legend().orElse(Legend.NONE));
-				senders.note(control, row.value(Field.NAMND));
+				String namndCell = row.value(Field.NAMND);
+				senders.note(control, namndCell.isBlank() && sheetPerNamnd ? sheet.sheet() : namndCell);
 				controls.add(control);
 			}
 			classified.add(new SheetPeriods.ReadSheet(sheet, controls));
@@ -145,8 +151,9 @@ public final class SubmissionInterpreter {
 		List<Submission> submissions = new ArrayList<>();
 		for (Map.Entry<String, List<Control>> namnd : byNamnd.entrySet()) {
 			Metadata own = byNamnd.size() == 1 ? meta
-					: meta.withNamnd(namnd.getKey(), namnder.find(namnd.getKey()).isPresent(),
-							"kolumnen '" + namndHeader(read) + "' (filen har rader för " + byNamnd.size() + " nämnder)");
+					: meta.withNamnd(namnd.getKey(), namnder.find(namnd.getKey()).isPresent(), (sheetPerNamnd
+							? "fliknamnet" : "kolumnen '" + namndHeader(read) + "'") + " (filen har rader för "
+							+ byNamnd.size() + " nämnder)");
 			Reading reading = new Reading(sheets, skipped, naming == SheetNaming.DOCUMENT, workbook.notes(),
 					new Reading.Fact(own.namnd(), own.namndSource()), new Reading.Fact(String.valueOf(year), yearSource),
 					new Reading.Fact(own.period().map(Period::swedish).orElse(""), own.periodSource()),
@@ -158,8 +165,30 @@ public final class SubmissionInterpreter {
 		return submissions;
 	}
 
+	/**
+	 * A workbook with a sheet per nämnd ("TN", "MBN"): two or more sheets read, each named after a different register
+	 * nämnd, so each sheet's controls are that nämnd's.
+	 */
+	private boolean sheetPerNamnd(List<SheetReading> read) {
+		List<Optional<String>> named = read.stream().map(r -> namnder.find(r.sheet())).toList();
+		return read.size() >= 2 && named.stream().allMatch(Optional::isPresent)
+				&& named.stream().map(Optional::get).distinct().count() == read.size();
+	}
+
 	/** The heading of the latest period among a table's status and result columns per period ("T1 | T2 | Helår"). */
 	private Optional<String> latestPeriodHeading(List<SheetReading> read) {
+		Comparator<String> byRank = Comparator.comparingInt(h -> rules.periods().find(h).orElseThrow().rank());
+		// The latest period something was written for: a template with empty Helår columns is a delår report.
+		Optional<String> filled = read.stream()
+			.flatMap(s -> s.controls().stream())
+			.flatMap(c -> Stream.of(c.value(Field.STATUS), c.value(Field.RESULTAT)))
+			.flatMap(v -> PERIOD_LINE.matcher(v).results().filter(m -> !m.group(2).isBlank()).map(m -> m.group(1)))
+			.filter(h -> rules.periods().find(h).isPresent())
+			.map(HeaderText::display)
+			.max(byRank);
+		if (filled.isPresent()) {
+			return filled;
+		}
 		return read.stream()
 			.flatMap(s -> s.layout().stream())
 			.flatMap(l -> Stream.concat(
@@ -168,7 +197,7 @@ public final class SubmissionInterpreter {
 						.map(TableLayout.ExtraColumn::header)))
 			.filter(h -> h != null && rules.periods().find(h).isPresent())
 			.map(HeaderText::display)
-			.max(Comparator.comparingInt(h -> rules.periods().find(h).orElseThrow().rank()));
+			.max(byRank);
 	}
 
 	private static String namndHeader(List<SheetReading> read) {

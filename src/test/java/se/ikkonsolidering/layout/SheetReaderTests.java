@@ -1,6 +1,7 @@
 package se.ikkonsolidering.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static se.ikkonsolidering.layout.Rows.filled;
 import static se.ikkonsolidering.layout.Rows.merged;
 
@@ -225,6 +226,32 @@ class SheetReaderTests {
 				+ "(kolumn C, av teckenförklaringen), status ← även 'Kv 2' (kolumn D)");
 		assertThat(reading.controls()).extracting(c -> c.value(Field.STATUS))
 			.containsExactly("Kv 1: ✓\nKv 2: A", "Kv 1: ✓\nKv 2: P", "Kv 1: \nKv 2: ✓");
+	}
+
+	@Test
+	void aNumberedRowWithoutFieldsAboveItsSubNumbersIsTheirProcess() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Nr", "Kontrollmoment", "Status")
+			.row("1", "Genomförandeplaner upprättas inom 14 dagar", "Pågår")
+			.row("2", "Avvikelsehantering")
+			.row("2.1", "Avvikelser enligt SoL och HSL hanteras inom 30 dagar", "Klar")
+			.row("2.2", "Lex Sarah-rapporter utreds och anmäls", "Klar")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.ID), c -> c.value(Field.PROCESS))
+			.containsExactly(tuple("1", ""), tuple("2.1", "Avvikelsehantering"), tuple("2.2", "Avvikelsehantering"));
+		assertThat(reading.tally().describe()).isEqualTo("1 rubrikrad, 3 kontrollrader, 1 sektionsrad");
+	}
+
+	@Test
+	void aLineBelowTheTotalsIsANoteNotAControl() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Kontroll", "Status")
+			.row("Mätaravläsningar för VA debiteras korrekt", "Genomförd")
+			.row("Summa", "1")
+			.row()
+			.row("Rapporten är sammanställd av förvaltningens controller 2026-01-22.")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).hasSize(1);
 	}
 
 	@Test
