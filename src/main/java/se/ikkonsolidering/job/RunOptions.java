@@ -62,6 +62,9 @@ public final class RunOptions {
 					"where a backup of the embedded database is written after each run",
 					s -> "<out>/" + s.export().out().relativize(s.backup().folder(s.export().out())) + " (the newest "
 							+ s.backup().backupKeep() + " kept)"),
+			new Option("--corrections", "ik.corrections", "FILE",
+					"the economy office's corrections workbook, applied at every run",
+					s -> "<out>/" + s.export().out().relativize(s.corrections().file(s.export().out()))),
 			new Option("--restore", RESTORE, "BACKUP.zip",
 					"instead of running, write the database (--db, or the one in --out) from this backup", s -> null));
 

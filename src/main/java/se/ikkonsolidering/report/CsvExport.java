@@ -23,7 +23,8 @@ import se.ikkonsolidering.submission.Period;
 
 /**
  * Writes {@code kontroller.csv} and {@code inlamningar.csv}: {@code ;}-separated UTF-8 with BOM (so Excel on
- * Swedish Windows opens it with åäö intact), headers fixed by the output contract. Files are written to a
+ * Swedish Windows opens it with åäö intact), headers fixed by the output contract. A status the economy office
+ * corrected has the statuskälla MANUELL. Files are written to a
  * temporary name and moved into place, so a reader never sees half a file.
  */
 final class CsvExport {
@@ -60,21 +61,22 @@ final class CsvExport {
 				printer.printRecord(safe(c.namnd()), c.year(), period(c.period()), safe(c.fileName()), safe(c.sheet()),
 						c.sourceRow(), safe(c.controlRef()), safe(c.process()), safe(c.risk()), safe(c.riskValue()),
 						safe(c.kontrollmoment()), safe(c.result()), safe(c.deviation()), safe(c.action()), c.status().name(),
-						c.statusSource().name(), safe(c.statusText()), codes(c.flags()));
+						c.statusSourceCode(), safe(c.statusText()), codes(c.flags()));
 			}
 		});
 	}
 
 	/**
 	 * @param submissions the files to list, in order
+	 * @param notes what to say of a file beyond how it was read: that it should be checked, what was corrected
 	 * @param missing register nämnder with no read file for the year, and why, in Swedish
 	 */
-	static void writeSubmissions(Path file, List<StoredSubmission> submissions, Map<String, String> missing,
-			int year) {
+	static void writeSubmissions(Path file, List<StoredSubmission> submissions, FileNotes notes,
+			Map<String, String> missing, int year) {
 		write(file, SUBMISSION_HEADER, printer -> {
 			for (StoredSubmission s : submissions) {
 				printer.printRecord(safe(s.fileName()), safe(s.namnd()), s.year() == null ? "" : s.year(),
-						period(s.period()), s.outcome().reportValue(), s.controlCount(), safe(s.message()));
+						period(s.period()), s.outcome().reportValue(), s.controlCount(), safe(notes.message(s)));
 			}
 			for (Map.Entry<String, String> namnd : missing.entrySet()) {
 				printer.printRecord("", safe(namnd.getKey()), year, "", "EJ_INLAMNAD", 0, safe(namnd.getValue()));

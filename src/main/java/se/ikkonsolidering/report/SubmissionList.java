@@ -35,12 +35,14 @@ final class SubmissionList {
 			lines.add(new SubmissionLine(s.fileName(), s.namnd(),
 					s.year() == null ? "" : SwedishNames.period(s.period()), SwedishNames.outcome(s.outcome()),
 					css(s.outcome()), s.controlCount(),
-					RECEIVED.format(s.receivedAt()), note(s, chosen.get(s.namnd()), byId), s.message()));
+					RECEIVED.format(s.receivedAt()), note(s, chosen.get(s.namnd()), byId), s.message(),
+					FileMarks.of(data.notes().files(), s)));
 		}
 		for (NamndFigures n : namnder) {
 			if (!n.submitted()) {
 				lines.add(new SubmissionLine("", n.namnd(), "", SwedishNames.NOT_SUBMITTED, "ej-inlamnad", 0, "",
-						"Ingen läsbar uppföljning för " + data.year() + " har kommit in från nämnden.", ""));
+						"Ingen läsbar uppföljning för " + data.year() + " har kommit in från nämnden.", "",
+						FileMarks.NONE));
 			}
 		}
 		return lines;

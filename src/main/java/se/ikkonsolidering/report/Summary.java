@@ -12,10 +12,11 @@ import java.util.List;
  * @param method where the counted statuses came from
  * @param comparison against the previous year
  * @param controls every control of the year's current files, for the workbook
+ * @param corrections the economy office's corrections in force, those without a match, and lines not used
  */
 record Summary(int year, String generated, KeyFigures key, List<NamndFigures> namnder, StatusChart chart,
 		List<FlaggedControl.Group> attention, List<SubmissionLine> submissions, MethodFigures method,
-		Comparison comparison, List<ControlLine> controls) {
+		Comparison comparison, List<ControlLine> controls, CorrectionSection corrections) {
 
 	Summary {
 		namnder = List.copyOf(namnder);

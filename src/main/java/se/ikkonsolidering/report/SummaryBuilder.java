@@ -32,6 +32,7 @@ final class SummaryBuilder {
 				StatusChart.of(namnder), Attention.groups(namnder, current),
 				SubmissionList.build(current, unread, namnder), MethodFigures.of(countedControls),
 				YearOverYear.compare(namnder, current, previous),
-				current.controls().stream().map(c -> new ControlLine(c, counted.test(c))).toList());
+				current.controls().stream().map(c -> new ControlLine(c, counted.test(c))).toList(),
+				current.notes().corrections());
 	}
 }

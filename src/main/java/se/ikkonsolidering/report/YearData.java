@@ -11,12 +11,22 @@ import se.ikkonsolidering.store.StoredSubmission;
 /**
  * What the database holds for one year: every file for it, whatever became of it, and the controls of the current
  * (read, not replaced) files.
+ *
+ * @param notes which files to check, their receipts and the economy office's corrections; none for a year compared with
  */
-record YearData(int year, List<StoredSubmission> submissions, List<StoredControl> controls) {
+record YearData(int year, List<StoredSubmission> submissions, List<StoredControl> controls, YearNotes notes) {
 
 	YearData {
 		submissions = List.copyOf(submissions);
 		controls = List.copyOf(controls);
+	}
+
+	YearData(int year, List<StoredSubmission> submissions, List<StoredControl> controls) {
+		this(year, submissions, controls, YearNotes.NONE);
+	}
+
+	YearData with(YearNotes newNotes) {
+		return new YearData(year, submissions, controls, newNotes);
 	}
 
 	/** The file whose figures stand for each nämnd, by {@link PeriodChoice}. */

@@ -219,7 +219,7 @@ class InputSamplesEndToEndTests {
 			.extracting(r -> r.get("meddelande"))
 			.asString()
 			.startsWith("Läste tabell 1, rubrikrad 1: process ← 'Ansvarsområde/ process' (kolumn A)")
-			.contains("Nämnd från sidhuvudet");
+			.contains("Nämnd: Gymnasienämnden, från sidhuvudet 'Gymnasienämnden'.");
 	}
 
 	@Test
