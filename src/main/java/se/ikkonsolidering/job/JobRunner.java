@@ -17,11 +17,14 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
+import se.ikkonsolidering.correction.CorrectionFile;
+import se.ikkonsolidering.correction.CorrectionSettings;
 import se.ikkonsolidering.ingest.Inbox;
 import se.ikkonsolidering.register.RegisterException;
 import se.ikkonsolidering.register.RegisterSettings;
 import se.ikkonsolidering.report.ExportSettings;
 import se.ikkonsolidering.store.BackupException;
+import se.ikkonsolidering.store.CorrectionStore;
 import se.ikkonsolidering.store.DatabaseBackup;
 
 /** Starts one run of the job, one at a time, and turns its outcome into the process exit code. */
@@ -46,11 +49,15 @@ public class JobRunner {
 
 	private final JobRepository jobRepository;
 	private final DatabaseBackup backup;
+	private final CorrectionSettings corrections;
+	private final CorrectionStore correctionStore;
 	private final DeadlineReminders reminders;
 
 	JobRunner(JobOperator jobOperator, JobRepository jobRepository, Job job, ExportSettings export,
 			RegisterSettings register, RunTally tally, Inbox inbox, DataSource dataSource, DatabaseBackup backup,
-			DeadlineReminders reminders) {
+			CorrectionSettings corrections, CorrectionStore correctionStore, DeadlineReminders reminders) {
+		this.corrections = corrections;
+		this.correctionStore = correctionStore;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.job = job;
@@ -84,7 +91,7 @@ public class JobRunner {
 			if (waitForSettling) {
 				waitForSettling();
 			}
-			boolean forced = export.forceReport() || export.year() != null || lastRunFailed();
+			boolean forced = export.forceReport() || export.year() != null || lastRunFailed() || correctionsEdited();
 			if (!forced && inbox.files().isEmpty()) {
 				log.info("Nothing new in the inbox {}; nothing to do", inbox.folder().toAbsolutePath());
 				reminders.log();
@@ -118,6 +125,17 @@ public class JobRunner {
 					+ "committed are still in the inbox and are read now.", dead.getId(), dead.getStartTime());
 			jobOperator.recover(dead);
 		}
+	}
+
+	/** An edited corrections workbook is applied by the next run, even with nothing new in the inbox. */
+	private boolean correctionsEdited() {
+		CorrectionFile file = new CorrectionFile(corrections.file(export.out()));
+		boolean edited = file.changedSince(correctionStore.appliedFile());
+		if (edited) {
+			log.info("The corrections workbook {} was saved since it was last applied; applying it",
+					file.path().toAbsolutePath());
+		}
+		return edited;
 	}
 
 	/** A failed run (a full disk while writing the exports, a dead process) is made good by the next, even with nothing new. */

@@ -65,6 +65,9 @@ public final class RunOptions {
 					"where a backup of the embedded database is written after each run",
 					s -> "<out>/" + s.export().out().relativize(s.backup().folder(s.export().out())) + " (the newest "
 							+ s.backup().backupKeep() + " kept)"),
+			new Option("--corrections", "ik.corrections", "FILE",
+					"the economy office's corrections workbook, applied at every run",
+					s -> "<out>/" + s.export().out().relativize(s.corrections().file(s.export().out()))),
 			new Option("--today", "ik.today", "YYYY-MM-DD",
 					"the date the run counts as: files are recorded as received then, deadlines judged on it "
 							+ "(rehearsals, the demo)",

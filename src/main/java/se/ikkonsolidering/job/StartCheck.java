@@ -137,6 +137,11 @@ public final class StartCheck {
 		madeWhenMissing.put("ik.archive", ingest.archiveFolder());
 		madeWhenMissing.put("ik.rejected", ingest.rejectedFolder());
 		madeWhenMissing.put("ik.backup-dir", settings.backup().folder(out));
+		Path corrections = settings.corrections().file(out);
+		if (Files.isDirectory(corrections)) {
+			return Optional.of(name("ik.corrections") + ": " + corrections.toAbsolutePath() + " is a folder; give the "
+					+ "corrections workbook (the economy office's copy of <out>/rattelser.xlsx), or leave the option out");
+		}
 		for (Map.Entry<String, Path> folder : madeWhenMissing.entrySet()) {
 			if (Files.exists(folder.getValue()) && !Files.isDirectory(folder.getValue())) {
 				return Optional.of(name(folder.getKey()) + ": " + folder.getValue().toAbsolutePath()

@@ -109,7 +109,7 @@ public record PlanReview(StoredSubmission plan, List<PlannedControl> planned, Op
 			.map(p -> new StoredControl(f.id(), p.seq(), f.namnd(), p.year(), f.period(), p.fileName(), p.sheet(),
 					p.sourceRow(), p.controlRef(), p.process(), p.risk(), p.riskValue(), p.kontrollmoment(), "", "", "",
 					p.responsible(), ControlStatus.SAKNAS, StatusSource.INGEN, "",
-					Set.of(Flag.SAKNAS, Flag.EJ_ATERRAPPORTERAD)))
+					Set.of(Flag.SAKNAS, Flag.EJ_ATERRAPPORTERAD), Optional.empty()))
 			.toList();
 	}
 

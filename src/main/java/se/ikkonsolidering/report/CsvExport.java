@@ -24,7 +24,8 @@ import se.ikkonsolidering.submission.Period;
 
 /**
  * Writes {@code kontroller.csv} and {@code inlamningar.csv}: {@code ;}-separated UTF-8 with BOM (so Excel on
- * Swedish Windows opens it with åäö intact), headers fixed by the output contract. Files are written to a
+ * Swedish Windows opens it with åäö intact), headers fixed by the output contract. A status the economy office
+ * corrected has the statuskälla MANUELL. Files are written to a
  * temporary name and moved into place, so a reader never sees half a file.
  */
 final class CsvExport {
@@ -65,7 +66,7 @@ final class CsvExport {
 				printer.printRecord(safe(c.namnd()), c.year(), period(c.period()), safe(c.fileName()), safe(c.sheet()),
 						c.sourceRow(), safe(c.controlRef()), safe(c.process()), safe(c.risk()), safe(c.riskValue()),
 						safe(c.kontrollmoment()), safe(c.result()), safe(c.deviation()), safe(c.action()), c.status().name(),
-						c.statusSource().name(), safe(c.statusText()), codes(c.flags()), marks.of(c));
+						c.statusSourceCode(), safe(c.statusText()), codes(c.flags()), marks.of(c));
 			}
 		});
 	}
@@ -74,12 +75,13 @@ final class CsvExport {
 	 * A current plan's line counts only its planned controls that are rows of kontroller.csv (those its nämnd's
 	 * follow-up leaves out), and its message says how the plan compares with the follow-up.
 	 * @param submissions the files to list, in order
+	 * @param notes what to say of a file beyond how it was read: that it should be checked, what was corrected
 	 * @param missing register nämnder with no read file for the year, and why, in Swedish
 	 * @param plans the year's plans held against the counted follow-ups
 	 * @param tidplan the added column {@code tidplan}: each file and each missing nämnd against the deadlines
 	 */
-	static void writeSubmissions(Path file, List<StoredSubmission> submissions, Map<String, String> missing,
-			int year, List<PlanReview> plans, TidplanColumn tidplan) {
+	static void writeSubmissions(Path file, List<StoredSubmission> submissions, FileNotes notes,
+			Map<String, String> missing, int year, List<PlanReview> plans, TidplanColumn tidplan) {
 		Map<Long, PlanReview> byPlan = plans.stream().collect(Collectors.toMap(p -> p.plan().id(), p -> p));
 		write(file, SUBMISSION_HEADER, printer -> {
 			for (StoredSubmission s : submissions) {
@@ -87,7 +89,7 @@ final class CsvExport {
 				printer.printRecord(safe(s.fileName()), safe(s.namnd()), s.year() == null ? "" : s.year(),
 						period(s.period()), s.outcome().reportValue(),
 						plan == null ? s.controlCount() : plan.notReportedRows().size(),
-						safe(plan == null ? s.message() : s.message() + " " + plan.describe()), tidplan.file(s));
+						safe(plan == null ? notes.message(s) : notes.message(s) + " " + plan.describe()), tidplan.file(s));
 			}
 			for (Map.Entry<String, String> namnd : missing.entrySet()) {
 				printer.printRecord("", safe(namnd.getKey()), year, "", "EJ_INLAMNAD", 0, safe(namnd.getValue()),

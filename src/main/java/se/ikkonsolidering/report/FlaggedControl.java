@@ -12,14 +12,21 @@ import se.ikkonsolidering.store.StoredControl;
  * A control kommunstyrelsen should look at, with what the nämnd wrote and where it stands in the file.
  *
  * @param flags why it is flagged
+ * @param manual how the economy office corrected its status, when it did; else empty
  */
 record FlaggedControl(String process, ShortText kontrollmoment, ControlStatus status, Set<Flag> flags,
-		ShortText result, ShortText deviation, ShortText action, String file, String sheet, int row) {
+		ShortText result, ShortText deviation, ShortText action, String file, String sheet, int row, String manual) {
 
 	static FlaggedControl of(StoredControl c) {
 		return new FlaggedControl(c.process(), ShortText.of(c.kontrollmoment()), c.status(), c.flags(),
 				ShortText.of(c.result()), ShortText.of(c.deviation()), ShortText.of(c.action()), c.fileName(),
-				c.sheet(), c.sourceRow());
+				c.sheet(), c.sourceRow(), manual(c));
+	}
+
+	/** "Manuellt rättad (inläst: Genomförd). Kommentar: … Signatur: …" for a corrected status; else empty. */
+	static String manual(StoredControl c) {
+		return c.manual() ? "Manuellt rättad (inläst: " + SwedishNames.status(c.correction().get().readStatus()) + ")."
+				+ FileNotes.signed(c.correction().get().comment(), c.correction().get().signature()) : "";
 	}
 
 	/** The flags besides the one its status raises, which the status already shows, in Swedish. */

@@ -23,6 +23,7 @@ final class SheetWriter {
 	private int headerRow = -1;
 	private int columns;
 	private Row row;
+	private int column;
 
 	SheetWriter(Workbook workbook, String name, XlsxStyles styles) {
 		this.sheet = workbook.createSheet(name);
@@ -42,6 +43,17 @@ final class SheetWriter {
 
 	SheetWriter newRow() {
 		row = sheet.createRow(row == null ? 0 : row.getRowNum() + 1);
+		column = 0;
+		return this;
+	}
+
+	/**
+	 * Leaves the next cell out, rather than writing an empty text: a program that edits the sheet then types into a
+	 * cell of its own (POI, editing a cell the streaming workbook wrote as an inline string, keeps the new value where
+	 * a reader of inline strings does not look).
+	 */
+	SheetWriter skip() {
+		column++;
 		return this;
 	}
 
@@ -73,7 +85,7 @@ final class SheetWriter {
 	}
 
 	private Cell cell(CellStyle style) {
-		Cell cell = row.createCell(Math.max(0, row.getLastCellNum()));
+		Cell cell = row.createCell(column++);
 		cell.setCellStyle(style == null ? styles.plain() : style);
 		return cell;
 	}

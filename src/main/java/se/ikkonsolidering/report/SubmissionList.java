@@ -39,12 +39,14 @@ final class SubmissionList {
 					s.year() == null ? "" : s.isPlan() ? PLAN : SwedishNames.period(s.period()),
 					SwedishNames.outcome(s.outcome()),
 					css(s.outcome()), s.controlCount(),
-					RECEIVED.format(s.receivedAt()), note(s, chosen.get(s.namnd()), byId), s.message()));
+					RECEIVED.format(s.receivedAt()), note(s, chosen.get(s.namnd()), byId), s.message(),
+					FileMarks.of(data.notes().files(), s)));
 		}
 		for (NamndFigures n : namnder) {
 			if (!n.submitted()) {
 				lines.add(new SubmissionLine("", n.namnd(), "", SwedishNames.NOT_SUBMITTED, "ej-inlamnad", 0, "",
-						"Ingen läsbar uppföljning för " + data.year() + " har kommit in från nämnden.", ""));
+						"Ingen läsbar uppföljning för " + data.year() + " har kommit in från nämnden.", "",
+						FileMarks.NONE));
 			}
 		}
 		return lines;

@@ -44,6 +44,6 @@ final class SummaryBuilder {
 				SubmissionList.build(current, unread, namnder), MethodFigures.of(countedControls),
 				YearOverYear.compare(namnder, current, previous),
 				current.controls().stream().map(c -> new ControlLine(c, counted.test(c))).toList(),
-				OversightView.of(namnder, current, oversight));
+				current.notes().corrections(), OversightView.of(namnder, current, oversight));
 	}
 }

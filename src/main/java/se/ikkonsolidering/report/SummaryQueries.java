@@ -29,7 +29,7 @@ final class SummaryQueries {
 		List<StoredControl> controls = store.findCurrentControls(year);
 		List<PlanReview> plans = PlanReviews.of(files, PeriodChoice.perNamnd(files), controls,
 				store.plans().findPlannedControls(year), oversight.periods());
-		return new YearData(year, files, PlanRows.merge(controls, plans), plans);
+		return new YearData(year, files, PlanRows.merge(controls, plans), plans, YearNotes.NONE);
 	}
 
 	/** Unreadable files sent while the nämnder were reporting on the year. */

@@ -30,7 +30,7 @@ final class XlsxDetailSheets {
 				.text(c.controlRef()).text(c.process()).text(c.risk()).text(c.riskValue()).text(c.kontrollmoment())
 				.text(c.result()).text(c.deviation()).text(c.action()).text(c.responsible())
 				.text(SwedishNames.status(c.status()), styles.status(c.status()))
-				.text(SwedishNames.source(c.statusSource())).text(c.statusText())
+				.text(c.manual() ? FlaggedControl.manual(c) : SwedishNames.source(c.statusSource())).text(c.statusText())
 				.text(String.join(", ", SwedishNames.flags(c.flags())));
 		}
 		sheet.finish(28, 6, 10, 12, 26, 14, 6, 10, 26, 26, 9, 44, 44, 30, 30, 16, 16, 14, 24, 28);

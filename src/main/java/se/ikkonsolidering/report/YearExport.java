@@ -11,14 +11,20 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import se.ikkonsolidering.classify.Flag;
+import se.ikkonsolidering.correction.CorrectionRun;
+import se.ikkonsolidering.correction.CorrectionSettings;
 import se.ikkonsolidering.oversight.Oversight;
 import se.ikkonsolidering.register.Register;
+import se.ikkonsolidering.store.Outcome;
+import se.ikkonsolidering.store.StoredControl;
 import se.ikkonsolidering.store.StoredSubmission;
 import se.ikkonsolidering.store.SubmissionStore;
 
 /**
- * Everything a run writes for people: kontroller.csv, inlamningar.csv and the KS summary (HTML, PDF, XLSX) of one
- * year, from the database rather than from this run's files, so a re-run with nothing new gives the same exports.
+ * Everything a run writes for people: kontroller.csv, inlamningar.csv, the KS summary (HTML, PDF, XLSX) of one year,
+ * the files' receipts and the corrections workbook, from the database rather than from this run's files, so a re-run
+ * with nothing new gives the same exports.
  *
  * @param register the register as read for this run, so an edit needs no restart
  * @param oversight the tidplan, the rules of the draft assessment and the run's clock, as read for this run
@@ -30,31 +36,74 @@ public record YearExport(SubmissionStore store, Register register, ExportSetting
 	/**
 	 * Writes the exports of the year asked for, or else of the year most of this run's files are for.
 	 * @param thisRun the files this run handled, each listed in inlamningar.csv whatever its year
-	 * @return the year exported; empty when there is none (nothing was read, now or before)
+	 * @param corrections what this run made of the economy office's corrections
+	 * @return the year exported, and the corrections workbook written; empty when there is no year (nothing was
+	 *         read, now or before)
 	 */
-	public Optional<Integer> write(List<StoredSubmission> thisRun) {
+	public Optional<Written> write(List<StoredSubmission> thisRun, CorrectionRun corrections) {
 		Optional<Integer> year = ExportYear.choose(settings.year(), thisRun, store::latestYear);
-		year.ifPresent(y -> writeYear(y, thisRun));
-		return year;
+		return year.map(y -> writeYear(y, thisRun, corrections));
 	}
 
-	private void writeYear(int year, List<StoredSubmission> thisRun) {
-		YearData data = new SummaryQueries(store, oversight).year(year);
+	/**
+	 * What a run wrote.
+	 *
+	 * @param corrections the corrections workbook ({@value CorrectionSettings#WORKBOOK}), unless it was left as it
+	 *        was for the economy office
+	 */
+	public record Written(int year, Optional<Path> corrections) {
+	}
+
+	private Written writeYear(int year, List<StoredSubmission> thisRun, CorrectionRun corrections) {
+		FileNotes notes = new FileNotes(store.findChecks(), ReceiptNames.of(store.findAllRead()), corrections);
+		YearData found = new SummaryQueries(store, oversight).year(year);
+		List<StoredControl> workbookControls = new ArrayList<>(found.controls().stream()
+			.filter(c -> !c.flags().contains(Flag.EJ_ATERRAPPORTERAD))
+			.toList());
+		workbookControls.addAll(store.findNotControls(year));
+		YearData data = found.with(new YearNotes(notes,
+				CorrectionSection.of(found.submissions(), workbookControls, corrections)));
 		List<StoredSubmission> forTheYear = new ArrayList<>(data.submissions());
 		thisRun.stream().filter(s -> s.year() == null).forEach(forTheYear::add);
 		Map<String, String> missing = Unsubmitted.reasons(register.names(), year, forTheYear);
 		Map<Long, StoredSubmission> listed = new LinkedHashMap<>();
 		data.submissions().forEach(s -> listed.put(s.id(), s));
 		thisRun.forEach(s -> listed.put(s.id(), s));
+		List<StoredSubmission> files = listed.values().stream()
+			.sorted(Comparator.comparingLong(StoredSubmission::id))
+			.toList();
 
 		Path out = settings.out();
 		CsvExport.writeControls(out.resolve("kontroller.csv"), data.submissions(), data.controls(), data.plans());
-		CsvExport.writeSubmissions(out.resolve("inlamningar.csv"),
-				listed.values().stream().sorted(Comparator.comparingLong(StoredSubmission::id)).toList(), missing, year,
-				data.plans(), new TidplanColumn(oversight.tidplan(), year, data.submissions(), oversight.today()));
+		CsvExport.writeSubmissions(out.resolve("inlamningar.csv"), files, notes, missing, year, data.plans(),
+				new TidplanColumn(oversight.tidplan(), year, data.submissions(), oversight.today()));
 		List<Path> pages = new SummaryReport(store, settings.templates(), oversight).write(data, register, out);
+		new ReceiptReport(store, settings.templates()).write(read(files), notes, out);
+		Optional<Path> workbook = writeWorkbook(CorrectionRows.build(files, workbookControls, corrections, notes),
+				corrections, out);
 		log.info("Exported year {} to {}: {} submissions listed, {} nämnder without a file; summary {}", year,
 				out.toAbsolutePath(), listed.size(), missing.size(),
 				pages.stream().map(p -> p.getFileName().toString()).toList());
+		return new Written(year, workbook);
+	}
+
+	private static List<StoredSubmission> read(List<StoredSubmission> files) {
+		return files.stream().filter(s -> s.outcome() == Outcome.INLAST || s.outcome() == Outcome.ERSATT).toList();
+	}
+
+	/**
+	 * Writes the corrections workbook, unless it is the economy office's own and could not be read or was saved
+	 * again during the run: then it stays as the office left it, and the next run reads it.
+	 */
+	private static Optional<Path> writeWorkbook(List<CorrectionRows.Row> rows, CorrectionRun corrections, Path out) {
+		Path file = out.resolve(CorrectionSettings.WORKBOOK);
+		if (!corrections.mayOverwrite(file)) {
+			log.warn("Leaving {} as it is: it holds the economy office's corrections, which could not be read or were "
+					+ "saved during this run; the next run reads them", file.toAbsolutePath());
+			return Optional.empty();
+		}
+		OutputFile.write(file, stream -> CorrectionWorkbook.write(rows, stream));
+		log.info("Corrections workbook written: {} ({} rows)", file.toAbsolutePath(), rows.size());
+		return Optional.of(file);
 	}
 }

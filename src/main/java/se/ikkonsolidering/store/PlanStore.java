@@ -16,8 +16,8 @@ public final class PlanStore {
 
 	/** The earliest read (or since replaced) plan with this content. */
 	Optional<StoredSubmission> findRead(String sha256) {
-		return jdbc.sql("SELECT " + SubmissionStore.SUBMISSION_COLUMNS + " FROM submission WHERE sha256 = ? "
-				+ "AND outcome IN ('INLAST', 'ERSATT') AND kind = 'PLAN' ORDER BY id")
+		return jdbc.sql("SELECT " + SubmissionStore.SUBMISSION_COLUMNS + " FROM submission s WHERE s.sha256 = ? "
+				+ "AND s.outcome IN ('INLAST', 'ERSATT') AND s.kind = 'PLAN' ORDER BY s.id")
 			.param(sha256)
 			.query(SubmissionStore::submission)
 			.optional();
@@ -28,6 +28,18 @@ public final class PlanStore {
 		jdbc.sql("UPDATE submission SET outcome = 'ERSATT', superseded_by = ? WHERE sha256 = ? AND kind = 'FOLLOW_UP' "
 				+ "AND outcome = 'INLAST'")
 			.params(planId, sha256)
+			.update();
+	}
+
+	/** A follow-up {@code f} that was a plan misread: a read plan has its content. */
+	static final String MISREAD = "(f.kind = 'FOLLOW_UP' AND EXISTS (SELECT 1 FROM submission p WHERE p.sha256 = "
+			+ "f.sha256 AND p.kind = 'PLAN' AND p.outcome IN ('INLAST', 'ERSATT')))";
+
+	/** Every follow-up that was a plan misread, by its content, is replaced by the first plan with that content. */
+	void replaceMisreadFollowUps() {
+		jdbc.sql("UPDATE submission f SET outcome = 'ERSATT', superseded_by = (SELECT MIN(p.id) FROM submission p "
+				+ "WHERE p.sha256 = f.sha256 AND p.kind = 'PLAN' AND p.outcome IN ('INLAST', 'ERSATT')) "
+				+ "WHERE f.outcome IN ('INLAST', 'ERSATT') AND " + MISREAD)
 			.update();
 	}
 

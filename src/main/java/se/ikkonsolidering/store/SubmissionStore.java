@@ -24,6 +24,7 @@ import se.ikkonsolidering.classify.Flag;
 import se.ikkonsolidering.classify.StatusSource;
 import se.ikkonsolidering.submission.Control;
 import se.ikkonsolidering.submission.Period;
+import se.ikkonsolidering.submission.Reading;
 import se.ikkonsolidering.submission.Submission;
 import se.ikkonsolidering.submission.SubmissionKind;
 
@@ -34,16 +35,27 @@ public class SubmissionStore {
 
 	private static final int BATCH = 1_000;
 
-	static final String SUBMISSION_COLUMNS = "id, job_execution_id, file_name, sha256, file_size, namnd, "
-			+ "namnd_in_register, report_year, period_code, assessment, layout, outcome, message, control_count, "
-			+ "received_at, superseded_by, stored_as, kind";
+	/**
+	 * A submission's columns, from {@code submission s}; the controls counted are those read less the rows the economy
+	 * office marked as no control.
+	 */
+	static final String SUBMISSION_COLUMNS = "s.id, s.job_execution_id, s.file_name, s.sha256, s.file_size, "
+			+ "s.namnd, s.namnd_in_register, s.report_year, s.period_code, s.assessment, s.layout, s.outcome, s.message, "
+			+ "s.control_count - (SELECT COUNT(*) FROM correction k WHERE k.sha256 = s.sha256 AND k.not_a_control AND "
+			+ "EXISTS (SELECT 1 FROM control c WHERE c.submission_id = s.id AND c.sheet = k.sheet "
+			+ "AND c.source_row = k.source_row)) AS control_count, s.received_at, s.superseded_by, s.stored_as, "
+			+ "s.read_namnd, s.read_year, s.read_period_code, s.kind";
 
 	private final JdbcClient jdbc;
 	private final JdbcTemplate template;
+	private final ReadingStore readings;
+	private final ControlQueries controls;
 
 	public SubmissionStore(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
 		this.template = template;
+		this.readings = new ReadingStore(jdbc);
+		this.controls = new ControlQueries(jdbc);
 	}
 
 	/** The controls of the nämnders' internkontrollplaner. */
@@ -61,8 +73,8 @@ public class SubmissionStore {
 
 	/** The earliest read (or since replaced) submission with this content. */
 	public Optional<StoredSubmission> findRead(String sha256) {
-		return jdbc.sql("SELECT " + SUBMISSION_COLUMNS + " FROM submission WHERE sha256 = ? AND outcome IN "
-				+ "('INLAST', 'ERSATT') ORDER BY id")
+		return jdbc.sql("SELECT " + SUBMISSION_COLUMNS + " FROM submission s WHERE s.sha256 = ? AND s.outcome IN "
+				+ "('INLAST', 'ERSATT') ORDER BY s.id")
 			.param(sha256)
 			.query(SubmissionStore::submission)
 			.optional();
@@ -86,6 +98,7 @@ public class SubmissionStore {
 			plans().replaceMisread(id, file.sha256());
 		}
 		insertControls(id, submission.controls());
+		readings.save(id, submission.reading());
 		return id;
 	}
 
@@ -106,14 +119,14 @@ public class SubmissionStore {
 	}
 
 	public List<StoredSubmission> findByYear(int year) {
-		return jdbc.sql("SELECT " + SUBMISSION_COLUMNS + " FROM submission WHERE report_year = ? ORDER BY id")
+		return jdbc.sql("SELECT " + SUBMISSION_COLUMNS + " FROM submission s WHERE s.report_year = ? ORDER BY s.id")
 			.param(year)
 			.query(SubmissionStore::submission)
 			.list();
 	}
 
 	public List<StoredSubmission> findByJob(long jobExecutionId) {
-		return jdbc.sql("SELECT " + SUBMISSION_COLUMNS + " FROM submission WHERE job_execution_id = ? ORDER BY id")
+		return jdbc.sql("SELECT " + SUBMISSION_COLUMNS + " FROM submission s WHERE s.job_execution_id = ? ORDER BY s.id")
 			.param(jobExecutionId)
 			.query(SubmissionStore::submission)
 			.list();
@@ -133,6 +146,16 @@ public class SubmissionStore {
 			.list();
 	}
 
+	/** How a file was read, part by part; empty for a file read before readings were kept, or never read. */
+	public Optional<Reading> findReading(long submissionId) {
+		return readings.find(submissionId);
+	}
+
+	/** Why each file should be checked (only files with warnings have reasons), by submission. */
+	public Map<Long, List<String>> findChecks() {
+		return readings.checks();
+	}
+
 	/** The most recent year with read submissions, if any. */
 	public Optional<Integer> latestYear() {
 		return jdbc.sql("SELECT MAX(report_year) FROM submission WHERE outcome = 'INLAST'")
@@ -142,54 +165,40 @@ public class SubmissionStore {
 
 	/** Follow-up controls of the year's current (not replaced) follow-ups, by nämnd, file and order in the file. */
 	public List<StoredControl> findCurrentControls(int year) {
-		// Many controls share their flags, nämnd, file, status and the like: one copy of each keeps a year of
-		// several hundred thousand controls within a small heap.
-		Map<Object, Object> shared = new HashMap<>();
-		Map<ControlKey, Set<Flag>> flags = flags(year, shared);
-		Set<Flag> none = StoredControl.inCodeOrder(Set.of());
-		List<StoredControl> controls = new ArrayList<>();
-		jdbc.sql("SELECT c.*, s.namnd, s.report_year, s.period_code, s.file_name "
-				+ "FROM control c JOIN submission s ON s.id = c.submission_id "
-				+ "WHERE s.report_year = ? AND s.outcome = 'INLAST' AND s.kind = 'FOLLOW_UP' "
-				+ "ORDER BY s.namnd, s.file_name, s.id, c.seq")
-			.param(year)
-			.query(rs -> {
-				ControlKey key = new ControlKey(rs.getLong("submission_id"), rs.getInt("seq"));
-				controls.add(control(rs, flags.getOrDefault(key, none), shared));
-			});
-		return controls;
+		return controls.current(year);
 	}
 
-	private Map<ControlKey, Set<Flag>> flags(int year, Map<Object, Object> shared) {
-		Map<ControlKey, List<Flag>> read = new HashMap<>();
-		jdbc.sql("SELECT f.submission_id, f.seq, f.flag FROM control_flag f JOIN submission s ON s.id = f.submission_id "
-				+ "WHERE s.report_year = ? AND s.outcome = 'INLAST' AND s.kind = 'FOLLOW_UP'")
-			.param(year)
-			.query(rs -> {
-				read.computeIfAbsent(new ControlKey(rs.getLong(1), rs.getInt(2)), k -> new ArrayList<>())
-					.add(Flag.valueOf(rs.getString(3)));
-			});
-		Map<ControlKey, Set<Flag>> flags = new HashMap<>();
-		read.forEach((key, list) -> flags.put(key, share(shared, StoredControl.inCodeOrder(list))));
-		return flags;
+	/** The rows of the year's current submissions that the economy office marked as no control. */
+	public List<StoredControl> findNotControls(int year) {
+		return controls.notControls(year);
 	}
 
-	private record ControlKey(long submissionId, int seq) {
+	/**
+	 * Every control the job read in one file (its submission, whatever became of it), in file order, rows the
+	 * economy office marked as no control too, each with the words that decided its status: what the file's receipt
+	 * lists.
+	 */
+	public List<ExplainedControl> findControls(long submissionId) {
+		return controls.of(submissionId);
 	}
 
-	@SuppressWarnings("unchecked")
-	private static <T> T share(Map<Object, Object> shared, T value) {
-		return value == null ? null : (T) shared.computeIfAbsent(value, v -> v);
+	/** Every file that was read (and may since have been replaced), of every year, in the order they came. */
+	public List<StoredSubmission> findAllRead() {
+		return jdbc.sql("SELECT " + SUBMISSION_COLUMNS + " FROM submission s WHERE s.outcome IN ('INLAST', 'ERSATT') "
+				+ "ORDER BY s.id")
+			.query(SubmissionStore::submission)
+			.list();
 	}
 
 	private long insert(NewSubmission file, String namnd, boolean inRegister, Integer year, String period,
 			String assessment, String layout, Outcome outcome, String message, int controlCount, SubmissionKind kind) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("INSERT INTO submission (job_execution_id, file_name, sha256, file_size, namnd, namnd_in_register, "
-				+ "report_year, period_code, assessment, layout, outcome, message, control_count, received_at, kind) "
-				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				+ "report_year, period_code, read_namnd, read_namnd_in_register, read_year, read_period_code, assessment, "
+				+ "layout, outcome, message, control_count, received_at, kind) "
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(file.jobExecutionId(), file.fileName(), file.sha256(), file.fileSize(), namnd, inRegister, year,
-					period, assessment, layout, outcome.name(), message, controlCount,
+					period, namnd, inRegister, year, period, assessment, layout, outcome.name(), message, controlCount,
 					Timestamp.valueOf(file.receivedAt()), kind.name())
 			.update(keys, "id");
 		return keys.getKeyAs(Number.class).longValue();
@@ -232,18 +241,8 @@ public class SubmissionStore {
 				Period.fromCode(rs.getString("period_code")), rs.getString("assessment"), rs.getString("layout"),
 				Outcome.valueOf(rs.getString("outcome")), rs.getString("message"), rs.getInt("control_count"),
 				rs.getTimestamp("received_at").toLocalDateTime(), rs.getObject("superseded_by", Long.class),
-				rs.getString("stored_as"), SubmissionKind.valueOf(rs.getString("kind")));
-	}
-
-	private static StoredControl control(ResultSet rs, Set<Flag> flags, Map<Object, Object> shared)
-			throws SQLException {
-		return new StoredControl(rs.getLong("submission_id"), rs.getInt("seq"), share(shared, rs.getString("namnd")),
-				rs.getInt("report_year"), share(shared, Period.fromCode(rs.getString("period_code"))),
-				share(shared, rs.getString("file_name")), share(shared, rs.getString("sheet")), rs.getInt("source_row"),
-				rs.getString("control_ref"), share(shared, rs.getString("process")), rs.getString("risk"),
-				share(shared, rs.getString("risk_value")), rs.getString("kontrollmoment"), rs.getString("result"),
-				rs.getString("deviation"), share(shared, rs.getString("action")),
-				share(shared, rs.getString("responsible")), ControlStatus.valueOf(rs.getString("status")),
-				StatusSource.valueOf(rs.getString("status_source")), share(shared, rs.getString("status_text")), flags);
+				rs.getString("stored_as"), new StoredSubmission.ReadAs(rs.getString("read_namnd"),
+						rs.getObject("read_year", Integer.class), Period.fromCode(rs.getString("read_period_code"))),
+				SubmissionKind.valueOf(rs.getString("kind")));
 	}
 }

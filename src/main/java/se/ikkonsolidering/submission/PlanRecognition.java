@@ -67,31 +67,36 @@ final class PlanRecognition {
 		return Optional.of("rubriken '" + planTitle.get() + "' och ingen kolumn för status eller resultat");
 	}
 
-	/** How a plan's message starts: why it was read as a plan. */
+	/** What a plan's reading says about the file: why it was read as a plan, and what becomes of its controls. */
 	static String read(String whyPlan) {
-		return "Lästes som internkontrollplan: " + whyPlan + ". Planens kontroller räknas inte som uppföljda; de jämförs "
-				+ "med nämndens uppföljning. ";
+		return "lästes som internkontrollplan (" + whyPlan + "); planens kontroller räknas inte som uppföljda utan "
+				+ "jämförs med nämndens uppföljning";
+	}
+
+	/** A plan's statuses: none, its controls being planned. */
+	static String statuses(int planned) {
+		return "inga (" + planned + " planerade kontroller)";
 	}
 
 	/**
 	 * What a follow-up's message should say when the file might be a plan read as a follow-up: a plan title beside
 	 * a status or result column, or no such column at all. Nothing for a plan.
 	 */
-	Optional<String> doubt(Optional<String> whyPlan, String fileName, List<SheetReading> read,
+	Optional<Notice> doubt(Optional<String> whyPlan, String fileName, List<SheetReading> read,
 			List<DocumentText> texts) {
 		if (whyPlan.isPresent()) {
 			return Optional.empty();
 		}
 		boolean planTitle = titles(fileName, read, texts).stream().anyMatch(t -> names(plan, t) && !names(followUp, t));
 		if (planTitle && hasResults(read)) {
-			return Optional.of("Rubriken nämner en internkontrollplan, men tabellen har status eller resultat, så filen "
-					+ "lästes som uppföljning.");
+			return Optional.of(new Notice("Rubriken nämner en internkontrollplan, men tabellen har status eller "
+					+ "resultat, så filen lästes som uppföljning.", "rubriken nämner en internkontrollplan"));
 		}
 		boolean anyResult = read.stream().flatMap(r -> r.layout().stream())
 			.anyMatch(l -> l.has(Field.STATUS) || l.has(Field.RESULTAT));
 		if (!anyResult) {
-			return Optional.of("Tabellen har varken status- eller resultatkolumn. Är filen nämndens internkontrollplan, "
-					+ "lägg den i mappen planer/ i inkorgen.");
+			return Optional.of(new Notice("Tabellen har varken status- eller resultatkolumn. Är filen nämndens "
+					+ "internkontrollplan, lägg den i mappen planer/ i inkorgen.", "kan vara en internkontrollplan"));
 		}
 		return Optional.empty();
 	}

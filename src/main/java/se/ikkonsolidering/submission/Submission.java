@@ -12,14 +12,19 @@ import java.util.Optional;
  * @param period the period, when stated
  * @param assessment the nämnd's own overall assessment ("Tillräcklig"), when stated
  * @param layout how the file was read, for the log and the database
- * @param message the Swedish explanation for inlamningar.csv: how it was read, and any warnings
+ * @param reading how it was read, part by part, for the message and the receipt
  * @param controls the controls, in file order
  * @param kind a follow-up, or the nämnd's internkontrollplan for the year
  */
 public record Submission(String namnd, boolean namndInRegister, int year, Optional<Period> period,
-		Optional<String> assessment, String layout, String message, List<Control> controls, SubmissionKind kind) {
+		Optional<String> assessment, String layout, Reading reading, List<Control> controls, SubmissionKind kind) {
 
 	public Submission {
 		controls = List.copyOf(controls);
+	}
+
+	/** The Swedish explanation for inlamningar.csv: how the file was read, and any warnings. */
+	public String message() {
+		return reading.message();
 	}
 }

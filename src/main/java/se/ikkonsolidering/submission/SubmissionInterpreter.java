@@ -3,7 +3,6 @@ package se.ikkonsolidering.submission;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +12,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import se.ikkonsolidering.classify.StatusDecision;
-import se.ikkonsolidering.classify.StatusSource;
 import se.ikkonsolidering.ingest.DocumentText;
 import se.ikkonsolidering.ingest.FileRejectedException;
 import se.ikkonsolidering.ingest.RawCell;
@@ -24,6 +22,7 @@ import se.ikkonsolidering.ingest.WorkbookReader;
 import se.ikkonsolidering.layout.ControlRow;
 import se.ikkonsolidering.layout.Field;
 import se.ikkonsolidering.layout.HeaderText;
+import se.ikkonsolidering.layout.Labels;
 import se.ikkonsolidering.layout.Legend;
 import se.ikkonsolidering.layout.SheetReading;
 import se.ikkonsolidering.layout.TableLayout;
@@ -79,8 +78,11 @@ public final class SubmissionInterpreter {
 		RawWorkbook workbook = reader.read(file);
 		SheetNaming naming = SheetNaming.of(workbook.format());
 		List<SheetReading> read = new ArrayList<>();
+		List<RawSheet> readRaw = new ArrayList<>();
 		List<SheetReading> examined = new ArrayList<>();
+		List<RawSheet> examinedRaw = new ArrayList<>();
 		List<String> skipped = new ArrayList<>();
+		Map<Labels.Kind, String> labelCells;
 		try (workbook) {
 			Legend legend = workbookLegend(workbook);
 			for (RawSheet sheet : workbook.sheets()) {
@@ -90,6 +92,7 @@ public final class SubmissionInterpreter {
 				}
 				SheetReading reading = rules.sheets().read(sheet, legend);
 				examined.add(reading);
+				examinedRaw.add(sheet);
 				if (!reading.hasControlTable()) {
 					skipped.add(naming.skipped(sheet.name(), "ingen kontrolltabell"));
 				}
@@ -99,22 +102,28 @@ public final class SubmissionInterpreter {
 				}
 				else {
 					read.add(reading);
+					readRaw.add(sheet);
 				}
 			}
-		}
-		if (read.isEmpty()) {
-			throw noControlTable(naming, skipped);
+			if (read.isEmpty()) {
+				throw noControlTable(naming, skipped);
+			}
+			LabelCells cells = new LabelCells(rules.labels(), naming);
+			labelCells = naming == SheetNaming.DOCUMENT ? cells.find(examinedRaw, examined) : cells.find(readRaw, read);
 		}
 		// A document states nämnd, year and period in a table of its own ("Nämnd: | …") and its assessment in a
 		// closing one: tables without controls, which are still the document's own words.
 		List<SheetReading> others = examined.stream().filter(r -> !read.contains(r)).toList();
-		Metadata meta = naming == SheetNaming.DOCUMENT ? metadata.resolve(fileName, examined, List.of(), workbook.texts())
-				: metadata.resolve(fileName, read, others, workbook.texts());
-		List<String> warnings = new ArrayList<>(meta.warnings());
+		Metadata meta = naming == SheetNaming.DOCUMENT
+				? metadata.resolve(fileName, examined, List.of(), workbook.texts(), labelCells)
+				: metadata.resolve(fileName, read, others, workbook.texts(), labelCells);
 		int year = meta.year().orElse(fallbackYear);
+		String yearSource = meta.yearSource();
 		if (meta.year().isEmpty()) {
-			warnings.add("VARNING: inget år angavs i filen; antog " + fallbackYear
-					+ " (filens ändringsdatum). Skriv året i rubriken, t.ex. 'År: " + fallbackYear + "'.");
+			yearSource = "filens ändringsdatum (inget år står i filen)";
+			meta = meta.withNotice(new Notice("VARNING: inget år angavs i filen; antog " + fallbackYear
+					+ " (filens ändringsdatum). Skriv året i rubriken, t.ex. 'År: " + fallbackYear + "'.",
+					"året är antaget från filens ändringsdatum"));
 		}
 		List<SheetPeriods.ReadSheet> classified = new ArrayList<>();
 		SendersInFile senders = new SendersInFile(namnder);
@@ -143,8 +152,15 @@ public final class SubmissionInterpreter {
 		}
 		Optional<String> whyPlan = plans.whyPlan(filedAsPlan, fileName, read, workbook.texts());
 		meta = whyPlan.isPresent() ? meta.withoutPeriod() : meta;
-		plans.doubt(whyPlan, fileName, read, workbook.texts()).ifPresent(warnings::add);
+		meta = plans.doubt(whyPlan, fileName, read, workbook.texts()).map(meta::withNotice).orElse(meta);
+		List<String> notes = new ArrayList<>();
+		whyPlan.ifPresent(why -> notes.add(PlanRecognition.read(why)));
+		notes.addAll(workbook.notes());
 		String layout = read.stream().map(r -> describeLayout(naming, r)).collect(Collectors.joining(" | "));
+		List<Reading.SheetRead> sheets = new ArrayList<>();
+		for (int i = 0; i < read.size(); i++) {
+			sheets.add(ReadingParts.sheet(naming, read.get(i), hiddenColumns(readRaw.get(i))));
+		}
 		Map<String, List<Control>> byNamnd = senders.split(controls, meta.namnd());
 		List<Submission> submissions = new ArrayList<>();
 		for (Map.Entry<String, List<Control>> namnd : byNamnd.entrySet()) {
@@ -152,9 +168,14 @@ public final class SubmissionInterpreter {
 					: meta.withNamnd(namnd.getKey(), namnder.find(namnd.getKey()).isPresent(), (sheetPerNamnd
 							? "fliknamnet" : "kolumnen '" + namndHeader(read) + "'") + " (filen har rader för "
 							+ byNamnd.size() + " nämnder)");
+			Reading reading = new Reading(sheets, skipped, naming == SheetNaming.DOCUMENT, notes,
+					new Reading.Fact(own.namnd(), own.namndSource()), new Reading.Fact(String.valueOf(year), yearSource),
+					new Reading.Fact(own.period().map(Period::swedish).orElse(""), own.periodSource()),
+					whyPlan.isPresent() ? PlanRecognition.statuses(namnd.getValue().size())
+							: ReadingParts.statuses(namnd.getValue()), own.notices().stream().map(Notice::warning).toList(),
+					ReadingParts.checks(own.notices(), read, sheets, namnd.getValue()));
 			submissions.add(new Submission(own.namnd(), own.namndInRegister(), year, own.period(), own.assessment(),
-					layout, message(workbook, naming, read, skipped, own, namnd.getValue(), warnings, whyPlan),
-					namnd.getValue(), whyPlan.isPresent() ? SubmissionKind.PLAN : SubmissionKind.FOLLOW_UP));
+					layout, reading, namnd.getValue(), whyPlan.isPresent() ? SubmissionKind.PLAN : SubmissionKind.FOLLOW_UP));
 		}
 		return submissions;
 	}
@@ -241,61 +262,12 @@ public final class SubmissionInterpreter {
 
 	private static String describeLayout(SheetNaming naming, SheetReading sheet) {
 		TableLayout layout = sheet.layout().orElseThrow();
-		return naming.name(sheet.sheet()) + ", rubrikrad " + layout.headerRow() + ": " + layout.describe();
+		return naming.name(sheet.sheet()) + ", rubrikrad " + layout.headerRow() + ": " + ReadingParts.columns(layout);
 	}
 
-	private static String message(RawWorkbook workbook, SheetNaming naming, List<SheetReading> read,
-			List<String> skipped, Metadata meta, List<Control> controls, List<String> warnings, Optional<String> whyPlan) {
-		StringBuilder s = new StringBuilder();
-		whyPlan.ifPresent(why -> s.append(PlanRecognition.read(why)));
-		for (SheetReading sheet : read) {
-			s.append("Läste ").append(describeLayout(naming, sheet)).append(". Raderna: ")
-				.append(sheet.tally().describe());
-			if (sheet.layoutCount() > 1) {
-				s.append("; tabellen har ").append(sheet.layoutCount()).append(" olika rubrikrader");
-			}
-			List<String> hidden = hiddenColumns(workbook, sheet.sheet());
-			if (!hidden.isEmpty()) {
-				s.append(hidden.size() == 1 ? "; dold kolumn " : "; dolda kolumner ").append(String.join(", ", hidden))
-					.append(" lästes inte");
-			}
-			sheet.legend().ifPresent(legend -> s.append("; teckenförklaring ")
-				.append(legend.sheet().equals(sheet.sheet()) ? "" : "från " + naming.definite(legend.sheet()) + " ")
-				.append(legend.describe()));
-			s.append(". ");
-		}
-		if (!skipped.isEmpty()) {
-			s.append(naming.skippedSentence(skipped));
-		}
-		workbook.notes().forEach(n -> s.append("Filen: ").append(n).append(". "));
-		s.append("Nämnd från ").append(meta.namndSource());
-		if (meta.year().isPresent()) {
-			s.append(", år från ").append(meta.yearSource());
-		}
-		s.append(meta.period().map(p -> ", period " + p.swedish() + " från " + meta.periodSource())
-			.orElse(", ingen period angiven"));
-		s.append(whyPlan.isPresent() ? ". " + controls.size() + " planerade kontroller."
-				: ". Status: " + sourceCounts(controls) + ".");
-		warnings.forEach(w -> s.append(' ').append(w));
-		return s.toString();
-	}
-
-	private static List<String> hiddenColumns(RawWorkbook workbook, String sheet) {
-		return workbook.sheets().stream().filter(s -> s.name().equals(sheet)).findFirst()
-			.map(s -> s.hiddenColumns().stream().sorted().map(TableLayout::columnLetter).toList()).orElse(List.of());
-	}
-
-	private static String sourceCounts(List<Control> controls) {
-		Map<StatusSource, Long> bySource = new EnumMap<>(StatusSource.class);
-		controls.forEach(c -> bySource.merge(c.decision().source(), 1L, Long::sum));
-		return bySource.entrySet().stream()
-			.map(e -> e.getValue() + " från " + switch (e.getKey()) {
-				case KOLUMN -> "statuskolumn";
-				case FARG -> "cellfärg";
-				case TEXT -> "fritext";
-				case INGEN -> "ingenting (saknas)";
-			})
-			.collect(Collectors.joining(", "));
+	/** The hidden columns of a sheet, which are not read: "C", "F". */
+	private static List<String> hiddenColumns(RawSheet sheet) {
+		return sheet.hiddenColumns().stream().sorted().map(TableLayout::columnLetter).toList();
 	}
 
 	private static FileRejectedException noControlTable(SheetNaming naming, List<String> skipped) {

@@ -181,7 +181,7 @@ class IngestJobTests {
 
 		assertThat(INBOX.resolve("avvisade").resolve("trasig.xlsx")).exists();
 		assertThat(Files.readString(INBOX.resolve("avvisade").resolve("trasig.xlsx.fel.txt"))).contains("\r\nVad är fel?\r\n"
-				+ "Filen är skadad eller ofullständig och kan inte öppnas som Excel-fil (IOException).\r\n\r\n"
+				+ "Filen är skadad eller ofullständig och kan inte öppnas som Excel-fil.\r\n\r\n"
 				+ "Vad kan du göra?\r\nÖppna filen i Excel för att se att den fungerar, spara den på nytt och skicka den "
 				+ "igen.\r\n\r\n");
 		assertThat(count("SELECT COUNT(*) FROM submission WHERE outcome = 'INLAST'")).isEqualTo(1);

@@ -255,6 +255,19 @@ class SheetReaderTests {
 	}
 
 	@Test
+	void namesEachPeriodsColumnsByTheGroupHeadingMergedAboveTheHeader() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.cells(merged(0, "Plan", false, true), merged(1, "Plan", false, true),
+					merged(2, "Uppföljning delår", false, true), merged(3, "Uppföljning delår", false, true),
+					merged(4, "Uppföljning helår", false, true), merged(5, "Uppföljning helår", false, true))
+			.row("Process", "Kontrollmoment", "Status", "Kommentar", "Status", "Kommentar")
+			.row("Antagning", "Antagning följer urvalsreglerna", "Genomförd", "Inga avvikelser.", null, null)
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).singleElement().extracting(c -> c.value(Field.STATUS))
+			.isEqualTo("Uppföljning delår Status: Genomförd\nUppföljning helår Status:");
+	}
+
+	@Test
 	void leavesAColumnTheSenderHidOutOfTheReading() {
 		RawSheet sheet = new RawSheet("Uppföljning", false, SheetRows.of(Rows.sheet()
 			.row("Kontrollmoment", "Status 2024", "Status 2025")

@@ -115,7 +115,8 @@ class DraftAssessmentTests {
 	void takesTheNamndsOwnAssessmentIntoAccount() {
 		StoredSubmission own = new StoredSubmission(3, 1L, "ks.xlsx", "sha3", 1, "Kommunstyrelsen", true, 2025,
 				Optional.of(Period.HELAR), "Intern kontroll är inte tillräcklig", "", Outcome.INLAST,
-				"", 1, LocalDateTime.of(2026, 1, 20, 2, 0), null, null, SubmissionKind.FOLLOW_UP);
+				"", 1, LocalDateTime.of(2026, 1, 20, 2, 0), null, null,
+				new StoredSubmission.ReadAs("Kommunstyrelsen", 2025, Optional.of(Period.HELAR)), SubmissionKind.FOLLOW_UP);
 		NamndFacts facts = new NamndFacts("Kommunstyrelsen", 2025, Optional.of(own), 10, 10, Optional.empty(), List.of(),
 				List.of(), List.of());
 

@@ -2,6 +2,7 @@ package se.ikkonsolidering.oversight;
 
 import java.time.LocalDateTime;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 import se.ikkonsolidering.classify.ControlStatus;
@@ -38,7 +39,8 @@ final class Stored {
 			LocalDateTime received) {
 		String name = namnd + (kind == SubmissionKind.PLAN ? " plan " : " uppföljning ") + id + ".xlsx";
 		return new StoredSubmission(id, 1L, name, "sha" + id, 100, namnd, true, YEAR, Period.fromCode(period), null, "",
-				Outcome.INLAST, "Läst.", 0, received, null, null, kind);
+				Outcome.INLAST, "Läst.", 0, received, null, null,
+				new StoredSubmission.ReadAs(namnd, YEAR, Period.fromCode(period)), kind);
 	}
 
 	static PlannedControl planned(StoredSubmission plan, int seq, String id, String kontrollmoment, String reportBack) {
@@ -51,6 +53,6 @@ final class Stored {
 		Set<Flag> set = flags.length == 0 ? Set.of() : EnumSet.of(flags[0], flags);
 		return new StoredControl(file.id(), seq, file.namnd(), YEAR, file.period(), file.fileName(), "Uppföljning",
 				seq + 5, id, "Process", "", "", kontrollmoment, "Resultat " + seq, "", "", "", status,
-				status == ControlStatus.SAKNAS ? StatusSource.INGEN : StatusSource.KOLUMN, "", set);
+				status == ControlStatus.SAKNAS ? StatusSource.INGEN : StatusSource.KOLUMN, "", set, Optional.empty());
 	}
 }

@@ -54,7 +54,8 @@ class TimelinessTests {
 	void judgesThePeriodByTheFirstFileSeenNotByALateCorrection() {
 		StoredSubmission first = at(1, "Socialnämnden", "HELAR", 1, 30);
 		StoredSubmission replaced = new StoredSubmission(first.id(), 1L, first.fileName(), "sha1", 100, first.namnd(),
-				true, 2025, first.period(), null, "", Outcome.ERSATT, "", 0, first.receivedAt(), 2L, null, first.kind());
+				true, 2025, first.period(), null, "", Outcome.ERSATT, "", 0, first.receivedAt(), 2L, null, first.read(),
+				first.kind());
 		StoredSubmission correction = at(2, "Socialnämnden", "HELAR", 2, 10);
 
 		assertThat(Timeliness.of("Socialnämnden", 2025, TIDPLAN, List.of(replaced, correction), TODAY))
@@ -85,7 +86,7 @@ class TimelinessTests {
 		assertThat(Timeliness.ofFile(at(1, "Socialnämnden", "DELAR", 9, 1), Tidplan.NONE)).isEmpty();
 		StoredSubmission lastYear = new StoredSubmission(3, 1L, "ks 2024.xlsx", "sha3", 1, "Kommunstyrelsen", true,
 				2024, Optional.empty(), null, "", Outcome.INLAST, "", 1, LocalDateTime.of(2025, 1, 20, 2, 0), null, null,
-				SubmissionKind.FOLLOW_UP);
+				new StoredSubmission.ReadAs("Kommunstyrelsen", 2024, Optional.empty()), SubmissionKind.FOLLOW_UP);
 		assertThat(Timeliness.ofFile(lastYear, TIDPLAN)).isEqualTo("ingen sista dag för 2024 i tidplanen");
 	}
 

@@ -87,7 +87,8 @@ class PlansInTheYearTests {
 	@Test
 	void countsThePlansRowsOfKontrollerCsvAndSaysHowThePlanCompares() throws IOException {
 		YearData year = year();
-		CsvExport.writeSubmissions(out.resolve("inlamningar.csv"), year.submissions(), Map.of(), KommunYear.YEAR,
+		CsvExport.writeSubmissions(out.resolve("inlamningar.csv"), year.submissions(), FileNotes.NONE, Map.of(),
+				KommunYear.YEAR,
 				year.plans(), new TidplanColumn(Tidplan.NONE, KommunYear.YEAR, year.submissions(), LocalDate.of(2026, 2, 2)));
 
 		assertThat(read(out.resolve("inlamningar.csv"))).filteredOn(r -> r.get("fil").equals(PLAN))

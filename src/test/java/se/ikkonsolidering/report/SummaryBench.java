@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -118,7 +119,9 @@ public final class SummaryBench {
 			String namnd = "Nämnd nummer " + i % namnder;
 			StoredSubmission s = new StoredSubmission(i + 1, 1L, String.format("%05d %s 2025.xlsx", i, namnd), "sha" + i,
 					100, namnd, true, Rows.YEAR, Period.fromCode(PERIODS[i / namnder % PERIODS.length]), "Tillräcklig", "", Outcome.INLAST,
-					MESSAGE, 10, LocalDateTime.of(2026, 1, 15, 2, 0), null, null, SubmissionKind.FOLLOW_UP);
+					MESSAGE, 10, LocalDateTime.of(2026, 1, 15, 2, 0), null, null,
+					new StoredSubmission.ReadAs(namnd, Rows.YEAR, Period.fromCode(PERIODS[i / namnder % PERIODS.length])),
+					SubmissionKind.FOLLOW_UP);
 			submissions.add(s);
 			for (int seq = 1; seq <= 10; seq++) {
 				controls.add(control(s, seq + i));
@@ -136,7 +139,8 @@ public final class SummaryBench {
 				String.valueOf(seq), "Ekonomi och upphandling", "Risk för felaktiga utbetalningar", "6",
 				"Kontrollmoment " + seq + ": stickprov av attester och behörigheter i ekonomisystemet",
 				"Kontrollen har genomförts under året, några avvikelser noterades och följs upp. ".repeat(1 + seq % 4), "",
-				"Rutinen ses över", "Controller", status, StatusSource.KOLUMN, "", status.flag().stream().collect(Collectors.toSet()));
+				"Rutinen ses över", "Controller", status, StatusSource.KOLUMN, "", status.flag().stream().collect(Collectors.toSet()),
+				Optional.empty());
 	}
 
 	private static long[] time(Step step) throws IOException {

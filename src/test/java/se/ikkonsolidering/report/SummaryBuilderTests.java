@@ -138,7 +138,7 @@ class SummaryBuilderTests {
 
 	@Test
 	void countsWhereTheCountedStatusesCameFrom() {
-		assertThat(typical().method()).isEqualTo(new MethodFigures(7, 0, 1, 0));
+		assertThat(typical().method()).isEqualTo(new MethodFigures(7, 0, 1, 0, 0));
 	}
 
 	@Test

@@ -43,10 +43,10 @@ class PlanRecognitionTests {
 		assertThat(s.year()).isEqualTo(2025);
 		assertThat(s.period()).isEmpty();
 		assertThat(s.controls()).hasSize(2);
-		assertThat(s.message()).startsWith("Lästes som internkontrollplan: rubriken 'Internkontrollplan 2025 "
-				+ "Socialnämnden' och ingen kolumn för status eller resultat. Planens kontroller räknas inte som "
-				+ "uppföljda; de jämförs med nämndens uppföljning. Läste ")
-			.endsWith(", ingen period angiven. 2 planerade kontroller.");
+		assertThat(s.message()).contains(" Filen: lästes som internkontrollplan (rubriken 'Internkontrollplan 2025 "
+				+ "Socialnämnden' och ingen kolumn för status eller resultat); planens kontroller räknas inte som "
+				+ "uppföljda utan jämförs med nämndens uppföljning. ")
+			.endsWith(" Period: ingen angiven. Status: inga (2 planerade kontroller).");
 	}
 
 	@Test
@@ -54,7 +54,7 @@ class PlanRecognitionTests {
 		Submission s = read("IK-plan SN 2025.csv", PLAN_TABLE, false);
 
 		assertThat(s.kind()).isEqualTo(SubmissionKind.PLAN);
-		assertThat(s.message()).startsWith("Lästes som internkontrollplan: rubriken 'IK-plan SN 2025.csv'");
+		assertThat(s.message()).contains("Filen: lästes som internkontrollplan (rubriken 'IK-plan SN 2025.csv' och");
 	}
 
 	@Test
@@ -84,7 +84,7 @@ class PlanRecognitionTests {
 		Submission s = read("Socialnämnden 2025.csv", PLAN_TABLE, true);
 
 		assertThat(s.kind()).isEqualTo(SubmissionKind.PLAN);
-		assertThat(s.message()).startsWith("Lästes som internkontrollplan: filen låg i mappen planer/ i inkorgen. ");
+		assertThat(s.message()).contains("Filen: lästes som internkontrollplan (filen låg i mappen planer/ i inkorgen); ");
 	}
 
 	@Test

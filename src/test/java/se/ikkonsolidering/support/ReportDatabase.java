@@ -105,10 +105,10 @@ public final class ReportDatabase {
 			Outcome outcome, String message) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("INSERT INTO submission (job_execution_id, file_name, sha256, file_size, namnd, namnd_in_register, "
-				+ "report_year, period_code, assessment, outcome, message, received_at) "
-				+ "VALUES (?, ?, ?, 100, ?, ?, ?, ?, ?, ?, ?, ?)")
+				+ "report_year, period_code, read_namnd, read_namnd_in_register, read_year, read_period_code, assessment, "
+				+ "outcome, message, received_at) VALUES (?, ?, ?, 100, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(job, file, String.format("%064d", job * 1000 + file.length()), namnd, !namnd.isEmpty(), year, period,
-					assessment, outcome.name(), message,
+					namnd, !namnd.isEmpty(), year, period, assessment, outcome.name(), message,
 					Timestamp.valueOf(LocalDateTime.of(2026, 1, 10, 2, 0).plusDays(job)))
 			.update(keys, "id");
 		return keys.getKeyAs(Number.class).longValue();
