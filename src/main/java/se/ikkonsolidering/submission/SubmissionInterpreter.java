@@ -120,9 +120,13 @@ public final class SubmissionInterpreter {
 		List<SheetPeriods.ReadSheet> classified = new ArrayList<>();
 		SendersInFile senders = new SendersInFile(namnder);
 		boolean sheetPerNamnd = sheetPerNamnd(read);
+		LatestPeriodRows latestRows = new LatestPeriodRows(rules.periods());
+		int earlierRows = 0;
 		for (SheetReading sheet : read) {
 			List<Control> controls = new ArrayList<>();
-			for (ControlRow row : sheet.controls()) {
+			List<ControlRow> rows = latestRows.latest(sheet.controls());
+			earlierRows += sheet.controls().size() - rows.size();
+			for (ControlRow row : rows) {
 				Control control = toControl(row, sheet.legend().orElse(Legend.NONE));
 				String namndCell = row.value(Field.NAMND);
 				senders.note(control, namndCell.isBlank() && sheetPerNamnd ? sheet.sheet() : namndCell);
@@ -147,6 +151,11 @@ public final class SubmissionInterpreter {
 		for (int i = 0; i < read.size(); i++) {
 			sheets.add(ReadingParts.sheet(naming, read.get(i), hiddenColumns(readRaw.get(i))));
 		}
+		List<String> fileNotes = new ArrayList<>(workbook.notes());
+		if (earlierRows > 0) {
+			fileNotes.add(earlierRows + (earlierRows == 1 ? " rad gäller" : " rader gäller")
+					+ " en tidigare period än kontrollens senaste i kolumnen 'Period' och räknas inte");
+		}
 		Map<String, List<Control>> byNamnd = senders.split(controls, meta.namnd());
 		List<Submission> submissions = new ArrayList<>();
 		for (Map.Entry<String, List<Control>> namnd : byNamnd.entrySet()) {
@@ -154,7 +163,7 @@ public final class SubmissionInterpreter {
 					: meta.withNamnd(namnd.getKey(), namnder.find(namnd.getKey()).isPresent(), (sheetPerNamnd
 							? "fliknamnet" : "kolumnen '" + namndHeader(read) + "'") + " (filen har rader för "
 							+ byNamnd.size() + " nämnder)");
-			Reading reading = new Reading(sheets, skipped, naming == SheetNaming.DOCUMENT, workbook.notes(),
+			Reading reading = new Reading(sheets, skipped, naming == SheetNaming.DOCUMENT, fileNotes,
 					new Reading.Fact(own.namnd(), own.namndSource()), new Reading.Fact(String.valueOf(year), yearSource),
 					new Reading.Fact(own.period().map(Period::swedish).orElse(""), own.periodSource()),
 					ReadingParts.statuses(namnd.getValue()), own.notices().stream().map(Notice::warning).toList(),
