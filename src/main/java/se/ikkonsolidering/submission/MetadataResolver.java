@@ -1,6 +1,7 @@
 package se.ikkonsolidering.submission;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,7 +128,7 @@ final class MetadataResolver {
 	}
 
 	/** The places to look, in order of trust, each text with where it stands. */
-	private static List<Place> places(String fileName, List<SheetReading> sheets, List<DocumentText> texts,
+	private List<Place> places(String fileName, List<SheetReading> sheets, List<DocumentText> texts,
 			Map<Labels.Kind, String> labelCells) {
 		List<Place> places = new ArrayList<>();
 		List<Text> labelled = new ArrayList<>();
@@ -143,7 +144,7 @@ final class MetadataResolver {
 			.map(t -> new Text(t, "rubriken " + Quoted.of(t) + " ovanför tabellen"))
 			.toList()));
 		places.add(column(sheets, Field.NAMND, "Nämnd"));
-		places.add(column(sheets, Field.PERIOD, "Period"));
+		places.add(latestFirst(column(sheets, Field.PERIOD, "Period")));
 		places.add(new Place(List.of(new Text(fileName, "filnamnet"))));
 		places.add(new Place(sheets.stream()
 			.map(s -> new Text(s.sheet(), "fliknamnet " + Quoted.of(s.sheet())))
@@ -153,6 +154,13 @@ final class MetadataResolver {
 			.map(t -> new Text(t.text(), where + " " + Quoted.of(t.text())))
 			.toList())));
 		return places;
+	}
+
+	/** A Period column's values, the latest period first: an export in long form reports up to its latest. */
+	private Place latestFirst(Place column) {
+		List<Text> texts = new ArrayList<>(column.texts());
+		texts.sort(Comparator.comparingInt((Text t) -> periods.find(t.value()).map(Period::rank).orElse(-1)).reversed());
+		return new Place(texts);
 	}
 
 	/** A column's distinct values, each where it first stands: "kolumnen 'Förvaltning', 'SN' på rad 7". */

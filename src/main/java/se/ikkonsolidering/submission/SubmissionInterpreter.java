@@ -128,9 +128,13 @@ public final class SubmissionInterpreter {
 		List<SheetPeriods.ReadSheet> classified = new ArrayList<>();
 		SendersInFile senders = new SendersInFile(namnder);
 		boolean sheetPerNamnd = sheetPerNamnd(read);
+		LatestPeriodRows latestRows = new LatestPeriodRows(rules.periods());
+		int earlierRows = 0;
 		for (SheetReading sheet : read) {
 			List<Control> controls = new ArrayList<>();
-			for (ControlRow row : sheet.controls()) {
+			List<ControlRow> rows = latestRows.latest(sheet.controls());
+			earlierRows += sheet.controls().size() - rows.size();
+			for (ControlRow row : rows) {
 				Control control = toControl(row, sheet.legend().orElse(Legend.NONE));
 				String namndCell = row.value(Field.NAMND);
 				senders.note(control, namndCell.isBlank() && sheetPerNamnd ? sheet.sheet() : namndCell);
@@ -160,6 +164,10 @@ public final class SubmissionInterpreter {
 		List<Reading.SheetRead> sheets = new ArrayList<>();
 		for (int i = 0; i < read.size(); i++) {
 			sheets.add(ReadingParts.sheet(naming, read.get(i), hiddenColumns(readRaw.get(i))));
+		}
+		if (earlierRows > 0) {
+			notes.add(earlierRows + (earlierRows == 1 ? " rad gäller" : " rader gäller")
+					+ " en tidigare period än kontrollens senaste i kolumnen 'Period' och räknas inte");
 		}
 		Map<String, List<Control>> byNamnd = senders.split(controls, meta.namnd());
 		List<Submission> submissions = new ArrayList<>();

@@ -118,7 +118,7 @@ class PlanRecognitionTests {
 				}
 			}
 		}
-		assertThat(read).isEqualTo(50);
+		assertThat(read).isEqualTo(58);
 		assertThat(plans).isEmpty();
 	}
 }
