@@ -26,6 +26,8 @@ import se.ikkonsolidering.correction.Corrections;
 import se.ikkonsolidering.ingest.FileMover;
 import se.ikkonsolidering.ingest.Inbox;
 import se.ikkonsolidering.ingest.InboxFile;
+import se.ikkonsolidering.oversight.Oversight;
+import se.ikkonsolidering.oversight.OversightSettings;
 import se.ikkonsolidering.register.Register;
 import se.ikkonsolidering.register.RegisterSettings;
 import se.ikkonsolidering.report.ExportSettings;
@@ -41,7 +43,7 @@ import se.ikkonsolidering.submission.SubmissionInterpreter;
 /** The nightly job: ingest the inbox file by file, then export the year. Wiring only. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ IngestSettings.class, RegisterSettings.class, ExportSettings.class,
-		ScheduleSettings.class, BackupSettings.class, CorrectionSettings.class })
+		ScheduleSettings.class, BackupSettings.class, CorrectionSettings.class, OversightSettings.class })
 class IngestJobConfiguration {
 
 	@Bean
@@ -71,11 +73,15 @@ class IngestJobConfiguration {
 	@Bean
 	@StepScope
 	ExportTasklet exportTasklet(SubmissionStore store, ExportSettings export, RegisterSettings register,
-			CorrectionStore corrections, CorrectionSettings correctionSettings) {
+			CorrectionStore corrections, CorrectionSettings correctionSettings, IngestSettings ingest,
+			OversightSettings oversight) {
 		Register namnder = register.load();
 		Corrections applied = new Corrections(new CorrectionFile(correctionSettings.file(export.out())), corrections,
 				namnder, Year.now());
-		return new ExportTasklet(store, applied, new YearExport(store, namnder, export), register.file().orElse(null));
+		Oversight judged = Oversight.load(ingest.configDir(), oversight.tidplanFile().orElse(null), namnder,
+				oversight.clock());
+		return new ExportTasklet(store, applied, new YearExport(store, namnder, export, judged),
+				register.file().orElse(null));
 	}
 
 	/** The file processor is not a bean: the parser threads cannot resolve step-scoped proxies. */
@@ -96,9 +102,15 @@ class IngestJobConfiguration {
 	@StepScope
 	SubmissionWriter submissionWriter(SubmissionStore store, IngestSettings settings,
 			PlatformTransactionManager transactions, @Value("#{stepExecution}") StepExecution stepExecution,
-			RunTally tally) {
+			RunTally tally, OversightSettings oversight) {
 		return new SubmissionWriter(store, new FileMover(settings.archiveFolder(), settings.rejectedFolder()),
-				transactions, stepExecution.getJobExecutionId(), tally);
+				transactions, stepExecution.getJobExecutionId(), tally, oversight.clock());
+	}
+
+	@Bean
+	DeadlineReminders deadlineReminders(SubmissionStore store, OversightSettings oversight, RegisterSettings register,
+			IngestSettings ingest) {
+		return new DeadlineReminders(store, oversight, register, ingest.configDir());
 	}
 
 	@Bean

@@ -51,10 +51,11 @@ public class JobRunner {
 	private final DatabaseBackup backup;
 	private final CorrectionSettings corrections;
 	private final CorrectionStore correctionStore;
+	private final DeadlineReminders reminders;
 
 	JobRunner(JobOperator jobOperator, JobRepository jobRepository, Job job, ExportSettings export,
 			RegisterSettings register, RunTally tally, Inbox inbox, DataSource dataSource, DatabaseBackup backup,
-			CorrectionSettings corrections, CorrectionStore correctionStore) {
+			CorrectionSettings corrections, CorrectionStore correctionStore, DeadlineReminders reminders) {
 		this.corrections = corrections;
 		this.correctionStore = correctionStore;
 		this.jobOperator = jobOperator;
@@ -66,6 +67,7 @@ public class JobRunner {
 		this.inbox = inbox;
 		this.lock = new RunLock(dataSource);
 		this.backup = backup;
+		this.reminders = reminders;
 	}
 
 	/**
@@ -74,9 +76,9 @@ public class JobRunner {
 	 *        the next tick instead
 	 */
 	public int run(boolean waitForSettling) {
-		Optional<String> wrongRegister = registerProblem();
-		if (wrongRegister.isPresent()) {
-			log.error("Not running: {}", wrongRegister.get());
+		Optional<String> wrongFile = registerProblem().or(reminders::problem);
+		if (wrongFile.isPresent()) {
+			log.error("Not running: {}", wrongFile.get());
 			return RunOptions.USAGE_ERROR;
 		}
 		Optional<RunLock.Held> held = lock.tryAcquire();
@@ -92,15 +94,19 @@ public class JobRunner {
 			boolean forced = export.forceReport() || export.year() != null || lastRunFailed() || correctionsEdited();
 			if (!forced && inbox.files().isEmpty()) {
 				log.info("Nothing new in the inbox {}; nothing to do", inbox.folder().toAbsolutePath());
+				reminders.log();
 				return 0;
 			}
-			return launch();
+			int exitCode = launch();
+			reminders.log();
+			return exitCode;
 		}
 	}
 
 	/**
-	 * The register is read again by every run (so an edit needs no restart), and a scheduled process may find it
-	 * broken since it started: that stops the run with one line, before the step that reads it would fail.
+	 * The register and the tidplan are read again by every run (so an edit needs no restart), and a scheduled process
+	 * may find one broken since it started: that stops the run with one line, before the step that reads it would
+	 * fail.
 	 */
 	private Optional<String> registerProblem() {
 		try {

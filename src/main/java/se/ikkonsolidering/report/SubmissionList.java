@@ -19,6 +19,9 @@ final class SubmissionList {
 
 	static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+	/** What a plan shows in the period column: it covers the whole year. */
+	static final String PLAN = "Plan";
+
 	private SubmissionList() {
 	}
 
@@ -33,7 +36,8 @@ final class SubmissionList {
 		List<SubmissionLine> lines = new ArrayList<>();
 		for (StoredSubmission s : files) {
 			lines.add(new SubmissionLine(s.fileName(), s.namnd(),
-					s.year() == null ? "" : SwedishNames.period(s.period()), SwedishNames.outcome(s.outcome()),
+					s.year() == null ? "" : s.isPlan() ? PLAN : SwedishNames.period(s.period()),
+					SwedishNames.outcome(s.outcome()),
 					css(s.outcome()), s.controlCount(),
 					RECEIVED.format(s.receivedAt()), note(s, chosen.get(s.namnd()), byId), s.message(),
 					FileMarks.of(data.notes().files(), s)));
@@ -58,6 +62,10 @@ final class SubmissionList {
 		}
 		if (s.outcome() == Outcome.AVVISAD) {
 			return "Kunde inte läsas: " + lowerFirst(PlainReason.of(s.message()));
+		}
+		if (s.isPlan()) {
+			return "Nämndens internkontrollplan för året. Dess kontroller räknas inte som uppföljda; de jämförs med "
+					+ "nämndens uppföljning (se Planerat och återrapporterat).";
 		}
 		if (chosen != null && chosen.id() == s.id()) {
 			return "Räknas i sammanställningen.";

@@ -13,10 +13,11 @@ import java.util.List;
  * @param comparison against the previous year
  * @param controls every control of the year's current files, for the workbook
  * @param corrections the economy office's corrections in force, those without a match, and lines not used
+ * @param oversight plans against follow-ups, deadlines, the controls nämnder share, the draft assessment
  */
 record Summary(int year, String generated, KeyFigures key, List<NamndFigures> namnder, StatusChart chart,
 		List<FlaggedControl.Group> attention, List<SubmissionLine> submissions, MethodFigures method,
-		Comparison comparison, List<ControlLine> controls, CorrectionSection corrections) {
+		Comparison comparison, List<ControlLine> controls, CorrectionSection corrections, OversightView oversight) {
 
 	Summary {
 		namnder = List.copyOf(namnder);

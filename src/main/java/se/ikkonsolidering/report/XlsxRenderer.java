@@ -7,8 +7,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * The workbook a controller filters and digs in: the same figures as the page, plus every control with its source.
- * Sheets: Sammanfattning, Per nämnd, Kontroller, Att uppmärksamma, Inlämningar, and Ej genomförda två år when
- * last year is in the database.
+ * Sheets: Sammanfattning, Per nämnd, Kontroller, Att uppmärksamma, Inlämningar, Ej genomförda två år when last
+ * year is in the database, then kommunstyrelsen's oversight.
  * <p>
  * Written with POI's streaming workbook, which keeps {@link #ROWS_IN_MEMORY} rows per sheet in memory and the rest in
  * temporary files, so a year of 300,000 controls is written with a heap of 512 MB (the in-memory workbook ran out of
@@ -26,6 +26,7 @@ final class XlsxRenderer {
 			XlsxOverviewSheets.write(workbook, styles, summary);
 			XlsxDetailSheets.write(workbook, styles, summary);
 			XlsxComparisonSheet.write(workbook, styles, summary);
+			XlsxOversightSheets.write(workbook, styles, summary);
 			workbook.write(out);
 		}
 	}

@@ -11,8 +11,10 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import se.ikkonsolidering.classify.Flag;
 import se.ikkonsolidering.correction.CorrectionRun;
 import se.ikkonsolidering.correction.CorrectionSettings;
+import se.ikkonsolidering.oversight.Oversight;
 import se.ikkonsolidering.register.Register;
 import se.ikkonsolidering.store.Outcome;
 import se.ikkonsolidering.store.StoredControl;
@@ -25,8 +27,9 @@ import se.ikkonsolidering.store.SubmissionStore;
  * with nothing new gives the same exports.
  *
  * @param register the register as read for this run, so an edit needs no restart
+ * @param oversight the tidplan, the rules of the draft assessment and the run's clock, as read for this run
  */
-public record YearExport(SubmissionStore store, Register register, ExportSettings settings) {
+public record YearExport(SubmissionStore store, Register register, ExportSettings settings, Oversight oversight) {
 
 	private static final Logger log = LoggerFactory.getLogger(YearExport.class);
 
@@ -53,8 +56,10 @@ public record YearExport(SubmissionStore store, Register register, ExportSetting
 
 	private Written writeYear(int year, List<StoredSubmission> thisRun, CorrectionRun corrections) {
 		FileNotes notes = new FileNotes(store.findChecks(), ReceiptNames.of(store.findAllRead()), corrections);
-		YearData found = new SummaryQueries(store).year(year);
-		List<StoredControl> workbookControls = new ArrayList<>(found.controls());
+		YearData found = new SummaryQueries(store, oversight).year(year);
+		List<StoredControl> workbookControls = new ArrayList<>(found.controls().stream()
+			.filter(c -> !c.flags().contains(Flag.EJ_ATERRAPPORTERAD))
+			.toList());
 		workbookControls.addAll(store.findNotControls(year));
 		YearData data = found.with(new YearNotes(notes,
 				CorrectionSection.of(found.submissions(), workbookControls, corrections)));
@@ -69,9 +74,10 @@ public record YearExport(SubmissionStore store, Register register, ExportSetting
 			.toList();
 
 		Path out = settings.out();
-		CsvExport.writeControls(out.resolve("kontroller.csv"), data.submissions(), data.controls());
-		CsvExport.writeSubmissions(out.resolve("inlamningar.csv"), files, notes, missing, year);
-		List<Path> pages = new SummaryReport(store, settings.templates()).write(data, register, out);
+		CsvExport.writeControls(out.resolve("kontroller.csv"), data.submissions(), data.controls(), data.plans());
+		CsvExport.writeSubmissions(out.resolve("inlamningar.csv"), files, notes, missing, year, data.plans(),
+				new TidplanColumn(oversight.tidplan(), year, data.submissions(), oversight.today()));
+		List<Path> pages = new SummaryReport(store, settings.templates(), oversight).write(data, register, out);
 		new ReceiptReport(store, settings.templates()).write(read(files), notes, out);
 		Optional<Path> workbook = writeWorkbook(CorrectionRows.build(files, workbookControls, corrections, notes),
 				corrections, out);

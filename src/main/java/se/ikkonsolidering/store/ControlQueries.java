@@ -35,21 +35,21 @@ final class ControlQueries {
 		this.jdbc = jdbc;
 	}
 
-	/** Controls of the year's current (not replaced) submissions, by nämnd, file and order in the file. */
+	/** Controls of the year's current (not replaced) follow-ups, by nämnd, file and order in the file; no plan's. */
 	List<StoredControl> current(int year) {
 		// Many controls share their flags, nämnd, file, status and the like: one copy of each keeps a year of
 		// several hundred thousand controls within a small heap.
 		Map<Object, Object> shared = new HashMap<>();
 		Map<ControlKey, List<Flag>> flags = new HashMap<>();
 		jdbc.sql("SELECT f.submission_id, f.seq, f.flag FROM control_flag f JOIN submission s ON s.id = f.submission_id "
-				+ "WHERE s.report_year = ? AND s.outcome = 'INLAST'")
+				+ "WHERE s.report_year = ? AND s.outcome = 'INLAST' AND s.kind = 'FOLLOW_UP'")
 			.param(year)
 			.query(rs -> {
 				flags.computeIfAbsent(new ControlKey(rs.getLong(1), rs.getInt(2)), k -> new ArrayList<>())
 					.add(Flag.valueOf(rs.getString(3)));
 			});
 		List<StoredControl> controls = new ArrayList<>();
-		jdbc.sql(SELECT + "WHERE s.report_year = ? AND s.outcome = 'INLAST' "
+		jdbc.sql(SELECT + "WHERE s.report_year = ? AND s.outcome = 'INLAST' AND s.kind = 'FOLLOW_UP' "
 				+ "AND (k.not_a_control IS NULL OR NOT k.not_a_control) ORDER BY s.namnd, s.file_name, s.id, c.seq")
 			.param(year)
 			.query(rs -> {
@@ -64,8 +64,8 @@ final class ControlQueries {
 	 * flags: they count nowhere.
 	 */
 	List<StoredControl> notControls(int year) {
-		return jdbc.sql(SELECT + "WHERE s.report_year = ? AND s.outcome = 'INLAST' AND k.not_a_control "
-				+ "ORDER BY s.namnd, s.file_name, s.id, c.seq")
+		return jdbc.sql(SELECT + "WHERE s.report_year = ? AND s.outcome = 'INLAST' AND s.kind = 'FOLLOW_UP' "
+				+ "AND k.not_a_control ORDER BY s.namnd, s.file_name, s.id, c.seq")
 			.param(year)
 			.query((rs, row) -> control(rs, List.of(), new HashMap<>()))
 			.list();

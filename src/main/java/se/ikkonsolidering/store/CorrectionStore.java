@@ -121,10 +121,14 @@ public final class CorrectionStore {
 		return moved;
 	}
 
-	/** Each nämnd's, year's and period's latest read file is current; each earlier one is replaced by the next. */
+	/**
+	 * Each nämnd's, year's and period's latest read file of a kind (follow-up or plan) is current; each earlier one is
+	 * replaced by the next; and a follow-up that was a plan misread is replaced by the plan.
+	 */
 	private void resupersede() {
 		List<Succession> files = jdbc.sql("SELECT id, outcome, superseded_by, LEAD(id) OVER (PARTITION BY namnd, "
-				+ "report_year, period_code ORDER BY id) FROM submission WHERE outcome IN ('INLAST', 'ERSATT')")
+				+ "report_year, period_code, kind ORDER BY id) FROM submission f WHERE outcome IN ('INLAST', 'ERSATT') "
+				+ "AND NOT " + PlanStore.MISREAD)
 			.query((rs, row) -> new Succession(rs.getLong(1), Outcome.valueOf(rs.getString(2)),
 					rs.getObject(3, Long.class), rs.getObject(4, Long.class)))
 			.list();
@@ -136,6 +140,7 @@ public final class CorrectionStore {
 					.update();
 			}
 		}
+		new PlanStore(jdbc).replaceMisreadFollowUps();
 	}
 
 	/** A read file, what became of it, and the next file of its nämnd, year and period, if any. */

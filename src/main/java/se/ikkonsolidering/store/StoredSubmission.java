@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import se.ikkonsolidering.submission.Period;
+import se.ikkonsolidering.submission.SubmissionKind;
 
 /**
  * A submission row as stored.
@@ -14,11 +15,17 @@ import se.ikkonsolidering.submission.Period;
  * @param period the period that counts, empty when the file states none
  * @param controlCount the controls that count: those read, less the rows the economy office marked as no control
  * @param read the nämnd, year and period as the job read them
+ * @param receivedAt when the job first saw the file (took it from the inbox)
+ * @param kind a follow-up, or a nämnd's internkontrollplan
  */
 public record StoredSubmission(long id, Long jobExecutionId, String fileName, String sha256, long fileSize,
 		String namnd, boolean namndInRegister, Integer year, Optional<Period> period, String assessment, String layout,
 		Outcome outcome, String message, int controlCount, LocalDateTime receivedAt, Long supersededBy,
-		String storedAs, ReadAs read) {
+		String storedAs, ReadAs read, SubmissionKind kind) {
+
+	public boolean isPlan() {
+		return kind == SubmissionKind.PLAN;
+	}
 
 	/** Whether the economy office corrected the file's nämnd, year or period. */
 	public boolean corrected() {

@@ -26,6 +26,7 @@ import se.ikkonsolidering.submission.Control;
 import se.ikkonsolidering.submission.Period;
 import se.ikkonsolidering.submission.Reading;
 import se.ikkonsolidering.submission.Submission;
+import se.ikkonsolidering.submission.SubmissionKind;
 
 /**
  * Submissions and their controls. Writes join the caller's transaction, so a file's rows commit together.
@@ -38,12 +39,12 @@ public class SubmissionStore {
 	 * A submission's columns, from {@code submission s}; the controls counted are those read less the rows the economy
 	 * office marked as no control.
 	 */
-	private static final String SUBMISSION_COLUMNS = "s.id, s.job_execution_id, s.file_name, s.sha256, s.file_size, "
+	static final String SUBMISSION_COLUMNS = "s.id, s.job_execution_id, s.file_name, s.sha256, s.file_size, "
 			+ "s.namnd, s.namnd_in_register, s.report_year, s.period_code, s.assessment, s.layout, s.outcome, s.message, "
 			+ "s.control_count - (SELECT COUNT(*) FROM correction k WHERE k.sha256 = s.sha256 AND k.not_a_control AND "
 			+ "EXISTS (SELECT 1 FROM control c WHERE c.submission_id = s.id AND c.sheet = k.sheet "
 			+ "AND c.source_row = k.source_row)) AS control_count, s.received_at, s.superseded_by, s.stored_as, "
-			+ "s.read_namnd, s.read_year, s.read_period_code";
+			+ "s.read_namnd, s.read_year, s.read_period_code, s.kind";
 
 	private final JdbcClient jdbc;
 	private final JdbcTemplate template;
@@ -57,6 +58,19 @@ public class SubmissionStore {
 		this.controls = new ControlQueries(jdbc);
 	}
 
+	/** The controls of the nämnders' internkontrollplaner. */
+	public PlanStore plans() {
+		return new PlanStore(jdbc);
+	}
+
+	/**
+	 * The earliest read (or since replaced) submission with this content; for a file filed as a plan, the earliest
+	 * plan with it, so a plan first misread as a follow-up is read again when the economy office files it as a plan.
+	 */
+	public Optional<StoredSubmission> findRead(String sha256, boolean filedAsPlan) {
+		return filedAsPlan ? plans().findRead(sha256) : findRead(sha256);
+	}
+
 	/** The earliest read (or since replaced) submission with this content. */
 	public Optional<StoredSubmission> findRead(String sha256) {
 		return jdbc.sql("SELECT " + SUBMISSION_COLUMNS + " FROM submission s WHERE s.sha256 = ? AND s.outcome IN "
@@ -67,19 +81,22 @@ public class SubmissionStore {
 	}
 
 	/**
-	 * Stores a read submission with its controls and flags, and marks the current submission for the same
-	 * nämnd, year and period as replaced by it.
+	 * Stores a read submission with its controls and flags, and marks the current submission of the same kind for
+	 * the same nämnd, year and period as replaced by it: a follow-up replaces a follow-up, a plan the nämnd's plan.
 	 * @return the new submission's id
 	 */
 	public long saveRead(NewSubmission file, Submission submission) {
 		String period = submission.period().map(Enum::name).orElse("");
 		long id = insert(file, submission.namnd(), submission.namndInRegister(), submission.year(), period,
 				submission.assessment().orElse(null), submission.layout(), Outcome.INLAST, submission.message(),
-				submission.controls().size());
+				submission.controls().size(), submission.kind());
 		jdbc.sql("UPDATE submission SET outcome = 'ERSATT', superseded_by = ? WHERE outcome = 'INLAST' AND namnd = ? "
-				+ "AND report_year = ? AND period_code = ? AND id <> ?")
-			.params(id, submission.namnd(), submission.year(), period, id)
+				+ "AND report_year = ? AND period_code = ? AND kind = ? AND id <> ?")
+			.params(id, submission.namnd(), submission.year(), period, submission.kind().name(), id)
 			.update();
+		if (submission.kind() == SubmissionKind.PLAN) {
+			plans().replaceMisread(id, file.sha256());
+		}
 		insertControls(id, submission.controls());
 		readings.save(id, submission.reading());
 		return id;
@@ -89,9 +106,11 @@ public class SubmissionStore {
 	 * Stores a rejected or duplicate file, under the nämnd and year its name (or its original) states, if any.
 	 * @param namnd the nämnd, or empty
 	 * @param year the year, or {@code null}
+	 * @param kind a plan when it came from the inbox's plan folder, else a follow-up
 	 */
-	public long saveUnread(NewSubmission file, Outcome outcome, String message, String namnd, Integer year) {
-		return insert(file, namnd, false, year, "", null, null, outcome, message, 0);
+	public long saveUnread(NewSubmission file, Outcome outcome, String message, String namnd, Integer year,
+			SubmissionKind kind) {
+		return insert(file, namnd, false, year, "", null, null, outcome, message, 0, kind);
 	}
 
 	/** Records where the file was moved once the move is done. */
@@ -144,7 +163,7 @@ public class SubmissionStore {
 			.optional();
 	}
 
-	/** Controls of the year's current (not replaced) submissions, by nämnd, file and order in the file. */
+	/** Follow-up controls of the year's current (not replaced) follow-ups, by nämnd, file and order in the file. */
 	public List<StoredControl> findCurrentControls(int year) {
 		return controls.current(year);
 	}
@@ -172,15 +191,15 @@ public class SubmissionStore {
 	}
 
 	private long insert(NewSubmission file, String namnd, boolean inRegister, Integer year, String period,
-			String assessment, String layout, Outcome outcome, String message, int controlCount) {
+			String assessment, String layout, Outcome outcome, String message, int controlCount, SubmissionKind kind) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("INSERT INTO submission (job_execution_id, file_name, sha256, file_size, namnd, namnd_in_register, "
 				+ "report_year, period_code, read_namnd, read_namnd_in_register, read_year, read_period_code, assessment, "
-				+ "layout, outcome, message, control_count, received_at) "
-				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				+ "layout, outcome, message, control_count, received_at, kind) "
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(file.jobExecutionId(), file.fileName(), file.sha256(), file.fileSize(), namnd, inRegister, year,
 					period, namnd, inRegister, year, period, assessment, layout, outcome.name(), message, controlCount,
-					Timestamp.valueOf(file.receivedAt()))
+					Timestamp.valueOf(file.receivedAt()), kind.name())
 			.update(keys, "id");
 		return keys.getKeyAs(Number.class).longValue();
 	}
@@ -215,7 +234,7 @@ public class SubmissionStore {
 		}
 	}
 
-	private static StoredSubmission submission(ResultSet rs, int row) throws SQLException {
+	static StoredSubmission submission(ResultSet rs, int row) throws SQLException {
 		return new StoredSubmission(rs.getLong("id"), (Long) rs.getObject("job_execution_id", Long.class),
 				rs.getString("file_name"), rs.getString("sha256"), rs.getLong("file_size"), rs.getString("namnd"),
 				rs.getBoolean("namnd_in_register"), rs.getObject("report_year", Integer.class),
@@ -223,6 +242,7 @@ public class SubmissionStore {
 				Outcome.valueOf(rs.getString("outcome")), rs.getString("message"), rs.getInt("control_count"),
 				rs.getTimestamp("received_at").toLocalDateTime(), rs.getObject("superseded_by", Long.class),
 				rs.getString("stored_as"), new StoredSubmission.ReadAs(rs.getString("read_namnd"),
-						rs.getObject("read_year", Integer.class), Period.fromCode(rs.getString("read_period_code"))));
+						rs.getObject("read_year", Integer.class), Period.fromCode(rs.getString("read_period_code"))),
+				SubmissionKind.valueOf(rs.getString("kind")));
 	}
 }

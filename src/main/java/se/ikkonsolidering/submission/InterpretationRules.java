@@ -22,9 +22,10 @@ import se.ikkonsolidering.layout.Vocabulary;
  * @param flagger flag rules
  * @param periods period words
  * @param labels the labels ("Nämnd:", "Samlad bedömning:") the sheets are read with, for a document's closing words
+ * @param plans how a plan is told from a follow-up
  */
 public record InterpretationRules(SheetReader sheets, StatusClassifier classifier, Flagger flagger,
-		PeriodRules periods, Labels labels) {
+		PeriodRules periods, Labels labels, PlanRecognition plans) {
 
 	public static InterpretationRules load(Path configDir) {
 		StatusWords words = StatusWords.load(configDir);
@@ -38,6 +39,7 @@ public record InterpretationRules(SheetReader sheets, StatusClassifier classifie
 		return new InterpretationRules(
 				new SheetReader(new ColumnTyper(dictionary, labels, vocabulary), dictionary, labels, meanings),
 				new StatusClassifier(words, ColourRules.load(configDir), phrases),
-				new Flagger(DeviationRules.load(configDir), words), PeriodRules.load(configDir), labels);
+				new Flagger(DeviationRules.load(configDir), words), PeriodRules.load(configDir), labels,
+				PlanRecognition.load(configDir));
 	}
 }

@@ -30,6 +30,12 @@ record Metadata(String namnd, boolean namndInRegister, String namndSource, Optio
 		return new Metadata(newNamnd, inRegister, source, year, yearSource, period, periodSource, assessment, rest);
 	}
 
+	/** A plan is for the whole year: a period word in it says when a control is reported back, not what it is. */
+	Metadata withoutPeriod() {
+		return new Metadata(namnd, namndInRegister, namndSource, year, yearSource, Optional.empty(), "", assessment,
+				notices);
+	}
+
 	Metadata withNotice(Notice notice) {
 		List<Notice> more = new ArrayList<>(notices);
 		more.add(notice);

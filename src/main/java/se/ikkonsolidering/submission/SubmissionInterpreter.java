@@ -46,6 +46,7 @@ public final class SubmissionInterpreter {
 	private final NamndMatcher namnder;
 	private final MetadataResolver metadata;
 	private final SheetPeriods sheetPeriods;
+	private final PlanRecognition plans;
 	private final WorkbookReader reader = new WorkbookReader();
 
 	public SubmissionInterpreter(InterpretationRules rules, Register register) {
@@ -53,6 +54,7 @@ public final class SubmissionInterpreter {
 		this.namnder = new NamndMatcher(register);
 		this.metadata = new MetadataResolver(namnder, rules.periods(), rules.labels());
 		this.sheetPeriods = new SheetPeriods(rules.periods());
+		this.plans = rules.plans();
 	}
 
 	/** Nämnd and year from the file name alone, for a file that cannot be read. */
@@ -61,12 +63,18 @@ public final class SubmissionInterpreter {
 	}
 
 	/**
+	 * A file dropped in the inbox itself: a follow-up, or a plan when its content says so.
 	 * @param file the file to read
 	 * @param fileName the name the sender gave it
 	 * @param fallbackYear the year to assume when the file states none (its modification year)
-	 * @return the file's follow-up: one, or one per nämnd when the file holds the rows of several
+	 * @return the file's follow-up or plan: one, or one per nämnd when the file holds the rows of several
 	 */
 	public List<Submission> interpret(Path file, String fileName, int fallbackYear) {
+		return interpret(file, fileName, fallbackYear, false);
+	}
+
+	/** @param filedAsPlan the file came from the inbox's {@code planer/} folder, so it is a plan */
+	public List<Submission> interpret(Path file, String fileName, int fallbackYear, boolean filedAsPlan) {
 		RawWorkbook workbook = reader.read(file);
 		SheetNaming naming = SheetNaming.of(workbook.format());
 		List<SheetReading> read = new ArrayList<>();
@@ -146,14 +154,19 @@ public final class SubmissionInterpreter {
 		if (merged.latest().isPresent()) {
 			meta = meta.withPeriod(merged.latest().get(), "fliken '" + merged.sheet() + "', den senaste av flikarnas perioder");
 		}
+		Optional<String> whyPlan = plans.whyPlan(filedAsPlan, fileName, read, workbook.texts());
+		meta = whyPlan.isPresent() ? meta.withoutPeriod() : meta;
+		meta = plans.doubt(whyPlan, fileName, read, workbook.texts()).map(meta::withNotice).orElse(meta);
+		List<String> notes = new ArrayList<>();
+		whyPlan.ifPresent(why -> notes.add(PlanRecognition.read(why)));
+		notes.addAll(workbook.notes());
 		String layout = read.stream().map(r -> describeLayout(naming, r)).collect(Collectors.joining(" | "));
 		List<Reading.SheetRead> sheets = new ArrayList<>();
 		for (int i = 0; i < read.size(); i++) {
 			sheets.add(ReadingParts.sheet(naming, read.get(i), hiddenColumns(readRaw.get(i))));
 		}
-		List<String> fileNotes = new ArrayList<>(workbook.notes());
 		if (earlierRows > 0) {
-			fileNotes.add(earlierRows + (earlierRows == 1 ? " rad gäller" : " rader gäller")
+			notes.add(earlierRows + (earlierRows == 1 ? " rad gäller" : " rader gäller")
 					+ " en tidigare period än kontrollens senaste i kolumnen 'Period' och räknas inte");
 		}
 		Map<String, List<Control>> byNamnd = senders.split(controls, meta.namnd());
@@ -163,13 +176,14 @@ public final class SubmissionInterpreter {
 					: meta.withNamnd(namnd.getKey(), namnder.find(namnd.getKey()).isPresent(), (sheetPerNamnd
 							? "fliknamnet" : "kolumnen '" + namndHeader(read) + "'") + " (filen har rader för "
 							+ byNamnd.size() + " nämnder)");
-			Reading reading = new Reading(sheets, skipped, naming == SheetNaming.DOCUMENT, fileNotes,
+			Reading reading = new Reading(sheets, skipped, naming == SheetNaming.DOCUMENT, notes,
 					new Reading.Fact(own.namnd(), own.namndSource()), new Reading.Fact(String.valueOf(year), yearSource),
 					new Reading.Fact(own.period().map(Period::swedish).orElse(""), own.periodSource()),
-					ReadingParts.statuses(namnd.getValue()), own.notices().stream().map(Notice::warning).toList(),
+					whyPlan.isPresent() ? PlanRecognition.statuses(namnd.getValue().size())
+							: ReadingParts.statuses(namnd.getValue()), own.notices().stream().map(Notice::warning).toList(),
 					ReadingParts.checks(own.notices(), read, sheets, namnd.getValue()));
 			submissions.add(new Submission(own.namnd(), own.namndInRegister(), year, own.period(), own.assessment(),
-					layout, reading, namnd.getValue()));
+					layout, reading, namnd.getValue(), whyPlan.isPresent() ? SubmissionKind.PLAN : SubmissionKind.FOLLOW_UP));
 		}
 		return submissions;
 	}

@@ -101,11 +101,11 @@ class CorrectionJobTests {
 	void aCorrectedStatusCountsAsManualAtTheNextRunANewFileAndAReimportOfTheSameFile() throws IOException {
 		dropKs("ks.csv", "2;IT-säkerhet;;Se bilaga");
 		runner.run(false);
-		assertThat(kontroller("ks.csv", 6)).endsWith(";OKLAR;KOLUMN;Se bilaga;OKLAR_STATUS");
+		assertThat(kontroller("ks.csv", 6)).endsWith(";OKLAR;KOLUMN;Se bilaga;OKLAR_STATUS;");
 		correctRowSix();
 
 		assertThat(runner.run(false)).isZero();
-		assertThat(kontroller("ks.csv", 6)).endsWith(";DELVIS;MANUELL;Se bilaga;DELVIS");
+		assertThat(kontroller("ks.csv", 6)).endsWith(";DELVIS;MANUELL;Se bilaga;DELVIS;");
 		assertThat(jdbc.sql("SELECT status FROM control WHERE source_row = 6").query(String.class).single())
 			.isEqualTo("OKLAR");
 		assertThat(page()).contains("Manuellt rättad (inläst: Oklar status). Kommentar: Halva granskningen är klar. "
@@ -114,7 +114,7 @@ class CorrectionJobTests {
 		Files.writeString(INBOX.resolve("sn.csv"), "Uppföljning helår 2025\nNämnd/enhet: SN\n\nKontrollmoment;Status\n"
 				+ "Hot och våld;Genomförd\n", StandardCharsets.UTF_8);
 		assertThat(runner.run(false)).isZero();
-		assertThat(kontroller("ks.csv", 6)).endsWith(";DELVIS;MANUELL;Se bilaga;DELVIS");
+		assertThat(kontroller("ks.csv", 6)).endsWith(";DELVIS;MANUELL;Se bilaga;DELVIS;");
 
 		TestDatabase.empty(jdbc);
 		try (Stream<Path> archived = Files.list(INBOX.resolve("arkiv"))) {
@@ -123,7 +123,7 @@ class CorrectionJobTests {
 			}
 		}
 		assertThat(runner.run(false)).isZero();
-		assertThat(kontroller("ks.csv", 6)).endsWith(";DELVIS;MANUELL;Se bilaga;DELVIS");
+		assertThat(kontroller("ks.csv", 6)).endsWith(";DELVIS;MANUELL;Se bilaga;DELVIS;");
 		CorrectionsWorkbook rewritten = CorrectionsWorkbook.open(WORKBOOK);
 		assertThat(rewritten.get(rewritten.control("ks.csv", 6), "Rätt status")).isEqualTo("Delvis genomförd");
 	}
@@ -143,7 +143,7 @@ class CorrectionJobTests {
 		assertThat(output.getOut()).contains("Correction without a match (rättelse utan träff): 'ks.csv', flik 'ks', "
 				+ "rad 6: " + why);
 		assertThat(page()).contains("'ks.csv', flik 'ks', rad 6: rättelse utan träff – " + why + ".");
-		assertThat(kontroller("ks ny version.csv", 6)).endsWith(";EJ_GENOMFORD;KOLUMN;Granskning ej genomförd;EJ_GENOMFORD");
+		assertThat(kontroller("ks ny version.csv", 6)).endsWith(";EJ_GENOMFORD;KOLUMN;Granskning ej genomförd;EJ_GENOMFORD;");
 		CorrectionsWorkbook workbook = CorrectionsWorkbook.open(WORKBOOK);
 		Row kept = workbook.control("ks.csv", 6);
 		assertThat(List.of(workbook.get(kept, "Rätt status"), workbook.get(kept, "anmärkning"))).containsExactly(
@@ -170,7 +170,7 @@ class CorrectionJobTests {
 		assertThat(output.getOut()).contains("Corrections file " + WORKBOOK.toAbsolutePath() + " row " + controlRow
 				+ ": " + status, "Corrections file " + WORKBOOK.toAbsolutePath() + " row " + fileRow + ": " + year);
 		assertThat(page()).contains("Rad " + controlRow + ": " + status, "Rad " + fileRow + ": " + year);
-		assertThat(kontroller("ks.csv", 6)).endsWith(";OKLAR;KOLUMN;Se bilaga;OKLAR_STATUS");
+		assertThat(kontroller("ks.csv", 6)).endsWith(";OKLAR;KOLUMN;Se bilaga;OKLAR_STATUS;");
 		CorrectionsWorkbook rewritten = CorrectionsWorkbook.open(WORKBOOK);
 		Row left = rewritten.control("ks.csv", 6);
 		assertThat(List.of(rewritten.get(left, "Rätt status"), rewritten.get(left, "anmärkning"))).containsExactly("Klar",
@@ -193,7 +193,7 @@ class CorrectionJobTests {
 				+ "Excel-fil.");
 		assertThat(page()).contains("Rättelsefilen kunde inte läsas: Filen är skadad eller ofullständig och kan inte "
 				+ "öppnas som Excel-fil. Rättelserna från tidigare körningar gäller.");
-		assertThat(kontroller("ks.csv", 6)).endsWith(";DELVIS;MANUELL;Se bilaga;DELVIS");
+		assertThat(kontroller("ks.csv", 6)).endsWith(";DELVIS;MANUELL;Se bilaga;DELVIS;");
 		assertThat(WORKBOOK).hasSameBinaryContentAs(TRUNCATED);
 	}
 
@@ -206,7 +206,7 @@ class CorrectionJobTests {
 			.map(l -> l.replace("\"", ""))
 			.toList();
 		assertThat(before).contains(";Kulturnämnden;2025;;EJ_INLAMNAD;0;Ingen uppföljning för 2025 har kommit in från "
-				+ "nämnden.");
+				+ "nämnden.;");
 		assertThat(before).anySatisfy(l -> assertThat(l).startsWith("uppföljning 2025.csv;Okänd nämnd (uppföljning "
 				+ "2025.csv);2025;Helår;INLAST;1;KONTROLLERA: ingen nämnd står i filen. Se kvittot Okänd nämnd "
 				+ "(uppföljning 2025.csv) - uppföljning 2025.csv.html i mappen kvitton. Läste flik"));
@@ -223,7 +223,7 @@ class CorrectionJobTests {
 		assertThat(after).noneMatch(l -> l.contains("EJ_INLAMNAD") && l.contains("Kulturnämnden"))
 			.anySatisfy(l -> assertThat(l).startsWith("uppföljning 2025.csv;Kulturnämnden;2025;Helår;INLAST;1;")
 				.endsWith(" Manuellt rättad: nämnd Kulturnämnden (inläst: Okänd nämnd (uppföljning 2025.csv)). "
-						+ "Kommentar: Kulturförvaltningens mall. Signatur: AL."));
+						+ "Kommentar: Kulturförvaltningens mall. Signatur: AL.;"));
 		assertThat(kontroller("uppföljning 2025.csv", 4)).startsWith("Kulturnämnden;2025;Helår;uppföljning 2025.csv;");
 		assertThat(OUT.resolve("kvitton")).isDirectoryContaining(
 				p -> p.getFileName().toString().equals("Kulturnämnden - uppföljning 2025.csv.pdf"))

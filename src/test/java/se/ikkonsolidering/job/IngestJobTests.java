@@ -112,7 +112,7 @@ class IngestJobTests {
 		}
 		assertThat(lines("kontroller.csv")).hasSize(3);
 		assertThat(lines("kontroller.csv").get(2)).startsWith("Kommunstyrelsen;2025;Helår;klk.csv;klk;6;2;")
-			.endsWith(";EJ_GENOMFORD;KOLUMN;Granskning ej genomförd;EJ_GENOMFORD");
+			.endsWith(";EJ_GENOMFORD;KOLUMN;Granskning ej genomförd;EJ_GENOMFORD;");
 		assertThat(lines("inlamningar.csv")).anySatisfy(l -> assertThat(l).startsWith("klk.csv;Kommunstyrelsen;2025;Helår;INLAST;2;"))
 			.anySatisfy(l -> assertThat(l).startsWith("\"\";Socialnämnden;2025;;EJ_INLAMNAD;0;"));
 	}
@@ -128,7 +128,7 @@ class IngestJobTests {
 		assertThat(lines("inlamningar.csv")).hasSize(5)
 			.anySatisfy(l -> assertThat(l).startsWith("sn 2024.csv;Socialnämnden;2024;Helår;INLAST;1;"))
 			.anySatisfy(l -> assertThat(l).isEqualTo("\"\";Socialnämnden;2025;;EJ_INLAMNAD;0;Ingen uppföljning för 2025 "
-					+ "har kommit in från nämnden."));
+					+ "har kommit in från nämnden.;"));
 	}
 
 	@Test

@@ -62,8 +62,8 @@ class CorrectionPagesAccessibilityTests {
 		Register register = Register.load(SampleFiles.FOLDER.resolve("namnder.csv"));
 		CorrectionRun run = new Corrections(new CorrectionFile(out.resolve("rattelser.xlsx")), corrections, register,
 				Year.now()).apply();
-		new YearExport(db.store, register, new ExportSettings(out, 2025, Path.of("templates"), false)).write(List.of(),
-				run);
+		new YearExport(db.store, register, new ExportSettings(out, 2025, Path.of("templates"), false),
+				KommunYear.OVERSIGHT).write(List.of(), run);
 	}
 
 	@Test

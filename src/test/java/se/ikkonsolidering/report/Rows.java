@@ -15,6 +15,7 @@ import se.ikkonsolidering.store.Outcome;
 import se.ikkonsolidering.store.StoredControl;
 import se.ikkonsolidering.store.StoredSubmission;
 import se.ikkonsolidering.submission.Period;
+import se.ikkonsolidering.submission.SubmissionKind;
 
 /** Stored rows for model tests, with only what a test cares about spelled out. */
 final class Rows {
@@ -37,13 +38,14 @@ final class Rows {
 			Long supersededBy) {
 		return new StoredSubmission(id, 1L, namnd.toLowerCase() + "-" + id + ".xlsx", "sha" + id, 100, namnd, true,
 				year, Period.fromCode(period), null, "", outcome, "Läst från fliken 'Blad1'.", 0, LocalDateTime.of(year + 1, 1, 15, 2, 0),
-				supersededBy, null, new StoredSubmission.ReadAs(namnd, year, Period.fromCode(period)));
+				supersededBy, null, new StoredSubmission.ReadAs(namnd, year, Period.fromCode(period)),
+				SubmissionKind.FOLLOW_UP);
 	}
 
 	static StoredSubmission withAssessment(StoredSubmission s, String assessment) {
 		return new StoredSubmission(s.id(), s.jobExecutionId(), s.fileName(), s.sha256(), s.fileSize(), s.namnd(),
 				s.namndInRegister(), s.year(), s.period(), assessment, s.layout(), s.outcome(), s.message(),
-				s.controlCount(), s.receivedAt(), s.supersededBy(), s.storedAs(), s.read());
+				s.controlCount(), s.receivedAt(), s.supersededBy(), s.storedAs(), s.read(), s.kind());
 	}
 
 	static StoredControl control(StoredSubmission s, int seq, String status, String... flags) {

@@ -23,6 +23,7 @@ import se.ikkonsolidering.store.Outcome;
 import se.ikkonsolidering.store.StoredControl;
 import se.ikkonsolidering.store.StoredSubmission;
 import se.ikkonsolidering.submission.Period;
+import se.ikkonsolidering.submission.SubmissionKind;
 
 /**
  * Times the summary's renderers without the rest of the job. Usage: {@code SummaryBench pdf N...} renders the page
@@ -119,7 +120,8 @@ public final class SummaryBench {
 			StoredSubmission s = new StoredSubmission(i + 1, 1L, String.format("%05d %s 2025.xlsx", i, namnd), "sha" + i,
 					100, namnd, true, Rows.YEAR, Period.fromCode(PERIODS[i / namnder % PERIODS.length]), "Tillräcklig", "", Outcome.INLAST,
 					MESSAGE, 10, LocalDateTime.of(2026, 1, 15, 2, 0), null, null,
-					new StoredSubmission.ReadAs(namnd, Rows.YEAR, Period.fromCode(PERIODS[i / namnder % PERIODS.length])));
+					new StoredSubmission.ReadAs(namnd, Rows.YEAR, Period.fromCode(PERIODS[i / namnder % PERIODS.length])),
+					SubmissionKind.FOLLOW_UP);
 			submissions.add(s);
 			for (int seq = 1; seq <= 10; seq++) {
 				controls.add(control(s, seq + i));

@@ -16,7 +16,7 @@ import se.ikkonsolidering.support.ReportDatabase;
 class SummaryQueriesTests {
 
 	private final ReportDatabase db = new ReportDatabase("summary-queries");
-	private final SummaryQueries queries = new SummaryQueries(db.store);
+	private final SummaryQueries queries = new SummaryQueries(db.store, KommunYear.OVERSIGHT);
 
 	@BeforeEach
 	void fill() {

@@ -78,10 +78,11 @@ class SummaryReportTests {
 	}
 
 	@Test
-	void workbookHasTheFiveSheetsAndLastYearsComparison() throws IOException {
+	void workbookHasTheFiveSheetsLastYearsComparisonThenTheOversightSheets() throws IOException {
 		try (XSSFWorkbook workbook = Workbooks.open(write().get(2))) {
 			assertThat(workbook).extracting(Sheet::getSheetName).containsExactly("Sammanfattning", "Per nämnd",
-					"Kontroller", "Att uppmärksamma", "Inlämningar", "Ej genomförda två år");
+					"Kontroller", "Att uppmärksamma", "Inlämningar", "Ej genomförda två år", "Bedömning (utkast)",
+					"Planerat och återrapporterat", "Tidplan", "Kommungemensamma kontroller");
 		}
 	}
 

@@ -53,6 +53,22 @@ public final class ReportDatabase {
 		return insert(job, file, namnd, year, period, assessment, Outcome.INLAST, "Läst från fliken 'Blad1'.");
 	}
 
+	/** A nämnd's internkontrollplan for the year; returns its id. */
+	public long plan(long job, String file, String namnd, int year) {
+		long id = insert(job, file, namnd, year, "", null, Outcome.INLAST, "Lästes som internkontrollplan.");
+		jdbc.sql("UPDATE submission SET kind = 'PLAN' WHERE id = ?").param(id).update();
+		return id;
+	}
+
+	/** A control of a plan, with when the plan says it is reported back. */
+	public void planned(long plan, int seq, String id, String kontrollmoment, String reportBack) {
+		jdbc.sql("INSERT INTO control (submission_id, seq, sheet, source_row, control_ref, process, kontrollmoment, "
+				+ "report_back, status, status_source) VALUES (?, ?, 'Plan', ?, ?, 'Ekonomi', ?, ?, 'SAKNAS', 'INGEN')")
+			.params(plan, seq, seq + 3, id, kontrollmoment, reportBack)
+			.update();
+		jdbc.sql("UPDATE submission SET control_count = control_count + 1 WHERE id = ?").param(plan).update();
+	}
+
 	/** A file that could not be read, or a duplicate: no nämnd and no year, as the ingest stores them. */
 	public long unread(long job, String file, Outcome outcome, String message) {
 		return insert(job, file, "", null, "", null, outcome, message);
