@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import se.ikkonsolidering.ingest.CellWords;
 import se.ikkonsolidering.layout.RuleFile;
 
 /**
@@ -30,7 +31,7 @@ public final class DeviationRules {
 
 	public static DeviationRules load(Path configDir) {
 		List<String> phrases = RuleFile.read("ingen-avvikelse.csv", 1, configDir).stream()
-			.map(r -> TextNormalizer.normalize(r[0]))
+			.map(r -> CellWords.normalize(r[0]))
 			.toList();
 		Set<String> values = RuleFile.read("inga-varden.csv", 1, configDir).stream()
 			.map(r -> TextNormalizer.asWord(r[0]))
@@ -52,7 +53,7 @@ public final class DeviationRules {
 		if (word.equals("ja") || word.equals("j")) {
 			return true;
 		}
-		for (String sentence : SENTENCE.split(TextNormalizer.normalize(text.strip()))) {
+		for (String sentence : SENTENCE.split(CellWords.normalize(text.strip()))) {
 			if (!sentence.isBlank() && nonePhrases.stream().noneMatch(sentence::contains)
 					&& cues.stream().anyMatch(c -> c.matcher(sentence).find())) {
 				return true;

@@ -10,7 +10,7 @@ import se.ikkonsolidering.layout.Legend;
 import se.ikkonsolidering.layout.TableLayout;
 
 /**
- * A control's status cell as the classifier reads it: the latest period's text when the status has a column per
+ * A control's status cell as the classifier reads it: the latest filled period's text when the status has a column per
  * period or year, the ticked column's heading when the template ticks one of several status columns.
  *
  * @param text the status text that counts
@@ -19,9 +19,10 @@ import se.ikkonsolidering.layout.TableLayout;
  * @param parts every period's part, latest last; empty for a single status column
  * @param ticks how many tick columns carry a tick
  * @param emptyReason why a blank status counts as not reported
+ * @param laterBlank the latest period's status cell is blank, and an earlier period's stands in for it
  */
 record StatusCell(String text, String where, String earlier, List<PeriodParts.Part> parts, int ticks,
-		String emptyReason) {
+		String emptyReason, boolean laterBlank) {
 
 	static StatusCell of(ControlRow control, TextStatusRules periods) {
 		TableLayout layout = control.layout();
@@ -31,21 +32,31 @@ record StatusCell(String text, String where, String earlier, List<PeriodParts.Pa
 		if (tickColumns) {
 			int ticks = raw.isEmpty() ? 0 : raw.split(", ").length;
 			return new StatusCell(raw, "kryss i kolumnen '" + raw + "'", "", List.of(), ticks,
-					"inget kryss i statuskolumnerna");
+					"inget kryss i statuskolumnerna", false);
 		}
 		List<PeriodParts.Part> parts = PeriodParts.of(raw, periods);
 		if (!parts.isEmpty()) {
-			PeriodParts.Part latest = parts.get(parts.size() - 1);
-			String earlier = parts.subList(0, parts.size() - 1).stream()
+			PeriodParts.Part last = parts.get(parts.size() - 1);
+			int decides = parts.size() - 1;
+			// Within the same year only: last year's status says nothing about this year's.
+			while (decides > 0 && parts.get(decides).text().isEmpty()
+					&& parts.get(decides - 1).rank() / 1000 == last.rank() / 1000) {
+				decides--;
+			}
+			PeriodParts.Part latest = parts.get(decides);
+			String earlier = parts.subList(0, decides).stream()
 				.filter(p -> !p.text().isEmpty())
 				.map(p -> p.heading() + ": " + p.text())
 				.collect(Collectors.joining("\n"));
-			return new StatusCell(latest.text(), "statuskolumnen '" + latest.heading() + "'", earlier, parts, 0,
-					"statuscellen för '" + latest.heading() + "' är tom");
+			// A control checked in the spring only has nothing under "Kv 4": its latest filled period of the year tells.
+			String where = "statuskolumnen '" + latest.heading() + "'"
+					+ (latest == last ? "" : " (senast ifyllda; '" + last.heading() + "' är tom)");
+			return new StatusCell(latest.text(), where, earlier, parts.subList(0, decides + 1), 0,
+					"statuscellen för '" + last.heading() + "' är tom", latest != last);
 		}
 		String header = HeaderText.display(layout.headers().getOrDefault(Field.STATUS, ""));
 		return new StatusCell(raw, header.isEmpty() ? "statuskolumnen" : "statuskolumnen '" + header + "'", "",
-				List.of(), 0, "statuscellen är tom");
+				List.of(), 0, "statuscellen är tom", false);
 	}
 
 	boolean isBlank() {

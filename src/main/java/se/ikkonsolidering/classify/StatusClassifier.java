@@ -35,10 +35,18 @@ public final class StatusClassifier {
 
 	/** @param legend the file's own codes and colours, which win over the common words for the symbols they define */
 	public StatusDecision classify(ControlRow control, Legend legend) {
-		StatusCell cell = blankIfNotReported(StatusCell.of(control, text));
+		StatusCell cell = blankIfNotReported(StatusCell.of(control, text), legend);
 		if (cell.ticks() > 1) {
 			return new StatusDecision(ControlStatus.OKLAR, StatusSource.KOLUMN, cell.text(),
 					"flera statuskolumner har kryss: " + cell.text());
+		}
+		if (cell.laterBlank()) {
+			// The latest period says nothing in its status cell; what its text says clearly is newer than the
+			// earlier period's status.
+			Optional<TextStatusRules.TextVerdict> said = strongText(control);
+			if (said.isPresent()) {
+				return fromText(said.get(), "texten (" + cell.emptyReason() + ")");
+			}
 		}
 		Optional<ControlStatus> word = cell.isBlank() ? Optional.empty() : word(cell.text(), legend);
 		if (word.isPresent()) {
@@ -74,11 +82,12 @@ public final class StatusClassifier {
 				control.layout().has(Field.STATUS) ? cell.emptyReason() : "inget resultat rapporterat");
 	}
 
-	/** "-" or "Saknas" in the status cell reports nothing: the cell counts as blank. */
-	private StatusCell blankIfNotReported(StatusCell cell) {
-		boolean nothing = words.lookup(cell.text()).filter(s -> s == ControlStatus.SAKNAS).isPresent();
-		return nothing ? new StatusCell("", cell.where(), cell.earlier(), cell.parts(), cell.ticks(), cell.emptyReason())
-				: cell;
+	/** "-" or "Saknas" in the status cell reports nothing, unless the file's legend gives it a meaning. */
+	private StatusCell blankIfNotReported(StatusCell cell, Legend legend) {
+		boolean nothing = legend.meaning(cell.text()).isEmpty()
+				&& words.lookup(cell.text()).filter(s -> s == ControlStatus.SAKNAS).isPresent();
+		return nothing ? new StatusCell("", cell.where(), cell.earlier(), cell.parts(), cell.ticks(), cell.emptyReason(),
+				cell.laterBlank()) : cell;
 	}
 
 	/** The status a column's text states: by the file's legend, then by the common words. */
@@ -90,8 +99,17 @@ public final class StatusClassifier {
 		return words.lookup(cellText).filter(s -> s != ControlStatus.SAKNAS);
 	}
 
-	/** A legend's meaning as a status: "Delvis genomförd", or one of its parts ("Done / genomförd", "N/A – utgår"). */
+	/**
+	 * A legend's meaning as a status: "Delvis genomförd", what it says as a whole ("kontrollen utförd, avvikelse
+	 * noterad (se kommentar)" is done), or one of its parts ("Done / genomförd", "N/A – utgår").
+	 */
 	private Optional<ControlStatus> meaningOf(String meaning) {
+		Optional<ControlStatus> whole = words.lookup(meaning)
+			.or(() -> text.classify(meaning).filter(TextStatusRules.TextVerdict::strong)
+				.map(TextStatusRules.TextVerdict::status));
+		if (whole.isPresent()) {
+			return whole;
+		}
 		for (String part : Legend.meaningParts(meaning)) {
 			Optional<ControlStatus> status = words.lookup(part);
 			if (status.isPresent()) {

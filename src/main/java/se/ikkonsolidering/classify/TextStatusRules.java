@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import se.ikkonsolidering.ingest.CellWords;
 import se.ikkonsolidering.layout.RuleFile;
 
 /**
@@ -97,7 +98,7 @@ public final class TextStatusRules {
 	}
 
 	private Optional<TextVerdict> classifySegment(String original) {
-		StringBuilder text = new StringBuilder(TextNormalizer.normalize(original));
+		StringBuilder text = new StringBuilder(CellWords.normalize(original));
 		Set<ControlStatus> strong = EnumSet.noneOf(ControlStatus.class);
 		boolean onlyDelays = true;
 		List<String> phrases = new ArrayList<>();

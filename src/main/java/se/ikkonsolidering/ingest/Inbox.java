@@ -25,11 +25,14 @@ import se.ikkonsolidering.ingest.internal.NativeNames;
  * same nämnd and period wins), and leaves alone, with a logged reason, what is not a follow-up: the lock files Excel,
  * Word and LibreOffice leave beside an open file ({@code ~$…}, {@code .~lock.…#}), temporary files, operating-system
  * files (.DS_Store, ._*, Thumbs.db), folders, symbolic links, and the register itself, and files that were changed
- * too recently to be complete.
+ * too recently to be complete. Files in its {@value #PLAN_FOLDER}/ folder are listed too, as plans.
  */
 public final class Inbox {
 
 	private static final Logger log = LoggerFactory.getLogger(Inbox.class);
+	/** The inbox's folder for the nämnders' internkontrollplaner: its files are read as plans whatever they say. */
+	public static final String PLAN_FOLDER = "planer";
+
 	/** Files the operating system leaves in shared folders; other names starting with a dot are read as usual. */
 	private static final List<String> SYSTEM_FILES = List.of(".ds_store", "thumbs.db", "desktop.ini");
 
@@ -84,18 +87,36 @@ public final class Inbox {
 			throw new IllegalStateException("Inbox folder does not exist: " + folder.toAbsolutePath());
 		}
 		List<InboxFile> files = new ArrayList<>();
-		try (Stream<Path> entries = Files.list(folder)) {
-			for (Path path : entries.toList()) {
-				ignoreReason(path).ifPresentOrElse(
-						reason -> log.info("Ignoring {} in the inbox: {}", path.getFileName(), reason),
-						() -> toInboxFile(path).ifPresent(files::add));
+		for (Path path : list(folder)) {
+			if (isPlanFolder(path)) {
+				list(path).forEach(file -> take(file, true, files));
 			}
+			else {
+				take(path, false, files);
+			}
+		}
+		files.sort(Comparator.comparing(InboxFile::lastModified).thenComparing(InboxFile::name));
+		return files;
+	}
+
+	private void take(Path path, boolean plan, List<InboxFile> files) {
+		ignoreReason(path).ifPresentOrElse(
+				reason -> log.info("Ignoring {} in the inbox: {}", path.getFileName(), reason),
+				() -> toInboxFile(path, plan).ifPresent(files::add));
+	}
+
+	private static List<Path> list(Path folder) {
+		try (Stream<Path> entries = Files.list(folder)) {
+			return entries.toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot list inbox " + folder, ex);
 		}
-		files.sort(Comparator.comparing(InboxFile::lastModified).thenComparing(InboxFile::name));
-		return files;
+	}
+
+	private static boolean isPlanFolder(Path path) {
+		return path.getFileName().toString().equalsIgnoreCase(PLAN_FOLDER)
+				&& Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS);
 	}
 
 	/** Why a path in the inbox is not taken, or empty if it is. */
@@ -128,12 +149,12 @@ public final class Inbox {
 	}
 
 	/** The file, or empty when it vanished (or cannot even be looked at) between listing and now: logged, not fatal. */
-	private static Optional<InboxFile> toInboxFile(Path path) {
+	private static Optional<InboxFile> toInboxFile(Path path, boolean plan) {
 		try {
 			BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class,
 					LinkOption.NOFOLLOW_LINKS);
 			return Optional.of(new InboxFile(path, NativeNames.displayName(path), attributes.size(),
-					attributes.lastModifiedTime().toInstant()));
+					attributes.lastModifiedTime().toInstant(), plan));
 		}
 		catch (IOException ex) {
 			log.warn("Leaving {} in the inbox: its size and date cannot be read ({})", path.getFileName(),

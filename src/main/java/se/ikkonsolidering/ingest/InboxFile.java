@@ -10,6 +10,13 @@ import java.time.Instant;
  * @param name its file name as the sender gave it
  * @param size bytes
  * @param lastModified modification time
+ * @param filedAsPlan it lies in the inbox's {@value Inbox#PLAN_FOLDER}/ folder, where the economy office puts the
+ *        nämnders' internkontrollplaner
  */
-public record InboxFile(Path path, String name, long size, Instant lastModified) {
+public record InboxFile(Path path, String name, long size, Instant lastModified, boolean filedAsPlan) {
+
+	/** A file in the inbox itself. */
+	public InboxFile(Path path, String name, long size, Instant lastModified) {
+		this(path, name, size, lastModified, false);
+	}
 }

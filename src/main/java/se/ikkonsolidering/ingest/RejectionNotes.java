@@ -38,15 +38,15 @@ public final class RejectionNotes {
 	public static String fileText(String fileName, FileRejectedException reason, String sha256, LocalDateTime movedAt) {
 		return "Filen \"" + fileName + "\" lästes inte in i sammanställningen av internkontrollen.\r\n\r\n"
 				+ "Vad är fel?\r\n" + reason.getMessage() + "\r\n\r\n" + "Vad kan du göra?\r\n" + reason.advice()
-				+ "\r\n\r\n" + "Filen flyttades hit " + MINUTE.format(movedAt)
-				+ ". När filen är rättad lägger du den i inkorgen igen.\r\n"
+				+ "\r\n\r\n" + "Filen flyttades hit " + MINUTE.format(movedAt) + "."
+				+ (reason instanceof Duplicate ? "" : " När filen är rättad lägger du den i inkorgen igen.") + "\r\n"
 				+ (sha256 == null ? "" : "Kontrollsumma (SHA-256): " + sha256 + "\r\n");
 	}
 
-	/** A file with the same content as one read before. */
+	/** A file with the same content as one read before: nothing to correct, so the note asks for no new file. */
 	public static FileRejectedException duplicateOf(String originalName, LocalDateTime readAt) {
-		return new FileRejectedException("Filen har redan lästs in: den har samma innehåll som '" + originalName
-				+ "', inläst " + MINUTE.format(readAt) + ". Den lästes inte in igen.",
+		return new Duplicate("Filen har redan lästs in: den har samma innehåll som '" + originalName + "', inläst "
+				+ MINUTE.format(readAt) + ". Den lästes inte in igen.",
 				"Ingen åtgärd behövs om det är samma uppföljning. Har du ändrat i uppföljningen, kontrollera att du "
 						+ "skickat den nya versionen.");
 	}
@@ -65,8 +65,16 @@ public final class RejectionNotes {
 
 	/** A failure of the job's own while reading the file: not the sender's to fix. */
 	public static FileRejectedException unexpected(Throwable ex) {
-		return new FileRejectedException(
-				"Ett oväntat fel uppstod när filen lästes (" + ex.getClass().getSimpleName() + ").",
+		return new FileRejectedException("Ett oväntat fel i sammanställningen stoppade läsningen av filen; felet "
+				+ "ligger inte i filen.",
 				"Kontakta IT-driften och bifoga filen. Filen kan läggas i inkorgen igen när felet är åtgärdat.", ex);
+	}
+
+	/** The same content as a file already read. */
+	private static final class Duplicate extends FileRejectedException {
+
+		Duplicate(String problem, String advice) {
+			super(problem, advice);
+		}
 	}
 }

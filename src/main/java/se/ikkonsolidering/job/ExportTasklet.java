@@ -2,6 +2,7 @@ package se.ikkonsolidering.job;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,6 +11,8 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import se.ikkonsolidering.correction.CorrectionRun;
+import se.ikkonsolidering.correction.Corrections;
 import se.ikkonsolidering.report.YearExport;
 import se.ikkonsolidering.store.Outcome;
 import se.ikkonsolidering.store.StoredSubmission;
@@ -21,24 +24,30 @@ class ExportTasklet implements Tasklet {
 	private static final Logger log = LoggerFactory.getLogger(ExportTasklet.class);
 
 	private final SubmissionStore store;
+	private final Corrections corrections;
 	private final YearExport export;
 	private final Path register;
 
 	/** @param register the register file, or {@code null} when the run has none */
-	ExportTasklet(SubmissionStore store, YearExport export, Path register) {
+	ExportTasklet(SubmissionStore store, Corrections corrections, YearExport export, Path register) {
 		this.store = store;
+		this.corrections = corrections;
 		this.export = export;
 		this.register = register;
 	}
 
+	/** Applies the corrections first: they decide which nämnd, year and period this run's files count under. */
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		CorrectionRun applied = corrections.apply();
 		long jobExecutionId = chunkContext.getStepContext().getStepExecution().getJobExecutionId();
 		List<StoredSubmission> thisRun = store.findByJob(jobExecutionId);
 		warnAboutUnregisteredNamnder(thisRun);
-		if (export.write(thisRun).isEmpty()) {
+		Optional<YearExport.Written> written = export.write(thisRun, applied);
+		if (written.isEmpty()) {
 			log.warn("No year to export: nothing was read, now or before");
 		}
+		written.flatMap(YearExport.Written::corrections).ifPresent(corrections::written);
 		return RepeatStatus.FINISHED;
 	}
 

@@ -48,7 +48,7 @@ final class FileProcessor {
 		catch (IOException ex) {
 			return cannotOpen(file, ex);
 		}
-		Optional<StoredSubmission> earlier = store.findRead(sha256);
+		Optional<StoredSubmission> earlier = store.findRead(sha256, file.filedAsPlan());
 		if (earlier.isPresent()) {
 			StoredSubmission original = earlier.get();
 			boolean neverMoved = original.storedAs() == null && original.fileName().equals(file.name());
@@ -62,7 +62,8 @@ final class FileProcessor {
 	private FileResult read(InboxFile file, String sha256) {
 		try {
 			int fallbackYear = file.lastModified().atZone(ZoneId.systemDefault()).getYear();
-			return new FileResult.Read(file, sha256, interpreter.interpret(file.path(), file.name(), fallbackYear));
+			return new FileResult.Read(file, sha256,
+					interpreter.interpret(file.path(), file.name(), fallbackYear, file.filedAsPlan()));
 		}
 		catch (FileRejectedException ex) {
 			return new FileResult.Rejected(file, sha256, ex, interpreter.factsFromName(file.name()));

@@ -1,5 +1,6 @@
 package se.ikkonsolidering.job;
 
+import java.time.Year;
 import java.util.List;
 
 import org.slf4j.LoggerFactory;
@@ -19,14 +20,21 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import se.ikkonsolidering.correction.CorrectionFile;
+import se.ikkonsolidering.correction.CorrectionSettings;
+import se.ikkonsolidering.correction.Corrections;
 import se.ikkonsolidering.ingest.FileMover;
 import se.ikkonsolidering.ingest.Inbox;
 import se.ikkonsolidering.ingest.InboxFile;
+import se.ikkonsolidering.oversight.Oversight;
+import se.ikkonsolidering.oversight.OversightSettings;
+import se.ikkonsolidering.register.Register;
 import se.ikkonsolidering.register.RegisterSettings;
 import se.ikkonsolidering.report.ExportSettings;
 import se.ikkonsolidering.report.YearExport;
 import se.ikkonsolidering.schedule.ScheduleSettings;
 import se.ikkonsolidering.store.BackupSettings;
+import se.ikkonsolidering.store.CorrectionStore;
 import se.ikkonsolidering.store.DatabaseBackup;
 import se.ikkonsolidering.store.SubmissionStore;
 import se.ikkonsolidering.submission.InterpretationRules;
@@ -35,7 +43,7 @@ import se.ikkonsolidering.submission.SubmissionInterpreter;
 /** The nightly job: ingest the inbox file by file, then export the year. Wiring only. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ IngestSettings.class, RegisterSettings.class, ExportSettings.class,
-		ScheduleSettings.class, BackupSettings.class })
+		ScheduleSettings.class, BackupSettings.class, CorrectionSettings.class, OversightSettings.class })
 class IngestJobConfiguration {
 
 	@Bean
@@ -64,8 +72,16 @@ class IngestJobConfiguration {
 	 */
 	@Bean
 	@StepScope
-	ExportTasklet exportTasklet(SubmissionStore store, ExportSettings export, RegisterSettings register) {
-		return new ExportTasklet(store, new YearExport(store, register.load(), export), register.file().orElse(null));
+	ExportTasklet exportTasklet(SubmissionStore store, ExportSettings export, RegisterSettings register,
+			CorrectionStore corrections, CorrectionSettings correctionSettings, IngestSettings ingest,
+			OversightSettings oversight) {
+		Register namnder = register.load();
+		Corrections applied = new Corrections(new CorrectionFile(correctionSettings.file(export.out())), corrections,
+				namnder, Year.now());
+		Oversight judged = Oversight.load(ingest.configDir(), oversight.tidplanFile().orElse(null), namnder,
+				oversight.clock());
+		return new ExportTasklet(store, applied, new YearExport(store, namnder, export, judged),
+				register.file().orElse(null));
 	}
 
 	/** The file processor is not a bean: the parser threads cannot resolve step-scoped proxies. */
@@ -86,9 +102,15 @@ class IngestJobConfiguration {
 	@StepScope
 	SubmissionWriter submissionWriter(SubmissionStore store, IngestSettings settings,
 			PlatformTransactionManager transactions, @Value("#{stepExecution}") StepExecution stepExecution,
-			RunTally tally) {
+			RunTally tally, OversightSettings oversight) {
 		return new SubmissionWriter(store, new FileMover(settings.archiveFolder(), settings.rejectedFolder()),
-				transactions, stepExecution.getJobExecutionId(), tally);
+				transactions, stepExecution.getJobExecutionId(), tally, oversight.clock());
+	}
+
+	@Bean
+	DeadlineReminders deadlineReminders(SubmissionStore store, OversightSettings oversight, RegisterSettings register,
+			IngestSettings ingest) {
+		return new DeadlineReminders(store, oversight, register, ingest.configDir());
 	}
 
 	@Bean
@@ -111,5 +133,10 @@ class IngestJobConfiguration {
 	@Bean
 	SubmissionStore submissionStore(JdbcClient jdbcClient, JdbcTemplate jdbcTemplate) {
 		return new SubmissionStore(jdbcClient, jdbcTemplate);
+	}
+
+	@Bean
+	CorrectionStore correctionStore(JdbcClient jdbcClient) {
+		return new CorrectionStore(jdbcClient);
 	}
 }

@@ -17,11 +17,14 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
+import se.ikkonsolidering.correction.CorrectionFile;
+import se.ikkonsolidering.correction.CorrectionSettings;
 import se.ikkonsolidering.ingest.Inbox;
 import se.ikkonsolidering.register.RegisterException;
 import se.ikkonsolidering.register.RegisterSettings;
 import se.ikkonsolidering.report.ExportSettings;
 import se.ikkonsolidering.store.BackupException;
+import se.ikkonsolidering.store.CorrectionStore;
 import se.ikkonsolidering.store.DatabaseBackup;
 import se.ikkonsolidering.store.SubmissionStore;
 
@@ -48,10 +51,16 @@ public class JobRunner {
 	private final JobRepository jobRepository;
 	private final DatabaseBackup backup;
 	private final SubmissionStore store;
+	private final CorrectionSettings corrections;
+	private final CorrectionStore correctionStore;
+	private final DeadlineReminders reminders;
 
 	JobRunner(JobOperator jobOperator, JobRepository jobRepository, Job job, ExportSettings export,
 			RegisterSettings register, RunTally tally, Inbox inbox, DataSource dataSource, DatabaseBackup backup,
-			SubmissionStore store) {
+			SubmissionStore store, CorrectionSettings corrections, CorrectionStore correctionStore,
+			DeadlineReminders reminders) {
+		this.corrections = corrections;
+		this.correctionStore = correctionStore;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.job = job;
@@ -62,6 +71,7 @@ public class JobRunner {
 		this.lock = new RunLock(dataSource);
 		this.backup = backup;
 		this.store = store;
+		this.reminders = reminders;
 	}
 
 	/**
@@ -70,9 +80,9 @@ public class JobRunner {
 	 *        the next tick instead
 	 */
 	public int run(boolean waitForSettling) {
-		Optional<String> wrongRegister = registerProblem();
-		if (wrongRegister.isPresent()) {
-			log.error("Not running: {}", wrongRegister.get());
+		Optional<String> wrongFile = registerProblem().or(reminders::problem);
+		if (wrongFile.isPresent()) {
+			log.error("Not running: {}", wrongFile.get());
 			return RunOptions.USAGE_ERROR;
 		}
 		Optional<RunLock.Held> held = lock.tryAcquire();
@@ -85,18 +95,22 @@ public class JobRunner {
 			if (waitForSettling) {
 				waitForSettling();
 			}
-			boolean forced = export.forceReport() || export.year() != null || lastRunFailed();
+			boolean forced = export.forceReport() || export.year() != null || lastRunFailed() || correctionsEdited();
 			if (!forced && inbox.files().isEmpty()) {
 				log.info("Nothing new in the inbox {}; nothing to do", inbox.folder().toAbsolutePath());
+				reminders.log();
 				return 0;
 			}
-			return launch();
+			int exitCode = launch();
+			reminders.log();
+			return exitCode;
 		}
 	}
 
 	/**
-	 * The register is read again by every run (so an edit needs no restart), and a scheduled process may find it
-	 * broken since it started: that stops the run with one line, before the step that reads it would fail.
+	 * The register and the tidplan are read again by every run (so an edit needs no restart), and a scheduled process
+	 * may find one broken since it started: that stops the run with one line, before the step that reads it would
+	 * fail.
 	 */
 	private Optional<String> registerProblem() {
 		try {
@@ -115,6 +129,17 @@ public class JobRunner {
 					+ "committed are still in the inbox and are read now.", dead.getId(), dead.getStartTime());
 			jobOperator.recover(dead);
 		}
+	}
+
+	/** An edited corrections workbook is applied by the next run, even with nothing new in the inbox. */
+	private boolean correctionsEdited() {
+		CorrectionFile file = new CorrectionFile(corrections.file(export.out()));
+		boolean edited = file.changedSince(correctionStore.appliedFile());
+		if (edited) {
+			log.info("The corrections workbook {} was saved since it was last applied; applying it",
+					file.path().toAbsolutePath());
+		}
+		return edited;
 	}
 
 	/** A failed run (a full disk while writing the exports, a dead process) is made good by the next, even with nothing new. */

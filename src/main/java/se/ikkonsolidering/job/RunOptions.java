@@ -34,6 +34,9 @@ public final class RunOptions {
 			new Option("--register", "ik.register", "FILE",
 					"nämnd register: CSV with the header 'nämnd;alias', as Excel saves it",
 					s -> s.register().file().orElse(null)),
+			new Option("--tidplan", "ik.tidplan", "FILE",
+					"the kommun's deadlines: CSV with the header 'period;sista_dag;nämnd'",
+					s -> s.oversight().tidplanFile().orElse(null)),
 			new Option("--year", "ik.year", "YYYY", "year to export",
 					s -> unset(s.export().year(), "the year most files are for")),
 			new Option("--db", "spring.datasource.url", "JDBC_URL",
@@ -62,6 +65,13 @@ public final class RunOptions {
 					"where a backup of the embedded database is written after each run",
 					s -> "<out>/" + s.export().out().relativize(s.backup().folder(s.export().out())) + " (the newest "
 							+ s.backup().backupKeep() + " kept)"),
+			new Option("--corrections", "ik.corrections", "FILE",
+					"the economy office's corrections workbook, applied at every run",
+					s -> "<out>/" + s.export().out().relativize(s.corrections().file(s.export().out()))),
+			new Option("--today", "ik.today", "YYYY-MM-DD",
+					"the date the run counts as: files are recorded as received then, deadlines judged on it "
+							+ "(rehearsals, the demo)",
+					s -> unset(s.oversight().today(), "the real date")),
 			new Option("--restore", RESTORE, "BACKUP.zip",
 					"instead of running, write the database (--db, or the one in --out) from this backup", s -> null));
 

@@ -4,8 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -18,8 +20,11 @@ import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.scheduling.support.CronExpression;
 
+import se.ikkonsolidering.oversight.Tidplan;
+import se.ikkonsolidering.oversight.TidplanException;
 import se.ikkonsolidering.register.Register;
 import se.ikkonsolidering.register.RegisterException;
+import se.ikkonsolidering.submission.PeriodRules;
 
 /**
  * Checks a run's settings before anything starts (Spring, the database, the wait for files to settle), so a wrong
@@ -80,6 +85,16 @@ public final class StartCheck {
 			return Optional.of(name("ik.backup-keep") + ": " + settings.backup().backupKeep() + " backups is too few; keep at "
 					+ "least 1");
 		}
+		String today = settings.oversight().today();
+		if (today != null && !today.isBlank()) {
+			try {
+				LocalDate.parse(today.strip());
+			}
+			catch (DateTimeParseException ex) {
+				return Optional.of(name("ik.today") + ": '" + today + "' is not a date; write it as yyyy-mm-dd, e.g. "
+						+ "2026-02-12, or leave the option out for the real date");
+			}
+		}
 		if (!databaseUrl.startsWith("jdbc:")) {
 			return Optional.of(name("spring.datasource.url") + ": '" + databaseUrl + "' is not a JDBC URL; write e.g. "
 					+ "jdbc:h2:file:/srv/ik/db/ik or jdbc:postgresql://dbhost:5432/ik");
@@ -94,14 +109,15 @@ public final class StartCheck {
 			return Optional.of(name("ik.inbox") + ": no folder " + inbox + "; create it, or give the folder the "
 					+ "follow-ups are dropped in");
 		}
+		Register register = Register.empty();
 		if (settings.register().file().isPresent()) {
-			Path register = settings.register().file().get().toAbsolutePath();
-			if (!Files.isRegularFile(register)) {
-				return Optional.of(name("ik.register") + ": no file " + register + "; give the kommun's nämnd "
+			Path file = settings.register().file().get().toAbsolutePath();
+			if (!Files.isRegularFile(file)) {
+				return Optional.of(name("ik.register") + ": no file " + file + "; give the kommun's nämnd "
 						+ "register, a CSV file with the header 'nämnd;alias'");
 			}
 			try {
-				Register.load(register);
+				register = Register.load(file);
 			}
 			catch (RegisterException ex) {
 				return Optional.of(ex.getMessage());
@@ -111,12 +127,21 @@ public final class StartCheck {
 			return Optional.of(name("ik.config-dir") + ": no folder " + ingest.configDir().toAbsolutePath()
 					+ "; give the folder with the kommun's own rule files, or leave the option out");
 		}
+		Optional<String> tidplan = tidplanProblem(settings, register);
+		if (tidplan.isPresent()) {
+			return tidplan;
+		}
 		Map<String, Path> madeWhenMissing = new LinkedHashMap<>();
 		Path out = settings.export().out();
 		madeWhenMissing.put("ik.out", out);
 		madeWhenMissing.put("ik.archive", ingest.archiveFolder());
 		madeWhenMissing.put("ik.rejected", ingest.rejectedFolder());
 		madeWhenMissing.put("ik.backup-dir", settings.backup().folder(out));
+		Path corrections = settings.corrections().file(out);
+		if (Files.isDirectory(corrections)) {
+			return Optional.of(name("ik.corrections") + ": " + corrections.toAbsolutePath() + " is a folder; give the "
+					+ "corrections workbook (the economy office's copy of <out>/rattelser.xlsx), or leave the option out");
+		}
 		for (Map.Entry<String, Path> folder : madeWhenMissing.entrySet()) {
 			if (Files.exists(folder.getValue()) && !Files.isDirectory(folder.getValue())) {
 				return Optional.of(name(folder.getKey()) + ": " + folder.getValue().toAbsolutePath()
@@ -124,6 +149,25 @@ public final class StartCheck {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** A tidplan that is missing or that would judge a nämnd by the wrong date. */
+	private Optional<String> tidplanProblem(Settings settings, Register register) {
+		Optional<Path> file = settings.oversight().tidplanFile().map(Path::toAbsolutePath);
+		if (file.isEmpty()) {
+			return Optional.empty();
+		}
+		if (!Files.isRegularFile(file.get())) {
+			return Optional.of(name("ik.tidplan") + ": no file " + file.get() + "; give the kommun's tidplan, a CSV "
+					+ "file with the header 'period;sista_dag;nämnd', or leave the option out");
+		}
+		try {
+			Tidplan.load(file.get(), PeriodRules.load(settings.ingest().configDir()), register);
+			return Optional.empty();
+		}
+		catch (TidplanException ex) {
+			return Optional.of(ex.getMessage());
+		}
 	}
 
 	/** A value that is not of its setting's kind, e.g. {@code --stable-for abc}. */

@@ -1,6 +1,7 @@
 package se.ikkonsolidering.job;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,7 @@ import se.ikkonsolidering.store.Outcome;
 import se.ikkonsolidering.store.StoredSubmission;
 import se.ikkonsolidering.store.SubmissionStore;
 import se.ikkonsolidering.submission.Submission;
+import se.ikkonsolidering.submission.SubmissionKind;
 
 /**
  * Saves each file's outcome in the chunk's transaction; after commit, archives or rejects the file. A crash before
@@ -40,21 +42,24 @@ class SubmissionWriter implements ItemWriter<FileResult> {
 	private final TransactionTemplate separateTransaction;
 	private final long jobExecutionId;
 	private final RunTally tally;
+	private final Clock clock;
 
+	/** @param clock when a file counts as received: the real time, or the day a rehearsal run counts as */
 	SubmissionWriter(SubmissionStore store, FileMover mover, PlatformTransactionManager transactions,
-			long jobExecutionId, RunTally tally) {
+			long jobExecutionId, RunTally tally, Clock clock) {
 		this.store = store;
 		this.mover = mover;
 		this.separateTransaction = new TransactionTemplate(transactions);
 		this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.jobExecutionId = jobExecutionId;
 		this.tally = tally;
+		this.clock = clock;
 	}
 
 	@Override
 	public void write(Chunk<? extends FileResult> chunk) {
 		for (FileResult result : chunk) {
-			write(againstEarlierInThisTransaction(result), LocalDateTime.now());
+			write(againstEarlierInThisTransaction(result), LocalDateTime.now(clock));
 			if (tally.files() % RunTally.PROGRESS_EVERY == 0) {
 				log.info("Progress: {}", tally.progress());
 			}
@@ -69,19 +74,20 @@ class SubmissionWriter implements ItemWriter<FileResult> {
 			afterCommit(ids, () -> mover.archive(result.file(), now));
 		}
 		else if (result instanceof FileResult.Rejected rejected) {
-			reject(file, result, Outcome.AVVISAD, rejected.reason(), rejected.facts().namnd(), rejected.facts().year(), now);
+			reject(file, result, Outcome.AVVISAD, rejected.reason(), rejected.facts().namnd(), rejected.facts().year(),
+					filedAs(result), now);
 			log.warn("Rejected {}: {}", result.file().name(), rejected.reason().getMessage());
 			tally.rejected();
 		}
 		else if (result instanceof FileResult.Duplicate duplicate) {
 			StoredSubmission original = duplicate.original();
 			reject(file, result, Outcome.DUBBLETT, RejectionNotes.duplicateOf(original.fileName(), original.receivedAt()),
-					original.namnd(), original.year(), now);
+					original.namnd(), original.year(), original.kind(), now);
 			log.info("Duplicate {}: same content as {}", result.file().name(), original.fileName());
 			tally.duplicate();
 		}
 		else if (result instanceof FileResult.Left left) {
-			store.saveUnread(file, Outcome.AVVISAD, left.reason(), "", null);
+			store.saveUnread(file, Outcome.AVVISAD, left.reason(), "", null, filedAs(result));
 			log.warn("Leaving {} in the inbox: {}", result.file().name(), left.reason());
 			tally.rejected();
 		}
@@ -94,16 +100,26 @@ class SubmissionWriter implements ItemWriter<FileResult> {
 
 	private long saveRead(NewSubmission file, Submission submission) {
 		long id = store.saveRead(file, submission);
-		log.info("Read {}: {} {} {}, {} controls", file.fileName(), submission.namnd(), submission.year(),
-				submission.period().map(Enum::name).orElse("-"), submission.controls().size());
+		if (submission.kind() == SubmissionKind.PLAN) {
+			log.info("Read {} as the internkontrollplan of {} {}: {} planned controls", file.fileName(),
+					submission.namnd(), submission.year(), submission.controls().size());
+		}
+		else {
+			log.info("Read {}: {} {} {}, {} controls", file.fileName(), submission.namnd(), submission.year(),
+					submission.period().map(Enum::name).orElse("-"), submission.controls().size());
+		}
 		tally.read(submission.controls().size());
 		return id;
 	}
 
+	private static SubmissionKind filedAs(FileResult result) {
+		return result.file().filedAsPlan() ? SubmissionKind.PLAN : SubmissionKind.FOLLOW_UP;
+	}
+
 	/** Saves a file that was not read; after commit, moves it to the rejected folder with its note. */
 	private void reject(NewSubmission file, FileResult result, Outcome outcome, FileRejectedException reason,
-			String namnd, Integer year, LocalDateTime now) {
-		long id = store.saveUnread(file, outcome, RejectionNotes.message(reason), namnd, year);
+			String namnd, Integer year, SubmissionKind kind, LocalDateTime now) {
+		long id = store.saveUnread(file, outcome, RejectionNotes.message(reason), namnd, year, kind);
 		afterCommit(List.of(id), () -> mover.reject(result.file(), now,
 				RejectionNotes.fileText(result.file().name(), reason, result.sha256(), now)));
 	}
@@ -116,7 +132,7 @@ class SubmissionWriter implements ItemWriter<FileResult> {
 		if (!(result instanceof FileResult.Read)) {
 			return result;
 		}
-		Optional<StoredSubmission> earlier = store.findRead(result.sha256());
+		Optional<StoredSubmission> earlier = store.findRead(result.sha256(), result.file().filedAsPlan());
 		return earlier.<FileResult>map(e -> new FileResult.Duplicate(result.file(), result.sha256(), e)).orElse(result);
 	}
 

@@ -29,6 +29,8 @@ public final class ColumnTyper {
 	private static final double KEY_THRESHOLD = 0.8;
 	/** ... and this share of its non-empty cells must look like header words, which prose and data rows never do. */
 	private static final double MIN_HEADER_SHARE = 0.6;
+	/** "Kv 1", "Helår 2025", "Delår (aug)": a period heading is short; a title naming the period is not one. */
+	private static final int MAX_PERIOD_HEADING = 20;
 
 	/** Fields that may have several columns, e.g. one result or status column per period. */
 	private static final Set<Field> EXTRA_FIELDS = Set.of(Field.RESULTAT, Field.AVVIKELSE, Field.ATGARD, Field.STATUS);
@@ -97,6 +99,11 @@ public final class ColumnTyper {
 					legend.meaning(name).isPresent() ? ColumnEvidence.FORKLARING : ColumnEvidence.RUBRIK));
 			headerLike.add(cell.column());
 		}
+		// "Kv 1 | Kv 2", "T1 | Helår": headings of a column per period, typed by what they hold.
+		cells.stream()
+			.filter(c -> c.text().strip().length() <= MAX_PERIOD_HEADING && !c.mergedAcross()
+					&& dictionary.namesPeriod(c.text()))
+			.forEach(c -> headerLike.add(c.column()));
 		if (headerLike.size() < 2 || headerLike.size() < MIN_HEADER_SHARE * cells.size()) {
 			return Optional.empty();
 		}
@@ -187,7 +194,7 @@ public final class ColumnTyper {
 	 * Roles a column earns from its content when its heading says nothing we know: a column with a known heading is
 	 * typed by it (weighed by its content), so "Resultat T1" over short words stays a result.
 	 */
-	private static List<RoleCandidate> fromContent(RawRow header, Map<Integer, ColumnContent> content, Legend legend,
+	private List<RoleCandidate> fromContent(RawRow header, Map<Integer, ColumnContent> content, Legend legend,
 			Set<Integer> named) {
 		List<RoleCandidate> found = new ArrayList<>();
 		int firstProse = content.values().stream().filter(c -> !named.contains(c.column())).filter(ColumnContent::isProse)
@@ -202,7 +209,8 @@ public final class ColumnTyper {
 				found.add(new RoleCandidate(col.column(), heading, Field.KONTROLLMOMENT, score, "", ColumnEvidence.INNEHALL));
 				found.add(new RoleCandidate(col.column(), heading, Field.RESULTAT, CONTENT_RESULTAT, "", ColumnEvidence.INNEHALL));
 			}
-			else if (col.isStatusLike() && !col.isMarks()) {
+			// A tick under "Kv 3" is that quarter's status, not one of several status columns.
+			else if (col.isStatusLike() && (!col.isMarks() || dictionary.namesPeriod(heading))) {
 				found.add(new RoleCandidate(col.column(), heading, Field.STATUS, CONTENT_STATUS, "",
 						legend.isEmpty() ? ColumnEvidence.INNEHALL : ColumnEvidence.FORKLARING));
 			}

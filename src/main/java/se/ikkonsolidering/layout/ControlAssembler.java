@@ -34,14 +34,39 @@ final class ControlAssembler {
 		carried.clear();
 	}
 
-	void start(int row, Map<Field, RawCell> cells) {
+	/**
+	 * Starts a control on the row.
+	 * @return whether the control above turned out to be a heading over numbered sub-controls ("2 Avvikelsehantering"
+	 *         above "2.1 …", "2.2 …"): it is no control but the process of the rows below
+	 */
+	boolean start(int row, Map<Field, RawCell> cells) {
+		RawCell id = cells.get(Field.ID);
+		boolean heading = id != null && isParentHeading(id.text().strip());
+		if (heading) {
+			sectionProcess = current.values().get(Field.KONTROLLMOMENT);
+			carried.remove(Field.PROCESS);
+			current = null;
+		}
 		finish();
 		current = new ControlBuilder(row);
 		current.take(cells);
-		RawCell id = cells.get(Field.ID);
 		currentHadId = id != null && !id.isBlank();
 		RawCell status = cells.get(Field.STATUS);
 		currentHadStatus = status != null && !status.isBlank();
+		return heading;
+	}
+
+	/** The control being built has only a number and a text, and the new row's number is one of its sub-numbers. */
+	private boolean isParentHeading(String newId) {
+		if (current == null) {
+			return false;
+		}
+		Map<Field, String> values = current.values();
+		String parent = values.getOrDefault(Field.ID, "").strip().replaceAll("\\.$", "");
+		boolean onlyNumberAndText = values.containsKey(Field.KONTROLLMOMENT) && values.keySet().stream()
+			.allMatch(f -> f == Field.ID || f == Field.KONTROLLMOMENT || f.fillsDown());
+		return onlyNumberAndText && !parent.isEmpty() && newId.startsWith(parent + ".")
+				&& newId.length() > parent.length() + 1;
 	}
 
 	void extend(int row, Map<Field, RawCell> cells) {

@@ -130,6 +130,15 @@ final class FormReader {
 			.map(HeaderDictionary.FieldScore::field);
 	}
 
+	/** The same label, numbered or not: "Kontroll 1" and "Kontroll 2" each start a block. */
+	private static boolean sameLabel(String a, String b) {
+		return unnumbered(a).equals(unnumbered(b));
+	}
+
+	private static String unnumbered(String label) {
+		return HeaderText.spaced(label).replaceAll("\\s*\\d+[.:)]?$", "");
+	}
+
 	private static String join(String first, List<RawCell> rest) {
 		StringBuilder s = new StringBuilder(first.strip());
 		for (RawCell cell : rest) {
@@ -192,10 +201,17 @@ final class FormReader {
 			l = unused(l);
 			String seen = headers.get(l.field());
 			// "Status delår:" then "Status helår:" are one field's periods; the same label again is the next block.
-			boolean period = seen != null && !HeaderText.spaced(seen).equals(HeaderText.spaced(l.label()))
+			boolean period = seen != null && !sameLabel(seen, l.label())
 					&& l.field() != Field.KONTROLLMOMENT && l.field() != Field.RISK;
-			if (seen != null && !period) {
+			// A process ("Område: Ekonomi") stands above its controls: after a control it starts the next block.
+			boolean nextProcess = l.field() == Field.PROCESS
+					&& (values.containsKey(Field.KONTROLLMOMENT) || values.containsKey(Field.RISK));
+			if ((seen != null && !period) || nextProcess) {
 				finish();
+			}
+			if (l.field() == Field.PROCESS && !l.value().isEmpty()) {
+				// Also the process of the blocks below that name none of their own.
+				process = l.value();
 			}
 			boolean starts = headers.isEmpty();
 			if (starts) {
@@ -225,7 +241,7 @@ final class FormReader {
 		 */
 		private Line unused(Line l) {
 			String seen = headers.get(l.field());
-			if (seen == null || HeaderText.spaced(seen).equals(HeaderText.spaced(l.label()))
+			if (seen == null || sameLabel(seen, l.label())
 					|| (l.field() != Field.KONTROLLMOMENT && l.field() != Field.RISK)) {
 				return l;
 			}

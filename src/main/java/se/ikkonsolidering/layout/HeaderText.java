@@ -1,7 +1,8 @@
 package se.ikkonsolidering.layout;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
+
+import se.ikkonsolidering.ingest.CellWords;
 
 /**
  * Normalises header and label text so that "Åter-\nredovisas", "Risk-\nvärde", "Förbättringsåtgär\nder",
@@ -13,8 +14,6 @@ public final class HeaderText {
 	private static final Pattern SLASH_SPACE = Pattern.compile("\\s*/\\s*");
 	private static final Pattern SPACE = Pattern.compile("\\s+");
 	private static final Pattern TRAILING = Pattern.compile("[\\s:.*]+$");
-
-	private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
 
 	private HeaderText() {
 	}
@@ -54,26 +53,11 @@ public final class HeaderText {
 	}
 
 	private static String clean(String text) {
-		String s = text.replace("\u00AD", "").replace('\u00A0', ' ').toLowerCase(SWEDISH);
-		// The patterns below change nothing in most cells; checking first saves the regex work on every data cell.
-		if (!isSingleSpaced(s)) {
-			s = SPACE.matcher(s.strip()).replaceAll(" ");
-		}
+		String s = CellWords.normalize(text);
 		if (s.indexOf('/') >= 0) {
 			s = SLASH_SPACE.matcher(s).replaceAll("/");
 		}
 		return s.isEmpty() || !isTrailing(s.charAt(s.length() - 1)) ? s : TRAILING.matcher(s).replaceAll("");
-	}
-
-	/** No whitespace but single spaces between words. */
-	private static boolean isSingleSpaced(String s) {
-		for (int i = 0; i < s.length(); i++) {
-			char c = s.charAt(i);
-			if (c == ' ' ? i == 0 || i == s.length() - 1 || s.charAt(i - 1) == ' ' : Character.isWhitespace(c)) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	private static boolean isTrailing(char c) {

@@ -1,6 +1,7 @@
 package se.ikkonsolidering.layout;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +23,10 @@ final class LegendReader {
 
 	/** A code or symbol followed by "=": "1 =", "EG =", "● =". */
 	private static final Pattern CODE_PAIR = Pattern.compile(
-			"(?<![\\p{L}\\p{N}])([\\p{L}\\p{N}]{1,3}|[^\\s\\p{L}\\p{N}=,;|()]{1,4})\\s*=\\s*");
+			"(?<![\\p{L}\\p{N}])([\\p{L}\\p{N}]{1,4}|[^\\s\\p{L}\\p{N}=,;|()]{1,4})\\s*=\\s*");
+	/** A code of two short words at the start of a cell or after a separator: "EJ GEN = Ej genomförd". */
+	private static final Pattern TWO_WORD_CODE = Pattern.compile(
+			"(?:^|(?<=[|,;]\\s{0,3}))\\s*([\\p{L}\\p{N}]{1,4}\\s[\\p{L}\\p{N}]{1,4})\\s*=\\s*");
 	/** A symbol or emoji followed by words: "● genomförd", "✅ klar". */
 	private static final Pattern SYMBOL_WORDS = Pattern.compile(
 			"([\\p{So}\\p{Sm}\\x{2190}-\\x{2BFF}\\x{1F000}-\\x{1FAFF}][\\x{FE0F}\\x{200D}\\p{So}\\x{1F000}-\\x{1FAFF}]*)"
@@ -31,6 +35,8 @@ final class LegendReader {
 	private static final Pattern EXPLAINED = Pattern.compile("[^=]{1,30}=\\s*(.+)");
 	/** A code or symbol alone in its cell, as in a legend block. */
 	private static final int MAX_TOKEN_LENGTH = 4;
+	/** Text longer than this beside a legend pair is a control's, not part of the legend ("Ej genomförd" is not). */
+	private static final int OTHER_TEXT_LENGTH = 25;
 	/** Rows of a legend block may stand this far apart (a blank row between them). */
 	private static final int BLOCK_GAP = 2;
 
@@ -51,7 +57,7 @@ final class LegendReader {
 			Map<String, String> pairs = pairsInRow(row);
 			if (pairs.size() >= 2) {
 				pairs.forEach(tokens::putIfAbsent);
-				legendRows.add(row.number());
+				markIfLegendOnly(row, legendRows);
 			}
 			else if (pairs.size() == 1) {
 				singles.add(row);
@@ -63,7 +69,7 @@ final class LegendReader {
 					|| (i + 1 < singles.size() && singles.get(i + 1).number() - singles.get(i).number() <= BLOCK_GAP);
 			if (near) {
 				pairsInRow(singles.get(i)).forEach(tokens::putIfAbsent);
-				legendRows.add(singles.get(i).number());
+				markIfLegendOnly(singles.get(i), legendRows);
 			}
 		}
 		readBlocks(rows, tokens, colours, legendRows);
@@ -92,6 +98,19 @@ final class LegendReader {
 		}
 	}
 
+	/**
+	 * A row that holds nothing but the legend is no control. A legend written beside the table ("✓ = utförd" in
+	 * column N of a control's row) leaves the row a control: its other cells hold more than short codes.
+	 */
+	private void markIfLegendOnly(RawRow row, Set<Integer> legendRows) {
+		boolean besideOtherText = row.nonBlankCells().stream()
+			.filter(c -> !c.mergedFromAbove() && codePairs(c.text()).isEmpty() && symbolPairs(c.text()).isEmpty())
+			.anyMatch(c -> c.text().strip().length() > OTHER_TEXT_LENGTH && !labels.isLabel(Labels.Kind.FORKLARING, c.text()));
+		if (!besideOtherText) {
+			legendRows.add(row.number());
+		}
+	}
+
 	/** "1 = Genomförd, 2 = Delvis" or "● genomförd ◐ delvis" in the row's cells, read as one line. */
 	private Map<String, String> pairsInRow(RawRow row) {
 		StringBuilder line = new StringBuilder();
@@ -112,6 +131,14 @@ final class LegendReader {
 		while (m.find()) {
 			found.add(new int[] { m.start(1), m.end(1), m.end() });
 		}
+		Matcher two = TWO_WORD_CODE.matcher(text);
+		while (two.find()) {
+			int end = two.end();
+			// The two-word code replaces the one-word code found inside it ("GEN" of "EJ GEN =").
+			found.removeIf(f -> f[2] == end);
+			found.add(new int[] { two.start(1), two.end(1), end });
+		}
+		found.sort(Comparator.comparingInt(f -> f[0]));
 		for (int i = 0; i < found.size(); i++) {
 			int end = i + 1 < found.size() ? found.get(i + 1)[0] : text.length();
 			String token = text.substring(found.get(i)[0], found.get(i)[1]);

@@ -39,6 +39,12 @@ public final class RowTally {
 		counts.merge(kind, 1, Integer::sum);
 	}
 
+	/** A row counted as one kind turned out to be another (a control that is the heading of numbered ones). */
+	void reclassify(Kind from, Kind to) {
+		counts.computeIfPresent(from, (k, n) -> n > 1 ? n - 1 : null);
+		add(to);
+	}
+
 	/** @param reason what the skipped row lacks or has: "utan kontrollmoment eller risk" */
 	void skip(String reason) {
 		add(Kind.HOPPAD);

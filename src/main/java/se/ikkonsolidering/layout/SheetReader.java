@@ -34,10 +34,11 @@ public final class SheetReader {
 	private final FormReader forms;
 	private final TableFinder tables;
 
-	public SheetReader(ColumnTyper typer, HeaderDictionary dictionary, Labels labels, Vocabulary vocabulary) {
+	/** @param meanings the status words and phrases a legend's meanings are recognised by */
+	public SheetReader(ColumnTyper typer, HeaderDictionary dictionary, Labels labels, Vocabulary meanings) {
 		this.typer = typer;
 		this.labels = labels;
-		this.legends = new LegendReader(vocabulary, labels);
+		this.legends = new LegendReader(meanings, labels);
 		this.rows = new RowClassifier(labels);
 		this.forms = new FormReader(dictionary, labels);
 		this.tables = new TableFinder(typer, labels);
@@ -278,7 +279,9 @@ public final class SheetReader {
 					controls.currentHadId(), controls.currentHadStatus(), controls.currentKontrollmoment());
 			RowClassifier.Verdict verdict = rows.classify(row, layout, context);
 			if (verdict instanceof RowClassifier.Start start) {
-				controls.start(row.number(), start.cells());
+				if (controls.start(row.number(), start.cells())) {
+					tally.reclassify(RowTally.Kind.KONTROLL, RowTally.Kind.SEKTION);
+				}
 				inNotes = false;
 				tally.add(RowTally.Kind.KONTROLL);
 			}
@@ -303,6 +306,8 @@ public final class SheetReader {
 				if (other.endsControl()) {
 					controls.finish();
 				}
+				// The totals close the table: a line below them is a note, not a control.
+				inNotes |= other.kind() == RowTally.Kind.SUMMA;
 				if (other.reason() != null) {
 					tally.skip(other.reason());
 				}

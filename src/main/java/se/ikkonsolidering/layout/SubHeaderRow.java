@@ -21,6 +21,29 @@ final class SubHeaderRow {
 	private SubHeaderRow() {
 	}
 
+	/**
+	 * The group headings of the row above a header, by 0-based column: cells merged across several columns over the
+	 * table ("Plan | Uppföljning delår | Uppföljning helår"), at least two different ones.
+	 */
+	static Optional<Map<Integer, String>> groupsAbove(RawRow above, RawRow header, TableLayout layout) {
+		if (above.number() != header.number() - 1) {
+			return Optional.empty();
+		}
+		int left = layout.leftmostColumn();
+		int right = layout.rightmostColumn();
+		List<RawCell> cells = above.nonBlankCells().stream().filter(c -> !c.mergedFromAbove()).toList();
+		boolean groups = !cells.isEmpty() && cells.stream()
+			.allMatch(c -> c.mergedAcross() && c.text().strip().length() <= MAX_LENGTH)
+				&& cells.stream().map(c -> c.text().strip()).distinct().count() >= 2;
+		if (!groups) {
+			return Optional.empty();
+		}
+		Map<Integer, String> headings = new LinkedHashMap<>();
+		cells.stream().filter(c -> c.column() >= left && c.column() <= right)
+			.forEach(c -> headings.put(c.column(), c.text().strip()));
+		return Optional.of(headings);
+	}
+
 	/** The row's own headings by 0-based column, if it is the second row of the header above it. */
 	static Optional<Map<Integer, String>> under(RawRow header, RawRow row, TableLayout layout) {
 		if (row.number() != header.number() + 1) {

@@ -75,6 +75,12 @@ final class TableFinder {
 					subHeaderRows.add(subRow);
 					i++;
 				}
+				if (i > 0) {
+					Optional<Map<Integer, String>> groups = SubHeaderRow.groupsAbove(head.get(i - 1), row, layout.get());
+					if (groups.isPresent()) {
+						layout = Optional.of(layout.get().withGroupHeadings(groups.get()));
+					}
+				}
 				found.put(row.number(), layout.get());
 			}
 		}

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -43,17 +44,33 @@ public record TableLayout(int headerRow, Map<Field, Integer> columns, Map<Field,
 	 * @param subHeaders 0-based column to the sub-header text under it
 	 */
 	public TableLayout withSubHeaders(Map<Integer, String> subHeaders) {
+		return folded(subHeaders, false);
+	}
+
+	/**
+	 * This layout with the group headings merged across columns above its header folded in: under "Uppföljning delår"
+	 * and "Uppföljning helår", two columns headed "Status" become "Uppföljning delår Status" and "Uppföljning helår
+	 * Status", so each is known for its period.
+	 * @param groups 0-based column to the group heading above it
+	 */
+	public TableLayout withGroupHeadings(Map<Integer, String> groups) {
+		return folded(groups, true);
+	}
+
+	private TableLayout folded(Map<Integer, String> texts, boolean before) {
+		BiFunction<String, Integer, String> fold = (header, column) -> before
+				? texts.get(column).strip() + " " + HeaderText.display(header)
+				: HeaderText.display(header) + " " + texts.get(column).strip();
 		Map<Field, String> newHeaders = new EnumMap<>(headers);
 		columns.forEach((field, column) -> {
-			if (subHeaders.containsKey(column)) {
-				newHeaders.put(field, HeaderText.display(headers.get(field)) + " " + subHeaders.get(column).strip());
+			if (texts.containsKey(column)) {
+				newHeaders.put(field, fold.apply(headers.get(field), column));
 			}
 		});
 		Map<Integer, ExtraColumn> newExtra = new TreeMap<>(extra);
 		extra.forEach((column, e) -> {
-			if (subHeaders.containsKey(column)) {
-				newExtra.put(column,
-						new ExtraColumn(e.field(), HeaderText.display(e.header()) + " " + subHeaders.get(column).strip()));
+			if (texts.containsKey(column)) {
+				newExtra.put(column, new ExtraColumn(e.field(), fold.apply(e.header(), column)));
 			}
 		});
 		return new TableLayout(headerRow, columns, newHeaders, synonyms, newExtra, evidence);

@@ -4,10 +4,11 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import se.ikkonsolidering.ingest.CellWords;
 
 /**
  * Finds which register nämnd a text names: a title ("… i Socialnämndens internkontrollplan"), a
@@ -80,8 +81,8 @@ public final class NamndMatcher {
 
 	/** Lower case without diacritics, separators as spaces: "Vård-_och omsorg" → "vard- och omsorg". */
 	static String fold(String text) {
-		String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-		return decomposed.replaceAll("\\p{M}", "").replace('_', ' ').replaceAll("\\s+", " ").strip();
+		String decomposed = Normalizer.normalize(CellWords.normalize(text.replace('_', ' ')), Normalizer.Form.NFD);
+		return decomposed.replaceAll("\\p{M}", "");
 	}
 
 	record Entry(String name, String folded) {

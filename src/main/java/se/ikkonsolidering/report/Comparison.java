@@ -1,5 +1,6 @@
 package se.ikkonsolidering.report;
 
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -15,11 +16,25 @@ record Comparison(int previousYear, List<YearChange> changes, List<RepeatedMiss>
 		repeated = List.copyOf(repeated);
 	}
 
+	/** The page's bound on each of the comparison's lists; the workbook holds them whole. */
+	static final int SHOWN = 30;
+
 	public boolean available() {
 		return !changes.isEmpty();
 	}
 
-	/** One nämnd's share done in both years, each from its chosen file. */
+	/** The changes the page prints: all in table order, or beyond {@link #SHOWN} the largest falls first. */
+	public Bounded<YearChange> changesShown() {
+		List<YearChange> order = changes.size() <= SHOWN ? changes
+				: changes.stream().sorted(Comparator.comparingInt(YearChange::change)).toList();
+		return Bounded.first(order, SHOWN);
+	}
+
+	public Bounded<RepeatedMiss> repeatedShown() {
+		return Bounded.first(repeated, SHOWN);
+	}
+
+	/** One nämnd's share done in both years, each from its chosen file; a period is empty when the file states none. */
 	record YearChange(String namnd, String previousPeriod, int previousPercentDone, String period, int percentDone) {
 
 		/** Percentage points. */

@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * What a folder's exports were made from, kept beside them in {@value #FILE}: the database's state, the year, the
- * register's nämnder, the template folder, the program's build, and the size and time of every file written. A run
+ * register's nämnder, the template folder, the program's build, what the run made of the corrections workbook, the
+ * tidplan and rule files, the run's date, and the size and time of every file written (a folder's files each). A run
  * whose inputs give the same fingerprint, with every file still as it was written, need not write them again: a
  * re-run with nothing new spent seconds on a PDF identical but for its date.
  * <p>
@@ -39,13 +40,13 @@ final class ExportFingerprint {
 	}
 
 	/**
-	 * @param databaseState the store's {@code state()}
-	 * @param otherFiles ids of this run's files not of the exported year, which inlamningar.csv lists too
+	 * Everything the exports are made from, a line each ("database …", "year 2025", "tidplan …"), and the program's
+	 * build.
 	 */
-	static String inputs(String databaseState, int year, List<String> registerNames, List<Long> otherFiles,
-			Path templates) {
-		return String.join("\n", "database " + databaseState, "year " + year, "register " + registerNames,
-				"other files " + otherFiles, "templates " + folder(templates), "build " + build());
+	static String inputs(List<String> lines) {
+		List<String> all = new ArrayList<>(lines);
+		all.add("build " + build());
+		return String.join("\n", all);
 	}
 
 	/** Whether every file was written from these inputs and is still as it was written. */
@@ -74,36 +75,65 @@ final class ExportFingerprint {
 		OutputFile.write(out.resolve(FILE), stream -> stream.write(text(files).getBytes(StandardCharsets.UTF_8)));
 	}
 
+	/** Each file by its size and time, a folder by each of its files, anything missing as such. */
 	private String text(List<Path> files) {
 		StringBuilder text = new StringBuilder("# What the exports in this folder were made from (ik-konsolidering)\n")
 			.append(digest(inputs)).append('\n');
 		for (Path file : files) {
-			try {
-				text.append(file.getFileName()).append(' ').append(Files.size(file)).append(' ')
-					.append(Files.getLastModifiedTime(file).toMillis()).append('\n');
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException("Cannot read " + file, ex);
-			}
+			text.append(out.relativize(file)).append(' ').append(written(file)).append('\n');
 		}
 		return text.toString();
 	}
 
-	/** A kommun's template folder by its files' names, sizes and times; an unreadable one matches nothing. */
-	private static String folder(Path templates) {
-		if (templates == null || !Files.isDirectory(templates)) {
-			return "built-in";
+	private static String written(Path file) {
+		try {
+			if (Files.isDirectory(file)) {
+				return folder(file);
+			}
+			return Files.exists(file) ? Files.size(file) + " " + Files.getLastModifiedTime(file).toMillis() : "-";
 		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + file, ex);
+		}
+	}
+
+	/**
+	 * A folder (templates, rule files, receipts) by its files' names, sizes and times, a file by its content; none
+	 * ({@code null}) as "none". An unreadable one matches nothing.
+	 */
+	static String source(Path source) {
+		if (source == null) {
+			return "none";
+		}
+		try {
+			if (Files.isDirectory(source)) {
+				return source.toAbsolutePath() + " " + folder(source);
+			}
+			if (!Files.isRegularFile(source)) {
+				return source.toAbsolutePath() + " -";
+			}
+			try (InputStream in = Files.newInputStream(source)) {
+				MessageDigest sha256 = sha256();
+				byte[] buffer = new byte[8192];
+				for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+					sha256.update(buffer, 0, n);
+				}
+				return source.toAbsolutePath() + " " + HexFormat.of().formatHex(sha256.digest());
+			}
+		}
+		catch (IOException | UncheckedIOException ex) {
+			return "unreadable " + System.nanoTime();
+		}
+	}
+
+	private static String folder(Path folder) throws IOException {
 		List<String> files = new ArrayList<>();
-		try (Stream<Path> list = Files.list(templates)) {
+		try (Stream<Path> list = Files.list(folder)) {
 			for (Path file : list.filter(Files::isRegularFile).sorted(Comparator.naturalOrder()).toList()) {
 				files.add(file.getFileName() + " " + Files.size(file) + " " + Files.getLastModifiedTime(file).toMillis());
 			}
 		}
-		catch (IOException ex) {
-			return "unreadable " + System.nanoTime();
-		}
-		return templates.toAbsolutePath() + " " + files;
+		return files.toString();
 	}
 
 	/** The build's time from Spring Boot's build information; a new build may render differently. */
@@ -122,9 +152,12 @@ final class ExportFingerprint {
 	}
 
 	private static String digest(String text) {
+		return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	private static MessageDigest sha256() {
 		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+			return MessageDigest.getInstance("SHA-256");
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);

@@ -12,9 +12,10 @@ import se.ikkonsolidering.store.Outcome;
 import se.ikkonsolidering.store.StoredSubmission;
 
 /**
- * Which year a run exports when none is asked for: the year most of this run's read files are for (the latest on a
- * tie), so a run that brings the year's follow-ups exports that year; a run that read nothing exports the latest year
- * stored, so a forced run still writes the exports.
+ * Which year a run exports when none is asked for: the year most of this run's read follow-ups are for (the latest
+ * on a tie), so a run that brings the year's follow-ups exports that year, even beside next year's plans; a run that
+ * read only plans exports their year; a run that read nothing exports the latest year stored, so a forced run still
+ * writes the exports.
  */
 final class ExportYear {
 
@@ -32,15 +33,18 @@ final class ExportYear {
 		if (asked != null) {
 			return Optional.of(asked);
 		}
+		return mostFilesAreFor(thisRun, false).or(() -> mostFilesAreFor(thisRun, true)).or(latestStored);
+	}
+
+	private static Optional<Integer> mostFilesAreFor(List<StoredSubmission> thisRun, boolean plans) {
 		Map<Integer, Long> counts = thisRun.stream()
-			.filter(s -> s.outcome() == Outcome.INLAST || s.outcome() == Outcome.ERSATT)
+			.filter(s -> (s.outcome() == Outcome.INLAST || s.outcome() == Outcome.ERSATT) && s.isPlan() == plans)
 			.map(StoredSubmission::year)
 			.filter(Objects::nonNull)
 			.collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
 		return counts.entrySet()
 			.stream()
 			.max(Map.Entry.<Integer, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-			.map(Map.Entry::getKey)
-			.or(latestStored);
+			.map(Map.Entry::getKey);
 	}
 }

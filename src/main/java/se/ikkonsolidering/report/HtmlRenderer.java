@@ -15,7 +15,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
 
 /**
- * Renders the summary page with Thymeleaf. The template is read from the kommun's templates folder when it holds
+ * Renders a page (the summary, a receipt) with Thymeleaf. The template is read from the kommun's templates folder when it holds
  * one, so the page can be restyled without rebuilding; otherwise the built-in copy on the classpath is used.
  * Thymeleaf escapes everything written with {@code th:text}, which is how the template writes all data.
  * <p>
@@ -31,29 +31,42 @@ final class HtmlRenderer {
 	private static final Logger log = LoggerFactory.getLogger(HtmlRenderer.class);
 
 	private final TemplateEngine engine = new TemplateEngine();
+	private final String template;
 
+	/** The summary's renderer. */
 	HtmlRenderer(Path templatesDir) {
-		engine.setTemplateResolver(resolver(templatesDir));
+		this(templatesDir, TEMPLATE);
+	}
+
+	/** @param template the template's name without {@code .html} */
+	HtmlRenderer(Path templatesDir, String template) {
+		this.template = template;
+		engine.setTemplateResolver(resolver(templatesDir, template));
 	}
 
 	String render(Summary summary) {
-		engine.clearTemplateCache();
-		Context context = new Context(Locale.forLanguageTag("sv-SE"));
-		context.setVariable("s", summary);
-		return engine.process(TEMPLATE, context);
+		return render("s", summary);
 	}
 
-	private static AbstractConfigurableTemplateResolver resolver(Path templatesDir) {
+	/** @param name the name the template knows the model by */
+	String render(String name, Object model) {
+		engine.clearTemplateCache();
+		Context context = new Context(Locale.forLanguageTag("sv-SE"));
+		context.setVariable(name, model);
+		return engine.process(template, context);
+	}
+
+	private static AbstractConfigurableTemplateResolver resolver(Path templatesDir, String template) {
 		AbstractConfigurableTemplateResolver resolver;
-		if (templatesDir != null && Files.isRegularFile(templatesDir.resolve(TEMPLATE + ".html"))) {
+		if (templatesDir != null && Files.isRegularFile(templatesDir.resolve(template + ".html"))) {
 			resolver = new FileTemplateResolver();
 			resolver.setPrefix(templatesDir.toAbsolutePath() + "/");
-			log.info("Summary template from {}", templatesDir.toAbsolutePath());
+			log.info("Template {}.html from {}", template, templatesDir.toAbsolutePath());
 		}
 		else {
 			resolver = new ClassLoaderTemplateResolver(HtmlRenderer.class.getClassLoader());
 			resolver.setPrefix(CLASSPATH_FOLDER);
-			log.info("Summary template: the built-in copy (no {}.html in {})", TEMPLATE,
+			log.info("Template {}.html: the built-in copy (none in {})", template,
 					templatesDir == null ? "a templates folder" : templatesDir.toAbsolutePath());
 		}
 		resolver.setSuffix(".html");

@@ -29,4 +29,9 @@ record KeyFigures(int reported, int expected, StatusCounts counts, int deviation
 		return new KeyFigures(reported, namnder.size(), counts, deviations, lights[TrafficLight.GRON.ordinal()],
 				lights[TrafficLight.GUL.ordinal()], lights[TrafficLight.ROD.ordinal()]);
 	}
+
+	/** The counted controls' shares per status, adding up to 100 %. */
+	public StatusShares shares() {
+		return StatusShares.of(counts);
+	}
 }

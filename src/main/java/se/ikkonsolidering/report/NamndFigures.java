@@ -39,6 +39,11 @@ record NamndFigures(String namnd, boolean inRegister, Optional<StoredSubmission>
 		return source.map(s -> SwedishNames.period(s.period())).orElse(SwedishNames.NOT_SUBMITTED);
 	}
 
+	/** Whether the file the figures come from states its period. */
+	public boolean periodStated() {
+		return source.flatMap(StoredSubmission::period).isPresent();
+	}
+
 	/** The nämnd's own overall assessment ("Tillräcklig"), or empty when its file states none. */
 	public String assessment() {
 		return source.map(StoredSubmission::assessment).orElse("");

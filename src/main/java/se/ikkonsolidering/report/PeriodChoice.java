@@ -31,11 +31,11 @@ final class PeriodChoice {
 	private PeriodChoice() {
 	}
 
-	/** The chosen submission per nämnd, in the order the nämnder first appear. */
+	/** The chosen follow-up per nämnd, in the order the nämnder first appear; a plan is never chosen. */
 	static Map<String, StoredSubmission> perNamnd(Collection<StoredSubmission> submissions) {
 		Map<String, StoredSubmission> chosen = new LinkedHashMap<>();
 		for (StoredSubmission s : submissions) {
-			if (s.outcome() == Outcome.INLAST) {
+			if (s.outcome() == Outcome.INLAST && !s.isPlan()) {
 				chosen.merge(s.namnd(), s, (a, b) -> PREFERENCE.compare(a, b) >= 0 ? a : b);
 			}
 		}

@@ -2,6 +2,8 @@ package se.ikkonsolidering.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.stream.Collectors;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -74,9 +76,37 @@ final class SheetWriter {
 		return styled(look);
 	}
 
+	/**
+	 * Leaves the next cell out, rather than writing an empty text: a program that edits the sheet then types into a
+	 * cell of its own (POI, editing a cell written as an inline string, keeps the new value where a reader of inline
+	 * strings does not look).
+	 */
+	SheetWriter skip() {
+		column++;
+		return this;
+	}
+
 	SheetWriter number(long value) {
 		sheet.value(row, column, value);
 		return styled(null);
+	}
+
+	/**
+	 * A list to choose from in one column, from below the header down to {@code lastRow} (0-based), so rows typed
+	 * in below the written ones have it too; typing something else is allowed. Set before {@link #finish()}.
+	 * @param choices the words offered, without commas or quotes (Excel keeps such a list in one formula)
+	 */
+	SheetWriter dropdown(int column, int lastRow, List<String> choices) {
+		String list = choices.stream()
+			.map(c -> c.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
+			.collect(Collectors.joining(","));
+		sheet.range(headerRow + 1, column, lastRow, column)
+			.validateWithListByFormula('"' + list + '"')
+			.showDropdown(true)
+			.showErrorMessage(false)
+			.errorTitle("")
+			.error("");
+		return this;
 	}
 
 	/** Filters the table when there is one, and writes the rest of the sheet. */

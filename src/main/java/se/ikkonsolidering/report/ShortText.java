@@ -11,8 +11,6 @@ record ShortText(String shown, String full) {
 
 	static final int LIMIT = 200;
 
-	static final ShortText EMPTY = new ShortText("", "");
-
 	static ShortText of(String text) {
 		String full = text == null ? "" : text.strip();
 		if (full.length() <= LIMIT) {

@@ -2,8 +2,10 @@ package se.ikkonsolidering.report;
 
 /**
  * Neutralises text that a spreadsheet program would run as a formula when it opens an export: a leading
- * {@code =}, {@code +}, {@code -}, {@code @}, tab or carriage return gets an apostrophe in front (OWASP's advice
- * for CSV injection). The text stays readable and the apostrophe shows the reader nothing was lost.
+ * {@code =}, {@code +}, {@code @}, tab or carriage return, or a {@code -} followed by more than a space, gets an
+ * apostrophe in front (OWASP's advice for CSV injection). The text stays readable and the apostrophe shows the
+ * reader nothing was lost. A lone "-" (a nämnd's "nothing to report") and a list item "- text" are left as they
+ * are: no spreadsheet runs them, and an apostrophe in front only puzzled readers.
  */
 final class SpreadsheetSafe {
 
@@ -15,7 +17,8 @@ final class SpreadsheetSafe {
 			return "";
 		}
 		char first = value.charAt(0);
-		if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') {
+		if (first == '=' || first == '+' || first == '@' || first == '\t' || first == '\r'
+				|| first == '-' && value.length() > 1 && value.charAt(1) != ' ') {
 			return "'" + value;
 		}
 		return value;

@@ -5,8 +5,8 @@ import java.util.Collection;
 import se.ikkonsolidering.classify.ControlStatus;
 
 /**
- * How many controls have each status; the shares are whole percent of the counted controls, rounded down. Controls
- * that no longer apply ({@code UTGAR}) are counted apart and are not part of the total or the shares.
+ * How many controls have each status. Controls that no longer apply ({@code UTGAR}) are counted apart and are not
+ * part of the total or the shares.
  */
 record StatusCounts(int genomford, int delvis, int ejGenomford, int saknas, int oklar, int utgar) {
 
@@ -51,28 +51,9 @@ record StatusCounts(int genomford, int delvis, int ejGenomford, int saknas, int 
 		};
 	}
 
-	int percent(ControlStatus status) {
-		return Percent.floor(count(status), total());
-	}
-
+	/** The share done, rounded down as the traffic light's threshold asks ({@link Percent}). */
 	public int percentDone() {
-		return percent(ControlStatus.GENOMFORD);
-	}
-
-	public int percentDelvis() {
-		return percent(ControlStatus.DELVIS);
-	}
-
-	public int percentEjGenomford() {
-		return percent(ControlStatus.EJ_GENOMFORD);
-	}
-
-	public int percentSaknas() {
-		return percent(ControlStatus.SAKNAS);
-	}
-
-	public int percentOklar() {
-		return percent(ControlStatus.OKLAR);
+		return Percent.floor(genomford, total());
 	}
 
 	private static int one(ControlStatus status, ControlStatus wanted) {

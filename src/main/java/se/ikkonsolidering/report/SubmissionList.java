@@ -19,6 +19,9 @@ final class SubmissionList {
 
 	static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+	/** What a plan shows in the period column: it covers the whole year. */
+	static final String PLAN = "Plan";
+
 	private SubmissionList() {
 	}
 
@@ -33,14 +36,17 @@ final class SubmissionList {
 		List<SubmissionLine> lines = new ArrayList<>();
 		for (StoredSubmission s : files) {
 			lines.add(new SubmissionLine(s.fileName(), s.namnd(),
-					s.year() == null ? "" : SwedishNames.period(s.period()), SwedishNames.outcome(s.outcome()),
+					s.year() == null ? "" : s.isPlan() ? PLAN : SwedishNames.period(s.period()),
+					SwedishNames.outcome(s.outcome()),
 					css(s.outcome()), s.controlCount(),
-					RECEIVED.format(s.receivedAt()), note(s, chosen.get(s.namnd()), byId), ShortText.of(s.message())));
+					RECEIVED.format(s.receivedAt()), note(s, chosen.get(s.namnd()), byId), s.message(),
+					FileMarks.of(data.notes().files(), s)));
 		}
 		for (NamndFigures n : namnder) {
 			if (!n.submitted()) {
 				lines.add(new SubmissionLine("", n.namnd(), "", SwedishNames.NOT_SUBMITTED, "ej-inlamnad", 0, "",
-						"Ingen läsbar uppföljning för " + data.year() + " har kommit in från nämnden.", ShortText.EMPTY));
+						"Ingen läsbar uppföljning för " + data.year() + " har kommit in från nämnden.", "",
+						FileMarks.NONE));
 			}
 		}
 		return lines;
@@ -55,13 +61,21 @@ final class SubmissionList {
 			return "Samma innehåll som en fil som redan är inläst; lästes inte igen.";
 		}
 		if (s.outcome() == Outcome.AVVISAD) {
-			return "Kunde inte läsas; se meddelandet.";
+			return "Kunde inte läsas: " + lowerFirst(PlainReason.of(s.message()));
+		}
+		if (s.isPlan()) {
+			return "Nämndens internkontrollplan för året. Dess kontroller räknas inte som uppföljda; de jämförs med "
+					+ "nämndens uppföljning (se Planerat och återrapporterat).";
 		}
 		if (chosen != null && chosen.id() == s.id()) {
-			return "Ligger till grund för sammanställningen.";
+			return "Räknas i sammanställningen.";
 		}
 		return chosen == null ? "" : "Räknas inte: sammanställningen bygger på " + chosen.fileName() + " ("
 				+ SwedishNames.period(chosen.period()) + ").";
+	}
+
+	private static String lowerFirst(String sentence) {
+		return sentence.isEmpty() ? "okänt fel." : Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1);
 	}
 
 	private static String css(Outcome outcome) {

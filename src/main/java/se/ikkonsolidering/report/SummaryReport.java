@@ -9,6 +9,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import se.ikkonsolidering.oversight.Oversight;
 import se.ikkonsolidering.register.Register;
 import se.ikkonsolidering.store.SubmissionStore;
 
@@ -23,20 +24,22 @@ final class SummaryReport {
 
 	private final SummaryQueries queries;
 	private final HtmlRenderer html;
-	private final Clock clock;
+	private final Oversight oversight;
 
 	/**
 	 * @param templatesDir the kommun's folder with its own {@code ks-sammanstallning.html}; when it is {@code null}
 	 * or holds no such file, the built-in template is used
+	 * @param oversight the tidplan, the rules of the draft assessment and the run's clock
 	 */
-	SummaryReport(SubmissionStore store, Path templatesDir) {
-		this(store, templatesDir, Clock.systemDefaultZone());
+	SummaryReport(SubmissionStore store, Path templatesDir, Oversight oversight) {
+		this.queries = new SummaryQueries(store, oversight);
+		this.html = new HtmlRenderer(templatesDir);
+		this.oversight = oversight;
 	}
 
+	/** With the built-in rules and no tidplan. */
 	SummaryReport(SubmissionStore store, Path templatesDir, Clock clock) {
-		this.queries = new SummaryQueries(store);
-		this.html = new HtmlRenderer(templatesDir);
-		this.clock = clock;
+		this(store, templatesDir, Oversight.load(null, clock));
 	}
 
 	/** The HTML, PDF and XLSX files of a year's summary in {@code outDir}, in that order. */
@@ -53,7 +56,7 @@ final class SummaryReport {
 	List<Path> write(YearData current, Register register, Path outDir) {
 		int year = current.year();
 		Summary summary = SummaryBuilder.build(register.names(), current, queries.year(year - 1), queries.unread(year),
-				LocalDateTime.now(clock));
+				LocalDateTime.now(oversight.clock()), oversight);
 		String page = html.render(summary);
 		String name = "ks-sammanstallning-" + year;
 		Path htmlFile = OutputFile.write(outDir.resolve(name + ".html"),

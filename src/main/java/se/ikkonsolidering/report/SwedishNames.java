@@ -37,6 +37,7 @@ final class SwedishNames {
 		FLAGS.put(Flag.AVVIKELSE, "Avvikelse rapporterad");
 		FLAGS.put(Flag.FOLJER_EJ_PLAN, "Följer ej plan");
 		FLAGS.put(Flag.MOTSAGELSE, "Status och text säger emot varandra");
+		FLAGS.put(Flag.EJ_ATERRAPPORTERAD, "Planerad men ej återrapporterad");
 	}
 
 	private SwedishNames() {

@@ -11,8 +11,8 @@ import se.ikkonsolidering.store.Outcome;
 import se.ikkonsolidering.store.StoredSubmission;
 
 /**
- * The register nämnder without a read file for the year, each with why in Swedish: nothing came, or what came could
- * not be read (so the economy office knows whom to ask for what).
+ * The register nämnder without a read follow-up for the year, each with why in Swedish: nothing came, or what came
+ * could not be read (so the economy office knows whom to ask for what). A plan is no follow-up.
  */
 final class Unsubmitted {
 
@@ -25,7 +25,7 @@ final class Unsubmitted {
 	 */
 	static Map<String, String> reasons(List<String> registerNames, int year, Collection<StoredSubmission> files) {
 		Set<String> delivered = files.stream()
-			.filter(s -> s.outcome() == Outcome.INLAST)
+			.filter(s -> s.outcome() == Outcome.INLAST && !s.isPlan())
 			.map(StoredSubmission::namnd)
 			.collect(Collectors.toSet());
 		Map<String, String> missing = new LinkedHashMap<>();
@@ -39,7 +39,7 @@ final class Unsubmitted {
 
 	private static String reason(String namnd, int year, Collection<StoredSubmission> files) {
 		List<String> unread = files.stream()
-			.filter(s -> s.namnd().equals(namnd) && s.outcome() == Outcome.AVVISAD)
+			.filter(s -> s.namnd().equals(namnd) && s.outcome() == Outcome.AVVISAD && !s.isPlan())
 			.map(s -> "'" + s.fileName() + "'")
 			.toList();
 		return unread.isEmpty() ? "Ingen uppföljning för " + year + " har kommit in från nämnden."

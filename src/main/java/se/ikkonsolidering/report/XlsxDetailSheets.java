@@ -34,7 +34,7 @@ final class XlsxDetailSheets {
 				.text(c.controlRef()).text(c.process()).text(c.risk()).text(c.riskValue()).text(c.kontrollmoment())
 				.text(c.result()).text(c.deviation()).text(c.action()).text(c.responsible())
 				.text(SwedishNames.status(c.status()), styles.status(c.status()))
-				.text(SwedishNames.source(c.statusSource())).text(c.statusText())
+				.text(c.manual() ? FlaggedControl.manual(c) : SwedishNames.source(c.statusSource())).text(c.statusText())
 				.text(String.join(", ", SwedishNames.flags(c.flags())));
 		});
 		sheet.finish();
@@ -58,7 +58,7 @@ final class XlsxDetailSheets {
 		sheet.header("Fil", "Nämnd", "Period", "Utfall", "Antal kontroller", "Mottagen", "Kommentar", "Meddelande");
 		for (SubmissionLine f : s.submissions()) {
 			sheet.newRow().text(f.file()).text(f.namnd()).text(f.period()).text(f.outcome()).number(f.controls())
-				.text(f.received()).text(f.note()).text(f.message().full());
+				.text(f.received()).text(f.note()).text(f.message());
 		}
 		sheet.finish();
 	}

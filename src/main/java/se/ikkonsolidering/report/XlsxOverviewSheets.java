@@ -32,7 +32,7 @@ final class XlsxOverviewSheets {
 		sheet.newRow().text("Kontroller totalt").number(k.counts().total());
 		for (ControlStatus status : ControlStatus.COUNTED) {
 			sheet.newRow().text(SwedishNames.status(status)).number(k.counts().count(status))
-				.number(k.counts().percent(status));
+				.number(k.shares().of(status));
 		}
 		sheet.newRow().text("Utgår (räknas inte i andelarna)").number(k.counts().utgar());
 		sheet.newRow().text("Rapporterade avvikelser").number(k.deviations());
@@ -47,7 +47,7 @@ final class XlsxOverviewSheets {
 		sheet.newRow();
 		sheet.newRow().text("Trafikljus").text(s.trafficLightRule());
 		sheet.newRow().text("Vilken fil som räknas").text(s.periodRule());
-		sheet.newRow().text("Andelar").text("Hela procent, avrundade nedåt.");
+		sheet.newRow().text("Andelar").text(Percent.RULE);
 		sheet.finish();
 	}
 

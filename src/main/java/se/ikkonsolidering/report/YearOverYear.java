@@ -38,8 +38,8 @@ final class YearOverYear {
 			}
 			List<StoredControl> previousControls = controlsBefore.getOrDefault(then.id(), List.of());
 			NamndFigures old = NamndFigures.of(now.namnd(), now.inRegister(), then, previousControls);
-			changes.add(new Comparison.YearChange(now.namnd(), old.period(), old.counts().percentDone(), now.period(),
-					now.counts().percentDone()));
+			changes.add(new Comparison.YearChange(now.namnd(), statedPeriod(old), old.counts().percentDone(),
+					statedPeriod(now), now.counts().percentDone()));
 			Set<String> missedBefore = previousControls.stream()
 				.filter(c -> c.status() == ControlStatus.EJ_GENOMFORD)
 				.map(c -> key(c.kontrollmoment()))
@@ -51,6 +51,11 @@ final class YearOverYear {
 				.forEach(c -> repeated.add(new Comparison.RepeatedMiss(now.namnd(), c.process(), c.kontrollmoment())));
 		}
 		return new Comparison(previous.year(), changes, repeated);
+	}
+
+	/** The period's name, or empty: the page says nothing of a period the file does not state. */
+	private static String statedPeriod(NamndFigures n) {
+		return n.periodStated() ? n.period() : "";
 	}
 
 	static String key(String kontrollmoment) {

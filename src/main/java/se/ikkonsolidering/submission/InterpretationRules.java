@@ -22,18 +22,24 @@ import se.ikkonsolidering.layout.Vocabulary;
  * @param flagger flag rules
  * @param periods period words
  * @param labels the labels ("Nämnd:", "Samlad bedömning:") the sheets are read with, for a document's closing words
+ * @param plans how a plan is told from a follow-up
  */
 public record InterpretationRules(SheetReader sheets, StatusClassifier classifier, Flagger flagger,
-		PeriodRules periods, Labels labels) {
+		PeriodRules periods, Labels labels, PlanRecognition plans) {
 
 	public static InterpretationRules load(Path configDir) {
 		StatusWords words = StatusWords.load(configDir);
 		Labels labels = Labels.load(configDir);
 		HeaderDictionary dictionary = HeaderDictionary.load(configDir);
+		TextStatusRules phrases = TextStatusRules.load(configDir);
 		Vocabulary vocabulary = text -> words.lookup(text).isPresent();
+		// A legend explains its codes in sentences too: "✓ = kontrollen utförd utan anmärkning".
+		Vocabulary meanings = text -> words.lookup(text).isPresent()
+				|| phrases.classify(text).filter(TextStatusRules.TextVerdict::strong).isPresent();
 		return new InterpretationRules(
-				new SheetReader(new ColumnTyper(dictionary, labels, vocabulary), dictionary, labels, vocabulary),
-				new StatusClassifier(words, ColourRules.load(configDir), TextStatusRules.load(configDir)),
-				new Flagger(DeviationRules.load(configDir), words), PeriodRules.load(configDir), labels);
+				new SheetReader(new ColumnTyper(dictionary, labels, vocabulary), dictionary, labels, meanings),
+				new StatusClassifier(words, ColourRules.load(configDir), phrases),
+				new Flagger(DeviationRules.load(configDir), words), PeriodRules.load(configDir), labels,
+				PlanRecognition.load(configDir));
 	}
 }

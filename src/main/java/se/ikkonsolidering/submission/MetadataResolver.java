@@ -1,6 +1,7 @@
 package se.ikkonsolidering.submission;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,11 +9,11 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import se.ikkonsolidering.ingest.DocumentText;
 import se.ikkonsolidering.layout.Field;
+import se.ikkonsolidering.layout.HeaderText;
 import se.ikkonsolidering.layout.Labels;
 import se.ikkonsolidering.layout.SheetReading;
 import se.ikkonsolidering.register.NamndMatcher;
@@ -21,12 +22,15 @@ import se.ikkonsolidering.register.NamndMatcher;
  * Finds nämnd, year and period of a file, most explicit source first: a labelled cell ("Nämnd/enhet:", "År:"),
  * the title rows (a document's headings above its tables), a Nämnd column, the file name, the sheet names, then the
  * texts outside the tables: page header and footer, a document's first paragraphs, the file's properties. A nämnd
- * named only as the one the report goes to ("redovisas för kommunstyrelsen") is taken last, with a warning.
+ * named only as the one the report goes to ("redovisas för kommunstyrelsen") is taken last, with a warning. Each fact
+ * keeps where it was read and the text read there, for the message and the receipt.
  */
 final class MetadataResolver {
 
 	private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)");
 	private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\d-])(20\\d\\d)(?![\\d]|-\\d)");
+	/** "Internkontrollplan 2024–2025": a plan over two years is followed up in its later year. */
+	private static final Pattern YEAR_RANGE = Pattern.compile("(?<!\\d)(20\\d\\d)\\s*[–/-]\\s*(20\\d\\d)(?![\\d-])");
 	/** The texts outside the tables, most visible first: a template's properties are often left from its author. */
 	private static final Map<DocumentText.Kind, String> TEXT_SOURCES = textSources();
 
@@ -43,58 +47,38 @@ final class MetadataResolver {
 	/**
 	 * @param sheets the sheets read for controls
 	 * @param otherSheets the file's other visible sheets: a cover sheet ("Översikt") may state what the tables do not
+	 * @param labelCells where each labelled value of {@code sheets} stands ({@link LabelCells})
 	 */
 	Metadata resolve(String fileName, List<SheetReading> sheets, List<SheetReading> otherSheets,
-			List<DocumentText> texts) {
-		Map<String, List<String>> sources = sources(fileName, sheets, texts);
-		if (!otherSheets.isEmpty()) {
-			sources.put("fliken " + otherSheets.stream().map(s -> "'" + s.sheet() + "'").collect(Collectors.joining(", ")),
-					otherSheets.stream()
-						.flatMap(s -> Stream.concat(s.labelled().values().stream(), s.titles().stream()))
-						.toList());
-		}
-		List<String> warnings = new ArrayList<>();
-		Found namnd = registered(sources, Recipients::withoutRecipients).orElse(null);
+			List<DocumentText> texts, Map<Labels.Kind, String> labelCells) {
+		List<Place> places = places(fileName, sheets, texts, labelCells);
+		places.add(new Place(otherSheets.stream()
+			.flatMap(o -> Stream.concat(o.labelled().values().stream(), o.titles().stream())
+				.map(t -> new Text(t, "fliken '" + o.sheet() + "', " + Quoted.of(t))))
+			.toList()));
+		List<Notice> notices = new ArrayList<>();
+		Found namnd = first(places, text -> namnder.find(Recipients.withoutRecipients(text))).orElse(null);
 		if (namnd == null) {
-			namnd = registered(sources, Function.identity()).orElse(null);
+			namnd = first(places, namnder::find).orElse(null);
 			if (namnd != null) {
-				warnings.add("VARNING: nämnden '" + namnd.value() + "' nämns i filen bara som den uppföljningen går till ("
-						+ namnd.source() + "); kontrollera att filen kommer från den.");
+				notices.add(new Notice("VARNING: nämnden '" + namnd.value() + "' nämns i filen bara som den uppföljningen "
+						+ "går till (" + namnd.where() + "); kontrollera att filen kommer från den.",
+						"nämnden nämns bara som mottagare"));
 			}
 			else {
-				namnd = unregistered(fileName, sheets, sources, warnings);
+				namnd = unregistered(fileName, sheets, places, labelCells, notices);
 			}
 		}
 
 		// A year on its own ("Helår 2025") says what the file is for; a date ("Exporterad 2026-02-03") only when it was
 		// made, so a date's year counts only when no source names a year.
-		Optional<Integer> year = Optional.empty();
-		String yearSource = "";
-		for (Function<String, Optional<Integer>> finder : List.<Function<String, Optional<Integer>>>of(
-				MetadataResolver::bareYear, MetadataResolver::year)) {
-			for (Map.Entry<String, List<String>> source : sources.entrySet()) {
-				Optional<Integer> found = first(source.getValue(), finder);
-				if (found.isPresent() && year.isEmpty()) {
-					year = found;
-					yearSource = source.getKey();
-				}
-			}
-		}
-
-		Optional<Period> period = Optional.empty();
-		String periodSource = "";
-		for (Map.Entry<String, List<String>> source : sources.entrySet()) {
-			Optional<Period> found = first(source.getValue(), periods::find);
-			if (found.isPresent()) {
-				period = found;
-				periodSource = source.getKey();
-				break;
-			}
-		}
+		Optional<Found> year = first(places, MetadataResolver::bareYear).or(() -> first(places, MetadataResolver::year));
+		Optional<Found> period = first(places, periods::find);
 		Optional<String> assessment = Optional.ofNullable(labelled(sheets, Labels.Kind.BEDOMNING))
 			.or(() -> closingAssessment(texts));
-		return new Metadata(namnd.value(), namnd.inRegister(), namnd.source(), year, yearSource, period, periodSource,
-				assessment, warnings);
+		return new Metadata(namnd.value(), namnd.inRegister(), namnd.where(),
+				year.map(y -> Integer.parseInt(y.value())), year.map(Found::where).orElse(""),
+				period.map(p -> Period.valueOf(p.value())), period.map(Found::where).orElse(""), assessment, notices);
 	}
 
 	/**
@@ -123,72 +107,72 @@ final class MetadataResolver {
 		return new FileNameFacts(namnder.find(fileName).orElse(""), year(fileName).orElse(null));
 	}
 
-	/** The register nämnd the first source names, looked for in each text as {@code prepared} leaves it. */
-	private Optional<Found> registered(Map<String, List<String>> sources, Function<String, String> prepared) {
-		for (Map.Entry<String, List<String>> source : sources.entrySet()) {
-			Optional<String> found = first(source.getValue(), text -> namnder.find(prepared.apply(text)));
-			if (found.isPresent()) {
-				return Optional.of(new Found(found.get(), source.getKey(), true));
-			}
-		}
-		return Optional.empty();
-	}
-
 	/** A nämnd outside the register: the labelled cell's, or a nämnd-like name in a source; else none. */
-	private static Found unregistered(String fileName, List<SheetReading> sheets, Map<String, List<String>> sources,
-			List<String> warnings) {
+	private static Found unregistered(String fileName, List<SheetReading> sheets, List<Place> places,
+			Map<Labels.Kind, String> labelCells, List<Notice> notices) {
 		String labelled = labelled(sheets, Labels.Kind.NAMND);
-		Found found = labelled != null ? new Found(labelled, "cellen 'Nämnd:'", false) : null;
-		for (Map.Entry<String, List<String>> source : sources.entrySet()) {
-			if (found != null) {
-				break;
-			}
-			Optional<String> guess = first(source.getValue(),
-					text -> NamndMatcher.guessUnregistered(Recipients.withoutRecipients(text)));
-			if (guess.isPresent()) {
-				found = new Found(guess.get(), source.getKey(), false);
-			}
-		}
+		Found found = labelled != null
+				? new Found(labelled, labelCells.getOrDefault(Labels.Kind.NAMND, "en cell märkt 'Nämnd:'"), false)
+				: first(places, text -> NamndMatcher.guessUnregistered(Recipients.withoutRecipients(text)))
+					.map(guess -> new Found(guess.value(), guess.where(), false))
+					.orElse(null);
 		if (found == null) {
-			warnings.add("VARNING: ingen nämnd kunde utläsas ur filen; skriv nämndens namn i filnamnet eller i en "
-					+ "cell 'Nämnd: …' ovanför tabellen.");
-			return new Found("Okänd nämnd (" + fileName + ")", "ingenstans", false);
+			notices.add(new Notice("VARNING: ingen nämnd kunde utläsas ur filen; skriv nämndens namn i filnamnet eller i "
+					+ "en cell 'Nämnd: …' ovanför tabellen.", "ingen nämnd står i filen"));
+			return new Found("Okänd nämnd (" + fileName + ")", "", false);
 		}
-		warnings.add("VARNING: nämnden '" + found.value() + "' finns inte i nämndregistret; filen lästes in ändå. "
-				+ "Lägg till namnet (eller ett alias) i registret om det är en av kommunens nämnder.");
+		notices.add(new Notice("VARNING: nämnden '" + found.value() + "' finns inte i nämndregistret; filen lästes in "
+				+ "ändå. Lägg till namnet (eller ett alias) i registret om det är en av kommunens nämnder.",
+				"nämnden '" + found.value() + "' finns inte i nämndregistret"));
 		return found;
 	}
 
-	/** The places to look, in order of trust. */
-	private static Map<String, List<String>> sources(String fileName, List<SheetReading> sheets,
-			List<DocumentText> texts) {
-		Map<String, List<String>> sources = new LinkedHashMap<>();
-		List<String> labelled = new ArrayList<>();
-		for (Labels.Kind kind : List.of(Labels.Kind.NAMND, Labels.Kind.AR, Labels.Kind.PERIOD)) {
+	/** The places to look, in order of trust, each text with where it stands. */
+	private List<Place> places(String fileName, List<SheetReading> sheets, List<DocumentText> texts,
+			Map<Labels.Kind, String> labelCells) {
+		List<Place> places = new ArrayList<>();
+		List<Text> labelled = new ArrayList<>();
+		for (Labels.Kind kind : LabelCells.KINDS) {
 			String value = labelled(sheets, kind);
 			if (value != null) {
-				labelled.add(value);
+				labelled.add(new Text(value, labelCells.getOrDefault(kind, "en etiketterad cell")));
 			}
 		}
-		sources.put("en etiketterad cell (t.ex. 'Nämnd/enhet:', 'År:')", labelled);
-		sources.put("rubriken ovanför tabellen", sheets.stream().flatMap(s -> s.titles().stream()).toList());
-		sources.put("kolumnen 'Nämnd'", sheets.stream()
+		places.add(new Place(labelled));
+		places.add(new Place(sheets.stream()
+			.flatMap(s -> s.titles().stream())
+			.map(t -> new Text(t, "rubriken " + Quoted.of(t) + " ovanför tabellen"))
+			.toList()));
+		places.add(column(sheets, Field.NAMND, "Nämnd"));
+		places.add(latestFirst(column(sheets, Field.PERIOD, "Period")));
+		places.add(new Place(List.of(new Text(fileName, "filnamnet"))));
+		places.add(new Place(sheets.stream()
+			.map(s -> new Text(s.sheet(), "fliknamnet " + Quoted.of(s.sheet())))
+			.toList()));
+		TEXT_SOURCES.forEach((kind, where) -> places.add(new Place(texts.stream()
+			.filter(t -> t.kind() == kind)
+			.map(t -> new Text(t.text(), where + " " + Quoted.of(t.text())))
+			.toList())));
+		return places;
+	}
+
+	/** A Period column's values, the latest period first: an export in long form reports up to its latest. */
+	private Place latestFirst(Place column) {
+		List<Text> texts = new ArrayList<>(column.texts());
+		texts.sort(Comparator.comparingInt((Text t) -> periods.find(t.value()).map(Period::rank).orElse(-1)).reversed());
+		return new Place(texts);
+	}
+
+	/** A column's distinct values, each where it first stands: "kolumnen 'Förvaltning', 'SN' på rad 7". */
+	private static Place column(List<SheetReading> sheets, Field field, String header) {
+		Map<String, Text> values = new LinkedHashMap<>();
+		sheets.stream()
 			.flatMap(s -> s.controls().stream())
-			.map(c -> c.value(Field.NAMND))
-			.filter(v -> !v.isEmpty())
-			.distinct()
-			.toList());
-		sources.put("kolumnen 'Period'", sheets.stream()
-			.flatMap(s -> s.controls().stream())
-			.map(c -> c.value(Field.PERIOD))
-			.filter(v -> !v.isEmpty())
-			.distinct()
-			.toList());
-		sources.put("filnamnet", List.of(fileName));
-		sources.put("fliknamnet", sheets.stream().map(SheetReading::sheet).toList());
-		TEXT_SOURCES.forEach((kind, where) -> sources.put(where,
-				texts.stream().filter(t -> t.kind() == kind).map(DocumentText::text).toList()));
-		return sources;
+			.filter(c -> !c.value(field).isEmpty())
+			.forEach(c -> values.computeIfAbsent(c.value(field), v -> new Text(v, "kolumnen '"
+					+ HeaderText.display(c.layout().headers().getOrDefault(field, header)) + "', " + Quoted.of(v)
+					+ " på rad " + c.row())));
+		return new Place(List.copyOf(values.values()));
 	}
 
 	private static String labelled(List<SheetReading> sheets, Labels.Kind kind) {
@@ -199,11 +183,16 @@ final class MetadataResolver {
 			.orElse(null);
 	}
 
-	private static <T> Optional<T> first(List<String> texts, Function<String, Optional<T>> finder) {
-		for (String text : texts) {
-			Optional<T> found = finder.apply(text);
-			if (found.isPresent()) {
-				return found;
+	/** What the first text of the first place that has one says, and where that text stands. */
+	private static <T> Optional<Found> first(List<Place> places, Function<String, Optional<T>> finder) {
+		for (Place place : places) {
+			for (Text text : place.texts()) {
+				Optional<T> found = finder.apply(text.value());
+				if (found.isPresent()) {
+					Object value = found.get();
+					return Optional.of(new Found(value instanceof Enum<?> e ? e.name() : value.toString(), text.where(),
+							true));
+				}
 			}
 		}
 		return Optional.empty();
@@ -220,12 +209,24 @@ final class MetadataResolver {
 		return sources;
 	}
 
-	/** A nämnd found, where, and whether it is the register's. */
-	private record Found(String value, String source, boolean inRegister) {
+	/** The texts of one source, in the order they stand. */
+	private record Place(List<Text> texts) {
+	}
+
+	/** @param where where the text stands, with the text: "sidhuvudet 'Socialnämnden'" */
+	private record Text(String value, String where) {
+	}
+
+	/** A fact found, where, and (for a nämnd) whether it is the register's. */
+	private record Found(String value, String where, boolean inRegister) {
 	}
 
 	/** A year not part of a date or a longer number: "Helår 2025", not "2026-02-03" or "20250918". */
 	static Optional<Integer> bareYear(String text) {
+		Matcher range = YEAR_RANGE.matcher(text);
+		if (range.find() && Integer.parseInt(range.group(2)) == Integer.parseInt(range.group(1)) + 1) {
+			return Optional.of(Integer.parseInt(range.group(2)));
+		}
 		Matcher m = BARE_YEAR.matcher(text);
 		return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
 	}

@@ -2,14 +2,18 @@ package se.ikkonsolidering.submission;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 import se.ikkonsolidering.layout.RuleFile;
 
-/** Recognises the period in a title, label value, file name or sheet name ({@code perioder.csv}). */
-final class PeriodRules {
+/**
+ * Recognises the period in a title, label value, file name or sheet name ({@code perioder.csv}); public for the
+ * oversight, which reads the tidplan's periods and a plan's "Återrapporteras" with the same words.
+ */
+public final class PeriodRules {
 
 	private final List<Rule> rules;
 
@@ -31,7 +35,27 @@ final class PeriodRules {
 			return Optional.empty();
 		}
 		String spaced = text.replace('_', ' ');
-		return rules.stream().filter(r -> r.pattern().matcher(spaced).find()).map(Rule::period).findFirst();
+		List<Period> named = rules.stream().filter(r -> r.pattern().matcher(spaced).find()).map(Rule::period)
+			.distinct().toList();
+		// "Uppföljning per 31 augusti (delår) och per 31 december (helår)" describes a template, not which report
+		// this is: a text naming the year's end and a part of it states no period.
+		boolean both = named.contains(Period.HELAR) && named.size() > 1;
+		return both ? Optional.empty() : named.stream().findFirst();
+	}
+
+	/**
+	 * The earliest period a text names: "Delår och helår" is first due at delår. For when a plan says a control is
+	 * reported back.
+	 */
+	public Optional<Period> earliest(String text) {
+		if (text == null) {
+			return Optional.empty();
+		}
+		String spaced = text.replace('_', ' ');
+		return rules.stream()
+			.filter(r -> r.pattern().matcher(spaced).find())
+			.map(Rule::period)
+			.min(Comparator.comparingInt(Period::rank));
 	}
 
 	record Rule(Period period, Pattern pattern) {

@@ -3,16 +3,15 @@ package se.ikkonsolidering.submission;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import se.ikkonsolidering.classify.StatusDecision;
-import se.ikkonsolidering.classify.StatusSource;
 import se.ikkonsolidering.ingest.DocumentText;
 import se.ikkonsolidering.ingest.FileRejectedException;
 import se.ikkonsolidering.ingest.RawCell;
@@ -23,6 +22,7 @@ import se.ikkonsolidering.ingest.WorkbookReader;
 import se.ikkonsolidering.layout.ControlRow;
 import se.ikkonsolidering.layout.Field;
 import se.ikkonsolidering.layout.HeaderText;
+import se.ikkonsolidering.layout.Labels;
 import se.ikkonsolidering.layout.Legend;
 import se.ikkonsolidering.layout.SheetReading;
 import se.ikkonsolidering.layout.TableLayout;
@@ -36,6 +36,9 @@ import se.ikkonsolidering.register.Register;
  */
 public final class SubmissionInterpreter {
 
+	/** "Status helår: Genomförd": one period's line of a field written per period. */
+	private static final Pattern PERIOD_LINE = Pattern.compile("^([^:\\n]{1,60}):[ \\t]*(.*)$", Pattern.MULTILINE);
+
 	/** Where a legend in a document's paragraphs stands, as the message names it. */
 	private static final String AROUND_THE_TABLES = "texten runt tabellerna";
 
@@ -43,6 +46,7 @@ public final class SubmissionInterpreter {
 	private final NamndMatcher namnder;
 	private final MetadataResolver metadata;
 	private final SheetPeriods sheetPeriods;
+	private final PlanRecognition plans;
 	private final WorkbookReader reader = new WorkbookReader();
 
 	public SubmissionInterpreter(InterpretationRules rules, Register register) {
@@ -50,6 +54,7 @@ public final class SubmissionInterpreter {
 		this.namnder = new NamndMatcher(register);
 		this.metadata = new MetadataResolver(namnder, rules.periods(), rules.labels());
 		this.sheetPeriods = new SheetPeriods(rules.periods());
+		this.plans = rules.plans();
 	}
 
 	/** Nämnd and year from the file name alone, for a file that cannot be read. */
@@ -58,17 +63,26 @@ public final class SubmissionInterpreter {
 	}
 
 	/**
+	 * A file dropped in the inbox itself: a follow-up, or a plan when its content says so.
 	 * @param file the file to read
 	 * @param fileName the name the sender gave it
 	 * @param fallbackYear the year to assume when the file states none (its modification year)
-	 * @return the file's follow-up: one, or one per nämnd when the file holds the rows of several
+	 * @return the file's follow-up or plan: one, or one per nämnd when the file holds the rows of several
 	 */
 	public List<Submission> interpret(Path file, String fileName, int fallbackYear) {
+		return interpret(file, fileName, fallbackYear, false);
+	}
+
+	/** @param filedAsPlan the file came from the inbox's {@code planer/} folder, so it is a plan */
+	public List<Submission> interpret(Path file, String fileName, int fallbackYear, boolean filedAsPlan) {
 		RawWorkbook workbook = reader.read(file);
 		SheetNaming naming = SheetNaming.of(workbook.format());
 		List<SheetReading> read = new ArrayList<>();
+		List<RawSheet> readRaw = new ArrayList<>();
 		List<SheetReading> examined = new ArrayList<>();
+		List<RawSheet> examinedRaw = new ArrayList<>();
 		List<String> skipped = new ArrayList<>();
+		Map<Labels.Kind, String> labelCells;
 		try (workbook) {
 			Legend legend = workbookLegend(workbook);
 			for (RawSheet sheet : workbook.sheets()) {
@@ -78,6 +92,7 @@ public final class SubmissionInterpreter {
 				}
 				SheetReading reading = rules.sheets().read(sheet, legend);
 				examined.add(reading);
+				examinedRaw.add(sheet);
 				if (!reading.hasControlTable()) {
 					skipped.add(naming.skipped(sheet.name(), "ingen kontrolltabell"));
 				}
@@ -87,30 +102,42 @@ public final class SubmissionInterpreter {
 				}
 				else {
 					read.add(reading);
+					readRaw.add(sheet);
 				}
 			}
-		}
-		if (read.isEmpty()) {
-			throw noControlTable(naming, skipped);
+			if (read.isEmpty()) {
+				throw noControlTable(naming, skipped);
+			}
+			LabelCells cells = new LabelCells(rules.labels(), naming);
+			labelCells = naming == SheetNaming.DOCUMENT ? cells.find(examinedRaw, examined) : cells.find(readRaw, read);
 		}
 		// A document states nämnd, year and period in a table of its own ("Nämnd: | …") and its assessment in a
 		// closing one: tables without controls, which are still the document's own words.
 		List<SheetReading> others = examined.stream().filter(r -> !read.contains(r)).toList();
-		Metadata meta = naming == SheetNaming.DOCUMENT ? metadata.resolve(fileName, examined, List.of(), workbook.texts())
-				: metadata.resolve(fileName, read, others, workbook.texts());
-		List<String> warnings = new ArrayList<>(meta.warnings());
+		Metadata meta = naming == SheetNaming.DOCUMENT
+				? metadata.resolve(fileName, examined, List.of(), workbook.texts(), labelCells)
+				: metadata.resolve(fileName, read, others, workbook.texts(), labelCells);
 		int year = meta.year().orElse(fallbackYear);
+		String yearSource = meta.yearSource();
 		if (meta.year().isEmpty()) {
-			warnings.add("VARNING: inget år angavs i filen; antog " + fallbackYear
-					+ " (filens ändringsdatum). Skriv året i rubriken, t.ex. 'År: " + fallbackYear + "'.");
+			yearSource = "filens ändringsdatum (inget år står i filen)";
+			meta = meta.withNotice(new Notice("VARNING: inget år angavs i filen; antog " + fallbackYear
+					+ " (filens ändringsdatum). Skriv året i rubriken, t.ex. 'År: " + fallbackYear + "'.",
+					"året är antaget från filens ändringsdatum"));
 		}
 		List<SheetPeriods.ReadSheet> classified = new ArrayList<>();
 		SendersInFile senders = new SendersInFile(namnder);
+		boolean sheetPerNamnd = sheetPerNamnd(read);
+		LatestPeriodRows latestRows = new LatestPeriodRows(rules.periods());
+		int earlierRows = 0;
 		for (SheetReading sheet : read) {
 			List<Control> controls = new ArrayList<>();
-			for (ControlRow row : sheet.controls()) {
+			List<ControlRow> rows = latestRows.latest(sheet.controls());
+			earlierRows += sheet.controls().size() - rows.size();
+			for (ControlRow row : rows) {
 				Control control = toControl(row, sheet.legend().orElse(Legend.NONE));
-				senders.note(control, row.value(Field.NAMND));
+				String namndCell = row.value(Field.NAMND);
+				senders.note(control, namndCell.isBlank() && sheetPerNamnd ? sheet.sheet() : namndCell);
 				controls.add(control);
 			}
 			classified.add(new SheetPeriods.ReadSheet(sheet, controls));
@@ -127,22 +154,64 @@ public final class SubmissionInterpreter {
 		if (merged.latest().isPresent()) {
 			meta = meta.withPeriod(merged.latest().get(), "fliken '" + merged.sheet() + "', den senaste av flikarnas perioder");
 		}
+		Optional<String> whyPlan = plans.whyPlan(filedAsPlan, fileName, read, workbook.texts());
+		meta = whyPlan.isPresent() ? meta.withoutPeriod() : meta;
+		meta = plans.doubt(whyPlan, fileName, read, workbook.texts()).map(meta::withNotice).orElse(meta);
+		List<String> notes = new ArrayList<>();
+		whyPlan.ifPresent(why -> notes.add(PlanRecognition.read(why)));
+		notes.addAll(workbook.notes());
 		String layout = read.stream().map(r -> describeLayout(naming, r)).collect(Collectors.joining(" | "));
+		List<Reading.SheetRead> sheets = new ArrayList<>();
+		for (int i = 0; i < read.size(); i++) {
+			sheets.add(ReadingParts.sheet(naming, read.get(i), hiddenColumns(readRaw.get(i))));
+		}
+		if (earlierRows > 0) {
+			notes.add(earlierRows + (earlierRows == 1 ? " rad gäller" : " rader gäller")
+					+ " en tidigare period än kontrollens senaste i kolumnen 'Period' och räknas inte");
+		}
 		Map<String, List<Control>> byNamnd = senders.split(controls, meta.namnd());
 		List<Submission> submissions = new ArrayList<>();
 		for (Map.Entry<String, List<Control>> namnd : byNamnd.entrySet()) {
 			Metadata own = byNamnd.size() == 1 ? meta
-					: meta.withNamnd(namnd.getKey(), namnder.find(namnd.getKey()).isPresent(),
-							"kolumnen '" + namndHeader(read) + "' (filen har rader för " + byNamnd.size() + " nämnder)");
+					: meta.withNamnd(namnd.getKey(), namnder.find(namnd.getKey()).isPresent(), (sheetPerNamnd
+							? "fliknamnet" : "kolumnen '" + namndHeader(read) + "'") + " (filen har rader för "
+							+ byNamnd.size() + " nämnder)");
+			Reading reading = new Reading(sheets, skipped, naming == SheetNaming.DOCUMENT, notes,
+					new Reading.Fact(own.namnd(), own.namndSource()), new Reading.Fact(String.valueOf(year), yearSource),
+					new Reading.Fact(own.period().map(Period::swedish).orElse(""), own.periodSource()),
+					whyPlan.isPresent() ? PlanRecognition.statuses(namnd.getValue().size())
+							: ReadingParts.statuses(namnd.getValue()), own.notices().stream().map(Notice::warning).toList(),
+					ReadingParts.checks(own.notices(), read, sheets, namnd.getValue()));
 			submissions.add(new Submission(own.namnd(), own.namndInRegister(), year, own.period(), own.assessment(),
-					layout, message(workbook, naming, read, skipped, own, namnd.getValue(), warnings),
-					namnd.getValue()));
+					layout, reading, namnd.getValue(), whyPlan.isPresent() ? SubmissionKind.PLAN : SubmissionKind.FOLLOW_UP));
 		}
 		return submissions;
 	}
 
+	/**
+	 * A workbook with a sheet per nämnd ("TN", "MBN"): two or more sheets read, each named after a different register
+	 * nämnd, so each sheet's controls are that nämnd's.
+	 */
+	private boolean sheetPerNamnd(List<SheetReading> read) {
+		List<Optional<String>> named = read.stream().map(r -> namnder.find(r.sheet())).toList();
+		return read.size() >= 2 && named.stream().allMatch(Optional::isPresent)
+				&& named.stream().map(Optional::get).distinct().count() == read.size();
+	}
+
 	/** The heading of the latest period among a table's status and result columns per period ("T1 | T2 | Helår"). */
 	private Optional<String> latestPeriodHeading(List<SheetReading> read) {
+		Comparator<String> byRank = Comparator.comparingInt(h -> rules.periods().find(h).orElseThrow().rank());
+		// The latest period something was written for: a template with empty Helår columns is a delår report.
+		Optional<String> filled = read.stream()
+			.flatMap(s -> s.controls().stream())
+			.flatMap(c -> Stream.of(c.value(Field.STATUS), c.value(Field.RESULTAT)))
+			.flatMap(v -> PERIOD_LINE.matcher(v).results().filter(m -> !m.group(2).isBlank()).map(m -> m.group(1)))
+			.filter(h -> rules.periods().find(h).isPresent())
+			.map(HeaderText::display)
+			.max(byRank);
+		if (filled.isPresent()) {
+			return filled;
+		}
 		return read.stream()
 			.flatMap(s -> s.layout().stream())
 			.flatMap(l -> Stream.concat(
@@ -151,7 +220,7 @@ public final class SubmissionInterpreter {
 						.map(TableLayout.ExtraColumn::header)))
 			.filter(h -> h != null && rules.periods().find(h).isPresent())
 			.map(HeaderText::display)
-			.max(Comparator.comparingInt(h -> rules.periods().find(h).orElseThrow().rank()));
+			.max(byRank);
 	}
 
 	private static String namndHeader(List<SheetReading> read) {
@@ -201,59 +270,12 @@ public final class SubmissionInterpreter {
 
 	private static String describeLayout(SheetNaming naming, SheetReading sheet) {
 		TableLayout layout = sheet.layout().orElseThrow();
-		return naming.name(sheet.sheet()) + ", rubrikrad " + layout.headerRow() + ": " + layout.describe();
+		return naming.name(sheet.sheet()) + ", rubrikrad " + layout.headerRow() + ": " + ReadingParts.columns(layout);
 	}
 
-	private static String message(RawWorkbook workbook, SheetNaming naming, List<SheetReading> read,
-			List<String> skipped, Metadata meta, List<Control> controls, List<String> warnings) {
-		StringBuilder s = new StringBuilder();
-		for (SheetReading sheet : read) {
-			s.append("Läste ").append(describeLayout(naming, sheet)).append(". Raderna: ")
-				.append(sheet.tally().describe());
-			if (sheet.layoutCount() > 1) {
-				s.append("; tabellen har ").append(sheet.layoutCount()).append(" olika rubrikrader");
-			}
-			List<String> hidden = hiddenColumns(workbook, sheet.sheet());
-			if (!hidden.isEmpty()) {
-				s.append(hidden.size() == 1 ? "; dold kolumn " : "; dolda kolumner ").append(String.join(", ", hidden))
-					.append(" lästes inte");
-			}
-			sheet.legend().ifPresent(legend -> s.append("; teckenförklaring ")
-				.append(legend.sheet().equals(sheet.sheet()) ? "" : "från " + naming.definite(legend.sheet()) + " ")
-				.append(legend.describe()));
-			s.append(". ");
-		}
-		if (!skipped.isEmpty()) {
-			s.append(naming.skippedSentence(skipped));
-		}
-		workbook.notes().forEach(n -> s.append("Filen: ").append(n).append(". "));
-		s.append("Nämnd från ").append(meta.namndSource());
-		if (meta.year().isPresent()) {
-			s.append(", år från ").append(meta.yearSource());
-		}
-		s.append(meta.period().map(p -> ", period " + p.swedish() + " från " + meta.periodSource())
-			.orElse(", ingen period angiven"));
-		s.append(". Status: ").append(sourceCounts(controls)).append('.');
-		warnings.forEach(w -> s.append(' ').append(w));
-		return s.toString();
-	}
-
-	private static List<String> hiddenColumns(RawWorkbook workbook, String sheet) {
-		return workbook.sheets().stream().filter(s -> s.name().equals(sheet)).findFirst()
-			.map(s -> s.hiddenColumns().stream().sorted().map(TableLayout::columnLetter).toList()).orElse(List.of());
-	}
-
-	private static String sourceCounts(List<Control> controls) {
-		Map<StatusSource, Long> bySource = new EnumMap<>(StatusSource.class);
-		controls.forEach(c -> bySource.merge(c.decision().source(), 1L, Long::sum));
-		return bySource.entrySet().stream()
-			.map(e -> e.getValue() + " från " + switch (e.getKey()) {
-				case KOLUMN -> "statuskolumn";
-				case FARG -> "cellfärg";
-				case TEXT -> "fritext";
-				case INGEN -> "ingenting (saknas)";
-			})
-			.collect(Collectors.joining(", "));
+	/** The hidden columns of a sheet, which are not read: "C", "F". */
+	private static List<String> hiddenColumns(RawSheet sheet) {
+		return sheet.hiddenColumns().stream().sorted().map(TableLayout::columnLetter).toList();
 	}
 
 	private static FileRejectedException noControlTable(SheetNaming naming, List<String> skipped) {

@@ -36,6 +36,8 @@ class StatusClassifierTests {
 
 	private static final TableLayout WITH_STATUS = layout(Map.of(Field.KONTROLLMOMENT, "Kontrollmoment",
 			Field.AVVIKELSE, "Konstaterad avvikelse", Field.STATUS, "Status"));
+	private static final TableLayout PER_QUARTER = layout(Map.of(Field.KONTROLLMOMENT, "Kontrollmoment",
+			Field.RESULTAT, "Kommentar", Field.STATUS, "Status"));
 	private static final TableLayout WITHOUT_STATUS = layout(Map.of(Field.KONTROLLMOMENT, "Kontrollmoment",
 			Field.RESULTAT, "Resultat"));
 
@@ -80,6 +82,33 @@ class StatusClassifierTests {
 						"Uppföljning Delår: 60 %\nUppföljning Helår: 90 %"), List.of()));
 		assertThat(decision).extracting(StatusDecision::status, StatusDecision::rawText, StatusDecision::evidence)
 			.containsExactly(ControlStatus.DELVIS, "90 %", "statusordet i kolumnen 'Uppföljning Helår'");
+	}
+
+	@Test
+	void takesTheLatestFilledPeriodOfTheYearWhenTheLastIsBlank() {
+		StatusDecision decision = classifier.classify(row(PER_QUARTER,
+				Map.of(Field.KONTROLLMOMENT, "Registerutdrag för feriepraktikanter", Field.STATUS, "Kv 1: \nKv 2: Ja\nKv 3: \nKv 4: "),
+				List.of()));
+		assertThat(decision).extracting(StatusDecision::status, StatusDecision::evidence)
+			.containsExactly(ControlStatus.GENOMFORD, "statuskolumnen 'Kv 2' (senast ifyllda; 'Kv 4' är tom)");
+	}
+
+	@Test
+	void doesNotTakeLastYearsStatusForThisYears() {
+		StatusDecision decision = classifier.classify(row(PER_QUARTER,
+				Map.of(Field.KONTROLLMOMENT, "Diarieföring inom två dagar", Field.STATUS, "Status 2024: Ja\nStatus 2025: "),
+				List.of()));
+		assertThat(decision.status()).isEqualTo(ControlStatus.SAKNAS);
+	}
+
+	@Test
+	void letsTheLatestPeriodsClearTextOverruleAnEarlierPeriodsStatus() {
+		StatusDecision decision = classifier.classify(row(PER_QUARTER,
+				Map.of(Field.KONTROLLMOMENT, "Behörigheter i ekonomisystemet", Field.STATUS, "Status T1: Pågår\nStatus T2: ",
+						Field.RESULTAT, "Kommentar T2: Klart, nio inaktuella behörigheter togs bort."),
+				List.of()));
+		assertThat(decision).extracting(StatusDecision::status, StatusDecision::source)
+			.containsExactly(ControlStatus.GENOMFORD, StatusSource.TEXT);
 	}
 
 	@Test

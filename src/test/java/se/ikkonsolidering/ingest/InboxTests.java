@@ -1,6 +1,7 @@
 package se.ikkonsolidering.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,5 +60,19 @@ class InboxTests {
 		Inbox inbox = new Inbox(dir, List.of(), Duration.ofSeconds(30));
 		assertThat(inbox.files()).isEmpty();
 		assertThat(inbox.untilSettled()).isPositive().isLessThanOrEqualTo(Duration.ofSeconds(30));
+	}
+
+	@Test
+	void takesTheFilesOfThePlanFolderAsPlansAndLeavesItsFoldersAlone() throws Exception {
+		Path plans = Files.createDirectories(dir.resolve("Planer"));
+		Files.writeString(plans.resolve("Socialnämnden 2025.xlsx"), "p");
+		Files.writeString(plans.resolve("~$cialnämnden 2025.xlsx"), "lock");
+		Files.createDirectories(plans.resolve("gamla"));
+		Files.writeString(dir.resolve("Socialnämnden uppföljning 2025.xlsx"), "u");
+
+		assertThat(new Inbox(dir, List.of(), Duration.ZERO).files())
+			.extracting(InboxFile::name, InboxFile::filedAsPlan)
+			.containsExactlyInAnyOrder(tuple("Socialnämnden 2025.xlsx", true),
+					tuple("Socialnämnden uppföljning 2025.xlsx", false));
 	}
 }

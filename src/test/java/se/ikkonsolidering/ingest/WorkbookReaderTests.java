@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -64,6 +66,21 @@ class WorkbookReaderTests {
 			RawSheet sheet = read.sheets().get(0);
 			assertThat(sheet.rows().readAll().get(0).text(2)).isEqualTo("75 %");
 			assertThat(sheet.hiddenColumns()).containsExactly(1);
+		}
+	}
+
+	@Test
+	void readsAnInlineStringCellThatPoiEditedAsPoiDoes() throws Exception {
+		Path file = Workbooks.xlsx(dir.resolve("redigerad.xlsx"), HEADER);
+		try (FileSystem zip = FileSystems.newFileSystem(file)) {
+			// POI, setting a new text on an inline-string cell, writes it to <v> and leaves the old <is> behind.
+			Files.writeString(zip.getPath("xl/worksheets/sheet1.xml"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+					+ "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+					+ "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><v>Genomförd</v><is><t>Ej genomförd</t></is></c></row>"
+					+ "</sheetData></worksheet>");
+		}
+		try (RawWorkbook read = reader.read(file)) {
+			assertThat(read.sheets().get(0).rows().readAll().get(0).text(0)).isEqualTo("Genomförd");
 		}
 	}
 

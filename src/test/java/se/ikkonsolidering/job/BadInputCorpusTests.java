@@ -142,9 +142,9 @@ class BadInputCorpusTests {
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
 			tom.xlsx | Filen är tom (0 byte). | Spara uppföljningen på nytt och skicka den igen.
-			trasig.xlsx | Filen är skadad eller ofullständig och kan inte öppnas som Excel-fil (IOException). | Öppna filen i Excel för att se att den fungerar, spara den på nytt och skicka den igen.
+			trasig.xlsx | Filen är skadad eller ofullständig och kan inte öppnas som Excel-fil. | Öppna filen i Excel för att se att den fungerar, spara den på nytt och skicka den igen.
 			rapport.pdf | PDF-filer kan inte läsas. | Skicka den Word- eller Excel-fil som PDF:en gjordes från.
-			obalanserade citattecken.csv | CSV-filen har fel struktur och kan inte tolkas (org.apache.commons.csv.CSVException: (startline 3) EOF reached before encapsulated token finished). | Kontrollera citattecknen i filen, eller spara uppföljningen som Excel-fil (.xlsx) och skicka den igen.
+			obalanserade citattecken.csv | CSV-filen har fel struktur och kan inte tolkas: ett citattecken (") på rad 3 avslutas aldrig, så resten av filen blir en enda cell. | Kontrollera citattecknen i filen, eller spara uppföljningen som Excel-fil (.xlsx) och skicka den igen.
 			""")
 	void rejectsEachBrokenFileSayingWhatIsWrongAndWhatToDo(String file, String problem, String advice)
 			throws IOException {

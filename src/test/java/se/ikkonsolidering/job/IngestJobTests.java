@@ -112,7 +112,7 @@ class IngestJobTests {
 		}
 		assertThat(lines("kontroller.csv")).hasSize(3);
 		assertThat(lines("kontroller.csv").get(2)).startsWith("Kommunstyrelsen;2025;Helår;klk.csv;klk;6;2;")
-			.endsWith(";EJ_GENOMFORD;KOLUMN;Granskning ej genomförd;EJ_GENOMFORD");
+			.endsWith(";EJ_GENOMFORD;KOLUMN;Granskning ej genomförd;EJ_GENOMFORD;");
 		assertThat(lines("inlamningar.csv")).anySatisfy(l -> assertThat(l).startsWith("klk.csv;Kommunstyrelsen;2025;Helår;INLAST;2;"))
 			.anySatisfy(l -> assertThat(l).startsWith("\"\";Socialnämnden;2025;;EJ_INLAMNAD;0;"));
 	}
@@ -128,7 +128,7 @@ class IngestJobTests {
 		assertThat(lines("inlamningar.csv")).hasSize(5)
 			.anySatisfy(l -> assertThat(l).startsWith("sn 2024.csv;Socialnämnden;2024;Helår;INLAST;1;"))
 			.anySatisfy(l -> assertThat(l).isEqualTo("\"\";Socialnämnden;2025;;EJ_INLAMNAD;0;Ingen uppföljning för 2025 "
-					+ "har kommit in från nämnden."));
+					+ "har kommit in från nämnden.;"));
 	}
 
 	@Test
@@ -181,7 +181,7 @@ class IngestJobTests {
 
 		assertThat(INBOX.resolve("avvisade").resolve("trasig.xlsx")).exists();
 		assertThat(Files.readString(INBOX.resolve("avvisade").resolve("trasig.xlsx.fel.txt"))).contains("\r\nVad är fel?\r\n"
-				+ "Filen är skadad eller ofullständig och kan inte öppnas som Excel-fil (IOException).\r\n\r\n"
+				+ "Filen är skadad eller ofullständig och kan inte öppnas som Excel-fil.\r\n\r\n"
 				+ "Vad kan du göra?\r\nÖppna filen i Excel för att se att den fungerar, spara den på nytt och skicka den "
 				+ "igen.\r\n\r\n");
 		assertThat(count("SELECT COUNT(*) FROM submission WHERE outcome = 'INLAST'")).isEqualTo(1);

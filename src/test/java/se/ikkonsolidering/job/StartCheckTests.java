@@ -97,4 +97,33 @@ class StartCheckTests {
 			System.clearProperty("ik.stable-for");
 		}
 	}
+
+	@Test
+	void letsATidplanThroughThatNamesRegisterNamnderByAlias() throws IOException {
+		Files.writeString(dir.resolve("tidplan.csv"), "period;sista_dag;nämnd\nHelår;2026-01-31;\nT2;2025-09-30;SN\n");
+
+		assertThat(problem("--tidplan", dir.resolve("tidplan.csv").toString(), "--today", "2026-02-12")).isEmpty();
+	}
+
+	@Test
+	void refusesATidplanThatDoesNotExist() {
+		assertThat(problem("--tidplan", dir.resolve("tidplan.csv").toString())).contains("--tidplan: no file "
+				+ dir.resolve("tidplan.csv") + "; give the kommun's tidplan, a CSV file with the header "
+				+ "'period;sista_dag;nämnd', or leave the option out");
+	}
+
+	@Test
+	void refusesATidplanWithANamndTheRegisterDoesNotKnow() throws IOException {
+		Files.writeString(dir.resolve("tidplan.csv"), "period;sista_dag;nämnd\nHelår;2026-01-31;Kulturnämnden\n");
+
+		assertThat(problem("--tidplan", dir.resolve("tidplan.csv").toString())).contains("Tidplan "
+				+ dir.resolve("tidplan.csv") + ": line 2 ('Helår;2026-01-31;Kulturnämnden'): 'Kulturnämnden' is not a "
+				+ "nämnd of the register; write its name or an alias, or leave the column empty for all nämnder");
+	}
+
+	@Test
+	void refusesATodayThatIsNotADate() {
+		assertThat(problem("--today", "12/2")).contains("--today: '12/2' is not a date; write it as yyyy-mm-dd, e.g. "
+				+ "2026-02-12, or leave the option out for the real date");
+	}
 }

@@ -33,11 +33,14 @@ class WrongStartTests {
 			--year, 1899 -> --year: 1899 is not a year to export; give a year from 2000 to {next}
 			--inbox -> --inbox needs a value (DIR); scripts/run --help lists every option
 			--in, inkorg -> unknown option --in; scripts/run --help lists every option
+			--tidplan, tidplan.csv -> Tidplan {dir}/tidplan.csv: line 2 ('Helår;31/1;'): '31/1' is not a date; write it as yyyy-mm-dd, e.g. 2026-01-31
+			--today, 2026-13-01 -> --today: '2026-13-01' is not a date; write it as yyyy-mm-dd, e.g. 2026-02-12, or leave the option out for the real date
 			""")
 	void refusesAWrongStartWithOneLineAndExitCode2(String args, String line) throws Exception {
 		Files.createDirectories(dir.resolve("inkorg"));
 		Files.writeString(dir.resolve("inkorg").resolve("ks.csv"), "Nämnd: KS 2025\nKontrollmoment;Status\nAttest;Ja\n");
 		Files.writeString(dir.resolve("namnder.csv"), "namn;kortnamn\nKommunstyrelsen;KS\n");
+		Files.writeString(dir.resolve("tidplan.csv"), "period;sista_dag;nämnd\nHelår;31/1;\n");
 		Path log = dir.resolve("start.log");
 
 		Process start = ChildRun.withArguments(dir, log, args.split(", "));

@@ -33,6 +33,26 @@ class FormReaderTests {
 	}
 
 	@Test
+	void startsABlockAtEachNumberedControlLabelAndTakesTheAreaAboveAsItsProcess() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Område: Elevhälsa")
+			.row("Kontroll 1", "Frånvaro över 15 % utreds")
+			.row(null, "Status: Genomförd")
+			.row("Kontroll 2", "Kränkande behandling anmäls samma dag")
+			.row(null, "Status: Delvis")
+			.row("Område: Ekonomi")
+			.row("Kontroll 3", "Skolskjutsbeslut enligt riktlinjerna")
+			.row(null, "Status: Ej påbörjad")
+			.build(), Legend.NONE);
+
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT), c -> c.value(Field.STATUS),
+				c -> c.value(Field.PROCESS))
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Frånvaro över 15 % utreds", "Genomförd", "Elevhälsa"),
+					org.assertj.core.groups.Tuple.tuple("Kränkande behandling anmäls samma dag", "Delvis", "Elevhälsa"),
+					org.assertj.core.groups.Tuple.tuple("Skolskjutsbeslut enligt riktlinjerna", "Ej påbörjad", "Ekonomi"));
+	}
+
+	@Test
 	void isNoFormWithoutAKontrollmoment() {
 		SheetReading reading = reader.read(Rows.sheet()
 			.row("Nämnd:", "Socialnämnden")

@@ -22,6 +22,18 @@ class LegendReaderTests {
 	}
 
 	@Test
+	void readsCodesOfTwoShortWordsOnePerLine() {
+		Legend legend = reader.read("Instruktion", Rows.sheet()
+			.row("Statuskoder")
+			.row("GEN = Genomförd")
+			.row("DELV = Delvis genomförd")
+			.row("EJ GEN = Ej genomförd")
+			.build().rows().readAll());
+		assertThat(legend.tokens()).containsExactly(java.util.Map.entry("gen", "Genomförd"),
+				java.util.Map.entry("delv", "Delvis genomförd"), java.util.Map.entry("ej gen", "Ej genomförd"));
+	}
+
+	@Test
 	void readsLettersSeparatedBySlashes() {
 		Legend legend = reader.read("IK", Rows.sheet().row("Förklaring: J = Ja / N = Nej").build().rows().readAll());
 		assertThat(legend.tokens()).containsOnlyKeys("j", "n");

@@ -1,6 +1,7 @@
 package se.ikkonsolidering.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static se.ikkonsolidering.layout.Rows.filled;
 import static se.ikkonsolidering.layout.Rows.merged;
 
@@ -207,6 +208,63 @@ class SheetReaderTests {
 				+ "kontrollmoment ← 'Kontrollmoment' (kolumn A), resultat ← 'Uppföljning 2025 Delår' (kolumn C), "
 				+ "resultat ← även 'Uppföljning 2025 Helår' (kolumn D)");
 		assertThat(reading.tally().describe()).isEqualTo("2 rubrikrader, 3 kontrollrader");
+	}
+
+	@Test
+	void readsAQuarterColumnsTicksAsStatusesAndALegendBesideTheTableLeavesItsRowsControls() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Nr", "Kontrollmoment", "Kv 1", "Kv 2", "Kommentar", null, "Teckenförklaring")
+			.row("1", "Stickprov på utbetalda anställningsstöd mot beslut", "✓", "A", "Ett stöd betalades ut för länge.",
+					null, "✓ = genomförd")
+			.row("2", "Kontroll av närvarorapporter innan aktivitetsstöd", "✓", "P", null, null,
+					"A = genomförd med avvikelse")
+			.row("3", "Kontroll av handlingsplaner för nya deltagare", null, "✓", null, null,
+					"P = pågår")
+			.build(), Legend.NONE);
+		assertThat(reading.layout().orElseThrow().describe()).isEqualTo("kontroll-id ← 'Nr' (kolumn A), "
+				+ "kontrollmoment ← 'Kontrollmoment' (kolumn B), resultat ← 'Kommentar' (kolumn E), status ← 'Kv 1' "
+				+ "(kolumn C, av teckenförklaringen), status ← även 'Kv 2' (kolumn D)");
+		assertThat(reading.controls()).extracting(c -> c.value(Field.STATUS))
+			.containsExactly("Kv 1: ✓\nKv 2: A", "Kv 1: ✓\nKv 2: P", "Kv 1: \nKv 2: ✓");
+	}
+
+	@Test
+	void aNumberedRowWithoutFieldsAboveItsSubNumbersIsTheirProcess() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Nr", "Kontrollmoment", "Status")
+			.row("1", "Genomförandeplaner upprättas inom 14 dagar", "Pågår")
+			.row("2", "Avvikelsehantering")
+			.row("2.1", "Avvikelser enligt SoL och HSL hanteras inom 30 dagar", "Klar")
+			.row("2.2", "Lex Sarah-rapporter utreds och anmäls", "Klar")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.ID), c -> c.value(Field.PROCESS))
+			.containsExactly(tuple("1", ""), tuple("2.1", "Avvikelsehantering"), tuple("2.2", "Avvikelsehantering"));
+		assertThat(reading.tally().describe()).isEqualTo("1 rubrikrad, 3 kontrollrader, 1 sektionsrad");
+	}
+
+	@Test
+	void aLineBelowTheTotalsIsANoteNotAControl() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Kontroll", "Status")
+			.row("Mätaravläsningar för VA debiteras korrekt", "Genomförd")
+			.row("Summa", "1")
+			.row()
+			.row("Rapporten är sammanställd av förvaltningens controller 2026-01-22.")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).hasSize(1);
+	}
+
+	@Test
+	void namesEachPeriodsColumnsByTheGroupHeadingMergedAboveTheHeader() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.cells(merged(0, "Plan", false, true), merged(1, "Plan", false, true),
+					merged(2, "Uppföljning delår", false, true), merged(3, "Uppföljning delår", false, true),
+					merged(4, "Uppföljning helår", false, true), merged(5, "Uppföljning helår", false, true))
+			.row("Process", "Kontrollmoment", "Status", "Kommentar", "Status", "Kommentar")
+			.row("Antagning", "Antagning följer urvalsreglerna", "Genomförd", "Inga avvikelser.", null, null)
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).singleElement().extracting(c -> c.value(Field.STATUS))
+			.isEqualTo("Uppföljning delår Status: Genomförd\nUppföljning helår Status:");
 	}
 
 	@Test

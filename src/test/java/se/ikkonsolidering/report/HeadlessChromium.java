@@ -98,11 +98,22 @@ final class HeadlessChromium implements AutoCloseable {
 			.toList();
 	}
 
-	/** Runs a script in the page and returns its value as a string. */
+	/** Opens a file and waits until it has loaded. */
+	void open(Path file) throws InterruptedException {
+		events.removeIf(e -> e.path("method").asString().equals("Page.loadEventFired"));
+		send("Page.enable", Map.of());
+		send("Page.navigate", Map.of("url", file.toUri().toString()));
+		await("Page.loadEventFired");
+	}
+
+	/** Runs a script in the page and returns its value as a string; a promise is waited for. */
 	String evaluate(String expression) {
-		return send("Runtime.evaluate", Map.of("expression", expression, "returnByValue", true)).path("result")
-			.path("value")
-			.asString();
+		JsonNode result = send("Runtime.evaluate",
+				Map.of("expression", expression, "returnByValue", true, "awaitPromise", true));
+		if (result.has("exceptionDetails")) {
+			throw new IllegalStateException("Script failed: " + result.get("exceptionDetails"));
+		}
+		return result.path("result").path("value").asString();
 	}
 
 	@Override

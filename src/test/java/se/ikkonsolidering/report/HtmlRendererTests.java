@@ -44,16 +44,34 @@ class HtmlRendererTests {
 	}
 
 	@Test
-	void listsAtMostTwoHundredFlaggedControlsPerNamndAndPointsToTheWorkbookForTheRest() {
+	void listsTheTenMostImportantFlaggedControlsOfANamndAndPointsToTheWorkbookForTheRest() {
 		StoredSubmission file = Rows.read(1, "Kommunstyrelsen", "HELAR");
-		List<StoredControl> controls = java.util.stream.IntStream.rangeClosed(1, 250)
+		List<StoredControl> controls = new java.util.ArrayList<>(java.util.stream.IntStream.rangeClosed(1, 250)
 			.mapToObj(i -> Rows.reported(file, i, "Kontroll nummer " + i + " pågår.", "DELVIS", "DELVIS"))
-			.toList();
+			.toList());
+		controls.add(Rows.reported(file, 251, "Kontroll nummer 251 blev inte av.", "EJ_GENOMFORD", "EJ_GENOMFORD"));
 		String html = render(SummaryBuilder.build(List.of("Kommunstyrelsen"), new YearData(2025, List.of(file), controls),
 				Rows.nothing(2024), List.of(), LocalDateTime.of(2026, 2, 1, 2, 0)));
 
-		assertThat(html).contains("Kontroll nummer 200 pågår.", "… och 50 flaggade kontroller till")
-			.doesNotContain("Kontroll nummer 201 pågår.");
+		assertThat(html).contains("Kontroll nummer 251 blev inte av.", "Kontroll nummer 9 pågår.",
+				"… och 241 till: se arbetsboken (ks-sammanstallning-2025.xlsx, fliken Att uppmärksamma).")
+			.doesNotContain("Kontroll nummer 10 pågår.");
+		assertThat(html.indexOf("nummer 251")).isLessThan(html.indexOf("nummer 1 pågår"));
+	}
+
+	@Test
+	void listsAtMostFortyFilesRejectedOnesFirstWithATallyOfAll() {
+		List<StoredSubmission> files = new java.util.ArrayList<>(java.util.stream.LongStream.rangeClosed(1, 45)
+			.mapToObj(id -> Rows.read(id, "Nämnd " + id, "HELAR"))
+			.toList());
+		StoredSubmission broken = Rows.submission(46, 2025, "", "", se.ikkonsolidering.store.Outcome.AVVISAD, null);
+		String html = render(SummaryBuilder.build(List.of("Nämnd 1", "Kulturnämnden"), new YearData(2025, files, List.of()),
+				Rows.nothing(2024), List.of(broken), LocalDateTime.of(2026, 2, 1, 2, 0)));
+
+		assertThat(html).contains("46 filer: 45 inlästa, 1 avvisad. 1 nämnd har inte lämnat någon uppföljning.",
+				"-46.xlsx", "Kulturnämnden", "… och 7 till: se arbetsboken (ks-sammanstallning-2025.xlsx, fliken Inlämningar)");
+		String table = html.substring(html.indexOf("<table class=\"inlamningar\">"));
+		assertThat(table.substring(0, table.indexOf("</table>")).split("<tr>", -1)).hasSize(1 + 1 + 40);
 	}
 
 	@Test
@@ -64,11 +82,24 @@ class HtmlRendererTests {
 		String html = render(SummaryBuilder.build(List.of(), new YearData(2025, files, List.of()), Rows.nothing(2024),
 				List.of(), LocalDateTime.of(2026, 2, 1, 2, 0)));
 
-		String table = html.substring(html.indexOf("<table class=\"inlamningar\">"));
+		String table = html.substring(html.indexOf("<table class=\"namnder\">"));
 		table = table.substring(0, table.indexOf("</table>"));
 		assertThat(table.split("<tbody>", -1)).hasSize(1 + 3);
 		assertThat(table.split("<tr>", -1)).hasSize(1 + 1 + 45);
 		assertThat(TableBodies.ROWS % 2).as("even, so the stripes run on").isZero();
+	}
+
+	@Test
+	void saysOnceThatAFileStatesNoPeriodInsteadOfInEveryRow() {
+		List<StoredSubmission> files = java.util.stream.LongStream.rangeClosed(1, 3)
+			.mapToObj(id -> Rows.read(id, "Nämnd " + id, null))
+			.toList();
+		String html = render(SummaryBuilder.build(List.of(), new YearData(2025, files, List.of()), Rows.nothing(2024),
+				List.of(), LocalDateTime.of(2026, 2, 1, 2, 0)));
+
+		assertThat(html).doesNotContain(SwedishNames.NO_PERIOD);
+		assertThat(html.split("ett streck betyder att filen inte anger någon period", -1)).hasSize(2);
+		assertThat(html.split("Ett streck under Period betyder att filen inte anger någon period.", -1)).hasSize(2);
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package se.ikkonsolidering.report;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -14,6 +15,7 @@ import se.ikkonsolidering.store.Outcome;
 import se.ikkonsolidering.store.StoredControl;
 import se.ikkonsolidering.store.StoredSubmission;
 import se.ikkonsolidering.submission.Period;
+import se.ikkonsolidering.submission.SubmissionKind;
 
 /** Stored rows for model tests, with only what a test cares about spelled out. */
 final class Rows {
@@ -36,13 +38,14 @@ final class Rows {
 			Long supersededBy) {
 		return new StoredSubmission(id, 1L, namnd.toLowerCase() + "-" + id + ".xlsx", "sha" + id, 100, namnd, true,
 				year, Period.fromCode(period), null, "", outcome, "Läst från fliken 'Blad1'.", 0, LocalDateTime.of(year + 1, 1, 15, 2, 0),
-				supersededBy, null);
+				supersededBy, null, new StoredSubmission.ReadAs(namnd, year, Period.fromCode(period)),
+				SubmissionKind.FOLLOW_UP);
 	}
 
 	static StoredSubmission withAssessment(StoredSubmission s, String assessment) {
 		return new StoredSubmission(s.id(), s.jobExecutionId(), s.fileName(), s.sha256(), s.fileSize(), s.namnd(),
 				s.namndInRegister(), s.year(), s.period(), assessment, s.layout(), s.outcome(), s.message(),
-				s.controlCount(), s.receivedAt(), s.supersededBy(), s.storedAs());
+				s.controlCount(), s.receivedAt(), s.supersededBy(), s.storedAs(), s.read(), s.kind());
 	}
 
 	static StoredControl control(StoredSubmission s, int seq, String status, String... flags) {
@@ -64,7 +67,8 @@ final class Rows {
 			String status, String source, String... flags) {
 		return new StoredControl(s.id(), seq, s.namnd(), s.year(), s.period(), s.fileName(), "Blad1", seq + 5,
 				String.valueOf(seq), "Process", "", "", kontrollmoment, result, "", "", "", ControlStatus.valueOf(status),
-				StatusSource.valueOf(source), "", Stream.of(flags).map(Flag::valueOf).collect(Collectors.toSet()));
+				StatusSource.valueOf(source), "", Stream.of(flags).map(Flag::valueOf).collect(Collectors.toSet()),
+				Optional.empty());
 	}
 
 	/** The controls of one file: the given statuses in order, each flagged as the ingest would flag it. */

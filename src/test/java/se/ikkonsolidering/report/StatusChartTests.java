@@ -39,6 +39,15 @@ class StatusChartTests {
 	}
 
 	@Test
+	void describesEachPartsBarsInWordsForThoseWhoCannotSeeThem() {
+		StatusChart chart = StatusChart.of(List.of(reported(new StatusCounts(2, 1, 0, 0, 1, 0)),
+				NamndFigures.notSubmitted("Kulturnämnden", true)));
+
+		assertThat(chart.parts().get(0).description()).isEqualTo("Stapeldiagram, status per nämnd: Socialnämnden, "
+				+ "4 kontroller: genomförd 2, delvis genomförd 1, oklar status 1; Kulturnämnden: ej inlämnad.");
+	}
+
+	@Test
 	void shortensALongNameButKeepsItWhole() {
 		NamndFigures longName = NamndFigures.notSubmitted("Stadsbyggnads- och miljöförvaltningens myndighetsnämnd",
 				true);
@@ -47,6 +56,22 @@ class StatusChartTests {
 
 		assertThat(bar.label()).hasSize(StatusChart.LABEL_CHARS).endsWith("…");
 		assertThat(bar.namnd()).isEqualTo(longName.namnd());
+	}
+
+	@Test
+	void drawsOnlyTheThirtyNamnderWithTheLowestShareDoneWhenThereAreMore() {
+		List<NamndFigures> namnder = new java.util.ArrayList<>(IntStream.rangeClosed(1, 40)
+			.mapToObj(i -> new NamndFigures("Nämnd " + i, true, Optional.of(Rows.read(i, "Nämnd " + i, "HELAR")),
+					new StatusCounts(i, 40 - i, 0, 0, 0, 0), 0, TrafficLight.GUL))
+			.toList());
+		namnder.add(NamndFigures.notSubmitted("Kulturnämnden", true));
+
+		StatusChart chart = StatusChart.of(namnder);
+
+		assertThat(chart.drawn()).isEqualTo(StatusChart.MAX_BARS);
+		assertThat(chart.omitted()).isEqualTo(11);
+		assertThat(chart.parts().get(0).bars()).extracting(StatusChart.Bar::namnd).startsWith("Nämnd 1", "Nämnd 2");
+		assertThat(chart.parts().get(2).bars()).extracting(StatusChart.Bar::namnd).endsWith("Nämnd 30");
 	}
 
 	@Test

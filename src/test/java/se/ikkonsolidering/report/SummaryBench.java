@@ -10,7 +10,12 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 
 import se.ikkonsolidering.classify.ControlStatus;
 import se.ikkonsolidering.classify.StatusSource;
@@ -18,17 +23,19 @@ import se.ikkonsolidering.store.Outcome;
 import se.ikkonsolidering.store.StoredControl;
 import se.ikkonsolidering.store.StoredSubmission;
 import se.ikkonsolidering.submission.Period;
+import se.ikkonsolidering.submission.SubmissionKind;
 
 /**
  * Times the summary's renderers without the rest of the job. Usage: {@code SummaryBench pdf N...} renders the page
- * and the PDF of a year of N files (a nämnd per six files, ten controls each, later periods outranking earlier ones)
- * {@code -Dreps} times (default 5) and prints the first run and the best of the runs after two warm-ups;
- * {@code SummaryBench xlsx M} writes the workbook of one file with M controls (run it with {@code -Xmx512m}). Times
+ * and the PDF of a year of N nämnder (three files each, T1, delår and helår, ten controls per file, the later
+ * periods outranking the earlier ones) {@code -Dreps} times (default 5) and prints the first run, the PDF's size
+ * and pages, and the best of the runs after two warm-ups ({@code -Dout=DIR} keeps each size's page and PDF to look
+ * at); {@code SummaryBench xlsx M} writes the workbook of one file with M controls (run it with {@code -Xmx512m}). Times
  * are wall and CPU milliseconds of the rendering thread.
  */
 public final class SummaryBench {
 
-	private static final String[] PERIODS = { "T1", "DELAR", "T2", "HELAR" };
+	private static final String[] PERIODS = { "T1", "DELAR", "HELAR" };
 	private static final ControlStatus[] STATUSES = { ControlStatus.GENOMFORD, ControlStatus.GENOMFORD,
 			ControlStatus.DELVIS, ControlStatus.EJ_GENOMFORD, ControlStatus.SAKNAS, ControlStatus.OKLAR };
 	private static final String MESSAGE = "Läste flik 'Uppföljning', rubrikrad 9: process ← 'Ansvarsområde/ process' "
@@ -55,9 +62,15 @@ public final class SummaryBench {
 				long[] pageTime = time(() -> text[0] = html.render(summary));
 				ByteArrayOutputStream out = new ByteArrayOutputStream();
 				long[] pdfTime = time(() -> new PdfRenderer().render(text[0], "file:///summary.html", out));
+				if (rep == 0 && System.getProperty("out") != null) {
+					Path folder = Files.createDirectories(Path.of(System.getProperty("out")));
+					Files.writeString(folder.resolve("ks-sammanstallning-" + args[i] + ".html"), text[0]);
+					Files.write(folder.resolve("ks-sammanstallning-" + args[i] + ".pdf"), out.toByteArray());
+				}
 				if (rep == 0) {
-					System.out.printf("%s files, first run: page %d ms, PDF %d ms (CPU %d ms), %d bytes%n", args[i],
-							pageTime[0], pdfTime[0], pdfTime[1], out.size());
+					System.out.printf("%s nämnder, first run: page %d ms, %d characters; PDF %d ms (CPU %d ms), %d bytes, "
+							+ "%d pages%n", args[i], pageTime[0], text[0].length(), pdfTime[0], pdfTime[1], out.size(),
+							pages(out.toByteArray()));
 				}
 				if (rep >= 2) {
 					page = page == null || pageTime[1] < page[1] ? pageTime : page;
@@ -65,7 +78,7 @@ public final class SummaryBench {
 				}
 			}
 			if (pdf != null) {
-				System.out.printf("%s files, best warm run: page %d ms (CPU %d ms), PDF %d ms (CPU %d ms)%n", args[i],
+				System.out.printf("%s nämnder, best warm run: page %d ms (CPU %d ms), PDF %d ms (CPU %d ms)%n", args[i],
 						page[0], page[1], pdf[0], pdf[1]);
 			}
 		}
@@ -93,21 +106,30 @@ public final class SummaryBench {
 		Files.delete(xlsx);
 	}
 
-	private static Summary year(int files) {
-		int namnder = Math.max(1, files / 6);
+	private static int pages(byte[] pdf) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return document.getNumberOfPages();
+		}
+	}
+
+	private static Summary year(int namnder) {
+		int files = namnder * PERIODS.length;
 		List<StoredSubmission> submissions = new ArrayList<>();
 		List<StoredControl> controls = new ArrayList<>();
 		for (int i = 0; i < files; i++) {
 			String namnd = "Nämnd nummer " + i % namnder;
 			StoredSubmission s = new StoredSubmission(i + 1, 1L, String.format("%05d %s 2025.xlsx", i, namnd), "sha" + i,
-					100, namnd, false, Rows.YEAR, Period.fromCode(PERIODS[i / namnder % PERIODS.length]), "Tillräcklig", "", Outcome.INLAST,
-					MESSAGE, 10, LocalDateTime.of(2026, 1, 15, 2, 0), null, null);
+					100, namnd, true, Rows.YEAR, Period.fromCode(PERIODS[i / namnder % PERIODS.length]), "Tillräcklig", "", Outcome.INLAST,
+					MESSAGE, 10, LocalDateTime.of(2026, 1, 15, 2, 0), null, null,
+					new StoredSubmission.ReadAs(namnd, Rows.YEAR, Period.fromCode(PERIODS[i / namnder % PERIODS.length])),
+					SubmissionKind.FOLLOW_UP);
 			submissions.add(s);
 			for (int seq = 1; seq <= 10; seq++) {
 				controls.add(control(s, seq + i));
 			}
 		}
-		return SummaryBuilder.build(List.of(), new YearData(Rows.YEAR, submissions, controls),
+		List<String> register = IntStream.range(0, namnder).mapToObj(i -> "Nämnd nummer " + i).toList();
+		return SummaryBuilder.build(register, new YearData(Rows.YEAR, submissions, controls),
 				Rows.nothing(Rows.YEAR - 1), List.of(), LocalDateTime.now());
 	}
 
@@ -118,7 +140,8 @@ public final class SummaryBench {
 				String.valueOf(seq), "Ekonomi och upphandling", "Risk för felaktiga utbetalningar", "6",
 				"Kontrollmoment " + seq + ": stickprov av attester och behörigheter i ekonomisystemet",
 				"Kontrollen har genomförts under året, några avvikelser noterades och följs upp. ".repeat(1 + seq % 4), "",
-				"Rutinen ses över", "Controller", status, StatusSource.KOLUMN, "", status.flag().stream().collect(Collectors.toSet()));
+				"Rutinen ses över", "Controller", status, StatusSource.KOLUMN, "", status.flag().stream().collect(Collectors.toSet()),
+				Optional.empty());
 	}
 
 	private static long[] time(Step step) throws IOException {

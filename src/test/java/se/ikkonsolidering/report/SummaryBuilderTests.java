@@ -85,18 +85,19 @@ class SummaryBuilderTests {
 	}
 
 	@Test
-	void groupsFlaggedControlsByNamndInTableOrder() {
-		List<FlaggedControl.Group> attention = typical().attention();
+	void groupsFlaggedControlsByNamndInTableOrderMostImportantFirst() {
+		List<AttentionPage.Group> attention = typical().attentionPage().groups();
 
-		assertThat(attention).extracting(FlaggedControl.Group::namnd).containsExactly("Kommunstyrelsen",
+		assertThat(attention).extracting(AttentionPage.Group::namnd).containsExactly("Kommunstyrelsen",
 				"Socialnämnden");
 		assertThat(attention.get(1).shown()).extracting(FlaggedControl::statusLabel)
-			.containsExactly("Ej genomförd", "Oklar status", "Genomförd");
+			.containsExactly("Ej genomförd", "Genomförd", "Oklar status");
+		assertThat(attention.get(1).shown().get(1).otherFlags()).containsExactly("Avvikelse rapporterad");
 	}
 
 	@Test
 	void saysWhereAFlaggedControlStandsInItsFile() {
-		FlaggedControl first = typical().attention().get(0).shown().get(0);
+		FlaggedControl first = typical().attentionPage().groups().get(0).shown().get(0);
 
 		assertThat(first.source()).isEqualTo("kommunstyrelsen-1.xlsx, flik Blad1, rad 9");
 	}
@@ -141,7 +142,7 @@ class SummaryBuilderTests {
 
 	@Test
 	void countsWhereTheCountedStatusesCameFrom() {
-		assertThat(typical().method()).isEqualTo(new MethodFigures(7, 0, 1, 0));
+		assertThat(typical().method()).isEqualTo(new MethodFigures(7, 0, 1, 0, 0));
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.JsonNode;
+import se.ikkonsolidering.oversight.Oversight;
 import se.ikkonsolidering.support.ReportDatabase;
 
 /**
@@ -39,16 +40,17 @@ class SummaryInBrowserTests {
 				"Chromium is not installed at " + HeadlessChromium.BINARY);
 		ReportDatabase db = new ReportDatabase("summary-browser");
 		KommunYear.fill(db);
-		Path html = new SummaryReport(db.store, Path.of("templates"), SummaryReportTests.NIGHT)
-			.write(KommunYear.year(db), KommunYear.REGISTER, out)
+		KommunYear.fillPlans(db);
+		Path tidplan = Files.writeString(out.resolve("tidplan.csv"), KommunYear.TIDPLAN);
+		Oversight oversight = Oversight.load(null, tidplan, KommunYear.REGISTER, SummaryReportTests.NIGHT);
+		Path html = new SummaryReport(db.store, Path.of("templates"), oversight)
+			.write(new SummaryQueries(db.store, oversight).year(KommunYear.YEAR), KommunYear.REGISTER, out)
 			.get(0);
 		browser = new HeadlessChromium();
 		browser.send("Network.enable", Map.of());
-		browser.send("Page.enable", Map.of());
 		browser.send("Emulation.setDeviceMetricsOverride",
 				Map.of("width", 1280, "height", 900, "deviceScaleFactor", 1, "mobile", false));
-		browser.send("Page.navigate", Map.of("url", html.toUri().toString()));
-		browser.await("Page.loadEventFired");
+		browser.open(html);
 	}
 
 	@AfterAll
@@ -58,12 +60,72 @@ class SummaryInBrowserTests {
 		}
 	}
 
+	/** 20 controls: Socialnämnden's five and the control its plan has and its follow-up leaves out. */
 	@Test
 	void showsTheKeyFigures() {
 		String keyFigures = browser.evaluate("document.querySelector('.nyckeltal').innerText");
 
-		assertThat(keyFigures).contains("3 av 4", "nämnder har lämnat uppföljning", "19", "kontroller totalt", "73",
+		assertThat(keyFigures).contains("3 av 4", "nämnder har lämnat uppföljning", "20", "kontroller totalt", "70",
 				"genomförda (14 st)", "rapporterade avvikelser");
+	}
+
+	@Test
+	void showsTheDraftAssessmentAsADraftWithAVerdictAndABasisForEverySentence() {
+		String draft = browser.evaluate("document.querySelector('#bedomning').innerText");
+		String verdicts = browser.evaluate("Array.from(document.querySelectorAll('#bedomning .bedomning h3'))"
+				+ ".map(h => h.innerText).join('|')");
+		String sentences = browser.evaluate("String(document.querySelectorAll('#bedomning ul.underlag li:not(.slutsats)')"
+				+ ".length)");
+		String bases = browser.evaluate("String(Array.from(document.querySelectorAll('#bedomning ul.underlag "
+				+ "li:not(.slutsats)')).filter(li => li.innerText.includes('(underlag: ')).length)");
+
+		assertThat(draft).contains("Utkast.", "inte ett beslut", "Kriterier",
+				"Andel genomförda kontroller (%): under 90 ger Delvis tillräcklig");
+		// Kommunstyrelsen sent no T2 report, due by the tidplan; Socialnämnden judges itself "Ej tillräcklig".
+		assertThat(verdicts.split("\\|")).containsExactly("Kommunen som helhet Inte tillräcklig",
+				"Kommunstyrelsen Delvis tillräcklig", "Socialnämnden Inte tillräcklig", "Kulturnämnden Inte tillräcklig",
+				"Barn- och utbildningsnämnden Delvis tillräcklig");
+		assertThat(bases).isEqualTo(sentences);
+	}
+
+	@Test
+	void showsPlannedReportedAndMissingPerNamndAndListsTheMissingOnes() {
+		String plans = browser.evaluate("document.querySelector('table.planer').innerText");
+		String missing = browser.evaluate("document.querySelector('table.ej-aterrapporterade').innerText");
+
+		assertThat(plans).contains("Kommunstyrelsen\tIngen internkontrollplan har lämnats in.")
+			.contains("Socialnämnden\tInternkontrollplan 2025 Socialnämnden.xlsx\t5\t4\t1\t0\t1")
+			.contains("Kulturnämnden\tKulturnämndens internkontrollplan 2025.docx\t1\tIngen uppföljning har kommit in "
+					+ "ännu; planen jämförs när den kommer.");
+		assertThat(missing).contains("Socialnämnden", "Kommungemensam: registerförteckning enligt GDPR uppdateras",
+				"Internkontrollplan 2025 Socialnämnden.xlsx, flik Plan, rad 8");
+	}
+
+	@Test
+	void showsWhoReportedInTimeWhoWasLateAndWhoIsMissing() {
+		String deadlines = browser.evaluate("document.querySelector('table.tidplan').innerText");
+
+		assertThat(deadlines).contains("Kommunstyrelsen\tHelår\t2026-01-13\t2026-01-12 02:00\t"
+				+ "KS uppföljning helår 2025.xlsx\ti tid")
+			.contains("Socialnämnden\tHelår\t2026-01-12\t2026-01-13 02:00\tSocialnämnden helår 2025.xlsx\t1 dag sen")
+			.contains("Kulturnämnden\tHelår\t2026-01-13\t–\t–\tsaknas, 20 dagar efter sista dag")
+			.contains("Barn- och utbildningsnämnden\tT2\t2025-09-30\t2026-01-14 02:00\tBUN T2 2025.csv\t106 dagar sen");
+	}
+
+	@Test
+	void showsTheSharedControlAsAMatrixOfControlAndNamnd() {
+		String matrix = browser.evaluate("document.querySelector('table.matris').innerText");
+
+		// More nämnder than shared controls: a nämnd per row.
+		assertThat(matrix.lines().filter(l -> !l.isBlank()).toList()).containsExactly("Nämnd\tKG1 Kommungemensam: registerförteckning enligt GDPR "
+				+ "uppdateras", "markerad som kommungemensam", "Kommunstyrelsen\t–", "Socialnämnden\tEj återrapporterad",
+				"Kulturnämnden\tIngen uppföljning", "Barn- och utbildningsnämnden\t–");
+	}
+
+	@Test
+	void linksEveryEntryOfTheContentsToASectionOfThePage() {
+		assertThat(browser.evaluate("String(Array.from(document.querySelectorAll('nav a')).filter(a => "
+				+ "!document.getElementById(a.getAttribute('href').substring(1))).length)")).isEqualTo("0");
 	}
 
 	@Test
@@ -86,11 +148,35 @@ class SummaryInBrowserTests {
 	}
 
 	@Test
+	void keepsTheParagraphsOfAReportedText() {
+		String reported = browser.evaluate("[...document.querySelectorAll('#att-uppmarksamma td')]"
+				+ ".map(td => td.innerText).find(t => t.includes('Kontroller av representation'))");
+
+		assertThat(reported).isEqualTo("Kontroller av representation\n\nArbete pågår med nya rutiner för representation.");
+	}
+
+	@Test
+	void saysWhyAFileWasRejectedInOneSentenceWithoutTheReadingDetails() {
+		String files = browser.evaluate("document.querySelector('table.inlamningar').innerText");
+
+		assertThat(files)
+			.contains("Kunde inte läsas: filen är skadad eller ofullständig.", "Räknas i sammanställningen.")
+			.doesNotContain("Vad kan du göra?", "Läst från fliken");
+	}
+
+	@Test
 	void makesNoRequestBeyondTheFileItself() {
 		List<String> urls = browser.requestedUrls();
 
 		assertThat(urls).isNotEmpty().allMatch(url -> url.startsWith("file:") || url.startsWith("data:"));
 		assertThat(browser.evaluate("String(performance.getEntriesByType('resource').length)")).isEqualTo("0");
+	}
+
+	@Test
+	void meetsWcag21AaWithNoSeriousOrCriticalViolation() throws Exception {
+		List<WcagCheck.Violation> violations = WcagCheck.run(browser);
+
+		assertThat(violations).filteredOn(WcagCheck.Violation::seriousOrCritical).isEmpty();
 	}
 
 	@Test

@@ -54,7 +54,7 @@ class SummaryReportTests {
 	void pdfSaysTheKeyFiguresAndNamesEveryNamndInSwedish() throws IOException {
 		String text = Pdfs.text(write().get(1));
 
-		assertThat(text).contains("Sammanfattning", "3 av 4", "73\u00a0%", "Jämfört med 2024", "Att uppmärksamma",
+		assertThat(text).contains("Sammanfattning", "3 av 4", "74\u00a0%", "Jämfört med 2024", "Att uppmärksamma",
 				"Kommunstyrelsen", "Socialnämnden", "Kulturnämnden", "Barn- och utbildningsnämnden", "Ej inlämnad",
 				"Tillräcklig", "Ej tillräcklig", "trasig.xlsx", "Sida 1 av");
 	}
@@ -78,10 +78,11 @@ class SummaryReportTests {
 	}
 
 	@Test
-	void workbookHasTheFiveSheets() throws IOException {
+	void workbookHasTheFiveSheetsLastYearsComparisonThenTheOversightSheets() throws IOException {
 		try (XSSFWorkbook workbook = Workbooks.open(write().get(2))) {
 			assertThat(workbook).extracting(Sheet::getSheetName).containsExactly("Sammanfattning", "Per nämnd",
-					"Kontroller", "Att uppmärksamma", "Inlämningar");
+					"Kontroller", "Att uppmärksamma", "Inlämningar", "Ej genomförda två år", "Bedömning (utkast)",
+					"Planerat och återrapporterat", "Tidplan", "Kommungemensamma kontroller");
 		}
 	}
 

@@ -7,6 +7,7 @@ import static se.ikkonsolidering.report.Rows.controls;
 import static se.ikkonsolidering.report.Rows.submission;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -78,5 +79,17 @@ class YearOverYearTests {
 	void doesNotMatchADifferentKontrollmoment() {
 		assertThat(compareOne("Kontroll av attester", "EJ_GENOMFORD", "Kontroll av leverantörsfakturor", "EJ_GENOMFORD")
 			.repeated()).isEmpty();
+	}
+
+	@Test
+	void pagePrintsTheThirtyLargestFallsWhenMoreNamnderCompare() {
+		List<Comparison.YearChange> changes = IntStream.rangeClosed(1, 40)
+			.mapToObj(i -> new Comparison.YearChange("Nämnd " + i, "Helår", 50, "Helår", 50 + (i % 2 == 0 ? i : -i)))
+			.toList();
+
+		Bounded<Comparison.YearChange> shown = new Comparison(2024, changes, List.of()).changesShown();
+
+		assertThat(shown.shown()).hasSize(30).first().extracting(Comparison.YearChange::namnd).isEqualTo("Nämnd 39");
+		assertThat(shown.omitted()).isEqualTo(10);
 	}
 }

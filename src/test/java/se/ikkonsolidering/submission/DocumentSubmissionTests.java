@@ -63,8 +63,9 @@ class DocumentSubmissionTests {
 		Submission s = read(followUp(word), "uppföljning.docx");
 		assertThat(List.of(s.namnd(), String.valueOf(s.year()), String.valueOf(s.period().orElseThrow())))
 			.containsExactly("Socialnämnden", "2025", "DELAR");
-		assertThat(s.message()).contains("Nämnd från en etiketterad cell (t.ex. 'Nämnd/enhet:', 'År:'), år från en "
-				+ "etiketterad cell (t.ex. 'Nämnd/enhet:', 'År:'), period Delår från rubriken ovanför tabellen.");
+		assertThat(s.message()).contains("Nämnd: Socialnämnden, från tabell 1, rad 1, kolumn B 'Socialnämnden' "
+				+ "bredvid 'Nämnd:'. År: 2025, från tabell 1, rad 2, kolumn B '2025' bredvid 'År:'. Period: Delår, från "
+				+ "rubriken 'Delår' ovanför tabellen.");
 	}
 
 	@Test
@@ -94,7 +95,8 @@ class DocumentSubmissionTests {
 				"ik.docx");
 		assertThat(List.of(s.namnd(), String.valueOf(s.year()), String.valueOf(s.period().orElseThrow())))
 			.containsExactly("Socialnämnden", "2025", "DELAR");
-		assertThat(s.message()).contains("Nämnd från sidhuvudet, år från sidfoten, period Delår från sidfoten.");
+		assertThat(s.message()).contains("Nämnd: Socialnämnden, från sidhuvudet 'Socialförvaltningen'. År: 2025, från "
+				+ "sidfoten 'Delårsrapport 2025'. Period: Delår, från sidfoten 'Delårsrapport 2025'.");
 	}
 
 	@Test
@@ -103,7 +105,8 @@ class DocumentSubmissionTests {
 			.paragraph("Uppföljningen av internkontrollplanen redovisas för kommunstyrelsen i februari 2026.")
 			.header("Socialnämnden")), "ik 2025.docx");
 		assertThat(s.namnd()).isEqualTo("Socialnämnden");
-		assertThat(s.message()).contains("Nämnd från sidhuvudet").doesNotContain("VARNING");
+		assertThat(s.message()).contains("Nämnd: Socialnämnden, från sidhuvudet 'Socialnämnden'.")
+			.doesNotContain("VARNING");
 	}
 
 	@Test
@@ -111,14 +114,17 @@ class DocumentSubmissionTests {
 		Submission s = read(followUp(new WordDocument().paragraph("Rapport till kommunstyrelsen")), "ik 2025.docx");
 		assertThat(s.namnd()).isEqualTo("Kommunstyrelsen");
 		assertThat(s.message()).contains("VARNING: nämnden 'Kommunstyrelsen' nämns i filen bara som den uppföljningen "
-				+ "går till (rubriken ovanför tabellen); kontrollera att filen kommer från den.");
+				+ "går till (rubriken 'Rapport till kommunstyrelsen' ovanför tabellen); kontrollera att filen kommer "
+				+ "från den.");
+		assertThat(s.reading().checks()).containsExactly("nämnden nämns bara som mottagare");
 	}
 
 	@Test
 	void takesTheNamndFromTheDocumentsPropertiesLast() throws Exception {
 		Submission s = read(followUp(new WordDocument().company("Socialförvaltningen")), "ik 2025.docx");
 		assertThat(s.namnd()).isEqualTo("Socialnämnden");
-		assertThat(s.message()).contains("Nämnd från organisationen i filens egenskaper");
+		assertThat(s.message()).contains("Nämnd: Socialnämnden, från organisationen i filens egenskaper "
+				+ "'Socialförvaltningen'.");
 	}
 
 	@Test
@@ -135,7 +141,7 @@ class DocumentSubmissionTests {
 		}
 		Submission s = interpreter.interpret(xlsx, "ik 2025.xlsx", 2020).get(0);
 		assertThat(s.namnd()).isEqualTo("Socialnämnden");
-		assertThat(s.message()).contains("Nämnd från sidhuvudet");
+		assertThat(s.message()).contains("Nämnd: Socialnämnden, från sidhuvudet 'Socialnämnden'.");
 	}
 
 	@Test

@@ -117,14 +117,18 @@ class SubmissionInterpreterTests {
 				""");
 		assertThat(s.namnd()).isEqualTo("Överförmyndarnämnden");
 		assertThat(s.namndInRegister()).isFalse();
-		assertThat(s.message()).contains("finns inte i nämndregistret");
+		assertThat(s.message()).contains("Nämnd: Överförmyndarnämnden, från rubriken 'Överförmyndarnämnden uppföljning "
+				+ "2025' ovanför tabellen.", "finns inte i nämndregistret");
+		assertThat(s.reading().checks()).containsExactly("nämnden 'Överförmyndarnämnden' finns inte i nämndregistret");
 	}
 
 	@Test
 	void assumesTheFilesYearWhenItStatesNoneAndSaysSo() throws Exception {
 		Submission s = read("KS.csv", "Kontrollmoment;Status\nAttest;Ja\n");
 		assertThat(s.year()).isEqualTo(2020);
-		assertThat(s.message()).contains("inget år angavs i filen; antog 2020");
+		assertThat(s.message()).contains("År: 2020, från filens ändringsdatum (inget år står i filen).",
+				"inget år angavs i filen; antog 2020");
+		assertThat(s.reading().checks()).containsExactly("året är antaget från filens ändringsdatum");
 	}
 
 	@Test
@@ -132,7 +136,40 @@ class SubmissionInterpreterTests {
 		Submission s = read("KS 2025.csv", "Kontrollmoment;Status\nAttest;Ja\n\n;;;x;anteckning\n");
 		assertThat(s.message()).startsWith("Läste flik 'KS 2025', rubrikrad 1: kontrollmoment ← 'Kontrollmoment' "
 				+ "(kolumn A), status ← 'Status' (kolumn B). Raderna: 1 rubrikrad, 1 kontrollrad, 1 överhoppad rad")
-			.contains("Status: 1 från statuskolumn.");
+			.endsWith("Nämnd: Kommunstyrelsen, från filnamnet. År: 2025, från filnamnet. Period: ingen angiven. "
+					+ "Status: 1 ur statuskolumnen.");
+		assertThat(s.reading().checks()).isEmpty();
+	}
+
+	@Test
+	void saysWhatItReadAndInWhichCellInPlainSwedish() throws Exception {
+		Submission s = read("uppföljning.csv", """
+				Uppföljning av intern kontroll
+				Nämnd/enhet: Tekniska förvaltningen
+				År:;2025
+				Kontrollmoment;Status;"Förbättringsåtgär
+				der"
+				Attest av fakturor;Genomförd;Inga
+				Behörigheter;;
+				""");
+		assertThat(s.message()).isEqualTo("Läste flik 'uppföljning', rubrikrad 4: kontrollmoment ← 'Kontrollmoment' "
+				+ "(kolumn A), åtgärd ← 'Förbättringsåtgärder' (kolumn C), status ← 'Status' (kolumn B). Raderna: 3 rader "
+				+ "ovanför tabellen, 1 rubrikrad, 2 kontrollrader. Filen: teckenkodning UTF-8, avgränsare ';'. Nämnd: "
+				+ "Tekniska nämnden, från cellen A2 'Nämnd/enhet: Tekniska förvaltningen'. År: 2025, från cellen B3 '2025' "
+				+ "bredvid 'År:'. Period: ingen angiven. Status: 1 ur statuskolumnen, 1 saknas (inget redovisat).");
+	}
+
+	@Test
+	void marksAFileWithManyUnclearStatusesForChecking() throws Exception {
+		Submission s = read("KS 2025.csv", """
+				Kontrollmoment;Resultat
+				Attest av fakturor;Stickprov på 25 fakturor.
+				Behörigheter;Se bilaga.
+				Representation;Kontrollen är genomförd.
+				""");
+		assertThat(s.message()).contains("Status: 3 ur den redovisade texten; 2 av dem är oklara (texten säger inte om "
+				+ "kontrollen gjorts).");
+		assertThat(s.reading().checks()).containsExactly("2 av 3 kontroller har oklar status");
 	}
 
 	@Test

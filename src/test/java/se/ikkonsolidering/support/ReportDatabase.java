@@ -53,6 +53,22 @@ public final class ReportDatabase {
 		return insert(job, file, namnd, year, period, assessment, Outcome.INLAST, "Läst från fliken 'Blad1'.");
 	}
 
+	/** A nämnd's internkontrollplan for the year; returns its id. */
+	public long plan(long job, String file, String namnd, int year) {
+		long id = insert(job, file, namnd, year, "", null, Outcome.INLAST, "Lästes som internkontrollplan.");
+		jdbc.sql("UPDATE submission SET kind = 'PLAN' WHERE id = ?").param(id).update();
+		return id;
+	}
+
+	/** A control of a plan, with when the plan says it is reported back. */
+	public void planned(long plan, int seq, String id, String kontrollmoment, String reportBack) {
+		jdbc.sql("INSERT INTO control (submission_id, seq, sheet, source_row, control_ref, process, kontrollmoment, "
+				+ "report_back, status, status_source) VALUES (?, ?, 'Plan', ?, ?, 'Ekonomi', ?, ?, 'SAKNAS', 'INGEN')")
+			.params(plan, seq, seq + 3, id, kontrollmoment, reportBack)
+			.update();
+		jdbc.sql("UPDATE submission SET control_count = control_count + 1 WHERE id = ?").param(plan).update();
+	}
+
 	/** A file that could not be read, or a duplicate: no nämnd and no year, as the ingest stores them. */
 	public long unread(long job, String file, Outcome outcome, String message) {
 		return insert(job, file, "", null, "", null, outcome, message);
@@ -89,10 +105,10 @@ public final class ReportDatabase {
 			Outcome outcome, String message) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("INSERT INTO submission (job_execution_id, file_name, sha256, file_size, namnd, namnd_in_register, "
-				+ "report_year, period_code, assessment, outcome, message, received_at) "
-				+ "VALUES (?, ?, ?, 100, ?, ?, ?, ?, ?, ?, ?, ?)")
+				+ "report_year, period_code, read_namnd, read_namnd_in_register, read_year, read_period_code, assessment, "
+				+ "outcome, message, received_at) VALUES (?, ?, ?, 100, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(job, file, String.format("%064d", job * 1000 + file.length()), namnd, !namnd.isEmpty(), year, period,
-					assessment, outcome.name(), message,
+					namnd, !namnd.isEmpty(), year, period, assessment, outcome.name(), message,
 					Timestamp.valueOf(LocalDateTime.of(2026, 1, 10, 2, 0).plusDays(job)))
 			.update(keys, "id");
 		return keys.getKeyAs(Number.class).longValue();

@@ -14,6 +14,10 @@ public final class TestDatabase {
 
 	/** Empties the consolidation tables; on PostgreSQL every test class shares one database. */
 	public static void empty(JdbcClient jdbc) {
+		jdbc.sql("DELETE FROM correction").update();
+		jdbc.sql("DELETE FROM correction_file").update();
+		jdbc.sql("DELETE FROM reading_note").update();
+		jdbc.sql("DELETE FROM reading_sheet").update();
 		jdbc.sql("DELETE FROM control_flag").update();
 		jdbc.sql("DELETE FROM control").update();
 		jdbc.sql("UPDATE submission SET superseded_by = NULL").update();

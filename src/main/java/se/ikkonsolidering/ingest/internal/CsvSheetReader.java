@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -29,6 +31,22 @@ import se.ikkonsolidering.ingest.RawWorkbook;
 public final class CsvSheetReader {
 
 	static final long MAX_BYTES = 64L * 1024 * 1024;
+
+	private static final Pattern START_LINE = Pattern.compile("startline (\\d+)");
+
+	/**
+	 * Where the parser gave up, in the sender's words: Commons CSV says "(startline 3) EOF reached before encapsulated
+	 * token finished" for a quote that is never closed.
+	 */
+	private static String where(Exception ex) {
+		String message = String.valueOf(ex.getMessage());
+		Matcher line = START_LINE.matcher(message);
+		String row = line.find() ? line.group(1) : null;
+		if (message.contains("EOF reached before encapsulated token finished") && row != null) {
+			return ": ett citattecken (\") på rad " + row + " avslutas aldrig, så resten av filen blir en enda cell";
+		}
+		return row == null ? "" : " (felet upptäcktes på rad " + row + ")";
+	}
 
 	public RawWorkbook read(Path file) {
 		DecodedText decoded = TextDecoder.decode(bytes(file));
@@ -57,8 +75,7 @@ public final class CsvSheetReader {
 			}
 		}
 		catch (IOException | UncheckedIOException | IllegalStateException ex) {
-			throw new FileRejectedException(
-					"CSV-filen har fel struktur och kan inte tolkas (" + ex.getMessage() + ").",
+			throw new FileRejectedException("CSV-filen har fel struktur och kan inte tolkas" + where(ex) + ".",
 					"Kontrollera citattecknen i filen, eller spara uppföljningen som Excel-fil (.xlsx) och skicka den igen.",
 					ex);
 		}

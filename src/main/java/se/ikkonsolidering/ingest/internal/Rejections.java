@@ -36,8 +36,7 @@ final class Rejections {
 					"Filen innehåller otillåtna XML-konstruktioner (externa entiteter) och lästes inte av säkerhetsskäl.",
 					saveAgain, ex);
 		}
-		return new FileRejectedException("Filen är skadad eller ofullständig och kan inte öppnas som " + from.file()
-				+ " (" + ex.getClass().getSimpleName() + ").",
+		return new FileRejectedException("Filen är skadad eller ofullständig och kan inte öppnas som " + from.file() + ".",
 				"Öppna filen i " + from.program() + " för att se att den fungerar, spara den på nytt och skicka den igen.",
 				ex);
 	}

@@ -27,7 +27,9 @@ final class XlsxCellValues {
 			case "s":
 				return value == null ? "" : strings.get(value);
 			case "inlineStr":
-				return SharedStringTable.decode(inline != null ? inline : value != null ? value : "");
+				// POI, editing an inline-string cell, writes the new text to <v> and leaves the old <is>: <v> wins, as
+				// in POI's own reading.
+				return SharedStringTable.decode(value != null ? value : inline != null ? inline : "");
 			case "str":
 				return SharedStringTable.decode(value == null ? "" : value);
 			case "b":

@@ -1,0 +1,35 @@
+package se.ikkonsolidering.ingest;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * How a cell's text compares with the words of the rule files: lower case, soft hyphens dropped, no-break spaces,
+ * line breaks and runs of white space as one space. Header names, status words and nämnd names all start from this
+ * form and add what their comparison needs.
+ */
+public final class CellWords {
+
+	private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
+	private static final Pattern SPACE = Pattern.compile("\\s+");
+
+	private CellWords() {
+	}
+
+	public static String normalize(String text) {
+		String s = text.replace("\u00AD", "").replace('\u00A0', ' ').toLowerCase(SWEDISH);
+		// Most cells are single-spaced already; checking first saves the regex on every data cell.
+		return isSingleSpaced(s) ? s : SPACE.matcher(s.strip()).replaceAll(" ");
+	}
+
+	/** No white space but single spaces between words. */
+	private static boolean isSingleSpaced(String s) {
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (c == ' ' ? i == 0 || i == s.length() - 1 || s.charAt(i - 1) == ' ' : Character.isWhitespace(c)) {
+				return false;
+			}
+		}
+		return true;
+	}
+}

@@ -1,0 +1,45 @@
+package se.ikkonsolidering.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import se.ikkonsolidering.layout.ControlRow;
+import se.ikkonsolidering.layout.Field;
+import se.ikkonsolidering.layout.TableLayout;
+
+/** A system export with a row per control and period counts each control's latest period only. */
+class LatestPeriodRowsTests {
+
+	private static final TableLayout EXPORT = new TableLayout(1,
+			Map.of(Field.NAMND, 0, Field.PERIOD, 1, Field.KONTROLLMOMENT, 2, Field.STATUS, 3),
+			Map.of(Field.NAMND, "Organisation", Field.PERIOD, "Period", Field.KONTROLLMOMENT, "Control activity",
+					Field.STATUS, "Status"),
+			Map.of());
+
+	private final LatestPeriodRows rows = new LatestPeriodRows(PeriodRules.load(null));
+
+	private static ControlRow row(int number, String namnd, String period, String control, String status) {
+		return new ControlRow("Export", number, number, Map.of(Field.NAMND, namnd, Field.PERIOD, period,
+				Field.KONTROLLMOMENT, control, Field.STATUS, status), List.of(), List.of(), EXPORT);
+	}
+
+	@Test
+	void keepsEachControlsLatestPeriodPerNamnd() {
+		List<ControlRow> read = rows.latest(List.of(
+				row(2, "Tekniska nämnden", "2025 Delår 2", "ÄTA-arbeten beställs skriftligt", "Ongoing"),
+				row(3, "Tekniska nämnden", "2025 Helår", "ÄTA-arbeten beställs skriftligt", "Completed"),
+				row(4, "Samhällsbyggnadsnämnden", "2025 Delår 2", "ÄTA-arbeten beställs skriftligt", "Completed")));
+		assertThat(read).extracting(ControlRow::row).containsExactly(3, 4);
+	}
+
+	@Test
+	void keepsEveryRowWhenTheExportHasOnePeriod() {
+		List<ControlRow> all = List.of(row(2, "Tekniska nämnden", "2025 Helår", "Körjournaler förs", "Completed"),
+				row(3, "Tekniska nämnden", "2025 Helår", "Körjournaler förs", "Completed"));
+		assertThat(rows.latest(all)).isEqualTo(all);
+	}
+}

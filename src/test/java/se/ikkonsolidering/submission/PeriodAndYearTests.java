@@ -1,0 +1,28 @@
+package se.ikkonsolidering.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** What a title or heading says about the follow-up's year and period. */
+class PeriodAndYearTests {
+
+	private final PeriodRules periods = PeriodRules.load(null);
+
+	@Test
+	void aTitleNamingOnePeriodStatesIt() {
+		assertThat(periods.find("Uppföljning internkontroll helår 2025")).contains(Period.HELAR);
+		assertThat(periods.find("Uppföljning per 31 augusti (delår)")).contains(Period.DELAR);
+	}
+
+	@Test
+	void aTitleNamingBothAPartAndTheWholeYearStatesNoPeriod() {
+		assertThat(periods.find("Uppföljning per 31 augusti (delår) och per 31 december (helår).")).isEmpty();
+	}
+
+	@Test
+	void aPlanOverTwoYearsIsFollowedUpInTheLater() {
+		assertThat(MetadataResolver.bareYear("Internkontrollplan 2024–2025 med uppföljning")).contains(2025);
+		assertThat(MetadataResolver.bareYear("Internkontroll 2025")).contains(2025);
+	}
+}

@@ -1,0 +1,124 @@
+package se.ikkonsolidering.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.ikkonsolidering.ingest.FileRejectedException;
+import se.ikkonsolidering.register.Register;
+
+/** A nämnd's internkontrollplan told from a follow-up by what the file says about itself. */
+class PlanRecognitionTests {
+
+	private static final String PLAN_TABLE = """
+			Process;Risk;Kontrollmoment;Ansvarig;Återrapporteras
+			Ekonomi;Felaktiga utbetalningar;Kontroll av attester;Ekonomichef;Helår
+			Delegation;Beslut anmäls inte;Delegationsbeslut anmäls till nämnden;Nämndsekreterare;Delår
+			""";
+
+	private final SubmissionInterpreter interpreter = new SubmissionInterpreter(InterpretationRules.load(null),
+			new Register(List.of(new Register.Namnd("Socialnämnden", List.of("SN")))));
+
+	@TempDir
+	Path dir;
+
+	private Submission read(String name, String content, boolean filedAsPlan) throws Exception {
+		Path file = Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+		return interpreter.interpret(file, name, 2020, filedAsPlan).get(0);
+	}
+
+	@Test
+	void readsAFileTitledAPlanWithoutStatusOrResultAsThePlanForTheYear() throws Exception {
+		Submission s = read("sn.csv", "Internkontrollplan 2025 Socialnämnden;;;;\n" + PLAN_TABLE, false);
+
+		assertThat(s.kind()).isEqualTo(SubmissionKind.PLAN);
+		assertThat(s.year()).isEqualTo(2025);
+		assertThat(s.period()).isEmpty();
+		assertThat(s.controls()).hasSize(2);
+		assertThat(s.message()).contains(" Filen: lästes som internkontrollplan (rubriken 'Internkontrollplan 2025 "
+				+ "Socialnämnden' och ingen kolumn för status eller resultat); planens kontroller räknas inte som "
+				+ "uppföljda utan jämförs med nämndens uppföljning. ")
+			.endsWith(" Period: ingen angiven. Status: inga (2 planerade kontroller).");
+	}
+
+	@Test
+	void takesTheFileNameAsATitle() throws Exception {
+		Submission s = read("IK-plan SN 2025.csv", PLAN_TABLE, false);
+
+		assertThat(s.kind()).isEqualTo(SubmissionKind.PLAN);
+		assertThat(s.message()).contains("Filen: lästes som internkontrollplan (rubriken 'IK-plan SN 2025.csv' och");
+	}
+
+	@Test
+	void readsAPlanTitleBesideAStatusColumnAsAFollowUpAndSaysSo() throws Exception {
+		Submission s = read("sn.csv", """
+				Internkontrollplan 2025 Socialnämnden;;
+				Kontrollmoment;Status;Kommentar
+				Kontroll av attester;Genomförd;Stickprov utan anmärkning.
+				""", false);
+
+		assertThat(s.kind()).isEqualTo(SubmissionKind.FOLLOW_UP);
+		assertThat(s.message()).endsWith(" Rubriken nämner en internkontrollplan, men tabellen har status eller "
+				+ "resultat, så filen lästes som uppföljning.");
+	}
+
+	@Test
+	void readsAFollowUpOfThePlanAsAFollowUpThoughItHasNoResultsYet() throws Exception {
+		Submission s = read("sn.csv", "Uppföljning av internkontrollplan 2025, Socialnämnden;;;;\n" + PLAN_TABLE, false);
+
+		assertThat(s.kind()).isEqualTo(SubmissionKind.FOLLOW_UP);
+		assertThat(s.message()).endsWith(" Tabellen har varken status- eller resultatkolumn. Är filen nämndens "
+				+ "internkontrollplan, lägg den i mappen planer/ i inkorgen.");
+	}
+
+	@Test
+	void readsAFileFromThePlanFolderAsAPlanWhateverItSays() throws Exception {
+		Submission s = read("Socialnämnden 2025.csv", PLAN_TABLE, true);
+
+		assertThat(s.kind()).isEqualTo(SubmissionKind.PLAN);
+		assertThat(s.message()).contains("Filen: lästes som internkontrollplan (filen låg i mappen planer/ i inkorgen); ");
+	}
+
+	@Test
+	void leavesATableWithoutStatusAndWithoutAPlanTitleAFollowUp() throws Exception {
+		Submission s = read("Socialnämnden 2025.csv", PLAN_TABLE, false);
+
+		assertThat(s.kind()).isEqualTo(SubmissionKind.FOLLOW_UP);
+	}
+
+	/** Every follow-up the reader was measured on: the blind rounds and the unseen templates, none of them a plan. */
+	@Test
+	void takesNoFollowUpOfTheBlindRoundsOrTheUnseenTemplatesForAPlan() throws Exception {
+		List<String> plans = new ArrayList<>();
+		int read = 0;
+		try (Stream<Path> files = Files.walk(Path.of("src/test/resources"))) {
+			for (Path file : files.filter(Files::isRegularFile)
+				.filter(f -> f.toString().contains("/blind/round") || f.toString().contains("/fixtures/unseen/"))
+				.filter(f -> !f.getFileName().toString().matches("(expected|files|namnder|levels)\\.csv|README\\.md|.*\\.py"))
+				.sorted()
+				.toList()) {
+				try {
+					for (Submission s : interpreter.interpret(file, file.getFileName().toString(), 2025)) {
+						read++;
+						if (s.kind() == SubmissionKind.PLAN) {
+							plans.add(file.getFileName().toString());
+						}
+					}
+				}
+				catch (FileRejectedException ex) {
+					// A PDF, a Word 97 file, a broken file: refused, so no plan either.
+				}
+			}
+		}
+		assertThat(read).isEqualTo(58);
+		assertThat(plans).isEmpty();
+	}
+}
