@@ -52,6 +52,25 @@ class FormReaderTests {
 					org.assertj.core.groups.Tuple.tuple("Skolskjutsbeslut enligt riktlinjerna", "Ej påbörjad", "Ekonomi"));
 	}
 
+	/** A Word or OpenDocument follow-up with a small two-column table per control: each table is a block. */
+	@Test
+	void readsATwoColumnTableAsOneControlWithALabelNoFieldNamesKeptInItsResult() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Kontrollmoment:", "Granskning av årsräkningar sker inom sex månader från inlämnandet")
+			.row("Risk:", "Långa handläggningstider, felaktigheter upptäcks sent")
+			.row("Genomförande:", "Uttag ur Wärna över inkomna och granskade årsräkningar.")
+			.row("Status:", "Pågående – 71 % granskade per 31/8")
+			.row("Åtgärd:", "–")
+			.build(), Legend.NONE);
+
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT), c -> c.value(Field.STATUS),
+				c -> c.value(Field.RESULTAT))
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(
+					"Granskning av årsräkningar sker inom sex månader från inlämnandet",
+					"Pågående – 71 % granskade per 31/8",
+					"Genomförande: Uttag ur Wärna över inkomna och granskade årsräkningar."));
+	}
+
 	@Test
 	void isNoFormWithoutAKontrollmoment() {
 		SheetReading reading = reader.read(Rows.sheet()
