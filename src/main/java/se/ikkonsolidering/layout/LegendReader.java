@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +32,11 @@ final class LegendReader {
 	private static final Pattern SYMBOL_WORDS = Pattern.compile(
 			"([\\p{So}\\p{Sm}\\x{2190}-\\x{2BFF}\\x{1F000}-\\x{1FAFF}][\\x{FE0F}\\x{200D}\\p{So}\\x{1F000}-\\x{1FAFF}]*)"
 					+ "\\s*([\\p{L}][^\\p{So}\\p{Sm}\\x{2190}-\\x{2BFF}\\x{1F000}-\\x{1FAFF}|;]*)");
+	/** A symbol named in parentheses in a sentence: "Ett streck (–) innebär att kontrollen har utgått". */
+	private static final Pattern NAMED_SYMBOL = Pattern.compile("\\(\\s*([^\\s\\p{L}\\p{N}()]{1,4})\\s*\\)\\s*"
+			+ "(?:innebär|betyder|står för|anger|markerar|visar)\\s+(\\p{L}[^|;()]*)");
+	/** The end of a sentence within a legend's paragraph: its meaning ends there ("… genomförts. Ett streck …"). */
+	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[\\p{L}\\p{N}])\\.\\s+(?=\\p{Lu})");
 	/** "Ingen färg = ej rapporterad": a few words, an equals sign, the meaning. */
 	private static final Pattern EXPLAINED = Pattern.compile("[^=]{1,30}=\\s*(.+)");
 	/** A code or symbol alone in its cell, as in a legend block. */
@@ -151,9 +157,12 @@ final class LegendReader {
 	}
 
 	private Map<String, String> symbolPairs(String text) {
+		List<MatchResult> found = new ArrayList<>();
+		SYMBOL_WORDS.matcher(text).results().forEach(found::add);
+		NAMED_SYMBOL.matcher(text).results().forEach(found::add);
+		found.sort(Comparator.comparingInt(MatchResult::start));
 		Map<String, String> pairs = new LinkedHashMap<>();
-		Matcher m = SYMBOL_WORDS.matcher(text);
-		while (m.find()) {
+		for (MatchResult m : found) {
 			String meaning = meaning(m.group(2));
 			if (isStatusMeaning(meaning)) {
 				pairs.putIfAbsent(Legend.key(m.group(1)), meaning);
@@ -164,8 +173,9 @@ final class LegendReader {
 
 	/** The meaning up to the next separator: "Delvis genomförd, " → "Delvis genomförd". */
 	private static String meaning(String raw) {
-		String s = raw.split("\\R| \\| |\\s{3,}|;", 2)[0];
-		s = s.replaceAll("[\\s,;/|(–-]+$", "").strip();
+		String s = SENTENCE_END.split(raw.split("\\R| \\| |\\s{3,}|;", 2)[0], 2)[0];
+		// "◐ att kontrollen är delvis genomförd, och ○ …": the conjunction belongs to the list, not to the meaning.
+		s = s.replaceAll("[\\s,.;/|(–-]+$", "").replaceAll("(?:[\\s,]+(?:och|samt|eller))+$", "").strip();
 		return s;
 	}
 
