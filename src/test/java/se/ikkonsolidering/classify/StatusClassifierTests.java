@@ -136,6 +136,25 @@ class StatusClassifierTests {
 	}
 
 	@Test
+	void takesEjBedomdInTheStatusColumnForNothingReported() {
+		StatusDecision decision = classifier.classify(row(WITH_STATUS,
+				Map.of(Field.KONTROLLMOMENT, "Kontroll av att förelägganden följs upp", Field.STATUS, "Ej bedömd"),
+				List.of()));
+		assertThat(decision).extracting(StatusDecision::status, StatusDecision::source)
+			.containsExactly(ControlStatus.SAKNAS, StatusSource.INGEN);
+	}
+
+	@Test
+	void takesAnAbortedControlTheTextSaysWasTakenOutOfThePlanAsNoLongerApplying() {
+		StatusDecision decision = classifier.classify(row(WITH_STATUS,
+				Map.of(Field.KONTROLLMOMENT, "Test av återläsning av säkerhetskopior", Field.STATUS, "Avbruten",
+						Field.AVVIKELSE, "Utgår ur planen efter KS beslut 2025-09-02 § 112."),
+				List.of()));
+		assertThat(decision).extracting(StatusDecision::status, StatusDecision::source)
+			.containsExactly(ControlStatus.UTGAR, StatusSource.TEXT);
+	}
+
+	@Test
 	void saysOklarWhenTheStatusCellIsBlankAndTheTextDoesNotSayWhetherTheControlWasDone() {
 		StatusDecision decision = classifier.classify(row(WITH_STATUS,
 				Map.of(Field.KONTROLLMOMENT, "Att leverantörer håller avtalet", Field.AVVIKELSE,
