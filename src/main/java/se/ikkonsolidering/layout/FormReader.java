@@ -277,7 +277,10 @@ final class FormReader {
 			if (headers.isEmpty()) {
 				return;
 			}
-			if (values.containsKey(Field.KONTROLLMOMENT) || values.containsKey(Field.RISK)) {
+			// A label with a second field makes a block; "Risk | Sannolikhet | Konsekvens" alone is a table's header.
+			boolean secondField = headers.keySet().stream().filter(f -> f != Field.PROCESS).count() >= 2
+					|| !unnamed.isEmpty();
+			if ((values.containsKey(Field.KONTROLLMOMENT) || values.containsKey(Field.RISK)) && secondField) {
 				if (!unnamed.isEmpty()) {
 					String result = values.getOrDefault(Field.RESULTAT, "");
 					values.put(Field.RESULTAT, (result.isEmpty() ? "" : result + "\n") + String.join("\n", unnamed));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 import se.ikkonsolidering.ingest.RawCell;
 import se.ikkonsolidering.ingest.RawRow;
@@ -65,6 +66,11 @@ public final class SheetReader {
 			return sheet;
 		}
 		Set<Integer> hidden = sheet.hiddenColumns();
+		return without(sheet, (row, cell) -> hidden.contains(cell.column()));
+	}
+
+	/** The sheet without the cells a test picks, row by row as it is read. */
+	private static RawSheet without(RawSheet sheet, BiPredicate<RawRow, RawCell> leftOut) {
 		SheetRows rows = () -> new Iterator<>() {
 			private final Iterator<RawRow> all = sheet.rows().iterator();
 
@@ -76,15 +82,18 @@ public final class SheetReader {
 			@Override
 			public RawRow next() {
 				RawRow row = all.next();
-				return new RawRow(row.number(), row.cells().stream().filter(c -> !hidden.contains(c.column())).toList());
+				return new RawRow(row.number(), row.cells().stream().filter(c -> !leftOut.test(row, c)).toList());
 			}
 		};
-		return new RawSheet(sheet.name(), sheet.hidden(), rows, sheet.context(), hidden);
+		return new RawSheet(sheet.name(), sheet.hidden(), rows, sheet.context(), sheet.hiddenColumns());
 	}
 
-	private SheetReading readVisible(RawSheet sheet, Legend fallback) {
+	private SheetReading readVisible(RawSheet whole, Legend fallback) {
+		Legend own = legends.read(whole.name(), head(whole));
+		// A legend in a box beside the header and the first controls is no column of the table.
+		RawSheet sheet = own.beside().isEmpty() ? whole
+				: without(whole, (row, cell) -> own.beside().contains(new Legend.Cell(row.number(), cell.column())));
 		List<RawRow> head = head(sheet);
-		Legend own = legends.read(sheet.name(), head);
 		Legend legend = own.isEmpty() ? fallback : own;
 		boolean isForm = forms.isForm(head);
 		TableFinder.Found found = isForm ? TableFinder.Found.NONE : tables.find(head, legend, own.rows());

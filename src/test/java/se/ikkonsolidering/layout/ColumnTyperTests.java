@@ -96,4 +96,10 @@ class ColumnTyperTests {
 	void needsAKontrollmomentOrRiskColumn() {
 		assertThat(match("Ansvarig", "Status", "Kommentar")).isNull();
 	}
+
+	@Test
+	void takesRisksWithLikelihoodAndConsequenceButNothingDoneForARiskAnalysisNotAControlTable() {
+		assertThat(match("Risk", "Sannolikhet", "Konsekvens", "Riskvärde")).isNull();
+		assertThat(match("Risk", "Riskvärde", "Status", "Kommentar")).isNotNull();
+	}
 }

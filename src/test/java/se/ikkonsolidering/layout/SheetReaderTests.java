@@ -6,6 +6,7 @@ import static se.ikkonsolidering.layout.Rows.filled;
 import static se.ikkonsolidering.layout.Rows.merged;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -226,6 +227,43 @@ class SheetReaderTests {
 				+ "(kolumn C, av teckenförklaringen), status ← även 'Kv 2' (kolumn D)");
 		assertThat(reading.controls()).extracting(c -> c.value(Field.STATUS))
 			.containsExactly("Kv 1: ✓\nKv 2: A", "Kv 1: ✓\nKv 2: P", "Kv 1: \nKv 2: ✓");
+	}
+
+	/** A "Förklaring" box to the right of the table, its rows beside the title, the header and the first controls. */
+	@Test
+	void readsALegendBoxBesideTheHeaderAndLeavesItOutOfTheTable() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Samhällsbyggnadsnämnden", null, null, null, null, "Förklaring")
+			.row("Uppföljning av internkontrollplan 2025 – helår", null, null, null, null, "1", "Genomförd")
+			.row(null, null, null, null, null, "2", "Delvis genomförd / pågående")
+			.row("Nr", "Kontrollmoment", "Bedömning 1–3", "Kommentar / åtgärd", null, "3", "Ej genomförd")
+			.row("1", "Stickprov av 15 bygglovsbeslut avseende delegation", "1", "15 av 15 beslut korrekt fattade.",
+					null, "–", "Utgår (beslut i nämnd)")
+			.row("2", "Stickprov av 20 leverantörsfakturor, attest och kontering", "1",
+					"Två fakturor saknade underlag för kontering, rättade.")
+			.row("3", "Kontroll av att planavgift debiteras enligt plantaxa", "3", "Ej genomförd på grund av vakans.")
+			.build(), Legend.NONE);
+		assertThat(reading.legend().orElseThrow().tokens()).containsOnlyKeys("1", "2", "3", "–");
+		assertThat(reading.layout().orElseThrow().describe()).isEqualTo("kontroll-id ← 'Nr' (kolumn A), "
+				+ "kontrollmoment ← 'Kontrollmoment' (kolumn B), resultat ← 'Kommentar / åtgärd' (kolumn D), "
+				+ "status ← 'Bedömning 1–3' (kolumn C)");
+		assertThat(reading.controls()).extracting(c -> c.value(Field.ID), c -> c.value(Field.STATUS))
+			.containsExactly(tuple("1", "1"), tuple("2", "1"), tuple("3", "3"));
+	}
+
+	/** A workbook's "Riskbedömning" sheet beside its follow-up, read with the follow-up sheet's legend of 1–3. */
+	@Test
+	void aRiskAnalysisSheetGivesNoControls() {
+		Legend codes = new Legend(Map.of("1", "Genomförd", "2", "Delvis genomförd", "3", "Ej genomförd"), Map.of(),
+				Set.of(), "Uppföljning 2025");
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Risk", "Sannolikhet", "Konsekvens", "Riskvärde")
+			.row("Beslut fattas utan giltig delegation", "3", "3", "9")
+			.row("Lagstadgad handläggningstid överskrids", "3", "2", "6")
+			.row("Felaktig attest och kontering", "2", "3", "6")
+			.build(), codes);
+		assertThat(reading.controls()).isEmpty();
+		assertThat(reading.layout()).isEmpty();
 	}
 
 	@Test
