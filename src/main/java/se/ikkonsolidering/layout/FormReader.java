@@ -135,6 +135,11 @@ final class FormReader {
 			.map(HeaderDictionary.FieldScore::field);
 	}
 
+	/** Sentences rather than a heading: ends as a sentence does ("Se bilaga 1.") or is longer than a heading. */
+	private static boolean isProse(String text) {
+		return text.length() > MAX_HEADING_LENGTH || text.matches("(?s).*\\p{L}.*[.!?]\\)?$");
+	}
+
 	/** The same label, numbered or not: "Kontroll 1" and "Kontroll 2" each start a block. */
 	private static boolean sameLabel(String a, String b) {
 		return unnumbered(a).equals(unnumbered(b));
@@ -198,6 +203,14 @@ final class FormReader {
 			}
 			if (line.isEmpty()) {
 				String text = row.nonBlankCells().get(0).text().strip();
+				if (!headers.isEmpty() && row.nonBlankCells().size() == 1 && isProse(text)) {
+					// A paragraph under a block's labelled line is what the block reports: "Vad har kontrollerats: …",
+					// then what was found, in sentences.
+					unnamed.add(text);
+					last = row.number();
+					tally.add(RowTally.Kind.FORTSATTNING);
+					return;
+				}
 				finish();
 				if (text.length() <= MAX_HEADING_LENGTH && row.nonBlankCells().size() == 1) {
 					process = labels.parse(text).filter(l -> l.kind() == Labels.Kind.SEKTION).map(Labels.Labelled::value)

@@ -71,6 +71,27 @@ class FormReaderTests {
 					"Genomförande: Uttag ur Wärna över inkomna och granskade årsräkningar."));
 	}
 
+	/** A report in prose: a numbered heading, "Vad har kontrollerats: …", then what was found in sentences. */
+	@Test
+	void takesTheParagraphsUnderABlocksLabelledLineAsItsResult() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Redovisning av intern kontroll 2025")
+			.row("1. Lönebidrag")
+			.row("Vad har kontrollerats: Kontroll av att utbetalda lönebidrag motsvarar beslut")
+			.row("Stickprov på 15 ärenden har gjorts. I ett ärende hade fel belopp betalats ut.")
+			.row("2. Statsbidrag")
+			.row("Vad har kontrollerats: Kontroll av att statsbidrag för extratjänster rekvireras")
+			.row("Se bilaga 1.")
+			.row("Alvesund den 22 januari 2026")
+			.build(), Legend.NONE);
+
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT), c -> c.value(Field.RESULTAT))
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Kontroll av att utbetalda lönebidrag motsvarar beslut",
+					"Stickprov på 15 ärenden har gjorts. I ett ärende hade fel belopp betalats ut."),
+					org.assertj.core.groups.Tuple.tuple("Kontroll av att statsbidrag för extratjänster rekvireras",
+							"Se bilaga 1."));
+	}
+
 	@Test
 	void isNoFormWithoutAKontrollmoment() {
 		SheetReading reading = reader.read(Rows.sheet()
