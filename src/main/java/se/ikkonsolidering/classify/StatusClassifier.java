@@ -126,7 +126,7 @@ public final class StatusClassifier {
 			return new StatusDecision(ControlStatus.GENOMFORD, StatusSource.KOLUMN, cell.text(),
 					evidence + "; genomförd en tidigare period och inte aktuell senare");
 		}
-		Optional<TextStatusRules.TextVerdict> said = strongText(control);
+		Optional<TextStatusRules.TextVerdict> said = strongTextOfTheLatestPeriod(control);
 		if (said.isPresent()) {
 			ControlStatus refined = said.get().delay() ? column : refined(column, said.get().status());
 			if (refined != column) {
@@ -162,6 +162,18 @@ public final class StatusClassifier {
 	private static boolean contradicts(ControlStatus column, ControlStatus said) {
 		return (column == ControlStatus.GENOMFORD && said == ControlStatus.EJ_GENOMFORD)
 				|| (column == ControlStatus.EJ_GENOMFORD && said == ControlStatus.GENOMFORD);
+	}
+
+	/** What the latest period's passage of the result and deviation texts clearly says, the result first. */
+	private Optional<TextStatusRules.TextVerdict> strongTextOfTheLatestPeriod(ControlRow control) {
+		for (Field field : List.of(Field.RESULTAT, Field.AVVIKELSE)) {
+			Optional<TextStatusRules.TextVerdict> verdict = text.classifyLatest(control.value(field))
+				.filter(TextStatusRules.TextVerdict::strong);
+			if (verdict.isPresent()) {
+				return verdict;
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** What the result and deviation texts clearly say, the result first. */

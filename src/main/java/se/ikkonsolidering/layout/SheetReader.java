@@ -181,6 +181,10 @@ public final class SheetReader {
 					tally.add(RowTally.Kind.RUBRIK);
 					headerRow = null;
 				}
+				else if (found.groupRows().contains(row.number())) {
+					// The periods' group headings belong to the header below, not to the titles that name the file's period.
+					tally.add(RowTally.Kind.RUBRIK);
+				}
 				else if (layout == null) {
 					above(row);
 				}

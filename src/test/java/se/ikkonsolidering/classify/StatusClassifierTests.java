@@ -155,6 +155,17 @@ class StatusClassifierTests {
 	}
 
 	@Test
+	void letsOnlyTheLatestPeriodsTextRefineTheLatestPeriodsStatus() {
+		StatusDecision decision = classifier.classify(row(PER_QUARTER,
+				Map.of(Field.KONTROLLMOMENT, "Uppföljning av att timanställda har genomgått introduktion", Field.STATUS,
+						"T1 Status: Pågående\nT2 Status: Ej påbörjad", Field.RESULTAT,
+						"T1 Kommentar: Sammanställning pågår.\nT2 Kommentar: Inget gjort."),
+				List.of()));
+		assertThat(decision).extracting(StatusDecision::status, StatusDecision::source)
+			.containsExactly(ControlStatus.EJ_GENOMFORD, StatusSource.KOLUMN);
+	}
+
+	@Test
 	void saysOklarWhenTheStatusCellIsBlankAndTheTextDoesNotSayWhetherTheControlWasDone() {
 		StatusDecision decision = classifier.classify(row(WITH_STATUS,
 				Map.of(Field.KONTROLLMOMENT, "Att leverantörer håller avtalet", Field.AVVIKELSE,

@@ -305,6 +305,25 @@ class SheetReaderTests {
 			.isEqualTo("Uppföljning delår Status: Genomförd\nUppföljning helår Status:");
 	}
 
+	/** "Nr | Kontrollaktivitet" merged down over both header rows, "T1 | T2 | Helår" merged across their columns. */
+	@Test
+	void namesThePeriodGroupsBesideHeadingsMergedDownOverBothHeaderRows() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.cells(merged(0, "Nr", false, false), merged(1, "Kontrollaktivitet", false, false),
+					merged(2, "T1", false, true), merged(3, "T1", false, true),
+					merged(4, "T2", false, true), merged(5, "T2", false, true))
+			.cells(merged(0, "Nr", true, false), merged(1, "Kontrollaktivitet", true, false),
+					merged(2, "Status", false, false), merged(3, "Kommentar", false, false),
+					merged(4, "Status", false, false), merged(5, "Kommentar", false, false))
+			.row("1", "Kontroll av signeringslistor för läkemedel", "Pågående", "Jan–apr kontrollerat.",
+					"Utförd enl. plan", "Samtliga månader kontrollerade.")
+			.row("2", "Stickprov av utförd tid mot beviljad tid", "Ej påbörjad", null, "Pågående",
+					"5 av 10 brukare granskade.")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.STATUS))
+			.containsExactly("T1 Status: Pågående\nT2 Status: Utförd enl. plan", "T1 Status: Ej påbörjad\nT2 Status: Pågående");
+	}
+
 	@Test
 	void leavesAColumnTheSenderHidOutOfTheReading() {
 		RawSheet sheet = new RawSheet("Uppföljning", false, SheetRows.of(Rows.sheet()
