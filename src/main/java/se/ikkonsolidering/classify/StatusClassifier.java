@@ -146,7 +146,7 @@ public final class StatusClassifier {
 	 * "utgår enligt beslut" no longer applies; "Se kommentar" takes whatever the comment says.
 	 */
 	private static ControlStatus refined(ControlStatus column, ControlStatus said) {
-		if (column == ControlStatus.OKLAR && said != ControlStatus.OKLAR) {
+		if (column == ControlStatus.OKLAR && said != ControlStatus.OKLAR && said != ControlStatus.SAKNAS) {
 			return said;
 		}
 		if (said == ControlStatus.UTGAR && column != ControlStatus.GENOMFORD) {
@@ -251,6 +251,11 @@ public final class StatusClassifier {
 	}
 
 	private static StatusDecision fromText(TextStatusRules.TextVerdict verdict, String where) {
+		if (verdict.status() == ControlStatus.SAKNAS) {
+			// "Redovisas i helårsuppföljningen": the text itself says nothing is reported yet.
+			return new StatusDecision(ControlStatus.SAKNAS, StatusSource.INGEN, verdict.passage(),
+					where + " säger att det redovisas senare: '" + verdict.phrases() + "'");
+		}
 		return new StatusDecision(verdict.status(), StatusSource.TEXT, verdict.passage(),
 				where + ": '" + verdict.phrases() + "'");
 	}

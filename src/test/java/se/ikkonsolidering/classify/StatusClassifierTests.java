@@ -136,6 +136,17 @@ class StatusClassifierTests {
 	}
 
 	@Test
+	void takesATextThatPutsTheReportOffToALaterFollowUpForNothingReported() {
+		StatusDecision decision = classifier.classify(row(WITH_STATUS,
+				Map.of(Field.KONTROLLMOMENT, "Kontroll av avtalstrohet vid inköp av scenteknik", Field.AVVIKELSE,
+						"Redovisas i helårsuppföljningen."),
+				List.of()));
+		assertThat(decision).extracting(StatusDecision::status, StatusDecision::source, StatusDecision::evidence)
+			.containsExactly(ControlStatus.SAKNAS, StatusSource.INGEN, "texten i kolumnen 'Konstaterad avvikelse' "
+					+ "(statuscellen är tom) säger att det redovisas senare: 'redovisas i helårsuppföljningen.'");
+	}
+
+	@Test
 	void takesEjBedomdInTheStatusColumnForNothingReported() {
 		StatusDecision decision = classifier.classify(row(WITH_STATUS,
 				Map.of(Field.KONTROLLMOMENT, "Kontroll av att förelägganden följs upp", Field.STATUS, "Ej bedömd"),

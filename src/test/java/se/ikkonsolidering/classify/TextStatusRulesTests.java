@@ -21,6 +21,7 @@ class TextStatusRulesTests {
 			Helår, ingen strukturerad loggkontroll har gjorts utan fokus har varit på att arbeta fram den nya rutinen. | EJ_GENOMFORD
 			○ betyder att kontrollen inte har genomförts | EJ_GENOMFORD
 			Kontrollen avbryts och ersätts av ny introduktionsrutin från 1 september. | UTGAR
+			Redovisas i helårsuppföljningen. | SAKNAS
 			Stickprovet visade att granskningen inte hade kunnat slutföras. | EJ_GENOMFORD
 			Helår: IFO klart, SVO ej klart | DELVIS
 			Arbetet är försenat och är framskjutet till våren 2024. | DELVIS
