@@ -118,7 +118,7 @@ class PlanRecognitionTests {
 				}
 			}
 		}
-		assertThat(read).isEqualTo(66);
+		assertThat(read).isEqualTo(75);
 		assertThat(plans).isEmpty();
 	}
 }
