@@ -2,7 +2,6 @@ package se.ikkonsolidering.layout;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,12 +39,10 @@ final class LegendReader {
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[\\p{L}\\p{N}])\\.\\s+(?=\\p{Lu})");
 	/** "Ingen färg = ej rapporterad": a few words, an equals sign, the meaning. */
 	private static final Pattern EXPLAINED = Pattern.compile("[^=]{1,30}=\\s*(.+)");
-	/** A code or symbol alone in its cell, as in a legend block. */
-	private static final int MAX_TOKEN_LENGTH = 4;
 	/** Text longer than this beside a legend pair is a control's, not part of the legend ("Ej genomförd" is not). */
 	private static final int OTHER_TEXT_LENGTH = 25;
 	/** Rows of a legend block may stand this far apart (a blank row between them). */
-	private static final int BLOCK_GAP = 2;
+	static final int BLOCK_GAP = 2;
 
 	private final Vocabulary vocabulary;
 	private final Labels labels;
@@ -80,7 +77,7 @@ final class LegendReader {
 			}
 		}
 		Set<Legend.Cell> beside = new HashSet<>();
-		readBlocks(rows, tokens, colours, legendRows, beside);
+		new LegendBlocks(this::isStatusMeaning, labels).read(rows, tokens, colours, legendRows, beside);
 		if (tokens.isEmpty() && colours.isEmpty()) {
 			return Legend.NONE;
 		}
@@ -182,160 +179,10 @@ final class LegendReader {
 	}
 
 	/** The meaning is a status word, as a whole or in one of its parts ("Done / genomförd", "N/A – utgår"). */
-	private boolean isStatusMeaning(String meaning) {
+	boolean isStatusMeaning(String meaning) {
 		if (meaning.isEmpty() || meaning.length() > 60) {
 			return false;
 		}
 		return Legend.meaningParts(meaning).stream().anyMatch(vocabulary::knows);
-	}
-
-	/**
-	 * Cells with a code, symbol or coloured empty cell beside a status word, in rows of their own or in a box beside
-	 * the table ("Förklaring" in columns J–K, next to the header and the first controls). One such pair alone could be
-	 * a control with only its status filled in, so it counts only in a block of two or more, or right under a legend
-	 * heading; a box beside other content needs distinct codes with distinct meanings, three of them without a heading.
-	 */
-	private void readBlocks(List<RawRow> rows, Map<String, String> tokens, Map<String, String> colours,
-			Set<Integer> legendRows, Set<Legend.Cell> beside) {
-		Map<Integer, Block> open = new HashMap<>();
-		for (RawRow row : rows) {
-			List<List<RawCell>> segments = segments(row);
-			for (List<RawCell> segment : segments) {
-				int column = segment.get(0).column();
-				boolean alone = segments.size() == 1;
-				if (isLegendHeading(segment)) {
-					flush(open.remove(column), tokens, colours, legendRows, beside);
-					Block block = new Block(true, row.number());
-					if (alone) {
-						legendRows.add(row.number());
-					}
-					open.put(column, block);
-					continue;
-				}
-				Entry entry = entry(segment);
-				if (entry == null) {
-					// Other content where the block's codes stand ends the block.
-					flush(open.remove(column), tokens, colours, legendRows, beside);
-					continue;
-				}
-				Block block = open.get(column);
-				if (block == null || row.number() - block.last > BLOCK_GAP) {
-					flush(open.remove(column), tokens, colours, legendRows, beside);
-					block = new Block(false, row.number());
-					open.put(column, block);
-				}
-				block.entries.add(new Placed(row.number(), alone, segment, entry));
-				block.last = row.number();
-			}
-			// A block not continued within the gap is complete.
-			for (Integer column : List.copyOf(open.keySet())) {
-				if (row.number() - open.get(column).last > BLOCK_GAP) {
-					flush(open.remove(column), tokens, colours, legendRows, beside);
-				}
-			}
-		}
-		open.values().forEach(block -> flush(block, tokens, colours, legendRows, beside));
-	}
-
-	private void flush(Block block, Map<String, String> tokens, Map<String, String> colours, Set<Integer> legendRows,
-			Set<Legend.Cell> beside) {
-		if (block == null || !block.isLegend()) {
-			return;
-		}
-		for (Placed placed : block.entries) {
-			Entry entry = placed.entry();
-			if (entry.colour() != null) {
-				colours.putIfAbsent(entry.colour(), entry.meaning());
-			}
-			else {
-				tokens.putIfAbsent(Legend.key(entry.token()), entry.meaning());
-			}
-			if (placed.alone()) {
-				legendRows.add(placed.row());
-			}
-			else {
-				placed.cells().forEach(c -> beside.add(new Legend.Cell(placed.row(), c.column())));
-			}
-		}
-	}
-
-	/** The row's runs of adjacent cells (text or fill), a horizontally merged region counted once. */
-	private static List<List<RawCell>> segments(RawRow row) {
-		List<List<RawCell>> segments = new ArrayList<>();
-		List<RawCell> current = new ArrayList<>();
-		int previous = -2;
-		for (RawCell cell : row.cells()) {
-			if (cell.isBlank() && cell.fill() == null) {
-				continue;
-			}
-			if (cell.column() != previous + 1 && !current.isEmpty()) {
-				segments.add(current);
-				current = new ArrayList<>();
-			}
-			boolean sameRegion = !current.isEmpty() && cell.mergedAcross() && current.get(current.size() - 1).mergedAcross()
-					&& current.get(current.size() - 1).text().equals(cell.text());
-			if (!sameRegion) {
-				current.add(cell);
-			}
-			previous = cell.column();
-		}
-		if (!current.isEmpty()) {
-			segments.add(current);
-		}
-		return segments;
-	}
-
-	/** "Legend", "Förklaring:", "Teckenförklaring", "Statuskoder" alone on a row or in a box of its own. */
-	private boolean isLegendHeading(List<RawCell> segment) {
-		return segment.size() == 1 && labels.isLabel(Labels.Kind.FORKLARING, segment.get(0).text());
-	}
-
-	/** The code or colour and its meaning, if the run of cells is a legend entry. */
-	private Entry entry(List<RawCell> segment) {
-		if (segment.size() != 2) {
-			return null;
-		}
-		RawCell key = segment.get(0);
-		RawCell value = segment.get(1);
-		String meaning = value.text().strip();
-		if (value.column() != key.column() + 1 || !isStatusMeaning(meaning)) {
-			return null;
-		}
-		if (key.isBlank()) {
-			return new Entry(null, key.fill(), meaning);
-		}
-		String token = key.text().strip();
-		return token.codePointCount(0, token.length()) <= MAX_TOKEN_LENGTH ? new Entry(token, null, meaning) : null;
-	}
-
-	private record Placed(int row, boolean alone, List<RawCell> cells, Entry entry) {
-	}
-
-	/** Legend entries one below the other in the same columns, perhaps under a heading. */
-	private static final class Block {
-
-		private final boolean underHeading;
-		private final List<Placed> entries = new ArrayList<>();
-		private int last;
-
-		Block(boolean underHeading, int last) {
-			this.underHeading = underHeading;
-			this.last = last;
-		}
-
-		boolean isLegend() {
-			if (entries.stream().allMatch(Placed::alone)) {
-				return entries.size() >= 2 || (underHeading && entries.size() == 1);
-			}
-			// Beside other content, two rows of a table could look alike ("X | Genomförd" twice): a legend names
-			// each code once, with a meaning of its own.
-			long codes = entries.stream().map(p -> p.entry().token() == null ? p.entry().colour() : p.entry().token())
-				.distinct().count();
-			long meanings = entries.stream().map(p -> p.entry().meaning()).distinct().count();
-			return codes == entries.size() && meanings == entries.size() && entries.size() >= (underHeading ? 2 : 3);
-		}
-	}
-
-	private record Entry(String token, String colour, String meaning) {
 	}
 }

@@ -4,17 +4,14 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiPredicate;
 
 import se.ikkonsolidering.ingest.RawCell;
 import se.ikkonsolidering.ingest.RawRow;
 import se.ikkonsolidering.ingest.RawSheet;
-import se.ikkonsolidering.ingest.SheetRows;
 
 /**
  * Reads one sheet (or one table of a document) as a careful reader would: looks at its first rows to find the
@@ -47,52 +44,21 @@ public final class SheetReader {
 
 	/** The sheet's own legend, if it has one: a workbook's legend may stand on another sheet than its table. */
 	public Legend legend(RawSheet sheet) {
-		return legends.read(sheet.name(), head(visible(sheet)));
+		return legends.read(sheet.name(), head(SheetCells.visible(sheet)));
 	}
 
 	/**
 	 * @param fallback the legend of another sheet of the same file, used when this sheet has none
 	 */
 	public SheetReading read(RawSheet sheet, Legend fallback) {
-		return readVisible(visible(sheet), fallback);
-	}
-
-	/**
-	 * The sheet without its hidden columns: a sender hides last year's status or helper figures, and what the sender
-	 * does not show is no part of the follow-up.
-	 */
-	private static RawSheet visible(RawSheet sheet) {
-		if (sheet.hiddenColumns().isEmpty()) {
-			return sheet;
-		}
-		Set<Integer> hidden = sheet.hiddenColumns();
-		return without(sheet, (row, cell) -> hidden.contains(cell.column()));
-	}
-
-	/** The sheet without the cells a test picks, row by row as it is read. */
-	private static RawSheet without(RawSheet sheet, BiPredicate<RawRow, RawCell> leftOut) {
-		SheetRows rows = () -> new Iterator<>() {
-			private final Iterator<RawRow> all = sheet.rows().iterator();
-
-			@Override
-			public boolean hasNext() {
-				return all.hasNext();
-			}
-
-			@Override
-			public RawRow next() {
-				RawRow row = all.next();
-				return new RawRow(row.number(), row.cells().stream().filter(c -> !leftOut.test(row, c)).toList());
-			}
-		};
-		return new RawSheet(sheet.name(), sheet.hidden(), rows, sheet.context(), sheet.hiddenColumns());
+		return readVisible(SheetCells.visible(sheet), fallback);
 	}
 
 	private SheetReading readVisible(RawSheet whole, Legend fallback) {
 		Legend own = legends.read(whole.name(), head(whole));
 		// A legend in a box beside the header and the first controls is no column of the table.
 		RawSheet sheet = own.beside().isEmpty() ? whole
-				: without(whole, (row, cell) -> own.beside().contains(new Legend.Cell(row.number(), cell.column())));
+				: SheetCells.without(whole, (row, cell) -> own.beside().contains(new Legend.Cell(row.number(), cell.column())));
 		List<RawRow> head = head(sheet);
 		Legend legend = own.isEmpty() ? fallback : own;
 		boolean isForm = forms.isForm(head);
