@@ -34,6 +34,8 @@ public final class ColumnTyper {
 	private static final int MAX_PERIOD_HEADING = 20;
 
 	/** Fields that may have several columns, e.g. one result or status column per period. */
+	/** How well a heading listing the column's answers ("Ja/Nej/Delvis") names a status column. */
+	private static final double STATUS_LIST_HEADING = 0.9;
 	/** Columns that say what was done or found. */
 	private static final Set<Field> REPORTED = Set.of(Field.RESULTAT, Field.AVVIKELSE, Field.STATUS,
 			Field.STATUSMARKERING);
@@ -93,6 +95,13 @@ public final class ColumnTyper {
 		for (RawCell cell : cells) {
 			for (HeaderDictionary.FieldScore score : dictionary.score(cell.text())) {
 				candidates.add(new RoleCandidate(cell.column(), cell.text(), score.field(), score.score(), score.synonym(),
+						ColumnEvidence.RUBRIK));
+				headerLike.add(cell.column());
+			}
+		}
+		for (RawCell cell : cells) {
+			if (namesItsStatuses(cell.text())) {
+				candidates.add(new RoleCandidate(cell.column(), cell.text(), Field.STATUS, STATUS_LIST_HEADING, "",
 						ColumnEvidence.RUBRIK));
 				headerLike.add(cell.column());
 			}
@@ -272,6 +281,12 @@ public final class ColumnTyper {
 		}
 		leftmostFirst(columns, headers, extra);
 		return Optional.of(new TableLayout(row.number(), columns, headers, synonyms, extra, evidence));
+	}
+
+	/** A heading that lists the answers the column takes ("Ja/Nej/Delvis", "Genomförd / Ej genomförd"): its status. */
+	private boolean namesItsStatuses(String heading) {
+		String[] parts = heading.strip().split("\\s*/\\s*");
+		return parts.length >= 2 && java.util.Arrays.stream(parts).allMatch(p -> !p.isBlank() && vocabulary.knows(p));
 	}
 
 	/**
