@@ -160,9 +160,10 @@ public final class SheetReader {
 				}
 			}
 			controls.finish();
-			return new SheetReading(sheet.name(), Optional.ofNullable(first), controls.controls(), tally, titles,
-					labelled, layouts.size(), legend.isEmpty() || controls.controls().isEmpty() ? Optional.empty()
-							: Optional.of(legend));
+			List<ControlRow> read = EmptyStatusColumn.leftOut(controls.controls());
+			TableLayout shown = first == null ? null : EmptyStatusColumn.as(first, controls.controls(), read);
+			return new SheetReading(sheet.name(), Optional.ofNullable(shown), read, tally, titles, labelled,
+					layouts.size(), legend.isEmpty() || read.isEmpty() ? Optional.empty() : Optional.of(legend));
 		}
 
 		/**

@@ -267,6 +267,18 @@ class SheetReaderTests {
 	}
 
 	@Test
+	void readsATableWhoseStatusColumnIsEmptyInEveryRowAsOneWithoutAStatusColumn() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Kontrollmoment", "Status", "Kommentar")
+			.row("Kontroll av manuella lönetillägg över 5 000 kr", null, "Ok")
+			.row("Kontroll av att direktupphandlingar dokumenteras", null, "Hann inte, två vakanser under hösten.")
+			.build(), Legend.NONE);
+		assertThat(reading.layout().orElseThrow().describe())
+			.isEqualTo("kontrollmoment ← 'Kontrollmoment' (kolumn A), resultat ← 'Kommentar' (kolumn C)");
+		assertThat(reading.controls()).allSatisfy(c -> assertThat(c.layout().has(Field.STATUS)).isFalse());
+	}
+
+	@Test
 	void aNumberedRowWithoutFieldsAboveItsSubNumbersIsTheirProcess() {
 		SheetReading reading = interpreter.read(Rows.sheet()
 			.row("Nr", "Kontrollmoment", "Status")
