@@ -3,6 +3,8 @@ package se.ikkonsolidering.classify;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import se.ikkonsolidering.layout.ControlRow;
 import se.ikkonsolidering.layout.Field;
@@ -18,6 +20,9 @@ import se.ikkonsolidering.layout.Legend;
  * whether the control was done. When nothing decides, the control is SAKNAS if nothing was reported, OKLAR otherwise.
  */
 public final class StatusClassifier {
+
+	/** The last part of a text after a dash between spaces or before a word: "… fakturor – genomförd", "… –klart". */
+	private static final Pattern AFTER_A_DASH = Pattern.compile("(?s).*\\S\\s+[–-]\\s*([^–-]{1,40})");
 
 	private final StatusWords words;
 	private final ColourRules colours;
@@ -64,7 +69,8 @@ public final class StatusClassifier {
 			return colour.get();
 		}
 		boolean blankStatusCell = control.layout().has(Field.STATUS) && cell.isBlank();
-		Optional<StatusDecision> fromText = textOfTheControl(control, blankStatusCell)
+		Optional<StatusDecision> fromText = statusWordAfterTheControl(control, legend)
+			.or(() -> textOfTheControl(control, blankStatusCell))
 			.or(() -> statusWordInTheResult(control, legend));
 		if (fromText.isPresent()) {
 			return fromText.get();
@@ -206,6 +212,23 @@ public final class StatusClassifier {
 	 * A table without a status column whose result column holds a status word ("OK", "Klar – inga fel", "75 %"), for
 	 * the latest period when it has one column per period: the word is the status.
 	 */
+	/**
+	 * In a table without a status column, a status word after a dash at the end of the control's own text
+	 * ("Attestkontroll av leverantörsfakturor – genomförd"): the sender wrote the status there.
+	 */
+	private Optional<StatusDecision> statusWordAfterTheControl(ControlRow control, Legend legend) {
+		if (control.layout().has(Field.STATUS) || control.layout().has(Field.STATUSMARKERING)) {
+			return Optional.empty();
+		}
+		Matcher tail = AFTER_A_DASH.matcher(control.value(Field.KONTROLLMOMENT));
+		if (!tail.matches()) {
+			return Optional.empty();
+		}
+		String said = tail.group(1).strip();
+		return word(said, legend).map(status -> new StatusDecision(status, StatusSource.TEXT, said,
+				"statusordet efter tankstrecket i kontrollmomentet"));
+	}
+
 	private Optional<StatusDecision> statusWordInTheResult(ControlRow control, Legend legend) {
 		if (control.layout().has(Field.STATUS)) {
 			return Optional.empty();

@@ -147,6 +147,18 @@ class StatusClassifierTests {
 	}
 
 	@Test
+	void takesAStatusWordAfterADashInTheControlsTextOfATableWithoutStatusColumn() {
+		StatusDecision done = classifier.classify(row(WITHOUT_STATUS,
+				Map.of(Field.KONTROLLMOMENT, "Kontroll av avtalstrohet – e-handel – genomförd"), List.of()));
+		StatusDecision partly = classifier.classify(row(WITHOUT_STATUS, Map.of(Field.KONTROLLMOMENT,
+				"Kontroll av körjournaler för kommunens fordon - delvis", Field.RESULTAT,
+				"Körjournal saknas för två av 31 fordon."), List.of()));
+		assertThat(done).extracting(StatusDecision::status, StatusDecision::rawText, StatusDecision::evidence)
+			.containsExactly(ControlStatus.GENOMFORD, "genomförd", "statusordet efter tankstrecket i kontrollmomentet");
+		assertThat(partly.status()).isEqualTo(ControlStatus.DELVIS);
+	}
+
+	@Test
 	void takesEjBedomdInTheStatusColumnForNothingReported() {
 		StatusDecision decision = classifier.classify(row(WITH_STATUS,
 				Map.of(Field.KONTROLLMOMENT, "Kontroll av att förelägganden följs upp", Field.STATUS, "Ej bedömd"),

@@ -22,6 +22,8 @@ class TextStatusRulesTests {
 			○ betyder att kontrollen inte har genomförts | EJ_GENOMFORD
 			Kontrollen avbryts och ersätts av ny introduktionsrutin från 1 september. | UTGAR
 			Redovisas i helårsuppföljningen. | SAKNAS
+			Hann inte, upphandlingsenheten hade två vakanser under hösten. | EJ_GENOMFORD
+			Oklart om kontrollen gjorts under hösten, handläggaren har slutat. | OKLAR
 			Stickprovet visade att granskningen inte hade kunnat slutföras. | EJ_GENOMFORD
 			Helår: IFO klart, SVO ej klart | DELVIS
 			Arbetet är försenat och är framskjutet till våren 2024. | DELVIS
