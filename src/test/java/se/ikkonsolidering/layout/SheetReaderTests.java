@@ -278,6 +278,22 @@ class SheetReaderTests {
 		assertThat(reading.controls()).allSatisfy(c -> assertThat(c.layout().has(Field.STATUS)).isFalse());
 	}
 
+	/** Plan and follow-up on one sheet: a risk the plan accepts has no kontrollmoment and nothing reported. */
+	@Test
+	void skipsARiskWithoutKontrollmomentAndWithoutFollowUp() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Nr", "Risk", "Hantering", "Kontrollmoment", "Status helår", "Kommentar")
+			.row("1", "Felaktiga fakturor från skolskjutsentreprenör", "Kontroll",
+					"Stickprovskontroll av skolskjutsfakturor mot körjournaler", "Genomförd", "Inga fel.")
+			.row("2", "Kostnader för modersmålsundervisning överskrider budget", "Accepteras")
+			.row("3", "Utdrag ur belastningsregistret saknas", "Kontroll",
+					"Kontroll att utdrag ur belastningsregistret uppvisats", null, null)
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.ID)).containsExactly("1", "3");
+		assertThat(reading.tally().describe())
+			.isEqualTo("1 rubrikrad, 2 kontrollrader, 1 överhoppad rad (1 rad med en risk men utan kontrollmoment och uppföljning)");
+	}
+
 	@Test
 	void aNumberedRowWithoutFieldsAboveItsSubNumbersIsTheirProcess() {
 		SheetReading reading = interpreter.read(Rows.sheet()
