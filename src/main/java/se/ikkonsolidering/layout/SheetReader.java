@@ -73,16 +73,6 @@ public final class SheetReader {
 		return walk.run();
 	}
 
-	/**
-	 * A risk the plan accepts ("Hantering: Accepteras") in a table of controls: the row names a risk, no kontrollmoment
-	 * and nothing done or found.
-	 */
-	private static boolean isRiskWithoutControl(ControlRow control) {
-		return control.layout().has(Field.KONTROLLMOMENT) && control.value(Field.KONTROLLMOMENT).isBlank()
-				&& !control.value(Field.RISK).isBlank() && control.statusFills().isEmpty()
-				&& List.of(Field.STATUS, Field.RESULTAT, Field.AVVIKELSE).stream().allMatch(f -> control.value(f).isBlank());
-	}
-
 	private static List<RawRow> head(RawSheet sheet) {
 		List<RawRow> head = new ArrayList<>();
 		for (RawRow row : sheet.rows()) {
@@ -170,15 +160,7 @@ public final class SheetReader {
 				}
 			}
 			controls.finish();
-			List<ControlRow> kept = new ArrayList<>();
-			for (ControlRow control : controls.controls()) {
-				if (isRiskWithoutControl(control)) {
-					tally.skipControl("med en risk men utan kontrollmoment och uppföljning");
-				}
-				else {
-					kept.add(control);
-				}
-			}
+			List<ControlRow> kept = AcceptedRisks.leftOut(controls.controls(), tally);
 			List<ControlRow> read = EmptyStatusColumn.leftOut(kept);
 			TableLayout shown = first == null ? null : EmptyStatusColumn.as(first, kept, read);
 			return new SheetReading(sheet.name(), Optional.ofNullable(shown), read, tally, titles, labelled,
