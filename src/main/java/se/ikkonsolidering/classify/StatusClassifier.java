@@ -3,6 +3,8 @@ package se.ikkonsolidering.classify;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import se.ikkonsolidering.layout.ControlRow;
 import se.ikkonsolidering.layout.Field;
@@ -18,6 +20,9 @@ import se.ikkonsolidering.layout.Legend;
  * whether the control was done. When nothing decides, the control is SAKNAS if nothing was reported, OKLAR otherwise.
  */
 public final class StatusClassifier {
+
+	/** The last part of a text after a dash between spaces or before a word: "… fakturor – genomförd", "… –klart". */
+	private static final Pattern AFTER_A_DASH = Pattern.compile("(?s).*\\S\\s+[–-]\\s*([^–-]{1,40})");
 
 	private final StatusWords words;
 	private final ColourRules colours;
@@ -64,7 +69,8 @@ public final class StatusClassifier {
 			return colour.get();
 		}
 		boolean blankStatusCell = control.layout().has(Field.STATUS) && cell.isBlank();
-		Optional<StatusDecision> fromText = textOfTheControl(control, blankStatusCell)
+		Optional<StatusDecision> fromText = statusWordAfterTheControl(control, legend)
+			.or(() -> textOfTheControl(control, blankStatusCell))
 			.or(() -> statusWordInTheResult(control, legend));
 		if (fromText.isPresent()) {
 			return fromText.get();
@@ -126,7 +132,7 @@ public final class StatusClassifier {
 			return new StatusDecision(ControlStatus.GENOMFORD, StatusSource.KOLUMN, cell.text(),
 					evidence + "; genomförd en tidigare period och inte aktuell senare");
 		}
-		Optional<TextStatusRules.TextVerdict> said = strongText(control);
+		Optional<TextStatusRules.TextVerdict> said = strongTextOfTheLatestPeriod(control);
 		if (said.isPresent()) {
 			ControlStatus refined = said.get().delay() ? column : refined(column, said.get().status());
 			if (refined != column) {
@@ -146,7 +152,7 @@ public final class StatusClassifier {
 	 * "utgår enligt beslut" no longer applies; "Se kommentar" takes whatever the comment says.
 	 */
 	private static ControlStatus refined(ControlStatus column, ControlStatus said) {
-		if (column == ControlStatus.OKLAR && said != ControlStatus.OKLAR) {
+		if (column == ControlStatus.OKLAR && said != ControlStatus.OKLAR && said != ControlStatus.SAKNAS) {
 			return said;
 		}
 		if (said == ControlStatus.UTGAR && column != ControlStatus.GENOMFORD) {
@@ -162,6 +168,18 @@ public final class StatusClassifier {
 	private static boolean contradicts(ControlStatus column, ControlStatus said) {
 		return (column == ControlStatus.GENOMFORD && said == ControlStatus.EJ_GENOMFORD)
 				|| (column == ControlStatus.EJ_GENOMFORD && said == ControlStatus.GENOMFORD);
+	}
+
+	/** What the latest period's passage of the result and deviation texts clearly says, the result first. */
+	private Optional<TextStatusRules.TextVerdict> strongTextOfTheLatestPeriod(ControlRow control) {
+		for (Field field : List.of(Field.RESULTAT, Field.AVVIKELSE)) {
+			Optional<TextStatusRules.TextVerdict> verdict = text.classifyLatest(control.value(field))
+				.filter(TextStatusRules.TextVerdict::strong);
+			if (verdict.isPresent()) {
+				return verdict;
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** What the result and deviation texts clearly say, the result first. */
@@ -194,6 +212,23 @@ public final class StatusClassifier {
 	 * A table without a status column whose result column holds a status word ("OK", "Klar – inga fel", "75 %"), for
 	 * the latest period when it has one column per period: the word is the status.
 	 */
+	/**
+	 * In a table without a status column, a status word after a dash at the end of the control's own text
+	 * ("Attestkontroll av leverantörsfakturor – genomförd"): the sender wrote the status there.
+	 */
+	private Optional<StatusDecision> statusWordAfterTheControl(ControlRow control, Legend legend) {
+		if (control.layout().has(Field.STATUS) || control.layout().has(Field.STATUSMARKERING)) {
+			return Optional.empty();
+		}
+		Matcher tail = AFTER_A_DASH.matcher(control.value(Field.KONTROLLMOMENT));
+		if (!tail.matches()) {
+			return Optional.empty();
+		}
+		String said = tail.group(1).strip();
+		return word(said, legend).map(status -> new StatusDecision(status, StatusSource.TEXT, said,
+				"statusordet efter tankstrecket i kontrollmomentet"));
+	}
+
 	private Optional<StatusDecision> statusWordInTheResult(ControlRow control, Legend legend) {
 		if (control.layout().has(Field.STATUS)) {
 			return Optional.empty();
@@ -239,6 +274,11 @@ public final class StatusClassifier {
 	}
 
 	private static StatusDecision fromText(TextStatusRules.TextVerdict verdict, String where) {
+		if (verdict.status() == ControlStatus.SAKNAS) {
+			// "Redovisas i helårsuppföljningen": the text itself says nothing is reported yet.
+			return new StatusDecision(ControlStatus.SAKNAS, StatusSource.INGEN, verdict.passage(),
+					where + " säger att det redovisas senare: '" + verdict.phrases() + "'");
+		}
 		return new StatusDecision(verdict.status(), StatusSource.TEXT, verdict.passage(),
 				where + ": '" + verdict.phrases() + "'");
 	}

@@ -55,7 +55,9 @@ public final class StatusWords {
 			return shares.stream().filter(band -> band.contains(share)).map(ShareBand::status).findFirst();
 		}
 		String firstClause = word.split("[.,;:\\n(]| [–-] ", 2)[0].strip();
-		return Optional.ofNullable(words.get(firstClause));
+		// "Godkänd med anmärkning", "Delvis genomförd utan dokumentation": the status word leads, the rest qualifies it.
+		String qualified = firstClause.replaceFirst("\\s+(med|utan)(\\s+\\p{L}+){1,3}$", "");
+		return Optional.ofNullable(words.get(firstClause)).or(() -> Optional.ofNullable(words.get(qualified)));
 	}
 
 	private static BigDecimal decimal(String text) {

@@ -46,9 +46,10 @@ public final class TextStatusRules {
 					Pattern.compile(row[2], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS)));
 		}
 		List<PeriodMarker> markers = new ArrayList<>();
+		// "T2:", "Helår," or a period's column heading before its text: "T2 Kommentar:", "Helår Status:".
 		for (String[] row : RuleFile.read("textperioder.csv", 2, configDir)) {
 			markers.add(new PeriodMarker(Integer.parseInt(row[0]), Pattern.compile("(?:^|(?<=[\\s.;]))(?:" + row[1]
-					+ ")\\s*(?::|,|$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE),
+					+ ")(?:\\s*(?::|,|$)|(?:\\s+\\p{L}+){1,2}\\s*:)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE),
 					Pattern.compile(row[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
 		}
 		return new TextStatusRules(rules, markers);
@@ -83,6 +84,20 @@ public final class TextStatusRules {
 		}
 		memo.put(text, verdict);
 		return verdict;
+	}
+
+	/**
+	 * What the latest period's passage alone says ("T1: … pågår. T2: …"): the passage beside a status of that period,
+	 * which an earlier period's words must not refine.
+	 */
+	public Optional<TextVerdict> classifyLatest(String text) {
+		if (text == null || text.isBlank()) {
+			return Optional.empty();
+		}
+		List<Segment> segments = segments(text);
+		int top = segments.stream().mapToInt(Segment::rank).max().orElse(0);
+		Segment latest = segments.stream().filter(s -> s.rank() == top).reduce((first, last) -> last).orElseThrow();
+		return segments.size() == 1 ? classify(text) : classifySegment(latest.text());
 	}
 
 	private Optional<TextVerdict> judge(String text) {

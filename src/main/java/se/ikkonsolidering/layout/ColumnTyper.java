@@ -3,6 +3,7 @@ package se.ikkonsolidering.layout;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -33,6 +34,11 @@ public final class ColumnTyper {
 	private static final int MAX_PERIOD_HEADING = 20;
 
 	/** Fields that may have several columns, e.g. one result or status column per period. */
+	/** How well a heading listing the column's answers ("Ja/Nej/Delvis") names a status column. */
+	private static final double STATUS_LIST_HEADING = 0.9;
+	/** Columns that say what was done or found. */
+	private static final Set<Field> REPORTED = Set.of(Field.RESULTAT, Field.AVVIKELSE, Field.STATUS,
+			Field.STATUSMARKERING);
 	private static final Set<Field> EXTRA_FIELDS = Set.of(Field.RESULTAT, Field.AVVIKELSE, Field.ATGARD, Field.STATUS);
 	private static final double EXTRA_THRESHOLD = 0.75;
 
@@ -89,6 +95,13 @@ public final class ColumnTyper {
 		for (RawCell cell : cells) {
 			for (HeaderDictionary.FieldScore score : dictionary.score(cell.text())) {
 				candidates.add(new RoleCandidate(cell.column(), cell.text(), score.field(), score.score(), score.synonym(),
+						ColumnEvidence.RUBRIK));
+				headerLike.add(cell.column());
+			}
+		}
+		for (RawCell cell : cells) {
+			if (namesItsStatuses(cell.text())) {
+				candidates.add(new RoleCandidate(cell.column(), cell.text(), Field.STATUS, STATUS_LIST_HEADING, "",
 						ColumnEvidence.RUBRIK));
 				headerLike.add(cell.column());
 			}
@@ -263,11 +276,28 @@ public final class ColumnTyper {
 			boolean isKey = field == Field.KONTROLLMOMENT || field == Field.RISK;
 			key |= isKey && (c.score() >= KEY_THRESHOLD || (typedByContent && c.evidence() != ColumnEvidence.RUBRIK));
 		}
-		if (!key) {
+		if (!key || isRiskAnalysis(columns, extra)) {
 			return Optional.empty();
 		}
 		leftmostFirst(columns, headers, extra);
 		return Optional.of(new TableLayout(row.number(), columns, headers, synonyms, extra, evidence));
+	}
+
+	/** A heading that lists the answers the column takes ("Ja/Nej/Delvis", "Genomförd / Ej genomförd"): its status. */
+	private boolean namesItsStatuses(String heading) {
+		String[] parts = heading.strip().split("\\s*/\\s*");
+		return parts.length >= 2 && java.util.Arrays.stream(parts).allMatch(p -> !p.isBlank() && vocabulary.knows(p));
+	}
+
+	/**
+	 * Risks with their likelihood and consequence, and nothing done or found: a risk analysis beside the follow-up
+	 * (its own sheet, "Riskbedömning"), not a list of controls.
+	 */
+	private static boolean isRiskAnalysis(Map<Field, Integer> columns, Map<Integer, TableLayout.ExtraColumn> extra) {
+		Set<Field> fields = EnumSet.noneOf(Field.class);
+		fields.addAll(columns.keySet());
+		extra.values().forEach(e -> fields.add(e.field()));
+		return !fields.contains(Field.KONTROLLMOMENT) && fields.stream().noneMatch(REPORTED::contains);
 	}
 
 	/**

@@ -120,7 +120,12 @@ final class FormReader {
 		if (known.isPresent()) {
 			return Optional.of(new Line(null, known.get().kind(), label, value, cells.get(cells.size() - 1)));
 		}
-		return field(label).map(f -> new Line(f, null, label, value, cells.get(cells.size() - 1)));
+		Optional<Field> field = field(label);
+		if (field.isEmpty() && colon > 0 && colon <= MAX_LABEL_LENGTH && !value.isEmpty()) {
+			// A label the dictionary does not know ("Genomförande:"), written as one: part of the block it stands in.
+			return Optional.of(new Line(null, null, label, value, cells.get(cells.size() - 1)));
+		}
+		return field.map(f -> new Line(f, null, label, value, cells.get(cells.size() - 1)));
 	}
 
 	private Optional<Field> field(String label) {
@@ -128,6 +133,11 @@ final class FormReader {
 			.filter(s -> s.score() >= MIN_LABEL_SCORE && s.field() != Field.IGNORERAS && s.field() != Field.STATUSMARKERING)
 			.max((a, b) -> Double.compare(a.score(), b.score()))
 			.map(HeaderDictionary.FieldScore::field);
+	}
+
+	/** Sentences rather than a heading: ends as a sentence does ("Se bilaga 1.") or is longer than a heading. */
+	private static boolean isProse(String text) {
+		return text.length() > MAX_HEADING_LENGTH || text.matches("(?s).*\\p{L}.*[.!?]\\)?$");
 	}
 
 	/** The same label, numbered or not: "Kontroll 1" and "Kontroll 2" each start a block. */
@@ -149,7 +159,10 @@ final class FormReader {
 		return s.toString();
 	}
 
-	/** @param field the field a label names, or {@code null} for a metadata label ({@code kind}) */
+	/**
+	 * @param field the field a label names, or {@code null} for a metadata label ({@code kind}) or, with neither, a label
+	 *        no field names
+	 */
 	private record Line(Field field, Labels.Kind kind, String label, String value, RawCell valueCell) {
 	}
 
@@ -167,6 +180,8 @@ final class FormReader {
 		private List<String> statusFills = new ArrayList<>();
 		/** A field given for several periods, as "Label: value" lines, the way a status per period column reads. */
 		private Map<Field, String> parts = new EnumMap<>(Field.class);
+		/** Lines of the block under labels no field names, kept with its result, label and all, to be read and shown. */
+		private List<String> unnamed = new ArrayList<>();
 		private int start;
 		private int last;
 
@@ -177,8 +192,25 @@ final class FormReader {
 
 		void row(RawRow row) {
 			Optional<Line> line = line(row);
+			if (line.isPresent() && line.get().field() == null && line.get().kind() == null) {
+				if (!headers.isEmpty()) {
+					unnamed.add(line.get().label() + ": " + line.get().value());
+					last = row.number();
+					tally.add(RowTally.Kind.FORTSATTNING);
+					return;
+				}
+				line = Optional.empty();
+			}
 			if (line.isEmpty()) {
 				String text = row.nonBlankCells().get(0).text().strip();
+				if (!headers.isEmpty() && row.nonBlankCells().size() == 1 && isProse(text)) {
+					// A paragraph under a block's labelled line is what the block reports: "Vad har kontrollerats: …",
+					// then what was found, in sentences.
+					unnamed.add(text);
+					last = row.number();
+					tally.add(RowTally.Kind.FORTSATTNING);
+					return;
+				}
 				finish();
 				if (text.length() <= MAX_HEADING_LENGTH && row.nonBlankCells().size() == 1) {
 					process = labels.parse(text).filter(l -> l.kind() == Labels.Kind.SEKTION).map(Labels.Labelled::value)
@@ -258,7 +290,14 @@ final class FormReader {
 			if (headers.isEmpty()) {
 				return;
 			}
-			if (values.containsKey(Field.KONTROLLMOMENT) || values.containsKey(Field.RISK)) {
+			// A label with a second field makes a block; "Risk | Sannolikhet | Konsekvens" alone is a table's header.
+			boolean secondField = headers.keySet().stream().filter(f -> f != Field.PROCESS).count() >= 2
+					|| !unnamed.isEmpty();
+			if ((values.containsKey(Field.KONTROLLMOMENT) || values.containsKey(Field.RISK)) && secondField) {
+				if (!unnamed.isEmpty()) {
+					String result = values.getOrDefault(Field.RESULTAT, "");
+					values.put(Field.RESULTAT, (result.isEmpty() ? "" : result + "\n") + String.join("\n", unnamed));
+				}
 				if (!values.containsKey(Field.PROCESS) && process != null && !process.isEmpty()) {
 					values.put(Field.PROCESS, process);
 				}
@@ -274,6 +313,7 @@ final class FormReader {
 			headers = new EnumMap<>(Field.class);
 			parts = new EnumMap<>(Field.class);
 			statusFills = new ArrayList<>();
+			unnamed = new ArrayList<>();
 		}
 	}
 }

@@ -26,7 +26,9 @@ public final class Labels {
 		/** Who, where and when the file was made or signed ("Upprättad av", "Exporterad", "Underskrift"). */
 		SIGNATUR,
 		/** A sentence giving the nämnd's overall assessment ("Den interna kontrollen bedöms som tillräcklig."). */
-		BEDOMNINGSMENING
+		BEDOMNINGSMENING,
+		/** How to fill in the template ("Markera med X i rätt kolumn."): an instruction, not a control. */
+		INSTRUKTION
 	}
 
 	private final List<Label> labels;

@@ -20,12 +20,24 @@ import java.util.stream.Collectors;
  * @param rows the rows the legend was read from, which are not controls; none for a legend read from a document's
  *        paragraphs around its tables
  * @param sheet the sheet or table the legend stands in
+ * @param beside the cells of a legend in a box beside the table, in rows that hold the table's header or controls
+ *        too: they are no part of the table
  */
-public record Legend(Map<String, String> tokens, Map<String, String> colours, Set<Integer> rows, String sheet) {
+public record Legend(Map<String, String> tokens, Map<String, String> colours, Set<Integer> rows, String sheet,
+		Set<Cell> beside) {
 
 	public static final Legend NONE = new Legend(Map.of(), Map.of(), Set.of(), "");
 
+	/** A cell of the sheet, by row number and column index. */
+	public record Cell(int row, int column) {
+	}
+
+	public Legend(Map<String, String> tokens, Map<String, String> colours, Set<Integer> rows, String sheet) {
+		this(tokens, colours, rows, sheet, Set.of());
+	}
+
 	public Legend {
+		beside = Set.copyOf(beside);
 		// In the file's order, as the message quotes the legend.
 		tokens = Collections.unmodifiableMap(new LinkedHashMap<>(tokens));
 		colours = Collections.unmodifiableMap(new LinkedHashMap<>(colours));

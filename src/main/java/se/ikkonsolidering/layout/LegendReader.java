@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,14 +32,17 @@ final class LegendReader {
 	private static final Pattern SYMBOL_WORDS = Pattern.compile(
 			"([\\p{So}\\p{Sm}\\x{2190}-\\x{2BFF}\\x{1F000}-\\x{1FAFF}][\\x{FE0F}\\x{200D}\\p{So}\\x{1F000}-\\x{1FAFF}]*)"
 					+ "\\s*([\\p{L}][^\\p{So}\\p{Sm}\\x{2190}-\\x{2BFF}\\x{1F000}-\\x{1FAFF}|;]*)");
+	/** A symbol named in parentheses in a sentence: "Ett streck (–) innebär att kontrollen har utgått". */
+	private static final Pattern NAMED_SYMBOL = Pattern.compile("\\(\\s*([^\\s\\p{L}\\p{N}()]{1,4})\\s*\\)\\s*"
+			+ "(?:innebär|betyder|står för|anger|markerar|visar)\\s+(\\p{L}[^|;()]*)");
+	/** The end of a sentence within a legend's paragraph: its meaning ends there ("… genomförts. Ett streck …"). */
+	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[\\p{L}\\p{N}])\\.\\s+(?=\\p{Lu})");
 	/** "Ingen färg = ej rapporterad": a few words, an equals sign, the meaning. */
 	private static final Pattern EXPLAINED = Pattern.compile("[^=]{1,30}=\\s*(.+)");
-	/** A code or symbol alone in its cell, as in a legend block. */
-	private static final int MAX_TOKEN_LENGTH = 4;
 	/** Text longer than this beside a legend pair is a control's, not part of the legend ("Ej genomförd" is not). */
 	private static final int OTHER_TEXT_LENGTH = 25;
 	/** Rows of a legend block may stand this far apart (a blank row between them). */
-	private static final int BLOCK_GAP = 2;
+	static final int BLOCK_GAP = 2;
 
 	private final Vocabulary vocabulary;
 	private final Labels labels;
@@ -72,12 +76,13 @@ final class LegendReader {
 				markIfLegendOnly(singles.get(i), legendRows);
 			}
 		}
-		readBlocks(rows, tokens, colours, legendRows);
+		Set<Legend.Cell> beside = new HashSet<>();
+		new LegendBlocks(this::isStatusMeaning, labels).read(rows, tokens, colours, legendRows, beside);
 		if (tokens.isEmpty() && colours.isEmpty()) {
 			return Legend.NONE;
 		}
 		besideTheLegend(rows, legendRows);
-		return new Legend(tokens, colours, legendRows, sheet);
+		return new Legend(tokens, colours, legendRows, sheet, beside);
 	}
 
 	/**
@@ -151,9 +156,12 @@ final class LegendReader {
 	}
 
 	private Map<String, String> symbolPairs(String text) {
+		List<MatchResult> found = new ArrayList<>();
+		SYMBOL_WORDS.matcher(text).results().forEach(found::add);
+		NAMED_SYMBOL.matcher(text).results().forEach(found::add);
+		found.sort(Comparator.comparingInt(MatchResult::start));
 		Map<String, String> pairs = new LinkedHashMap<>();
-		Matcher m = SYMBOL_WORDS.matcher(text);
-		while (m.find()) {
+		for (MatchResult m : found) {
 			String meaning = meaning(m.group(2));
 			if (isStatusMeaning(meaning)) {
 				pairs.putIfAbsent(Legend.key(m.group(1)), meaning);
@@ -164,95 +172,17 @@ final class LegendReader {
 
 	/** The meaning up to the next separator: "Delvis genomförd, " → "Delvis genomförd". */
 	private static String meaning(String raw) {
-		String s = raw.split("\\R| \\| |\\s{3,}|;", 2)[0];
-		s = s.replaceAll("[\\s,;/|(–-]+$", "").strip();
+		String s = SENTENCE_END.split(raw.split("\\R| \\| |\\s{3,}|;", 2)[0], 2)[0];
+		// "◐ att kontrollen är delvis genomförd, och ○ …": the conjunction belongs to the list, not to the meaning.
+		s = s.replaceAll("[\\s,.;/|(–-]+$", "").replaceAll("(?:[\\s,]+(?:och|samt|eller))+$", "").strip();
 		return s;
 	}
 
 	/** The meaning is a status word, as a whole or in one of its parts ("Done / genomförd", "N/A – utgår"). */
-	private boolean isStatusMeaning(String meaning) {
+	boolean isStatusMeaning(String meaning) {
 		if (meaning.isEmpty() || meaning.length() > 60) {
 			return false;
 		}
 		return Legend.meaningParts(meaning).stream().anyMatch(vocabulary::knows);
-	}
-
-	/**
-	 * Rows with a code, symbol or coloured empty cell beside a status word. One such row alone could be a control with
-	 * only its status filled in, so it counts only in a block of two or more, or right under a legend heading.
-	 */
-	private void readBlocks(List<RawRow> rows, Map<String, String> tokens, Map<String, String> colours,
-			Set<Integer> legendRows) {
-		List<RawRow> block = new ArrayList<>();
-		int last = -10;
-		boolean underHeading = false;
-		for (RawRow row : rows) {
-			if (isLegendHeading(row)) {
-				flush(block, tokens, colours, legendRows, underHeading);
-				block.clear();
-				underHeading = true;
-				legendRows.add(row.number());
-				last = row.number();
-				continue;
-			}
-			if (entry(row) != null && row.number() - last <= BLOCK_GAP) {
-				block.add(row);
-				last = row.number();
-				continue;
-			}
-			flush(block, tokens, colours, legendRows, underHeading);
-			block.clear();
-			underHeading = false;
-			if (entry(row) != null) {
-				block.add(row);
-				last = row.number();
-			}
-		}
-		flush(block, tokens, colours, legendRows, underHeading);
-	}
-
-	private void flush(List<RawRow> block, Map<String, String> tokens, Map<String, String> colours,
-			Set<Integer> legendRows, boolean underHeading) {
-		if (block.size() < 2 && !(underHeading && block.size() == 1)) {
-			return;
-		}
-		for (RawRow row : block) {
-			Entry entry = entry(row);
-			if (entry.colour() != null) {
-				colours.putIfAbsent(entry.colour(), entry.meaning());
-			}
-			else {
-				tokens.putIfAbsent(Legend.key(entry.token()), entry.meaning());
-			}
-			legendRows.add(row.number());
-		}
-	}
-
-	/** "Legend", "Förklaring:", "Teckenförklaring", "Statuskoder" alone on a row. */
-	private boolean isLegendHeading(RawRow row) {
-		List<RawCell> cells = row.nonBlankCells();
-		return cells.size() == 1 && labels.isLabel(Labels.Kind.FORKLARING, cells.get(0).text());
-	}
-
-	/** The row's code or colour and its meaning, if the row is a legend entry. */
-	private Entry entry(RawRow row) {
-		List<RawCell> cells = row.cells().stream().filter(c -> !c.isBlank() || c.fill() != null).toList();
-		if (cells.size() != 2) {
-			return null;
-		}
-		RawCell key = cells.get(0);
-		RawCell value = cells.get(1);
-		String meaning = value.text().strip();
-		if (value.column() != key.column() + 1 || !isStatusMeaning(meaning)) {
-			return null;
-		}
-		if (key.isBlank()) {
-			return new Entry(null, key.fill(), meaning);
-		}
-		String token = key.text().strip();
-		return token.codePointCount(0, token.length()) <= MAX_TOKEN_LENGTH ? new Entry(token, null, meaning) : null;
-	}
-
-	private record Entry(String token, String colour, String meaning) {
 	}
 }

@@ -73,6 +73,9 @@ final class RowClassifier {
 		if (fresh.size() <= 2 && first.length() <= MAX_TOTAL_LENGTH * 2 && labels.startsWith(Labels.Kind.SIGNATUR, first)) {
 			return new Other(RowTally.Kind.SIGNATUR, null, true);
 		}
+		if (isSingleValue(fresh) && labels.startsWith(Labels.Kind.INSTRUKTION, first)) {
+			return new Other(RowTally.Kind.NOT, null, true);
+		}
 		if (isSingleValue(fresh) && labels.mentions(Labels.Kind.BEDOMNINGSMENING, first)) {
 			return new Labelled(Labels.Kind.BEDOMNING, first);
 		}

@@ -45,6 +45,12 @@ public final class RowTally {
 		add(to);
 	}
 
+	/** A row first counted as a control, skipped once its table was read. */
+	void skipControl(String reason) {
+		counts.computeIfPresent(Kind.KONTROLL, (k, n) -> n > 1 ? n - 1 : null);
+		skip(reason);
+	}
+
 	/** @param reason what the skipped row lacks or has: "utan kontrollmoment eller risk" */
 	void skip(String reason) {
 		add(Kind.HOPPAD);

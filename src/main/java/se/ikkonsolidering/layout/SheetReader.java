@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +12,6 @@ import java.util.Set;
 import se.ikkonsolidering.ingest.RawCell;
 import se.ikkonsolidering.ingest.RawRow;
 import se.ikkonsolidering.ingest.RawSheet;
-import se.ikkonsolidering.ingest.SheetRows;
 
 /**
  * Reads one sheet (or one table of a document) as a careful reader would: looks at its first rows to find the
@@ -46,45 +44,22 @@ public final class SheetReader {
 
 	/** The sheet's own legend, if it has one: a workbook's legend may stand on another sheet than its table. */
 	public Legend legend(RawSheet sheet) {
-		return legends.read(sheet.name(), head(visible(sheet)));
+		return legends.read(sheet.name(), head(SheetCells.visible(sheet)));
 	}
 
 	/**
 	 * @param fallback the legend of another sheet of the same file, used when this sheet has none
 	 */
 	public SheetReading read(RawSheet sheet, Legend fallback) {
-		return readVisible(visible(sheet), fallback);
+		return readVisible(SheetCells.visible(sheet), fallback);
 	}
 
-	/**
-	 * The sheet without its hidden columns: a sender hides last year's status or helper figures, and what the sender
-	 * does not show is no part of the follow-up.
-	 */
-	private static RawSheet visible(RawSheet sheet) {
-		if (sheet.hiddenColumns().isEmpty()) {
-			return sheet;
-		}
-		Set<Integer> hidden = sheet.hiddenColumns();
-		SheetRows rows = () -> new Iterator<>() {
-			private final Iterator<RawRow> all = sheet.rows().iterator();
-
-			@Override
-			public boolean hasNext() {
-				return all.hasNext();
-			}
-
-			@Override
-			public RawRow next() {
-				RawRow row = all.next();
-				return new RawRow(row.number(), row.cells().stream().filter(c -> !hidden.contains(c.column())).toList());
-			}
-		};
-		return new RawSheet(sheet.name(), sheet.hidden(), rows, sheet.context(), hidden);
-	}
-
-	private SheetReading readVisible(RawSheet sheet, Legend fallback) {
+	private SheetReading readVisible(RawSheet whole, Legend fallback) {
+		Legend own = legends.read(whole.name(), head(whole));
+		// A legend in a box beside the header and the first controls is no column of the table.
+		RawSheet sheet = own.beside().isEmpty() ? whole
+				: SheetCells.without(whole, (row, cell) -> own.beside().contains(new Legend.Cell(row.number(), cell.column())));
 		List<RawRow> head = head(sheet);
-		Legend own = legends.read(sheet.name(), head);
 		Legend legend = own.isEmpty() ? fallback : own;
 		boolean isForm = forms.isForm(head);
 		TableFinder.Found found = isForm ? TableFinder.Found.NONE : tables.find(head, legend, own.rows());
@@ -172,6 +147,10 @@ public final class SheetReader {
 					tally.add(RowTally.Kind.RUBRIK);
 					headerRow = null;
 				}
+				else if (found.groupRows().contains(row.number())) {
+					// The periods' group headings belong to the header below, not to the titles that name the file's period.
+					tally.add(RowTally.Kind.RUBRIK);
+				}
 				else if (layout == null) {
 					above(row);
 				}
@@ -181,9 +160,11 @@ public final class SheetReader {
 				}
 			}
 			controls.finish();
-			return new SheetReading(sheet.name(), Optional.ofNullable(first), controls.controls(), tally, titles,
-					labelled, layouts.size(), legend.isEmpty() || controls.controls().isEmpty() ? Optional.empty()
-							: Optional.of(legend));
+			List<ControlRow> kept = AcceptedRisks.leftOut(controls.controls(), tally);
+			List<ControlRow> read = EmptyStatusColumn.leftOut(kept);
+			TableLayout shown = first == null ? null : EmptyStatusColumn.as(first, kept, read);
+			return new SheetReading(sheet.name(), Optional.ofNullable(shown), read, tally, titles, labelled,
+					layouts.size(), legend.isEmpty() || read.isEmpty() ? Optional.empty() : Optional.of(legend));
 		}
 
 		/**

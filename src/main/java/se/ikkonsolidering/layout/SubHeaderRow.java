@@ -31,7 +31,11 @@ final class SubHeaderRow {
 		}
 		int left = layout.leftmostColumn();
 		int right = layout.rightmostColumn();
-		List<RawCell> cells = above.nonBlankCells().stream().filter(c -> !c.mergedFromAbove()).toList();
+		List<RawCell> all = above.nonBlankCells().stream().filter(c -> !c.mergedFromAbove()).toList();
+		// Beside the groups, a heading merged down over both rows ("Nr", "Kontrollaktivitet") is the header's own.
+		List<RawCell> cells = all.stream()
+			.filter(c -> !header.cell(c.column()).map(RawCell::mergedFromAbove).orElse(false))
+			.toList();
 		boolean groups = !cells.isEmpty() && cells.stream()
 			.allMatch(c -> c.mergedAcross() && c.text().strip().length() <= MAX_LENGTH)
 				&& cells.stream().map(c -> c.text().strip()).distinct().count() >= 2;

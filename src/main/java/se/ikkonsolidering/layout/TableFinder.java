@@ -30,16 +30,17 @@ final class TableFinder {
 	}
 
 	/**
-	 * The header rows found, by row number, and the second rows of two-row headers, whose headings are folded into
-	 * the first's.
+	 * The header rows found, by row number, the second rows of two-row headers, whose headings are folded into the
+	 * first's, and the rows of group headings above a header ("T1 | T2 | Helår"), folded into it too.
 	 */
-	record Found(Map<Integer, TableLayout> headers, Set<Integer> subHeaderRows) {
+	record Found(Map<Integer, TableLayout> headers, Set<Integer> subHeaderRows, Set<Integer> groupRows) {
 
-		static final Found NONE = new Found(Map.of(), Set.of());
+		static final Found NONE = new Found(Map.of(), Set.of(), Set.of());
 
 		Found {
 			headers = Map.copyOf(headers);
 			subHeaderRows = Set.copyOf(subHeaderRows);
+			groupRows = Set.copyOf(groupRows);
 		}
 	}
 
@@ -47,6 +48,7 @@ final class TableFinder {
 	Found find(List<RawRow> head, Legend legend, Set<Integer> legendRows) {
 		Map<Integer, TableLayout> found = new HashMap<>();
 		Set<Integer> subHeaderRows = new HashSet<>();
+		Set<Integer> groupRows = new HashSet<>();
 		for (int i = 0; i < head.size(); i++) {
 			RawRow row = head.get(i);
 			if (legendRows.contains(row.number())) {
@@ -79,12 +81,13 @@ final class TableFinder {
 					Optional<Map<Integer, String>> groups = SubHeaderRow.groupsAbove(head.get(i - 1), row, layout.get());
 					if (groups.isPresent()) {
 						layout = Optional.of(layout.get().withGroupHeadings(groups.get()));
+						groupRows.add(head.get(i - 1).number());
 					}
 				}
 				found.put(row.number(), layout.get());
 			}
 		}
-		return new Found(found, subHeaderRows);
+		return new Found(found, subHeaderRows, groupRows);
 	}
 
 	/**

@@ -38,6 +38,25 @@ public record TableLayout(int headerRow, Map<Field, Integer> columns, Map<Field,
 		this(headerRow, columns, headers, synonyms, Map.of(), Map.of());
 	}
 
+	/** This layout without a field's columns. */
+	public TableLayout without(Field field) {
+		Map<Field, Integer> newColumns = new EnumMap<>(Field.class);
+		newColumns.putAll(columns);
+		newColumns.remove(field);
+		Map<Field, String> newHeaders = new EnumMap<>(Field.class);
+		newHeaders.putAll(headers);
+		newHeaders.remove(field);
+		Map<Field, String> newSynonyms = new EnumMap<>(Field.class);
+		newSynonyms.putAll(synonyms);
+		newSynonyms.remove(field);
+		Map<Field, ColumnEvidence> newEvidence = new EnumMap<>(Field.class);
+		newEvidence.putAll(evidence);
+		newEvidence.remove(field);
+		Map<Integer, ExtraColumn> newExtra = new TreeMap<>(extra);
+		newExtra.values().removeIf(e -> e.field() == field);
+		return new TableLayout(headerRow, newColumns, newHeaders, newSynonyms, newExtra, newEvidence);
+	}
+
 	/**
 	 * This layout with a sub-header row folded in: under a header merged across columns ("Uppföljning" over
 	 * "Delår | Helår") each column's header becomes "Uppföljning Delår", "Uppföljning Helår".

@@ -28,6 +28,9 @@ import se.ikkonsolidering.register.NamndMatcher;
 final class MetadataResolver {
 
 	private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)");
+	/** A day and month written out just before a year: "22 januari ", "3 dec. ". */
+	private static final Pattern WRITTEN_DATE_BEFORE = Pattern.compile("\\d{1,2}\\s*(jan|feb|mar|apr|maj|jun|jul|aug|sep"
+			+ "|okt|nov|dec)\\p{L}*\\.?\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 	private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\d-])(20\\d\\d)(?![\\d]|-\\d)");
 	/** "Internkontrollplan 2024–2025": a plan over two years is followed up in its later year. */
 	private static final Pattern YEAR_RANGE = Pattern.compile("(?<!\\d)(20\\d\\d)\\s*[–/-]\\s*(20\\d\\d)(?![\\d-])");
@@ -228,7 +231,13 @@ final class MetadataResolver {
 			return Optional.of(Integer.parseInt(range.group(2)));
 		}
 		Matcher m = BARE_YEAR.matcher(text);
-		return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
+		while (m.find()) {
+			// "Skickat: den 22 januari 2026": the day a mail was sent, not the year reported on.
+			if (!WRITTEN_DATE_BEFORE.matcher(text.substring(0, m.start())).find()) {
+				return Optional.of(Integer.parseInt(m.group(1)));
+			}
+		}
+		return Optional.empty();
 	}
 
 	static Optional<Integer> year(String text) {

@@ -137,7 +137,7 @@ public final class SubmissionInterpreter {
 			for (ControlRow row : rows) {
 				Control control = toControl(row, sheet.legend().orElse(Legend.NONE));
 				String namndCell = row.value(Field.NAMND);
-				senders.note(control, namndCell.isBlank() && sheetPerNamnd ? sheet.sheet() : namndCell);
+				senders.note(control, namndCell.isBlank() && sheetPerNamnd ? sheetNamnd(sheet).orElseThrow() : namndCell);
 				controls.add(control);
 			}
 			classified.add(new SheetPeriods.ReadSheet(sheet, controls));
@@ -174,7 +174,7 @@ public final class SubmissionInterpreter {
 		for (Map.Entry<String, List<Control>> namnd : byNamnd.entrySet()) {
 			Metadata own = byNamnd.size() == 1 ? meta
 					: meta.withNamnd(namnd.getKey(), namnder.find(namnd.getKey()).isPresent(), (sheetPerNamnd
-							? "fliknamnet" : "kolumnen '" + namndHeader(read) + "'") + " (filen har rader för "
+							? whereNamed(namnd.getKey(), read) : "kolumnen '" + namndHeader(read) + "'") + " (filen har rader för "
 							+ byNamnd.size() + " nämnder)");
 			Reading reading = new Reading(sheets, skipped, naming == SheetNaming.DOCUMENT, notes,
 					new Reading.Fact(own.namnd(), own.namndSource()), new Reading.Fact(String.valueOf(year), yearSource),
@@ -193,9 +193,41 @@ public final class SubmissionInterpreter {
 	 * nämnd, so each sheet's controls are that nämnd's.
 	 */
 	private boolean sheetPerNamnd(List<SheetReading> read) {
-		List<Optional<String>> named = read.stream().map(r -> namnder.find(r.sheet())).toList();
+		List<Optional<String>> named = read.stream().map(this::sheetNamnd).toList();
 		return read.size() >= 2 && named.stream().allMatch(Optional::isPresent)
 				&& named.stream().map(Optional::get).distinct().count() == read.size();
+	}
+
+	/** Where a sheet or table of a file with one per nämnd names the nämnd: its name or the title above it. */
+	private String whereNamed(String namnd, List<SheetReading> read) {
+		for (SheetReading sheet : read) {
+			if (namnder.find(sheet.sheet()).filter(namnd::equals).isPresent()) {
+				return "fliknamnet '" + sheet.sheet() + "'";
+			}
+			if (sheetNamnd(sheet).filter(namnd::equals).isPresent()) {
+				return "rubriken ovanför " + sheet.sheet().toLowerCase(java.util.Locale.ROOT);
+			}
+		}
+		return "fliknamnet";
+	}
+
+	/**
+	 * The nämnd a sheet or table stands for: its sheet's name ("TN"), else the nearest title above it that names one
+	 * (a document with a table per nämnd, each under a heading "Räddningsnämnden").
+	 */
+	private Optional<String> sheetNamnd(SheetReading sheet) {
+		Optional<String> byName = namnder.find(sheet.sheet());
+		if (byName.isPresent()) {
+			return byName;
+		}
+		List<String> titles = sheet.titles();
+		for (int i = titles.size() - 1; i >= 0; i--) {
+			Optional<String> named = namnder.find(titles.get(i));
+			if (named.isPresent()) {
+				return named;
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** The heading of the latest period among a table's status and result columns per period ("T1 | T2 | Helår"). */

@@ -136,6 +136,59 @@ class StatusClassifierTests {
 	}
 
 	@Test
+	void takesATextThatPutsTheReportOffToALaterFollowUpForNothingReported() {
+		StatusDecision decision = classifier.classify(row(WITH_STATUS,
+				Map.of(Field.KONTROLLMOMENT, "Kontroll av avtalstrohet vid inköp av scenteknik", Field.AVVIKELSE,
+						"Redovisas i helårsuppföljningen."),
+				List.of()));
+		assertThat(decision).extracting(StatusDecision::status, StatusDecision::source, StatusDecision::evidence)
+			.containsExactly(ControlStatus.SAKNAS, StatusSource.INGEN, "texten i kolumnen 'Konstaterad avvikelse' "
+					+ "(statuscellen är tom) säger att det redovisas senare: 'redovisas i helårsuppföljningen.'");
+	}
+
+	@Test
+	void takesAStatusWordAfterADashInTheControlsTextOfATableWithoutStatusColumn() {
+		StatusDecision done = classifier.classify(row(WITHOUT_STATUS,
+				Map.of(Field.KONTROLLMOMENT, "Kontroll av avtalstrohet – e-handel – genomförd"), List.of()));
+		StatusDecision partly = classifier.classify(row(WITHOUT_STATUS, Map.of(Field.KONTROLLMOMENT,
+				"Kontroll av körjournaler för kommunens fordon - delvis", Field.RESULTAT,
+				"Körjournal saknas för två av 31 fordon."), List.of()));
+		assertThat(done).extracting(StatusDecision::status, StatusDecision::rawText, StatusDecision::evidence)
+			.containsExactly(ControlStatus.GENOMFORD, "genomförd", "statusordet efter tankstrecket i kontrollmomentet");
+		assertThat(partly.status()).isEqualTo(ControlStatus.DELVIS);
+	}
+
+	@Test
+	void takesEjBedomdInTheStatusColumnForNothingReported() {
+		StatusDecision decision = classifier.classify(row(WITH_STATUS,
+				Map.of(Field.KONTROLLMOMENT, "Kontroll av att förelägganden följs upp", Field.STATUS, "Ej bedömd"),
+				List.of()));
+		assertThat(decision).extracting(StatusDecision::status, StatusDecision::source)
+			.containsExactly(ControlStatus.SAKNAS, StatusSource.INGEN);
+	}
+
+	@Test
+	void takesAnAbortedControlTheTextSaysWasTakenOutOfThePlanAsNoLongerApplying() {
+		StatusDecision decision = classifier.classify(row(WITH_STATUS,
+				Map.of(Field.KONTROLLMOMENT, "Test av återläsning av säkerhetskopior", Field.STATUS, "Avbruten",
+						Field.AVVIKELSE, "Utgår ur planen efter KS beslut 2025-09-02 § 112."),
+				List.of()));
+		assertThat(decision).extracting(StatusDecision::status, StatusDecision::source)
+			.containsExactly(ControlStatus.UTGAR, StatusSource.TEXT);
+	}
+
+	@Test
+	void letsOnlyTheLatestPeriodsTextRefineTheLatestPeriodsStatus() {
+		StatusDecision decision = classifier.classify(row(PER_QUARTER,
+				Map.of(Field.KONTROLLMOMENT, "Uppföljning av att timanställda har genomgått introduktion", Field.STATUS,
+						"T1 Status: Pågående\nT2 Status: Ej påbörjad", Field.RESULTAT,
+						"T1 Kommentar: Sammanställning pågår.\nT2 Kommentar: Inget gjort."),
+				List.of()));
+		assertThat(decision).extracting(StatusDecision::status, StatusDecision::source)
+			.containsExactly(ControlStatus.EJ_GENOMFORD, StatusSource.KOLUMN);
+	}
+
+	@Test
 	void saysOklarWhenTheStatusCellIsBlankAndTheTextDoesNotSayWhetherTheControlWasDone() {
 		StatusDecision decision = classifier.classify(row(WITH_STATUS,
 				Map.of(Field.KONTROLLMOMENT, "Att leverantörer håller avtalet", Field.AVVIKELSE,

@@ -25,6 +25,8 @@ class StatusWordsTests {
 			Completed with remarks | GENOMFORD
 			Not started | EJ_GENOMFORD
 			Cancelled | UTGAR
+			Godkänd med anmärkning | GENOMFORD
+			Delvis genomförd med brister i dokumentationen | DELVIS
 			""")
 	void knowsTheWordsOfStatusColumns(String cell, ControlStatus expected) {
 		assertThat(words.lookup(cell.replace("\\n", "\n"))).contains(expected);

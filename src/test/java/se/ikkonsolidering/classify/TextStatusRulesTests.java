@@ -19,6 +19,12 @@ class TextStatusRulesTests {
 			Därför har kontrollen av de tidigare arbetssätten och följsamheten av rutiner inte utförts. | EJ_GENOMFORD
 			Novemberprognosen uteblev efter Kommunstyrelsens beslut. | EJ_GENOMFORD
 			Helår, ingen strukturerad loggkontroll har gjorts utan fokus har varit på att arbeta fram den nya rutinen. | EJ_GENOMFORD
+			○ betyder att kontrollen inte har genomförts | EJ_GENOMFORD
+			Kontrollen avbryts och ersätts av ny introduktionsrutin från 1 september. | UTGAR
+			Redovisas i helårsuppföljningen. | SAKNAS
+			Hann inte, upphandlingsenheten hade två vakanser under hösten. | EJ_GENOMFORD
+			Oklart om kontrollen gjorts under hösten, handläggaren har slutat. | OKLAR
+			Stickprovet visade att granskningen inte hade kunnat slutföras. | EJ_GENOMFORD
 			Helår: IFO klart, SVO ej klart | DELVIS
 			Arbetet är försenat och är framskjutet till våren 2024. | DELVIS
 			Uppföljning påbörjades i oktober, på grund av de nytillsatta tjänsterna. | DELVIS

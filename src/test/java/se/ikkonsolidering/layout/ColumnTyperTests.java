@@ -93,7 +93,19 @@ class ColumnTyperTests {
 	}
 
 	@Test
+	void takesAHeadingListingTheAnswersForTheStatusColumn() {
+		TableLayout layout = match("Nr", "Kontrollmoment", "Ja/Nej/Delvis", "Kommentar/åtgärd");
+		assertThat(layout.columns()).containsEntry(Field.STATUS, 2).containsEntry(Field.RESULTAT, 3);
+	}
+
+	@Test
 	void needsAKontrollmomentOrRiskColumn() {
 		assertThat(match("Ansvarig", "Status", "Kommentar")).isNull();
+	}
+
+	@Test
+	void takesRisksWithLikelihoodAndConsequenceButNothingDoneForARiskAnalysisNotAControlTable() {
+		assertThat(match("Risk", "Sannolikhet", "Konsekvens", "Riskvärde")).isNull();
+		assertThat(match("Risk", "Riskvärde", "Status", "Kommentar")).isNotNull();
 	}
 }

@@ -52,6 +52,46 @@ class FormReaderTests {
 					org.assertj.core.groups.Tuple.tuple("Skolskjutsbeslut enligt riktlinjerna", "Ej påbörjad", "Ekonomi"));
 	}
 
+	/** A Word or OpenDocument follow-up with a small two-column table per control: each table is a block. */
+	@Test
+	void readsATwoColumnTableAsOneControlWithALabelNoFieldNamesKeptInItsResult() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Kontrollmoment:", "Granskning av årsräkningar sker inom sex månader från inlämnandet")
+			.row("Risk:", "Långa handläggningstider, felaktigheter upptäcks sent")
+			.row("Genomförande:", "Uttag ur Wärna över inkomna och granskade årsräkningar.")
+			.row("Status:", "Pågående – 71 % granskade per 31/8")
+			.row("Åtgärd:", "–")
+			.build(), Legend.NONE);
+
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT), c -> c.value(Field.STATUS),
+				c -> c.value(Field.RESULTAT))
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(
+					"Granskning av årsräkningar sker inom sex månader från inlämnandet",
+					"Pågående – 71 % granskade per 31/8",
+					"Genomförande: Uttag ur Wärna över inkomna och granskade årsräkningar."));
+	}
+
+	/** A report in prose: a numbered heading, "Vad har kontrollerats: …", then what was found in sentences. */
+	@Test
+	void takesTheParagraphsUnderABlocksLabelledLineAsItsResult() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Redovisning av intern kontroll 2025")
+			.row("1. Lönebidrag")
+			.row("Vad har kontrollerats: Kontroll av att utbetalda lönebidrag motsvarar beslut")
+			.row("Stickprov på 15 ärenden har gjorts. I ett ärende hade fel belopp betalats ut.")
+			.row("2. Statsbidrag")
+			.row("Vad har kontrollerats: Kontroll av att statsbidrag för extratjänster rekvireras")
+			.row("Se bilaga 1.")
+			.row("Alvesund den 22 januari 2026")
+			.build(), Legend.NONE);
+
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT), c -> c.value(Field.RESULTAT))
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Kontroll av att utbetalda lönebidrag motsvarar beslut",
+					"Stickprov på 15 ärenden har gjorts. I ett ärende hade fel belopp betalats ut."),
+					org.assertj.core.groups.Tuple.tuple("Kontroll av att statsbidrag för extratjänster rekvireras",
+							"Se bilaga 1."));
+	}
+
 	@Test
 	void isNoFormWithoutAKontrollmoment() {
 		SheetReading reading = reader.read(Rows.sheet()

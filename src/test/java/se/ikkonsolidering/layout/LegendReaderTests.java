@@ -46,6 +46,26 @@ class LegendReaderTests {
 			.containsEntry("○", "ej påbörjad");
 	}
 
+	/** A paragraph below the table, written as sentences: each meaning ends at its sentence or at the next symbol. */
+	@Test
+	void readsSymbolsExplainedInSentencesAndASymbolNamedInParentheses() {
+		// The job's vocabulary knows such sentences by its text rules; here exactly the four meanings.
+		java.util.Set<String> sentences = java.util.Set.of("betyder att kontrollen är genomförd enligt plan",
+				"att kontrollen är påbörjad eller bara delvis genomförd", "att kontrollen inte har genomförts",
+				"att kontrollen har utgått efter beslut i nämnden");
+		Legend legend = new LegendReader(sentences::contains, Labels.load(null)).read("IKP 2025", Rows.sheet()
+			.row("Symbolerna i fjärde kolumnen ska läsas så här: ● betyder att kontrollen är genomförd enligt plan, "
+					+ "◐ att kontrollen är påbörjad eller bara delvis genomförd, och ○ att kontrollen inte har genomförts. "
+					+ "Ett streck (–) innebär att kontrollen har utgått efter beslut i nämnden.")
+			.build().rows().readAll());
+		assertThat(legend.tokens()).containsOnly(
+				java.util.Map.entry("●", "betyder att kontrollen är genomförd enligt plan"),
+				java.util.Map.entry("◐", "att kontrollen är påbörjad eller bara delvis genomförd"),
+				java.util.Map.entry("○", "att kontrollen inte har genomförts"),
+				java.util.Map.entry("–", "att kontrollen har utgått efter beslut i nämnden"));
+		assertThat(legend.rows()).containsExactly(1);
+	}
+
 	@Test
 	void readsABlockOfEmojiBesideTheirMeaningUnderALegendHeading() {
 		Legend legend = reader.read("IK", Rows.sheet()

@@ -29,6 +29,20 @@ class RowClassifierTests {
 	}
 
 	@Test
+	void takesAnInstructionBelowTheTableForANoteNotAControl() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Kontrollmoment", "Genomförd", "Delvis", "Ej genomförd", "Kommentar")
+			.row("Granskning av årsräkningar", "X", null, null, "Två anmärkningar.")
+			.row("Kontroll av att nya ställföreträdare har lämplighetsprövats", "X")
+			.row()
+			.row("Markera med X i rätt kolumn.")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT))
+			.containsExactly("Granskning av årsräkningar", "Kontroll av att nya ställföreträdare har lämplighetsprövats");
+		assertThat(reading.tally().count(RowTally.Kind.NOT)).isEqualTo(1);
+	}
+
+	@Test
 	void joinsAControlWhoseTextRunsOverSeveralRowsAsATablePastedFromWord() {
 		SheetReading reading = reader.read(Rows.sheet()
 			.row("Nr", "Kontrollmoment", "Status")

@@ -6,6 +6,7 @@ import static se.ikkonsolidering.layout.Rows.filled;
 import static se.ikkonsolidering.layout.Rows.merged;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -228,6 +229,71 @@ class SheetReaderTests {
 			.containsExactly("Kv 1: ✓\nKv 2: A", "Kv 1: ✓\nKv 2: P", "Kv 1: \nKv 2: ✓");
 	}
 
+	/** A "Förklaring" box to the right of the table, its rows beside the title, the header and the first controls. */
+	@Test
+	void readsALegendBoxBesideTheHeaderAndLeavesItOutOfTheTable() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Samhällsbyggnadsnämnden", null, null, null, null, "Förklaring")
+			.row("Uppföljning av internkontrollplan 2025 – helår", null, null, null, null, "1", "Genomförd")
+			.row(null, null, null, null, null, "2", "Delvis genomförd / pågående")
+			.row("Nr", "Kontrollmoment", "Bedömning 1–3", "Kommentar / åtgärd", null, "3", "Ej genomförd")
+			.row("1", "Stickprov av 15 bygglovsbeslut avseende delegation", "1", "15 av 15 beslut korrekt fattade.",
+					null, "–", "Utgår (beslut i nämnd)")
+			.row("2", "Stickprov av 20 leverantörsfakturor, attest och kontering", "1",
+					"Två fakturor saknade underlag för kontering, rättade.")
+			.row("3", "Kontroll av att planavgift debiteras enligt plantaxa", "3", "Ej genomförd på grund av vakans.")
+			.build(), Legend.NONE);
+		assertThat(reading.legend().orElseThrow().tokens()).containsOnlyKeys("1", "2", "3", "–");
+		assertThat(reading.layout().orElseThrow().describe()).isEqualTo("kontroll-id ← 'Nr' (kolumn A), "
+				+ "kontrollmoment ← 'Kontrollmoment' (kolumn B), resultat ← 'Kommentar / åtgärd' (kolumn D), "
+				+ "status ← 'Bedömning 1–3' (kolumn C)");
+		assertThat(reading.controls()).extracting(c -> c.value(Field.ID), c -> c.value(Field.STATUS))
+			.containsExactly(tuple("1", "1"), tuple("2", "1"), tuple("3", "3"));
+	}
+
+	/** A workbook's "Riskbedömning" sheet beside its follow-up, read with the follow-up sheet's legend of 1–3. */
+	@Test
+	void aRiskAnalysisSheetGivesNoControls() {
+		Legend codes = new Legend(Map.of("1", "Genomförd", "2", "Delvis genomförd", "3", "Ej genomförd"), Map.of(),
+				Set.of(), "Uppföljning 2025");
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Risk", "Sannolikhet", "Konsekvens", "Riskvärde")
+			.row("Beslut fattas utan giltig delegation", "3", "3", "9")
+			.row("Lagstadgad handläggningstid överskrids", "3", "2", "6")
+			.row("Felaktig attest och kontering", "2", "3", "6")
+			.build(), codes);
+		assertThat(reading.controls()).isEmpty();
+		assertThat(reading.layout()).isEmpty();
+	}
+
+	@Test
+	void readsATableWhoseStatusColumnIsEmptyInEveryRowAsOneWithoutAStatusColumn() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Kontrollmoment", "Status", "Kommentar")
+			.row("Kontroll av manuella lönetillägg över 5 000 kr", null, "Ok")
+			.row("Kontroll av att direktupphandlingar dokumenteras", null, "Hann inte, två vakanser under hösten.")
+			.build(), Legend.NONE);
+		assertThat(reading.layout().orElseThrow().describe())
+			.isEqualTo("kontrollmoment ← 'Kontrollmoment' (kolumn A), resultat ← 'Kommentar' (kolumn C)");
+		assertThat(reading.controls()).allSatisfy(c -> assertThat(c.layout().has(Field.STATUS)).isFalse());
+	}
+
+	/** Plan and follow-up on one sheet: a risk the plan accepts has no kontrollmoment and nothing reported. */
+	@Test
+	void skipsARiskWithoutKontrollmomentAndWithoutFollowUp() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Nr", "Risk", "Hantering", "Kontrollmoment", "Status helår", "Kommentar")
+			.row("1", "Felaktiga fakturor från skolskjutsentreprenör", "Kontroll",
+					"Stickprovskontroll av skolskjutsfakturor mot körjournaler", "Genomförd", "Inga fel.")
+			.row("2", "Kostnader för modersmålsundervisning överskrider budget", "Accepteras")
+			.row("3", "Utdrag ur belastningsregistret saknas", "Kontroll",
+					"Kontroll att utdrag ur belastningsregistret uppvisats", null, null)
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.ID)).containsExactly("1", "3");
+		assertThat(reading.tally().describe())
+			.isEqualTo("1 rubrikrad, 2 kontrollrader, 1 överhoppad rad (1 rad med en risk men utan kontrollmoment och uppföljning)");
+	}
+
 	@Test
 	void aNumberedRowWithoutFieldsAboveItsSubNumbersIsTheirProcess() {
 		SheetReading reading = interpreter.read(Rows.sheet()
@@ -265,6 +331,25 @@ class SheetReaderTests {
 			.build(), Legend.NONE);
 		assertThat(reading.controls()).singleElement().extracting(c -> c.value(Field.STATUS))
 			.isEqualTo("Uppföljning delår Status: Genomförd\nUppföljning helår Status:");
+	}
+
+	/** "Nr | Kontrollaktivitet" merged down over both header rows, "T1 | T2 | Helår" merged across their columns. */
+	@Test
+	void namesThePeriodGroupsBesideHeadingsMergedDownOverBothHeaderRows() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.cells(merged(0, "Nr", false, false), merged(1, "Kontrollaktivitet", false, false),
+					merged(2, "T1", false, true), merged(3, "T1", false, true),
+					merged(4, "T2", false, true), merged(5, "T2", false, true))
+			.cells(merged(0, "Nr", true, false), merged(1, "Kontrollaktivitet", true, false),
+					merged(2, "Status", false, false), merged(3, "Kommentar", false, false),
+					merged(4, "Status", false, false), merged(5, "Kommentar", false, false))
+			.row("1", "Kontroll av signeringslistor för läkemedel", "Pågående", "Jan–apr kontrollerat.",
+					"Utförd enl. plan", "Samtliga månader kontrollerade.")
+			.row("2", "Stickprov av utförd tid mot beviljad tid", "Ej påbörjad", null, "Pågående",
+					"5 av 10 brukare granskade.")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.STATUS))
+			.containsExactly("T1 Status: Pågående\nT2 Status: Utförd enl. plan", "T1 Status: Ej påbörjad\nT2 Status: Pågående");
 	}
 
 	@Test

@@ -56,6 +56,21 @@ class DocumentSubmissionTests {
 	}
 
 	@Test
+	void readsADocumentWithATablePerNamndUnderAHeadingNamingItAsOneSubmissionEach() throws Exception {
+		WordDocument word = new WordDocument().paragraph("Uppföljning av internkontroll helår 2025")
+			.paragraph("Socialnämnden");
+		word.table(HEADER, new String[] { "Attest av fakturor", "Stickprov gjort.", "Genomförd" });
+		word.paragraph("Kommunstyrelsen");
+		word.table(HEADER, new String[] { "Behörigheter", "Halva översynen klar.", "Delvis" });
+		List<Submission> read = interpreter.interpret(word.save(dir.resolve("ik 2025.docx")), "ik 2025.docx", 2025);
+		assertThat(read).extracting(Submission::namnd, s -> s.controls().size())
+			.containsExactlyInAnyOrder(tuple("Socialnämnden", 1), tuple("Kommunstyrelsen", 1));
+		assertThat(read).filteredOn(s -> s.namnd().equals("Kommunstyrelsen")).singleElement()
+			.extracting(Submission::message).asString()
+			.contains("Nämnd: Kommunstyrelsen, från rubriken ovanför tabell 2 (filen har rader för 2 nämnder).");
+	}
+
+	@Test
 	void takesNamndYearAndPeriodFromTheDocumentsOwnMetadataTable() throws Exception {
 		WordDocument word = new WordDocument();
 		word.table(new String[] { "Nämnd:", "Socialnämnden" }, new String[] { "År:", "2025" },

@@ -25,4 +25,11 @@ class PeriodAndYearTests {
 		assertThat(MetadataResolver.bareYear("Internkontrollplan 2024–2025 med uppföljning")).contains(2025);
 		assertThat(MetadataResolver.bareYear("Internkontroll 2025")).contains(2025);
 	}
+
+	@Test
+	void aDateWrittenOutIsNoYearReportedOn() {
+		assertThat(MetadataResolver.bareYear("Skickat: den 22 januari 2026 14:37")).isEmpty();
+		assertThat(MetadataResolver.bareYear("Gruvsjö 3 dec. 2025")).isEmpty();
+		assertThat(MetadataResolver.bareYear("Uppföljning 2025, skickad 22 januari 2026")).contains(2025);
+	}
 }

@@ -118,7 +118,7 @@ class PlanRecognitionTests {
 				}
 			}
 		}
-		assertThat(read).isEqualTo(58);
+		assertThat(read).isEqualTo(84);
 		assertThat(plans).isEmpty();
 	}
 }

@@ -1,0 +1,181 @@
+package se.ikkonsolidering.layout;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import se.ikkonsolidering.ingest.RawCell;
+import se.ikkonsolidering.ingest.RawRow;
+
+/**
+ * A legend written as a block of cells: a code, symbol or coloured empty cell beside its meaning, one pair per row,
+ * perhaps under a heading ("Förklaring"), in rows of its own or in a box beside the table.
+ */
+final class LegendBlocks {
+
+	/** A code or symbol alone in its cell, as in a legend block. */
+	private static final int MAX_TOKEN_LENGTH = 4;
+	private static final int BLOCK_GAP = LegendReader.BLOCK_GAP;
+
+	private final Predicate<String> isStatusMeaning;
+	private final Labels labels;
+
+	/** @param isStatusMeaning whether a meaning names a status, as the legend reader judges it */
+	LegendBlocks(Predicate<String> isStatusMeaning, Labels labels) {
+		this.isStatusMeaning = isStatusMeaning;
+		this.labels = labels;
+	}
+
+	/**
+	 * Cells with a code, symbol or coloured empty cell beside a status word, in rows of their own or in a box beside
+	 * the table ("Förklaring" in columns J–K, next to the header and the first controls). One such pair alone could be
+	 * a control with only its status filled in, so it counts only in a block of two or more, or right under a legend
+	 * heading; a box beside other content needs distinct codes with distinct meanings, three of them without a heading.
+	 */
+	void read(List<RawRow> rows, Map<String, String> tokens, Map<String, String> colours,
+			Set<Integer> legendRows, Set<Legend.Cell> beside) {
+		Map<Integer, Block> open = new HashMap<>();
+		for (RawRow row : rows) {
+			List<List<RawCell>> segments = segments(row);
+			for (List<RawCell> segment : segments) {
+				int column = segment.get(0).column();
+				boolean alone = segments.size() == 1;
+				if (isLegendHeading(segment)) {
+					flush(open.remove(column), tokens, colours, legendRows, beside);
+					Block block = new Block(true, row.number());
+					if (alone) {
+						legendRows.add(row.number());
+					}
+					open.put(column, block);
+					continue;
+				}
+				Entry entry = entry(segment);
+				if (entry == null) {
+					// Other content where the block's codes stand ends the block.
+					flush(open.remove(column), tokens, colours, legendRows, beside);
+					continue;
+				}
+				Block block = open.get(column);
+				if (block == null || row.number() - block.last > BLOCK_GAP) {
+					flush(open.remove(column), tokens, colours, legendRows, beside);
+					block = new Block(false, row.number());
+					open.put(column, block);
+				}
+				block.entries.add(new Placed(row.number(), alone, segment, entry));
+				block.last = row.number();
+			}
+			// A block not continued within the gap is complete.
+			for (Integer column : List.copyOf(open.keySet())) {
+				if (row.number() - open.get(column).last > BLOCK_GAP) {
+					flush(open.remove(column), tokens, colours, legendRows, beside);
+				}
+			}
+		}
+		open.values().forEach(block -> flush(block, tokens, colours, legendRows, beside));
+	}
+
+	private void flush(Block block, Map<String, String> tokens, Map<String, String> colours, Set<Integer> legendRows,
+			Set<Legend.Cell> beside) {
+		if (block == null || !block.isLegend()) {
+			return;
+		}
+		for (Placed placed : block.entries) {
+			Entry entry = placed.entry();
+			if (entry.colour() != null) {
+				colours.putIfAbsent(entry.colour(), entry.meaning());
+			}
+			else {
+				tokens.putIfAbsent(Legend.key(entry.token()), entry.meaning());
+			}
+			if (placed.alone()) {
+				legendRows.add(placed.row());
+			}
+			else {
+				placed.cells().forEach(c -> beside.add(new Legend.Cell(placed.row(), c.column())));
+			}
+		}
+	}
+
+	/** The row's runs of adjacent cells (text or fill), a horizontally merged region counted once. */
+	private static List<List<RawCell>> segments(RawRow row) {
+		List<List<RawCell>> segments = new ArrayList<>();
+		List<RawCell> current = new ArrayList<>();
+		int previous = -2;
+		for (RawCell cell : row.cells()) {
+			if (cell.isBlank() && cell.fill() == null) {
+				continue;
+			}
+			if (cell.column() != previous + 1 && !current.isEmpty()) {
+				segments.add(current);
+				current = new ArrayList<>();
+			}
+			boolean sameRegion = !current.isEmpty() && cell.mergedAcross() && current.get(current.size() - 1).mergedAcross()
+					&& current.get(current.size() - 1).text().equals(cell.text());
+			if (!sameRegion) {
+				current.add(cell);
+			}
+			previous = cell.column();
+		}
+		if (!current.isEmpty()) {
+			segments.add(current);
+		}
+		return segments;
+	}
+
+	/** "Legend", "Förklaring:", "Teckenförklaring", "Statuskoder" alone on a row or in a box of its own. */
+	private boolean isLegendHeading(List<RawCell> segment) {
+		return segment.size() == 1 && labels.isLabel(Labels.Kind.FORKLARING, segment.get(0).text());
+	}
+
+	/** The code or colour and its meaning, if the run of cells is a legend entry. */
+	private Entry entry(List<RawCell> segment) {
+		if (segment.size() != 2) {
+			return null;
+		}
+		RawCell key = segment.get(0);
+		RawCell value = segment.get(1);
+		String meaning = value.text().strip();
+		if (value.column() != key.column() + 1 || !isStatusMeaning.test(meaning)) {
+			return null;
+		}
+		if (key.isBlank()) {
+			return new Entry(null, key.fill(), meaning);
+		}
+		String token = key.text().strip();
+		return token.codePointCount(0, token.length()) <= MAX_TOKEN_LENGTH ? new Entry(token, null, meaning) : null;
+	}
+
+	private record Placed(int row, boolean alone, List<RawCell> cells, Entry entry) {
+	}
+
+	/** Legend entries one below the other in the same columns, perhaps under a heading. */
+	private static final class Block {
+
+		private final boolean underHeading;
+		private final List<Placed> entries = new ArrayList<>();
+		private int last;
+
+		Block(boolean underHeading, int last) {
+			this.underHeading = underHeading;
+			this.last = last;
+		}
+
+		boolean isLegend() {
+			if (entries.stream().allMatch(Placed::alone)) {
+				return entries.size() >= 2 || (underHeading && entries.size() == 1);
+			}
+			// Beside other content, two rows of a table could look alike ("X | Genomförd" twice): a legend names
+			// each code once, with a meaning of its own.
+			long codes = entries.stream().map(p -> p.entry().token() == null ? p.entry().colour() : p.entry().token())
+				.distinct().count();
+			long meanings = entries.stream().map(p -> p.entry().meaning()).distinct().count();
+			return codes == entries.size() && meanings == entries.size() && entries.size() >= (underHeading ? 2 : 3);
+		}
+	}
+
+	private record Entry(String token, String colour, String meaning) {
+	}
+}
