@@ -26,6 +26,7 @@ import se.ikkonsolidering.report.ExportSettings;
 import se.ikkonsolidering.store.BackupException;
 import se.ikkonsolidering.store.CorrectionStore;
 import se.ikkonsolidering.store.DatabaseBackup;
+import se.ikkonsolidering.store.SubmissionStore;
 
 /** Starts one run of the job, one at a time, and turns its outcome into the process exit code. */
 @Component
@@ -49,13 +50,15 @@ public class JobRunner {
 
 	private final JobRepository jobRepository;
 	private final DatabaseBackup backup;
+	private final SubmissionStore store;
 	private final CorrectionSettings corrections;
 	private final CorrectionStore correctionStore;
 	private final DeadlineReminders reminders;
 
 	JobRunner(JobOperator jobOperator, JobRepository jobRepository, Job job, ExportSettings export,
 			RegisterSettings register, RunTally tally, Inbox inbox, DataSource dataSource, DatabaseBackup backup,
-			CorrectionSettings corrections, CorrectionStore correctionStore, DeadlineReminders reminders) {
+			SubmissionStore store, CorrectionSettings corrections, CorrectionStore correctionStore,
+			DeadlineReminders reminders) {
 		this.corrections = corrections;
 		this.correctionStore = correctionStore;
 		this.jobOperator = jobOperator;
@@ -67,6 +70,7 @@ public class JobRunner {
 		this.inbox = inbox;
 		this.lock = new RunLock(dataSource);
 		this.backup = backup;
+		this.store = store;
 		this.reminders = reminders;
 	}
 
@@ -164,7 +168,7 @@ public class JobRunner {
 	 */
 	private int backUp() {
 		try {
-			backup.write().ifPresent(file -> log.info("Backup written: {}", file));
+			backup.write(store.state()).ifPresent(file -> log.info("Backup written: {}", file));
 			return 0;
 		}
 		catch (BackupException ex) {

@@ -3,6 +3,9 @@ package se.ikkonsolidering.oversight;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import se.ikkonsolidering.register.Register;
 import se.ikkonsolidering.submission.PeriodRules;
@@ -16,9 +19,15 @@ import se.ikkonsolidering.submission.PeriodRules;
  * @param assessment the criteria of the draft assessment
  * @param common what marks a control as shared by the nämnder
  * @param clock the run's clock: what counts as today
+ * @param sources the files it was loaded from (the tidplan, the folder of the kommun's rule files), so a later run
+ *        can tell whether what it made from them is still up to date
  */
 public record Oversight(PeriodRules periods, Tidplan tidplan, AssessmentRules assessment, CommonControls common,
-		Clock clock) {
+		Clock clock, List<Path> sources) {
+
+	public Oversight {
+		sources = List.copyOf(sources);
+	}
 
 	/**
 	 * @param configDir the kommun's additions to the rule files, or {@code null}
@@ -29,7 +38,8 @@ public record Oversight(PeriodRules periods, Tidplan tidplan, AssessmentRules as
 	public static Oversight load(Path configDir, Path tidplan, Register register, Clock clock) {
 		PeriodRules periods = PeriodRules.load(configDir);
 		return new Oversight(periods, tidplan == null ? Tidplan.NONE : Tidplan.load(tidplan, periods, register),
-				AssessmentRules.load(configDir), CommonControls.load(configDir), clock);
+				AssessmentRules.load(configDir), CommonControls.load(configDir), clock,
+				Stream.of(tidplan, configDir).filter(Objects::nonNull).toList());
 	}
 
 	/** The built-in rules and no tidplan. */

@@ -20,6 +20,7 @@ import static se.ikkonsolidering.correction.CorrectionColumn.STATUS;
 import static se.ikkonsolidering.correction.CorrectionColumn.STATUSKALLA;
 import static se.ikkonsolidering.correction.CorrectionColumn.STATUSTEXT;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -29,6 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import se.ikkonsolidering.classify.ControlStatus;
@@ -58,20 +60,41 @@ final class CorrectionRows {
 	/** A row of the sheet, and where it sorts: by rank, then nämnd, file, the file's own row first, row in the file. */
 	record Row(Map<CorrectionColumn, String> cells, int rank, String namnd, String file, long submission, int seq) {
 
-		static final Comparator<Row> ORDER = Comparator.comparingInt(Row::rank)
-			.thenComparing(Row::namnd)
-			.thenComparing(Row::file)
-			.thenComparingLong(Row::submission)
-			.thenComparingInt(Row::seq);
-
 		String get(CorrectionColumn column) {
 			return cells.getOrDefault(column, "");
 		}
 	}
 
 	/**
+	 * A row of the sheet before it is written: where it sorts, and how to make it. A year of many controls is sorted
+	 * by these small records and each row made as it is written, rather than every row's cells held at once.
+	 */
+	private record Pending(int rank, String namnd, String file, long submission, int seq, Supplier<Row> make) {
+
+		static final Comparator<Pending> ORDER = Comparator.comparingInt(Pending::rank)
+			.thenComparing(Pending::namnd)
+			.thenComparing(Pending::file)
+			.thenComparingLong(Pending::submission)
+			.thenComparingInt(Pending::seq);
+
+		static Pending of(Row row) {
+			return new Pending(row.rank(), row.namnd(), row.file(), row.submission(), row.seq(), () -> row);
+		}
+	}
+
+	/** What a row is about: its file's checksum, sheet and row. */
+	private record Key(String sha256, String sheet, String row) {
+
+		static Key of(Row row) {
+			return new Key(row.get(SHA256).toLowerCase(Locale.ROOT), String.valueOf(row.get(FLIK)),
+					String.valueOf(row.get(RAD)));
+		}
+	}
+
+	/**
 	 * @param files the files listed: the year's read files and this run's, each with its own row
 	 * @param controls the year's current controls, and the rows marked as no control
+	 * @return the rows in order; each control's row is made when it is read from the list
 	 */
 	static List<Row> build(List<StoredSubmission> files, List<StoredControl> controls, CorrectionRun run,
 			FileNotes notes) {
@@ -80,32 +103,45 @@ final class CorrectionRows {
 		Map<String, Correction> fileCorrections = run.inForce().stream()
 			.filter(Correction::wholeFile)
 			.collect(Collectors.toMap(Correction::sha256, Function.identity()));
-		Map<String, Row> rows = new HashMap<>();
+		Map<Key, Pending> rows = new HashMap<>();
 		for (StoredSubmission s : files) {
 			if (s.outcome() == Outcome.INLAST || s.outcome() == Outcome.ERSATT) {
 				Row row = fileRow(s, Optional.ofNullable(fileCorrections.get(s.sha256())), notes);
-				rows.putIfAbsent(key(row), row);
+				rows.putIfAbsent(Key.of(row), Pending.of(row));
 			}
 		}
 		for (StoredControl c : controls) {
 			StoredSubmission s = byId.get(c.submissionId());
 			if (s != null) {
-				Row row = controlRow(c, s, !notes.checks(s).isEmpty());
-				rows.put(key(row), row);
+				boolean fileToCheck = !notes.checks(s).isEmpty();
+				rows.put(new Key(s.sha256().toLowerCase(Locale.ROOT), String.valueOf(c.sheet()),
+						String.valueOf(c.sourceRow())),
+						new Pending(why(c, fileToCheck).isEmpty() ? 2 : 1, s.read().namnd(), s.fileName(), s.id(),
+								c.seq(), () -> controlRow(c, s, fileToCheck)));
 			}
 		}
-		List<Row> sorted = new ArrayList<>();
-		run.unmatched().forEach(u -> sorted.add(unmatchedRow(u)));
+		List<Row> first = new ArrayList<>();
+		run.unmatched().forEach(u -> first.add(unmatchedRow(u)));
 		for (CorrectionProblem p : run.problems()) {
 			if (!p.cells().isEmpty()) {
-				Row listed = rows.remove(key(new Row(p.cells(), 0, "", "", 0, 0)));
-				sorted.add(asLeft(p, listed));
+				Pending listed = rows.remove(Key.of(new Row(p.cells(), 0, "", "", 0, 0)));
+				first.add(asLeft(p, listed == null ? null : listed.make().get()));
 			}
 		}
-		List<Row> rest = new ArrayList<>(rows.values());
-		rest.sort(Row.ORDER);
-		sorted.addAll(rest);
-		return sorted;
+		List<Pending> rest = new ArrayList<>(rows.values());
+		rest.sort(Pending.ORDER);
+		return new AbstractList<>() {
+
+			@Override
+			public Row get(int index) {
+				return index < first.size() ? first.get(index) : rest.get(index - first.size()).make().get();
+			}
+
+			@Override
+			public int size() {
+				return first.size() + rest.size();
+			}
+		};
 	}
 
 	private static Row fileRow(StoredSubmission s, Optional<Correction> correction, FileNotes notes) {
@@ -144,6 +180,14 @@ final class CorrectionRows {
 			cells.put(KOMMENTAR, k.comment());
 			cells.put(SIGNATUR, k.signature());
 		});
+		List<String> why = why(c, fileToCheck);
+		cells.put(ANMARKNING, String.join("; ", why));
+		return new Row(cells, why.isEmpty() ? 2 : 1, s.read().namnd(), s.fileName(), s.id(), c.seq());
+	}
+
+	/** Why the economy office should look at a control: its status as read is unclear or missing, or contradicted. */
+	private static List<String> why(StoredControl c, boolean fileToCheck) {
+		ControlStatus read = c.correction().map(ControlCorrection::readStatus).orElse(c.status());
 		List<String> why = new ArrayList<>();
 		if (read == ControlStatus.OKLAR || read == ControlStatus.SAKNAS) {
 			why.add(SwedishNames.status(read));
@@ -154,8 +198,7 @@ final class CorrectionRows {
 		if (fileToCheck) {
 			why.add("filen ska kontrolleras");
 		}
-		cells.put(ANMARKNING, String.join("; ", why));
-		return new Row(cells, why.isEmpty() ? 2 : 1, s.read().namnd(), s.fileName(), s.id(), c.seq());
+		return why;
 	}
 
 	/** The job's facts of a file, as read: file, nämnd, checksum, year and period. */
@@ -209,10 +252,5 @@ final class CorrectionRows {
 		});
 		cells.put(ANMARKNING, "Kunde inte användas (" + p.text() + ") Rätta raden; tills dess gäller det som stod förut.");
 		return new Row(cells, 0, "", p.cells().getOrDefault(FIL, ""), 0, p.row());
-	}
-
-	/** What a row is about: its file's checksum, sheet and row. */
-	private static String key(Row row) {
-		return row.get(SHA256).toLowerCase(Locale.ROOT) + "\u0000" + row.get(FLIK) + "\u0000" + row.get(RAD);
 	}
 }

@@ -3,6 +3,7 @@ package se.ikkonsolidering.report;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
@@ -50,25 +50,29 @@ final class CsvExport {
 	 * pivot on the file sums each nämnd once. Outranked files' rows stay in the database and in the summary
 	 * workbook, marked as not counted. The added column {@code plan} says how each control stands to its nämnd's
 	 * internkontrollplan, empty when the nämnd has none.
-	 * @param submissions the year's files, from which the counting file per nämnd is chosen
-	 * @param controls the year's current controls, with the planned controls the counted follow-ups leave out
+	 * @param controls the year's current controls, with the planned controls the counted follow-ups leave out, each
+	 *        with whether it counts
 	 * @param plans the year's plans held against the counted follow-ups
 	 */
-	static void writeControls(Path file, List<StoredSubmission> submissions, List<StoredControl> controls,
-			List<PlanReview> plans) {
-		Predicate<StoredControl> counted = PeriodChoice.counted(submissions);
+	static void writeControls(Path file, ControlRows controls, List<PlanReview> plans) {
 		PlanMarks marks = new PlanMarks(plans);
-		write(file, CONTROL_HEADER, printer -> {
-			for (StoredControl c : controls) {
-				if (!counted.test(c)) {
-					continue;
-				}
-				printer.printRecord(safe(c.namnd()), c.year(), period(c.period()), safe(c.fileName()), safe(c.sheet()),
-						c.sourceRow(), safe(c.controlRef()), safe(c.process()), safe(c.risk()), safe(c.riskValue()),
-						safe(c.kontrollmoment()), safe(c.result()), safe(c.deviation()), safe(c.action()), c.status().name(),
-						c.statusSourceCode(), safe(c.statusText()), codes(c.flags()), marks.of(c));
+		write(file, CONTROL_HEADER, printer -> controls.forEach(line -> {
+			if (line.counted()) {
+				print(printer, line.control(), marks);
 			}
-		});
+		}));
+	}
+
+	private static void print(CSVPrinter printer, StoredControl c, PlanMarks marks) {
+		try {
+			printer.printRecord(safe(c.namnd()), c.year(), period(c.period()), safe(c.fileName()), safe(c.sheet()),
+					c.sourceRow(), safe(c.controlRef()), safe(c.process()), safe(c.risk()), safe(c.riskValue()),
+					safe(c.kontrollmoment()), safe(c.result()), safe(c.deviation()), safe(c.action()), c.status().name(),
+					c.statusSourceCode(), safe(c.statusText()), codes(c.flags()), marks.of(c));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**

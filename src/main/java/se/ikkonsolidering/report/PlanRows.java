@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import se.ikkonsolidering.oversight.PlanReview;
 import se.ikkonsolidering.store.StoredControl;
@@ -19,22 +20,55 @@ final class PlanRows {
 	}
 
 	static List<StoredControl> merge(List<StoredControl> controls, List<PlanReview> plans) {
+		if (plans.stream().allMatch(p -> p.followUp().isEmpty() || p.notReportedRows().isEmpty())) {
+			return controls;
+		}
+		List<StoredControl> merged = new ArrayList<>(controls.size());
+		forEach(controls::forEach, plans, merged::add);
+		return merged;
+	}
+
+	/**
+	 * As {@link #merge}, for controls handed over one at a time, each file's controls one after another: a file's
+	 * planned controls not reported are handed on after its last control.
+	 * @param controls hands each control to its argument, in order
+	 */
+	static void forEach(Consumer<Consumer<StoredControl>> controls, List<PlanReview> plans,
+			Consumer<StoredControl> each) {
 		Map<Long, List<StoredControl>> missing = new HashMap<>();
 		for (PlanReview plan : plans) {
 			plan.followUp().ifPresent(f -> missing.put(f.id(), plan.notReportedRows()));
 		}
-		if (missing.values().stream().allMatch(List::isEmpty)) {
-			return controls;
+		Merging merging = new Merging(missing, each);
+		controls.accept(merging);
+		merging.endOfFile();
+	}
+
+	/** Hands each control on, and a file's missing rows when its last control has been handed on. */
+	private static final class Merging implements Consumer<StoredControl> {
+
+		private final Map<Long, List<StoredControl>> missing;
+		private final Consumer<StoredControl> each;
+		private Long file;
+
+		Merging(Map<Long, List<StoredControl>> missing, Consumer<StoredControl> each) {
+			this.missing = missing;
+			this.each = each;
 		}
-		List<StoredControl> merged = new ArrayList<>(controls.size());
-		for (int i = 0; i < controls.size(); i++) {
-			StoredControl c = controls.get(i);
-			merged.add(c);
-			boolean lastOfItsFile = i + 1 == controls.size() || controls.get(i + 1).submissionId() != c.submissionId();
-			if (lastOfItsFile) {
-				merged.addAll(missing.getOrDefault(c.submissionId(), List.of()));
+
+		@Override
+		public void accept(StoredControl c) {
+			if (file != null && file != c.submissionId()) {
+				endOfFile();
+			}
+			each.accept(c);
+			file = c.submissionId();
+		}
+
+		void endOfFile() {
+			if (file != null) {
+				missing.getOrDefault(file, List.of()).forEach(each);
 			}
 		}
-		return merged;
 	}
 }

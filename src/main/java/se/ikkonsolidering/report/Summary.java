@@ -11,19 +11,17 @@ import java.util.List;
  * @param submissions every file of the year and what became of it
  * @param method where the counted statuses came from
  * @param comparison against the previous year
- * @param controls every control of the year's current files, for the workbook
  * @param corrections the economy office's corrections in force, those without a match, and lines not used
  * @param oversight plans against follow-ups, deadlines, the controls nämnder share, the draft assessment
  */
 record Summary(int year, String generated, KeyFigures key, List<NamndFigures> namnder, StatusChart chart,
 		List<FlaggedControl.Group> attention, List<SubmissionLine> submissions, MethodFigures method,
-		Comparison comparison, List<ControlLine> controls, CorrectionSection corrections, OversightView oversight) {
+		Comparison comparison, CorrectionSection corrections, OversightView oversight) {
 
 	Summary {
 		namnder = List.copyOf(namnder);
 		attention = List.copyOf(attention);
 		submissions = List.copyOf(submissions);
-		controls = List.copyOf(controls);
 	}
 
 	/** The traffic-light rule in Swedish, as stated on the page. */

@@ -42,8 +42,6 @@ final class SummaryBuilder {
 		return new Summary(current.year(), SubmissionList.RECEIVED.format(now), KeyFigures.of(namnder), namnder,
 				StatusChart.of(namnder), Attention.groups(namnder, current),
 				SubmissionList.build(current, unread, namnder), MethodFigures.of(countedControls),
-				YearOverYear.compare(namnder, current, previous),
-				current.controls().stream().map(c -> new ControlLine(c, counted.test(c))).toList(),
-				current.notes().corrections(), OversightView.of(namnder, current, oversight));
+				YearOverYear.compare(namnder, current, previous), current.notes().corrections(), OversightView.of(namnder, current, oversight));
 	}
 }

@@ -32,6 +32,14 @@ final class SummaryQueries {
 		return new YearData(year, files, PlanRows.merge(controls, plans), plans, YearNotes.NONE);
 	}
 
+	/**
+	 * The year's current controls as the database hands them over, with the planned controls each counted follow-up
+	 * leaves out, for the exports that list every one.
+	 */
+	ControlRows controls(YearData year) {
+		return ControlRows.stored(store, year);
+	}
+
 	/** Unreadable files sent while the nämnder were reporting on the year. */
 	List<StoredSubmission> unread(int year) {
 		return store.findUnreadNear(year);

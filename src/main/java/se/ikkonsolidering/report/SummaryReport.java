@@ -42,6 +42,12 @@ final class SummaryReport {
 		this(store, templatesDir, Oversight.load(null, clock));
 	}
 
+	/** The HTML, PDF and XLSX files of a year's summary in {@code outDir}, in that order. */
+	static List<Path> files(Path outDir, int year) {
+		String name = "ks-sammanstallning-" + year;
+		return List.of(outDir.resolve(name + ".html"), outDir.resolve(name + ".pdf"), outDir.resolve(name + ".xlsx"));
+	}
+
 	/**
 	 * Writes the year's summary into {@code outDir}, each file under a temporary name first.
 	 * @param current the year's files and current controls, as the CSV exports read them
@@ -58,7 +64,7 @@ final class SummaryReport {
 		Path pdfFile = OutputFile.write(outDir.resolve(name + ".pdf"),
 				out -> new PdfRenderer().render(page, htmlFile.toUri().toString(), out));
 		Path xlsxFile = OutputFile.write(outDir.resolve(name + ".xlsx"),
-				out -> new XlsxRenderer().render(summary, out));
+				out -> new XlsxRenderer().render(summary, queries.controls(current), out));
 		log.info("Summary for {} written to {}: {} of {} nämnder reported, {} controls counted", year,
 				outDir.toAbsolutePath(), summary.key().reported(), summary.key().expected(),
 				summary.key().counts().total());

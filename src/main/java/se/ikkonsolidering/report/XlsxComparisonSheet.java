@@ -1,6 +1,8 @@
 package se.ikkonsolidering.report;
 
-import org.apache.poi.ss.usermodel.Workbook;
+import java.io.IOException;
+
+import org.dhatim.fastexcel.Workbook;
 
 /**
  * The sheet "Ej genomförda två år": every control a nämnd reported as not done both this year and last, of which
@@ -13,15 +15,15 @@ final class XlsxComparisonSheet {
 	private XlsxComparisonSheet() {
 	}
 
-	static void write(Workbook workbook, XlsxStyles styles, Summary s) {
+	static void write(Workbook workbook, XlsxStyles styles, Summary s) throws IOException {
 		if (!s.comparison().available()) {
 			return;
 		}
-		SheetWriter sheet = new SheetWriter(workbook, NAME, styles);
+		SheetWriter sheet = new SheetWriter(workbook, NAME, styles, 28, 30, 60);
 		sheet.header("Nämnd", "Process", "Kontrollmoment");
 		for (Comparison.RepeatedMiss miss : s.comparison().repeated()) {
 			sheet.newRow().text(miss.namnd()).text(miss.process()).text(miss.kontrollmoment());
 		}
-		sheet.finish(28, 30, 60);
+		sheet.finish();
 	}
 }

@@ -1,12 +1,13 @@
 package se.ikkonsolidering.report;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.apache.poi.ss.usermodel.Workbook;
+import org.dhatim.fastexcel.Workbook;
 
 import se.ikkonsolidering.oversight.Assessment;
 import se.ikkonsolidering.oversight.PlanReview;
@@ -26,30 +27,32 @@ final class XlsxOversightSheets {
 	private XlsxOversightSheets() {
 	}
 
-	static void write(Workbook workbook, XlsxStyles styles, Summary s) {
-		assessment(new SheetWriter(workbook, "Bedömning (utkast)", styles), s);
-		plans(new SheetWriter(workbook, "Planerat och återrapporterat", styles), styles, s);
-		deadlines(new SheetWriter(workbook, "Tidplan", styles), s);
-		common(new SheetWriter(workbook, "Kommungemensamma kontroller", styles), s);
+	static void write(Workbook workbook, XlsxStyles styles, Summary s) throws IOException {
+		assessment(new SheetWriter(workbook, "Bedömning (utkast)", styles, 30, 20, 100, 100), s);
+		plans(new SheetWriter(workbook, "Planerat och återrapporterat", styles, 28, 22, 30, 12, 8, 10, 26, 50, 30, 10,
+				16, 18), styles, s);
+		deadlines(new SheetWriter(workbook, "Tidplan", styles, 30, 10, 12, 17, 34, 36), s);
+		common(workbook, styles, s);
 	}
 
-	private static void common(SheetWriter sheet, Summary s) {
+	private static void common(Workbook workbook, XlsxStyles styles, Summary s) throws IOException {
 		CommonSection common = s.oversight().common();
 		List<String> header = new ArrayList<>(List.of("Kontroll", "Markerad som kommungemensam"));
 		header.addAll(common.columns());
+		int[] widths = new int[header.size()];
+		Arrays.fill(widths, 18);
+		widths[0] = 50;
+		SheetWriter sheet = new SheetWriter(workbook, "Kommungemensamma kontroller", styles, widths);
 		sheet.header(header.toArray(String[]::new));
 		for (CommonSection.Row row : common.rows()) {
 			sheet.newRow().text(row.name()).text(row.marked() ? "Ja" : "Nej");
 			row.cells().forEach(c -> sheet.text(c.label()));
 		}
-		int[] widths = new int[header.size()];
-		Arrays.fill(widths, 18);
-		widths[0] = 50;
-		sheet.finish(widths);
+		sheet.finish();
 	}
 
 	/** One row per nämnd, the kommun first, with the draft's text to edit and what each sentence rests on. */
-	private static void assessment(SheetWriter sheet, Summary s) {
+	private static void assessment(SheetWriter sheet, Summary s) throws IOException {
 		AssessmentSection a = s.oversight().assessment();
 		sheet.header("Nämnd", "Utkast till bedömning", "Text (utkast att bearbeta, inte ett beslut)", "Underlag");
 		for (Assessment n : concat(a.kommun(), a.namnder())) {
@@ -60,7 +63,7 @@ final class XlsxOversightSheets {
 		sheet.newRow();
 		a.namndCriteria().forEach(c -> sheet.newRow().text("Kriterium, nämnd").text("").text(c));
 		a.kommunCriteria().forEach(c -> sheet.newRow().text("Kriterium, kommunen").text("").text(c));
-		sheet.finish(30, 20, 100, 100);
+		sheet.finish();
 	}
 
 	private static List<Assessment> concat(Assessment first, List<Assessment> rest) {
@@ -69,16 +72,16 @@ final class XlsxOversightSheets {
 		return all;
 	}
 
-	private static void deadlines(SheetWriter sheet, Summary s) {
+	private static void deadlines(SheetWriter sheet, Summary s) throws IOException {
 		sheet.header("Nämnd", "Period", "Sista dag", "Inkom", "Fil", "Läge");
 		for (DeadlineSection.Line d : s.oversight().deadlines().lines()) {
 			sheet.newRow().text(d.namnd()).text(d.period()).text(d.lastDay()).text(d.received()).text(d.file())
 				.text(d.state());
 		}
-		sheet.finish(30, 10, 12, 17, 34, 36);
+		sheet.finish();
 	}
 
-	private static void plans(SheetWriter sheet, XlsxStyles styles, Summary s) {
+	private static void plans(SheetWriter sheet, XlsxStyles styles, Summary s) throws IOException {
 		sheet.header("Nämnd", "Läge", "Plan", "Planens flik", "Planens rad", "Kontroll-id", "Process",
 				"Kontrollmoment", "Uppföljning", "Uppföljningens rad", "Status", "Ihopparad på");
 		for (PlanSection.Line line : s.oversight().plans().lines()) {
@@ -99,7 +102,7 @@ final class XlsxOversightSheets {
 				followUp(sheet, styles, c);
 			}
 		}
-		sheet.finish(28, 22, 30, 12, 8, 10, 26, 50, 30, 10, 16, 18);
+		sheet.finish();
 	}
 
 	private static void planned(SheetWriter sheet, PlanReview review, String state, PlannedControl p) {

@@ -3,7 +3,9 @@ package se.ikkonsolidering.report;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.apache.poi.ss.usermodel.Workbook;
+import java.io.IOException;
+
+import org.dhatim.fastexcel.Workbook;
 
 import se.ikkonsolidering.classify.ControlStatus;
 
@@ -13,12 +15,13 @@ final class XlsxOverviewSheets {
 	private XlsxOverviewSheets() {
 	}
 
-	static void write(Workbook workbook, XlsxStyles styles, Summary s) {
-		summary(new SheetWriter(workbook, "Sammanfattning", styles), styles, s);
-		perNamnd(new SheetWriter(workbook, "Per nämnd", styles), styles, s);
+	static void write(Workbook workbook, XlsxStyles styles, Summary s) throws IOException {
+		summary(new SheetWriter(workbook, "Sammanfattning", styles, 34, 14, 12), styles, s);
+		perNamnd(new SheetWriter(workbook, "Per nämnd", styles, 34, 10, 11, 11, 30, 11, 11, 9, 12, 9, 9, 12, 11, 20, 14,
+				14), styles, s);
 	}
 
-	private static void summary(SheetWriter sheet, XlsxStyles styles, Summary s) {
+	private static void summary(SheetWriter sheet, XlsxStyles styles, Summary s) throws IOException {
 		sheet.newRow().text("Nämndernas uppföljning av internkontrollplanerna " + s.year(), styles.title());
 		sheet.newRow().text("Sammanställd").text(s.generated());
 		sheet.newRow();
@@ -45,10 +48,10 @@ final class XlsxOverviewSheets {
 		sheet.newRow().text("Trafikljus").text(s.trafficLightRule());
 		sheet.newRow().text("Vilken fil som räknas").text(s.periodRule());
 		sheet.newRow().text("Andelar").text(Percent.RULE);
-		sheet.finish(34, 14, 12);
+		sheet.finish();
 	}
 
-	private static void perNamnd(SheetWriter sheet, XlsxStyles styles, Summary s) {
+	private static void perNamnd(SheetWriter sheet, XlsxStyles styles, Summary s) throws IOException {
 		int previous = s.comparison().previousYear();
 		sheet.header("Nämnd", "I registret", "Trafikljus", "Period", "Fil", "Kontroller", "Genomförda", "Delvis",
 				"Ej genomförda", "Saknas", "Oklara", "Andel genomförda (%)", "Avvikelser", "Nämndens bedömning",
@@ -69,6 +72,6 @@ final class XlsxOverviewSheets {
 				}
 			}
 		}
-		sheet.finish(34, 10, 11, 11, 30, 11, 11, 9, 12, 9, 9, 12, 11, 20, 14, 14);
+		sheet.finish();
 	}
 }

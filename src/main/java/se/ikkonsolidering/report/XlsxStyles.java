@@ -1,87 +1,70 @@
 package se.ikkonsolidering.report;
 
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.HexFormat;
-import java.util.Map;
-
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFColor;
-import org.apache.poi.xssf.usermodel.XSSFFont;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.dhatim.fastexcel.StyleSetter;
+import org.dhatim.fastexcel.Worksheet;
 
 import se.ikkonsolidering.classify.ControlStatus;
 
-/** The workbook's few cell styles, made once per workbook (Excel limits how many a file may hold). */
+/**
+ * The workbook's few cell looks. The writer keeps one style per distinct look, so however many cells carry a look,
+ * the file holds it once (Excel limits how many styles a file may hold).
+ */
 final class XlsxStyles {
 
-	private final XSSFWorkbook workbook;
-	private final CellStyle plain;
-	private final CellStyle header;
-	private final CellStyle title;
-	private final Map<ControlStatus, CellStyle> statuses = new EnumMap<>(ControlStatus.class);
-	private final Map<String, CellStyle> fills = new HashMap<>();
+	private static final Look HEADER = new Look("17324D", "FFFFFF", true, 0, true);
+	private static final Look TITLE = new Look(null, null, true, 14, false);
 
-	XlsxStyles(XSSFWorkbook workbook) {
-		this.workbook = workbook;
-		this.plain = workbook.getCellStyleAt(0);
-		XSSFFont white = workbook.createFont();
-		white.setBold(true);
-		white.setColor(colour("FFFFFF"));
-		XSSFCellStyle headerStyle = filled("17324D");
-		headerStyle.setFont(white);
-		headerStyle.setWrapText(true);
-		this.header = headerStyle;
-		XSSFFont large = workbook.createFont();
-		large.setBold(true);
-		large.setFontHeightInPoints((short) 14);
-		XSSFCellStyle titleStyle = workbook.createCellStyle();
-		titleStyle.setFont(large);
-		this.title = titleStyle;
-		for (ControlStatus status : ControlStatus.values()) {
-			statuses.put(status, fill(Palette.of(status).light()));
-		}
+	/** The workbook's default look: no style is set on the cell. */
+	Look plain() {
+		return null;
 	}
 
-	/**
-	 * The workbook's default style, set on a cell explicitly: for a cell without a style the streaming workbook
-	 * looks up its column's style in the sheet's XML, which took a tenth of the time of a large sheet.
-	 */
-	CellStyle plain() {
-		return plain;
+	Look header() {
+		return HEADER;
 	}
 
-	CellStyle header() {
-		return header;
-	}
-
-	CellStyle title() {
-		return title;
+	Look title() {
+		return TITLE;
 	}
 
 	/** The traffic-light tint of a status. */
-	CellStyle status(ControlStatus status) {
-		return statuses.get(status);
+	Look status(ControlStatus status) {
+		return fill(Palette.of(status).light());
 	}
 
-	CellStyle light(TrafficLight light) {
+	Look light(TrafficLight light) {
 		return fill(Palette.light(light));
 	}
 
-	private CellStyle fill(String rgb) {
-		return fills.computeIfAbsent(rgb, this::filled);
+	private static Look fill(String rgb) {
+		return new Look(rgb, null, false, 0, false);
 	}
 
-	private XSSFCellStyle filled(String rgb) {
-		XSSFCellStyle style = workbook.createCellStyle();
-		style.setFillForegroundColor(colour(rgb));
-		style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-		return style;
-	}
+	/**
+	 * @param fill the fill's RGB hex, or {@code null}
+	 * @param fontColour the font's RGB hex, or {@code null}
+	 * @param fontSize points, or 0 for the default
+	 */
+	record Look(String fill, String fontColour, boolean bold, int fontSize, boolean wrap) {
 
-	private static XSSFColor colour(String rgb) {
-		return new XSSFColor(HexFormat.of().parseHex(rgb), null);
+		void apply(Worksheet sheet, int row, int column) {
+			StyleSetter style = sheet.style(row, column);
+			if (fill != null) {
+				style.fillColor(fill);
+			}
+			if (fontColour != null) {
+				style.fontColor(fontColour);
+			}
+			if (bold) {
+				style.bold();
+			}
+			if (fontSize > 0) {
+				style.fontSize(fontSize);
+			}
+			if (wrap) {
+				style.wrapText(true);
+			}
+			style.set();
+		}
 	}
 }

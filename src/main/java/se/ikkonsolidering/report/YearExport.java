@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -24,7 +25,8 @@ import se.ikkonsolidering.store.SubmissionStore;
 /**
  * Everything a run writes for people: kontroller.csv, inlamningar.csv, the KS summary (HTML, PDF, XLSX) of one year,
  * the files' receipts and the corrections workbook, from the database rather than from this run's files, so a re-run
- * with nothing new gives the same exports.
+ * with nothing new gives the same exports; when nothing they are made from changed since they were written
+ * ({@link ExportFingerprint}), they are left as they are.
  *
  * @param register the register as read for this run, so an edit needs no restart
  * @param oversight the tidplan, the rules of the draft assessment and the run's clock, as read for this run
@@ -55,8 +57,25 @@ public record YearExport(SubmissionStore store, Register register, ExportSetting
 	}
 
 	private Written writeYear(int year, List<StoredSubmission> thisRun, CorrectionRun corrections) {
+		Path out = settings.out();
+		Path controls = out.resolve("kontroller.csv");
+		Path submissions = out.resolve("inlamningar.csv");
+		Path workbookFile = out.resolve(CorrectionSettings.WORKBOOK);
+		List<Path> written = new ArrayList<>(List.of(controls, submissions));
+		written.addAll(SummaryReport.files(out, year));
+		written.add(out.resolve(ReceiptReport.FOLDER));
+		written.add(workbookFile);
+		ExportFingerprint fingerprint = new ExportFingerprint(out, inputs(year, thisRun, corrections, workbookFile));
+		if (fingerprint.matches(written)) {
+			log.info("Exports of {} in {} are up to date (made from the same database, corrections, register, tidplan, "
+					+ "rules, template, build and date, and unchanged since); not written again", year,
+					out.toAbsolutePath());
+			return new Written(year, Optional.empty());
+		}
+		fingerprint.forget();
 		FileNotes notes = new FileNotes(store.findChecks(), ReceiptNames.of(store.findAllRead()), corrections);
-		YearData found = new SummaryQueries(store, oversight).year(year);
+		SummaryQueries queries = new SummaryQueries(store, oversight);
+		YearData found = queries.year(year);
 		List<StoredControl> workbookControls = new ArrayList<>(found.controls().stream()
 			.filter(c -> !c.flags().contains(Flag.EJ_ATERRAPPORTERAD))
 			.toList());
@@ -73,18 +92,46 @@ public record YearExport(SubmissionStore store, Register register, ExportSetting
 			.sorted(Comparator.comparingLong(StoredSubmission::id))
 			.toList();
 
-		Path out = settings.out();
-		CsvExport.writeControls(out.resolve("kontroller.csv"), data.submissions(), data.controls(), data.plans());
-		CsvExport.writeSubmissions(out.resolve("inlamningar.csv"), files, notes, missing, year, data.plans(),
+		CsvExport.writeControls(controls, queries.controls(data), data.plans());
+		CsvExport.writeSubmissions(submissions, files, notes, missing, year, data.plans(),
 				new TidplanColumn(oversight.tidplan(), year, data.submissions(), oversight.today()));
 		List<Path> pages = new SummaryReport(store, settings.templates(), oversight).write(data, register, out);
 		new ReceiptReport(store, settings.templates()).write(read(files), notes, out);
 		Optional<Path> workbook = writeWorkbook(CorrectionRows.build(files, workbookControls, corrections, notes),
-				corrections, out);
+				corrections, workbookFile);
+		fingerprint.record(written);
 		log.info("Exported year {} to {}: {} submissions listed, {} nämnder without a file; summary {}", year,
 				out.toAbsolutePath(), listed.size(), missing.size(),
 				pages.stream().map(p -> p.getFileName().toString()).toList());
 		return new Written(year, workbook);
+	}
+
+	/**
+	 * What the exports are made from besides the files they overwrite: the data (the economy office's corrections in
+	 * force among it), the year, the register, this run's files of other years (inlamningar.csv lists them too), the
+	 * templates, the tidplan and rule files, and the run's date (deadlines are judged on it). The corrections workbook
+	 * counts by its content when it is kept elsewhere; the one in the output folder is among the files written, so
+	 * an edit there is seen as a changed export.
+	 */
+	private String inputs(int year, List<StoredSubmission> thisRun, CorrectionRun corrections, Path workbookFile) {
+		List<String> lines = new ArrayList<>();
+		lines.add("database " + store.state());
+		lines.add("year " + year);
+		lines.add("register " + register.names());
+		lines.add("other files " + thisRun.stream().filter(s -> !Objects.equals(s.year(), year))
+			.map(StoredSubmission::id)
+			.toList());
+		lines.add("templates " + ExportFingerprint.source(settings.templates()));
+		oversight.sources().forEach(source -> lines.add("oversight " + ExportFingerprint.source(source)));
+		lines.add("today " + oversight.today());
+		if (!sameFile(corrections.file(), workbookFile)) {
+			lines.add("corrections " + ExportFingerprint.source(corrections.file()));
+		}
+		return ExportFingerprint.inputs(lines);
+	}
+
+	private static boolean sameFile(Path a, Path b) {
+		return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
 	}
 
 	private static List<StoredSubmission> read(List<StoredSubmission> files) {
@@ -95,8 +142,7 @@ public record YearExport(SubmissionStore store, Register register, ExportSetting
 	 * Writes the corrections workbook, unless it is the economy office's own and could not be read or was saved
 	 * again during the run: then it stays as the office left it, and the next run reads it.
 	 */
-	private static Optional<Path> writeWorkbook(List<CorrectionRows.Row> rows, CorrectionRun corrections, Path out) {
-		Path file = out.resolve(CorrectionSettings.WORKBOOK);
+	private static Optional<Path> writeWorkbook(List<CorrectionRows.Row> rows, CorrectionRun corrections, Path file) {
 		if (!corrections.mayOverwrite(file)) {
 			log.warn("Leaving {} as it is: it holds the economy office's corrections, which could not be read or were "
 					+ "saved during this run; the next run reads them", file.toAbsolutePath());

@@ -3,13 +3,17 @@ package se.ikkonsolidering.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.ikkonsolidering.classify.ControlStatus;
@@ -24,15 +28,32 @@ import se.ikkonsolidering.submission.Period;
  */
 final class ControlQueries {
 
-	private static final String SELECT = "SELECT c.*, s.namnd, s.report_year, s.period_code, s.file_name, "
+	private static final String COLUMNS = "SELECT c.*, s.namnd, s.report_year, s.period_code, s.file_name, "
 			+ "k.status AS k_status, k.not_a_control AS k_not_a_control, k.comment AS k_comment, "
-			+ "k.signature AS k_signature FROM control c JOIN submission s ON s.id = c.submission_id "
+			+ "k.signature AS k_signature";
+
+	private static final String FROM = " FROM control c JOIN submission s ON s.id = c.submission_id "
 			+ "LEFT JOIN correction k ON k.sha256 = s.sha256 AND k.sheet = c.sheet AND k.source_row = c.source_row ";
 
-	private final JdbcClient jdbc;
+	private static final String SELECT = COLUMNS + FROM;
 
-	ControlQueries(JdbcClient jdbc) {
+	/** A control's flags in one column, {@code AVVIKELSE,DELVIS}; null without any. */
+	private static final String FLAGS = ", (SELECT STRING_AGG(f.flag, ',' ORDER BY f.flag) FROM control_flag f "
+			+ "WHERE f.submission_id = c.submission_id AND f.seq = c.seq) AS flags";
+
+	/** Rows fetched from the database at a time when controls are handed on as they are read. */
+	private static final int FETCH = 1_000;
+
+	/** The year's current follow-ups' controls that count as controls, in the order {@link #current} lists them. */
+	private static final String CURRENT = "WHERE s.report_year = ? AND s.outcome = 'INLAST' AND s.kind = 'FOLLOW_UP' "
+			+ "AND (k.not_a_control IS NULL OR NOT k.not_a_control) ORDER BY s.namnd, s.file_name, s.id, c.seq";
+
+	private final JdbcClient jdbc;
+	private final JdbcTemplate template;
+
+	ControlQueries(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
+		this.template = template;
 	}
 
 	/** Controls of the year's current (not replaced) follow-ups, by nämnd, file and order in the file; no plan's. */
@@ -49,14 +70,32 @@ final class ControlQueries {
 					.add(Flag.valueOf(rs.getString(3)));
 			});
 		List<StoredControl> controls = new ArrayList<>();
-		jdbc.sql(SELECT + "WHERE s.report_year = ? AND s.outcome = 'INLAST' AND s.kind = 'FOLLOW_UP' "
-				+ "AND (k.not_a_control IS NULL OR NOT k.not_a_control) ORDER BY s.namnd, s.file_name, s.id, c.seq")
+		jdbc.sql(SELECT + CURRENT)
 			.param(year)
 			.query(rs -> {
 				ControlKey key = new ControlKey(rs.getLong("submission_id"), rs.getInt("seq"));
 				controls.add(control(rs, flags.getOrDefault(key, List.of()), shared));
 			});
 		return controls;
+	}
+
+	/**
+	 * The same controls as {@link #current}, in the same order, handed over one at a time as they are read, each with
+	 * its flags: however many a year holds, none is kept. The rows come from the database {@value #FETCH} at a time
+	 * (PostgreSQL keeps a cursor open for that inside the caller's transaction).
+	 */
+	void forEachCurrent(int year, Consumer<StoredControl> each) {
+		JdbcTemplate streaming = new JdbcTemplate(template.getDataSource());
+		streaming.setFetchSize(FETCH);
+		Set<Flag> none = StoredControl.inCodeOrder(Set.of());
+		Map<String, Set<Flag>> flagSets = new HashMap<>();
+		streaming.query(COLUMNS + FLAGS + FROM + CURRENT, rs -> {
+			String codes = rs.getString("flags");
+			// A handful of flag combinations: each parsed once, not once per control.
+			Set<Flag> flags = codes == null ? none : flagSets.computeIfAbsent(codes,
+					text -> StoredControl.inCodeOrder(Arrays.stream(text.split(",")).map(Flag::valueOf).toList()));
+			each.accept(control(rs, flags, null));
+		}, year);
 	}
 
 	/**
@@ -90,12 +129,13 @@ final class ControlQueries {
 	private record ControlKey(long submissionId, int seq) {
 	}
 
+	/** One copy of equal values in {@code shared}; without a map (controls handed on at once) the value itself. */
 	@SuppressWarnings("unchecked")
 	private static <T> T share(Map<Object, Object> shared, T value) {
-		return value == null ? null : (T) shared.computeIfAbsent(value, v -> v);
+		return value == null || shared == null ? value : (T) shared.computeIfAbsent(value, v -> v);
 	}
 
-	private static StoredControl control(ResultSet rs, List<Flag> readFlags, Map<Object, Object> shared)
+	private static StoredControl control(ResultSet rs, Collection<Flag> readFlags, Map<Object, Object> shared)
 			throws SQLException {
 		ControlStatus read = ControlStatus.valueOf(rs.getString("status"));
 		Optional<ControlCorrection> correction = correction(rs, read);
@@ -121,7 +161,7 @@ final class ControlQueries {
 	}
 
 	/** A corrected status raises its own flag instead of the one the job's status raised; the other flags stay. */
-	private static Set<Flag> flagsOf(ControlStatus status, ControlStatus read, List<Flag> readFlags) {
+	private static Set<Flag> flagsOf(ControlStatus status, ControlStatus read, Collection<Flag> readFlags) {
 		Set<Flag> flags = readFlags.isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(readFlags);
 		read.flag().ifPresent(flags::remove);
 		status.flag().ifPresent(flags::add);

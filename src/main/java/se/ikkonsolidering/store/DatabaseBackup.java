@@ -31,6 +31,9 @@ public final class DatabaseBackup {
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseBackup.class);
 
+	/** What the newest backup was made from: the data's state and the backup's file name, a line each. */
+	static final String MADE_FROM = ".underlag";
+
 	/** Named by when they were made, so their names sort by age; other files in the folder are left alone. */
 	private static final Pattern BACKUP_NAME = Pattern.compile("ik-konsolidering-\\d{8}-\\d{6}\\.zip");
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
@@ -62,7 +65,22 @@ public final class DatabaseBackup {
 	 * @throws BackupException when the folder cannot be written
 	 */
 	public Optional<Path> write() {
+		return write(null);
+	}
+
+	/**
+	 * As {@link #write()}, but none when the newest backup, still there, was made from the same data: a run that
+	 * found nothing new spent most of its seconds zipping a large database again, and the backups kept then stay
+	 * distinct states rather than copies of one.
+	 * @param state the consolidated data's state ({@link SubmissionStore#state()}); {@code null} always writes
+	 */
+	public Optional<Path> write(String state) {
 		if (!embeddedFile) {
+			return Optional.empty();
+		}
+		Optional<Path> same = madeFrom(state);
+		if (same.isPresent()) {
+			log.info("No new backup: the data is as in {}", same.get());
 			return Optional.empty();
 		}
 		Path backup = folder.resolve("ik-konsolidering-" + STAMP.format(LocalDateTime.now()) + ".zip").toAbsolutePath();
@@ -72,6 +90,7 @@ public final class DatabaseBackup {
 			jdbc.sql("BACKUP TO '" + partial.toString().replace("'", "''") + "'").update();
 			Files.move(partial, backup, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 			removeOld();
+			recordMadeFrom(state, backup);
 			return Optional.of(backup);
 		}
 		catch (IOException ex) {
@@ -84,6 +103,33 @@ public final class DatabaseBackup {
 		}
 		finally {
 			deleteQuietly(partial);
+		}
+	}
+
+	/** The newest backup when it was made from {@code state} and is still there. */
+	private Optional<Path> madeFrom(String state) {
+		Path record = folder.resolve(MADE_FROM);
+		if (state == null || !Files.isRegularFile(record)) {
+			return Optional.empty();
+		}
+		try {
+			List<String> lines = Files.readAllLines(record);
+			Path backup = lines.size() == 2 ? folder.resolve(lines.get(1)) : null;
+			return lines.size() == 2 && lines.get(0).equals(state) && Files.isRegularFile(backup)
+					? Optional.of(backup.toAbsolutePath()) : Optional.empty();
+		}
+		catch (IOException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private void recordMadeFrom(String state, Path backup) throws IOException {
+		Path record = folder.resolve(MADE_FROM);
+		if (state == null) {
+			Files.deleteIfExists(record);
+		}
+		else {
+			Files.writeString(record, state + "\n" + backup.getFileName() + "\n");
 		}
 	}
 

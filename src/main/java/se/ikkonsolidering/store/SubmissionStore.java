@@ -1,15 +1,18 @@
 package se.ikkonsolidering.store;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -55,7 +58,7 @@ public class SubmissionStore {
 		this.jdbc = jdbc;
 		this.template = template;
 		this.readings = new ReadingStore(jdbc);
-		this.controls = new ControlQueries(jdbc);
+		this.controls = new ControlQueries(jdbc, template);
 	}
 
 	/** The controls of the nämnders' internkontrollplaner. */
@@ -113,6 +116,45 @@ public class SubmissionStore {
 		return insert(file, namnd, false, year, "", null, null, outcome, message, 0, kind);
 	}
 
+	/**
+	 * A digest of everything the exports and the backups are made from: every file's row in the submission table (what
+	 * became of it, where it was moved, the nämnd, year and period it counts under) and the economy office's
+	 * corrections in force. Controls are only ever inserted with their submission, so this covers them too; the
+	 * record of which corrections workbook was applied last is left out, as the job writes a new one every export.
+	 * Exports made from the same state are the same exports.
+	 */
+	public String state() {
+		MessageDigest digest = sha256();
+		jdbc.sql("SELECT id, namnd, namnd_in_register, report_year, period_code, outcome, superseded_by, stored_as, "
+				+ "control_count, kind FROM submission ORDER BY id")
+			.query(rs -> {
+				add(digest, rs, 10);
+			});
+		jdbc.sql("SELECT sha256, sheet, source_row, file_name, status, not_a_control, namnd, report_year, period_code, "
+				+ "comment, signature FROM correction ORDER BY sha256, sheet, source_row")
+			.query(rs -> {
+				add(digest, rs, 11);
+			});
+		return HexFormat.of().formatHex(digest.digest());
+	}
+
+	private static void add(MessageDigest digest, ResultSet rs, int columns) throws SQLException {
+		StringBuilder row = new StringBuilder();
+		for (int i = 1; i <= columns; i++) {
+			row.append(rs.getString(i)).append('\u0000');
+		}
+		digest.update(row.append('\n').toString().getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** Records where the file was moved once the move is done. */
 	public void markStored(long id, String storedAs) {
 		jdbc.sql("UPDATE submission SET stored_as = ? WHERE id = ?").params(storedAs, id).update();
@@ -166,6 +208,14 @@ public class SubmissionStore {
 	/** Follow-up controls of the year's current (not replaced) follow-ups, by nämnd, file and order in the file. */
 	public List<StoredControl> findCurrentControls(int year) {
 		return controls.current(year);
+	}
+
+	/**
+	 * The same controls as {@link #findCurrentControls}, in the same order, handed over one at a time as they are
+	 * read: however many a year holds, none is kept.
+	 */
+	public void forEachCurrentControl(int year, Consumer<StoredControl> each) {
+		controls.forEachCurrent(year, each);
 	}
 
 	/** The rows of the year's current submissions that the economy office marked as no control. */

@@ -61,7 +61,8 @@ class BackupAndRestoreTests {
 			return List.of();
 		}
 		try (Stream<Path> files = Files.list(folder)) {
-			return files.sorted().toList();
+			// Hidden files are the folder's bookkeeping (what the newest backup was made from), no backups.
+			return files.filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList();
 		}
 	}
 

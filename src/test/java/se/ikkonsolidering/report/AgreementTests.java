@@ -37,8 +37,8 @@ class AgreementTests {
 		KommunYear.fill(db);
 		Path csv = out.resolve("kontroller.csv");
 		SubmissionStore store = new SubmissionStore(db.jdbc, new JdbcTemplate(db.dataSource));
-		CsvExport.writeControls(csv, store.findByYear(KommunYear.YEAR), store.findCurrentControls(KommunYear.YEAR),
-				List.of());
+		YearData year = new SummaryQueries(store, KommunYear.OVERSIGHT).year(KommunYear.YEAR);
+		CsvExport.writeControls(csv, ControlRows.stored(store, year), year.plans());
 		List<CSVRecord> rows = read(csv);
 		Path xlsx = new SummaryReport(db.store, Path.of("templates"), SummaryReportTests.NIGHT)
 			.write(KommunYear.year(db), KommunYear.REGISTER, out)

@@ -86,7 +86,7 @@ class HostileContentTests {
 		Path csv = out.resolve("kontroller.csv");
 		YearData year = new SummaryQueries(db.store, KommunYear.OVERSIGHT).year(2025);
 
-		CsvExport.writeControls(csv, year.submissions(), List.of(year.controls().get(0)), List.of());
+		CsvExport.writeControls(csv, ControlRows.of(List.of(year.controls().get(0)), year.counted()), List.of());
 
 		assertThat(Files.readString(csv, StandardCharsets.UTF_8)).contains("'" + MINUS,
 				"'" + FORMULA.replace("\"", "\"\""), "'" + PLUS, "'" + AT);

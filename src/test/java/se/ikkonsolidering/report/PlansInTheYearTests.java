@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import se.ikkonsolidering.classify.Flag;
 import se.ikkonsolidering.oversight.Tidplan;
 import se.ikkonsolidering.support.ReportDatabase;
 
@@ -56,7 +58,7 @@ class PlansInTheYearTests {
 
 	private List<CSVRecord> controls() throws IOException {
 		YearData year = year();
-		CsvExport.writeControls(out.resolve("kontroller.csv"), year.submissions(), year.controls(), year.plans());
+		CsvExport.writeControls(out.resolve("kontroller.csv"), ControlRows.stored(db.store, year), year.plans());
 		return read(out.resolve("kontroller.csv"));
 	}
 
@@ -70,6 +72,17 @@ class PlansInTheYearTests {
 				"flaggor", "plan").stream().map(missing::get).toList())
 			.containsExactly(PLAN, "Plan", "8", "6", "Registerförteckning enligt GDPR", "Helår", "SAKNAS", "INGEN",
 					"EJ_ATERRAPPORTERAD|SAKNAS", "ej återrapporterad");
+	}
+
+	@Test
+	void streamsThePlannedControlsNotReportedWhereTheYearHoldsThem() {
+		YearData year = year();
+		List<ControlLine> streamed = new ArrayList<>();
+
+		ControlRows.stored(db.store, year).forEach(streamed::add);
+
+		assertThat(streamed).extracting(ControlLine::control).isEqualTo(year.controls())
+			.anyMatch(c -> c.flags().contains(Flag.EJ_ATERRAPPORTERAD));
 	}
 
 	@Test

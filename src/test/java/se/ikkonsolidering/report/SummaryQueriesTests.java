@@ -2,12 +2,19 @@ package se.ikkonsolidering.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-import se.ikkonsolidering.store.Outcome;
+import se.ikkonsolidering.classify.ControlStatus;
 import se.ikkonsolidering.classify.Flag;
+import se.ikkonsolidering.store.Correction;
+import se.ikkonsolidering.store.CorrectionStore;
+import se.ikkonsolidering.store.Outcome;
 import se.ikkonsolidering.store.StoredControl;
 import se.ikkonsolidering.store.StoredSubmission;
 import se.ikkonsolidering.support.ReportDatabase;
@@ -37,6 +44,37 @@ class SummaryQueriesTests {
 		assertThat(year.controls()).filteredOn(c -> c.kontrollmoment().equals("Delegationsbeslut"))
 			.singleElement()
 			.satisfies(c -> assertThat(c.flags()).containsExactly(Flag.AVVIKELSE));
+	}
+
+	@Test
+	void handsOverTheSameControlsOneAtATimeWithWhetherTheyCount() {
+		YearData year = queries.year(2025);
+		List<ControlLine> lines = new ArrayList<>();
+
+		queries.controls(year).forEach(lines::add);
+
+		assertThat(lines).extracting(ControlLine::control).isEqualTo(year.controls());
+		assertThat(lines).filteredOn(ControlLine::counted).hasSize((int) year.controls().stream()
+			.filter(year.counted()).count());
+	}
+
+	@Test
+	void handsOverTheControlsAsTheEconomyOfficeCorrectedThem() {
+		StoredSubmission ks = db.store.findByYear(2025).get(0);
+		CorrectionStore corrections = new CorrectionStore(db.jdbc);
+		corrections.put(new Correction(ks.sha256(), "Uppföljning", 5, ks.fileName(), Optional.of(ControlStatus.DELVIS),
+				false, Optional.empty(), Optional.empty(), Optional.empty(), "Bara hälften", "AL"));
+		corrections.put(new Correction(ks.sha256(), "Uppföljning", 6, ks.fileName(), Optional.empty(), true,
+				Optional.empty(), Optional.empty(), Optional.empty(), "En rubrik", "AL"));
+		YearData year = queries.year(2025);
+		List<ControlLine> lines = new ArrayList<>();
+
+		queries.controls(year).forEach(lines::add);
+
+		assertThat(lines).extracting(ControlLine::control).isEqualTo(year.controls()).hasSize(19)
+			.filteredOn(c -> c.fileName().equals(ks.fileName()) && c.sourceRow() == 5)
+			.singleElement()
+			.satisfies(c -> assertThat(c.statusSourceCode()).isEqualTo(StoredControl.MANUAL_SOURCE));
 	}
 
 	@Test

@@ -30,22 +30,28 @@ class XlsxRendererTests {
 	Path out;
 
 	/** One nämnd's file with {@code count} controls, every tenth of them not done. */
-	private static Summary year(int count) {
+	private static void render(int count, OutputStream stream) throws IOException {
+		YearData year = year(count);
+		Summary summary = SummaryBuilder.build(List.of("Stora nämnden"), year, Rows.nothing(Rows.YEAR - 1), List.of(),
+				LocalDateTime.of(2026, 2, 1, 2, 0));
+		new XlsxRenderer().render(summary, ControlRows.of(year.controls(), year.counted()), stream);
+	}
+
+	private static YearData year(int count) {
 		StoredSubmission file = Rows.read(1, "Stora nämnden", "HELAR");
 		List<StoredControl> controls = new ArrayList<>(count);
 		for (int seq = 1; seq <= count; seq++) {
 			controls.add(seq % 10 == 0 ? Rows.control(file, seq, "EJ_GENOMFORD", "EJ_GENOMFORD")
 					: Rows.control(file, seq, "GENOMFORD"));
 		}
-		return SummaryBuilder.build(List.of("Stora nämnden"), new YearData(Rows.YEAR, List.of(file), controls),
-				Rows.nothing(Rows.YEAR - 1), List.of(), LocalDateTime.of(2026, 2, 1, 2, 0));
+		return new YearData(Rows.YEAR, List.of(file), controls);
 	}
 
 	@Test
 	void writesEveryControlOfAVeryLargeYearWithItsHeaderFrozenAndFiltered() throws Exception {
 		Path xlsx = out.resolve("stor.xlsx");
 		try (OutputStream stream = Files.newOutputStream(xlsx)) {
-			new XlsxRenderer().render(year(CONTROLS), stream);
+			render(CONTROLS, stream);
 		}
 
 		var sheets = Workbooks.stream(xlsx);
@@ -70,15 +76,15 @@ class XlsxRendererTests {
 			}
 		};
 
-		assertThatThrownBy(() -> new XlsxRenderer().render(year(1_000), broken)).hasMessageContaining("Disken är full");
+		assertThatThrownBy(() -> render(1_000, broken)).hasMessageContaining("Disken är full");
 		try (OutputStream stream = Files.newOutputStream(out.resolve("liten.xlsx"))) {
-			new XlsxRenderer().render(year(1_000), stream);
+			render(1_000, stream);
 		}
 
 		assertThat(temporaryFiles()).isSubsetOf(before);
 	}
 
-	/** The streaming workbook's sheet files, in POI's folder under the JVM's temporary folder. */
+	/** POI's streaming workbook's sheet files, which the workbook was once written with, in its temporary folder. */
 	private static Set<Path> temporaryFiles() throws IOException {
 		Path folder = Path.of(System.getProperty("java.io.tmpdir"), "poifiles");
 		if (!Files.isDirectory(folder)) {

@@ -73,6 +73,25 @@ class DatabaseBackupTests {
 	}
 
 	@Test
+	void writesNoNewBackupWhileTheDataIsAsInTheNewestOne() {
+		DatabaseBackup backups = new DatabaseBackup(JdbcClient.create(dataSource(url("db"))), url("db"),
+				dir.resolve("backup"), 7);
+		backups.write("3/3/0/3/21").orElseThrow();
+
+		assertThat(backups.write("3/3/0/3/21")).isEmpty();
+		assertThat(backups.write("4/4/1/4/30")).isPresent();
+	}
+
+	@Test
+	void writesABackupAgainWhenTheNewestWasRemoved() throws IOException {
+		DatabaseBackup backups = new DatabaseBackup(JdbcClient.create(dataSource(url("db"))), url("db"),
+				dir.resolve("backup"), 7);
+		Files.delete(backups.write("3/3/0/3/21").orElseThrow());
+
+		assertThat(backups.write("3/3/0/3/21")).get().satisfies(backup -> assertThat(backup).isRegularFile());
+	}
+
+	@Test
 	void saysWhichBackupCouldNotBeWrittenAndWhy() throws IOException {
 		Path notAFolder = Files.writeString(dir.resolve("backup"), "");
 		DatabaseBackup backup = new DatabaseBackup(JdbcClient.create(dataSource(url("db"))), url("db"), notAFolder, 7);
