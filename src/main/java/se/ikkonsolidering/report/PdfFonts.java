@@ -1,16 +1,21 @@
 package se.ikkonsolidering.report;
 
+import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
@@ -34,23 +39,50 @@ final class PdfFonts implements Closeable {
 	/** For wide tables on paper. */
 	private static final String CONDENSED = "DejaVu Sans Condensed";
 
+	private static final List<String> GENERIC = List.of("sans-serif", "serif", "monospace");
+
 	private static final String FOLDER = "/net/sf/jasperreports/fonts/dejavu/";
 
 	private static final List<Face> FACES = List.of(new Face(FAMILY, "DejaVuSans.ttf", 400),
 			new Face(FAMILY, "DejaVuSans-Bold.ttf", 700), new Face(CONDENSED, "DejaVuSansCondensed.ttf", 400),
 			new Face(CONDENSED, "DejaVuSansCondensed-Bold.ttf", 700));
 
+	/** Each face's file, read from the jar once: a run prints a PDF per receipt. */
+	private static final Map<String, byte[]> FILES = new ConcurrentHashMap<>();
+
 	private final List<TrueTypeFont> opened = new ArrayList<>();
 
-	/** Registers every face with the builder; the page's fonts are loaded into {@code document} now. */
-	void addTo(PdfRendererBuilder builder, PDDocument document) throws IOException {
+	/**
+	 * Registers every face with the builder. A face is parsed and loaded into {@code document} only when the page
+	 * uses it (a receipt sets no condensed text).
+	 */
+	void addTo(PdfRendererBuilder builder, PDDocument document, boolean drawsSvg) {
 		for (Face face : FACES) {
-			TrueTypeFont font = parse(face.file());
-			font.setEnableGsub(false);
-			builder.useFont(new PDFontSupplier(PDType0Font.load(document, font, true)), face.family(), face.weight(),
-					FontStyle.NORMAL, true);
-			builder.useFont(() -> open(face.file()), face.family(), face.weight(), FontStyle.NORMAL, true,
-					EnumSet.of(FSFontUseCase.SVG, FSFontUseCase.FALLBACK_PRE));
+			PDFontSupplier page = new PDFontSupplier(null) {
+				private PDFont font;
+
+				@Override
+				public PDFont supply() {
+					if (font == null) {
+						font = load(face, document);
+					}
+					return font;
+				}
+			};
+			builder.useFont(page, face.family(), face.weight(), FontStyle.NORMAL, true);
+			if (face.family().equals(FAMILY)) {
+				// A restyled template may name fonts we do not have; its generic family then still gets these faces,
+				// embedded, rather than a standard font that lacks åäö and breaks PDF/A.
+				for (String generic : GENERIC) {
+					builder.useFont(page, generic, face.weight(), FontStyle.NORMAL, true);
+				}
+			}
+			if (drawsSvg) {
+				// The chart's text, and characters a page's font lacks: openhtmltopdf parses these faces itself (and
+				// reads their whole files), which once per run for the summary is fine but not for every receipt.
+				builder.useFont(() -> new ByteArrayInputStream(bytes(face.file())), face.family(), face.weight(),
+						FontStyle.NORMAL, true, EnumSet.of(FSFontUseCase.SVG, FSFontUseCase.FALLBACK_PRE));
+			}
 		}
 	}
 
@@ -63,20 +95,30 @@ final class PdfFonts implements Closeable {
 		opened.clear();
 	}
 
-	private TrueTypeFont parse(String file) throws IOException {
-		try (InputStream in = open(file)) {
-			TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in));
+	private PDFont load(Face face, PDDocument document) {
+		try {
+			TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes(face.file())));
 			opened.add(font);
-			return font;
+			font.setEnableGsub(false);
+			return PDType0Font.load(document, font, true);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot load the font " + face.file(), ex);
 		}
 	}
 
-	private static InputStream open(String file) {
-		InputStream in = PdfFonts.class.getResourceAsStream(FOLDER + file);
-		if (in == null) {
-			throw new IllegalStateException("Font " + FOLDER + file + " is not on the classpath (jasperreports-fonts)");
-		}
-		return in;
+	private static byte[] bytes(String file) {
+		return FILES.computeIfAbsent(file, f -> {
+			try (InputStream in = PdfFonts.class.getResourceAsStream(FOLDER + f)) {
+				if (in == null) {
+					throw new IllegalStateException("Font " + FOLDER + f + " is not on the classpath (jasperreports-fonts)");
+				}
+				return in.readAllBytes();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot read the font " + f, ex);
+			}
+		});
 	}
 
 	private record Face(String family, String file, int weight) {

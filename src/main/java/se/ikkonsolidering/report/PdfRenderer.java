@@ -44,9 +44,13 @@ final class PdfRenderer {
 			builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_A);
 			builder.useColorProfile(SRGB);
 			builder.usePDDocument(document);
-			fonts.addTo(builder, document);
-			builder.useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE,
-					BatikSVGDrawer.SvgExternalResourceMode.SECURE));
+			// The summary draws its chart in SVG; a receipt has none, and needs neither Batik nor its fonts.
+			boolean drawsSvg = html.contains("<svg");
+			fonts.addTo(builder, document, drawsSvg);
+			if (drawsSvg) {
+				builder.useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE,
+						BatikSVGDrawer.SvgExternalResourceMode.SECURE));
+			}
 			builder.useExternalResourceAccessControl((uri, type) -> false,
 					ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
 			builder.withHtmlContent(html, baseUri);

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -30,6 +31,8 @@ final class ReceiptReport {
 	static final String TEMPLATE = "kvitto";
 
 	private static final Logger log = LoggerFactory.getLogger(ReceiptReport.class);
+	/** Receipts made before their PDFs are printed: a few dozen pages of a few dozen kB each. */
+	private static final int BATCH = 64;
 
 	private final SubmissionStore store;
 	private final HtmlRenderer html;
@@ -47,17 +50,32 @@ final class ReceiptReport {
 	int write(List<StoredSubmission> files, FileNotes notes, Path outDir) {
 		Path folder = outDir.resolve(FOLDER);
 		int written = 0;
+		List<Page> batch = new ArrayList<>();
 		for (StoredSubmission file : files) {
 			Receipt receipt = ReceiptBuilder.build(file, store.findReading(file.id()), store.findControls(file.id()),
 					notes.fileCorrection(file));
-			if (write(html.render("k", receipt), folder.resolve(notes.receiptName(file) + ".html"))) {
-				written++;
+			batch.add(new Page(html.render("k", receipt), folder.resolve(notes.receiptName(file) + ".html")));
+			if (batch.size() == BATCH) {
+				written += writeAll(batch);
+				batch.clear();
 			}
 		}
+		written += writeAll(batch);
 		int removed = removeOthers(folder, notes.receiptNames());
 		log.info("Receipts in {}: {} written, {} unchanged, {} removed", folder.toAbsolutePath(), written,
 				files.size() - written, removed);
 		return written;
+	}
+
+	/**
+	 * Writes a batch of pages, their PDFs printed side by side, one per core: printing a PDF per receipt is most of a
+	 * large first run's time. The pages are made in the caller's thread, which reads the database.
+	 */
+	private static int writeAll(List<Page> pages) {
+		return (int) pages.parallelStream().filter(p -> write(p.html(), p.file())).count();
+	}
+
+	private record Page(String html, Path file) {
 	}
 
 	/** Writes the page and its PDF unless both are there with this page already. */
