@@ -20,11 +20,12 @@ import se.ikkonsolidering.submission.Reading;
  * @param checks why the reading should be checked
  * @param message how the file was read in one paragraph, for a file read before readings were kept part by part;
  *        empty otherwise
- * @param controls every control, in file order
+ * @param controls the controls, in file order: every one, or the first {@link ReceiptReport#SHOWN} of a huge file
+ * @param total how many controls the file has
  */
 record Receipt(String fileName, List<Fact> facts, String received, String sha256, List<Reading.SheetRead> sheets,
 		List<String> skipped, List<String> notes, String statuses, List<String> warnings, List<String> checks,
-		String message, List<Line> controls) {
+		String message, List<Line> controls, int total) {
 
 	Receipt {
 		facts = List.copyOf(facts);
@@ -34,6 +35,11 @@ record Receipt(String fileName, List<Fact> facts, String received, String sha256
 		warnings = List.copyOf(warnings);
 		checks = List.copyOf(checks);
 		controls = List.copyOf(controls);
+	}
+
+	/** Whether the receipt lists only the first of the file's controls. */
+	public boolean cut() {
+		return controls.size() < total;
 	}
 
 	/** The page's title and heading. */

@@ -20,10 +20,11 @@ final class ReceiptBuilder {
 
 	/**
 	 * @param reading how the file was read, part by part; empty for a file read before readings were kept
-	 * @param controls every control read from the file, in file order
+	 * @param controls the controls read from the file, in file order: every one, or the first of a huge file
+	 * @param total how many controls the file has
 	 * @param correction the economy office's correction of the file's nämnd, year or period, if any
 	 */
-	static Receipt build(StoredSubmission file, Optional<Reading> reading, List<ExplainedControl> controls,
+	static Receipt build(StoredSubmission file, Optional<Reading> reading, List<ExplainedControl> controls, int total,
 			Optional<Correction> correction) {
 		boolean document = reading.map(Reading::document).orElse(false);
 		String signed = correction.map(FileNotes::signed).orElse("");
@@ -37,7 +38,7 @@ final class ReceiptBuilder {
 				reading.map(Reading::notes).orElse(List.of()), reading.map(Reading::statuses).orElse(""),
 				reading.map(Reading::warnings).orElse(List.of()), reading.map(Reading::checks).orElse(List.of()),
 				reading.isPresent() ? "" : file.message(),
-				controls.stream().map(c -> line(c, document)).toList());
+				controls.stream().map(c -> line(c, document)).toList(), total);
 	}
 
 	private static String year(Integer year) {

@@ -31,6 +31,12 @@ final class ReceiptReport {
 	static final String TEMPLATE = "kvitto";
 
 	private static final Logger log = LoggerFactory.getLogger(ReceiptReport.class);
+	/**
+	 * The controls a receipt lists at most: a nämnd confirms a reading of tens of controls, and an export of hundreds
+	 * of thousands of rows gets a receipt that can still be read (and printed); all rows are in kontroller.csv and
+	 * the corrections workbook.
+	 */
+	static final int SHOWN = 500;
 	/** Receipts made before their PDFs are printed: a few dozen pages of a few dozen kB each. */
 	private static final int BATCH = 64;
 
@@ -52,8 +58,8 @@ final class ReceiptReport {
 		int written = 0;
 		List<Page> batch = new ArrayList<>();
 		for (StoredSubmission file : files) {
-			Receipt receipt = ReceiptBuilder.build(file, store.findReading(file.id()), store.findControls(file.id()),
-					notes.fileCorrection(file));
+			Receipt receipt = ReceiptBuilder.build(file, store.findReading(file.id()), store.findControls(file.id(), SHOWN),
+					store.countControls(file.id()), notes.fileCorrection(file));
 			batch.add(new Page(html.render("k", receipt), folder.resolve(notes.receiptName(file) + ".html")));
 			if (batch.size() == BATCH) {
 				written += writeAll(batch);

@@ -111,19 +111,33 @@ final class ControlQueries {
 	}
 
 	/** Every control read from one file, in file order, rows marked as no control too, each with its deciding words. */
-	List<ExplainedControl> of(long submissionId) {
+	List<ExplainedControl> of(long submissionId, int limit) {
+		Integer last = jdbc.sql("SELECT MAX(seq) FROM (SELECT seq FROM control WHERE submission_id = ? ORDER BY seq "
+				+ "LIMIT ?) first")
+			.params(submissionId, limit)
+			.query(Integer.class)
+			.optional()
+			.orElse(null);
+		if (last == null) {
+			return List.of();
+		}
 		Map<Integer, List<Flag>> flags = new HashMap<>();
-		jdbc.sql("SELECT seq, flag FROM control_flag WHERE submission_id = ?")
-			.param(submissionId)
+		jdbc.sql("SELECT seq, flag FROM control_flag WHERE submission_id = ? AND seq <= ?")
+			.params(submissionId, last)
 			.query(rs -> {
 				flags.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>()).add(Flag.valueOf(rs.getString(2)));
 			});
-		return jdbc.sql(SELECT + "WHERE c.submission_id = ? ORDER BY c.seq")
-			.param(submissionId)
+		return jdbc.sql(SELECT + "WHERE c.submission_id = ? AND c.seq <= ? ORDER BY c.seq")
+			.params(submissionId, last)
 			.query((rs, row) -> new ExplainedControl(
 					control(rs, flags.getOrDefault(rs.getInt("seq"), List.of()), new HashMap<>()),
 					rs.getString("status_evidence")))
 			.list();
+	}
+
+	int count(long submissionId) {
+		return jdbc.sql("SELECT COUNT(*) FROM control WHERE submission_id = ?").param(submissionId).query(Integer.class)
+			.single();
 	}
 
 	private record ControlKey(long submissionId, int seq) {

@@ -224,12 +224,18 @@ public class SubmissionStore {
 	}
 
 	/**
-	 * Every control the job read in one file (its submission, whatever became of it), in file order, rows the
+	 * The first controls the job read in one file (its submission, whatever became of it), in file order, rows the
 	 * economy office marked as no control too, each with the words that decided its status: what the file's receipt
 	 * lists.
+	 * @param limit at most this many
 	 */
-	public List<ExplainedControl> findControls(long submissionId) {
-		return controls.of(submissionId);
+	public List<ExplainedControl> findControls(long submissionId, int limit) {
+		return controls.of(submissionId, limit);
+	}
+
+	/** How many controls the job read in one file, rows the economy office marked as no control too. */
+	public int countControls(long submissionId) {
+		return controls.count(submissionId);
 	}
 
 	/** Every file that was read (and may since have been replaced), of every year, in the order they came. */

@@ -89,6 +89,25 @@ class ReceiptReportTests {
 	}
 
 	@Test
+	void listsTheFirstControlsOfAHugeFileAndSaysWhereTheRestAre() throws IOException {
+		StringBuilder csv = new StringBuilder("Uppföljning internkontroll helår 2025 Socialnämnden\n\nKontrollmoment;Status\n");
+		for (int i = 1; i <= ReceiptReport.SHOWN + 20; i++) {
+			csv.append("Stickprov nummer ").append(i).append(" av utbetalningar;Genomförd\n");
+		}
+		Path huge = out.resolve("SN export.csv");
+		Files.writeString(huge, csv);
+		SampleFiles.store(db, huge, 2);
+		read = db.store.findAllRead();
+
+		write();
+
+		String page = text(out.resolve("kvitton").resolve("Socialnämnden - SN export.csv.html"));
+		assertThat(page).contains("520 kontroller; här de första 500, alla finns i kontroller.csv och rattelser.xlsx",
+				"Stickprov nummer 500 av utbetalningar")
+			.doesNotContain("Stickprov nummer 501 av");
+	}
+
+	@Test
 	void isWrittenAgainOnlyWhenItsPageChanged() throws IOException {
 		assertThat(write()).isEqualTo(1);
 		Path pdf = out.resolve("kvitton").resolve(RECEIPT + ".pdf");

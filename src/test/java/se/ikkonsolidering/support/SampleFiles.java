@@ -29,7 +29,12 @@ public final class SampleFiles {
 
 	/** Reads a sample file with the samples' register and stores it; returns the ids of its submissions. */
 	public static List<Long> store(ReportDatabase db, String name, long job) {
-		Path file = FOLDER.resolve(name);
+		return store(db, FOLDER.resolve(name), job);
+	}
+
+	/** Reads a file made by a test with the samples' register and stores it; returns the ids of its submissions. */
+	public static List<Long> store(ReportDatabase db, Path file, long job) {
+		String name = file.getFileName().toString();
 		SubmissionInterpreter interpreter = new SubmissionInterpreter(InterpretationRules.load(null),
 				Register.load(FOLDER.resolve("namnder.csv")));
 		List<Submission> read = interpreter.interpret(file, name, 2025);
