@@ -3,6 +3,7 @@ package se.ikkonsolidering.classify;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -172,20 +173,18 @@ public final class StatusClassifier {
 
 	/** What the latest period's passage of the result and deviation texts clearly says, the result first. */
 	private Optional<TextStatusRules.TextVerdict> strongTextOfTheLatestPeriod(ControlRow control) {
-		for (Field field : List.of(Field.RESULTAT, Field.AVVIKELSE)) {
-			Optional<TextStatusRules.TextVerdict> verdict = text.classifyLatest(control.value(field))
-				.filter(TextStatusRules.TextVerdict::strong);
-			if (verdict.isPresent()) {
-				return verdict;
-			}
-		}
-		return Optional.empty();
+		return strongText(control, text::classifyLatest);
 	}
 
 	/** What the result and deviation texts clearly say, the result first. */
 	private Optional<TextStatusRules.TextVerdict> strongText(ControlRow control) {
+		return strongText(control, text::classify);
+	}
+
+	private static Optional<TextStatusRules.TextVerdict> strongText(ControlRow control,
+			Function<String, Optional<TextStatusRules.TextVerdict>> reading) {
 		for (Field field : List.of(Field.RESULTAT, Field.AVVIKELSE)) {
-			Optional<TextStatusRules.TextVerdict> verdict = text.classify(control.value(field))
+			Optional<TextStatusRules.TextVerdict> verdict = reading.apply(control.value(field))
 				.filter(TextStatusRules.TextVerdict::strong);
 			if (verdict.isPresent()) {
 				return verdict;
