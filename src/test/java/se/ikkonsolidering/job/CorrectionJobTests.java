@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Year;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -57,15 +56,7 @@ class CorrectionJobTests {
 	@BeforeEach
 	void emptyDatabaseAndFolders() throws IOException {
 		TestDatabase.empty(jdbc);
-		for (Path folder : List.of(INBOX, OUT)) {
-			if (Files.exists(folder)) {
-				try (Stream<Path> paths = Files.walk(folder)) {
-					for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-						Files.delete(path);
-					}
-				}
-			}
-		}
+		JobFolders.empty(INBOX, OUT);
 		Files.createDirectories(INBOX);
 		Files.writeString(ROOT.resolve("namnder.csv"),
 				"nämnd;alias\nKommunstyrelsen;KS\nSocialnämnden;SN\nKulturnämnden;KN\n");

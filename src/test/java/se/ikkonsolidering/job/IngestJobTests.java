@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -62,16 +61,7 @@ class IngestJobTests {
 	@BeforeEach
 	void emptyDatabaseAndFolders() throws IOException {
 		TestDatabase.empty(jdbc);
-		for (Path folder : List.of(INBOX, OUT)) {
-			if (Files.exists(folder)) {
-				try (Stream<Path> paths = Files.walk(folder)) {
-					// By path, not File: a File cannot name a file whose name is not UTF-8.
-					for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-						Files.delete(path);
-					}
-				}
-			}
-		}
+		JobFolders.empty(INBOX, OUT);
 		Files.createDirectories(INBOX);
 		Files.writeString(ROOT.resolve("namnder.csv"),
 				"nämnd;alias\nKommunstyrelsen;Kommunledningskontoret|KS\nSocialnämnden;SN\n");

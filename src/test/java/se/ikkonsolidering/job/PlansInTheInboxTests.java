@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -48,13 +47,7 @@ class PlansInTheInboxTests {
 	@BeforeEach
 	void emptyDatabaseAndInbox() throws IOException {
 		TestDatabase.empty(jdbc);
-		if (Files.exists(INBOX)) {
-			try (Stream<Path> paths = Files.walk(INBOX)) {
-				for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-					Files.delete(path);
-				}
-			}
-		}
+		JobFolders.empty(INBOX);
 		Files.createDirectories(INBOX.resolve("planer"));
 		Files.writeString(ROOT.resolve("namnder.csv"), "nämnd;alias\nSocialnämnden;SN\n");
 	}

@@ -3,6 +3,8 @@ package se.ikkonsolidering.support;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -10,6 +12,19 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 public final class JobFolders {
 
 	private JobFolders() {
+	}
+
+	/** Deletes the folders and all in them, by path: a File cannot name a file whose name is not UTF-8. */
+	public static void empty(Path... folders) throws IOException {
+		for (Path folder : folders) {
+			if (Files.exists(folder)) {
+				try (Stream<Path> paths = Files.walk(folder)) {
+					for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+						Files.delete(path);
+					}
+				}
+			}
+		}
 	}
 
 	public static Path temporaryRoot(String prefix) {
