@@ -16,7 +16,7 @@ import se.ikkonsolidering.ingest.RawRow;
 final class RowClassifier {
 
 	/** A sentence going on in lower case; "b) Ta upp …" is the next item of a list, not a continuation. */
-	private static final Pattern LOWER_CASE_WORD = Pattern.compile("\\p{Ll}\\p{L}+[\\s,]");
+	private static final Pattern LOWER_CASE_WORD = Pattern.compile("\\p{Ll}\\p{L}*[\\s,]");
 	private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\d+(\\.\\d+)*\\.?\\s+\\p{L}.*", Pattern.DOTALL);
 	/** A single long text in a non-key column is prose (a note), not a section title. */
 	private static final int MAX_SECTION_LENGTH = 250;
@@ -89,6 +89,10 @@ final class RowClassifier {
 			}
 		}
 		Map<Field, RawCell> byField = RowFields.of(row, layout, labels);
+		if (isCount(byField.get(Field.KONTROLLMOMENT)) && blank(byField.get(Field.STATUS))) {
+			// "Delvis/pågående | 2" in a summary block below the table: the count stands where the controls' text does.
+			return new Other(RowTally.Kind.SUMMA, null, true);
+		}
 		boolean newText = fresh(byField, Field.KONTROLLMOMENT) || fresh(byField, Field.RISK);
 		// A number alone is no control ("Åsby 2026-01-22" in the number column under the table); with more it is.
 		boolean newId = fresh(byField, Field.ID) && byField.entrySet().stream()
@@ -107,6 +111,11 @@ final class RowClassifier {
 		}
 		return newContent ? new Other(RowTally.Kind.HOPPAD, "utan kontrollmoment eller risk", false)
 				: new Other(RowTally.Kind.HOPPAD, "med text utanför tabellens kolumner", false);
+	}
+
+	/** A number alone, or a share: no control's text. */
+	private static boolean isCount(RawCell cell) {
+		return cell != null && !cell.mergedFromAbove() && cell.text().strip().matches("\\d{1,6}(\\s?%)?");
 	}
 
 	/** "Summa: 11", "Antal genomförda: 4", or "Summa" alone in a cell with counts beside it. */

@@ -43,6 +43,36 @@ class RowClassifierTests {
 	}
 
 	@Test
+	void takesASummaryBlockWithItsCountsInTheControlsColumnForTotals() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Nr", "Process", "Risk", "Kontrollmoment", "Status")
+			.row("4.3", "Krisberedskap", "Bristande förmåga vid kris", "Kontroll att krisledningsplanen är reviderad",
+					"Genomförd")
+			.row()
+			.row("Sammanställning")
+			.row(null, "Genomförd (inkl. med anmärkning)", null, "6")
+			.row(null, "Delvis/pågående", null, "2")
+			.row(null, "Summa kontroller", null, "8")
+			.row()
+			.row("Justerat av nämndens ordförande 2026-01-28")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.ID)).containsExactly("4.3");
+		assertThat(reading.tally().count(RowTally.Kind.SUMMA)).isEqualTo(3);
+		assertThat(reading.tally().count(RowTally.Kind.SIGNATUR)).isEqualTo(1);
+	}
+
+	@Test
+	void continuesAControlWhoseNextRowStartsWithAOneLetterWord() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Område", "Vad kontrolleras", "Status")
+			.row("Elevhälsa", "Kontroll att åtgärdsprogram upprättas för elever", "Pågår")
+			.row(null, "i behov av särskilt stöd (stickprov på tre skolor)")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).singleElement().extracting(c -> c.value(Field.KONTROLLMOMENT)).asString()
+			.contains("för elever", "i behov av särskilt stöd");
+	}
+
+	@Test
 	void joinsAControlWhoseTextRunsOverSeveralRowsAsATablePastedFromWord() {
 		SheetReading reading = reader.read(Rows.sheet()
 			.row("Nr", "Kontrollmoment", "Status")
