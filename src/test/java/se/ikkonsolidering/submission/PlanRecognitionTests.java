@@ -118,7 +118,7 @@ class PlanRecognitionTests {
 				}
 			}
 		}
-		assertThat(read).isEqualTo(84);
+		assertThat(read).isEqualTo(92);
 		assertThat(plans).isEmpty();
 	}
 }
