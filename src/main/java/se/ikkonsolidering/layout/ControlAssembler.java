@@ -126,7 +126,7 @@ final class ControlAssembler {
 				values.put(Field.RESULTAT, parts[1]);
 			});
 		}
-		controls.add(current.build(sheet, layout));
+		controls.add(current.build(sheet, layout, sectionProcess));
 		current = null;
 	}
 }

@@ -47,7 +47,7 @@ final class ControlBuilder {
 		});
 	}
 
-	ControlRow build(String sheet, TableLayout layout) {
-		return new ControlRow(sheet, row, lastRow, values, statusFills, resultFills, layout);
+	ControlRow build(String sheet, TableLayout layout, String group) {
+		return new ControlRow(sheet, row, lastRow, values, statusFills, resultFills, layout, group);
 	}
 }

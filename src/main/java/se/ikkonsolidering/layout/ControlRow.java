@@ -15,14 +15,22 @@ import java.util.Map;
  * @param statusFills fill colours ({@code RRGGBB}) seen in the status column
  * @param resultFills fill colours seen in the result column
  * @param layout the table layout the row was read with
+ * @param group the heading of the group of rows it stands under ("Kommunstyrelsen (4)" in an export grouped by
+ *        nämnd, "Område: Ekonomi"), or ""
  */
 public record ControlRow(String sheet, int row, int lastRow, Map<Field, String> values, List<String> statusFills,
-		List<String> resultFills, TableLayout layout) {
+		List<String> resultFills, TableLayout layout, String group) {
 
 	public ControlRow {
 		values = values.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(values));
 		statusFills = List.copyOf(statusFills);
 		resultFills = List.copyOf(resultFills);
+	}
+
+	/** A control outside any group of rows. */
+	public ControlRow(String sheet, int row, int lastRow, Map<Field, String> values, List<String> statusFills,
+			List<String> resultFills, TableLayout layout) {
+		this(sheet, row, lastRow, values, statusFills, resultFills, layout, "");
 	}
 
 	public String value(Field field) {

@@ -34,7 +34,7 @@ final class EmptyStatusColumn {
 		return controls.stream()
 			.map(c -> Optional.ofNullable(replaced.get(c.layout()))
 				.map(layout -> new ControlRow(c.sheet(), c.row(), c.lastRow(), c.values(), c.statusFills(),
-						c.resultFills(), layout))
+						c.resultFills(), layout, c.group()))
 				.orElse(c))
 			.toList();
 	}

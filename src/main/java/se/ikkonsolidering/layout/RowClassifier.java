@@ -16,6 +16,9 @@ import se.ikkonsolidering.ingest.RawRow;
 final class RowClassifier {
 
 	/** A sentence going on in lower case; "b) Ta upp …" is the next item of a list, not a continuation. */
+	/** A group's heading is short and no sentence: "Tekniska nämnden (4)", not "Siffrorna avser helåret." */
+	private static final int MAX_GROUP_HEADING = 60;
+	private static final Pattern SENTENCE_END = Pattern.compile("[.!?:]\\s*$");
 	private static final Pattern LOWER_CASE_WORD = Pattern.compile("\\p{Ll}\\p{L}*[\\s,]");
 	private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\d+(\\.\\d+)*\\.?\\s+\\p{L}.*", Pattern.DOTALL);
 	/** A single long text in a non-key column is prose (a note), not a section title. */
@@ -81,6 +84,10 @@ final class RowClassifier {
 		}
 		if (fresh.size() == 2 && labels.isLabel(Labels.Kind.BEDOMNING, first)) {
 			return new Labelled(Labels.Kind.BEDOMNING, fresh.get(1).text().strip());
+		}
+		if (isSingleValue(fresh) && isBand(row, fresh.get(0), layout)) {
+			// A shaded band across the table with one heading: a group of rows begins, after totals too.
+			return new Section(first);
 		}
 		if (isSingleValue(fresh)) {
 			Optional<Verdict> single = single(fresh.get(0), layout, context);
@@ -180,7 +187,10 @@ final class RowClassifier {
 			return Optional.of(new Labelled(label.get().kind(), label.get().value()));
 		}
 		heading = heading && (field.isEmpty() || !field.get().isKey() || cell.mergedAcross());
-		if (context.inNotes() || (text.length() > MAX_SECTION_LENGTH && (heading || !field.get().isKey()))) {
+		// Below totals a short heading still opens the next group of rows ("Tekniska nämnden (4)"); other text is a note.
+		boolean groupHeading = heading && text.length() <= MAX_GROUP_HEADING && !SENTENCE_END.matcher(text).find();
+		if ((context.inNotes() && !groupHeading)
+				|| (text.length() > MAX_SECTION_LENGTH && (heading || !field.get().isKey()))) {
 			return Optional.of(new Other(RowTally.Kind.NOT, null, true));
 		}
 		if (context.afterGap() && context.hasControl() && (field.isEmpty() || !field.get().isKey())) {
@@ -194,6 +204,19 @@ final class RowClassifier {
 			return Optional.of(new Section(text));
 		}
 		return Optional.empty();
+	}
+
+	/** One text in the table's first column and the same fill across most of the table's width. */
+	private static boolean isBand(RawRow row, RawCell text, TableLayout layout) {
+		int left = layout.leftmostColumn();
+		int right = layout.rightmostColumn();
+		if (text.fill() == null || text.column() != left || right - left < 2) {
+			return false;
+		}
+		long shaded = row.cells().stream()
+			.filter(c -> c.column() > left && c.column() <= right && c.isBlank() && text.fill().equals(c.fill()))
+			.count();
+		return shaded * 2 >= right - left;
 	}
 
 	private static boolean isSingleValue(List<RawCell> fresh) {

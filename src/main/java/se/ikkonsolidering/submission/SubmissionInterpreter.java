@@ -128,6 +128,7 @@ public final class SubmissionInterpreter {
 		List<SheetPeriods.ReadSheet> classified = new ArrayList<>();
 		SendersInFile senders = new SendersInFile(namnder);
 		boolean sheetPerNamnd = sheetPerNamnd(read);
+		boolean[] groupedByNamnd = { false };
 		LatestPeriodRows latestRows = new LatestPeriodRows(rules.periods());
 		int earlierRows = 0;
 		for (SheetReading sheet : read) {
@@ -137,7 +138,20 @@ public final class SubmissionInterpreter {
 			for (ControlRow row : rows) {
 				Control control = toControl(row, sheet.legend().orElse(Legend.NONE));
 				String namndCell = row.value(Field.NAMND);
-				senders.note(control, namndCell.isBlank() && sheetPerNamnd ? sheetNamnd(sheet).orElseThrow() : namndCell);
+				Optional<String> byGroup = groupNamnd(row.group());
+				if (!namndCell.isBlank() && (namnder.find(namndCell).isPresent() || byGroup.isEmpty())) {
+					senders.note(control, namndCell);
+				}
+				else if (sheetPerNamnd) {
+					senders.note(control, sheetNamnd(sheet).orElseThrow());
+				}
+				else {
+					// An export grouped by nämnd: the group's heading names the nämnd of its rows.
+					byGroup.ifPresent(namnd -> {
+						senders.note(control, namnd);
+						groupedByNamnd[0] = true;
+					});
+				}
 				controls.add(control);
 			}
 			classified.add(new SheetPeriods.ReadSheet(sheet, controls));
@@ -174,7 +188,8 @@ public final class SubmissionInterpreter {
 		for (Map.Entry<String, List<Control>> namnd : byNamnd.entrySet()) {
 			Metadata own = byNamnd.size() == 1 ? meta
 					: meta.withNamnd(namnd.getKey(), namnder.find(namnd.getKey()).isPresent(), (sheetPerNamnd
-							? whereNamed(namnd.getKey(), read) : "kolumnen '" + namndHeader(read) + "'") + " (filen har rader för "
+							? whereNamed(namnd.getKey(), read) : groupedByNamnd[0] ? "rubriken för nämndens rader i tabellen"
+									: "kolumnen '" + namndHeader(read) + "'") + " (filen har rader för "
 							+ byNamnd.size() + " nämnder)");
 			Reading reading = new Reading(sheets, skipped, naming == SheetNaming.DOCUMENT, notes,
 					new Reading.Fact(own.namnd(), own.namndSource()), new Reading.Fact(String.valueOf(year), yearSource),
@@ -196,6 +211,16 @@ public final class SubmissionInterpreter {
 		List<Optional<String>> named = read.stream().map(this::sheetNamnd).toList();
 		return read.size() >= 2 && named.stream().allMatch(Optional::isPresent)
 				&& named.stream().map(Optional::get).distinct().count() == read.size();
+	}
+
+	/**
+	 * The register nämnd a group of rows is headed by, in an export grouped by nämnd ("Kommunstyrelsen (4)"): the
+	 * heading is the nämnd's name or alias, perhaps with a count, and little more ("Stöd till socialnämnden" is a
+	 * process).
+	 */
+	private Optional<String> groupNamnd(String heading) {
+		String name = heading.replaceAll("\\s*\\(\\d+\\)\\s*$", "").strip();
+		return namnder.find(name).filter(namnd -> name.length() <= Math.max(namnd.length(), 12) + 3);
 	}
 
 	/** Where a sheet or table of a file with one per nämnd names the nämnd: its name or the title above it. */

@@ -1,6 +1,7 @@
 package se.ikkonsolidering.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.ikkonsolidering.layout.Rows.filled;
 
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +60,20 @@ class RowClassifierTests {
 		assertThat(reading.controls()).extracting(c -> c.value(Field.ID)).containsExactly("4.3");
 		assertThat(reading.tally().count(RowTally.Kind.SUMMA)).isEqualTo(3);
 		assertThat(reading.tally().count(RowTally.Kind.SIGNATUR)).isEqualTo(1);
+	}
+
+	@Test
+	void takesAShadedBandAfterTotalsForTheNextGroupOfRows() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Nämnd / Process", "Kontrollmoment", "Status")
+			.cells(filled(0, "Kommunstyrelsen (1)", "DDEBF7"), filled(1, "", "DDEBF7"), filled(2, "", "DDEBF7"))
+			.row("Delegering", "Kontroll att delegationsbeslut anmäls", "Genomförd")
+			.row("Antal kontrollmoment: 1")
+			.cells(filled(0, "Tekniska nämnden (1)", "DDEBF7"), filled(1, "", "DDEBF7"), filled(2, "", "DDEBF7"))
+			.row("Fordon", "Kontroll av körjournaler", "Genomförd")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(ControlRow::group)
+			.containsExactly("Kommunstyrelsen (1)", "Tekniska nämnden (1)");
 	}
 
 	@Test

@@ -109,6 +109,25 @@ class SubmissionInterpreterTests {
 	}
 
 	@Test
+	void splitsAnExportGroupedByNamndByItsGroupHeadings() throws Exception {
+		Path file = Files.writeString(dir.resolve("Rapport internkontroll helår 2025.csv"), """
+				Nämnd / Process;Kontrollmoment;Status
+				Kommunstyrelsen (2);;
+				Delegering;Kontroll att delegationsbeslut anmäls;Genomförd
+				Upphandling;Kontroll av direktupphandlingar över 100 tkr;Ej påbörjad
+				Antal kontrollmoment: 2;;
+				Tekniska nämnden (1);;
+				Fordon;Kontroll av körjournaler för kommunens fordon;Genomförd
+				""", StandardCharsets.UTF_8);
+		List<Submission> read = interpreter.interpret(file, file.getFileName().toString(), 2025);
+		assertThat(read).extracting(Submission::namnd, s -> s.controls().size())
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Kommunstyrelsen", 2),
+					org.assertj.core.groups.Tuple.tuple("Tekniska nämnden", 1));
+		assertThat(read.get(0).message()).contains("från rubriken för nämndens rader i tabellen (filen har rader för 2 "
+				+ "nämnder)");
+	}
+
+	@Test
 	void keepsAFileOfANamndOutsideTheRegisterWithAWarning() throws Exception {
 		Submission s = read("ik.csv", """
 				Överförmyndarnämnden uppföljning 2025
