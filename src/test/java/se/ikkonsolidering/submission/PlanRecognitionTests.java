@@ -118,7 +118,7 @@ class PlanRecognitionTests {
 				}
 			}
 		}
-		assertThat(read).isEqualTo(92);
+		assertThat(read).isEqualTo(101);
 		assertThat(plans).isEmpty();
 	}
 }
