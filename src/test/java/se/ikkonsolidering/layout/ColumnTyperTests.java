@@ -99,6 +99,12 @@ class ColumnTyperTests {
 	}
 
 	@Test
+	void takesWhoDidTheControlForTheResponsibleNotForTheStatus() {
+		TableLayout layout = match("Granskningsområde", "Kontroll", "Utförd av", "Status", "Iakttagelser");
+		assertThat(layout.columns()).containsEntry(Field.ANSVARIG, 2).containsEntry(Field.STATUS, 3);
+	}
+
+	@Test
 	void needsAKontrollmomentOrRiskColumn() {
 		assertThat(match("Ansvarig", "Status", "Kommentar")).isNull();
 	}
