@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import se.ikkonsolidering.store.ExplainedControl;
 import se.ikkonsolidering.store.StoredSubmission;
 import se.ikkonsolidering.store.SubmissionStore;
 
@@ -58,8 +59,11 @@ final class ReceiptReport {
 		int written = 0;
 		List<Page> batch = new ArrayList<>();
 		for (StoredSubmission file : files) {
-			Receipt receipt = ReceiptBuilder.build(file, store.findReading(file.id()), store.findControls(file.id(), SHOWN),
-					store.countControls(file.id()), notes.fileCorrection(file));
+			// One more than shown says whether the file has more; only such a file is counted in full.
+			List<ExplainedControl> first = store.findControls(file.id(), SHOWN + 1);
+			int total = first.size() <= SHOWN ? first.size() : store.countControls(file.id());
+			Receipt receipt = ReceiptBuilder.build(file, store.findReading(file.id()),
+					first.subList(0, Math.min(SHOWN, first.size())), total, notes.fileCorrection(file));
 			batch.add(new Page(html.render("k", receipt), folder.resolve(notes.receiptName(file) + ".html")));
 			if (batch.size() == BATCH) {
 				written += writeAll(batch);

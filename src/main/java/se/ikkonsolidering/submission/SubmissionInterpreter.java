@@ -3,6 +3,7 @@ package se.ikkonsolidering.submission;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -128,29 +129,30 @@ public final class SubmissionInterpreter {
 		List<SheetPeriods.ReadSheet> classified = new ArrayList<>();
 		SendersInFile senders = new SendersInFile(namnder);
 		boolean sheetPerNamnd = sheetPerNamnd(read);
-		boolean[] groupedByNamnd = { false };
+		// A group heading names a nämnd or not whatever row it heads: looked up once per heading, not per row.
+		Map<String, Optional<String>> groupNamnder = new HashMap<>();
+		boolean groupedByNamnd = false;
 		LatestPeriodRows latestRows = new LatestPeriodRows(rules.periods());
 		int earlierRows = 0;
 		for (SheetReading sheet : read) {
 			List<Control> controls = new ArrayList<>();
 			List<ControlRow> rows = latestRows.latest(sheet.controls());
 			earlierRows += sheet.controls().size() - rows.size();
+			Optional<String> sheetOwner = sheetPerNamnd ? sheetNamnd(sheet) : Optional.empty();
 			for (ControlRow row : rows) {
 				Control control = toControl(row, sheet.legend().orElse(Legend.NONE));
 				String namndCell = row.value(Field.NAMND);
-				Optional<String> byGroup = groupNamnd(row.group());
-				if (!namndCell.isBlank() && (namnder.find(namndCell).isPresent() || byGroup.isEmpty())) {
+				Optional<String> byGroup = groupNamnder.computeIfAbsent(row.group(), this::groupNamnd);
+				if (!namndCell.isBlank() && (byGroup.isEmpty() || namnder.find(namndCell).isPresent())) {
 					senders.note(control, namndCell);
 				}
-				else if (sheetPerNamnd) {
-					senders.note(control, sheetNamnd(sheet).orElseThrow());
+				else if (sheetOwner.isPresent()) {
+					senders.note(control, sheetOwner.get());
 				}
-				else {
+				else if (byGroup.isPresent()) {
 					// An export grouped by nämnd: the group's heading names the nämnd of its rows.
-					byGroup.ifPresent(namnd -> {
-						senders.note(control, namnd);
-						groupedByNamnd[0] = true;
-					});
+					senders.note(control, byGroup.get());
+					groupedByNamnd = true;
 				}
 				controls.add(control);
 			}
@@ -188,7 +190,7 @@ public final class SubmissionInterpreter {
 		for (Map.Entry<String, List<Control>> namnd : byNamnd.entrySet()) {
 			Metadata own = byNamnd.size() == 1 ? meta
 					: meta.withNamnd(namnd.getKey(), namnder.find(namnd.getKey()).isPresent(), (sheetPerNamnd
-							? whereNamed(namnd.getKey(), read) : groupedByNamnd[0] ? "rubriken för nämndens rader i tabellen"
+							? whereNamed(namnd.getKey(), read) : groupedByNamnd ? "rubriken för nämndens rader i tabellen"
 									: "kolumnen '" + namndHeader(read) + "'") + " (filen har rader för "
 							+ byNamnd.size() + " nämnder)");
 			Reading reading = new Reading(sheets, skipped, naming == SheetNaming.DOCUMENT, notes,
