@@ -11,9 +11,11 @@ import java.util.Objects;
  *        or "gul (FFC000)"); empty when nothing was reported
  * @param evidence why, in Swedish, for the auditor ("statuskolumnen 'Status': 'Granskning ej genomförd'")
  * @param contradicted the sender's text says otherwise than the status column, which still decides
+ * @param adverseRating the status column rated the result of a control that was done below satisfactory ("Ej
+ *        tillfredsställande"): a reported deviation
  */
 public record StatusDecision(ControlStatus status, StatusSource source, String rawText, String evidence,
-		boolean contradicted) {
+		boolean contradicted, boolean adverseRating) {
 
 	public StatusDecision {
 		Objects.requireNonNull(status);
@@ -26,6 +28,11 @@ public record StatusDecision(ControlStatus status, StatusSource source, String r
 	}
 
 	public StatusDecision(ControlStatus status, StatusSource source, String rawText, String evidence) {
-		this(status, source, rawText, evidence, false);
+		this(status, source, rawText, evidence, false, false);
+	}
+
+	public StatusDecision(ControlStatus status, StatusSource source, String rawText, String evidence,
+			boolean contradicted) {
+		this(status, source, rawText, evidence, contradicted, false);
 	}
 }

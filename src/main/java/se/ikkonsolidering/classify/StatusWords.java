@@ -4,17 +4,20 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import se.ikkonsolidering.layout.RuleFile;
 
 /**
- * The words of {@code statusord.csv} that a status column may hold ("Granskning ej genomförd", "Nej", "Gul"), and the
- * shares of {@code andelar.csv} for a status given as a percentage done ("75 %").
+ * The words of {@code statusord.csv} that a status column may hold ("Granskning ej genomförd", "Nej", "Gul"), the
+ * shares of {@code andelar.csv} for a status given as a percentage done ("75 %"), and the words of
+ * {@code resultatbetyg.csv} that rate a control's result below satisfactory rather than say whether it was done.
  */
 public final class StatusWords {
 
@@ -22,10 +25,12 @@ public final class StatusWords {
 
 	private final Map<String, ControlStatus> words;
 	private final List<ShareBand> shares;
+	private final Set<String> adverseRatings;
 
-	StatusWords(Map<String, ControlStatus> words, List<ShareBand> shares) {
+	StatusWords(Map<String, ControlStatus> words, List<ShareBand> shares, Set<String> adverseRatings) {
 		this.words = Map.copyOf(words);
 		this.shares = List.copyOf(shares);
+		this.adverseRatings = Set.copyOf(adverseRatings);
 	}
 
 	public static StatusWords load(Path configDir) {
@@ -37,7 +42,17 @@ public final class StatusWords {
 		for (String[] row : RuleFile.read("andelar.csv", 3, configDir)) {
 			shares.add(new ShareBand(ControlStatus.valueOf(row[0]), decimal(row[1]), decimal(row[2])));
 		}
-		return new StatusWords(words, shares);
+		Set<String> ratings = new HashSet<>();
+		for (String[] row : RuleFile.read("resultatbetyg.csv", 1, configDir)) {
+			ratings.add(TextNormalizer.asWord(row[0]));
+		}
+		return new StatusWords(words, shares, ratings);
+	}
+
+	/** "Ej tillfredsställande", "Delvis godkänd": the cell rates the result below satisfactory. */
+	public boolean ratesTheResultAdversely(String cellText) {
+		String word = TextNormalizer.asWord(cellText);
+		return adverseRatings.contains(word) || adverseRatings.contains(firstClause(word));
 	}
 
 	/**
@@ -54,10 +69,14 @@ public final class StatusWords {
 			BigDecimal share = decimal(percent.group(1));
 			return shares.stream().filter(band -> band.contains(share)).map(ShareBand::status).findFirst();
 		}
-		String firstClause = word.split("[.,;:\\n(]| [–-] ", 2)[0].strip();
+		String firstClause = firstClause(word);
 		// "Godkänd med anmärkning", "Delvis genomförd utan dokumentation": the status word leads, the rest qualifies it.
 		String qualified = firstClause.replaceFirst("\\s+(med|utan)(\\s+\\p{L}+){1,3}$", "");
 		return Optional.ofNullable(words.get(firstClause)).or(() -> Optional.ofNullable(words.get(qualified)));
+	}
+
+	private static String firstClause(String word) {
+		return word.split("[.,;:\\n(]| [–-] ", 2)[0].strip();
 	}
 
 	private static BigDecimal decimal(String text) {

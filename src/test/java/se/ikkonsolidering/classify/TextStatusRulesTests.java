@@ -23,6 +23,13 @@ class TextStatusRulesTests {
 			Kontrollen avbryts och ersätts av ny introduktionsrutin från 1 september. | UTGAR
 			Redovisas i helårsuppföljningen. | SAKNAS
 			Hann inte, upphandlingsenheten hade två vakanser under hösten. | EJ_GENOMFORD
+			Kontrollen har inte genomförts då statistikunderlaget inte blev klart i tid. | EJ_GENOMFORD
+			Sammanställningen är ännu inte klar. | EJ_GENOMFORD
+			Utförs inte förrän det nya avtalet är tecknat (2026). | EJ_GENOMFORD
+			Genomförs först under våren 2026 när systemet är på plats. | EJ_GENOMFORD
+			Genomgången visar att 78 % av anmälningarna görs inom fem dagar. | GENOMFORD
+			Stickprov genomfört för kvartal 1–2. Resterande del av kontrollen skjuts till januari 2026. | DELVIS
+			Genomgång gjord på 3 av 7 grundskolor. Övriga skolor granskas under hösten. | DELVIS
 			Oklart om kontrollen gjorts under hösten, handläggaren har slutat. | OKLAR
 			Stickprovet visade att granskningen inte hade kunnat slutföras. | EJ_GENOMFORD
 			Helår: IFO klart, SVO ej klart | DELVIS
