@@ -42,7 +42,9 @@ public final class DeviationRules {
 		return new DeviationRules(phrases, values, cues);
 	}
 
-	public boolean reportsDeviation(String text) {
+	public boolean reportsDeviation(String cell) {
+		// "☐ Ja ☒ Nej": only the ticked answer counts.
+		String text = TickBoxes.ticked(cell).map(ticked -> String.join(" ", ticked)).orElse(cell);
 		if (text == null || text.isBlank()) {
 			return false;
 		}

@@ -1,6 +1,7 @@
 package se.ikkonsolidering.classify;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import se.ikkonsolidering.layout.ControlRow;
@@ -11,13 +12,14 @@ import se.ikkonsolidering.layout.TableLayout;
 
 /**
  * A control's status cell as the classifier reads it: the latest filled period's text when the status has a column per
- * period or year, the ticked column's heading when the template ticks one of several status columns.
+ * period or year, the ticked column's heading when the template ticks one of several status columns, the ticked
+ * options when the cell lists its answers with tick boxes ("☒ Ja ☐ Delvis ☐ Nej").
  *
  * @param text the status text that counts
  * @param where the column it stands in, for the evidence ("statuskolumnen 'Status T2'")
  * @param earlier the earlier periods' texts, kept for the reader ("Status T1: Pågår")
  * @param parts every period's part, latest last; empty for a single status column
- * @param ticks how many tick columns carry a tick
+ * @param ticks how many tick columns or boxes carry a tick
  * @param emptyReason why a blank status counts as not reported
  * @param laterBlank the latest period's status cell is blank, and an earlier period's stands in for it
  */
@@ -33,6 +35,13 @@ record StatusCell(String text, String where, String earlier, List<PeriodParts.Pa
 			int ticks = raw.isEmpty() ? 0 : raw.split(", ").length;
 			return new StatusCell(raw, "kryss i kolumnen '" + raw + "'", "", List.of(), ticks,
 					"inget kryss i statuskolumnerna", false);
+		}
+		String header = HeaderText.display(layout.headers().getOrDefault(Field.STATUS, ""));
+		String column = header.isEmpty() ? "statuskolumnen" : "statuskolumnen '" + header + "'";
+		Optional<List<String>> boxes = TickBoxes.ticked(raw);
+		if (boxes.isPresent()) {
+			return new StatusCell(String.join(", ", boxes.get()), "ikryssad ruta i " + column, "", List.of(),
+					boxes.get().size(), "ingen ruta är ikryssad i " + column, false);
 		}
 		List<PeriodParts.Part> parts = PeriodParts.of(raw, periods);
 		if (!parts.isEmpty()) {
@@ -54,9 +63,7 @@ record StatusCell(String text, String where, String earlier, List<PeriodParts.Pa
 			return new StatusCell(latest.text(), where, earlier, parts.subList(0, decides + 1), 0,
 					"statuscellen för '" + last.heading() + "' är tom", latest != last);
 		}
-		String header = HeaderText.display(layout.headers().getOrDefault(Field.STATUS, ""));
-		return new StatusCell(raw, header.isEmpty() ? "statuskolumnen" : "statuskolumnen '" + header + "'", "",
-				List.of(), 0, "statuscellen är tom", false);
+		return new StatusCell(raw, column, "", List.of(), 0, "statuscellen är tom", false);
 	}
 
 	boolean isBlank() {

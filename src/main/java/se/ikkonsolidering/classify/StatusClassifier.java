@@ -44,7 +44,7 @@ public final class StatusClassifier {
 		StatusCell cell = blankIfNotReported(StatusCell.of(control, text), legend);
 		if (cell.ticks() > 1) {
 			return new StatusDecision(ControlStatus.OKLAR, StatusSource.KOLUMN, cell.text(),
-					"flera statuskolumner har kryss: " + cell.text());
+					"flera svar är ikryssade: " + cell.text());
 		}
 		if (cell.laterBlank()) {
 			// The latest period says nothing in its status cell; what its text says clearly is newer than the
@@ -134,6 +134,15 @@ public final class StatusClassifier {
 					evidence + "; genomförd en tidigare period och inte aktuell senare");
 		}
 		Optional<TextStatusRules.TextVerdict> said = strongTextOfTheLatestPeriod(control);
+		Optional<TextStatusRules.TextVerdict> done = doneByTheLatestPeriodsText(control, said);
+		if (column != ControlStatus.GENOMFORD && done.isPresent() && legend.meaning(cell.text()).isEmpty()
+				&& words.ratesTheResultAdversely(cell.text())) {
+			// "Ej tillfredsställande" beside "Inventering gjord; tre enheter saknade kassabok": the control was done
+			// and its result was found wanting.
+			return new StatusDecision(ControlStatus.GENOMFORD, StatusSource.TEXT, done.get().passage(), evidence
+					+ " bedömer resultatet ('" + cell.text() + "'); texten säger att kontrollen gjorts: '"
+					+ done.get().phrases() + "'", false, true);
+		}
 		if (said.isPresent()) {
 			ControlStatus refined = said.get().delay() ? column : refined(column, said.get().status());
 			if (refined != column) {
@@ -169,6 +178,17 @@ public final class StatusClassifier {
 	private static boolean contradicts(ControlStatus column, ControlStatus said) {
 		return (column == ControlStatus.GENOMFORD && said == ControlStatus.EJ_GENOMFORD)
 				|| (column == ControlStatus.EJ_GENOMFORD && said == ControlStatus.GENOMFORD);
+	}
+
+	/**
+	 * The latest period's text says the control was done: clearly, or only by implication ("Genomgången visar att …")
+	 * when it says nothing clearly.
+	 */
+	private Optional<TextStatusRules.TextVerdict> doneByTheLatestPeriodsText(ControlRow control,
+			Optional<TextStatusRules.TextVerdict> clearly) {
+		Optional<TextStatusRules.TextVerdict> said = clearly.isPresent() ? clearly
+				: text.classifyLatest(control.value(Field.RESULTAT));
+		return said.filter(v -> v.status() == ControlStatus.GENOMFORD && !v.delay());
 	}
 
 	/** What the latest period's passage of the result and deviation texts clearly says, the result first. */
@@ -208,10 +228,6 @@ public final class StatusClassifier {
 	}
 
 	/**
-	 * A table without a status column whose result column holds a status word ("OK", "Klar – inga fel", "75 %"), for
-	 * the latest period when it has one column per period: the word is the status.
-	 */
-	/**
 	 * In a table without a status column, a status word after a dash at the end of the control's own text
 	 * ("Attestkontroll av leverantörsfakturor – genomförd"): the sender wrote the status there.
 	 */
@@ -228,6 +244,10 @@ public final class StatusClassifier {
 				"statusordet efter tankstrecket i kontrollmomentet"));
 	}
 
+	/**
+	 * A table without a status column whose result column holds a status word ("OK", "Klar – inga fel", "75 %"), for
+	 * the latest period when it has one column per period: the word is the status.
+	 */
 	private Optional<StatusDecision> statusWordInTheResult(ControlRow control, Legend legend) {
 		if (control.layout().has(Field.STATUS)) {
 			return Optional.empty();

@@ -1,20 +1,25 @@
 package se.ikkonsolidering.submission;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import se.ikkonsolidering.ingest.CellWords;
 import se.ikkonsolidering.layout.ControlRow;
 import se.ikkonsolidering.layout.Field;
 
 /**
- * A system export in long form has a row per control and period ("2025 Delår 2", "2025 Helår" in a Period column):
- * the latest period's row is the control's follow-up, as with a column per period; the earlier rows are history.
+ * A system export in long form has a row per control and period ("2024 T3", "2025 Delår 2", "2025 Helår" in a Period
+ * column): the latest period's row is the control's follow-up, as with a column per period; the earlier rows are
+ * history. As with a column per period, a latest row that reports nothing gives way to the latest row of the same
+ * year that does: a control checked in the spring only has nothing to add at helår. Last year's row never stands in.
  */
 final class LatestPeriodRows {
+
+	private static final List<Field> REPORTED = List.of(Field.STATUS, Field.STATUSMARKERING, Field.RESULTAT,
+			Field.AVVIKELSE);
 
 	private final PeriodRules periods;
 
@@ -22,35 +27,58 @@ final class LatestPeriodRows {
 		this.periods = periods;
 	}
 
-	/** The rows to read: for each nämnd and control, the row of its latest period; all rows when there is one period. */
-	List<ControlRow> latest(List<ControlRow> rows) {
-		long distinct = rows.stream().map(this::period).flatMap(Optional::stream).distinct().count();
+	/**
+	 * The rows to read and how many of them stand in for a later period left blank.
+	 *
+	 * @param rows the rows to read: per nämnd and control the row of its latest period, or all rows when there is one
+	 * @param earlierPeriodStandsIn how many controls are read from an earlier period of the year than their latest
+	 */
+	record Latest(List<ControlRow> rows, int earlierPeriodStandsIn) {
+	}
+
+	Latest latest(List<ControlRow> rows) {
+		long distinct = rows.stream().map(this::rank).filter(r -> r >= 0).distinct().count();
 		if (distinct < 2) {
-			return rows;
+			return new Latest(rows, 0);
 		}
-		Map<String, ControlRow> byControl = new LinkedHashMap<>();
-		List<ControlRow> without = new ArrayList<>();
+		Map<String, List<ControlRow>> byControl = new LinkedHashMap<>();
+		List<ControlRow> kept = new ArrayList<>();
 		for (ControlRow row : rows) {
-			Optional<Period> period = period(row);
-			if (period.isEmpty()) {
-				without.add(row);
-				continue;
+			if (rank(row) < 0) {
+				kept.add(row);
 			}
-			byControl.merge(key(row), row, (kept, next) -> rank(next) > rank(kept) ? next : kept);
+			else {
+				byControl.computeIfAbsent(key(row), k -> new ArrayList<>()).add(row);
+			}
 		}
-		List<ControlRow> kept = new ArrayList<>(byControl.values());
-		kept.addAll(without);
-		kept.sort((a, b) -> Integer.compare(a.row(), b.row()));
-		return kept;
+		int standsIn = 0;
+		for (List<ControlRow> history : byControl.values()) {
+			ControlRow last = history.stream().max(Comparator.comparingInt(this::rank)).orElseThrow();
+			ControlRow chosen = last;
+			if (!reports(last)) {
+				chosen = history.stream()
+					.filter(r -> year(r) == year(last) && reports(r))
+					.max(Comparator.comparingInt(this::rank))
+					.orElse(last);
+			}
+			standsIn += chosen == last ? 0 : 1;
+			kept.add(chosen);
+		}
+		kept.sort(Comparator.comparingInt(ControlRow::row));
+		return new Latest(kept, standsIn);
 	}
 
-	private Optional<Period> period(ControlRow row) {
-		String value = row.value(Field.PERIOD);
-		return value.isBlank() ? Optional.empty() : periods.find(value);
-	}
-
+	/** Year first, then the period within it; -1 when the row names no period. */
 	private int rank(ControlRow row) {
-		return period(row).map(Period::rank).orElse(-1);
+		return periods.chronological(row.value(Field.PERIOD));
+	}
+
+	private int year(ControlRow row) {
+		return rank(row) / 10;
+	}
+
+	private static boolean reports(ControlRow row) {
+		return REPORTED.stream().anyMatch(field -> !row.value(field).isBlank());
 	}
 
 	private static String key(ControlRow row) {

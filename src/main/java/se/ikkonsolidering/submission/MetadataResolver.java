@@ -162,7 +162,7 @@ final class MetadataResolver {
 	/** A Period column's values, the latest period first: an export in long form reports up to its latest. */
 	private Place latestFirst(Place column) {
 		List<Text> texts = new ArrayList<>(column.texts());
-		texts.sort(Comparator.comparingInt((Text t) -> periods.find(t.value()).map(Period::rank).orElse(-1)).reversed());
+		texts.sort(Comparator.comparingInt((Text t) -> periods.chronological(t.value())).reversed());
 		return new Place(texts);
 	}
 

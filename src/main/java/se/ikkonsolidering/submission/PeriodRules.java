@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import se.ikkonsolidering.layout.RuleFile;
@@ -14,6 +15,8 @@ import se.ikkonsolidering.layout.RuleFile;
  * oversight, which reads the tidplan's periods and a plan's "Återrapporteras" with the same words.
  */
 public final class PeriodRules {
+
+	private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
 
 	private final List<Rule> rules;
 
@@ -41,6 +44,19 @@ public final class PeriodRules {
 		// this is: a text naming the year's end and a part of it states no period.
 		boolean both = named.contains(Period.HELAR) && named.size() > 1;
 		return both ? Optional.empty() : named.stream().findFirst();
+	}
+
+	/**
+	 * Where a period value stands in time, the year first and then the period within it: "2024 T3" before "2025 T1"
+	 * before "2025 T2"; a value without a year ranks by its period alone. -1 when the text names no period.
+	 */
+	int chronological(String text) {
+		Optional<Period> period = text == null || text.isBlank() ? Optional.empty() : find(text);
+		if (period.isEmpty()) {
+			return -1;
+		}
+		Matcher year = YEAR.matcher(text);
+		return (year.find() ? Integer.parseInt(year.group()) : 0) * 10 + period.get().rank();
 	}
 
 	/**

@@ -94,6 +94,12 @@ public final class SubmissionInterpreter {
 				SheetReading reading = rules.sheets().read(sheet, legend);
 				examined.add(reading);
 				examinedRaw.add(sheet);
+				// A document's prose around its tables is read for controls written as "Kontrollmoment: …"
+				// paragraphs; when it holds none, it is only prose, and nothing was skipped.
+				boolean proseAroundTables = sheet.name().equals(RawSheet.DOCUMENT_TEXT) && workbook.sheets().size() > 1;
+				if (proseAroundTables && reading.controls().isEmpty()) {
+					continue;
+				}
 				if (!reading.hasControlTable()) {
 					skipped.add(naming.skipped(sheet.name(), "ingen kontrolltabell"));
 				}
@@ -134,10 +140,13 @@ public final class SubmissionInterpreter {
 		boolean groupedByNamnd = false;
 		LatestPeriodRows latestRows = new LatestPeriodRows(rules.periods());
 		int earlierRows = 0;
+		int standsIn = 0;
 		for (SheetReading sheet : read) {
 			List<Control> controls = new ArrayList<>();
-			List<ControlRow> rows = latestRows.latest(sheet.controls());
+			LatestPeriodRows.Latest latest = latestRows.latest(sheet.controls());
+			List<ControlRow> rows = latest.rows();
 			earlierRows += sheet.controls().size() - rows.size();
+			standsIn += latest.earlierPeriodStandsIn();
 			Optional<String> sheetOwner = sheetPerNamnd ? sheetNamnd(sheet) : Optional.empty();
 			for (ControlRow row : rows) {
 				Control control = toControl(row, sheet.legend().orElse(Legend.NONE));
@@ -184,6 +193,10 @@ public final class SubmissionInterpreter {
 		if (earlierRows > 0) {
 			notes.add(earlierRows + (earlierRows == 1 ? " rad gäller" : " rader gäller")
 					+ " en tidigare period än kontrollens senaste i kolumnen 'Period' och räknas inte");
+		}
+		if (standsIn > 0) {
+			notes.add(standsIn + (standsIn == 1 ? " kontroll har" : " kontroller har")
+					+ " en tom rad för årets senaste period; årets senast ifyllda period gäller");
 		}
 		Map<String, List<Control>> byNamnd = senders.split(controls, meta.namnd());
 		List<Submission> submissions = new ArrayList<>();
@@ -319,7 +332,7 @@ public final class SubmissionInterpreter {
 				cap(row, Field.AVVIKELSE), cap(row, Field.ATGARD), cap(row, Field.ANSVARIG), cap(row, Field.STARTDATUM),
 				cap(row, Field.SLUTDATUM), cap(row, Field.ATERREDOVISAS),
 				new StatusDecision(decision.status(), decision.source(), TextLimit.cap(decision.rawText()),
-						decision.evidence(), decision.contradicted()),
+						decision.evidence(), decision.contradicted(), decision.adverseRating()),
 				rules.flagger().flags(row, decision));
 	}
 

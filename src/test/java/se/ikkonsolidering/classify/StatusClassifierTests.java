@@ -212,6 +212,54 @@ class StatusClassifierTests {
 	}
 
 	@Test
+	void takesARatingBelowSatisfactoryOfAControlTheTextSaysWasDoneForDoneWithADeviation() {
+		TableLayout rated = layout(Map.of(Field.KONTROLLMOMENT, "Vad kontrolleras", Field.RESULTAT, "Resultat",
+				Field.STATUS, "Bedömning"));
+		ControlRow control = row(rated, Map.of(Field.KONTROLLMOMENT, "Hantering av handkassor", Field.RESULTAT,
+				"Inventering gjord på 10 enheter. Rektorerna har fått i uppdrag att upprätta kassabok.", Field.STATUS,
+				"Ej tillfredsställande"), List.of());
+		StatusDecision decision = classifier.classify(control);
+		assertThat(decision).extracting(StatusDecision::status, StatusDecision::source, StatusDecision::evidence)
+			.containsExactly(ControlStatus.GENOMFORD, StatusSource.TEXT, "statuskolumnen 'Bedömning' bedömer resultatet "
+					+ "('Ej tillfredsställande'); texten säger att kontrollen gjorts: 'inventering gjord'");
+		assertThat(flagger.flags(control, decision)).containsExactly(Flag.AVVIKELSE);
+	}
+
+	@Test
+	void keepsARatingBelowSatisfactoryWhenTheTextDoesNotSayTheControlWasDone() {
+		TableLayout rated = layout(Map.of(Field.KONTROLLMOMENT, "Vad kontrolleras", Field.RESULTAT, "Resultat",
+				Field.STATUS, "Bedömning"));
+		ControlRow started = row(rated, Map.of(Field.KONTROLLMOMENT, "Skolskjuts", Field.RESULTAT,
+				"Avstämning gjord för vårterminen. Höstterminens avstämning pågår.", Field.STATUS,
+				"Delvis tillfredsställande"), List.of());
+		ControlRow silent = row(rated, Map.of(Field.KONTROLLMOMENT, "Delegationsbeslut", Field.RESULTAT,
+				"Beslut fattade i juni anmäldes först i oktober.", Field.STATUS, "Ej tillfredsställande"), List.of());
+		assertThat(classifier.classify(started).status()).isEqualTo(ControlStatus.DELVIS);
+		assertThat(classifier.classify(silent).status()).isEqualTo(ControlStatus.EJ_GENOMFORD);
+	}
+
+	@Test
+	void readsTheTickedBoxOfAFormsAnswersAndOnlyTheTickedDeviationAnswer() {
+		TableLayout form = layout(Map.of(Field.KONTROLLMOMENT, "Kontrollmoment", Field.STATUS, "Genomförd",
+				Field.AVVIKELSE, "Avvikelse konstaterad"));
+		ControlRow control = row(form, Map.of(Field.KONTROLLMOMENT, "Bidrag till föreningar", Field.STATUS,
+				"☐ Ja   ☒ Delvis   ☐ Nej", Field.AVVIKELSE, "☐ Ja   ☒ Nej"), List.of());
+		StatusDecision decision = classifier.classify(control);
+		assertThat(decision).extracting(StatusDecision::status, StatusDecision::evidence)
+			.containsExactly(ControlStatus.DELVIS, "ikryssad ruta i statuskolumnen 'Genomförd'");
+		assertThat(flagger.flags(control, decision)).containsExactly(Flag.DELVIS);
+	}
+
+	@Test
+	void saysOklarWhenAFormTicksTwoAnswers() {
+		TableLayout form = layout(Map.of(Field.KONTROLLMOMENT, "Kontrollmoment", Field.STATUS, "Genomförd"));
+		ControlRow control = row(form, Map.of(Field.KONTROLLMOMENT, "Gallring i bibliotekssystemet", Field.STATUS,
+				"☒ Ja   ☐ Delvis   ☒ Nej"), List.of());
+		assertThat(classifier.classify(control)).extracting(StatusDecision::status, StatusDecision::evidence)
+			.containsExactly(ControlStatus.OKLAR, "flera svar är ikryssade: Ja, Nej");
+	}
+
+	@Test
 	void flagsFollowsPlanNoAndAReportedDeviation() {
 		TableLayout plan = layout(Map.of(Field.RISK, "Risk", Field.STATUS, "Följer plan:", Field.AVVIKELSE, "Avvikelse"));
 		ControlRow control = row(plan, Map.of(Field.RISK, "Låg kvalitet hos uppdragstagare", Field.STATUS, "Nej",

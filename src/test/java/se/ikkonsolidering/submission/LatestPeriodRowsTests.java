@@ -32,7 +32,7 @@ class LatestPeriodRowsTests {
 		List<ControlRow> read = rows.latest(List.of(
 				row(2, "Tekniska nämnden", "2025 Delår 2", "ÄTA-arbeten beställs skriftligt", "Ongoing"),
 				row(3, "Tekniska nämnden", "2025 Helår", "ÄTA-arbeten beställs skriftligt", "Completed"),
-				row(4, "Samhällsbyggnadsnämnden", "2025 Delår 2", "ÄTA-arbeten beställs skriftligt", "Completed")));
+				row(4, "Samhällsbyggnadsnämnden", "2025 Delår 2", "ÄTA-arbeten beställs skriftligt", "Completed"))).rows();
 		assertThat(read).extracting(ControlRow::row).containsExactly(3, 4);
 	}
 
@@ -40,6 +40,33 @@ class LatestPeriodRowsTests {
 	void keepsEveryRowWhenTheExportHasOnePeriod() {
 		List<ControlRow> all = List.of(row(2, "Tekniska nämnden", "2025 Helår", "Körjournaler förs", "Completed"),
 				row(3, "Tekniska nämnden", "2025 Helår", "Körjournaler förs", "Completed"));
-		assertThat(rows.latest(all)).isEqualTo(all);
+		assertThat(rows.latest(all).rows()).isEqualTo(all);
+	}
+
+	@Test
+	void takesThisYearsLatestPeriodOverLastYearsYearEnd() {
+		List<ControlRow> read = rows.latest(List.of(
+				row(2, "Vård- och omsorgsnämnden", "2024 T3", "Tidsregistrering mot beviljade timmar", "Klar"),
+				row(3, "Vård- och omsorgsnämnden", "2025 T1", "Tidsregistrering mot beviljade timmar", "Pågår"),
+				row(4, "Vård- och omsorgsnämnden", "2025 T2", "Tidsregistrering mot beviljade timmar", "Klar"))).rows();
+		assertThat(read).extracting(ControlRow::row).containsExactly(4);
+	}
+
+	@Test
+	void letsTheYearsLatestFilledPeriodStandInForABlankLaterRow() {
+		LatestPeriodRows.Latest read = rows.latest(List.of(
+				row(2, "Omsorgsnämnden", "Delår 2025", "Lex Sarah utreds och rapporteras", "Genomförd"),
+				row(3, "Omsorgsnämnden", "Helår 2025", "Lex Sarah utreds och rapporteras", ""),
+				row(4, "Omsorgsnämnden", "Helår 2025", "Nyckelkvittenser hanteras enligt rutin", "Ej aktuell")));
+		assertThat(read.rows()).extracting(ControlRow::row).containsExactly(2, 4);
+		assertThat(read.earlierPeriodStandsIn()).isEqualTo(1);
+	}
+
+	@Test
+	void neverLetsLastYearStandInForABlankRowOfThisYear() {
+		List<ControlRow> read = rows.latest(List.of(
+				row(2, "Omsorgsnämnden", "Helår 2024", "Lex Sarah utreds och rapporteras", "Genomförd"),
+				row(3, "Omsorgsnämnden", "Delår 2025", "Lex Sarah utreds och rapporteras", ""))).rows();
+		assertThat(read).extracting(ControlRow::row).containsExactly(3);
 	}
 }

@@ -1,0 +1,46 @@
+package se.ikkonsolidering.classify;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The answers of a form's tick boxes written in one cell ("☒ Ja ☐ Delvis ☐ Nej", "[X] Genomförd [ ] Ej genomförd"):
+ * the options whose box is ticked. Word forms keep every option in the cell, so the words alone say nothing.
+ */
+final class TickBoxes {
+
+	private static final Pattern BOX = Pattern.compile("[☐☑☒□■✅]|\\[\\s*[xX✓✔]?\\s*\\]");
+	private static final Pattern TICKED = Pattern.compile("[☑☒■✅]|\\[\\s*[xX✓✔]\\s*\\]");
+	/** Separators between the options ("☒ Ja / ☐ Nej"), not part of an option's words. */
+	private static final String SEPARATORS = "[\\s/,;|]+";
+
+	private TickBoxes() {
+	}
+
+	/** The ticked options, in order; empty when no box is ticked; nothing when the cell is no list of boxes. */
+	static Optional<List<String>> ticked(String cell) {
+		if (cell == null || cell.isBlank()) {
+			return Optional.empty();
+		}
+		Matcher box = BOX.matcher(cell);
+		List<int[]> boxes = new ArrayList<>();
+		while (box.find()) {
+			boxes.add(new int[] { box.start(), box.end() });
+		}
+		if (boxes.size() < 2) {
+			return Optional.empty();
+		}
+		List<String> ticked = new ArrayList<>();
+		for (int i = 0; i < boxes.size(); i++) {
+			int end = i + 1 < boxes.size() ? boxes.get(i + 1)[0] : cell.length();
+			String option = cell.substring(boxes.get(i)[1], end).replaceAll("^" + SEPARATORS + "|" + SEPARATORS + "$", "");
+			if (TICKED.matcher(cell.substring(boxes.get(i)[0], boxes.get(i)[1])).matches() && !option.isEmpty()) {
+				ticked.add(option);
+			}
+		}
+		return Optional.of(ticked);
+	}
+}

@@ -1,0 +1,29 @@
+package se.ikkonsolidering.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class TickBoxesTests {
+
+	@Test
+	void givesTheTickedOptionOfAWordFormsAnswerList() {
+		assertThat(TickBoxes.ticked("☐ Ja   ☒ Delvis   ☐ Nej")).contains(List.of("Delvis"));
+		assertThat(TickBoxes.ticked("[X] Genomförd / [ ] Ej genomförd")).contains(List.of("Genomförd"));
+	}
+
+	@Test
+	void givesEveryTickedOptionAndNoneWhenNothingIsTicked() {
+		assertThat(TickBoxes.ticked("☒ Ja   ☐ Delvis   ☒ Nej")).contains(List.of("Ja", "Nej"));
+		assertThat(TickBoxes.ticked("☐ Ja   ☐ Delvis   ☐ Nej")).contains(List.of());
+	}
+
+	@Test
+	void saysNothingOfACellThatIsNoListOfBoxes() {
+		assertThat(TickBoxes.ticked("☒")).isEmpty();
+		assertThat(TickBoxes.ticked("Genomförd")).isEmpty();
+		assertThat(TickBoxes.ticked("")).isEmpty();
+	}
+}
