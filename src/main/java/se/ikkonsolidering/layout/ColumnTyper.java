@@ -93,6 +93,10 @@ public final class ColumnTyper {
 		List<RoleCandidate> candidates = new ArrayList<>();
 		Set<Integer> headerLike = new HashSet<>();
 		for (RawCell cell : cells) {
+			if (headsALegendBeside(cell, content)) {
+				// "Förklaring status" over colour swatches to the right of the table: the legend's heading, no column.
+				continue;
+			}
 			for (HeaderDictionary.FieldScore score : dictionary.score(cell.text())) {
 				candidates.add(new RoleCandidate(cell.column(), cell.text(), score.field(), score.score(), score.synonym(),
 						ColumnEvidence.RUBRIK));
@@ -173,6 +177,11 @@ public final class ColumnTyper {
 					cell.fill(), false, cell.mergedAcross(), cell.error()));
 		}
 		return new RawRow(header.number(), cells);
+	}
+
+	private boolean headsALegendBeside(RawCell cell, Map<Integer, ColumnContent> content) {
+		ColumnContent below = content.get(cell.column());
+		return labels.isLabel(Labels.Kind.FORKLARING, cell.text()) && below != null && below.filled() == 0;
 	}
 
 	/** Heading matches, made better or worse by what the column holds; a match the content contradicts is dropped. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -26,6 +27,8 @@ public final class HeaderDictionary {
 
 	private final List<Synonym> synonyms;
 	private final List<Pattern> periods;
+	/** The identifier's one-word names ("nr", "id", "nummer"): "Kontrollmoment nr" is the control's number. */
+	private final Set<String> identifierWords;
 	/**
 	 * The synonyms by their first word. A long cell can only match a synonym it equals or starts with, and then both
 	 * begin with the same word, so a data cell is compared with a handful of synonyms instead of all of them.
@@ -36,6 +39,10 @@ public final class HeaderDictionary {
 	HeaderDictionary(List<Synonym> synonyms, List<Pattern> periods) {
 		this.synonyms = List.copyOf(synonyms);
 		this.periods = List.copyOf(periods);
+		this.identifierWords = this.synonyms.stream()
+			.filter(s -> s.field() == Field.ID && !s.phrase().contains(" "))
+			.map(Synonym::phrase)
+			.collect(Collectors.toUnmodifiableSet());
 		this.byFirstWord = this.synonyms.stream()
 			.collect(Collectors.groupingBy(s -> firstWord(s.phrase()), LinkedHashMap::new, Collectors.toList()));
 	}
@@ -131,10 +138,15 @@ public final class HeaderDictionary {
 		return text.substring(0, end);
 	}
 
-	private static double match(String header, boolean shortHeader, Synonym synonym) {
+	private double match(String header, boolean shortHeader, Synonym synonym) {
 		String phrase = synonym.phrase();
 		if (header.equals(phrase)) {
 			return synonym.weight();
+		}
+		if (synonym.field() != Field.ID && header.startsWith(phrase)
+				&& identifierWords.contains(header.substring(phrase.length()).strip())) {
+			// "Kontrollmoment nr", "Risk id": the heading names the number of the thing, not the thing.
+			return 0;
 		}
 		// "Status T1", "Resultat av kontroll 2025", "Utförd (J/N)": a few words after the synonym, more after a longer
 		// one ("Risk i verksamheten för att inte kunna …"). A sentence that only starts with a word of it ("Kontroll av

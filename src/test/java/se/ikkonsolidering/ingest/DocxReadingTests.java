@@ -37,15 +37,18 @@ class DocxReadingTests {
 	}
 
 	@Test
-	void readsEveryTableAsASheetNamedTabellWithRowsNumberedWithinIt() throws Exception {
+	void readsEveryTableAsASheetNamedTabellWithRowsNumberedWithinItAndTheParagraphsAroundThemLast() throws Exception {
 		WordDocument word = new WordDocument().paragraph("Uppföljning 2025");
 		word.table(new String[] { "Nämnd:", "Socialnämnden" });
 		word.paragraph("Kontroller");
 		word.table(HEADER, new String[] { "Inköp", "Avtalstrohet", "Stickprov gjort", "Genomförd" });
 		try (RawWorkbook workbook = reader.read(word.save(dir.resolve("uppföljning.docx")))) {
 			assertThat(workbook.format()).isEqualTo(FileFormat.DOCX);
-			assertThat(workbook.sheets()).extracting(RawSheet::name).containsExactly("Tabell 1", "Tabell 2");
+			assertThat(workbook.sheets()).extracting(RawSheet::name)
+				.containsExactly("Tabell 1", "Tabell 2", RawSheet.DOCUMENT_TEXT);
 			assertThat(workbook.sheets().get(1).rows()).extracting(RawRow::number).containsExactly(1, 2);
+			assertThat(workbook.sheets().get(2).rows().readAll()).extracting(r -> r.text(0))
+				.containsExactly("Uppföljning 2025", "Kontroller");
 			assertThat(workbook.sheets().get(1).rows().readAll().get(1).text(3)).isEqualTo("Genomförd");
 		}
 	}

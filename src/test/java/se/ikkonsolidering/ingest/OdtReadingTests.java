@@ -35,7 +35,8 @@ class OdtReadingTests {
 		try (RawWorkbook odt = reader.read(Path.of(FIXTURES + "odt/sammanslagna färgade och inre tabell.odt"));
 				RawWorkbook docx = reader.read(Path.of(FIXTURES + "docx/sammanslagna färgade och inre tabell.docx"))) {
 			assertThat(odt.format()).isEqualTo(FileFormat.ODT);
-			assertThat(odt.sheets()).extracting(RawSheet::name).containsExactly("Tabell 1", "Tabell 1.1");
+			assertThat(odt.sheets()).extracting(RawSheet::name)
+				.containsExactly("Tabell 1", "Tabell 1.1", RawSheet.DOCUMENT_TEXT);
 			for (int i = 0; i < odt.sheets().size(); i++) {
 				assertThat(odt.sheets().get(i).rows().readAll()).isEqualTo(docx.sheets().get(i).rows().readAll());
 				assertThat(odt.sheets().get(i).context()).isEqualTo(docx.sheets().get(i).context());

@@ -105,6 +105,12 @@ class ColumnTyperTests {
 	}
 
 	@Test
+	void takesAHeadingNamingTheNumberOfTheControlForItsIdentifier() {
+		TableLayout layout = match("Kontrollmoment nr", "Kontrollmoment", "Status", "Kommentar");
+		assertThat(layout.columns()).containsEntry(Field.ID, 0).containsEntry(Field.KONTROLLMOMENT, 1);
+	}
+
+	@Test
 	void needsAKontrollmomentOrRiskColumn() {
 		assertThat(match("Ansvarig", "Status", "Kommentar")).isNull();
 	}

@@ -56,6 +56,29 @@ class DocumentSubmissionTests {
 	}
 
 	@Test
+	void readsControlsWrittenAsLabelledParagraphsBetweenTheTablesToo() throws Exception {
+		WordDocument word = new WordDocument().paragraph("Socialnämnden")
+			.paragraph("Uppföljning av internkontrollplan 2025 – helår");
+		followUp(word);
+		word.paragraph("Kontrollmoment: Kontroll av loggar i verksamhetssystemet för obehörig åtkomst")
+			.paragraph("Status: Genomförd. En obehörig åtkomst upptäcktes och har anmälts till IMY.")
+			.paragraph("Förvaltningen bedömer att den interna kontrollen i huvudsak är tillräcklig.");
+		Submission s = read(word, "uppföljning.docx");
+		assertThat(s.controls()).extracting(Control::kontrollmoment, c -> c.decision().status())
+			.containsExactly(tuple("Attest av fakturor", ControlStatus.GENOMFORD),
+					tuple("Behörigheter", ControlStatus.DELVIS),
+					tuple("Kontroll av loggar i verksamhetssystemet för obehörig åtkomst", ControlStatus.GENOMFORD));
+		assertThat(s.message()).doesNotContain("Hoppade över");
+	}
+
+	@Test
+	void doesNotCallTheProseAroundATableASkippedSheet() throws Exception {
+		WordDocument word = new WordDocument().paragraph("Socialnämnden").paragraph("Uppföljning helår 2025");
+		followUp(word).paragraph("Förvaltningen bedömer att den interna kontrollen är tillräcklig.");
+		assertThat(read(word, "uppföljning.docx").message()).doesNotContain("Hoppade över");
+	}
+
+	@Test
 	void readsADocumentWithATablePerNamndUnderAHeadingNamingItAsOneSubmissionEach() throws Exception {
 		WordDocument word = new WordDocument().paragraph("Uppföljning av internkontroll helår 2025")
 			.paragraph("Socialnämnden");

@@ -118,7 +118,7 @@ class PlanRecognitionTests {
 				}
 			}
 		}
-		assertThat(read).isEqualTo(101);
+		assertThat(read).isEqualTo(117);
 		assertThat(plans).isEmpty();
 	}
 }

@@ -16,8 +16,9 @@ import se.ikkonsolidering.ingest.SheetRows;
  * table 3 as "Tabell 3.1". Each table keeps the paragraphs that stand above it since the previous table (for a table
  * inside a cell, the cell's paragraphs above it) as its context. A document's tables are held in memory, so the text
  * read is capped: a document's text is a small fraction of its XML, a 200-page follow-up has well under a megabyte.
- * A document without any table is one sheet of its paragraphs, {@value RawSheet#DOCUMENT_TEXT}, a row each: a
- * follow-up written as "Kontrollmoment: …" and "Bedömning: …" under a heading per control is read as a form.
+ * The paragraphs outside the tables are one more sheet, {@value RawSheet#DOCUMENT_TEXT}, a row each (the only sheet
+ * of a document without tables): a follow-up written as "Kontrollmoment: …" and "Bedömning: …" under a heading per
+ * control, alone or between tables, is read as a form.
  */
 final class DocumentTables implements DocumentSink {
 
@@ -69,10 +70,15 @@ final class DocumentTables implements DocumentSink {
 	}
 
 	List<RawSheet> sheets() {
-		if (slots.isEmpty() && !body.isEmpty()) {
-			return List.of(new RawSheet(RawSheet.DOCUMENT_TEXT, false, SheetRows.of(body)));
+		if (slots.isEmpty()) {
+			return body.isEmpty() ? List.of() : List.of(new RawSheet(RawSheet.DOCUMENT_TEXT, false, SheetRows.of(body)));
 		}
-		return slots.stream().map(s -> new RawSheet(s.name, false, SheetRows.of(s.rows), s.context)).toList();
+		List<RawSheet> sheets = new ArrayList<>(
+				slots.stream().map(s -> new RawSheet(s.name, false, SheetRows.of(s.rows), s.context)).toList());
+		if (!body.isEmpty()) {
+			sheets.add(new RawSheet(RawSheet.DOCUMENT_TEXT, false, SheetRows.of(body)));
+		}
+		return sheets;
 	}
 
 	/**
@@ -102,9 +108,7 @@ final class DocumentTables implements DocumentSink {
 			return;
 		}
 		context.add(text.strip());
-		if (tables == 0) {
-			body.add(new RawRow(body.size() + 1, List.of(RawCell.of(0, text.strip()))));
-		}
+		body.add(new RawRow(body.size() + 1, List.of(RawCell.of(0, text.strip()))));
 		if (context.size() > MAX_CONTEXT) {
 			context.remove(0);
 		}
