@@ -55,6 +55,17 @@ public final class DeviationRules {
 		if (word.equals("ja") || word.equals("j")) {
 			return true;
 		}
+		return mentionsDeviation(text);
+	}
+
+	/**
+	 * A sentence of the text says something was found wrong ("Genomförd, avvikelse noterad", "Godkänd med
+	 * anmärkning"), and none says there was nothing; unlike a deviation column, "Ja" alone says nothing here.
+	 */
+	public boolean mentionsDeviation(String text) {
+		if (text == null || text.isBlank()) {
+			return false;
+		}
 		for (String sentence : SENTENCE.split(CellWords.normalize(text.strip()))) {
 			if (!sentence.isBlank() && nonePhrases.stream().noneMatch(sentence::contains)
 					&& cues.stream().anyMatch(c -> c.matcher(sentence).find())) {

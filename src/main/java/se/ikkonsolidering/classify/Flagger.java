@@ -28,7 +28,7 @@ public final class Flagger {
 		// Without a deviation column, a deviation is reported in the result text, if anywhere.
 		String deviation = control.layout().has(Field.AVVIKELSE) ? control.value(Field.AVVIKELSE)
 				: control.value(Field.RESULTAT);
-		if (decision.adverseRating() || deviations.reportsDeviation(deviation)) {
+		if (decision.deviationInStatus() || deviations.reportsDeviation(deviation)) {
 			flags.add(Flag.AVVIKELSE);
 		}
 		if (FOLLOWS_PLAN.equals(control.layout().synonyms().get(Field.STATUS))

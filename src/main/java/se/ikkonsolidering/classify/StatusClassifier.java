@@ -28,11 +28,13 @@ public final class StatusClassifier {
 	private final StatusWords words;
 	private final ColourRules colours;
 	private final TextStatusRules text;
+	private final DeviationRules deviations;
 
-	public StatusClassifier(StatusWords words, ColourRules colours, TextStatusRules text) {
+	public StatusClassifier(StatusWords words, ColourRules colours, TextStatusRules text, DeviationRules deviations) {
 		this.words = words;
 		this.colours = colours;
 		this.text = text;
+		this.deviations = deviations;
 	}
 
 	public StatusDecision classify(ControlRow control) {
@@ -127,15 +129,19 @@ public final class StatusClassifier {
 	}
 
 	private StatusDecision fromColumn(ControlRow control, StatusCell cell, ControlStatus column, Legend legend) {
-		String evidence = cell.where() + (legend.meaning(cell.text()).isPresent()
-				? " enligt teckenförklaringen ('" + cell.text() + "' = " + legend.meaning(cell.text()).get() + ")" : "");
+		Optional<String> meaning = legend.meaning(cell.text());
+		String evidence = cell.where() + (meaning.isPresent()
+				? " enligt teckenförklaringen ('" + cell.text() + "' = " + meaning.get() + ")" : "");
+		// "Godkänd med anmärkning", "B" for "Kontrollen genomförd, avvikelse noterad": the status reports a deviation.
+		boolean deviation = deviations.mentionsDeviation(
+				meaning.orElse(words.isWholePhrase(cell.text()) ? cell.text() : ""));
 		if (column == ControlStatus.UTGAR && cell.earlierDone(this, legend)) {
 			return new StatusDecision(ControlStatus.GENOMFORD, StatusSource.KOLUMN, cell.text(),
-					evidence + "; genomförd en tidigare period och inte aktuell senare");
+					evidence + "; genomförd en tidigare period och inte aktuell senare", false, deviation);
 		}
 		Optional<TextStatusRules.TextVerdict> said = strongTextOfTheLatestPeriod(control);
 		Optional<TextStatusRules.TextVerdict> done = doneByTheLatestPeriodsText(control, said);
-		if (column != ControlStatus.GENOMFORD && done.isPresent() && legend.meaning(cell.text()).isEmpty()
+		if (column != ControlStatus.GENOMFORD && done.isPresent() && meaning.isEmpty()
 				&& words.ratesTheResultAdversely(cell.text())) {
 			// "Ej tillfredsställande" beside "Inventering gjord; tre enheter saknade kassabok": the control was done
 			// and its result was found wanting.
@@ -147,14 +153,14 @@ public final class StatusClassifier {
 			ControlStatus refined = said.get().delay() ? column : refined(column, said.get().status());
 			if (refined != column) {
 				return new StatusDecision(refined, StatusSource.TEXT, said.get().passage(), evidence + " säger '"
-						+ cell.text() + "', texten preciserar: '" + said.get().phrases() + "'");
+						+ cell.text() + "', texten preciserar: '" + said.get().phrases() + "'", false, deviation);
 			}
 			if (contradicts(column, said.get().status())) {
 				return new StatusDecision(column, StatusSource.KOLUMN, cell.text(), evidence + "; texten säger emot: '"
-						+ said.get().phrases() + "'", true);
+						+ said.get().phrases() + "'", true, deviation);
 			}
 		}
-		return new StatusDecision(column, StatusSource.KOLUMN, cell.text(), evidence);
+		return new StatusDecision(column, StatusSource.KOLUMN, cell.text(), evidence, false, deviation);
 	}
 
 	/**

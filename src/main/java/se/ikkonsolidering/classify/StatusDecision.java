@@ -11,11 +11,12 @@ import java.util.Objects;
  *        or "gul (FFC000)"); empty when nothing was reported
  * @param evidence why, in Swedish, for the auditor ("statuskolumnen 'Status': 'Granskning ej genomförd'")
  * @param contradicted the sender's text says otherwise than the status column, which still decides
- * @param adverseRating the status column rated the result of a control that was done below satisfactory ("Ej
- *        tillfredsställande"): a reported deviation
+ * @param deviationInStatus the status itself reports something found wrong: a status word or legend meaning
+ *        ("Godkänd med anmärkning", "B = Kontrollen genomförd, avvikelse noterad"), or a rating below satisfactory of a
+ *        control that was done ("Ej tillfredsställande")
  */
 public record StatusDecision(ControlStatus status, StatusSource source, String rawText, String evidence,
-		boolean contradicted, boolean adverseRating) {
+		boolean contradicted, boolean deviationInStatus) {
 
 	public StatusDecision {
 		Objects.requireNonNull(status);

@@ -21,6 +21,8 @@ import se.ikkonsolidering.layout.RuleFile;
  */
 public final class StatusWords {
 
+	/** "… med anmärkning", "… utan dokumentation": words qualifying a status word. */
+	private static final Pattern QUALIFIER = Pattern.compile("\\s+(med|utan)(\\s+\\p{L}+){1,3}$");
 	private static final Pattern PERCENT = Pattern.compile("(\\d{1,3}(?:[.,]\\d+)?)\\s*%");
 
 	private final Map<String, ControlStatus> words;
@@ -49,6 +51,12 @@ public final class StatusWords {
 		return new StatusWords(words, shares, ratings);
 	}
 
+	/** The cell is a status phrase as a whole ("Godkänd med anmärkning"), not a status word opening a sentence. */
+	public boolean isWholePhrase(String cellText) {
+		String word = TextNormalizer.asWord(cellText);
+		return words.containsKey(word) || words.containsKey(QUALIFIER.matcher(word).replaceFirst(""));
+	}
+
 	/** "Ej tillfredsställande", "Delvis godkänd": the cell rates the result below satisfactory. */
 	public boolean ratesTheResultAdversely(String cellText) {
 		String word = TextNormalizer.asWord(cellText);
@@ -71,7 +79,7 @@ public final class StatusWords {
 		}
 		String firstClause = firstClause(word);
 		// "Godkänd med anmärkning", "Delvis genomförd utan dokumentation": the status word leads, the rest qualifies it.
-		String qualified = firstClause.replaceFirst("\\s+(med|utan)(\\s+\\p{L}+){1,3}$", "");
+		String qualified = QUALIFIER.matcher(firstClause).replaceFirst("");
 		return Optional.ofNullable(words.get(firstClause)).or(() -> Optional.ofNullable(words.get(qualified)));
 	}
 

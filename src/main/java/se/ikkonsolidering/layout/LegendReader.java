@@ -175,6 +175,8 @@ final class LegendReader {
 		String s = SENTENCE_END.split(raw.split("\\R| \\| |\\s{3,}|;", 2)[0], 2)[0];
 		// "◐ att kontrollen är delvis genomförd, och ○ …": the conjunction belongs to the list, not to the meaning.
 		s = s.replaceAll("[\\s,.;/|(–-]+$", "").replaceAll("(?:[\\s,]+(?:och|samt|eller))+$", "").strip();
+		// "… avvikelse noterad (beskriv i kommentar)": an instruction to the sender, not part of the meaning.
+		s = s.replaceAll("\\s*\\([^()]*\\)$", "").strip();
 		return s;
 	}
 

@@ -33,13 +33,14 @@ public record InterpretationRules(SheetReader sheets, StatusClassifier classifie
 		HeaderDictionary dictionary = HeaderDictionary.load(configDir);
 		TextStatusRules phrases = TextStatusRules.load(configDir);
 		Vocabulary vocabulary = text -> words.lookup(text).isPresent();
+		DeviationRules deviations = DeviationRules.load(configDir);
 		// A legend explains its codes in sentences too: "✓ = kontrollen utförd utan anmärkning".
 		Vocabulary meanings = text -> words.lookup(text).isPresent()
 				|| phrases.classify(text).filter(TextStatusRules.TextVerdict::strong).isPresent();
 		return new InterpretationRules(
 				new SheetReader(new ColumnTyper(dictionary, labels, vocabulary), dictionary, labels, meanings),
-				new StatusClassifier(words, ColourRules.load(configDir), phrases),
-				new Flagger(DeviationRules.load(configDir), words), PeriodRules.load(configDir), labels,
+				new StatusClassifier(words, ColourRules.load(configDir), phrases, deviations),
+				new Flagger(deviations, words), PeriodRules.load(configDir), labels,
 				PlanRecognition.load(configDir));
 	}
 }

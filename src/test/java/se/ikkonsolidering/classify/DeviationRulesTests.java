@@ -10,7 +10,7 @@ class DeviationRulesTests {
 	private final DeviationRules rules = DeviationRules.load(null);
 
 	@ParameterizedTest(name = "{0}")
-	@ValueSource(strings = { "Rapportering sker enligt beslut, ingen identifierad avvikelse.",
+	@ValueSource(strings = { "Rapportering sker enligt beslut, ingen identifierad avvikelse.", "Genomförd. Avvikelse: Nej.",
 			"Ingen identifierad avvikelse men här finns en risk för framtida avvikelser.", "Inga avvikelser noterade",
 			"Nej", "-", "" })
 	void doesNotCountTextsSayingThereWasNoDeviation(String text) {

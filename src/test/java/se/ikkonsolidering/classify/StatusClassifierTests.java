@@ -10,14 +10,16 @@ import org.junit.jupiter.api.Test;
 
 import se.ikkonsolidering.layout.ControlRow;
 import se.ikkonsolidering.layout.Field;
+import se.ikkonsolidering.layout.Legend;
 import se.ikkonsolidering.layout.TableLayout;
 
 class StatusClassifierTests {
 
 	private final StatusWords words = StatusWords.load(null);
+	private final DeviationRules deviations = DeviationRules.load(null);
 	private final StatusClassifier classifier = new StatusClassifier(words, ColourRules.load(null),
-			TextStatusRules.load(null));
-	private final Flagger flagger = new Flagger(DeviationRules.load(null), words);
+			TextStatusRules.load(null), deviations);
+	private final Flagger flagger = new Flagger(deviations, words);
 
 	private static TableLayout layout(Map<Field, String> headers) {
 		Map<Field, Integer> columns = new EnumMap<>(Field.class);
@@ -257,6 +259,19 @@ class StatusClassifierTests {
 				"☒ Ja   ☐ Delvis   ☒ Nej"), List.of());
 		assertThat(classifier.classify(control)).extracting(StatusDecision::status, StatusDecision::evidence)
 			.containsExactly(ControlStatus.OKLAR, "flera svar är ikryssade: Ja, Nej");
+	}
+
+	@Test
+	void flagsADeviationThatTheLegendsMeaningOfTheCodeReports() {
+		Legend legend = new Legend(Map.of("a", "Kontrollen genomförd utan anmärkning", "b",
+				"Kontrollen genomförd, avvikelse noterad"), Map.of(), java.util.Set.of(), "Instruktion");
+		ControlRow withDeviation = row(WITH_STATUS, Map.of(Field.KONTROLLMOMENT, "Närvaro rapporteras", Field.STATUS,
+				"B"), List.of());
+		ControlRow without = row(WITH_STATUS, Map.of(Field.KONTROLLMOMENT, "Närvaro rapporteras", Field.STATUS, "A"),
+				List.of());
+		assertThat(flagger.flags(withDeviation, classifier.classify(withDeviation, legend)))
+			.containsExactly(Flag.AVVIKELSE);
+		assertThat(flagger.flags(without, classifier.classify(without, legend))).isEmpty();
 	}
 
 	@Test

@@ -22,6 +22,19 @@ class LegendReaderTests {
 	}
 
 	@Test
+	void leavesTheInstructionToTheSenderOutOfACodesMeaning() {
+		Legend legend = reader.read("Instruktion", Rows.sheet()
+			.row("Ange bedömning för varje aktivitet med en bokstav enligt nedan:")
+			.row("A = Genomförd")
+			.row("B = Genomförd, avvikelse noterad och beskriven (beskriv avvikelsen i kommentarsfältet)")
+			.row("C = Ej genomförd (ange skäl i kommentar)")
+			.build().rows().readAll());
+		assertThat(legend.tokens()).containsExactly(java.util.Map.entry("a", "Genomförd"),
+				java.util.Map.entry("b", "Genomförd, avvikelse noterad och beskriven"),
+				java.util.Map.entry("c", "Ej genomförd"));
+	}
+
+	@Test
 	void readsCodesOfTwoShortWordsOnePerLine() {
 		Legend legend = reader.read("Instruktion", Rows.sheet()
 			.row("Statuskoder")
