@@ -1,6 +1,7 @@
 package se.ikkonsolidering.layout;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,14 +16,18 @@ import se.ikkonsolidering.ingest.RawRow;
  * Reads a sheet or table laid out as a form rather than a grid: each control a block of "Etikett: | värde" rows
  * (Kontrollmoment:, Risk:, Resultat:, Status:), as a Word document with one small two-column table per control, or a
  * spreadsheet with blocks down the sheet. A label seen again starts the next block; a heading between blocks sets
- * their process; a block without a kontrollmoment or risk (the nämnd's overall assessment) is no control.
+ * their process; a block without a kontrollmoment or risk (the nämnd's overall assessment) is no control. A report
+ * that names each control in a heading and reports it in "Metod: / Resultat: / Status:" lines under it takes the
+ * heading for the kontrollmoment (see {@link HeadedControls}).
  */
 final class FormReader {
 
 	/** A label is a short text; "Kontrollmoment:" and "Beskrivning av kontrollen" fit, a sentence does not. */
 	private static final int MAX_LABEL_LENGTH = 60;
 	private static final double MIN_LABEL_SCORE = 0.75;
-	private static final int MAX_HEADING_LENGTH = 150;
+	static final int MAX_HEADING_LENGTH = 150;
+	/** How the message names where a kontrollmoment written as a heading came from. */
+	private static final String HEADING = "rubriken ovanför";
 	/** Labels about the file, not a control: "Nämnd:", "År:", "Bedömning av den interna kontrollen:". */
 	private static final Set<Labels.Kind> METADATA = EnumSet.of(Labels.Kind.NAMND, Labels.Kind.AR, Labels.Kind.PERIOD,
 			Labels.Kind.BEDOMNING);
@@ -43,7 +48,7 @@ final class FormReader {
 	Optional<SheetReading> read(String sheet, List<RawRow> rows, List<String> headings, Legend legend) {
 		Walk walk = new Walk(sheet, section(headings));
 		rows.stream().filter(r -> !r.isBlank()).forEach(walk::row);
-		walk.finish();
+		walk.end();
 		if (walk.controls.isEmpty()) {
 			return Optional.empty();
 		}
@@ -184,6 +189,7 @@ final class FormReader {
 		private List<String> unnamed = new ArrayList<>();
 		private int start;
 		private int last;
+		private final HeadedControls headed = new HeadedControls(labels);
 
 		Walk(String sheet, String section) {
 			this.sheet = sheet;
@@ -191,6 +197,11 @@ final class FormReader {
 		}
 
 		void row(RawRow row) {
+			read(row);
+			headed.passed(row.number());
+		}
+
+		private void read(RawRow row) {
 			Optional<Line> line = line(row);
 			if (line.isPresent() && line.get().field() == null && line.get().kind() == null) {
 				if (!headers.isEmpty()) {
@@ -213,12 +224,16 @@ final class FormReader {
 				}
 				finish();
 				if (text.length() <= MAX_HEADING_LENGTH && row.nonBlankCells().size() == 1) {
+					headed.line(text, row.number(), process, isProse(text));
 					process = labels.parse(text).filter(l -> l.kind() == Labels.Kind.SEKTION).map(Labels.Labelled::value)
 						.orElse(text);
 					titles.add(text);
 					tally.add(RowTally.Kind.SEKTION);
 				}
 				else {
+					if (row.nonBlankCells().size() == 1) {
+						headed.line(text, row.number(), process, true);
+					}
 					tally.add(RowTally.Kind.NOT);
 				}
 				return;
@@ -248,6 +263,7 @@ final class FormReader {
 			boolean starts = headers.isEmpty();
 			if (starts) {
 				start = row.number();
+				headed.blockStarts(row.number());
 			}
 			last = row.number();
 			if (period) {
@@ -286,6 +302,25 @@ final class FormReader {
 			return new Line(other, l.kind(), l.label(), l.value(), l.valueCell());
 		}
 
+		/** The last block, then the headings with only prose under them, once the report's pattern is known. */
+		void end() {
+			finish();
+			for (HeadedControls.Heading h : headed.withProseOnly()) {
+				Map<Field, String> read = new EnumMap<>(Field.class);
+				read.put(Field.KONTROLLMOMENT, h.text());
+				read.put(Field.RESULTAT, String.join("\n", h.prose()));
+				if (!h.processAbove().isEmpty()) {
+					read.put(Field.PROCESS, h.processAbove());
+				}
+				TableLayout layout = new TableLayout(h.row(), Map.of(Field.KONTROLLMOMENT, 1, Field.RESULTAT, 1),
+						Map.of(Field.KONTROLLMOMENT, HEADING, Field.RESULTAT, "stycket under rubriken"), Map.of());
+				controls.add(new ControlRow(sheet, h.row(), h.lastRow(), read, List.of(), List.of(), layout));
+				tally.reclassify(RowTally.Kind.SEKTION, RowTally.Kind.KONTROLL);
+				h.proseKinds().forEach(kind -> tally.reclassify(kind, RowTally.Kind.FORTSATTNING));
+			}
+			controls.sort(Comparator.comparingInt(ControlRow::row));
+		}
+
 		void finish() {
 			if (headers.isEmpty()) {
 				return;
@@ -293,6 +328,21 @@ final class FormReader {
 			// A label with a second field makes a block; "Risk | Sannolikhet | Konsekvens" alone is a table's header.
 			boolean secondField = headers.keySet().stream().filter(f -> f != Field.PROCESS).count() >= 2
 					|| !unnamed.isEmpty();
+			Optional<HeadedControls.Heading> heading = headed.forBlock(headers.get(Field.KONTROLLMOMENT));
+			if (heading.isPresent() && (secondField || !values.isEmpty())) {
+				// "Kontroll av att beslut … fattas enligt delegationsordningen" above "Metod: … / Status: …".
+				String method = headers.get(Field.KONTROLLMOMENT);
+				if (method != null) {
+					unnamed.add(0, method + ": " + values.getOrDefault(Field.KONTROLLMOMENT, ""));
+				}
+				values.put(Field.KONTROLLMOMENT, heading.get().text());
+				headers.put(Field.KONTROLLMOMENT, HEADING);
+				start = heading.get().row();
+				process = heading.get().processAbove();
+				secondField = true;
+				tally.reclassify(RowTally.Kind.KONTROLL, RowTally.Kind.FORTSATTNING);
+				tally.reclassify(RowTally.Kind.SEKTION, RowTally.Kind.KONTROLL);
+			}
 			if ((values.containsKey(Field.KONTROLLMOMENT) || values.containsKey(Field.RISK)) && secondField) {
 				if (!unnamed.isEmpty()) {
 					String result = values.getOrDefault(Field.RESULTAT, "");
@@ -308,6 +358,7 @@ final class FormReader {
 					first = layout;
 				}
 				controls.add(new ControlRow(sheet, start, last, values, statusFills, List.of(), layout));
+				headed.controlRead(start, heading.isPresent());
 			}
 			values = new EnumMap<>(Field.class);
 			headers = new EnumMap<>(Field.class);

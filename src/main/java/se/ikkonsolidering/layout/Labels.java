@@ -28,7 +28,11 @@ public final class Labels {
 		/** A sentence giving the nämnd's overall assessment ("Den interna kontrollen bedöms som tillräcklig."). */
 		BEDOMNINGSMENING,
 		/** How to fill in the template ("Markera med X i rätt kolumn."): an instruction, not a control. */
-		INSTRUKTION
+		INSTRUKTION,
+		/** How a control is carried out ("Metod:"), not what it checks: under a heading naming the control. */
+		METOD,
+		/** A template's example row ("Exempel: Kontroll av att …"), not a control. */
+		EXEMPEL
 	}
 
 	private final List<Label> labels;

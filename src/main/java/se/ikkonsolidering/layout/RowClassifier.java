@@ -15,10 +15,10 @@ import se.ikkonsolidering.ingest.RawRow;
  */
 final class RowClassifier {
 
-	/** A sentence going on in lower case; "b) Ta upp …" is the next item of a list, not a continuation. */
 	/** A group's heading is short and no sentence: "Tekniska nämnden (4)", not "Siffrorna avser helåret." */
 	private static final int MAX_GROUP_HEADING = 60;
 	private static final Pattern SENTENCE_END = Pattern.compile("[.!?:]\\s*$");
+	/** A sentence going on in lower case; "b) Ta upp …" is the next item of a list, not a continuation. */
 	private static final Pattern LOWER_CASE_WORD = Pattern.compile("\\p{Ll}\\p{L}*[\\s,]");
 	private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\d+(\\.\\d+)*\\.?\\s+\\p{L}.*", Pattern.DOTALL);
 	/** A single long text in a non-key column is prose (a note), not a section title. */
@@ -27,9 +27,11 @@ final class RowClassifier {
 	private static final int MAX_TOTAL_LENGTH = 60;
 
 	private final Labels labels;
+	private final HeaderDictionary dictionary;
 
-	RowClassifier(Labels labels) {
+	RowClassifier(Labels labels, HeaderDictionary dictionary) {
 		this.labels = labels;
+		this.dictionary = dictionary;
 	}
 
 	/** What the walk knows about the rows before this one. */
@@ -79,7 +81,12 @@ final class RowClassifier {
 		if (isSingleValue(fresh) && labels.startsWith(Labels.Kind.INSTRUKTION, first)) {
 			return new Other(RowTally.Kind.NOT, null, true);
 		}
+		if (isSingleValue(fresh) && labels.startsWith(Labels.Kind.FORKLARING, first)) {
+			// "Statuskoder: se flik Förklaring" under the table points to the legend.
+			return new Other(RowTally.Kind.FORKLARING, null, true);
+		}
 		if (isSingleValue(fresh) && labels.mentions(Labels.Kind.BEDOMNINGSMENING, first)) {
+
 			return new Labelled(Labels.Kind.BEDOMNING, first);
 		}
 		if (fresh.size() == 2 && labels.isLabel(Labels.Kind.BEDOMNING, first)) {
@@ -96,6 +103,15 @@ final class RowClassifier {
 			}
 		}
 		Map<Field, RawCell> byField = RowFields.of(row, layout, labels);
+		RawCell text = byField.get(Field.KONTROLLMOMENT);
+		if (text != null && !text.mergedFromAbove() && namesTheColumn(text.text())) {
+			// "Kontrollmoment | Jan | Feb …" under a group heading the header was found on: headings, not a control.
+			return new Other(RowTally.Kind.RUBRIK, null, true);
+		}
+		if (text != null && labels.startsWith(Labels.Kind.EXEMPEL, text.text())) {
+			// "Exempel: Kontroll av att närvarolistor sparas" shows how to fill in the template.
+			return new Other(RowTally.Kind.NOT, null, true);
+		}
 		if (isCount(byField.get(Field.KONTROLLMOMENT)) && blank(byField.get(Field.STATUS))) {
 			// "Delvis/pågående | 2" in a summary block below the table: the count stands where the controls' text does.
 			return new Other(RowTally.Kind.SUMMA, null, true);
@@ -118,6 +134,13 @@ final class RowClassifier {
 		}
 		return newContent ? new Other(RowTally.Kind.HOPPAD, "utan kontrollmoment eller risk", false)
 				: new Other(RowTally.Kind.HOPPAD, "med text utanför tabellens kolumner", false);
+	}
+
+	/** The kontrollmoment column's cell holds a heading for it ("Kontrollmoment", "Aktivitet"), not a control. */
+	private boolean namesTheColumn(String text) {
+		String spaced = HeaderText.spaced(text);
+		return dictionary.score(text).stream()
+			.anyMatch(s -> s.field() == Field.KONTROLLMOMENT && s.synonym().equals(spaced) && s.score() >= 0.9);
 	}
 
 	/** A number alone, or a share: no control's text. */

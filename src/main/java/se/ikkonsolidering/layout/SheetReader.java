@@ -37,7 +37,7 @@ public final class SheetReader {
 		this.typer = typer;
 		this.labels = labels;
 		this.legends = new LegendReader(meanings, labels);
-		this.rows = new RowClassifier(labels);
+		this.rows = new RowClassifier(labels, dictionary);
 		this.forms = new FormReader(dictionary, labels);
 		this.tables = new TableFinder(typer, labels);
 	}
@@ -160,7 +160,7 @@ public final class SheetReader {
 				}
 			}
 			controls.finish();
-			List<ControlRow> kept = AcceptedRisks.leftOut(controls.controls(), tally);
+			List<ControlRow> kept = PlanTableRows.leftOut(AcceptedRisks.leftOut(controls.controls(), tally), tally);
 			List<ControlRow> read = EmptyStatusColumn.leftOut(kept);
 			TableLayout shown = first == null ? null : EmptyStatusColumn.as(first, kept, read);
 			return new SheetReading(sheet.name(), Optional.ofNullable(shown), read, tally, titles, labelled,

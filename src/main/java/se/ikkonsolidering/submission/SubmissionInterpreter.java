@@ -134,6 +134,7 @@ public final class SubmissionInterpreter {
 		}
 		List<SheetPeriods.ReadSheet> classified = new ArrayList<>();
 		SendersInFile senders = new SendersInFile(namnder);
+		PeriodsInFile periodCells = new PeriodsInFile(rules.periods());
 		boolean sheetPerNamnd = sheetPerNamnd(read);
 		// A group heading names a nämnd or not whatever row it heads: looked up once per heading, not per row.
 		Map<String, Optional<String>> groupNamnder = new HashMap<>();
@@ -150,6 +151,7 @@ public final class SubmissionInterpreter {
 			Optional<String> sheetOwner = sheetPerNamnd ? sheetNamnd(sheet) : Optional.empty();
 			for (ControlRow row : rows) {
 				Control control = toControl(row, sheet.legend().orElse(Legend.NONE));
+				periodCells.note(control, row.value(Field.PERIOD));
 				String namndCell = row.value(Field.NAMND);
 				Optional<String> byGroup = groupNamnder.computeIfAbsent(row.group(), this::groupNamnd);
 				if (!namndCell.isBlank() && (byGroup.isEmpty() || namnder.find(namndCell).isPresent())) {
@@ -206,6 +208,7 @@ public final class SubmissionInterpreter {
 							? whereNamed(namnd.getKey(), read) : groupedByNamnd ? "rubriken för nämndens rader i tabellen"
 									: "kolumnen '" + namndHeader(read) + "'") + " (filen har rader för "
 							+ byNamnd.size() + " nämnder)");
+			own = byNamnd.size() == 1 ? own : ownPeriod(own, periodCells.latest(namnd.getValue()));
 			Reading reading = new Reading(sheets, skipped, naming == SheetNaming.DOCUMENT, notes,
 					new Reading.Fact(own.namnd(), own.namndSource()), new Reading.Fact(String.valueOf(year), yearSource),
 					new Reading.Fact(own.period().map(Period::swedish).orElse(""), own.periodSource()),
@@ -332,7 +335,7 @@ public final class SubmissionInterpreter {
 				cap(row, Field.AVVIKELSE), cap(row, Field.ATGARD), cap(row, Field.ANSVARIG), cap(row, Field.STARTDATUM),
 				cap(row, Field.SLUTDATUM), cap(row, Field.ATERREDOVISAS),
 				new StatusDecision(decision.status(), decision.source(), TextLimit.cap(decision.rawText()),
-						decision.evidence(), decision.contradicted(), decision.adverseRating()),
+						decision.evidence(), decision.contradicted(), decision.deviationInStatus()),
 				rules.flagger().flags(row, decision));
 	}
 
@@ -348,6 +351,13 @@ public final class SubmissionInterpreter {
 	/** The hidden columns of a sheet, which are not read: "C", "F". */
 	private static List<String> hiddenColumns(RawSheet sheet) {
 		return sheet.hiddenColumns().stream().sorted().map(TableLayout::columnLetter).toList();
+	}
+
+	/** A nämnd of a multi-nämnd export whose own rows end at an earlier period than the file's latest. */
+	private Metadata ownPeriod(Metadata file, Optional<String> cell) {
+		Optional<Period> period = cell.flatMap(rules.periods()::find);
+		return period.isEmpty() || period.equals(file.period()) ? file
+				: file.withPeriod(period.get(), "kolumnen 'Period', " + Quoted.of(cell.get()) + ", den senaste för nämndens rader");
 	}
 
 	private static FileRejectedException noControlTable(SheetNaming naming, List<String> skipped) {

@@ -101,4 +101,48 @@ class FormReaderTests {
 			.build(), Legend.NONE);
 		assertThat(reading.hasControlTable()).isFalse();
 	}
+
+	/** A report naming each control in a heading: "Metod:" says how it was checked, the heading what. */
+	@Test
+	void takesTheHeadingAboveABlockForItsControlAndAHeadingWithOnlyProseBetweenSuchControlsForOneToo() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Resultat per kontrollmoment")
+			.row("Kontroll av att beslut om ekonomiskt bistånd fattas enligt delegationsordningen")
+			.row("Metod: Stickprov på 30 akter från perioden januari–oktober.")
+			.row("Status: Genomförd.")
+			.row("Uppföljning av att utredningar enligt LVU och SoL avslutas inom fyra månader")
+			.row("Kontrollen har inte genomförts under året på grund av vakanser.")
+			.row("Kontroll av att utbetalningar av försörjningsstöd stäms av mot beslut")
+			.row("Metod: Avstämning av utbetalningslistor mot beviljade belopp.")
+			.row("Status: Se bilaga 2.")
+			.row("Sammanfattande bedömning")
+			.row("Förvaltningen bedömer att den interna kontrollen i huvudsak är tillräcklig.")
+			.build(), Legend.NONE);
+
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT), ControlRow::row)
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple(
+							"Kontroll av att beslut om ekonomiskt bistånd fattas enligt delegationsordningen", 2),
+					org.assertj.core.groups.Tuple.tuple(
+							"Uppföljning av att utredningar enligt LVU och SoL avslutas inom fyra månader", 5),
+					org.assertj.core.groups.Tuple.tuple(
+							"Kontroll av att utbetalningar av försörjningsstöd stäms av mot beslut", 7));
+		assertThat(reading.controls().get(0).value(Field.RESULTAT))
+			.isEqualTo("Metod: Stickprov på 30 akter från perioden januari–oktober.");
+		assertThat(reading.controls().get(1).value(Field.RESULTAT))
+			.isEqualTo("Kontrollen har inte genomförts under året på grund av vakanser.");
+		assertThat(reading.controls().get(0).value(Field.PROCESS)).isEqualTo("Resultat per kontrollmoment");
+	}
+
+	@Test
+	void keepsALabelledKontrollmomentUnderAHeading() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Granskning av attester inom ekonomiavdelningen")
+			.row("Kontrollmoment: Attest av leverantörsfakturor")
+			.row("Status: Genomförd")
+			.build(), Legend.NONE);
+
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT))
+			.containsExactly("Attest av leverantörsfakturor");
+	}
 }

@@ -123,4 +123,41 @@ class RowClassifierTests {
 		assertThat(reading.legend()).get().extracting(Legend::tokens).isEqualTo(
 				java.util.Map.of("1", "Genomförd", "2", "Delvis genomförd", "3", "Ej genomförd"));
 	}
+
+	@Test
+	void takesARowNamingTheControlsColumnForHeadingsAndAnExampleRowAndALegendPointerForNoControls() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Nr", "Kontrollmoment", "Status", "Kommentar")
+			.row("Ex", "Exempel: Kontroll av att närvarolistor sparas i två år", "1", "Exempelrad")
+			.row("1", "Attest av leverantörsfakturor", "Genomförd", "Stickprov 20 fakturor.")
+			.row(null, "Kontrollmoment", "Status", "Kommentar")
+			.row("2", "Behörigheter i ekonomisystemet", "Ej genomförd")
+			.row()
+			.row("Statuskoder: se fliken Förklaring")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT))
+			.containsExactly("Attest av leverantörsfakturor", "Behörigheter i ekonomisystemet");
+		assertThat(reading.tally().count(RowTally.Kind.FORKLARING)).isEqualTo(1);
+	}
+
+	@Test
+	void readsAControlThatBothThePlanAboveAndTheFollowUpBelowListOnceFromTheFollowUp() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("A. Plan 2025")
+			.row("Nr", "Process", "Risk", "Kontrollmoment", "Ansvarig")
+			.row("1", "Ekonomi", "Felaktiga utbetalningar", "Attest av leverantörsfakturor", "Redovisningschef")
+			.row("2", "Personal", "Felaktiga löner", "Löneutbetalningar efter avslut", "HR-chef")
+			.row("3", "Arkiv", "Handlingar diarieförs inte", "Diarieföring inom fem dagar", "Registrator")
+			.row()
+			.row("B. Uppföljning helår 2025")
+			.row("Nr", "Kontrollmoment", "Status", "Kommentar")
+			.row("1", "Attest av leverantörsfakturor", "Genomförd", "Stickprov 40 fakturor.")
+			.row("2", "Löneutbetalningar efter avslut", "Ej genomförd", "Sjukskrivning.")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(ControlRow::row, c -> c.value(Field.KONTROLLMOMENT),
+				c -> c.value(Field.PROCESS), c -> c.value(Field.STATUS))
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(5, "Diarieföring inom fem dagar", "Arkiv", ""),
+					org.assertj.core.groups.Tuple.tuple(9, "Attest av leverantörsfakturor", "Ekonomi", "Genomförd"),
+					org.assertj.core.groups.Tuple.tuple(10, "Löneutbetalningar efter avslut", "Personal", "Ej genomförd"));
+	}
 }

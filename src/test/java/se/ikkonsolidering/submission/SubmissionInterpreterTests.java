@@ -128,6 +128,27 @@ class SubmissionInterpreterTests {
 	}
 
 	@Test
+	void givesEachNamndOfAnExportThePeriodItsOwnRowsReachAndKeepsTheYearsLatestFilledRow() throws Exception {
+		Path file = Files.writeString(dir.resolve("export_internkontroll_2025.csv"), """
+				Förvaltning;Kontrollmoment;Period;Status
+				KS;Kontroll att delegationsbeslut anmäls;Delår 2025;Pågående
+				KS;Kontroll att delegationsbeslut anmäls;Helår 2025;Genomförd
+				KS;Kontroll av lex Sarah-utredningar;Delår 2025;Genomförd
+				KS;Kontroll av lex Sarah-utredningar;Helår 2025;
+				Tekniska förvaltningen;Kontroll av körjournaler för kommunens fordon;Helår 2024;Genomförd
+				Tekniska förvaltningen;Kontroll av körjournaler för kommunens fordon;Delår 2025;Pågående
+				""", StandardCharsets.UTF_8);
+		List<Submission> read = interpreter.interpret(file, file.getFileName().toString(), 2025);
+		assertThat(read).extracting(Submission::namnd, s -> s.period().orElseThrow(), s -> statuses(s))
+			.containsExactlyInAnyOrder(
+					Tuple.tuple("Kommunstyrelsen", Period.HELAR, List.of(ControlStatus.GENOMFORD, ControlStatus.GENOMFORD)),
+					Tuple.tuple("Tekniska nämnden", Period.DELAR, List.of(ControlStatus.DELVIS)));
+		assertThat(read).filteredOn(s -> s.namnd().equals("Tekniska nämnden")).singleElement()
+			.extracting(Submission::message).asString()
+			.contains("Period: Delår, från kolumnen 'Period', 'Delår 2025', den senaste för nämndens rader");
+	}
+
+	@Test
 	void keepsAFileOfANamndOutsideTheRegisterWithAWarning() throws Exception {
 		Submission s = read("ik.csv", """
 				Överförmyndarnämnden uppföljning 2025

@@ -1,0 +1,138 @@
+package se.ikkonsolidering.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A report that names each control in a heading of its own and reports it below, in labelled lines ("Metod: … /
+ * Resultat: … / Status: …") or in plain paragraphs. Follows a form's walk line by line: which heading stands directly
+ * above a block, whose kontrollmoment it then is, and which headings have only paragraphs under them. Those count as
+ * controls only where the report's pattern is plain: between two controls read under their headings.
+ */
+final class HeadedControls {
+
+	/** A heading naming a control describes it ("Kontroll av att beslut … fattas …"); "Bakgrund" does not. */
+	private static final int MIN_WORDS = 4;
+
+	/** A heading line, the process in force above it, and the paragraphs under it. */
+	static final class Heading {
+
+		private final String text;
+		private final int row;
+		private final String processAbove;
+		private final List<String> prose = new ArrayList<>();
+		private final List<RowTally.Kind> proseKinds = new ArrayList<>();
+		private int lastRow;
+
+		Heading(String text, int row, String processAbove) {
+			this.text = text;
+			this.row = row;
+			this.processAbove = processAbove == null ? "" : processAbove;
+			this.lastRow = row;
+		}
+
+		String text() {
+			return text;
+		}
+
+		int row() {
+			return row;
+		}
+
+		String processAbove() {
+			return processAbove;
+		}
+
+		List<String> prose() {
+			return prose;
+		}
+
+		/** How the walk counted each paragraph: short sentences as section rows, longer ones as notes. */
+		List<RowTally.Kind> proseKinds() {
+			return proseKinds;
+		}
+
+		int lastRow() {
+			return lastRow;
+		}
+	}
+
+	private final Labels labels;
+	private final List<Heading> proseOnly = new ArrayList<>();
+	private final List<Integer> headedControls = new ArrayList<>();
+	private Heading current;
+	private Heading aboveBlock;
+	private int previousRow;
+
+	HeadedControls(Labels labels) {
+		this.labels = labels;
+	}
+
+	/** A line of one cell outside any block: a heading, or a paragraph under the heading above it. */
+	void line(String text, int row, String processAbove, boolean sentence) {
+		if (sentence && current != null && current.lastRow == previousRow) {
+			current.prose.add(text);
+			current.proseKinds.add(text.length() <= FormReader.MAX_HEADING_LENGTH ? RowTally.Kind.SEKTION : RowTally.Kind.NOT);
+			current.lastRow = row;
+			return;
+		}
+		close();
+		current = sentence || !describesAControl(text) ? null : new Heading(text, row, processAbove);
+	}
+
+	/** A labelled block starts: the heading directly above it, if any, may name its control. */
+	void blockStarts(int row) {
+		boolean directlyAbove = current != null && current.prose.isEmpty() && current.lastRow == previousRow;
+		aboveBlock = directlyAbove ? current : null;
+		if (directlyAbove) {
+			current = null;
+		}
+		close();
+	}
+
+	/**
+	 * The heading that names the block's control: the block names none, or names only how it was checked
+	 * ("Metod:"). Asked once per block.
+	 * @param kontrollmomentLabel the block's own label for its kontrollmoment, or {@code null}
+	 */
+	Optional<Heading> forBlock(String kontrollmomentLabel) {
+		Heading heading = aboveBlock;
+		aboveBlock = null;
+		boolean named = kontrollmomentLabel != null && !labels.isLabel(Labels.Kind.METOD, kontrollmomentLabel);
+		return heading == null || named ? Optional.empty() : Optional.of(heading);
+	}
+
+	void controlRead(int row, boolean underHeading) {
+		if (underHeading) {
+			headedControls.add(row);
+		}
+	}
+
+	void passed(int row) {
+		previousRow = row;
+	}
+
+	/** The headings with only paragraphs under them that stand between controls read under their headings. */
+	List<Heading> withProseOnly() {
+		close();
+		if (headedControls.size() < 2) {
+			return List.of();
+		}
+		int first = headedControls.get(0);
+		int last = headedControls.get(headedControls.size() - 1);
+		return proseOnly.stream().filter(h -> h.row > first && h.row < last).toList();
+	}
+
+	private void close() {
+		if (current != null && !current.prose.isEmpty()) {
+			proseOnly.add(current);
+		}
+		current = null;
+	}
+
+	private boolean describesAControl(String text) {
+		String t = text.strip();
+		return t.split("\\s+").length >= MIN_WORDS && !t.endsWith(":") && labels.parse(t).isEmpty();
+	}
+}

@@ -1,0 +1,80 @@
+package se.ikkonsolidering.layout;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import se.ikkonsolidering.ingest.CellWords;
+
+/**
+ * Plan and follow-up as two tables on one sheet: the plan's table (process, risk, kontrollmoment, ansvarig, nothing
+ * reported) above, the follow-up's (kontrollmoment, status, comment) below, the same controls in both. A control is
+ * read once, from the follow-up, with what only the plan says about it (process, risk, ansvarig); a control only the
+ * plan names stays, as one nothing was reported for.
+ */
+final class PlanTableRows {
+
+	private static final List<Field> REPORTED = List.of(Field.STATUS, Field.STATUSMARKERING, Field.RESULTAT,
+			Field.AVVIKELSE);
+	private static final List<Field> FROM_THE_PLAN = List.of(Field.ID, Field.PROCESS, Field.RISK, Field.RISKVARDE,
+			Field.ANSVARIG, Field.STARTDATUM, Field.SLUTDATUM, Field.ATERREDOVISAS);
+
+	private PlanTableRows() {
+	}
+
+	/** The controls with the plan's rows that the follow-up repeats left out, each counted as skipped. */
+	static List<ControlRow> leftOut(List<ControlRow> controls, RowTally tally) {
+		Map<String, ControlRow> reported = new HashMap<>();
+		List<ControlRow> planned = new ArrayList<>();
+		for (ControlRow control : controls) {
+			if (isPlanTable(control.layout())) {
+				planned.add(control);
+			}
+			else {
+				reported.putIfAbsent(key(control), control);
+			}
+		}
+		Set<ControlRow> repeated = new HashSet<>();
+		planned.stream().filter(p -> !key(p).isEmpty() && reported.containsKey(key(p))).forEach(repeated::add);
+		// Most of the plan's controls must stand in the follow-up: else the tables are two lists, not plan and report.
+		if (repeated.isEmpty() || repeated.size() * 2 < planned.size()) {
+			return controls;
+		}
+		Map<ControlRow, ControlRow> planOf = new HashMap<>();
+		repeated.forEach(p -> planOf.putIfAbsent(reported.get(key(p)), p));
+		List<ControlRow> kept = new ArrayList<>();
+		for (ControlRow control : controls) {
+			if (repeated.contains(control)) {
+				tally.skipControl("står också i uppföljningens tabell");
+			}
+			else {
+				kept.add(planOf.containsKey(control) ? withThePlans(control, planOf.get(control)) : control);
+			}
+		}
+		return kept;
+	}
+
+	private static boolean isPlanTable(TableLayout layout) {
+		return layout.has(Field.KONTROLLMOMENT) && REPORTED.stream().noneMatch(layout::has);
+	}
+
+	private static ControlRow withThePlans(ControlRow followUp, ControlRow plan) {
+		Map<Field, String> values = new EnumMap<>(Field.class);
+		values.putAll(followUp.values());
+		for (Field field : FROM_THE_PLAN) {
+			if (followUp.value(field).isBlank() && !plan.value(field).isBlank()) {
+				values.put(field, plan.value(field));
+			}
+		}
+		return new ControlRow(followUp.sheet(), followUp.row(), followUp.lastRow(), values, followUp.statusFills(),
+				followUp.resultFills(), followUp.layout(), followUp.group());
+	}
+
+	private static String key(ControlRow control) {
+		return CellWords.normalize(control.value(Field.KONTROLLMOMENT)).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+	}
+}
