@@ -26,8 +26,6 @@ final class FormReader {
 	private static final int MAX_LABEL_LENGTH = 60;
 	private static final double MIN_LABEL_SCORE = 0.75;
 	static final int MAX_HEADING_LENGTH = 150;
-	/** How the message names where a kontrollmoment written as a heading came from. */
-	private static final String HEADING = "rubriken ovanför";
 	/** Labels about the file, not a control: "Nämnd:", "År:", "Bedömning av den interna kontrollen:". */
 	private static final Set<Labels.Kind> METADATA = EnumSet.of(Labels.Kind.NAMND, Labels.Kind.AR, Labels.Kind.PERIOD,
 			Labels.Kind.BEDOMNING);
@@ -305,19 +303,7 @@ final class FormReader {
 		/** The last block, then the headings with only prose under them, once the report's pattern is known. */
 		void end() {
 			finish();
-			for (HeadedControls.Heading h : headed.withProseOnly()) {
-				Map<Field, String> read = new EnumMap<>(Field.class);
-				read.put(Field.KONTROLLMOMENT, h.text());
-				read.put(Field.RESULTAT, String.join("\n", h.prose()));
-				if (!h.processAbove().isEmpty()) {
-					read.put(Field.PROCESS, h.processAbove());
-				}
-				TableLayout layout = new TableLayout(h.row(), Map.of(Field.KONTROLLMOMENT, 1, Field.RESULTAT, 1),
-						Map.of(Field.KONTROLLMOMENT, HEADING, Field.RESULTAT, "stycket under rubriken"), Map.of());
-				controls.add(new ControlRow(sheet, h.row(), h.lastRow(), read, List.of(), List.of(), layout));
-				tally.reclassify(RowTally.Kind.SEKTION, RowTally.Kind.KONTROLL);
-				h.proseKinds().forEach(kind -> tally.reclassify(kind, RowTally.Kind.FORTSATTNING));
-			}
+			controls.addAll(headed.withProseOnly(sheet, tally));
 			controls.sort(Comparator.comparingInt(ControlRow::row));
 		}
 
@@ -336,7 +322,7 @@ final class FormReader {
 					unnamed.add(0, method + ": " + values.getOrDefault(Field.KONTROLLMOMENT, ""));
 				}
 				values.put(Field.KONTROLLMOMENT, heading.get().text());
-				headers.put(Field.KONTROLLMOMENT, HEADING);
+				headers.put(Field.KONTROLLMOMENT, HeadedControls.HEADING);
 				start = heading.get().row();
 				process = heading.get().processAbove();
 				secondField = true;

@@ -1,7 +1,9 @@
 package se.ikkonsolidering.layout;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -12,6 +14,8 @@ import java.util.Optional;
  */
 final class HeadedControls {
 
+	/** How the message names where a kontrollmoment written as a heading came from. */
+	static final String HEADING = "rubriken ovanför";
 	/** A heading naming a control describes it ("Kontroll av att beslut … fattas …"); "Bakgrund" does not. */
 	private static final int MIN_WORDS = 4;
 
@@ -22,6 +26,7 @@ final class HeadedControls {
 		private final int row;
 		private final String processAbove;
 		private final List<String> prose = new ArrayList<>();
+		/** How the walk counted each paragraph: short sentences as section rows, longer ones as notes. */
 		private final List<RowTally.Kind> proseKinds = new ArrayList<>();
 		private int lastRow;
 
@@ -42,19 +47,6 @@ final class HeadedControls {
 
 		String processAbove() {
 			return processAbove;
-		}
-
-		List<String> prose() {
-			return prose;
-		}
-
-		/** How the walk counted each paragraph: short sentences as section rows, longer ones as notes. */
-		List<RowTally.Kind> proseKinds() {
-			return proseKinds;
-		}
-
-		int lastRow() {
-			return lastRow;
 		}
 	}
 
@@ -113,15 +105,32 @@ final class HeadedControls {
 		previousRow = row;
 	}
 
-	/** The headings with only paragraphs under them that stand between controls read under their headings. */
-	List<Heading> withProseOnly() {
+	/**
+	 * The headings with only paragraphs under them that stand between controls read under their headings, as
+	 * controls: the heading is the kontrollmoment, the paragraphs the result. Their rows are recounted in the tally.
+	 */
+	List<ControlRow> withProseOnly(String sheet, RowTally tally) {
 		close();
 		if (headedControls.size() < 2) {
 			return List.of();
 		}
 		int first = headedControls.get(0);
 		int last = headedControls.get(headedControls.size() - 1);
-		return proseOnly.stream().filter(h -> h.row > first && h.row < last).toList();
+		List<ControlRow> controls = new ArrayList<>();
+		for (Heading h : proseOnly.stream().filter(h -> h.row > first && h.row < last).toList()) {
+			Map<Field, String> values = new EnumMap<>(Field.class);
+			values.put(Field.KONTROLLMOMENT, h.text);
+			values.put(Field.RESULTAT, String.join("\n", h.prose));
+			if (!h.processAbove.isEmpty()) {
+				values.put(Field.PROCESS, h.processAbove);
+			}
+			TableLayout layout = new TableLayout(h.row, Map.of(Field.KONTROLLMOMENT, 1, Field.RESULTAT, 1),
+					Map.of(Field.KONTROLLMOMENT, HEADING, Field.RESULTAT, "stycket under rubriken"), Map.of());
+			controls.add(new ControlRow(sheet, h.row, h.lastRow, values, List.of(), List.of(), layout));
+			tally.reclassify(RowTally.Kind.SEKTION, RowTally.Kind.KONTROLL);
+			h.proseKinds.forEach(kind -> tally.reclassify(kind, RowTally.Kind.FORTSATTNING));
+		}
+		return controls;
 	}
 
 	private void close() {
