@@ -23,6 +23,8 @@ public final class StatusWords {
 
 	/** "… med anmärkning", "… utan dokumentation": words qualifying a status word. */
 	private static final Pattern QUALIFIER = Pattern.compile("\\s+(med|utan)(\\s+\\p{L}+){1,3}$");
+	private static final int MAX_ABBREVIATION = 20;
+	private static final int MIN_ABBREVIATED_WORD = 4;
 	private static final Pattern PERCENT = Pattern.compile("(\\d{1,3}(?:[.,]\\d+)?)\\s*%");
 
 	private final Map<String, ControlStatus> words;
@@ -80,7 +82,42 @@ public final class StatusWords {
 		String firstClause = firstClause(word);
 		// "Godkänd med anmärkning", "Delvis genomförd utan dokumentation": the status word leads, the rest qualifies it.
 		String qualified = QUALIFIER.matcher(firstClause).replaceFirst("");
-		return Optional.ofNullable(words.get(firstClause)).or(() -> Optional.ofNullable(words.get(qualified)));
+		return Optional.ofNullable(words.get(firstClause)).or(() -> Optional.ofNullable(words.get(qualified)))
+			.or(() -> abbreviated(word));
+	}
+
+	/**
+	 * "genomf", "Delv.", "Ej genomf.": a status phrase with its words cut short, when every phrase it could be cut from
+	 * means the same. Words under four letters must be whole ("ej", "ja"), so a code like "gen" is not guessed at.
+	 */
+	private Optional<ControlStatus> abbreviated(String word) {
+		String cut = word.replace('.', ' ').strip();
+		if (cut.isEmpty() || cut.length() > MAX_ABBREVIATION) {
+			return Optional.empty();
+		}
+		String[] parts = cut.split("\\s+");
+		ControlStatus found = null;
+		for (Map.Entry<String, ControlStatus> entry : words.entrySet()) {
+			String[] full = entry.getKey().split(" ");
+			if (full.length != parts.length || !cutFrom(parts, full)) {
+				continue;
+			}
+			if (found != null && found != entry.getValue()) {
+				return Optional.empty();
+			}
+			found = entry.getValue();
+		}
+		return Optional.ofNullable(found);
+	}
+
+	private static boolean cutFrom(String[] parts, String[] full) {
+		for (int i = 0; i < parts.length; i++) {
+			boolean whole = parts[i].equals(full[i]);
+			if (!whole && (parts[i].length() < MIN_ABBREVIATED_WORD || !full[i].startsWith(parts[i]))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static String firstClause(String word) {

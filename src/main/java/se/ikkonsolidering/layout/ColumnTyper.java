@@ -53,11 +53,13 @@ public final class ColumnTyper {
 	private final HeaderDictionary dictionary;
 	private final Labels labels;
 	private final Vocabulary vocabulary;
+	private final RowTypeColumn rowTypes;
 
 	public ColumnTyper(HeaderDictionary dictionary, Labels labels, Vocabulary vocabulary) {
 		this.dictionary = dictionary;
 		this.labels = labels;
 		this.vocabulary = vocabulary;
+		this.rowTypes = new RowTypeColumn(dictionary);
 	}
 
 	/** The row's layout by its heading words alone, if it is a header row. */
@@ -129,6 +131,7 @@ public final class ColumnTyper {
 			candidates.forEach(c -> named.add(c.column()));
 			candidates = weighedByContent(candidates, content);
 			candidates.addAll(fromContent(row, content, legend, named));
+			rowTypes.find(cells, below, named).ifPresent(candidates::add);
 		}
 		// A lone "Genomförd" column holds Ja/Nej and is the status column; tick columns come at least in pairs.
 		if (markColumns(candidates) < 2) {

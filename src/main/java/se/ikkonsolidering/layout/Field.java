@@ -9,6 +9,11 @@ public enum Field {
 	 * ticked column's header becomes the status.
 	 */
 	STATUSMARKERING,
+	/**
+	 * What each row of a governance system's report is ("Typ": Process | Kontrollmoment | Åtgärd): only the
+	 * kontrollmoment rows are controls.
+	 */
+	RADTYP,
 	/** A known header word whose column we do not store (it still proves the row is a header). */
 	IGNORERAS;
 

@@ -24,6 +24,7 @@ final class FieldNames {
 			case NAMND -> "nämnd";
 			case PERIOD -> "period";
 			case STATUSMARKERING -> "statusmarkering";
+			case RADTYP -> "radtyp";
 			case IGNORERAS -> "(sparas inte)";
 		};
 	}

@@ -344,7 +344,7 @@ final class FormReader {
 					first = layout;
 				}
 				controls.add(new ControlRow(sheet, start, last, values, statusFills, List.of(), layout));
-				headed.controlRead(start, heading.isPresent());
+				headed.controlRead(start);
 			}
 			values = new EnumMap<>(Field.class);
 			headers = new EnumMap<>(Field.class);

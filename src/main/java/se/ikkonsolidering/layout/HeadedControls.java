@@ -10,7 +10,9 @@ import java.util.Optional;
  * A report that names each control in a heading of its own and reports it below, in labelled lines ("Metod: … /
  * Resultat: … / Status: …") or in plain paragraphs. Follows a form's walk line by line: which heading stands directly
  * above a block, whose kontrollmoment it then is, and which headings have only paragraphs under them. Those count as
- * controls only where the report's pattern is plain: between two controls read under their headings.
+ * controls only where the report's pattern is plain: between two controls the form was read as, and only when the
+ * heading describes a control (a few words and no label: "Kontroll av att förhandsbedömningar görs inom 14 dagar",
+ * not "Bakgrund").
  */
 final class HeadedControls {
 
@@ -52,7 +54,7 @@ final class HeadedControls {
 
 	private final Labels labels;
 	private final List<Heading> proseOnly = new ArrayList<>();
-	private final List<Integer> headedControls = new ArrayList<>();
+	private final List<Integer> controlsRead = new ArrayList<>();
 	private Heading current;
 	private Heading aboveBlock;
 	private int previousRow;
@@ -95,10 +97,8 @@ final class HeadedControls {
 		return heading == null || named ? Optional.empty() : Optional.of(heading);
 	}
 
-	void controlRead(int row, boolean underHeading) {
-		if (underHeading) {
-			headedControls.add(row);
-		}
+	void controlRead(int row) {
+		controlsRead.add(row);
 	}
 
 	void passed(int row) {
@@ -106,16 +106,15 @@ final class HeadedControls {
 	}
 
 	/**
-	 * The headings with only paragraphs under them that stand between controls read under their headings, as
-	 * controls: the heading is the kontrollmoment, the paragraphs the result. Their rows are recounted in the tally.
+	 * The headings with only paragraphs under them that stand between two controls of the form, as controls: the heading is the kontrollmoment, the paragraphs the result. Their rows are recounted in the tally.
 	 */
 	List<ControlRow> withProseOnly(String sheet, RowTally tally) {
 		close();
-		if (headedControls.size() < 2) {
+		if (controlsRead.size() < 2) {
 			return List.of();
 		}
-		int first = headedControls.get(0);
-		int last = headedControls.get(headedControls.size() - 1);
+		int first = controlsRead.get(0);
+		int last = controlsRead.get(controlsRead.size() - 1);
 		List<ControlRow> controls = new ArrayList<>();
 		for (Heading h : proseOnly.stream().filter(h -> h.row > first && h.row < last).toList()) {
 			Map<Field, String> values = new EnumMap<>(Field.class);

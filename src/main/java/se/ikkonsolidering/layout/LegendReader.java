@@ -87,7 +87,7 @@ final class LegendReader {
 
 	/**
 	 * A line next to the legend that explains one more case in words ("Ingen färg = ej rapporterad") belongs to it,
-	 * though it defines no code of its own.
+	 * though it defines no code of its own; so does a label alone right above it ("Bedömning:"), its heading.
 	 */
 	private void besideTheLegend(List<RawRow> rows, Set<Integer> legendRows) {
 		for (RawRow row : rows) {
@@ -96,8 +96,11 @@ final class LegendReader {
 			}
 			boolean near = legendRows.stream().anyMatch(n -> Math.abs(n - row.number()) <= BLOCK_GAP);
 			List<RawCell> cells = row.nonBlankCells();
-			Matcher m = cells.size() == 1 ? EXPLAINED.matcher(cells.get(0).text().strip()) : null;
-			if (near && m != null && m.matches() && isStatusMeaning(meaning(m.group(1)))) {
+			String text = cells.size() == 1 ? cells.get(0).text().strip() : "";
+			Matcher m = EXPLAINED.matcher(text);
+			boolean headingAbove = legendRows.contains(row.number() + 1) && text.endsWith(":")
+					&& text.length() <= OTHER_TEXT_LENGTH;
+			if (headingAbove || (near && m.matches() && isStatusMeaning(meaning(m.group(1))))) {
 				legendRows.add(row.number());
 			}
 		}

@@ -28,10 +28,12 @@ final class RowClassifier {
 
 	private final Labels labels;
 	private final HeaderDictionary dictionary;
+	private final RowTypeColumn rowTypes;
 
 	RowClassifier(Labels labels, HeaderDictionary dictionary) {
 		this.labels = labels;
 		this.dictionary = dictionary;
+		this.rowTypes = new RowTypeColumn(dictionary);
 	}
 
 	/** What the walk knows about the rows before this one. */
@@ -104,6 +106,12 @@ final class RowClassifier {
 		}
 		Map<Field, RawCell> byField = RowFields.of(row, layout, labels);
 		RawCell text = byField.get(Field.KONTROLLMOMENT);
+		Optional<Field> rowType = Optional.ofNullable(byField.get(Field.RADTYP)).flatMap(c -> rowTypes.typeOf(c.text()));
+		if (rowType.isPresent() && rowType.get() != Field.KONTROLLMOMENT) {
+			// A governance system's process row heads the controls below it; its action rows are no controls.
+			return rowType.get() == Field.PROCESS && text != null ? new Section(text.text().strip())
+					: new Other(RowTally.Kind.NOT, null, false);
+		}
 		if (text != null && !text.mergedFromAbove() && namesTheColumn(text.text())) {
 			// "Kontrollmoment | Jan | Feb …" under a group heading the header was found on: headings, not a control.
 			return new Other(RowTally.Kind.RUBRIK, null, true);

@@ -36,6 +36,13 @@ final class RowFields {
 					+ c.text().strip(), main == null ? c.fill() : main.fill(),
 					c.mergedFromAbove() && (main == null || main.mergedFromAbove()), false, c.error()));
 		}));
+		// "1 | Ekonomi och attest" merged across the row: the heading's text stands in the status and comment columns
+		// too, but says nothing there.
+		RawCell moment = byField.get(Field.KONTROLLMOMENT);
+		if (moment != null && moment.mergedAcross() && !moment.isBlank()) {
+			byField.entrySet().removeIf(e -> e.getKey() != Field.KONTROLLMOMENT && e.getValue().mergedAcross()
+					&& e.getValue().text().equals(moment.text()));
+		}
 		return byField;
 	}
 

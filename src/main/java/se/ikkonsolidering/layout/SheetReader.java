@@ -160,7 +160,8 @@ public final class SheetReader {
 				}
 			}
 			controls.finish();
-			List<ControlRow> kept = PlanTableRows.leftOut(AcceptedRisks.leftOut(controls.controls(), tally), tally);
+			List<ControlRow> kept = ControlsListedInOneCell.split(
+					PlanTableRows.leftOut(AcceptedRisks.leftOut(controls.controls(), tally), tally));
 			List<ControlRow> read = EmptyStatusColumn.leftOut(kept);
 			TableLayout shown = first == null ? null : EmptyStatusColumn.as(first, kept, read);
 			return new SheetReading(sheet.name(), Optional.ofNullable(shown), read, tally, titles, labelled,

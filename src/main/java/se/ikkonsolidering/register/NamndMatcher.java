@@ -3,8 +3,10 @@ package se.ikkonsolidering.register;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +23,10 @@ public final class NamndMatcher {
 	private static final Pattern NAMND_WORD = Pattern.compile(
 			"\\b((?:\\p{L}+-?\\s+och\\s+)?(?:[A-ZÅÄÖ]\\p{L}*a\\s+)?[\\p{L}-]*(?:nämnd|styrelse)(?:ens|en|s)?)\\b");
 
+	/** "bygg- och miljonamnden": two areas joined by "och", then what the body is. */
+	private static final Pattern PAIR = Pattern.compile(
+			"(\\p{L}+)- och (\\p{L}+?)(namnden|namnd|forvaltningen|forvaltning|styrelsen|kontoret|enheten|avdelningen)");
+
 	private final List<Entry> entries = new ArrayList<>();
 
 	public NamndMatcher(Register register) {
@@ -28,6 +34,16 @@ public final class NamndMatcher {
 			entries.add(new Entry(namnd.name(), fold(namnd.name())));
 			for (String alias : namnd.aliases()) {
 				entries.add(new Entry(namnd.name(), fold(alias)));
+			}
+		}
+		Set<String> names = new HashSet<>();
+		entries.forEach(e -> names.add(e.folded()));
+		for (Entry entry : List.copyOf(entries)) {
+			Matcher pair = PAIR.matcher(entry.folded());
+			String swapped = pair.matches() ? pair.group(2) + "- och " + pair.group(1) + pair.group(3) : null;
+			if (swapped != null && !names.contains(swapped)) {
+				// "Miljö- och byggförvaltningen" for "Bygg- och miljöförvaltningen": the same two areas either way.
+				entries.add(new Entry(entry.name(), swapped));
 			}
 		}
 		entries.sort(Comparator.comparingInt((Entry e) -> e.folded().length()).reversed());

@@ -2,6 +2,7 @@ package se.ikkonsolidering.submission;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,8 @@ import se.ikkonsolidering.layout.Field;
  * A system export in long form has a row per control and period ("2024 T3", "2025 Delår 2", "2025 Helår" in a Period
  * column): the latest period's row is the control's follow-up, as with a column per period; the earlier rows are
  * history. As with a column per period, a latest row that reports nothing gives way to the latest row of the same
- * year that does: a control checked in the spring only has nothing to add at helår. Last year's row never stands in.
+ * year that does: a control checked in the spring only has nothing to add at helår. Last year's row never stands in:
+ * a control with rows for earlier years only is read as not reported for the export's latest year.
  */
 final class LatestPeriodRows {
 
@@ -32,14 +34,15 @@ final class LatestPeriodRows {
 	 *
 	 * @param rows the rows to read: per nämnd and control the row of its latest period, or all rows when there is one
 	 * @param earlierPeriodStandsIn how many controls are read from an earlier period of the year than their latest
+	 * @param onlyEarlierYears how many controls have rows for earlier years only: nothing reported for the export's year
 	 */
-	record Latest(List<ControlRow> rows, int earlierPeriodStandsIn) {
+	record Latest(List<ControlRow> rows, int earlierPeriodStandsIn, int onlyEarlierYears) {
 	}
 
 	Latest latest(List<ControlRow> rows) {
 		long distinct = rows.stream().map(this::rank).filter(r -> r >= 0).distinct().count();
 		if (distinct < 2) {
-			return new Latest(rows, 0);
+			return new Latest(rows, 0, 0);
 		}
 		Map<String, List<ControlRow>> byControl = new LinkedHashMap<>();
 		List<ControlRow> kept = new ArrayList<>();
@@ -52,6 +55,8 @@ final class LatestPeriodRows {
 			}
 		}
 		int standsIn = 0;
+		int earlierYears = 0;
+		int thisYear = rows.stream().mapToInt(this::year).max().orElse(0);
 		for (List<ControlRow> history : byControl.values()) {
 			ControlRow last = history.stream().max(Comparator.comparingInt(this::rank)).orElseThrow();
 			ControlRow chosen = last;
@@ -62,10 +67,23 @@ final class LatestPeriodRows {
 					.orElse(last);
 			}
 			standsIn += chosen == last ? 0 : 1;
+			if (year(last) > 0 && year(last) < thisYear) {
+				// "Helår 2024" and nothing for 2025: last year's status says nothing of this year's.
+				earlierYears++;
+				chosen = unreported(last);
+			}
 			kept.add(chosen);
 		}
 		kept.sort(Comparator.comparingInt(ControlRow::row));
-		return new Latest(kept, standsIn);
+		return new Latest(kept, standsIn, earlierYears);
+	}
+
+	private static ControlRow unreported(ControlRow row) {
+		Map<Field, String> values = new EnumMap<>(Field.class);
+		values.putAll(row.values());
+		REPORTED.forEach(values::remove);
+		return new ControlRow(row.sheet(), row.row(), row.lastRow(), values, List.of(), List.of(), row.layout(),
+				row.group());
 	}
 
 	/** Year first, then the period within it; -1 when the row names no period. */

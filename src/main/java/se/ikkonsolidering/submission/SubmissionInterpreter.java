@@ -142,12 +142,14 @@ public final class SubmissionInterpreter {
 		LatestPeriodRows latestRows = new LatestPeriodRows(rules.periods());
 		int earlierRows = 0;
 		int standsIn = 0;
+		int onlyEarlierYears = 0;
 		for (SheetReading sheet : read) {
 			List<Control> controls = new ArrayList<>();
 			LatestPeriodRows.Latest latest = latestRows.latest(sheet.controls());
 			List<ControlRow> rows = latest.rows();
 			earlierRows += sheet.controls().size() - rows.size();
 			standsIn += latest.earlierPeriodStandsIn();
+			onlyEarlierYears += latest.onlyEarlierYears();
 			Optional<String> sheetOwner = sheetPerNamnd ? sheetNamnd(sheet) : Optional.empty();
 			for (ControlRow row : rows) {
 				Control control = toControl(row, sheet.legend().orElse(Legend.NONE));
@@ -195,6 +197,10 @@ public final class SubmissionInterpreter {
 		if (earlierRows > 0) {
 			notes.add(earlierRows + (earlierRows == 1 ? " rad gäller" : " rader gäller")
 					+ " en tidigare period än kontrollens senaste i kolumnen 'Period' och räknas inte");
+		}
+		if (onlyEarlierYears > 0) {
+			notes.add(onlyEarlierYears + (onlyEarlierYears == 1 ? " kontroll har" : " kontroller har")
+					+ " bara rader för tidigare år i kolumnen 'Period' och räknas som ej rapporterade");
 		}
 		if (standsIn > 0) {
 			notes.add(standsIn + (standsIn == 1 ? " kontroll har" : " kontroller har")

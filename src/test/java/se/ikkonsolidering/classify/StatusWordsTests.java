@@ -27,6 +27,9 @@ class StatusWordsTests {
 			Cancelled | UTGAR
 			Godkänd med anmärkning | GENOMFORD
 			Delvis genomförd med brister i dokumentationen | DELVIS
+			genomf | GENOMFORD
+			Delv. | DELVIS
+			Ej genomf. | EJ_GENOMFORD
 			""")
 	void knowsTheWordsOfStatusColumns(String cell, ControlStatus expected) {
 		assertThat(words.lookup(cell.replace("\\n", "\n"))).contains(expected);
@@ -47,6 +50,12 @@ class StatusWordsTests {
 	@Test
 	void aShareAboveAllBandsIsNoStatus() {
 		assertThat(words.lookup("120 %")).isEmpty();
+	}
+
+	@Test
+	void doesNotGuessAtCodesTooShortToBeAWordCutShort() {
+		assertThat(words.lookup("gen")).isEmpty();
+		assertThat(words.lookup("Del")).isEmpty();
 	}
 
 	@Test

@@ -29,6 +29,7 @@ class TextStatusRulesTests {
 			Genomförs först under våren 2026 när systemet är på plats. | EJ_GENOMFORD
 			Genomgången visar att 78 % av anmälningarna görs inom fem dagar. | GENOMFORD
 			Kontrollen är genomförd. 92 % åtgärdade inom 14 dagar, vilket uppfyller målet. | GENOMFORD
+			Kontrollerat för 20 av 45 praktikplatser, inga brister hittills. | DELVIS
 			Stickprov genomfört för kvartal 1–2. Resterande del av kontrollen skjuts till januari 2026. | DELVIS
 			Genomgång gjord på 3 av 7 grundskolor. Övriga skolor granskas under hösten. | DELVIS
 			Oklart om kontrollen gjorts under hösten, handläggaren har slutat. | OKLAR

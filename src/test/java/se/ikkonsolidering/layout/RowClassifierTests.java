@@ -5,6 +5,8 @@ import static se.ikkonsolidering.layout.Rows.filled;
 
 import org.junit.jupiter.api.Test;
 
+import se.ikkonsolidering.ingest.RawCell;
+
 /** Rows under the header that are not controls are told apart by what they hold. */
 class RowClassifierTests {
 
@@ -159,5 +161,79 @@ class RowClassifierTests {
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(5, "Diarieföring inom fem dagar", "Arkiv", ""),
 					org.assertj.core.groups.Tuple.tuple(9, "Attest av leverantörsfakturor", "Ekonomi", "Genomförd"),
 					org.assertj.core.groups.Tuple.tuple(10, "Löneutbetalningar efter avslut", "Personal", "Ej genomförd"));
+	}
+
+	@Test
+	void readsOnlyTheRowsAGovernanceSystemsTypeColumnCallsControlsAndItsProcessRowsAsHeadings() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Namn", "Typ", "Ansvarig", "Status", "Senaste kommentar")
+			.row("Bygglov och tillsyn", "Process", "Avdelningschef bygg")
+			.row("Stickprov på 15 bygglovsbeslut inom lagstadgad tid", "Kontrollmoment", "Bygglovschef", "Klar",
+					"2 av 15 överskred tiden.")
+			.row("Ta fram rutin för prioritering av tillsynsärenden", "Åtgärd", "Bygglovschef", "Pågår")
+			.row("Ekonomi", "Process", "Controller")
+			.row("Attest av leverantörsfakturor, stickprov om 30 fakturor", "Kontrollmoment", "Controller", "Klar")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT), c -> c.value(Field.PROCESS))
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Stickprov på 15 bygglovsbeslut inom lagstadgad tid",
+					"Bygglov och tillsyn"),
+					org.assertj.core.groups.Tuple.tuple("Attest av leverantörsfakturor, stickprov om 30 fakturor",
+							"Ekonomi"));
+	}
+
+	@Test
+	void splitsControlsListedAsLinesOfOneCellBesideAsManyResultLines() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Process", "Kontrollmoment", "Resultat helår 2025")
+			.row("Barn och unga", "Kontroll att förhandsbedömning görs inom 14 dagar\nKontroll att utredningar "
+					+ "avslutas inom fyra månader", "Genomförd. 11 av 120 bedömdes sent.\nEj genomförd på grund av vakanser.")
+			.row("Ekonomi", "Kontroll att fakturor attesteras av behörig\nattestant enligt attestreglementet",
+					"Genomförd.\nInga avvikelser.")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(ControlRow::row, c -> c.value(Field.KONTROLLMOMENT),
+				c -> c.value(Field.RESULTAT))
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple(2, "Kontroll att förhandsbedömning görs inom 14 dagar",
+							"Genomförd. 11 av 120 bedömdes sent."),
+					org.assertj.core.groups.Tuple.tuple(2, "Kontroll att utredningar avslutas inom fyra månader",
+							"Ej genomförd på grund av vakanser."),
+					org.assertj.core.groups.Tuple.tuple(3,
+							"Kontroll att fakturor attesteras av behörig\nattestant enligt attestreglementet",
+							"Genomförd.\nInga avvikelser."));
+	}
+
+	@Test
+	void takesANumberedHeadingMergedAcrossTheRowForTheProcessOfItsSubControls() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Nr", "Kontrollmoment", "Status", "Kommentar")
+			.cells(RawCell.of(0, "1"), Rows.merged(1, "Ekonomi och attest", false, true),
+					Rows.merged(2, "Ekonomi och attest", false, true), Rows.merged(3, "Ekonomi och attest", false, true))
+			.row("1.1", "Kontroll att leverantörsfakturor är attesterade", "Genomförd", "Stickprov 40 fakturor.")
+			.row("1.2", "Stickprovskontroll av representationsfakturor", "Delvis genomförd")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT), c -> c.value(Field.PROCESS))
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple("Kontroll att leverantörsfakturor är attesterade",
+							"Ekonomi och attest"),
+					org.assertj.core.groups.Tuple.tuple("Stickprovskontroll av representationsfakturor",
+							"Ekonomi och attest"));
+	}
+
+	@Test
+	void takesALabelAboveALegendAndADecisionLineBelowTheTableForNoControls() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Nr", "Vad kontrolleras", "Bedömning 1–3")
+			.row("1", "Kontroll av att genomförandeplaner är uppdaterade", "1")
+			.row("2", "Stickprov på att händelser enligt lex Sarah utreds", "2")
+			.row()
+			.row(null, "Bedömning:")
+			.row(null, "1 = Genomförd")
+			.row(null, "2 = Delvis genomförd")
+			.row()
+			.row(null, "Beslutad i Omsorgsnämnden 2025-09-24 § 88")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT))
+			.containsExactly("Kontroll av att genomförandeplaner är uppdaterade",
+					"Stickprov på att händelser enligt lex Sarah utreds");
 	}
 }

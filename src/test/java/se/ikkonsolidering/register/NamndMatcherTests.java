@@ -13,7 +13,8 @@ class NamndMatcherTests {
 			new Register.Namnd("Kommunstyrelsen", List.of("Kommunledningskontoret", "KS")),
 			new Register.Namnd("Socialnämnden", List.of("SN", "Socialförvaltningen")),
 			new Register.Namnd("Barn- och utbildningsnämnden", List.of("BUN")),
-			new Register.Namnd("Vård- och omsorgsnämnden", List.of()))));
+			new Register.Namnd("Vård- och omsorgsnämnden", List.of()),
+			new Register.Namnd("Bygg- och miljönämnden", List.of("Bygg- och miljöförvaltningen")))));
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
@@ -23,6 +24,8 @@ class NamndMatcherTests {
 			Vard-_och_omsorgsnamnden uppfoljning 2025.xls | Vård- och omsorgsnämnden
 			Uppföljning Barn- och utbildningsnämnden (BUN) | Barn- och utbildningsnämnden
 			IK SN 2025.xlsx | Socialnämnden
+			Förvaltning: Miljö- och byggförvaltningen | Bygg- och miljönämnden
+			Omsorgs- och vårdnämnden | Vård- och omsorgsnämnden
 			""")
 	void findsTheNamndByNameGenitiveAliasOrFileName(String text, String expected) {
 		assertThat(matcher.find(text)).contains(expected);

@@ -69,4 +69,15 @@ class LatestPeriodRowsTests {
 				row(3, "Omsorgsnämnden", "Delår 2025", "Lex Sarah utreds och rapporteras", ""))).rows();
 		assertThat(read).extracting(ControlRow::row).containsExactly(3);
 	}
+
+	@Test
+	void readsAControlWithRowsForAnEarlierYearOnlyAsNotReportedForTheExportsYear() {
+		LatestPeriodRows.Latest read = rows.latest(List.of(
+				row(2, "Barn- och utbildningsnämnden", "Helår 2024", "Skolskjutsbeslut följer riktlinjerna", "Grön"),
+				row(3, "Barn- och utbildningsnämnden", "Delår 2025", "Kränkningsanmälningar utreds", "Gul"),
+				row(4, "Barn- och utbildningsnämnden", "Helår 2025", "Kränkningsanmälningar utreds", "Grön")));
+		assertThat(read.rows()).extracting(ControlRow::row, r -> r.value(Field.STATUS))
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(2, ""), org.assertj.core.groups.Tuple.tuple(4, "Grön"));
+		assertThat(read.onlyEarlierYears()).isEqualTo(1);
+	}
 }

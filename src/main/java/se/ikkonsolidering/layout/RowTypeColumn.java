@@ -1,0 +1,65 @@
+package se.ikkonsolidering.layout;
+
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import se.ikkonsolidering.ingest.RawCell;
+import se.ikkonsolidering.ingest.RawRow;
+
+/**
+ * A governance system's report lists its levels in one table, with a column telling what each row is ("Typ":
+ * Process, Kontrollmoment, Åtgärd). Only the rows it calls a kontrollmoment are controls; a process row heads the
+ * rows below it; an action or a risk row belongs to the control above, no control of its own.
+ */
+final class RowTypeColumn {
+
+	/** Enough rows to tell a column of row types from a short column that happens to hold a heading word. */
+	private static final int MIN_ROWS = 3;
+
+	private final HeaderDictionary dictionary;
+
+	RowTypeColumn(HeaderDictionary dictionary) {
+		this.dictionary = dictionary;
+	}
+
+	/** The column below the header whose every cell names a field, the kontrollmoment and another among them. */
+	Optional<RoleCandidate> find(List<RawCell> headerCells, List<RawRow> below, Set<Integer> named) {
+		for (RawCell header : headerCells) {
+			if (named.contains(header.column())) {
+				continue;
+			}
+			Set<Field> types = EnumSet.noneOf(Field.class);
+			Set<String> texts = new HashSet<>();
+			boolean allTypes = true;
+			for (RawRow row : below) {
+				String text = row.cell(header.column()).map(c -> c.text().strip()).orElse("");
+				if (text.isEmpty()) {
+					continue;
+				}
+				texts.add(text.toLowerCase());
+				Optional<Field> type = typeOf(text);
+				allTypes &= type.isPresent();
+				type.ifPresent(types::add);
+			}
+			if (allTypes && texts.size() >= 2 && types.contains(Field.KONTROLLMOMENT) && types.size() >= 2
+					&& below.stream().filter(r -> r.cell(header.column()).filter(c -> !c.isBlank()).isPresent())
+						.count() >= MIN_ROWS) {
+				return Optional.of(new RoleCandidate(header.column(), header.text(), Field.RADTYP, 1.0, "",
+						ColumnEvidence.INNEHALL));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** The field a cell names exactly ("Kontrollmoment", "Process", "Åtgärd"), if any. */
+	Optional<Field> typeOf(String cellText) {
+		String spaced = HeaderText.spaced(cellText);
+		return dictionary.score(cellText).stream()
+			.filter(s -> s.synonym().equals(spaced) && s.field() != Field.IGNORERAS && s.field() != Field.STATUSMARKERING)
+			.map(HeaderDictionary.FieldScore::field)
+			.findFirst();
+	}
+}
