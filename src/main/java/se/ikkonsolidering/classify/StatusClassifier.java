@@ -23,6 +23,9 @@ import se.ikkonsolidering.layout.Legend;
 public final class StatusClassifier {
 
 	/** The last part of a text after a dash between spaces or before a word: "… fakturor – genomförd", "… –klart". */
+	/** "2025-11-28", "2025-11-28 00:00:00", "28/11/2025": a date as spreadsheets write it. */
+	private static final Pattern DATE = Pattern.compile(
+			"\\d{4}-\\d{2}-\\d{2}( \\d{2}:\\d{2}(:\\d{2})?)?|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}");
 	private static final Pattern AFTER_A_DASH = Pattern.compile("(?s).*\\S\\s+[–-]\\s*([^–-]{1,40})");
 
 	private final StatusWords words;
@@ -55,6 +58,10 @@ public final class StatusClassifier {
 			if (said.isPresent()) {
 				return fromText(said.get(), "texten (" + cell.emptyReason() + ")");
 			}
+		}
+		if (control.layout().statusIsADate() && DATE.matcher(cell.text().strip()).matches()) {
+			return new StatusDecision(ControlStatus.GENOMFORD, StatusSource.KOLUMN, cell.text(),
+					cell.where() + " har datumet då kontrollen gjordes");
 		}
 		Optional<ControlStatus> word = cell.isBlank() ? Optional.empty() : word(cell.text(), legend);
 		if (word.isPresent()) {

@@ -199,7 +199,8 @@ public final class ColumnTyper {
 			double factor = switch (c.field()) {
 				case KONTROLLMOMENT, RISK -> col.isStatusLike() || col.isDatesOrNumbers() || col.isMarks() ? 0
 						: col.isProse() ? 1.15 : col.isShortRepeated() ? 0.75 : 1;
-				case STATUS -> col.isProse() || col.isDates() ? 0 : col.isMarks() ? 0.5 : col.isStatusLike() ? 1.15 : 1;
+				case STATUS -> col.isDates() ? (TableLayout.namesADate(c.synonym()) ? 1 : 0)
+						: col.isProse() ? 0 : col.isMarks() ? 0.5 : col.isStatusLike() ? 1.15 : 1;
 				case RESULTAT, AVVIKELSE, ATGARD -> col.isDatesOrNumbers() ? 0.3 : col.isStatusLike() && !col.isProse()
 						? 0.6 : 1;
 				case PROCESS -> col.isStatusLike() || col.isDatesOrNumbers() ? 0 : col.isProse() ? 0.8

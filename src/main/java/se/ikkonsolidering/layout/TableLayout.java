@@ -156,6 +156,15 @@ public record TableLayout(int headerRow, Map<Field, Integer> columns, Map<Field,
 	public record ExtraColumn(Field field, String header) {
 	}
 
+	/** The status column gives the date the control was done ("Åtgärdad (datum)"): a date in it means done. */
+	public boolean statusIsADate() {
+		return namesADate(synonyms.get(Field.STATUS));
+	}
+
+	static boolean namesADate(String synonym) {
+		return synonym != null && synonym.contains("datum");
+	}
+
 	public static String columnLetter(int column) {
 		StringBuilder s = new StringBuilder();
 		for (int c = column + 1; c > 0; c = (c - 1) / 26) {

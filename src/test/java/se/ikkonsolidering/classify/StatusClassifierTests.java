@@ -275,6 +275,21 @@ class StatusClassifierTests {
 	}
 
 	@Test
+	void takesADateInAColumnGivingWhenTheControlWasDoneForDone() {
+		TableLayout dated = new TableLayout(1, Map.of(Field.KONTROLLMOMENT, 0, Field.RESULTAT, 1, Field.STATUS, 2),
+				Map.of(Field.KONTROLLMOMENT, "Kontrollmoment", Field.RESULTAT, "Kommentar", Field.STATUS, "Åtgärdad (datum)"),
+				Map.of(Field.STATUS, "åtgärdad (datum)"));
+		ControlRow done = row(dated, Map.of(Field.KONTROLLMOMENT, "Bygglov inom tio veckor", Field.STATUS,
+				"2025-11-28"), List.of());
+		ControlRow open = row(dated, Map.of(Field.KONTROLLMOMENT, "Tillsyn av enskilda avlopp", Field.RESULTAT,
+				"Pågår, beräknas klar i mars 2026."), List.of());
+		assertThat(classifier.classify(done)).extracting(StatusDecision::status, StatusDecision::evidence)
+			.containsExactly(ControlStatus.GENOMFORD,
+					"statuskolumnen 'Åtgärdad (datum)' har datumet då kontrollen gjordes");
+		assertThat(classifier.classify(open).status()).isEqualTo(ControlStatus.DELVIS);
+	}
+
+	@Test
 	void flagsFollowsPlanNoAndAReportedDeviation() {
 		TableLayout plan = layout(Map.of(Field.RISK, "Risk", Field.STATUS, "Följer plan:", Field.AVVIKELSE, "Avvikelse"));
 		ControlRow control = row(plan, Map.of(Field.RISK, "Låg kvalitet hos uppdragstagare", Field.STATUS, "Nej",
