@@ -216,7 +216,7 @@ public final class StatusClassifier {
 
 	private static Optional<TextStatusRules.TextVerdict> strongText(ControlRow control,
 			Function<String, Optional<TextStatusRules.TextVerdict>> reading) {
-		for (Field field : List.of(Field.RESULTAT, Field.AVVIKELSE)) {
+		for (Field field : reportingFields(control)) {
 			Optional<TextStatusRules.TextVerdict> verdict = reading.apply(control.value(field))
 				.filter(TextStatusRules.TextVerdict::strong);
 			if (verdict.isPresent()) {
@@ -226,9 +226,20 @@ public final class StatusClassifier {
 		return Optional.empty();
 	}
 
+	/**
+	 * The columns whose text reports what was done: the result, the deviation, and an action column that is also the
+	 * comment ("Kommentar/åtgärd", where a sender writes "Genomförd." when the status column is left empty).
+	 */
+	private static List<Field> reportingFields(ControlRow control) {
+		boolean commentToo = HeaderText.spaced(control.layout().headers().getOrDefault(Field.ATGARD, ""))
+			.contains("kommentar");
+		return commentToo ? List.of(Field.RESULTAT, Field.AVVIKELSE, Field.ATGARD)
+				: List.of(Field.RESULTAT, Field.AVVIKELSE);
+	}
+
 	/** The result or deviation text's status; under a blank status cell only what the text says clearly. */
 	private Optional<StatusDecision> textOfTheControl(ControlRow control, boolean blankStatusCell) {
-		for (Field field : List.of(Field.RESULTAT, Field.AVVIKELSE)) {
+		for (Field field : reportingFields(control)) {
 			Optional<TextStatusRules.TextVerdict> verdict = text.classify(control.value(field))
 				.filter(v -> !blankStatusCell || v.strong());
 			if (verdict.isPresent()) {
@@ -316,7 +327,7 @@ public final class StatusClassifier {
 	}
 
 	private static String reported(ControlRow control) {
-		return control.value(Field.RESULTAT).isEmpty() ? control.value(Field.AVVIKELSE) : control.value(Field.RESULTAT);
+		return reportingFields(control).stream().map(control::value).filter(v -> !v.isEmpty()).findFirst().orElse("");
 	}
 
 	private static String firstLine(String text) {

@@ -248,9 +248,11 @@ final class FormReader {
 			// "Status delår:" then "Status helår:" are one field's periods; the same label again is the next block.
 			boolean period = seen != null && !sameLabel(seen, l.label())
 					&& l.field() != Field.KONTROLLMOMENT && l.field() != Field.RISK;
-			// A process ("Område: Ekonomi") stands above its controls: after a control it starts the next block.
+			// A process ("Område: Ekonomi") stands above its controls: after a control it starts the next block; right
+			// under a block's kontrollmoment ("Kontrollmoment: … / Process: Hemtjänst / Metod: …") it is the block's.
 			boolean nextProcess = l.field() == Field.PROCESS
-					&& (values.containsKey(Field.KONTROLLMOMENT) || values.containsKey(Field.RISK));
+					&& (values.containsKey(Field.KONTROLLMOMENT) || values.containsKey(Field.RISK))
+					&& values.keySet().stream().anyMatch(f -> f != Field.KONTROLLMOMENT && f != Field.RISK);
 			if ((seen != null && !period) || nextProcess) {
 				finish();
 			}

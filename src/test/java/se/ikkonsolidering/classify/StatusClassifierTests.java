@@ -290,6 +290,17 @@ class StatusClassifierTests {
 	}
 
 	@Test
+	void readsTheStatusWrittenInACommentAndActionColumnWhenTheStatusCellIsBlank() {
+		TableLayout template = layout(Map.of(Field.KONTROLLMOMENT, "Kontrollmoment", Field.RESULTAT,
+				"Resultat av kontroll", Field.STATUS, "Status", Field.ATGARD, "Kommentar/åtgärd"));
+		ControlRow control = row(template, Map.of(Field.KONTROLLMOMENT, "Skolskjutsbeslut enligt delegation",
+				Field.ATGARD, "Ej genomförd p.g.a. byte av verksamhetssystem."), List.of());
+		assertThat(classifier.classify(control)).extracting(StatusDecision::status, StatusDecision::evidence)
+			.containsExactly(ControlStatus.EJ_GENOMFORD,
+					"texten i kolumnen 'Kommentar/åtgärd' (statuscellen är tom): 'ej genomförd'");
+	}
+
+	@Test
 	void flagsFollowsPlanNoAndAReportedDeviation() {
 		TableLayout plan = layout(Map.of(Field.RISK, "Risk", Field.STATUS, "Följer plan:", Field.AVVIKELSE, "Avvikelse"));
 		ControlRow control = row(plan, Map.of(Field.RISK, "Låg kvalitet hos uppdragstagare", Field.STATUS, "Nej",

@@ -21,6 +21,8 @@ class TextStatusRulesTests {
 			Helår, ingen strukturerad loggkontroll har gjorts utan fokus har varit på att arbeta fram den nya rutinen. | EJ_GENOMFORD
 			○ betyder att kontrollen inte har genomförts | EJ_GENOMFORD
 			Kontrollen avbryts och ersätts av ny introduktionsrutin från 1 september. | UTGAR
+			Kontrollen flyttad till Tekniska nämndens plan enligt beslut i nämnden. | UTGAR
+			Kontrollen har inte genomförts. Flyttas till internkontrollplan 2026. | EJ_GENOMFORD
 			Redovisas i helårsuppföljningen. | SAKNAS
 			Hann inte, upphandlingsenheten hade två vakanser under hösten. | EJ_GENOMFORD
 			Kontrollen har inte genomförts då statistikunderlaget inte blev klart i tid. | EJ_GENOMFORD

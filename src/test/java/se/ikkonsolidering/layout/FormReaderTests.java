@@ -145,4 +145,19 @@ class FormReaderTests {
 		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT))
 			.containsExactly("Attest av leverantörsfakturor");
 	}
+
+	@Test
+	void keepsAProcessRightUnderABlocksKontrollmomentInThatBlock() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Kontrollmoment", "Kontroll att genomförandeplaner upprättas inom 14 dagar")
+			.row("Process", "Hemtjänst")
+			.row("Metod", "Stickprov 30 ärenden i Lifecare")
+			.row("Bedömning", "Genomförd")
+			.build(), Legend.NONE);
+
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT), c -> c.value(Field.PROCESS),
+				c -> c.value(Field.STATUS))
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Kontroll att genomförandeplaner upprättas inom 14 dagar",
+					"Hemtjänst", "Genomförd"));
+	}
 }

@@ -35,6 +35,15 @@ class LegendReaderTests {
 	}
 
 	@Test
+	void readsWordsExplainedInSentences() {
+		Legend legend = reader.read("IK", Rows.sheet()
+			.row("Förklaring bedömning: Bra = Genomförd. Mindre bra = Delvis genomförd. Dålig = Ej genomförd.")
+			.build().rows().readAll());
+		assertThat(legend.tokens()).containsExactly(java.util.Map.entry("bra", "Genomförd"),
+				java.util.Map.entry("mindre bra", "Delvis genomförd"), java.util.Map.entry("dålig", "Ej genomförd"));
+	}
+
+	@Test
 	void readsCodesOfTwoShortWordsOnePerLine() {
 		Legend legend = reader.read("Instruktion", Rows.sheet()
 			.row("Statuskoder")
