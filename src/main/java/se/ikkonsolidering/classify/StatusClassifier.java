@@ -140,8 +140,9 @@ public final class StatusClassifier {
 		String evidence = cell.where() + (meaning.isPresent()
 				? " enligt teckenförklaringen ('" + cell.text() + "' = " + meaning.get() + ")" : "");
 		// "Godkänd med anmärkning", "B" for "Kontrollen genomförd, avvikelse noterad": the status reports a deviation.
-		boolean deviation = deviations.mentionsDeviation(
-				meaning.orElse(words.isWholePhrase(cell.text()) ? cell.text() : ""));
+		String stated = meaning.orElse(cell.text().strip().contains(" ") && words.isWholePhrase(cell.text())
+				? cell.text() : "");
+		boolean deviation = !stated.isEmpty() && deviations.mentionsDeviation(stated);
 		if (column == ControlStatus.UTGAR && cell.earlierDone(this, legend)) {
 			return new StatusDecision(ControlStatus.GENOMFORD, StatusSource.KOLUMN, cell.text(),
 					evidence + "; genomförd en tidigare period och inte aktuell senare", false, deviation);

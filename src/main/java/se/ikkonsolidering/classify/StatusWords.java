@@ -24,17 +24,40 @@ public final class StatusWords {
 	/** "… med anmärkning", "… utan dokumentation": words qualifying a status word. */
 	private static final Pattern QUALIFIER = Pattern.compile("\\s+(med|utan)(\\s+\\p{L}+){1,3}$");
 	private static final int MAX_ABBREVIATION = 20;
+	private static final Pattern LETTERS = Pattern.compile("\\p{L}[\\p{L} ]*");
+	private static final Pattern SPACES = Pattern.compile("\\s+");
 	private static final int MIN_ABBREVIATED_WORD = 4;
 	private static final Pattern PERCENT = Pattern.compile("(\\d{1,3}(?:[.,]\\d+)?)\\s*%");
 
 	private final Map<String, ControlStatus> words;
 	private final List<ShareBand> shares;
 	private final Set<String> adverseRatings;
+	/** The phrases by word count and first letter ("2:e" for "ej genomförd"). */
+	private final Map<String, List<Phrase>> phrases;
+	/** Every first word of a phrase and its cuts of four letters or more: most cells start with none of them. */
+	private final Set<String> firstWords;
 
 	StatusWords(Map<String, ControlStatus> words, List<ShareBand> shares, Set<String> adverseRatings) {
 		this.words = Map.copyOf(words);
 		this.shares = List.copyOf(shares);
 		this.adverseRatings = Set.copyOf(adverseRatings);
+		Map<String, List<Phrase>> byShape = new HashMap<>();
+		this.words.forEach((phrase, status) -> {
+			String[] split = phrase.split(" ");
+			if (!phrase.isEmpty() && Character.isLetter(phrase.charAt(0))) {
+				byShape.computeIfAbsent(split.length + ":" + phrase.charAt(0), k -> new ArrayList<>())
+					.add(new Phrase(split, status));
+			}
+		});
+		this.phrases = Map.copyOf(byShape);
+		Set<String> starts = new HashSet<>();
+		this.words.keySet().forEach(phrase -> {
+			String first = phrase.split(" ")[0];
+			for (int end = Math.min(MIN_ABBREVIATED_WORD, first.length()); end <= first.length(); end++) {
+				starts.add(first.substring(0, end));
+			}
+		});
+		this.firstWords = Set.copyOf(starts);
 	}
 
 	public static StatusWords load(Path configDir) {
@@ -92,22 +115,29 @@ public final class StatusWords {
 	 */
 	private Optional<ControlStatus> abbreviated(String word) {
 		String cut = word.replace('.', ' ').strip();
-		if (cut.isEmpty() || cut.length() > MAX_ABBREVIATION) {
+		if (cut.isEmpty() || cut.length() > MAX_ABBREVIATION || !LETTERS.matcher(cut).matches()) {
 			return Optional.empty();
 		}
-		String[] parts = cut.split("\\s+");
+		String[] parts = SPACES.split(cut);
+		if (!firstWords.contains(parts[0])) {
+			return Optional.empty();
+		}
 		ControlStatus found = null;
-		for (Map.Entry<String, ControlStatus> entry : words.entrySet()) {
-			String[] full = entry.getKey().split(" ");
-			if (full.length != parts.length || !cutFrom(parts, full)) {
+		// Phrases are compared only with those of as many words and the same first letter: most cells are none.
+		for (Phrase phrase : phrases.getOrDefault(parts.length + ":" + cut.charAt(0), List.of())) {
+			if (!cutFrom(parts, phrase.words())) {
 				continue;
 			}
-			if (found != null && found != entry.getValue()) {
+			if (found != null && found != phrase.status()) {
 				return Optional.empty();
 			}
-			found = entry.getValue();
+			found = phrase.status();
 		}
 		return Optional.ofNullable(found);
+	}
+
+	/** A status phrase split into its words, for finding it cut short. */
+	private record Phrase(String[] words, ControlStatus status) {
 	}
 
 	private static boolean cutFrom(String[] parts, String[] full) {

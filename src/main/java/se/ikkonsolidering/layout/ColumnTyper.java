@@ -184,7 +184,7 @@ public final class ColumnTyper {
 
 	private boolean headsALegendBeside(RawCell cell, Map<Integer, ColumnContent> content) {
 		ColumnContent below = content.get(cell.column());
-		return labels.isLabel(Labels.Kind.FORKLARING, cell.text()) && below != null && below.filled() == 0;
+		return below != null && below.filled() == 0 && labels.isLabel(Labels.Kind.FORKLARING, cell.text());
 	}
 
 	/** Heading matches, made better or worse by what the column holds; a match the content contradicts is dropped. */

@@ -35,6 +35,8 @@ public final class Labels {
 		EXEMPEL
 	}
 
+	private static final Pattern TRAILING_YEAR = Pattern.compile("\\s+(20\\d\\d)$");
+
 	private final List<Label> labels;
 	/** "Beskrivning och resultat av kontrollaktivitet:" at the start of a later line, one pattern per label. */
 	private final List<Pattern> inlineResults;
@@ -58,7 +60,7 @@ public final class Labels {
 
 	/** "Sammanfattande bedömning 2025" is the label "Sammanfattande bedömning" for that year. */
 	private static String withoutYear(String label) {
-		return label.replaceFirst("\\s+(20\\d\\d)$", "");
+		return TRAILING_YEAR.matcher(label).replaceFirst("");
 	}
 
 	/** "Etikett: värde" in one cell; the value may be empty ("Kommentarer:"). */

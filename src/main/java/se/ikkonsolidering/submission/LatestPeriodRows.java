@@ -3,9 +3,11 @@ package se.ikkonsolidering.submission;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 
 import se.ikkonsolidering.ingest.CellWords;
 import se.ikkonsolidering.layout.ControlRow;
@@ -40,14 +42,19 @@ final class LatestPeriodRows {
 	}
 
 	Latest latest(List<ControlRow> rows) {
-		long distinct = rows.stream().map(this::rank).filter(r -> r >= 0).distinct().count();
+		// Each row's period is read once: the regular expressions of every period rule run for it.
+		Map<ControlRow, Integer> ranks = new IdentityHashMap<>();
+		rows.forEach(row -> ranks.put(row, periods.chronological(row.value(Field.PERIOD))));
+		ToIntFunction<ControlRow> rank = ranks::get;
+		ToIntFunction<ControlRow> year = row -> ranks.get(row) / 10;
+		long distinct = ranks.values().stream().filter(r -> r >= 0).distinct().count();
 		if (distinct < 2) {
 			return new Latest(rows, 0, 0);
 		}
 		Map<String, List<ControlRow>> byControl = new LinkedHashMap<>();
 		List<ControlRow> kept = new ArrayList<>();
 		for (ControlRow row : rows) {
-			if (rank(row) < 0) {
+			if (rank.applyAsInt(row) < 0) {
 				kept.add(row);
 			}
 			else {
@@ -56,18 +63,18 @@ final class LatestPeriodRows {
 		}
 		int standsIn = 0;
 		int earlierYears = 0;
-		int thisYear = rows.stream().mapToInt(this::year).max().orElse(0);
+		int thisYear = rows.stream().mapToInt(year).max().orElse(0);
 		for (List<ControlRow> history : byControl.values()) {
-			ControlRow last = history.stream().max(Comparator.comparingInt(this::rank)).orElseThrow();
+			ControlRow last = history.stream().max(Comparator.comparingInt(rank)).orElseThrow();
 			ControlRow chosen = last;
 			if (!reports(last)) {
 				chosen = history.stream()
-					.filter(r -> year(r) == year(last) && reports(r))
-					.max(Comparator.comparingInt(this::rank))
+					.filter(r -> year.applyAsInt(r) == year.applyAsInt(last) && reports(r))
+					.max(Comparator.comparingInt(rank))
 					.orElse(last);
 			}
 			standsIn += chosen == last ? 0 : 1;
-			if (year(last) > 0 && year(last) < thisYear) {
+			if (year.applyAsInt(last) > 0 && year.applyAsInt(last) < thisYear) {
 				// "Helår 2024" and nothing for 2025: last year's status says nothing of this year's.
 				earlierYears++;
 				chosen = unreported(last);
@@ -86,14 +93,6 @@ final class LatestPeriodRows {
 				row.group());
 	}
 
-	/** Year first, then the period within it; -1 when the row names no period. */
-	private int rank(ControlRow row) {
-		return periods.chronological(row.value(Field.PERIOD));
-	}
-
-	private int year(ControlRow row) {
-		return rank(row) / 10;
-	}
 
 	private static boolean reports(ControlRow row) {
 		return REPORTED.stream().anyMatch(field -> !row.value(field).isBlank());
