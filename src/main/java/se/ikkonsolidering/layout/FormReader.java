@@ -101,7 +101,8 @@ final class FormReader {
 	/** A row's label and value: "Status: Genomförd" in one cell, or "Status:" | "Genomförd" in two. */
 	private Optional<Line> line(RawRow row) {
 		List<RawCell> cells = row.nonBlankCells().stream().filter(c -> !c.mergedFromAbove()).toList();
-		if (cells.isEmpty()) {
+		if (cells.isEmpty() || (cells.size() > 1 && oneText(row))) {
+			// "Kontroll 1" merged across label and value: the block's heading, no label of its own.
 			return Optional.empty();
 		}
 		String first = cells.get(0).text().strip();
@@ -136,6 +137,11 @@ final class FormReader {
 			.filter(s -> s.score() >= MIN_LABEL_SCORE && s.field() != Field.IGNORERAS && s.field() != Field.STATUSMARKERING)
 			.max((a, b) -> Double.compare(a.score(), b.score()))
 			.map(HeaderDictionary.FieldScore::field);
+	}
+
+	/** One cell, or one text merged across the row. */
+	private static boolean oneText(RawRow row) {
+		return row.nonBlankCells().stream().map(c -> c.text().strip()).distinct().count() == 1;
 	}
 
 	/** Sentences rather than a heading: ends as a sentence does ("Se bilaga 1.") or is longer than a heading. */
@@ -212,7 +218,7 @@ final class FormReader {
 			}
 			if (line.isEmpty()) {
 				String text = row.nonBlankCells().get(0).text().strip();
-				if (!headers.isEmpty() && row.nonBlankCells().size() == 1 && isProse(text)) {
+				if (!headers.isEmpty() && oneText(row) && isProse(text)) {
 					// A paragraph under a block's labelled line is what the block reports: "Vad har kontrollerats: …",
 					// then what was found, in sentences.
 					unnamed.add(text);
@@ -221,7 +227,7 @@ final class FormReader {
 					return;
 				}
 				finish();
-				if (text.length() <= MAX_HEADING_LENGTH && row.nonBlankCells().size() == 1) {
+				if (text.length() <= MAX_HEADING_LENGTH && oneText(row)) {
 					headed.line(text, row.number(), process, isProse(text));
 					process = labels.parse(text).filter(l -> l.kind() == Labels.Kind.SEKTION).map(Labels.Labelled::value)
 						.orElse(text);
@@ -229,7 +235,7 @@ final class FormReader {
 					tally.add(RowTally.Kind.SEKTION);
 				}
 				else {
-					if (row.nonBlankCells().size() == 1) {
+					if (oneText(row)) {
 						headed.line(text, row.number(), process, true);
 					}
 					tally.add(RowTally.Kind.NOT);

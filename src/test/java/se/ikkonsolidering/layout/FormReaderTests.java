@@ -160,4 +160,19 @@ class FormReaderTests {
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("Kontroll att genomförandeplaner upprättas inom 14 dagar",
 					"Hemtjänst", "Genomförd"));
 	}
+
+	@Test
+	void takesATitleMergedAcrossLabelAndValueForTheBlocksHeading() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Kontroll 1", "Kontroll 1")
+			.row("Kontrollmoment", "Kontroll att VA-anslutningsavgifter debiteras enligt gällande VA-taxa")
+			.row("Risk", "Sannolikhet 2 – Konsekvens 3 – Riskvärde 6")
+			.row("Kontrollen genomförd", "Ja")
+			.row("Kommentar", "Samtliga avgifter korrekt debiterade.")
+			.build(), Legend.NONE);
+
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT), c -> c.value(Field.STATUS))
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(
+					"Kontroll att VA-anslutningsavgifter debiteras enligt gällande VA-taxa", "Ja"));
+	}
 }
