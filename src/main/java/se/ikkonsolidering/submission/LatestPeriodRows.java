@@ -35,10 +35,32 @@ final class LatestPeriodRows {
 	 * The rows to read and how many of them stand in for a later period left blank.
 	 *
 	 * @param rows the rows to read: per nämnd and control the row of its latest period, or all rows when there is one
+	 * @param earlierRows how many rows are an earlier period's, history not read
 	 * @param earlierPeriodStandsIn how many controls are read from an earlier period of the year than their latest
 	 * @param onlyEarlierYears how many controls have rows for earlier years only: nothing reported for the export's year
 	 */
-	record Latest(List<ControlRow> rows, int earlierPeriodStandsIn, int onlyEarlierYears) {
+	record Latest(List<ControlRow> rows, int earlierRows, int earlierPeriodStandsIn, int onlyEarlierYears) {
+	}
+
+	/** What the message says of the sheets' period rows: how many were history, stood in, or were of earlier years. */
+	static List<String> notes(List<Latest> sheets) {
+		int earlier = sheets.stream().mapToInt(Latest::earlierRows).sum();
+		int standsIn = sheets.stream().mapToInt(Latest::earlierPeriodStandsIn).sum();
+		int earlierYears = sheets.stream().mapToInt(Latest::onlyEarlierYears).sum();
+		List<String> notes = new ArrayList<>();
+		if (earlier > 0) {
+			notes.add(earlier + (earlier == 1 ? " rad gäller" : " rader gäller")
+					+ " en tidigare period än kontrollens senaste i kolumnen 'Period' och räknas inte");
+		}
+		if (earlierYears > 0) {
+			notes.add(earlierYears + (earlierYears == 1 ? " kontroll har" : " kontroller har")
+					+ " bara rader för tidigare år i kolumnen 'Period' och räknas som ej rapporterade");
+		}
+		if (standsIn > 0) {
+			notes.add(standsIn + (standsIn == 1 ? " kontroll har" : " kontroller har")
+					+ " en tom rad för årets senaste period; årets senast ifyllda period gäller");
+		}
+		return notes;
 	}
 
 	Latest latest(List<ControlRow> rows) {
@@ -49,7 +71,7 @@ final class LatestPeriodRows {
 		ToIntFunction<ControlRow> year = row -> ranks.get(row) / 10;
 		long distinct = ranks.values().stream().filter(r -> r >= 0).distinct().count();
 		if (distinct < 2) {
-			return new Latest(rows, 0, 0);
+			return new Latest(rows, 0, 0, 0);
 		}
 		Map<String, List<ControlRow>> byControl = new LinkedHashMap<>();
 		List<ControlRow> kept = new ArrayList<>();
@@ -82,7 +104,7 @@ final class LatestPeriodRows {
 			kept.add(chosen);
 		}
 		kept.sort(Comparator.comparingInt(ControlRow::row));
-		return new Latest(kept, standsIn, earlierYears);
+		return new Latest(kept, rows.size() - kept.size(), standsIn, earlierYears);
 	}
 
 	private static ControlRow unreported(ControlRow row) {

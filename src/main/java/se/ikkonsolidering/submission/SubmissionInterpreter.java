@@ -140,16 +140,12 @@ public final class SubmissionInterpreter {
 		Map<String, Optional<String>> groupNamnder = new HashMap<>();
 		boolean groupedByNamnd = false;
 		LatestPeriodRows latestRows = new LatestPeriodRows(rules.periods());
-		int earlierRows = 0;
-		int standsIn = 0;
-		int onlyEarlierYears = 0;
+		List<LatestPeriodRows.Latest> latestPerSheet = new ArrayList<>();
 		for (SheetReading sheet : read) {
 			List<Control> controls = new ArrayList<>();
 			LatestPeriodRows.Latest latest = latestRows.latest(sheet.controls());
+			latestPerSheet.add(latest);
 			List<ControlRow> rows = latest.rows();
-			earlierRows += sheet.controls().size() - rows.size();
-			standsIn += latest.earlierPeriodStandsIn();
-			onlyEarlierYears += latest.onlyEarlierYears();
 			Optional<String> sheetOwner = sheetPerNamnd ? sheetNamnd(sheet) : Optional.empty();
 			for (ControlRow row : rows) {
 				Control control = toControl(row, sheet.legend().orElse(Legend.NONE));
@@ -194,18 +190,7 @@ public final class SubmissionInterpreter {
 		for (int i = 0; i < read.size(); i++) {
 			sheets.add(ReadingParts.sheet(naming, read.get(i), hiddenColumns(readRaw.get(i))));
 		}
-		if (earlierRows > 0) {
-			notes.add(earlierRows + (earlierRows == 1 ? " rad gäller" : " rader gäller")
-					+ " en tidigare period än kontrollens senaste i kolumnen 'Period' och räknas inte");
-		}
-		if (onlyEarlierYears > 0) {
-			notes.add(onlyEarlierYears + (onlyEarlierYears == 1 ? " kontroll har" : " kontroller har")
-					+ " bara rader för tidigare år i kolumnen 'Period' och räknas som ej rapporterade");
-		}
-		if (standsIn > 0) {
-			notes.add(standsIn + (standsIn == 1 ? " kontroll har" : " kontroller har")
-					+ " en tom rad för årets senaste period; årets senast ifyllda period gäller");
-		}
+		notes.addAll(LatestPeriodRows.notes(latestPerSheet));
 		Map<String, List<Control>> byNamnd = senders.split(controls, meta.namnd());
 		List<Submission> submissions = new ArrayList<>();
 		for (Map.Entry<String, List<Control>> namnd : byNamnd.entrySet()) {
