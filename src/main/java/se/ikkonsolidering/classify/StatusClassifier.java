@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import se.ikkonsolidering.ingest.CellWords;
 import se.ikkonsolidering.layout.ControlRow;
 import se.ikkonsolidering.layout.Field;
 import se.ikkonsolidering.layout.HeaderText;
@@ -23,9 +24,6 @@ import se.ikkonsolidering.layout.Legend;
 public final class StatusClassifier {
 
 	/** The last part of a text after a dash between spaces or before a word: "… fakturor – genomförd", "… –klart". */
-	/** "2025-11-28", "2025-11-28 00:00:00", "28/11/2025": a date as spreadsheets write it. */
-	private static final Pattern DATE = Pattern.compile(
-			"\\d{4}-\\d{2}-\\d{2}( \\d{2}:\\d{2}(:\\d{2})?)?|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}");
 	private static final Pattern AFTER_A_DASH = Pattern.compile("(?s).*\\S\\s+[–-]\\s*([^–-]{1,40})");
 
 	private final StatusWords words;
@@ -59,7 +57,7 @@ public final class StatusClassifier {
 				return fromText(said.get(), "texten (" + cell.emptyReason() + ")");
 			}
 		}
-		if (control.layout().statusIsADate() && DATE.matcher(cell.text().strip()).matches()) {
+		if (control.layout().statusIsADate() && CellWords.isDate(cell.text())) {
 			return new StatusDecision(ControlStatus.GENOMFORD, StatusSource.KOLUMN, cell.text(),
 					cell.where() + " har datumet då kontrollen gjordes");
 		}

@@ -23,6 +23,8 @@ public final class StatusWords {
 
 	/** "… med anmärkning", "… utan dokumentation": words qualifying a status word. */
 	private static final Pattern QUALIFIER = Pattern.compile("\\s+(med|utan)(\\s+\\p{L}+){1,3}$");
+	/** Where a status word's first clause ends: "Ja. Arbetet …", "Klar – inga fel". */
+	private static final Pattern CLAUSE_END = Pattern.compile("[.,;:\\n(]| [–-] ");
 	private static final int MAX_ABBREVIATION = 20;
 	private static final Pattern LETTERS = Pattern.compile("\\p{L}[\\p{L} ]*");
 	private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -32,32 +34,25 @@ public final class StatusWords {
 	private final Map<String, ControlStatus> words;
 	private final List<ShareBand> shares;
 	private final Set<String> adverseRatings;
-	/** The phrases by word count and first letter ("2:e" for "ej genomförd"). */
-	private final Map<String, List<Phrase>> phrases;
-	/** Every first word of a phrase and its cuts of four letters or more: most cells start with none of them. */
-	private final Set<String> firstWords;
+	/**
+	 * The phrases by each cut of their first word of four letters or more, and by the whole first word ("genomf" and
+	 * "genomförd" for "genomförd med anmärkning"): most cells start with none of them.
+	 */
+	private final Map<String, List<Phrase>> byFirstWord;
 
 	StatusWords(Map<String, ControlStatus> words, List<ShareBand> shares, Set<String> adverseRatings) {
 		this.words = Map.copyOf(words);
 		this.shares = List.copyOf(shares);
 		this.adverseRatings = Set.copyOf(adverseRatings);
-		Map<String, List<Phrase>> byShape = new HashMap<>();
+		Map<String, List<Phrase>> index = new HashMap<>();
 		this.words.forEach((phrase, status) -> {
 			String[] split = phrase.split(" ");
-			if (!phrase.isEmpty() && Character.isLetter(phrase.charAt(0))) {
-				byShape.computeIfAbsent(split.length + ":" + phrase.charAt(0), k -> new ArrayList<>())
-					.add(new Phrase(split, status));
-			}
-		});
-		this.phrases = Map.copyOf(byShape);
-		Set<String> starts = new HashSet<>();
-		this.words.keySet().forEach(phrase -> {
-			String first = phrase.split(" ")[0];
+			String first = split[0];
 			for (int end = Math.min(MIN_ABBREVIATED_WORD, first.length()); end <= first.length(); end++) {
-				starts.add(first.substring(0, end));
+				index.computeIfAbsent(first.substring(0, end), k -> new ArrayList<>()).add(new Phrase(split, status));
 			}
 		});
-		this.firstWords = Set.copyOf(starts);
+		this.byFirstWord = Map.copyOf(index);
 	}
 
 	public static StatusWords load(Path configDir) {
@@ -119,13 +114,9 @@ public final class StatusWords {
 			return Optional.empty();
 		}
 		String[] parts = SPACES.split(cut);
-		if (!firstWords.contains(parts[0])) {
-			return Optional.empty();
-		}
 		ControlStatus found = null;
-		// Phrases are compared only with those of as many words and the same first letter: most cells are none.
-		for (Phrase phrase : phrases.getOrDefault(parts.length + ":" + cut.charAt(0), List.of())) {
-			if (!cutFrom(parts, phrase.words())) {
+		for (Phrase phrase : byFirstWord.getOrDefault(parts[0], List.of())) {
+			if (phrase.words().length != parts.length || !cutFrom(parts, phrase.words())) {
 				continue;
 			}
 			if (found != null && found != phrase.status()) {
@@ -151,7 +142,7 @@ public final class StatusWords {
 	}
 
 	private static String firstClause(String word) {
-		return word.split("[.,;:\\n(]| [–-] ", 2)[0].strip();
+		return CLAUSE_END.split(word, 2)[0].strip();
 	}
 
 	private static BigDecimal decimal(String text) {

@@ -14,8 +14,8 @@ final class TickBoxes {
 
 	private static final Pattern BOX = Pattern.compile("[☐☑☒□■✅]|\\[\\s*[xX✓✔]?\\s*\\]");
 	private static final Pattern TICKED = Pattern.compile("[☑☒■✅]|\\[\\s*[xX✓✔]\\s*\\]");
-	/** Separators between the options ("☒ Ja / ☐ Nej"), not part of an option's words. */
-	private static final String SEPARATORS = "[\\s/,;|]+";
+	/** Separators around an option ("☒ Ja / ☐ Nej"), not part of its words. */
+	private static final Pattern SEPARATORS = Pattern.compile("^[\\s/,;|]+|[\\s/,;|]+$");
 
 	private TickBoxes() {
 	}
@@ -36,7 +36,7 @@ final class TickBoxes {
 		List<String> ticked = new ArrayList<>();
 		for (int i = 0; i < boxes.size(); i++) {
 			int end = i + 1 < boxes.size() ? boxes.get(i + 1)[0] : cell.length();
-			String option = cell.substring(boxes.get(i)[1], end).replaceAll("^" + SEPARATORS + "|" + SEPARATORS + "$", "");
+			String option = SEPARATORS.matcher(cell.substring(boxes.get(i)[1], end)).replaceAll("");
 			if (TICKED.matcher(cell.substring(boxes.get(i)[0], boxes.get(i)[1])).matches() && !option.isEmpty()) {
 				ticked.add(option);
 			}

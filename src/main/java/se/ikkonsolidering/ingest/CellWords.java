@@ -12,6 +12,9 @@ public final class CellWords {
 
 	private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
 	private static final Pattern SPACE = Pattern.compile("\\s+");
+	/** "2025-11-28", "2025-11", "2025-11-28 00:00:00", "28/11/2025": a date as spreadsheets write it. */
+	private static final Pattern DATE = Pattern.compile(
+			"\\d{4}-\\d{2}(-\\d{2})?( \\d{2}:\\d{2}(:\\d{2})?)?|\\d{1,2}/\\d{1,2}/\\d{2,4}");
 
 	private CellWords() {
 	}
@@ -31,5 +34,10 @@ public final class CellWords {
 			}
 		}
 		return true;
+	}
+
+	/** The cell holds a date and nothing else. */
+	public static boolean isDate(String text) {
+		return DATE.matcher(text.strip()).matches();
 	}
 }

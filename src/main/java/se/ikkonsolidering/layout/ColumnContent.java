@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import se.ikkonsolidering.ingest.CellWords;
 import se.ikkonsolidering.ingest.RawCell;
 import se.ikkonsolidering.ingest.RawRow;
 
@@ -18,7 +19,6 @@ record ColumnContent(int column, int rows, int filled, double meanLength, int di
 		int numbers, int dates, int fillsWithoutText, int maxLength) {
 
 	private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+([.,]\\d+)?\\s?%?");
-	private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?( \\d{2}:\\d{2}(:\\d{2})?)?|\\d{1,2}/\\d{1,2}/\\d{2,4}");
 	/** Longer texts are sentences, not the short repeated words of a status or process column. */
 	static final int PROSE_LENGTH = 30;
 
@@ -56,7 +56,7 @@ record ColumnContent(int column, int rows, int filled, double meanLength, int di
 			else if (vocabulary.knows(text)) {
 				statusWords++;
 			}
-			else if (DATE.matcher(text).matches()) {
+			else if (CellWords.isDate(text)) {
 				dates++;
 			}
 			else if (NUMBER.matcher(text).matches()) {

@@ -146,6 +146,10 @@ final class RowClassifier {
 
 	/** The kontrollmoment column's cell holds a heading for it ("Kontrollmoment", "Aktivitet"), not a control. */
 	private boolean namesTheColumn(String text) {
+		if (text.length() > MAX_TOTAL_LENGTH) {
+			// Most kontrollmoment cells are sentences; the longest heading for the column is half this.
+			return false;
+		}
 		String spaced = HeaderText.spaced(text);
 		return dictionary.score(text).stream()
 			.anyMatch(s -> s.field() == Field.KONTROLLMOMENT && s.synonym().equals(spaced) && s.score() >= 0.9);

@@ -68,7 +68,7 @@ final class LatestPeriodRows {
 		Map<ControlRow, Integer> ranks = new IdentityHashMap<>();
 		rows.forEach(row -> ranks.put(row, periods.chronological(row.value(Field.PERIOD))));
 		ToIntFunction<ControlRow> rank = ranks::get;
-		ToIntFunction<ControlRow> year = row -> ranks.get(row) / 10;
+		ToIntFunction<ControlRow> year = row -> PeriodRules.yearOf(ranks.get(row));
 		long distinct = ranks.values().stream().filter(r -> r >= 0).distinct().count();
 		if (distinct < 2) {
 			return new Latest(rows, 0, 0, 0);

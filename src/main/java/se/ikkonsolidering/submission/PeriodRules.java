@@ -59,6 +59,11 @@ public final class PeriodRules {
 		return (year.find() ? Integer.parseInt(year.group()) : 0) * 10 + period.get().rank();
 	}
 
+	/** The year of a {@link #chronological} rank; 0 when the value named none. */
+	static int yearOf(int chronological) {
+		return chronological / 10;
+	}
+
 	/**
 	 * The earliest period a text names: "Delår och helår" is first due at delår. For when a plan says a control is
 	 * reported back.
