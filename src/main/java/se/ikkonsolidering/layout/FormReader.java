@@ -125,11 +125,18 @@ final class FormReader {
 			return Optional.of(new Line(null, known.get().kind(), label, value, cells.get(cells.size() - 1)));
 		}
 		Optional<Field> field = field(label);
-		if (field.isEmpty() && colon > 0 && colon <= MAX_LABEL_LENGTH && !value.isEmpty()) {
-			// A label the dictionary does not know ("Genomförande:"), written as one: part of the block it stands in.
-			return Optional.of(new Line(null, null, label, value, cells.get(cells.size() - 1)));
+		RawCell valueCell = cells.get(cells.size() - 1);
+		if (field.isEmpty() && isPlanDetail(label)) {
+			// "Frekvens | Årligen": part of the block, about the plan rather than what was found.
+			return Optional.of(new Line(Field.IGNORERAS, null, label, value, valueCell));
 		}
-		return field.map(f -> new Line(f, null, label, value, cells.get(cells.size() - 1)));
+		boolean asLabel = (colon > 0 && colon <= MAX_LABEL_LENGTH) || (cells.size() == 2 && !isProse(label));
+		if (field.isEmpty() && asLabel && !value.isEmpty()) {
+			// A label the dictionary does not know ("Genomförande:"), written as one or in a label cell: part of the
+			// block it stands in.
+			return Optional.of(new Line(null, null, label, value, valueCell));
+		}
+		return field.map(f -> new Line(f, null, label, value, valueCell));
 	}
 
 	private Optional<Field> field(String label) {
@@ -137,6 +144,14 @@ final class FormReader {
 			.filter(s -> s.score() >= MIN_LABEL_SCORE && s.field() != Field.IGNORERAS && s.field() != Field.STATUSMARKERING)
 			.max((a, b) -> Double.compare(a.score(), b.score()))
 			.map(HeaderDictionary.FieldScore::field);
+	}
+
+	/** A label the dictionary names as a column to ignore, such as "Frekvens", if only loosely. */
+	private boolean isPlanDetail(String label) {
+		return dictionary.score(label).stream()
+			.max((a, b) -> Double.compare(a.score(), b.score()))
+			.filter(s -> s.field() == Field.IGNORERAS && s.score() >= MIN_LABEL_SCORE / 2)
+			.isPresent();
 	}
 
 	/** One cell, or one text merged across the row. */

@@ -175,4 +175,25 @@ class FormReaderTests {
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(
 					"Kontroll att VA-anslutningsavgifter debiteras enligt gällande VA-taxa", "Ja"));
 	}
+
+	/** Plan labels between kontrollmoment and status ("Kontrollmetod", "Frekvens") do not cut the block short. */
+	@Test
+	void keepsTheBlockWholeAcrossPlanLabelsAndKeepsOnlyLabelsNoFieldNamesInItsResult() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Kontroll 2", "Kontroll 2")
+			.row("Kontrollmoment", "Kontroll av att entreprenörers fakturor för vinterväghållning stämmer mot körjournaler")
+			.row("Kontrollmetod", "Stickprov 15 fakturor")
+			.row("Frekvens", "Årligen")
+			.row("Granskare", "Gatuchef")
+			.row("Genomförd (Ja/Nej)", "Ja")
+			.row("Avvikelse (Ja/Nej)", "Ja")
+			.row("Kommentar", "Felaktig debitering i 2 fall, kreditering erhållen.")
+			.build(), Legend.NONE);
+
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT), c -> c.value(Field.STATUS),
+				c -> c.value(Field.AVVIKELSE), c -> c.value(Field.RESULTAT))
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(
+					"Kontroll av att entreprenörers fakturor för vinterväghållning stämmer mot körjournaler", "Ja", "Ja",
+					"Felaktig debitering i 2 fall, kreditering erhållen.\nGranskare: Gatuchef"));
+	}
 }
