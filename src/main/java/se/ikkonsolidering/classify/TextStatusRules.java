@@ -23,6 +23,8 @@ public final class TextStatusRules {
 
 	/** The rule file's word for a count of done against planned. */
 	private static final String SHARE = "ANDEL";
+	/** The rule file's word for a passage about an earlier year's work, which says nothing about this year's. */
+	private static final String EARLIER = "TIDIGARE";
 
 	/** Texts up to this length are remembered: status and comment columns repeat the same few phrases endlessly. */
 	private static final int MEMO_TEXT_LENGTH = 200;
@@ -41,7 +43,8 @@ public final class TextStatusRules {
 		List<Rule> rules = new ArrayList<>();
 		for (String[] row : RuleFile.read("statustext.csv", 3, configDir)) {
 			boolean share = row[0].equals(SHARE);
-			rules.add(new Rule(share ? null : ControlStatus.valueOf(row[0]), !"SVAG".equals(row[1]),
+			boolean earlier = row[0].equals(EARLIER);
+			rules.add(new Rule(share || earlier ? null : ControlStatus.valueOf(row[0]), !"SVAG".equals(row[1]),
 					"SENARE".equals(row[1]), share,
 					Pattern.compile(row[2], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS)));
 		}
@@ -122,7 +125,10 @@ public final class TextStatusRules {
 		for (Rule rule : rules) {
 			Matcher m = rule.pattern().matcher(text);
 			while (m.find()) {
-				if (rule.strong()) {
+				if (rule.earlier()) {
+					// Only masked: "genomfördes senast 2023" must not read as this year's "genomfördes".
+				}
+				else if (rule.strong()) {
 					strong.add(rule.share() ? share(m) : rule.status());
 					onlyDelays &= rule.delay();
 					phrases.add(m.group());
@@ -195,6 +201,11 @@ public final class TextStatusRules {
 	 * @param share a count of done against planned ({@code ANDEL} in the file), whose status is worked out
 	 */
 	record Rule(ControlStatus status, boolean strong, boolean delay, boolean share, Pattern pattern) {
+
+		/** A passage about an earlier year ({@code TIDIGARE} in the file): masked, no status of its own. */
+		boolean earlier() {
+			return status == null && !share;
+		}
 	}
 
 	/** @param pattern the marker starting a period's part of a text; {@code word} the period's word anywhere */

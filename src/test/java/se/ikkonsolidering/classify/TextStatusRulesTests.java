@@ -29,6 +29,9 @@ class TextStatusRulesTests {
 			Sammanställningen är ännu inte klar. | EJ_GENOMFORD
 			Utförs inte förrän det nya avtalet är tecknat (2026). | EJ_GENOMFORD
 			Genomförs först under våren 2026 när systemet är på plats. | EJ_GENOMFORD
+			Ej genomförd 2025, genomfördes senast 2023. | EJ_GENOMFORD
+			Ej utförd. Kontrollen var planerad till kvartal 4 men sköts upp. Genomfördes senast 2023. | EJ_GENOMFORD
+			Stickprovet är gjort på tio beslut, senast gjord 2022. | GENOMFORD
 			Genomgången visar att 78 % av anmälningarna görs inom fem dagar. | GENOMFORD
 			Kontrollen är genomförd. 92 % åtgärdade inom 14 dagar, vilket uppfyller målet. | GENOMFORD
 			Kontrollerat för 20 av 45 praktikplatser, inga brister hittills. | DELVIS
