@@ -81,6 +81,11 @@ record ColumnContent(int column, int rows, int filled, double meanLength, int di
 		return statusCells >= Math.max(1, 0.6 * filled) && meanLength < PROSE_LENGTH;
 	}
 
+	/** Status words, codes or ticks in every filled cell, at least two of them. */
+	boolean isOnlyStatusWords() {
+		return filled >= 2 && statusWords + marks == filled;
+	}
+
 	/** Ticks ("x", "✓") and blanks, bar a stray count: one of several tick columns. */
 	boolean isMarks() {
 		return marks > 0 && marks >= 0.8 * filled;

@@ -87,7 +87,7 @@ public final class ColumnTyper {
 		List<RawCell> cells = row.nonBlankCells().stream().filter(c -> !c.mergedFromAbove()).toList();
 		long shortCells = cells.stream().filter(c -> c.text().length() <= HeaderDictionary.MAX_HEADER_LENGTH).count();
 		// Cheap test first: most data rows have long texts and can never reach the header share.
-		if (shortCells < 2 || shortCells < MIN_HEADER_SHARE * cells.size()) {
+		if (shortCells < 2 || shortCells < MIN_HEADER_SHARE * cells.size() || isTitle(cells)) {
 			return Optional.empty();
 		}
 		Vocabulary known = text -> vocabulary.knows(text) || legend.meaning(text).isPresent();
@@ -127,8 +127,14 @@ public final class ColumnTyper {
 			return Optional.empty();
 		}
 		if (!below.isEmpty()) {
+			// A column is named by its heading unless the heading names a report only in part and the column holds
+			// nothing but status words or codes: "Uppföljning 2025 T1" over G/P/E is typed by what it holds, while
+			// "Konsekvens" over 1–3 stays a risk's consequence.
 			Set<Integer> named = new HashSet<>();
-			candidates.forEach(c -> named.add(c.column()));
+			candidates.stream()
+				.filter(c -> c.score() >= KEY_THRESHOLD || !REPORTED.contains(c.field())
+						|| !content.get(c.column()).isOnlyStatusWords())
+				.forEach(c -> named.add(c.column()));
 			candidates = weighedByContent(candidates, content);
 			candidates.addAll(fromContent(row, content, legend, named));
 			rowTypes.find(cells, below, named).ifPresent(candidates::add);
@@ -138,6 +144,14 @@ public final class ColumnTyper {
 			candidates.removeIf(c -> c.field() == Field.STATUSMARKERING);
 		}
 		return assign(row, candidates, !below.isEmpty());
+	}
+
+	/**
+	 * One text merged across the row from its first column: the sheet's title, however many cells it spans. A group
+	 * heading over some columns ("Utförd kontroll per månad" over Jan–Dec) may head a two-row header.
+	 */
+	private static boolean isTitle(List<RawCell> cells) {
+		return cells.get(0).column() == 0 && cells.stream().map(c -> c.text().strip()).distinct().count() == 1;
 	}
 
 	private Map<Integer, ColumnContent> content(List<RawCell> headerCells, List<RawRow> below, Vocabulary known) {

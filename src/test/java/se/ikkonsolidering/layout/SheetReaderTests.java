@@ -379,4 +379,36 @@ class SheetReaderTests {
 		assertThat(reading.labelled()).containsEntry(Labels.Kind.AR, "2025");
 		assertThat(reading.tally().describe()).isEqualTo("1 rubrikrad, 1 kontrollrad");
 	}
+	/** "Uppföljning 2025" names a result only in part; columns under it holding nothing but legend codes are statuses. */
+	@Test
+	void readsLegendCodesUnderAGroupHeadingThatNamesAResultAsOneStatusPerPeriod() {
+		Legend legend = new Legend(Map.of("g", "genomförd", "p", "påbörjad", "e", "ej påbörjad"), Map.of(), Set.of(),
+				"Dokumentets text", Set.of());
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.cells(RawCell.of(0, "Kontrollmoment"), merged(1, "Uppföljning 2025", false, true),
+					merged(2, "Uppföljning 2025", false, true), RawCell.of(3, "Kommentar"))
+			.cells(merged(0, "Kontrollmoment", true, false), RawCell.of(1, "T1"), RawCell.of(2, "T2"),
+					merged(3, "Kommentar", true, false))
+			.row("Bygglovsbeslut fattas inom lagstadgad tid", "P", "G", "Tre ärenden överskred tiden.")
+			.row("Avgifter för bygglov debiteras enligt taxan", "G", "G", "Stickprov 15 ärenden.")
+			.row("Fakturering av nybyggnadskartor sker vid leverans", "E", "P", null)
+			.build(), legend);
+		assertThat(reading.layout().orElseThrow().describe()).isEqualTo("kontrollmoment ← 'Kontrollmoment' (kolumn A), "
+				+ "resultat ← 'Kommentar' (kolumn D), status ← 'Uppföljning 2025 T1' (kolumn B, av teckenförklaringen), "
+				+ "status ← även 'Uppföljning 2025 T2' (kolumn C)");
+	}
+
+	@Test
+	void aTitleMergedAcrossTheSheetIsNoHeaderWhateverItsWords() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.cells(merged(0, "Internkontrollplan 2025 – Uppföljning", false, true),
+					merged(1, "Internkontrollplan 2025 – Uppföljning", false, true),
+					merged(2, "Internkontrollplan 2025 – Uppföljning", false, true))
+			.row("Namn", "Status", "Senaste kommentar")
+			.row("Stickprov på 15 bygglovsbeslut inom lagstadgad tid", "Klar", "Två ärenden överskred tiden.")
+			.row("Kontroll av att delegationsbeslut anmäls till nämnden", "Pågår", "Genomgång av hösten återstår.")
+			.build(), Legend.NONE);
+		assertThat(reading.layout().orElseThrow().headerRow()).isEqualTo(2);
+		assertThat(reading.controls()).hasSize(2);
+	}
 }
