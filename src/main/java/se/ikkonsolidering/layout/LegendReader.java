@@ -38,6 +38,12 @@ final class LegendReader {
 	/** A symbol named in parentheses in a sentence: "Ett streck (–) innebär att kontrollen har utgått". */
 	private static final Pattern NAMED_SYMBOL = Pattern.compile("\\(\\s*([^\\s\\p{L}\\p{N}()]{1,4})\\s*\\)\\s*"
 			+ "(?:innebär|betyder|står för|anger|markerar|visar)\\s+(\\p{L}[^|;()]*)");
+	/** A short code and a dash at the start of a line or after a separator: "A – Genomförd enligt plan". */
+	private static final Pattern CODE_DASH = Pattern.compile(
+			"(?:^|(?<=[|,;]\\s{0,3}))\\s*([\\p{L}\\p{N}]{1,3})\\s+[–—-]\\s+", Pattern.MULTILINE);
+	/** A code with its meaning in parentheses: "anges med 1 (kontrollen genomförd), 2 (delvis genomförd) …". */
+	private static final Pattern CODE_EXPLAINED = Pattern.compile(
+			"(?<![\\p{L}\\p{N}])([\\p{L}\\p{N}]{1,3})\\s*\\(\\s*([^()]{2,60}?)\\s*\\)");
 	/** The end of a sentence within a legend's paragraph: its meaning ends there ("… genomförts. Ett streck …"). */
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[\\p{L}\\p{N}])\\.\\s+(?=\\p{Lu})");
 	/** "Ingen färg = ej rapporterad": a few words, an equals sign, the meaning. */
@@ -132,7 +138,23 @@ final class LegendReader {
 		}
 		String text = line.toString();
 		Map<String, String> pairs = codePairs(text);
-		return pairs.isEmpty() ? symbolPairs(text) : pairs;
+		if (pairs.isEmpty()) {
+			pairs = symbolPairs(text);
+		}
+		return pairs.isEmpty() ? explainedCodes(text) : pairs;
+	}
+
+	/** At least two codes each followed by its meaning in parentheses. */
+	private Map<String, String> explainedCodes(String text) {
+		Map<String, String> pairs = new LinkedHashMap<>();
+		Matcher m = CODE_EXPLAINED.matcher(text);
+		while (m.find()) {
+			String meaning = meaning(m.group(2));
+			if (isStatusMeaning(meaning)) {
+				pairs.putIfAbsent(Legend.key(m.group(1)), meaning);
+			}
+		}
+		return pairs.size() >= 2 ? pairs : Map.of();
 	}
 
 	private Map<String, String> codePairs(String text) {
@@ -141,6 +163,13 @@ final class LegendReader {
 		List<int[]> found = new ArrayList<>();
 		while (m.find()) {
 			found.add(new int[] { m.start(1), m.end(1), m.end() });
+		}
+		Matcher dash = CODE_DASH.matcher(text);
+		while (dash.find()) {
+			int end = dash.end();
+			if (found.stream().noneMatch(f -> f[0] == dash.start(1))) {
+				found.add(new int[] { dash.start(1), dash.end(1), end });
+			}
 		}
 		Matcher two = TWO_WORD_CODE.matcher(text);
 		while (two.find()) {

@@ -120,4 +120,24 @@ class LegendReaderTests {
 			.build().rows().readAll());
 		assertThat(legend.isEmpty()).isTrue();
 	}
+	@Test
+	void readsCodesExplainedInParenthesesInASentence() {
+		Legend legend = reader.read("Dokumentets text", Rows.sheet()
+			.row("Bedömningen anges med 1 (genomförd), 2 (delvis genomförd) eller 3 (ej genomförd).")
+			.build().rows().readAll());
+		assertThat(legend.tokens()).containsExactly(java.util.Map.entry("1", "genomförd"),
+				java.util.Map.entry("2", "delvis genomförd"), java.util.Map.entry("3", "ej genomförd"));
+	}
+
+	@Test
+	void readsCodesWithADashOnePerLine() {
+		Legend legend = reader.read("Anvisning", Rows.sheet()
+			.row("Ange bedömning med en kod i kolumnen Bedömning:")
+			.row("A – Genomförd enligt plan")
+			.row("B – Påbörjad / delvis genomförd")
+			.row("C – Ej genomförd")
+			.build().rows().readAll());
+		assertThat(legend.tokens()).containsExactly(java.util.Map.entry("a", "Genomförd enligt plan"),
+				java.util.Map.entry("b", "Påbörjad / delvis genomförd"), java.util.Map.entry("c", "Ej genomförd"));
+	}
 }
