@@ -326,7 +326,10 @@ public final class StatusClassifier {
 	}
 
 	private static String reported(ControlRow control) {
-		return reportingFields(control).stream().map(control::value).filter(v -> !v.isEmpty()).findFirst().orElse("");
+		return reportingFields(control).stream().map(control::value)
+			.filter(v -> !v.isEmpty() && !TickBoxes.unanswered(v))
+			.findFirst()
+			.orElse("");
 	}
 
 	private static String firstLine(String text) {

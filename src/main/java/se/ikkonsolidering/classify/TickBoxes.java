@@ -15,9 +15,19 @@ final class TickBoxes {
 	private static final Pattern BOX = Pattern.compile("[☐☑☒□■✅]|\\[\\s*[xX✓✔]?\\s*\\]");
 	private static final Pattern TICKED = Pattern.compile("[☑☒■✅]|\\[\\s*[xX✓✔]\\s*\\]");
 	/** Separators around an option ("☒ Ja / ☐ Nej"), not part of its words. */
+	private static final Pattern LABEL_ONLY = Pattern.compile("\\s*([^\\n]{1,60}:)?\\s*");
 	private static final Pattern SEPARATORS = Pattern.compile("^[\\s/,;|]+|[\\s/,;|]+$");
 
 	private TickBoxes() {
+	}
+
+	/** Boxes only, none ticked, with at most a label before them ("Avvikelse konstaterad: ☐ Ja ☐ Nej"): no answer. */
+	static boolean unanswered(String cell) {
+		if (!ticked(cell).map(List::isEmpty).orElse(false)) {
+			return false;
+		}
+		Matcher box = BOX.matcher(cell);
+		return box.find() && LABEL_ONLY.matcher(cell.substring(0, box.start())).matches();
 	}
 
 	/** The ticked options, in order; empty when no box is ticked; nothing when the cell is no list of boxes. */

@@ -42,15 +42,18 @@ final class FormReader {
 	 * The controls of a form, or empty when the rows are no form (fewer than one block with a kontrollmoment or risk
 	 * and a second field).
 	 * @param headings the headings above a document's table; a "Process: …" among them sets the process of its blocks
+	 * @param proseReport the rows are a whole document's paragraphs: headings with only prose under them are its
+	 *        controls even where no labelled block shows the pattern
 	 */
-	Optional<SheetReading> read(String sheet, List<RawRow> rows, List<String> headings, Legend legend) {
-		Walk walk = new Walk(sheet, section(headings));
+	Optional<SheetReading> read(String sheet, List<RawRow> rows, List<String> headings, Legend legend,
+			boolean proseReport) {
+		Walk walk = new Walk(sheet, section(headings), proseReport);
 		rows.stream().filter(r -> !r.isBlank()).forEach(walk::row);
 		walk.end();
 		if (walk.controls.isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional.of(new SheetReading(sheet, Optional.of(walk.first), walk.controls, walk.tally, walk.titles,
+		return Optional.of(new SheetReading(sheet, Optional.of(walk.first != null ? walk.first : walk.controls.get(0).layout()), walk.controls, walk.tally, walk.titles,
 				walk.labelled, 1, legend.isEmpty() ? Optional.empty() : Optional.of(legend)));
 	}
 
@@ -77,8 +80,13 @@ final class FormReader {
 				continue;
 			}
 			filled++;
+			List<Line> pairs = pairs(row);
 			Optional<Line> line = line(row).filter(l -> l.field() != null && isLabelCell(row));
-			if (line.isPresent()) {
+			if (!pairs.isEmpty()) {
+				lines++;
+				pairs.stream().filter(l -> l.field() != null).forEach(l -> fields.add(l.field()));
+			}
+			else if (line.isPresent()) {
 				lines++;
 				fields.add(line.get().field());
 			}
@@ -120,17 +128,69 @@ final class FormReader {
 		else {
 			return Optional.empty();
 		}
+		boolean asLabel = (colon > 0 && colon <= MAX_LABEL_LENGTH) || (cells.size() == 2 && !isProse(label));
+		return lineOf(label, value, cells.get(cells.size() - 1), asLabel);
+	}
+
+	/**
+	 * "Ansvarig | Enhetschef | Frekvens | Varje tertial": label and value pairs side by side in one row, a line each.
+	 * The cell right of a label is its value; a label further on starts the next pair. Empty unless the row holds
+	 * at least two labels, the first in its first cell.
+	 */
+	private List<Line> pairs(RawRow row) {
+		List<RawCell> cells = new ArrayList<>();
+		List<Integer> ends = new ArrayList<>();
+		for (RawCell c : row.nonBlankCells()) {
+			int lastIndex = cells.size() - 1;
+			if (c.mergedFromAbove()) {
+				continue;
+			}
+			if (lastIndex >= 0 && c.mergedAcross() && cells.get(lastIndex).mergedAcross()
+					&& cells.get(lastIndex).text().equals(c.text()) && ends.get(lastIndex) == c.column() - 1) {
+				ends.set(lastIndex, c.column()); // one value merged across several cells
+				continue;
+			}
+			cells.add(c);
+			ends.add(c.column());
+		}
+		if (cells.size() < 2 || !isPairLabel(cells.get(0).text())) {
+			return List.of();
+		}
+		List<Line> lines = new ArrayList<>();
+		int label = 0;
+		for (int i = 1; i <= cells.size(); i++) {
+			boolean valueOfLabel = i < cells.size() && i == label + 1 && cells.get(i).column() == ends.get(label) + 1;
+			if (valueOfLabel && isPairLabel(cells.get(i).text())) {
+				return List.of(); // "Risk | Sannolikhet | Konsekvens | Riskvärde": a table's header, no pairs
+			}
+			if (i == cells.size() || (!valueOfLabel && isPairLabel(cells.get(i).text()))) {
+				RawCell labelCell = cells.get(label);
+				List<RawCell> value = cells.subList(label + 1, i);
+				lineOf(labelCell.text().strip(), join("", value), value.isEmpty() ? labelCell : value.get(value.size() - 1),
+						true).ifPresent(lines::add);
+				label = i;
+			}
+		}
+		return lines.size() >= 2 ? lines : List.of();
+	}
+
+	private boolean isPairLabel(String text) {
+		String label = text.strip();
+		return label.length() <= MAX_LABEL_LENGTH && !isProse(label) && (field(label).isPresent() || isPlanDetail(label)
+				|| labels.parse(label + ":").filter(k -> METADATA.contains(k.kind())).isPresent());
+	}
+
+	/** What a label and its value are: a field of the block, a fact about the file, or part of the block's text. */
+	private Optional<Line> lineOf(String label, String value, RawCell valueCell, boolean asLabel) {
 		Optional<Labels.Labelled> known = labels.parse(label + ":").filter(k -> METADATA.contains(k.kind()));
 		if (known.isPresent()) {
-			return Optional.of(new Line(null, known.get().kind(), label, value, cells.get(cells.size() - 1)));
+			return Optional.of(new Line(null, known.get().kind(), label, value, valueCell));
 		}
 		Optional<Field> field = field(label);
-		RawCell valueCell = cells.get(cells.size() - 1);
 		if (field.isEmpty() && isPlanDetail(label)) {
 			// "Frekvens | Årligen": part of the block, about the plan rather than what was found.
 			return Optional.of(new Line(Field.IGNORERAS, null, label, value, valueCell));
 		}
-		boolean asLabel = (colon > 0 && colon <= MAX_LABEL_LENGTH) || (cells.size() == 2 && !isProse(label));
 		if (field.isEmpty() && asLabel && !value.isEmpty()) {
 			// A label the dictionary does not know ("Genomförande:"), written as one or in a label cell: part of the
 			// block it stands in.
@@ -164,9 +224,13 @@ final class FormReader {
 		return text.length() > MAX_HEADING_LENGTH || text.matches("(?s).*\\p{L}.*[.!?]\\)?$");
 	}
 
-	/** The same label, numbered or not: "Kontroll 1" and "Kontroll 2" each start a block. */
-	private static boolean sameLabel(String a, String b) {
-		return unnumbered(a).equals(unnumbered(b));
+	/**
+	 * The same label, numbered or not: "Kontroll 1" and "Kontroll 2" each start a block, while "Utfall T1" and
+	 * "Utfall T2" are one field's periods.
+	 */
+	private boolean sameLabel(String a, String b) {
+		boolean periods = dictionary.namesPeriod(a) && dictionary.namesPeriod(b);
+		return periods ? HeaderText.spaced(a).equals(HeaderText.spaced(b)) : unnumbered(a).equals(unnumbered(b));
 	}
 
 	private static String unnumbered(String label) {
@@ -209,9 +273,11 @@ final class FormReader {
 		private int start;
 		private int last;
 		private final HeadedControls headed = new HeadedControls(labels);
+		private final boolean proseReport;
 
-		Walk(String sheet, String section) {
+		Walk(String sheet, String section, boolean proseReport) {
 			this.sheet = sheet;
+			this.proseReport = proseReport;
 			this.process = section;
 		}
 
@@ -221,6 +287,23 @@ final class FormReader {
 		}
 
 		private void read(RawRow row) {
+			List<Line> pairs = pairs(row);
+			if (!pairs.isEmpty()) {
+				boolean starts = false;
+				for (Line l : pairs) {
+					if (l.field() != null) {
+						starts |= take(l, row.number());
+					}
+					else if (l.kind() != null) {
+						labelled.putIfAbsent(l.kind(), l.value());
+					}
+					else if (!headers.isEmpty()) {
+						unnamed.add(l.label() + ": " + l.value());
+					}
+				}
+				tally.add(starts ? RowTally.Kind.KONTROLL : RowTally.Kind.FORTSATTNING);
+				return;
+			}
 			Optional<Line> line = line(row);
 			if (line.isPresent() && line.get().field() == null && line.get().kind() == null) {
 				if (!headers.isEmpty()) {
@@ -230,6 +313,12 @@ final class FormReader {
 					return;
 				}
 				line = Optional.empty();
+			}
+			if (line.isEmpty() && !headers.isEmpty() && row.nonBlankCells().size() == 1) {
+				// "Utfall T1" with its value cell left empty, inside a block: the field, not reported.
+				String text = row.nonBlankCells().get(0).text().strip();
+				line = field(text).filter(f -> text.length() <= MAX_LABEL_LENGTH && !isProse(text))
+					.map(f -> new Line(f, null, text, "", row.nonBlankCells().get(0)));
 			}
 			if (line.isEmpty()) {
 				String text = row.nonBlankCells().get(0).text().strip();
@@ -264,7 +353,18 @@ final class FormReader {
 				tally.add(RowTally.Kind.NOT);
 				return;
 			}
-			l = unused(l);
+			tally.add(take(l, row.number()) ? RowTally.Kind.KONTROLL : RowTally.Kind.FORTSATTNING);
+		}
+
+		/** Takes a labelled field into the block, ending the block before it when the label starts the next one. */
+		private boolean take(Line line, int row) {
+			Line l = unused(line);
+			if (l.field() == Field.STATUS && isResultPerPeriod(headers.get(Field.STATUS), l.label())) {
+				// "Utfall T1: … / Utfall T2: … / Bedömning (1–3): 2": the period lines were the result.
+				headers.put(Field.RESULTAT, headers.remove(Field.STATUS));
+				values.put(Field.RESULTAT, values.remove(Field.STATUS));
+				Optional.ofNullable(parts.remove(Field.STATUS)).ifPresent(p -> parts.put(Field.RESULTAT, p));
+			}
 			String seen = headers.get(l.field());
 			// "Status delår:" then "Status helår:" are one field's periods; the same label again is the next block.
 			boolean period = seen != null && !sameLabel(seen, l.label())
@@ -283,14 +383,21 @@ final class FormReader {
 			}
 			boolean starts = headers.isEmpty();
 			if (starts) {
-				start = row.number();
-				headed.blockStarts(row.number());
+				start = row;
+				headed.blockStarts(row);
 			}
-			last = row.number();
+			last = row;
 			if (period) {
-				String before = parts.getOrDefault(l.field(), seen + ": " + values.getOrDefault(l.field(), ""));
-				parts.put(l.field(), before + "\n" + l.label() + ": " + l.value());
-				values.put(l.field(), parts.get(l.field()));
+				// Each line keeps its label; an empty line adds nothing, unless it is a period's, whose blank matters.
+				String before = parts.containsKey(l.field()) ? parts.get(l.field())
+						: values.containsKey(l.field()) || dictionary.namesPeriod(seen)
+								? seen + ": " + values.getOrDefault(l.field(), "") : "";
+				String now = l.value().isEmpty() && !dictionary.namesPeriod(l.label()) ? "" : l.label() + ": " + l.value();
+				String joined = before.isEmpty() ? now : now.isEmpty() ? before : before + "\n" + now;
+				parts.put(l.field(), joined);
+				if (!joined.isEmpty()) {
+					values.put(l.field(), joined);
+				}
 			}
 			else {
 				headers.put(l.field(), l.label());
@@ -301,7 +408,17 @@ final class FormReader {
 			if (l.field() == Field.STATUS && l.valueCell().fill() != null) {
 				statusFills.add(l.valueCell().fill());
 			}
-			tally.add(starts ? RowTally.Kind.KONTROLL : RowTally.Kind.FORTSATTNING);
+			return starts;
+		}
+
+		/**
+		 * A status label naming no period after a period's label that may name a result as well ("Utfall T1" before
+		 * "Bedömning"), in a block with no result yet.
+		 */
+		private boolean isResultPerPeriod(String seen, String label) {
+			return seen != null && !values.containsKey(Field.RESULTAT) && values.containsKey(Field.STATUS)
+					&& dictionary.namesPeriod(seen) && !dictionary.namesPeriod(label)
+					&& dictionary.score(seen).stream().anyMatch(f -> f.field() == Field.RESULTAT && f.score() >= MIN_LABEL_SCORE);
 		}
 
 		/**
@@ -326,7 +443,7 @@ final class FormReader {
 		/** The last block, then the headings with only prose under them, once the report's pattern is known. */
 		void end() {
 			finish();
-			controls.addAll(headed.withProseOnly(sheet, tally));
+			controls.addAll(headed.withProseOnly(sheet, tally, proseReport));
 			controls.sort(Comparator.comparingInt(ControlRow::row));
 		}
 

@@ -20,6 +20,8 @@ final class HeadedControls {
 	static final String HEADING = "rubriken ovanför";
 	/** A heading naming a control describes it ("Kontroll av att beslut … fattas …"); "Bakgrund" does not. */
 	private static final int MIN_WORDS = 4;
+	/** As long as a kontrollmoment cell's text must be to describe an activity. */
+	private static final int MIN_STATEMENT_LENGTH = 25;
 
 	/** A heading line, the process in force above it, and the paragraphs under it. */
 	static final class Heading {
@@ -106,17 +108,31 @@ final class HeadedControls {
 	}
 
 	/**
-	 * The headings with only paragraphs under them that stand between two controls of the form, as controls: the heading is the kontrollmoment, the paragraphs the result. Their rows are recounted in the tally.
+	 * The headings with only paragraphs under them that stand between two controls of the form, as controls: the
+	 * heading is the kontrollmoment, the paragraphs the result. Their rows are recounted in the tally.
+	 * @param proseReport the rows are a whole document's paragraphs: with no form at all, every heading that names a
+	 *        control is one, when at least two do
 	 */
-	List<ControlRow> withProseOnly(String sheet, RowTally tally) {
+	List<ControlRow> withProseOnly(String sheet, RowTally tally, boolean proseReport) {
 		close();
-		if (controlsRead.size() < 2) {
+		List<Heading> chosen;
+		if (controlsRead.isEmpty() && proseReport) {
+			// A report in prose alone: a control per heading that names one, when at least two do.
+			chosen = proseOnly.stream().filter(h -> namesAControl(h.text)).toList();
+			if (chosen.size() < 2) {
+				return List.of();
+			}
+		}
+		else if (controlsRead.size() < 2) {
 			return List.of();
 		}
-		int first = controlsRead.get(0);
-		int last = controlsRead.get(controlsRead.size() - 1);
+		else {
+			int first = controlsRead.get(0);
+			int last = controlsRead.get(controlsRead.size() - 1);
+			chosen = proseOnly.stream().filter(h -> h.row > first && h.row < last).toList();
+		}
 		List<ControlRow> controls = new ArrayList<>();
-		for (Heading h : proseOnly.stream().filter(h -> h.row > first && h.row < last).toList()) {
+		for (Heading h : chosen) {
 			Map<Field, String> values = new EnumMap<>(Field.class);
 			values.put(Field.KONTROLLMOMENT, h.text);
 			values.put(Field.RESULTAT, String.join("\n", h.prose));
@@ -137,6 +153,15 @@ final class HeadedControls {
 			proseOnly.add(current);
 		}
 		current = null;
+	}
+
+	/**
+	 * Without a form around it, a heading names a control only as a kontrollmoment column's cell would: a statement
+	 * of some length, not a numbered section ("2 Sammanfattande bedömning", "4 Förslag till åtgärder").
+	 */
+	private boolean namesAControl(String text) {
+		String t = text.strip().replaceFirst("^\\d+(\\.\\d+)*\\.?\\s+", "");
+		return t.length() >= MIN_STATEMENT_LENGTH && describesAControl(t) && !t.matches("(?s).*[.?!]$");
 	}
 
 	private boolean describesAControl(String text) {

@@ -51,10 +51,18 @@ public final class SheetReader {
 	 * @param fallback the legend of another sheet of the same file, used when this sheet has none
 	 */
 	public SheetReading read(RawSheet sheet, Legend fallback) {
-		return readVisible(SheetCells.visible(sheet), fallback);
+		return readVisible(SheetCells.visible(sheet), fallback, false);
 	}
 
-	private SheetReading readVisible(RawSheet whole, Legend fallback) {
+	/**
+	 * Reads a document without tables, its paragraphs a row each: a report may then name each control in a heading
+	 * and report it in paragraphs only, with no labelled line anywhere.
+	 */
+	public SheetReading readProse(RawSheet document, Legend fallback) {
+		return readVisible(SheetCells.visible(document), fallback, true);
+	}
+
+	private SheetReading readVisible(RawSheet whole, Legend fallback, boolean proseReport) {
 		Legend own = legends.read(whole.name(), head(whole));
 		// A legend in a box beside the header and the first controls is no column of the table.
 		RawSheet sheet = own.beside().isEmpty() ? whole
@@ -65,7 +73,7 @@ public final class SheetReader {
 		TableFinder.Found found = isForm ? TableFinder.Found.NONE : tables.find(head, legend, own.rows());
 		Walk walk = new Walk(sheet, legend, own.rows(), found, head.isEmpty() ? 0 : head.get(head.size() - 1).number());
 		if (found.headers().isEmpty()) {
-			Optional<SheetReading> form = forms.read(sheet.name(), head, sheet.context(), legend);
+			Optional<SheetReading> form = forms.read(sheet.name(), head, sheet.context(), legend, proseReport);
 			if (form.isPresent()) {
 				return walk.withHeadings(form.get());
 			}

@@ -91,7 +91,8 @@ public final class SubmissionInterpreter {
 					skipped.add(naming.skipped(sheet.name(), "dold flik"));
 					continue;
 				}
-				SheetReading reading = rules.sheets().read(sheet, legend);
+				boolean onlyProse = sheet.name().equals(RawSheet.DOCUMENT_TEXT) && workbook.sheets().size() == 1;
+				SheetReading reading = onlyProse ? rules.sheets().readProse(sheet, legend) : rules.sheets().read(sheet, legend);
 				examined.add(reading);
 				examinedRaw.add(sheet);
 				// A document's prose around its tables is read for controls written as "Kontrollmoment: …"

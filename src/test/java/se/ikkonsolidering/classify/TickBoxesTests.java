@@ -26,4 +26,13 @@ class TickBoxesTests {
 		assertThat(TickBoxes.ticked("Genomförd")).isEmpty();
 		assertThat(TickBoxes.ticked("")).isEmpty();
 	}
+
+	@Test
+	void takesBoxesWithNoneTickedAfterAtMostALabelAsNoAnswer() {
+		assertThat(TickBoxes.unanswered("Avvikelse konstaterad: ☐ Ja   ☐ Nej")).isTrue();
+		assertThat(TickBoxes.unanswered("☐ Ja   ☐ Nej")).isTrue();
+		assertThat(TickBoxes.unanswered("Avvikelse konstaterad: ☒ Ja   ☐ Nej")).isFalse();
+		assertThat(TickBoxes.unanswered("Iakttagelser: Två fakturor saknade attest.\nAvvikelse konstaterad: ☐ Ja   ☐ Nej"))
+			.isFalse();
+	}
 }

@@ -1,8 +1,11 @@
 package se.ikkonsolidering.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.ikkonsolidering.layout.Rows.merged;
 
 import org.junit.jupiter.api.Test;
+
+import se.ikkonsolidering.ingest.RawCell;
 
 /** A follow-up written as blocks of "Etikett: värde" gives one control per block. */
 class FormReaderTests {
@@ -195,5 +198,91 @@ class FormReaderTests {
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(
 					"Kontroll av att entreprenörers fakturor för vinterväghållning stämmer mot körjournaler", "Ja", "Ja",
 					"Felaktig debitering i 2 fall, kreditering erhållen.\nGranskare: Gatuchef"));
+	}
+	/** A four-column form: label and value pairs side by side, a result per period, then the assessment. */
+	@Test
+	void readsLabelValuePairsSideBySideAndTakesPeriodLinesBeforeTheAssessmentAsTheResult() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.cells(merged(0, "Kontroll 1 av 2", false, true), merged(1, "Kontroll 1 av 2", false, true),
+					merged(2, "Kontroll 1 av 2", false, true), merged(3, "Kontroll 1 av 2", false, true))
+			.cells(RawCell.of(0, "Kontrollmoment"),
+					merged(1, "Genomförandeplaner upprättas inom 14 dagar från verkställt beslut", false, true),
+					merged(2, "Genomförandeplaner upprättas inom 14 dagar från verkställt beslut", false, true),
+					merged(3, "Genomförandeplaner upprättas inom 14 dagar från verkställt beslut", false, true))
+			.row("Ansvarig", "Enhetschef hemtjänst", "Frekvens", "Varje tertial")
+			.row("Utfall T1")
+			.cells(RawCell.of(0, "Utfall T2"), merged(1, "Samtliga 40 planer i tid.", false, true),
+					merged(2, "Samtliga 40 planer i tid.", false, true), merged(3, "Samtliga 40 planer i tid.", false, true))
+			.row("Bedömning (1–3)", "1", "Avvikelse", "Nej")
+			.cells(merged(0, "Kontroll 2 av 2", false, true), merged(1, "Kontroll 2 av 2", false, true),
+					merged(2, "Kontroll 2 av 2", false, true), merged(3, "Kontroll 2 av 2", false, true))
+			.cells(RawCell.of(0, "Kontrollmoment"),
+					merged(1, "Nattfasta mäts och åtgärder vidtas när den överstiger elva timmar", false, true),
+					merged(2, "Nattfasta mäts och åtgärder vidtas när den överstiger elva timmar", false, true),
+					merged(3, "Nattfasta mäts och åtgärder vidtas när den överstiger elva timmar", false, true))
+			.row("Ansvarig", "Dietist", "Frekvens", "Två gånger per år")
+			.row("Bedömning (1–3)", null, "Avvikelse")
+			.build(), Legend.NONE);
+
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT), c -> c.value(Field.ANSVARIG),
+				c -> c.value(Field.RESULTAT), c -> c.value(Field.STATUS), c -> c.value(Field.AVVIKELSE))
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple("Genomförandeplaner upprättas inom 14 dagar från verkställt beslut",
+							"Enhetschef hemtjänst", "Utfall T1: \nUtfall T2: Samtliga 40 planer i tid.", "1", "Nej"),
+					org.assertj.core.groups.Tuple.tuple("Nattfasta mäts och åtgärder vidtas när den överstiger elva timmar",
+							"Dietist", "", "", ""));
+	}
+
+	/** An empty line under one label of a field adds nothing to the other label's line. */
+	@Test
+	void keepsNoEmptyLineOfASecondLabelForTheSameField() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Kontrollmoment", "Att ledare i verksamhet med barn har lämnat utdrag ur belastningsregistret")
+			.row("Genomförd", "☐ Ja   ☐ Delvis   ☐ Nej")
+			.row("Iakttagelser")
+			.row("Avvikelse konstaterad", "☐ Ja   ☐ Nej")
+			.build(), Legend.NONE);
+
+		assertThat(reading.controls()).extracting(c -> c.value(Field.AVVIKELSE))
+			.containsExactly("Avvikelse konstaterad: ☐ Ja   ☐ Nej");
+	}
+
+	/** A document without tables, a control per heading and its report in paragraphs under it. */
+	@Test
+	void readsAReportInProseAloneAsAControlPerHeadingThatNamesOne() {
+		SheetReading reading = reader.readProse(Rows.sheet()
+			.row("Uppföljning av intern kontroll 2025")
+			.row("1 Inledning")
+			.row("Enligt kommunens reglemente ska varje nämnd årligen följa upp sin internkontrollplan.")
+			.row("2 Sammanfattande bedömning")
+			.row("Tre av kontrollmomenten har genomförts under året och ett har påbörjats.")
+			.row("3 Resultat per kontrollmoment")
+			.row("Föreningsbidrag betalas ut enligt bidragsnormerna och efter inkommen redovisning")
+			.row("Samtliga 38 utbetalningar har granskats. Kontrollen är genomförd.")
+			.row("Kassahantering i simhallen sker med dubbel kontroll vid dagsavslut")
+			.row("Kontrollen har genomförts genom fyra oannonserade besök.")
+			.row("4 Förslag till åtgärder")
+			.row("Förvaltningen föreslår att kontrollen av lokalbokningar slutförs under första kvartalet.")
+			.build(), Legend.NONE);
+
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT), c -> c.value(Field.RESULTAT))
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple(
+							"Föreningsbidrag betalas ut enligt bidragsnormerna och efter inkommen redovisning",
+							"Samtliga 38 utbetalningar har granskats. Kontrollen är genomförd."),
+					org.assertj.core.groups.Tuple.tuple("Kassahantering i simhallen sker med dubbel kontroll vid dagsavslut",
+							"Kontrollen har genomförts genom fyra oannonserade besök."));
+	}
+
+	@Test
+	void readsNoControlsFromHeadingsAndProseOfASheetThatIsNotAWholeReport() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Instruktion – uppföljning av internkontrollplan")
+			.row("Fyll i en rad per kontrollmoment enligt nämndens antagna internkontrollplan.")
+			.row("Utgår – kontrollmomentet har tagits bort ur planen genom beslut")
+			.row("Avvikelse anges Ja om kontrollen visat brister. Beskriv i så fall vad som hittats.")
+			.build(), Legend.NONE);
+
+		assertThat(reading.controls()).isEmpty();
 	}
 }
