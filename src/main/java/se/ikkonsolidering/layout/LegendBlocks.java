@@ -20,12 +20,22 @@ final class LegendBlocks {
 	private static final int MAX_TOKEN_LENGTH = 4;
 	private static final int BLOCK_GAP = LegendReader.BLOCK_GAP;
 
+	/** A word a table of statuses explains ("Kontroll ersatt"), short as a status is. */
+	private static final int MAX_WORD_LENGTH = 40;
+	/** The sentence explaining it. */
+	private static final int MAX_EXPLANATION_LENGTH = 150;
+
 	private final Predicate<String> isStatusMeaning;
+	private final Predicate<String> statesAStatus;
 	private final Labels labels;
 
-	/** @param isStatusMeaning whether a meaning names a status, as the legend reader judges it */
-	LegendBlocks(Predicate<String> isStatusMeaning, Labels labels) {
+	/**
+	 * @param isStatusMeaning whether a meaning names a status, as the legend reader judges it
+	 * @param statesAStatus whether a sentence states a status ("Kontrollen har strukits ur planen")
+	 */
+	LegendBlocks(Predicate<String> isStatusMeaning, Predicate<String> statesAStatus, Labels labels) {
 		this.isStatusMeaning = isStatusMeaning;
+		this.statesAStatus = statesAStatus;
 		this.labels = labels;
 	}
 
@@ -52,7 +62,8 @@ final class LegendBlocks {
 					open.put(column, block);
 					continue;
 				}
-				Entry entry = entry(segment);
+				Block current = open.get(column);
+				Entry entry = entry(segment, current != null && current.underHeading);
 				if (entry == null) {
 					// Other content where the block's codes stand ends the block.
 					flush(open.remove(column), tokens, colours, legendRows, beside);
@@ -125,27 +136,44 @@ final class LegendBlocks {
 		return segments;
 	}
 
-	/** "Legend", "Förklaring:", "Teckenförklaring", "Statuskoder" alone on a row or in a box of its own. */
+	/**
+	 * "Legend", "Förklaring:", "Teckenförklaring", "Statuskoder" alone on a row or in a box of its own; or the
+	 * heading of a table of statuses and what each means ("Status | Innebörd").
+	 */
 	private boolean isLegendHeading(List<RawCell> segment) {
-		return segment.size() == 1 && labels.isLabel(Labels.Kind.FORKLARING, segment.get(0).text());
+		return (segment.size() == 1 && labels.isLabel(Labels.Kind.FORKLARING, segment.get(0).text()))
+				|| (segment.size() == 2 && segment.get(0).text().strip().length() <= MAX_TOKEN_LENGTH * 5
+						&& labels.isLabel(Labels.Kind.FORKLARING, segment.get(1).text()));
 	}
 
-	/** The code or colour and its meaning, if the run of cells is a legend entry. */
-	private Entry entry(List<RawCell> segment) {
+	/**
+	 * The code or colour and its meaning, if the run of cells is a legend entry. Under a legend's heading, a status
+	 * word beside the sentence explaining it is one too ("Kontroll ersatt | Kontrollen har efter nämndbeslut ersatts
+	 * av annan kontroll och utgår ur planen.").
+	 */
+	private Entry entry(List<RawCell> segment, boolean underHeading) {
 		if (segment.size() != 2) {
 			return null;
 		}
 		RawCell key = segment.get(0);
 		RawCell value = segment.get(1);
 		String meaning = value.text().strip();
-		if (value.column() != key.column() + 1 || !isStatusMeaning.test(meaning)) {
+		if (value.column() != key.column() + 1) {
 			return null;
+		}
+		if (!isStatusMeaning.test(meaning)) {
+			String word = key.text().strip();
+			String sentence = meaning.split("(?<=\\.)\\s+", 2)[0];
+			boolean explained = underHeading && !word.isEmpty() && word.length() <= MAX_WORD_LENGTH
+					&& sentence.length() <= MAX_EXPLANATION_LENGTH && statesAStatus.test(sentence);
+			return explained ? new Entry(word, null, sentence) : null;
 		}
 		if (key.isBlank()) {
 			return new Entry(null, key.fill(), meaning);
 		}
 		String token = key.text().strip();
-		return token.codePointCount(0, token.length()) <= MAX_TOKEN_LENGTH ? new Entry(token, null, meaning) : null;
+		boolean code = token.codePointCount(0, token.length()) <= MAX_TOKEN_LENGTH;
+		return code || (underHeading && token.length() <= MAX_WORD_LENGTH) ? new Entry(token, null, meaning) : null;
 	}
 
 	private record Placed(int row, boolean alone, List<RawCell> cells, Entry entry) {

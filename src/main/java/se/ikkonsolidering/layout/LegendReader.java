@@ -41,6 +41,8 @@ final class LegendReader {
 	/** A short code and a dash at the start of a line or after a separator: "A – Genomförd enligt plan". */
 	private static final Pattern CODE_DASH = Pattern.compile(
 			"(?:^|(?<=[|,;]\\s{0,3}))\\s*([\\p{L}\\p{N}]{1,3})\\s+[–—-]\\s+", Pattern.MULTILINE);
+	/** An empty or ticked box of a form's answer. */
+	private static final Pattern TICK_BOX = Pattern.compile("[☐☑☒□■]+");
 	/** A code with its meaning in parentheses: "anges med 1 (kontrollen genomförd), 2 (delvis genomförd) …". */
 	private static final Pattern CODE_EXPLAINED = Pattern.compile(
 			"(?<![\\p{L}\\p{N}])([\\p{L}\\p{N}]{1,3})\\s*\\(\\s*([^()]{2,60}?)\\s*\\)");
@@ -86,7 +88,7 @@ final class LegendReader {
 			}
 		}
 		Set<Legend.Cell> beside = new HashSet<>();
-		new LegendBlocks(this::isStatusMeaning, labels).read(rows, tokens, colours, legendRows, beside);
+		new LegendBlocks(this::isStatusMeaning, vocabulary::knows, labels).read(rows, tokens, colours, legendRows, beside);
 		if (tokens.isEmpty() && colours.isEmpty()) {
 			return Legend.NONE;
 		}
@@ -196,7 +198,13 @@ final class LegendReader {
 		NAMED_SYMBOL.matcher(text).results().forEach(found::add);
 		found.sort(Comparator.comparingInt(MatchResult::start));
 		Map<String, String> pairs = new LinkedHashMap<>();
+		Set<String> seen = new HashSet<>();
 		for (MatchResult m : found) {
+			// "☒ Ja ☐ Delvis ☐ Nej" is a form's answer in tick boxes: a legend names each symbol once, and explains a
+			// box with "=" if at all.
+			if (!seen.add(Legend.key(m.group(1))) || TICK_BOX.matcher(m.group(1)).matches()) {
+				return Map.of();
+			}
 			String meaning = meaning(m.group(2));
 			if (isStatusMeaning(meaning)) {
 				pairs.putIfAbsent(Legend.key(m.group(1)), meaning);

@@ -69,11 +69,13 @@ public final class SheetReader {
 				: SheetCells.without(whole, (row, cell) -> own.beside().contains(new Legend.Cell(row.number(), cell.column())));
 		List<RawRow> head = head(sheet);
 		Legend legend = own.isEmpty() ? fallback : own;
-		boolean isForm = forms.isForm(head);
+		// A legend's rows ("Kontroll ersatt | Kontrollen har … utgår ur planen") are no form's labels and values.
+		List<RawRow> formRows = head.stream().filter(r -> !own.rows().contains(r.number())).toList();
+		boolean isForm = forms.isForm(formRows);
 		TableFinder.Found found = isForm ? TableFinder.Found.NONE : tables.find(head, legend, own.rows());
 		Walk walk = new Walk(sheet, legend, own.rows(), found, head.isEmpty() ? 0 : head.get(head.size() - 1).number());
 		if (found.headers().isEmpty()) {
-			Optional<SheetReading> form = forms.read(sheet.name(), head, sheet.context(), legend, proseReport);
+			Optional<SheetReading> form = forms.read(sheet.name(), formRows, sheet.context(), legend, proseReport);
 			if (form.isPresent()) {
 				return walk.withHeadings(form.get());
 			}

@@ -140,4 +140,29 @@ class LegendReaderTests {
 		assertThat(legend.tokens()).containsExactly(java.util.Map.entry("a", "Genomförd enligt plan"),
 				java.util.Map.entry("b", "Påbörjad / delvis genomförd"), java.util.Map.entry("c", "Ej genomförd"));
 	}
+	@Test
+	void readsATableOfStatusWordsAndTheSentencesExplainingThemUnderItsHeading() {
+		Legend legend = new LegendReader(text -> text.matches("(?i).*(genomförd|påbörjad|utgår ur planen).*"),
+				Labels.load(null)).read("Instruktion", Rows.sheet()
+			.row("Status", "Innebörd")
+			.row("Utförd enl. plan", "Kontrollen är genomförd enligt planen. Avvikelser anges i kolumnen Avvikelse.")
+			.row("Åtgärd pågår", "Kontrollen är påbörjad men inte slutförd")
+			.row("Kontroll ersatt", "Kontrollen har efter nämndbeslut ersatts av annan kontroll och utgår ur planen")
+			.build().rows().readAll());
+		assertThat(legend.tokens()).containsExactly(
+				java.util.Map.entry("utförd enl. plan", "Kontrollen är genomförd enligt planen."),
+				java.util.Map.entry("åtgärd pågår", "Kontrollen är påbörjad men inte slutförd"),
+				java.util.Map.entry("kontroll ersatt",
+						"Kontrollen har efter nämndbeslut ersatts av annan kontroll och utgår ur planen"));
+		assertThat(legend.rows()).containsExactlyInAnyOrder(1, 2, 3, 4);
+	}
+
+	@Test
+	void readsNoLegendFromAFormsAnswerInTickBoxes() {
+		Legend legend = reader.read("Tabell 1", Rows.sheet()
+			.row("Genomförd", "☒ Ja   ☐ Delvis   ☐ Nej")
+			.row("Avvikelse konstaterad", "☐ Ja   ☒ Nej")
+			.build().rows().readAll());
+		assertThat(legend.isEmpty()).isTrue();
+	}
 }
