@@ -74,11 +74,12 @@ record ColumnContent(int column, int rows, int filled, double meanLength, int di
 
 	/** A small vocabulary of status words, codes or symbols, or fills standing in for them. */
 	boolean isStatusLike() {
-		int statusCells = statusWords + marks;
 		if (filled == 0) {
 			return fillsWithoutText >= 2;
 		}
-		return statusCells >= Math.max(1, 0.6 * filled) && meanLength < PROSE_LENGTH;
+		// Fills count with the words: a traffic-light column where one cell says "Se bilaga 3" is still one.
+		int statusCells = statusWords + marks + fillsWithoutText;
+		return statusCells >= Math.max(1, 0.6 * (filled + fillsWithoutText)) && meanLength < PROSE_LENGTH;
 	}
 
 	/** Status words, codes or ticks in every filled cell, at least two of them. */

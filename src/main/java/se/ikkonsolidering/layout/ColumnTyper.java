@@ -92,6 +92,9 @@ public final class ColumnTyper {
 		}
 		Vocabulary known = text -> vocabulary.knows(text) || legend.meaning(text).isPresent();
 		Map<Integer, ColumnContent> content = content(cells, below, known);
+		if (!below.isEmpty()) {
+			cells = withoutHeadingsBeside(cells, content);
+		}
 		List<RoleCandidate> candidates = new ArrayList<>();
 		Set<Integer> headerLike = new HashSet<>();
 		for (RawCell cell : cells) {
@@ -144,6 +147,27 @@ public final class ColumnTyper {
 			candidates.removeIf(c -> c.field() == Field.STATUSMARKERING);
 		}
 		return assign(row, candidates, !below.isEmpty());
+	}
+
+	/**
+	 * Headings past an empty column, over columns empty in every row looked at: the heading of a box beside the
+	 * table ("Utfall" over a legend of codes and colours), not one of its columns.
+	 */
+	private static List<RawCell> withoutHeadingsBeside(List<RawCell> cells, Map<Integer, ColumnContent> content) {
+		List<RawCell> kept = new ArrayList<>();
+		boolean beside = false;
+		for (RawCell cell : cells) {
+			int previous = kept.isEmpty() ? cell.column() - 1 : kept.get(kept.size() - 1).column();
+			boolean gap = !kept.isEmpty() && cell.column() > previous + 1 && java.util.stream.IntStream
+				.range(previous + 1, cell.column())
+				.allMatch(c -> content.get(c) == null || content.get(c).isEmpty());
+			beside |= gap;
+			ColumnContent below = content.get(cell.column());
+			if (!(beside && (below == null || below.isEmpty()))) {
+				kept.add(cell);
+			}
+		}
+		return kept;
 	}
 
 	/**

@@ -82,4 +82,18 @@ class ColumnContentTests {
 			.containsExactly(Field.STATUSMARKERING, Field.STATUSMARKERING, Field.STATUSMARKERING);
 		assertThat(layout.column(Field.KONTROLLMOMENT)).contains(1);
 	}
+	@Test
+	void takesATrafficLightColumnWhereOneCellSaysSeeAttachmentAsAStatusPerPeriod() {
+		List<RawRow> sheet = rows(Rows.sheet()
+			.row("Kontrollmoment", "T1", "Helår", "Kommentar")
+			.cells(filled(0, "Genomförandeplaner upprättas inom 14 dagar", null), filled(1, "", "00B050"),
+					filled(2, "", "FFFF00"), filled(3, "Påminnelse till enhetschefer.", null))
+			.cells(filled(0, "Läkemedelshantering följer rutin för signering", null), filled(1, "", "00B050"),
+					filled(2, "", "00B050"))
+			.cells(filled(0, "Lex Sarah-rapporter utreds inom föreskriven tid", null), filled(1, "", "FFFF00"),
+					filled(2, "Se bilaga 3", null)));
+		TableLayout layout = typer.match(sheet.get(0), sheet.subList(1, 4), Legend.NONE).orElseThrow();
+		assertThat(layout.column(Field.STATUS)).contains(1);
+		assertThat(layout.extra()).containsKey(2);
+	}
 }

@@ -411,4 +411,20 @@ class SheetReaderTests {
 		assertThat(reading.layout().orElseThrow().headerRow()).isEqualTo(2);
 		assertThat(reading.controls()).hasSize(2);
 	}
+	/** A legend box beside the table, headed with the status column's own word, adds no column to the table. */
+	@Test
+	void aHeadingOverALegendBoxPastAnEmptyColumnIsNoColumnOfTheTable() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Nr", "Aktivitet", "Utfall", "Kommentar", null, "Utfall")
+			.row("1", "Bygglov handläggs inom tio veckor enligt plan- och bygglagen", "1", "Sex ärenden sena.", null, "1",
+					"Genomförd")
+			.row("2", "Tillsynsavgifter för livsmedelskontroll debiteras enligt taxan", "2", "Pågår.", null, "2",
+					"Delvis genomförd")
+			.row("3", "Beslut om strandskyddsdispens skickas till länsstyrelsen", "3", null, null, "3", "Ej genomförd")
+			.row("4", "Ändrings- och tilläggsarbeten godkänns av behörig person", "1", "Klart i december.")
+			.build(), Legend.NONE);
+		assertThat(reading.layout().orElseThrow().describe()).isEqualTo("kontroll-id ← 'Nr' (kolumn A), "
+				+ "kontrollmoment ← 'Aktivitet' (kolumn B), resultat ← 'Kommentar' (kolumn D), "
+				+ "status ← 'Utfall' (kolumn C)");
+	}
 }
