@@ -141,7 +141,8 @@ public final class StatusClassifier {
 		String stated = meaning.orElse(cell.text().strip().contains(" ") && words.isWholePhrase(cell.text())
 				? cell.text() : "");
 		boolean deviation = !stated.isEmpty() && deviations.mentionsDeviation(stated);
-		if (column == ControlStatus.UTGAR && cell.earlierDone(this, legend)) {
+		if (column == ControlStatus.UTGAR && words.saysNotDueThisPeriod(meaning.orElse(cell.text()))
+				&& cell.earlierDone(this, legend)) {
 			return new StatusDecision(ControlStatus.GENOMFORD, StatusSource.KOLUMN, cell.text(),
 					evidence + "; genomförd en tidigare period och inte aktuell senare", false, deviation);
 		}

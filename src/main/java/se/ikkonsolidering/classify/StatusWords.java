@@ -17,7 +17,8 @@ import se.ikkonsolidering.layout.RuleFile;
 /**
  * The words of {@code statusord.csv} that a status column may hold ("Granskning ej genomförd", "Nej", "Gul"), the
  * shares of {@code andelar.csv} for a status given as a percentage done ("75 %"), and the words of
- * {@code resultatbetyg.csv} that rate a control's result below satisfactory rather than say whether it was done.
+ * {@code resultatbetyg.csv} that rate a control's result below satisfactory rather than say whether it was done, and
+ * the words of {@code inte-aktuell.csv} for a control not due in a period.
  */
 public final class StatusWords {
 
@@ -34,16 +35,19 @@ public final class StatusWords {
 	private final Map<String, ControlStatus> words;
 	private final List<ShareBand> shares;
 	private final Set<String> adverseRatings;
+	private final Set<String> notApplicable;
 	/**
 	 * The phrases by each cut of their first word of four letters or more, and by the whole first word ("genomf" and
 	 * "genomförd" for "genomförd med anmärkning"): most cells start with none of them.
 	 */
 	private final Map<String, List<Phrase>> byFirstWord;
 
-	StatusWords(Map<String, ControlStatus> words, List<ShareBand> shares, Set<String> adverseRatings) {
+	StatusWords(Map<String, ControlStatus> words, List<ShareBand> shares, Set<String> adverseRatings,
+			Set<String> notApplicable) {
 		this.words = Map.copyOf(words);
 		this.shares = List.copyOf(shares);
 		this.adverseRatings = Set.copyOf(adverseRatings);
+		this.notApplicable = Set.copyOf(notApplicable);
 		Map<String, List<Phrase>> index = new HashMap<>();
 		this.words.forEach((phrase, status) -> {
 			String[] split = phrase.split(" ");
@@ -68,7 +72,20 @@ public final class StatusWords {
 		for (String[] row : RuleFile.read("resultatbetyg.csv", 1, configDir)) {
 			ratings.add(TextNormalizer.asWord(row[0]));
 		}
-		return new StatusWords(words, shares, ratings);
+		Set<String> notApplicable = new HashSet<>();
+		for (String[] row : RuleFile.read("inte-aktuell.csv", 1, configDir)) {
+			notApplicable.add(TextNormalizer.asWord(row[0]));
+		}
+		return new StatusWords(words, shares, ratings, notApplicable);
+	}
+
+	/**
+	 * "Ej aktuell", "N/A": the control was not due this period, which after a period where it was done leaves it
+	 * done; "Utgår" or "Kontroll ersatt" strikes it from the plan.
+	 */
+	public boolean saysNotDueThisPeriod(String text) {
+		String word = TextNormalizer.asWord(text);
+		return notApplicable.contains(word) || notApplicable.contains(firstClause(word));
 	}
 
 	/** The cell is a status phrase as a whole ("Godkänd med anmärkning"), not a status word opening a sentence. */

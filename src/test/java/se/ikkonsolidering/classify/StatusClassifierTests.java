@@ -316,4 +316,23 @@ class StatusClassifierTests {
 				List.of());
 		assertThat(flagger.flags(control, classifier.classify(control))).isEmpty();
 	}
+	/** An annual control done in T1 is not due in T2: "Ej aktuell" there leaves it done. */
+	@Test
+	void takesAControlDoneEarlierAndNotDueInTheLatestPeriodAsDone() {
+		StatusDecision decision = classifier.classify(row(PER_QUARTER,
+				Map.of(Field.KONTROLLMOMENT, "Representationsfakturor mot riktlinjer", Field.STATUS,
+						"Status T1: Klar\nStatus T2: Ej aktuell"),
+				List.of()));
+		assertThat(decision.status()).isEqualTo(ControlStatus.GENOMFORD);
+	}
+
+	/** "Kontroll ersatt" strikes the control from the plan, whatever an earlier period said. */
+	@Test
+	void takesAControlStruckInTheLatestPeriodAsUtgarThoughDoneEarlier() {
+		StatusDecision decision = classifier.classify(row(PER_QUARTER,
+				Map.of(Field.KONTROLLMOMENT, "Anmälan om kränkande behandling till huvudman", Field.STATUS,
+						"Status T1: Klar\nStatus T2: Kontroll ersatt"),
+				List.of()));
+		assertThat(decision.status()).isEqualTo(ControlStatus.UTGAR);
+	}
 }

@@ -22,6 +22,7 @@ class TextStatusRulesTests {
 			○ betyder att kontrollen inte har genomförts | EJ_GENOMFORD
 			Kontrollen avbryts och ersätts av ny introduktionsrutin från 1 september. | UTGAR
 			Kontrollen flyttad till Tekniska nämndens plan enligt beslut i nämnden. | UTGAR
+			Kontrollen har efter nämndbeslut ersatts av annan kontroll. | UTGAR
 			Nämnden beslutade den 15 maj 2025 (§ 41) att kontrollmomentet skulle utgå ur planen. | UTGAR
 			Kontrollen har inte genomförts. Flyttas till internkontrollplan 2026. | EJ_GENOMFORD
 			Redovisas i helårsuppföljningen. | SAKNAS

@@ -236,4 +236,21 @@ class RowClassifierTests {
 			.containsExactly("Kontroll av att genomförandeplaner är uppdaterade",
 					"Stickprov på att händelser enligt lex Sarah utreds");
 	}
+	@Test
+	void takesSubtotalsUnderASumAndASummaryBelowTheTableForNoControls() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Nr", "Kontrollmoment", "Status")
+			.row("1.1", "Kontroll att fakturor attesteras av behörig attestant", "Utförd enl. plan")
+			.row("1.2", "Kontroll av att delegationsbeslut anmäls till nämnden", "Åtgärd pågår")
+			.row()
+			.row("Summa", "Antal kontrollmoment: 2")
+			.row(null, "varav Utförd enl. plan", "1")
+			.row(null, "varav Åtgärd pågår", "1")
+			.row()
+			.row("Sammanfattning:", "En av två kontroller har genomförts fullt ut. Förvaltningen bedömer att den "
+					+ "interna kontrollen är tillräcklig.")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.ID)).containsExactly("1.1", "1.2");
+		assertThat(reading.tally().count(RowTally.Kind.SUMMA)).isEqualTo(3);
+	}
 }

@@ -32,4 +32,9 @@ class PeriodAndYearTests {
 		assertThat(MetadataResolver.bareYear("Gruvsjö 3 dec. 2025")).isEmpty();
 		assertThat(MetadataResolver.bareYear("Uppföljning 2025, skickad 22 januari 2026")).contains(2025);
 	}
+	@Test
+	void aFileNameSpellingHelarWithoutRingStatesTheWholeYear() {
+		assertThat(periods.find("OFN_IK_helar_2025.txt")).contains(Period.HELAR);
+		assertThat(periods.find("Omsorg_IK_T1-T2-helar_2025.xls")).isEmpty();
+	}
 }
