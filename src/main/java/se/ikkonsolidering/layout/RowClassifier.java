@@ -165,8 +165,10 @@ final class RowClassifier {
 		if (!labels.startsWith(Labels.Kind.SUMMA, first) || first.length() > MAX_TOTAL_LENGTH) {
 			return false;
 		}
-		boolean counted = first.chars().anyMatch(Character::isDigit)
-				|| fresh.stream().skip(1).allMatch(c -> c.text().strip().matches("[\\d\\s%.,]+"));
+		// The label merged across several columns is one cell; the counts stand beside it.
+		boolean counted = first.chars().anyMatch(Character::isDigit) || fresh.stream().skip(1)
+			.filter(c -> !(c.mergedAcross() && c.text().strip().equals(first)))
+			.allMatch(c -> c.text().strip().matches("[\\d\\s%.,]+"));
 		return counted || labels.isLabel(Labels.Kind.SUMMA, first);
 	}
 

@@ -2,6 +2,7 @@ package se.ikkonsolidering.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.ikkonsolidering.layout.Rows.filled;
+import static se.ikkonsolidering.layout.Rows.merged;
 
 import org.junit.jupiter.api.Test;
 
@@ -252,5 +253,17 @@ class RowClassifierTests {
 			.build(), Legend.NONE);
 		assertThat(reading.controls()).extracting(c -> c.value(Field.ID)).containsExactly("1.1", "1.2");
 		assertThat(reading.tally().count(RowTally.Kind.SUMMA)).isEqualTo(3);
+	}
+
+	@Test
+	void takesATotalsLabelMergedAcrossColumnsWithCountsBesideForTotals() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Process", "Kontrollmoment", "Ansvarig", "Status")
+			.row("Bygglov", "Avgifter för bygglov debiteras enligt gällande taxa", "Bygglovschef", "Genomförd")
+			.cells(merged(0, "Antal genomförda (G)", false, true), merged(1, "Antal genomförda (G)", false, true),
+					merged(2, "Antal genomförda (G)", false, true), RawCell.of(3, "1"))
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).hasSize(1);
+		assertThat(reading.tally().count(RowTally.Kind.SUMMA)).isEqualTo(1);
 	}
 }
