@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import se.ikkonsolidering.ingest.RawCell;
 import se.ikkonsolidering.ingest.RawRow;
 
 /**
@@ -22,20 +21,16 @@ import se.ikkonsolidering.ingest.RawRow;
  */
 final class FormReader {
 
-	/** A label is a short text; "Kontrollmoment:" and "Beskrivning av kontrollen" fit, a sentence does not. */
-	private static final int MAX_LABEL_LENGTH = 60;
-	private static final double MIN_LABEL_SCORE = 0.75;
-	static final int MAX_HEADING_LENGTH = 150;
-	/** Labels about the file, not a control: "Nämnd:", "År:", "Bedömning av den interna kontrollen:". */
-	private static final Set<Labels.Kind> METADATA = EnumSet.of(Labels.Kind.NAMND, Labels.Kind.AR, Labels.Kind.PERIOD,
-			Labels.Kind.BEDOMNING);
+	static final int MAX_HEADING_LENGTH = FormLines.MAX_HEADING_LENGTH;
 
 	private final HeaderDictionary dictionary;
 	private final Labels labels;
+	private final FormLines lines;
 
 	FormReader(HeaderDictionary dictionary, Labels labels) {
 		this.dictionary = dictionary;
 		this.labels = labels;
+		this.lines = new FormLines(dictionary, labels);
 	}
 
 	/**
@@ -72,186 +67,26 @@ final class FormReader {
 	 * as a header ("Kontrollmoment: | Uppföljning av …" holds two header words).
 	 */
 	boolean isForm(List<RawRow> rows) {
-		int lines = 0;
+		int labelledRows = 0;
 		int filled = 0;
-		java.util.Set<Field> fields = EnumSet.noneOf(Field.class);
+		Set<Field> fields = EnumSet.noneOf(Field.class);
 		for (RawRow row : rows) {
 			if (row.isBlank()) {
 				continue;
 			}
 			filled++;
-			List<Line> pairs = pairs(row);
-			Optional<Line> line = line(row).filter(l -> l.field() != null && isLabelCell(row));
+			List<FormLines.Line> pairs = lines.pairs(row);
+			Optional<FormLines.Line> line = lines.line(row).filter(l -> l.field() != null && FormLines.isLabelCell(row));
 			if (!pairs.isEmpty()) {
-				lines++;
+				labelledRows++;
 				pairs.stream().filter(l -> l.field() != null).forEach(l -> fields.add(l.field()));
 			}
 			else if (line.isPresent()) {
-				lines++;
+				labelledRows++;
 				fields.add(line.get().field());
 			}
 		}
-		return fields.size() >= 3 && fields.contains(Field.KONTROLLMOMENT) && lines * 2 >= filled;
-	}
-
-	/**
-	 * The row's first cell is a label: it ends with a colon ("Status:"), starts "Status: …", or stands alone beside
-	 * one value, as in a two-column Word table ("Utfall och analys" | "…").
-	 */
-	private static boolean isLabelCell(RawRow row) {
-		List<RawCell> cells = row.nonBlankCells().stream().filter(c -> !c.mergedAcross() || c.column() == 0).toList();
-		String first = cells.get(0).text().strip();
-		return first.endsWith(":") || (first.contains(":") && first.indexOf(':') <= MAX_LABEL_LENGTH)
-				|| (row.nonBlankCells().stream().map(c -> c.text().strip()).distinct().count() == 2
-						&& first.length() <= MAX_LABEL_LENGTH);
-	}
-
-	/** A row's label and value: "Status: Genomförd" in one cell, or "Status:" | "Genomförd" in two. */
-	private Optional<Line> line(RawRow row) {
-		List<RawCell> cells = row.nonBlankCells().stream().filter(c -> !c.mergedFromAbove()).toList();
-		if (cells.isEmpty() || (cells.size() > 1 && oneText(row))) {
-			// "Kontroll 1" merged across label and value: the block's heading, no label of its own.
-			return Optional.empty();
-		}
-		String first = cells.get(0).text().strip();
-		int colon = first.indexOf(':');
-		String label;
-		String value;
-		if (colon > 0 && colon <= MAX_LABEL_LENGTH) {
-			label = first.substring(0, colon);
-			value = join(first.substring(colon + 1), cells.subList(1, cells.size()));
-		}
-		else if (cells.size() >= 2 && first.length() <= MAX_LABEL_LENGTH) {
-			label = first;
-			value = join("", cells.subList(1, cells.size()));
-		}
-		else {
-			return Optional.empty();
-		}
-		boolean asLabel = (colon > 0 && colon <= MAX_LABEL_LENGTH) || (cells.size() == 2 && !isProse(label));
-		return lineOf(label, value, cells.get(cells.size() - 1), asLabel);
-	}
-
-	/**
-	 * "Ansvarig | Enhetschef | Frekvens | Varje tertial": label and value pairs side by side in one row, a line each.
-	 * The cell right of a label is its value; a label further on starts the next pair. Empty unless the row holds
-	 * at least two labels, the first in its first cell.
-	 */
-	private List<Line> pairs(RawRow row) {
-		List<RawCell> cells = new ArrayList<>();
-		List<Integer> ends = new ArrayList<>();
-		for (RawCell c : row.nonBlankCells()) {
-			int lastIndex = cells.size() - 1;
-			if (c.mergedFromAbove()) {
-				continue;
-			}
-			if (lastIndex >= 0 && c.mergedAcross() && cells.get(lastIndex).mergedAcross()
-					&& cells.get(lastIndex).text().equals(c.text()) && ends.get(lastIndex) == c.column() - 1) {
-				ends.set(lastIndex, c.column()); // one value merged across several cells
-				continue;
-			}
-			cells.add(c);
-			ends.add(c.column());
-		}
-		if (cells.size() < 2 || !isPairLabel(cells.get(0).text())) {
-			return List.of();
-		}
-		List<Line> lines = new ArrayList<>();
-		int label = 0;
-		for (int i = 1; i <= cells.size(); i++) {
-			boolean valueOfLabel = i < cells.size() && i == label + 1 && cells.get(i).column() == ends.get(label) + 1;
-			if (valueOfLabel && isPairLabel(cells.get(i).text())) {
-				return List.of(); // "Risk | Sannolikhet | Konsekvens | Riskvärde": a table's header, no pairs
-			}
-			if (i == cells.size() || (!valueOfLabel && isPairLabel(cells.get(i).text()))) {
-				RawCell labelCell = cells.get(label);
-				List<RawCell> value = cells.subList(label + 1, i);
-				lineOf(labelCell.text().strip(), join("", value), value.isEmpty() ? labelCell : value.get(value.size() - 1),
-						true).ifPresent(lines::add);
-				label = i;
-			}
-		}
-		return lines.size() >= 2 ? lines : List.of();
-	}
-
-	private boolean isPairLabel(String text) {
-		String label = text.strip();
-		return label.length() <= MAX_LABEL_LENGTH && !isProse(label) && (field(label).isPresent() || isPlanDetail(label)
-				|| labels.parse(label + ":").filter(k -> METADATA.contains(k.kind())).isPresent());
-	}
-
-	/** What a label and its value are: a field of the block, a fact about the file, or part of the block's text. */
-	private Optional<Line> lineOf(String label, String value, RawCell valueCell, boolean asLabel) {
-		Optional<Labels.Labelled> known = labels.parse(label + ":").filter(k -> METADATA.contains(k.kind()));
-		if (known.isPresent()) {
-			return Optional.of(new Line(null, known.get().kind(), label, value, valueCell));
-		}
-		Optional<Field> field = field(label);
-		if (field.isEmpty() && isPlanDetail(label)) {
-			// "Frekvens | Årligen": part of the block, about the plan rather than what was found.
-			return Optional.of(new Line(Field.IGNORERAS, null, label, value, valueCell));
-		}
-		if (field.isEmpty() && asLabel && !value.isEmpty()) {
-			// A label the dictionary does not know ("Genomförande:"), written as one or in a label cell: part of the
-			// block it stands in.
-			return Optional.of(new Line(null, null, label, value, valueCell));
-		}
-		return field.map(f -> new Line(f, null, label, value, valueCell));
-	}
-
-	private Optional<Field> field(String label) {
-		return dictionary.score(label).stream()
-			.filter(s -> s.score() >= MIN_LABEL_SCORE && s.field() != Field.IGNORERAS && s.field() != Field.STATUSMARKERING)
-			.max((a, b) -> Double.compare(a.score(), b.score()))
-			.map(HeaderDictionary.FieldScore::field);
-	}
-
-	/** A label the dictionary names as a column to ignore, such as "Frekvens", if only loosely. */
-	private boolean isPlanDetail(String label) {
-		return dictionary.score(label).stream()
-			.max((a, b) -> Double.compare(a.score(), b.score()))
-			.filter(s -> s.field() == Field.IGNORERAS && s.score() >= MIN_LABEL_SCORE / 2)
-			.isPresent();
-	}
-
-	/** One cell, or one text merged across the row. */
-	private static boolean oneText(RawRow row) {
-		return row.nonBlankCells().stream().map(c -> c.text().strip()).distinct().count() == 1;
-	}
-
-	/** Sentences rather than a heading: ends as a sentence does ("Se bilaga 1.") or is longer than a heading. */
-	private static boolean isProse(String text) {
-		return text.length() > MAX_HEADING_LENGTH || text.matches("(?s).*\\p{L}.*[.!?]\\)?$");
-	}
-
-	/**
-	 * The same label, numbered or not: "Kontroll 1" and "Kontroll 2" each start a block, while "Utfall T1" and
-	 * "Utfall T2" are one field's periods.
-	 */
-	private boolean sameLabel(String a, String b) {
-		boolean periods = dictionary.namesPeriod(a) && dictionary.namesPeriod(b);
-		return periods ? HeaderText.spaced(a).equals(HeaderText.spaced(b)) : unnumbered(a).equals(unnumbered(b));
-	}
-
-	private static String unnumbered(String label) {
-		return HeaderText.spaced(label).replaceAll("\\s*\\d+[.:)]?$", "");
-	}
-
-	private static String join(String first, List<RawCell> rest) {
-		StringBuilder s = new StringBuilder(first.strip());
-		for (RawCell cell : rest) {
-			if (!s.toString().contains(cell.text().strip())) {
-				s.append(s.length() == 0 ? "" : "\n").append(cell.text().strip());
-			}
-		}
-		return s.toString();
-	}
-
-	/**
-	 * @param field the field a label names, or {@code null} for a metadata label ({@code kind}) or, with neither, a label
-	 *        no field names
-	 */
-	private record Line(Field field, Labels.Kind kind, String label, String value, RawCell valueCell) {
+		return fields.size() >= 3 && fields.contains(Field.KONTROLLMOMENT) && labelledRows * 2 >= filled;
 	}
 
 	private final class Walk {
@@ -287,10 +122,10 @@ final class FormReader {
 		}
 
 		private void read(RawRow row) {
-			List<Line> pairs = pairs(row);
+			List<FormLines.Line> pairs = lines.pairs(row);
 			if (!pairs.isEmpty()) {
 				boolean starts = false;
-				for (Line l : pairs) {
+				for (FormLines.Line l : pairs) {
 					if (l.field() != null) {
 						starts |= take(l, row.number());
 					}
@@ -304,7 +139,7 @@ final class FormReader {
 				tally.add(starts ? RowTally.Kind.KONTROLL : RowTally.Kind.FORTSATTNING);
 				return;
 			}
-			Optional<Line> line = line(row);
+			Optional<FormLines.Line> line = lines.line(row);
 			if (line.isPresent() && line.get().field() == null && line.get().kind() == null) {
 				if (!headers.isEmpty()) {
 					unnamed.add(line.get().label() + ": " + line.get().value());
@@ -317,12 +152,12 @@ final class FormReader {
 			if (line.isEmpty() && !headers.isEmpty() && row.nonBlankCells().size() == 1) {
 				// "Utfall T1" with its value cell left empty, inside a block: the field, not reported.
 				String text = row.nonBlankCells().get(0).text().strip();
-				line = field(text).filter(f -> text.length() <= MAX_LABEL_LENGTH && !isProse(text))
-					.map(f -> new Line(f, null, text, "", row.nonBlankCells().get(0)));
+				line = lines.field(text).filter(f -> text.length() <= FormLines.MAX_LABEL_LENGTH && !FormLines.isProse(text))
+					.map(f -> new FormLines.Line(f, null, text, "", row.nonBlankCells().get(0)));
 			}
 			if (line.isEmpty()) {
 				String text = row.nonBlankCells().get(0).text().strip();
-				if (!headers.isEmpty() && oneText(row) && isProse(text)) {
+				if (!headers.isEmpty() && FormLines.oneText(row) && FormLines.isProse(text)) {
 					// A paragraph under a block's labelled line is what the block reports: "Vad har kontrollerats: …",
 					// then what was found, in sentences.
 					unnamed.add(text);
@@ -331,22 +166,22 @@ final class FormReader {
 					return;
 				}
 				finish();
-				if (text.length() <= MAX_HEADING_LENGTH && oneText(row)) {
-					headed.line(text, row.number(), process, isProse(text));
+				if (text.length() <= MAX_HEADING_LENGTH && FormLines.oneText(row)) {
+					headed.line(text, row.number(), process, FormLines.isProse(text));
 					process = labels.parse(text).filter(l -> l.kind() == Labels.Kind.SEKTION).map(Labels.Labelled::value)
 						.orElse(text);
 					titles.add(text);
 					tally.add(RowTally.Kind.SEKTION);
 				}
 				else {
-					if (oneText(row)) {
+					if (FormLines.oneText(row)) {
 						headed.line(text, row.number(), process, true);
 					}
 					tally.add(RowTally.Kind.NOT);
 				}
 				return;
 			}
-			Line l = line.get();
+			FormLines.Line l = line.get();
 			if (l.field() == null) {
 				finish();
 				labelled.putIfAbsent(l.kind(), l.value());
@@ -357,8 +192,8 @@ final class FormReader {
 		}
 
 		/** Takes a labelled field into the block, ending the block before it when the label starts the next one. */
-		private boolean take(Line line, int row) {
-			Line l = unused(line);
+		private boolean take(FormLines.Line line, int row) {
+			FormLines.Line l = unused(line);
 			if (l.field() == Field.STATUS && isResultPerPeriod(headers.get(Field.STATUS), l.label())) {
 				// "Utfall T1: … / Utfall T2: … / Bedömning (1–3): 2": the period lines were the result.
 				headers.put(Field.RESULTAT, headers.remove(Field.STATUS));
@@ -367,7 +202,7 @@ final class FormReader {
 			}
 			String seen = headers.get(l.field());
 			// "Status delår:" then "Status helår:" are one field's periods; the same label again is the next block.
-			boolean period = seen != null && !sameLabel(seen, l.label())
+			boolean period = seen != null && !lines.sameLabel(seen, l.label())
 					&& l.field() != Field.KONTROLLMOMENT && l.field() != Field.RISK;
 			// A process ("Område: Ekonomi") stands above its controls: after a control it starts the next block; right
 			// under a block's kontrollmoment ("Kontrollmoment: … / Process: Hemtjänst / Metod: …") it is the block's.
@@ -418,26 +253,26 @@ final class FormReader {
 		private boolean isResultPerPeriod(String seen, String label) {
 			return seen != null && !values.containsKey(Field.RESULTAT) && values.containsKey(Field.STATUS)
 					&& dictionary.namesPeriod(seen) && !dictionary.namesPeriod(label)
-					&& dictionary.score(seen).stream().anyMatch(f -> f.field() == Field.RESULTAT && f.score() >= MIN_LABEL_SCORE);
+					&& dictionary.score(seen).stream().anyMatch(f -> f.field() == Field.RESULTAT && f.score() >= FormLines.MIN_LABEL_SCORE);
 		}
 
 		/**
 		 * A second label for a field the block already has under another name ("Kontrollmoment" and "Metod") takes
 		 * its next field, or none: it is no new block.
 		 */
-		private Line unused(Line l) {
+		private FormLines.Line unused(FormLines.Line l) {
 			String seen = headers.get(l.field());
-			if (seen == null || sameLabel(seen, l.label())
+			if (seen == null || lines.sameLabel(seen, l.label())
 					|| (l.field() != Field.KONTROLLMOMENT && l.field() != Field.RISK)) {
 				return l;
 			}
 			Field other = dictionary.score(l.label()).stream()
-				.filter(f -> f.field() != l.field() && !headers.containsKey(f.field()) && f.score() >= MIN_LABEL_SCORE / 2
+				.filter(f -> f.field() != l.field() && !headers.containsKey(f.field()) && f.score() >= FormLines.MIN_LABEL_SCORE / 2
 						&& f.field() != Field.STATUSMARKERING)
 				.max((a, b) -> Double.compare(a.score(), b.score()))
 				.map(HeaderDictionary.FieldScore::field)
 				.orElse(Field.IGNORERAS);
-			return new Line(other, l.kind(), l.label(), l.value(), l.valueCell());
+			return new FormLines.Line(other, l.kind(), l.label(), l.value(), l.valueCell());
 		}
 
 		/** The last block, then the headings with only prose under them, once the report's pattern is known. */

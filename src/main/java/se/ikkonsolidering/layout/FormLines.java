@@ -1,0 +1,194 @@
+package se.ikkonsolidering.layout;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import se.ikkonsolidering.ingest.RawCell;
+import se.ikkonsolidering.ingest.RawRow;
+
+/**
+ * The lines of a form: what a row's label and value are ("Status: Genomförd" in one cell, "Status" | "Genomförd" in
+ * two, "Ansvarig | … | Frekvens | …" side by side), and which field, fact about the file or unnamed part of the block
+ * each label names.
+ */
+final class FormLines {
+
+	/** A label is a short text; "Kontrollmoment:" and "Beskrivning av kontrollen" fit, a sentence does not. */
+	static final int MAX_LABEL_LENGTH = 60;
+	static final double MIN_LABEL_SCORE = 0.75;
+	static final int MAX_HEADING_LENGTH = 150;
+	/** Labels about the file, not a control: "Nämnd:", "År:", "Bedömning av den interna kontrollen:". */
+	private static final Set<Labels.Kind> METADATA = EnumSet.of(Labels.Kind.NAMND, Labels.Kind.AR, Labels.Kind.PERIOD,
+			Labels.Kind.BEDOMNING);
+
+	private final HeaderDictionary dictionary;
+	private final Labels labels;
+
+	FormLines(HeaderDictionary dictionary, Labels labels) {
+		this.dictionary = dictionary;
+		this.labels = labels;
+	}
+
+	/**
+	 * The row's first cell is a label: it ends with a colon ("Status:"), starts "Status: …", or stands alone beside
+	 * one value, as in a two-column Word table ("Utfall och analys" | "…").
+	 */
+	static boolean isLabelCell(RawRow row) {
+		List<RawCell> cells = row.nonBlankCells().stream().filter(c -> !c.mergedAcross() || c.column() == 0).toList();
+		String first = cells.get(0).text().strip();
+		return first.endsWith(":") || (first.contains(":") && first.indexOf(':') <= MAX_LABEL_LENGTH)
+				|| (row.nonBlankCells().stream().map(c -> c.text().strip()).distinct().count() == 2
+						&& first.length() <= MAX_LABEL_LENGTH);
+	}
+
+	/** A row's label and value: "Status: Genomförd" in one cell, or "Status:" | "Genomförd" in two. */
+	Optional<Line> line(RawRow row) {
+		List<RawCell> cells = row.nonBlankCells().stream().filter(c -> !c.mergedFromAbove()).toList();
+		if (cells.isEmpty() || (cells.size() > 1 && oneText(row))) {
+			// "Kontroll 1" merged across label and value: the block's heading, no label of its own.
+			return Optional.empty();
+		}
+		String first = cells.get(0).text().strip();
+		int colon = first.indexOf(':');
+		String label;
+		String value;
+		if (colon > 0 && colon <= MAX_LABEL_LENGTH) {
+			label = first.substring(0, colon);
+			value = join(first.substring(colon + 1), cells.subList(1, cells.size()));
+		}
+		else if (cells.size() >= 2 && first.length() <= MAX_LABEL_LENGTH) {
+			label = first;
+			value = join("", cells.subList(1, cells.size()));
+		}
+		else {
+			return Optional.empty();
+		}
+		boolean asLabel = (colon > 0 && colon <= MAX_LABEL_LENGTH) || (cells.size() == 2 && !isProse(label));
+		return lineOf(label, value, cells.get(cells.size() - 1), asLabel);
+	}
+
+	/**
+	 * "Ansvarig | Enhetschef | Frekvens | Varje tertial": label and value pairs side by side in one row, a line each.
+	 * The cell right of a label is its value; a label further on starts the next pair. Empty unless the row holds
+	 * at least two labels, the first in its first cell.
+	 */
+	List<Line> pairs(RawRow row) {
+		List<RawCell> cells = new ArrayList<>();
+		List<Integer> ends = new ArrayList<>();
+		for (RawCell c : row.nonBlankCells()) {
+			int lastIndex = cells.size() - 1;
+			if (c.mergedFromAbove()) {
+				continue;
+			}
+			if (lastIndex >= 0 && c.mergedAcross() && cells.get(lastIndex).mergedAcross()
+					&& cells.get(lastIndex).text().equals(c.text()) && ends.get(lastIndex) == c.column() - 1) {
+				ends.set(lastIndex, c.column()); // one value merged across several cells
+				continue;
+			}
+			cells.add(c);
+			ends.add(c.column());
+		}
+		if (cells.size() < 2 || !isPairLabel(cells.get(0).text())) {
+			return List.of();
+		}
+		List<Line> lines = new ArrayList<>();
+		int label = 0;
+		for (int i = 1; i <= cells.size(); i++) {
+			boolean valueOfLabel = i < cells.size() && i == label + 1 && cells.get(i).column() == ends.get(label) + 1;
+			if (valueOfLabel && isPairLabel(cells.get(i).text())) {
+				return List.of(); // "Risk | Sannolikhet | Konsekvens | Riskvärde": a table's header, no pairs
+			}
+			if (i == cells.size() || (!valueOfLabel && isPairLabel(cells.get(i).text()))) {
+				RawCell labelCell = cells.get(label);
+				List<RawCell> value = cells.subList(label + 1, i);
+				lineOf(labelCell.text().strip(), join("", value), value.isEmpty() ? labelCell : value.get(value.size() - 1),
+						true).ifPresent(lines::add);
+				label = i;
+			}
+		}
+		return lines.size() >= 2 ? lines : List.of();
+	}
+
+	private boolean isPairLabel(String text) {
+		String label = text.strip();
+		return label.length() <= MAX_LABEL_LENGTH && !isProse(label) && (field(label).isPresent() || isPlanDetail(label)
+				|| labels.parse(label + ":").filter(k -> METADATA.contains(k.kind())).isPresent());
+	}
+
+	/** What a label and its value are: a field of the block, a fact about the file, or part of the block's text. */
+	private Optional<Line> lineOf(String label, String value, RawCell valueCell, boolean asLabel) {
+		Optional<Labels.Labelled> known = labels.parse(label + ":").filter(k -> METADATA.contains(k.kind()));
+		if (known.isPresent()) {
+			return Optional.of(new Line(null, known.get().kind(), label, value, valueCell));
+		}
+		Optional<Field> field = field(label);
+		if (field.isEmpty() && isPlanDetail(label)) {
+			// "Frekvens | Årligen": part of the block, about the plan rather than what was found.
+			return Optional.of(new Line(Field.IGNORERAS, null, label, value, valueCell));
+		}
+		if (field.isEmpty() && asLabel && !value.isEmpty()) {
+			// A label the dictionary does not know ("Genomförande:"), written as one or in a label cell: part of the
+			// block it stands in.
+			return Optional.of(new Line(null, null, label, value, valueCell));
+		}
+		return field.map(f -> new Line(f, null, label, value, valueCell));
+	}
+
+	Optional<Field> field(String label) {
+		return dictionary.score(label).stream()
+			.filter(s -> s.score() >= MIN_LABEL_SCORE && s.field() != Field.IGNORERAS && s.field() != Field.STATUSMARKERING)
+			.max((a, b) -> Double.compare(a.score(), b.score()))
+			.map(HeaderDictionary.FieldScore::field);
+	}
+
+	/** A label the dictionary names as a column to ignore, such as "Frekvens", if only loosely. */
+	boolean isPlanDetail(String label) {
+		return dictionary.score(label).stream()
+			.max((a, b) -> Double.compare(a.score(), b.score()))
+			.filter(s -> s.field() == Field.IGNORERAS && s.score() >= MIN_LABEL_SCORE / 2)
+			.isPresent();
+	}
+
+	/** One cell, or one text merged across the row. */
+	static boolean oneText(RawRow row) {
+		return row.nonBlankCells().stream().map(c -> c.text().strip()).distinct().count() == 1;
+	}
+
+	/** Sentences rather than a heading: ends as a sentence does ("Se bilaga 1.") or is longer than a heading. */
+	static boolean isProse(String text) {
+		return text.length() > MAX_HEADING_LENGTH || text.matches("(?s).*\\p{L}.*[.!?]\\)?$");
+	}
+
+	/**
+	 * The same label, numbered or not: "Kontroll 1" and "Kontroll 2" each start a block, while "Utfall T1" and
+	 * "Utfall T2" are one field's periods.
+	 */
+	boolean sameLabel(String a, String b) {
+		boolean periods = dictionary.namesPeriod(a) && dictionary.namesPeriod(b);
+		return periods ? HeaderText.spaced(a).equals(HeaderText.spaced(b)) : unnumbered(a).equals(unnumbered(b));
+	}
+
+	private static String unnumbered(String label) {
+		return HeaderText.spaced(label).replaceAll("\\s*\\d+[.:)]?$", "");
+	}
+
+	private static String join(String first, List<RawCell> rest) {
+		StringBuilder s = new StringBuilder(first.strip());
+		for (RawCell cell : rest) {
+			if (!s.toString().contains(cell.text().strip())) {
+				s.append(s.length() == 0 ? "" : "\n").append(cell.text().strip());
+			}
+		}
+		return s.toString();
+	}
+
+	/**
+	 * @param field the field a label names, or {@code null} for a metadata label ({@code kind}) or, with neither, a label
+	 *        no field names
+	 */
+	record Line(Field field, Labels.Kind kind, String label, String value, RawCell valueCell) {
+	}
+}
