@@ -42,24 +42,19 @@ public final class ColumnTyper {
 	private static final Set<Field> EXTRA_FIELDS = Set.of(Field.RESULTAT, Field.AVVIKELSE, Field.ATGARD, Field.STATUS);
 	private static final double EXTRA_THRESHOLD = 0.75;
 
-	/** Scores a column earns from its content alone, below any good heading match. */
-	private static final double CONTENT_KONTROLLMOMENT = 0.6;
-	private static final double CONTENT_STATUS = 0.62;
-	private static final double CONTENT_RESULTAT = 0.45;
-	private static final double CONTENT_ID = 0.4;
-	/** Short texts repeating down the rows, left of the kontrollmoment: an area or process column. */
-	private static final double CONTENT_PROCESS = 0.6;
 
 	private final HeaderDictionary dictionary;
 	private final Labels labels;
 	private final Vocabulary vocabulary;
 	private final RowTypeColumn rowTypes;
+	private final ContentRoles contentRoles;
 
 	public ColumnTyper(HeaderDictionary dictionary, Labels labels, Vocabulary vocabulary) {
 		this.dictionary = dictionary;
 		this.labels = labels;
 		this.vocabulary = vocabulary;
 		this.rowTypes = new RowTypeColumn(dictionary);
+		this.contentRoles = new ContentRoles(dictionary);
 	}
 
 	/** The row's layout by its heading words alone, if it is a header row. */
@@ -138,8 +133,8 @@ public final class ColumnTyper {
 				.filter(c -> c.score() >= KEY_THRESHOLD || !REPORTED.contains(c.field())
 						|| !content.get(c.column()).isOnlyStatusWords())
 				.forEach(c -> named.add(c.column()));
-			candidates = weighedByContent(candidates, content);
-			candidates.addAll(fromContent(row, content, legend, named));
+			candidates = ContentRoles.weighed(candidates, content);
+			candidates.addAll(contentRoles.of(row, content, legend, named));
 			rowTypes.find(cells, below, named).ifPresent(candidates::add);
 		}
 		// A lone "Genomförd" column holds Ja/Nej and is the status column; tick columns come at least in pairs.
@@ -223,69 +218,6 @@ public final class ColumnTyper {
 	private boolean headsALegendBeside(RawCell cell, Map<Integer, ColumnContent> content) {
 		ColumnContent below = content.get(cell.column());
 		return below != null && below.filled() == 0 && labels.isLabel(Labels.Kind.FORKLARING, cell.text());
-	}
-
-	/** Heading matches, made better or worse by what the column holds; a match the content contradicts is dropped. */
-	private static List<RoleCandidate> weighedByContent(List<RoleCandidate> candidates, Map<Integer, ColumnContent> content) {
-		List<RoleCandidate> weighed = new ArrayList<>();
-		for (RoleCandidate c : candidates) {
-			ColumnContent col = content.get(c.column());
-			if (col == null || col.isEmpty()) {
-				weighed.add(c);
-				continue;
-			}
-			double factor = switch (c.field()) {
-				case KONTROLLMOMENT, RISK -> col.isStatusLike() || col.isDatesOrNumbers() || col.isMarks() ? 0
-						: col.isProse() ? 1.15 : col.isShortRepeated() ? 0.75 : 1;
-				case STATUS -> col.isDates() ? (TableLayout.namesADate(c.synonym()) ? 1 : 0)
-						: col.isProse() ? 0 : col.isMarks() ? 0.5 : col.isStatusLike() ? 1.15 : 1;
-				case RESULTAT, AVVIKELSE, ATGARD -> col.isDatesOrNumbers() ? 0.3 : col.isStatusLike() && !col.isProse()
-						? 0.6 : 1;
-				case PROCESS -> col.isStatusLike() || col.isDatesOrNumbers() ? 0 : col.isProse() ? 0.8
-						: col.isShortRepeated() ? 1.1 : 1;
-				case ID -> col.isProse() ? 0 : 1;
-				case STATUSMARKERING -> col.isMarks() ? 1 : 0;
-				default -> 1;
-			};
-			if (factor > 0) {
-				weighed.add(c.times(factor));
-			}
-		}
-		return weighed;
-	}
-
-	/**
-	 * Roles a column earns from its content when its heading says nothing we know: a column with a known heading is
-	 * typed by it (weighed by its content), so "Resultat T1" over short words stays a result.
-	 */
-	private List<RoleCandidate> fromContent(RawRow header, Map<Integer, ColumnContent> content, Legend legend,
-			Set<Integer> named) {
-		List<RoleCandidate> found = new ArrayList<>();
-		int firstProse = content.values().stream().filter(c -> !named.contains(c.column())).filter(ColumnContent::isProse)
-			.mapToInt(ColumnContent::column).min().orElse(-1);
-		for (ColumnContent col : content.values()) {
-			if (named.contains(col.column())) {
-				continue;
-			}
-			String heading = header.text(col.column());
-			if (col.isProse()) {
-				double score = col.column() == firstProse ? CONTENT_KONTROLLMOMENT : CONTENT_KONTROLLMOMENT - 0.1;
-				found.add(new RoleCandidate(col.column(), heading, Field.KONTROLLMOMENT, score, "", ColumnEvidence.INNEHALL));
-				found.add(new RoleCandidate(col.column(), heading, Field.RESULTAT, CONTENT_RESULTAT, "", ColumnEvidence.INNEHALL));
-			}
-			// A tick under "Kv 3" is that quarter's status, not one of several status columns.
-			else if (col.isStatusLike() && (!col.isMarks() || dictionary.namesPeriod(heading))) {
-				found.add(new RoleCandidate(col.column(), heading, Field.STATUS, CONTENT_STATUS, "",
-						legend.isEmpty() ? ColumnEvidence.INNEHALL : ColumnEvidence.FORKLARING));
-			}
-			else if (col.column() == 0 && col.isIdLike()) {
-				found.add(new RoleCandidate(col.column(), heading, Field.ID, CONTENT_ID, "", ColumnEvidence.INNEHALL));
-			}
-			else if (col.isShortRepeated() && !col.isDatesOrNumbers() && col.column() < firstProse) {
-				found.add(new RoleCandidate(col.column(), heading, Field.PROCESS, CONTENT_PROCESS, "", ColumnEvidence.INNEHALL));
-			}
-		}
-		return found;
 	}
 
 	private Optional<TableLayout> assign(RawRow row, List<RoleCandidate> candidates, boolean typedByContent) {

@@ -1,0 +1,93 @@
+package se.ikkonsolidering.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import se.ikkonsolidering.ingest.RawRow;
+
+/**
+ * What a column's content says of its role: heading matches weighed by it ("Utfall" over long sentences is a result,
+ * not a status), and roles earned by content alone where no heading names the column (long distinct texts are the
+ * kontrollmoment, a small vocabulary of words, codes or fills the status, short repeated texts the process).
+ */
+final class ContentRoles {
+
+	/** Scores a column earns from its content alone, below any good heading match. */
+	static final double CONTENT_KONTROLLMOMENT = 0.6;
+	static final double CONTENT_STATUS = 0.62;
+	static final double CONTENT_RESULTAT = 0.45;
+	static final double CONTENT_ID = 0.4;
+	/** Short texts repeating down the rows, left of the kontrollmoment: an area or process column. */
+	static final double CONTENT_PROCESS = 0.6;
+
+	private final HeaderDictionary dictionary;
+
+	ContentRoles(HeaderDictionary dictionary) {
+		this.dictionary = dictionary;
+	}
+
+	/** Heading matches, made better or worse by what the column holds; a match the content contradicts is dropped. */
+	static List<RoleCandidate> weighed(List<RoleCandidate> candidates, Map<Integer, ColumnContent> content) {
+		List<RoleCandidate> weighed = new ArrayList<>();
+		for (RoleCandidate c : candidates) {
+			ColumnContent col = content.get(c.column());
+			if (col == null || col.isEmpty()) {
+				weighed.add(c);
+				continue;
+			}
+			double factor = switch (c.field()) {
+				case KONTROLLMOMENT, RISK -> col.isStatusLike() || col.isDatesOrNumbers() || col.isMarks() ? 0
+						: col.isProse() ? 1.15 : col.isShortRepeated() ? 0.75 : 1;
+				case STATUS -> col.isDates() ? (TableLayout.namesADate(c.synonym()) ? 1 : 0)
+						: col.isProse() ? 0 : col.isMarks() ? 0.5 : col.isStatusLike() ? 1.15 : 1;
+				case RESULTAT, AVVIKELSE, ATGARD -> col.isDatesOrNumbers() ? 0.3 : col.isStatusLike() && !col.isProse()
+						? 0.6 : 1;
+				case PROCESS -> col.isStatusLike() || col.isDatesOrNumbers() ? 0 : col.isProse() ? 0.8
+						: col.isShortRepeated() ? 1.1 : 1;
+				case ID -> col.isProse() ? 0 : 1;
+				case STATUSMARKERING -> col.isMarks() ? 1 : 0;
+				default -> 1;
+			};
+			if (factor > 0) {
+				weighed.add(c.times(factor));
+			}
+		}
+		return weighed;
+	}
+
+	/**
+	 * Roles a column earns from its content when its heading says nothing we know: a column with a known heading is
+	 * typed by it (weighed by its content), so "Resultat T1" over short words stays a result.
+	 */
+	List<RoleCandidate> of(RawRow header, Map<Integer, ColumnContent> content, Legend legend,
+			Set<Integer> named) {
+		List<RoleCandidate> found = new ArrayList<>();
+		int firstProse = content.values().stream().filter(c -> !named.contains(c.column())).filter(ColumnContent::isProse)
+			.mapToInt(ColumnContent::column).min().orElse(-1);
+		for (ColumnContent col : content.values()) {
+			if (named.contains(col.column())) {
+				continue;
+			}
+			String heading = header.text(col.column());
+			if (col.isProse()) {
+				double score = col.column() == firstProse ? CONTENT_KONTROLLMOMENT : CONTENT_KONTROLLMOMENT - 0.1;
+				found.add(new RoleCandidate(col.column(), heading, Field.KONTROLLMOMENT, score, "", ColumnEvidence.INNEHALL));
+				found.add(new RoleCandidate(col.column(), heading, Field.RESULTAT, CONTENT_RESULTAT, "", ColumnEvidence.INNEHALL));
+			}
+			// A tick under "Kv 3" is that quarter's status, not one of several status columns.
+			else if (col.isStatusLike() && (!col.isMarks() || dictionary.namesPeriod(heading))) {
+				found.add(new RoleCandidate(col.column(), heading, Field.STATUS, CONTENT_STATUS, "",
+						legend.isEmpty() ? ColumnEvidence.INNEHALL : ColumnEvidence.FORKLARING));
+			}
+			else if (col.column() == 0 && col.isIdLike()) {
+				found.add(new RoleCandidate(col.column(), heading, Field.ID, CONTENT_ID, "", ColumnEvidence.INNEHALL));
+			}
+			else if (col.isShortRepeated() && !col.isDatesOrNumbers() && col.column() < firstProse) {
+				found.add(new RoleCandidate(col.column(), heading, Field.PROCESS, CONTENT_PROCESS, "", ColumnEvidence.INNEHALL));
+			}
+		}
+		return found;
+	}
+}
