@@ -23,8 +23,11 @@ public final class TextStatusRules {
 
 	/** The rule file's word for a count of done against planned. */
 	private static final String SHARE = "ANDEL";
-	/** The rule file's word for a passage about an earlier year's work, which says nothing about this year's. */
-	private static final String EARLIER = "TIDIGARE";
+	/**
+	 * The rule file's word for a passage that says nothing of this year's control: an earlier year's work, or that what
+	 * was to be checked never occurred.
+	 */
+	private static final String DISREGARD = "BORTSE";
 
 	/** Texts up to this length are remembered: status and comment columns repeat the same few phrases endlessly. */
 	private static final int MEMO_TEXT_LENGTH = 200;
@@ -43,8 +46,8 @@ public final class TextStatusRules {
 		List<Rule> rules = new ArrayList<>();
 		for (String[] row : RuleFile.read("statustext.csv", 3, configDir)) {
 			boolean share = row[0].equals(SHARE);
-			boolean earlier = row[0].equals(EARLIER);
-			rules.add(new Rule(share || earlier ? null : ControlStatus.valueOf(row[0]), !"SVAG".equals(row[1]),
+			boolean disregard = row[0].equals(DISREGARD);
+			rules.add(new Rule(share || disregard ? null : ControlStatus.valueOf(row[0]), !"SVAG".equals(row[1]),
 					"SENARE".equals(row[1]), share,
 					Pattern.compile(row[2], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS)));
 		}
@@ -125,7 +128,7 @@ public final class TextStatusRules {
 		for (Rule rule : rules) {
 			Matcher m = rule.pattern().matcher(text);
 			while (m.find()) {
-				if (rule.earlier()) {
+				if (rule.disregarded()) {
 					// Only masked: "genomfördes senast 2023" must not read as this year's "genomfördes".
 				}
 				else if (rule.strong()) {
@@ -202,8 +205,8 @@ public final class TextStatusRules {
 	 */
 	record Rule(ControlStatus status, boolean strong, boolean delay, boolean share, Pattern pattern) {
 
-		/** A passage about an earlier year ({@code TIDIGARE} in the file): masked, no status of its own. */
-		boolean earlier() {
+		/** A passage that says nothing of this year's control ({@code BORTSE} in the file): masked, no status. */
+		boolean disregarded() {
 			return status == null && !share;
 		}
 	}

@@ -4,6 +4,8 @@ package se.ikkonsolidering.layout;
 public enum Field {
 	ID, PROCESS, RISK, RISKVARDE, KONTROLLMOMENT, RESULTAT, AVVIKELSE, ATGARD, STATUS, ANSVARIG, STARTDATUM,
 	SLUTDATUM, ATERREDOVISAS, NAMND, PERIOD,
+	/** The year a row reports on, in a column of its own beside the period ("År | Period": "2025 | Helår"). */
+	AR,
 	/**
 	 * One of several status columns ticked with a mark ("Genomförd | Delvis | Ej genomförd", an X in one): the
 	 * ticked column's header becomes the status.

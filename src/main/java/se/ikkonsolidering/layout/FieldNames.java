@@ -23,6 +23,7 @@ final class FieldNames {
 			case ATERREDOVISAS -> "återredovisas";
 			case NAMND -> "nämnd";
 			case PERIOD -> "period";
+			case AR -> "år";
 			case STATUSMARKERING -> "statusmarkering";
 			case RADTYP -> "radtyp";
 			case IGNORERAS -> "(sparas inte)";

@@ -160,9 +160,16 @@ final class RowClassifier {
 		return cell != null && !cell.mergedFromAbove() && cell.text().strip().matches("\\d{1,6}(\\s?%)?");
 	}
 
-	/** "Summa: 11", "Antal genomförda: 4", or "Summa" alone in a cell with counts beside it. */
+	/**
+	 * "Summa: 11", "Antal genomförda: 4", "Genomförandegrad totalt | 64 %", or "Summa" alone in a cell with counts
+	 * beside it.
+	 */
 	private boolean isTotal(String first, List<RawCell> fresh) {
-		if (!labels.startsWith(Labels.Kind.SUMMA, first) || first.length() > MAX_TOTAL_LENGTH) {
+		String[] words = first.split("\\s+");
+		// "Summa …" or "Genomförandegrad totalt": the word for a sum leads or ends the label.
+		boolean sumWord = labels.startsWith(Labels.Kind.SUMMA, first)
+				|| (words.length > 1 && labels.isLabel(Labels.Kind.SUMMA, words[words.length - 1]));
+		if (!sumWord || first.length() > MAX_TOTAL_LENGTH) {
 			return false;
 		}
 		// The label merged across several columns is one cell; the counts stand beside it.

@@ -34,6 +34,7 @@ class TextStatusRulesTests {
 			Ej genomförd 2025, genomfördes senast 2023. | EJ_GENOMFORD
 			Ej utförd. Kontrollen var planerad till kvartal 4 men sköts upp. Genomfördes senast 2023. | EJ_GENOMFORD
 			Stickprovet är gjort på tio beslut, senast gjord 2022. | GENOMFORD
+			Inga markanvisningar har gjorts under året; kontrollen har inte startats. | EJ_GENOMFORD
 			Genomgången visar att 78 % av anmälningarna görs inom fem dagar. | GENOMFORD
 			Kontrollen är genomförd. 92 % åtgärdade inom 14 dagar, vilket uppfyller målet. | GENOMFORD
 			Kontrollerat för 20 av 45 praktikplatser, inga brister hittills. | DELVIS

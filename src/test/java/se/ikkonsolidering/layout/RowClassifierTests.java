@@ -266,4 +266,15 @@ class RowClassifierTests {
 		assertThat(reading.controls()).hasSize(1);
 		assertThat(reading.tally().count(RowTally.Kind.SUMMA)).isEqualTo(1);
 	}
+
+	@Test
+	void takesALabelEndingWithTheWordForASumBesideAShareForTotals() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Process", "Kontrollmoment", "Metod", "Genomfört")
+			.row("Myndighet", "Rapporter enligt lex Sarah utreds och anmäls inom angiven tid", "Genomgång av rapporter")
+			.row(null, null, "Genomförandegrad totalt", "64 %")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).singleElement().extracting(c -> c.value(Field.STATUS)).isEqualTo("");
+		assertThat(reading.tally().count(RowTally.Kind.SUMMA)).isEqualTo(1);
+	}
 }

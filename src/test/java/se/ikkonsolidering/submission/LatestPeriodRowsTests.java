@@ -80,4 +80,24 @@ class LatestPeriodRowsTests {
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(2, ""), org.assertj.core.groups.Tuple.tuple(4, "Grön"));
 		assertThat(read.onlyEarlierYears()).isEqualTo(1);
 	}
+
+	@Test
+	void readsTheYearFromAColumnOfItsOwnBesideThePeriod() {
+		TableLayout withYear = new TableLayout(1,
+				Map.of(Field.NAMND, 0, Field.KONTROLLMOMENT, 1, Field.AR, 2, Field.PERIOD, 3, Field.STATUS, 4),
+				Map.of(Field.NAMND, "Enhet", Field.KONTROLLMOMENT, "Kontrollmoment", Field.AR, "År", Field.PERIOD, "Period",
+						Field.STATUS, "Status"),
+				Map.of());
+		List<ControlRow> export = List.of(
+				new ControlRow("Export", 2, 2, Map.of(Field.NAMND, "Samhällsbyggnadsnämnden", Field.KONTROLLMOMENT,
+						"Arrendeavtal är aktuella och indexuppräknade", Field.AR, "2024", Field.PERIOD, "Helår",
+						Field.STATUS, "Genomförd"), List.of(), List.of(), withYear),
+				new ControlRow("Export", 3, 3, Map.of(Field.NAMND, "Samhällsbyggnadsnämnden", Field.KONTROLLMOMENT,
+						"Arrendeavtal är aktuella och indexuppräknade", Field.AR, "2025", Field.PERIOD, "Helår",
+						Field.STATUS, ""), List.of(), List.of(), withYear),
+				new ControlRow("Export", 4, 4, Map.of(Field.NAMND, "Samhällsbyggnadsnämnden", Field.KONTROLLMOMENT,
+						"Markanvisningar följer policyn", Field.AR, "2025", Field.PERIOD, "Delår",
+						Field.STATUS, "Pågående"), List.of(), List.of(), withYear));
+		assertThat(rows.latest(export).rows()).extracting(ControlRow::row).containsExactly(3, 4);
+	}
 }
