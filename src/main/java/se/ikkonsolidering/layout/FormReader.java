@@ -296,6 +296,8 @@ final class FormReader {
 				if (method != null) {
 					unnamed.add(0, method + ": " + values.getOrDefault(Field.KONTROLLMOMENT, ""));
 				}
+				unnamed.addAll(0, heading.get().prose());
+				heading.get().proseKinds().forEach(kind -> tally.reclassify(kind, RowTally.Kind.FORTSATTNING));
 				values.put(Field.KONTROLLMOMENT, heading.get().text());
 				headers.put(Field.KONTROLLMOMENT, HeadedControls.HEADING);
 				start = heading.get().row();

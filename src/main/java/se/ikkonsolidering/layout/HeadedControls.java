@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A report that names each control in a heading of its own and reports it below, in labelled lines ("Metod: … /
@@ -22,6 +23,9 @@ final class HeadedControls {
 	private static final int MIN_WORDS = 4;
 	/** As long as a kontrollmoment cell's text must be to describe an activity. */
 	private static final int MIN_STATEMENT_LENGTH = 25;
+	/** A document's title names a year or the report itself ("Uppföljning av intern kontroll per 31 augusti"). */
+	private static final Pattern TITLE = Pattern.compile(
+			"\\b(19|20)\\d{2}\\b|(?i)\\b(uppföljning|redovisning|rapport)\\b.*\\b(intern\\s+kontroll|internkontroll\\p{L}*)");
 
 	/** A heading line, the process in force above it, and the paragraphs under it. */
 	static final class Heading {
@@ -52,6 +56,15 @@ final class HeadedControls {
 		String processAbove() {
 			return processAbove;
 		}
+
+		List<String> prose() {
+			return List.copyOf(prose);
+		}
+
+		/** How the walk counted each paragraph under the heading, to count them again as the control's. */
+		List<RowTally.Kind> proseKinds() {
+			return List.copyOf(proseKinds);
+		}
 	}
 
 	private final Labels labels;
@@ -79,7 +92,10 @@ final class HeadedControls {
 
 	/** A labelled block starts: the heading directly above it, if any, may name its control. */
 	void blockStarts(int row) {
-		boolean directlyAbove = current != null && current.prose.isEmpty() && current.lastRow == previousRow;
+		// Paragraphs may stand between the heading and the block's lines ("Kontroll av … / Kontrollen gjordes av … /
+		// Metod: … / Status: …"), though not under the document's title ("Uppföljning av internkontrollplan 2025").
+		boolean directlyAbove = current != null && current.lastRow == previousRow
+				&& (current.prose.isEmpty() || !TITLE.matcher(current.text).find());
 		aboveBlock = directlyAbove ? current : null;
 		if (directlyAbove) {
 			current = null;

@@ -231,13 +231,16 @@ final class MetadataResolver {
 			return Optional.of(Integer.parseInt(range.group(2)));
 		}
 		Matcher m = BARE_YEAR.matcher(text);
+		Optional<Integer> latest = Optional.empty();
 		while (m.find()) {
 			// "Skickat: den 22 januari 2026": the day a mail was sent, not the year reported on.
 			if (!WRITTEN_DATE_BEFORE.matcher(text.substring(0, m.start())).find()) {
-				return Optional.of(Integer.parseInt(m.group(1)));
+				int year = Integer.parseInt(m.group(1));
+				// "Urval: Perioder Helår 2024, Delår aug 2025, Helår 2025": a text naming several years reports on the last.
+				latest = Optional.of(Math.max(year, latest.orElse(year)));
 			}
 		}
-		return Optional.empty();
+		return latest;
 	}
 
 	static Optional<Integer> year(String text) {

@@ -285,4 +285,29 @@ class FormReaderTests {
 
 		assertThat(reading.controls()).isEmpty();
 	}
+
+	/** A memo: the control as a line of its own, a paragraph about it, then "Metod: / Status:" lines. */
+	@Test
+	void takesTheHeadingAboveAParagraphAndAStatusLineForTheControlAndTheParagraphForPartOfItsResult() {
+		SheetReading reading = reader.readProse(Rows.sheet()
+			.row("Uppföljning av internkontrollplan 2025 – helår")
+			.row("Socialnämnden antog i december 2024 en internkontrollplan med sju kontrollmoment.")
+			.row("Kontroll av att utbetalningar av ekonomiskt bistånd överensstämmer med fattade beslut")
+			.row("Kontrollen gjordes av två handläggare som inte handlagt ärendena.")
+			.row("Metod: stickprov på 25 utbetalningar i oktober")
+			.row("Status: Genomförd")
+			.row("Kontroll av att orosanmälningar förhandsbedöms inom 14 dagar")
+			.row("Status: Delvis genomförd")
+			.build(), Legend.NONE);
+
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT), c -> c.value(Field.STATUS),
+				c -> c.value(Field.RESULTAT))
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple(
+							"Kontroll av att utbetalningar av ekonomiskt bistånd överensstämmer med fattade beslut",
+							"Genomförd", "Kontrollen gjordes av två handläggare som inte handlagt ärendena.\n"
+									+ "Metod: stickprov på 25 utbetalningar i oktober"),
+					org.assertj.core.groups.Tuple.tuple("Kontroll av att orosanmälningar förhandsbedöms inom 14 dagar",
+							"Delvis genomförd", ""));
+	}
 }

@@ -273,8 +273,9 @@ class RowClassifierTests {
 			.row("Process", "Kontrollmoment", "Metod", "Genomfört")
 			.row("Myndighet", "Rapporter enligt lex Sarah utreds och anmäls inom angiven tid", "Genomgång av rapporter")
 			.row(null, null, "Genomförandegrad totalt", "64 %")
+			.row(null, "Medelbedömning (exkl. utgångna)", null, "2")
 			.build(), Legend.NONE);
 		assertThat(reading.controls()).singleElement().extracting(c -> c.value(Field.STATUS)).isEqualTo("");
-		assertThat(reading.tally().count(RowTally.Kind.SUMMA)).isEqualTo(1);
+		assertThat(reading.tally().count(RowTally.Kind.SUMMA)).isEqualTo(2);
 	}
 }

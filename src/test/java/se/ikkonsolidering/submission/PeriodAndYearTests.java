@@ -24,6 +24,7 @@ class PeriodAndYearTests {
 	void aPlanOverTwoYearsIsFollowedUpInTheLater() {
 		assertThat(MetadataResolver.bareYear("Internkontrollplan 2024–2025 med uppföljning")).contains(2025);
 		assertThat(MetadataResolver.bareYear("Internkontroll 2025")).contains(2025);
+		assertThat(MetadataResolver.bareYear("Urval: Perioder Helår 2024, Delår aug 2025, Helår 2025")).contains(2025);
 	}
 
 	@Test
