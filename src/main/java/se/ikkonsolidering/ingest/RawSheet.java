@@ -15,8 +15,11 @@ import java.util.Set;
  *        table, in order: "Process: Inköp", "1.1 Ekonomi i balans"); empty for a spreadsheet sheet
  * @param hiddenColumns 0-based columns the sender has hidden (last year's status, helper figures): their cells are in
  *        the rows, and the layout decides what to do with them
+ * @param boxes the lines of text boxes drawn on a spreadsheet sheet and of its cell comments, where a legend may stand
+ *        ("Bedömningsskala: 3 = Genomförd …"); no rows of the sheet
  */
-public record RawSheet(String name, boolean hidden, SheetRows rows, List<String> context, Set<Integer> hiddenColumns) {
+public record RawSheet(String name, boolean hidden, SheetRows rows, List<String> context, Set<Integer> hiddenColumns,
+		List<String> boxes) {
 
 	/** The one sheet of a document without tables: its paragraphs, one per row. */
 	public static final String DOCUMENT_TEXT = "Dokumentets text";
@@ -24,6 +27,11 @@ public record RawSheet(String name, boolean hidden, SheetRows rows, List<String>
 	public RawSheet {
 		context = List.copyOf(context);
 		hiddenColumns = Set.copyOf(hiddenColumns);
+		boxes = List.copyOf(boxes);
+	}
+
+	public RawSheet(String name, boolean hidden, SheetRows rows, List<String> context, Set<Integer> hiddenColumns) {
+		this(name, hidden, rows, context, hiddenColumns, List.of());
 	}
 
 	public RawSheet(String name, boolean hidden, SheetRows rows, List<String> context) {

@@ -43,7 +43,7 @@ final class SheetCells {
 				return new RawRow(row.number(), row.cells().stream().filter(c -> !leftOut.test(row, c)).toList());
 			}
 		};
-		return new RawSheet(sheet.name(), sheet.hidden(), rows, sheet.context(), sheet.hiddenColumns());
+		return new RawSheet(sheet.name(), sheet.hidden(), rows, sheet.context(), sheet.hiddenColumns(), sheet.boxes());
 	}
 
 }

@@ -24,6 +24,8 @@ public final class SheetReader {
 	/** Non-blank rows looked at for headers, legends and column content. */
 	private static final int HEAD_ROWS = 400;
 	private static final int MAX_TITLE_LENGTH = 250;
+	/** Where a text box's lines are numbered from: beyond any row a sheet can have. */
+	private static final int BOX_ROWS = 2_000_000;
 
 	private final ColumnTyper typer;
 	private final Labels labels;
@@ -44,7 +46,22 @@ public final class SheetReader {
 
 	/** The sheet's own legend, if it has one: a workbook's legend may stand on another sheet than its table. */
 	public Legend legend(RawSheet sheet) {
-		return legends.read(sheet.name(), head(SheetCells.visible(sheet)));
+		return legends.read(sheet.name(), withBoxes(head(SheetCells.visible(sheet)), sheet));
+	}
+
+	/**
+	 * The rows looked at for a legend, and the lines of the sheet's text boxes and comments after them, numbered far
+	 * below the sheet's own rows so that no row of the sheet is taken for theirs.
+	 */
+	private static List<RawRow> withBoxes(List<RawRow> head, RawSheet sheet) {
+		if (sheet.boxes().isEmpty()) {
+			return head;
+		}
+		List<RawRow> rows = new ArrayList<>(head);
+		for (int i = 0; i < sheet.boxes().size(); i++) {
+			rows.add(new RawRow(BOX_ROWS + i, List.of(RawCell.of(0, sheet.boxes().get(i)))));
+		}
+		return rows;
 	}
 
 	/**
@@ -63,7 +80,7 @@ public final class SheetReader {
 	}
 
 	private SheetReading readVisible(RawSheet whole, Legend fallback, boolean proseReport) {
-		Legend own = legends.read(whole.name(), head(whole));
+		Legend own = legends.read(whole.name(), withBoxes(head(whole), whole));
 		// A legend in a box beside the header and the first controls is no column of the table.
 		RawSheet sheet = own.beside().isEmpty() ? whole
 				: SheetCells.without(whole, (row, cell) -> own.beside().contains(new Legend.Cell(row.number(), cell.column())));

@@ -35,6 +35,8 @@ class TextStatusRulesTests {
 			Ej utförd. Kontrollen var planerad till kvartal 4 men sköts upp. Genomfördes senast 2023. | EJ_GENOMFORD
 			Stickprovet är gjort på tio beslut, senast gjord 2022. | GENOMFORD
 			Inga markanvisningar har gjorts under året; kontrollen har inte startats. | EJ_GENOMFORD
+			Testing completed; no exceptions identified. | GENOMFORD
+			Q1–Q3 partially tested; the control was not performed for Q4. | DELVIS
 			Genomgången visar att 78 % av anmälningarna görs inom fem dagar. | GENOMFORD
 			Kontrollen är genomförd. 92 % åtgärdade inom 14 dagar, vilket uppfyller målet. | GENOMFORD
 			Kontrollerat för 20 av 45 praktikplatser, inga brister hittills. | DELVIS

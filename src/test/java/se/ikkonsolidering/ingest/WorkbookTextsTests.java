@@ -65,4 +65,30 @@ class WorkbookTextsTests {
 			assertThat(read.texts()).containsExactly(EXPECTED);
 		}
 	}
+
+	/** A legend in a text box beside the table, or in a note on the header cell, is read with the sheet. */
+	@Test
+	void readsAnXlsxSheetsTextBoxesAndCellCommentsAsItsBoxes() throws Exception {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		org.apache.poi.xssf.usermodel.XSSFSheet sheet = workbook.createSheet("Uppföljning");
+		sheet.createRow(0).createCell(0).setCellValue("Bedömning (0–3)");
+		org.apache.poi.xssf.usermodel.XSSFDrawing drawing = sheet.createDrawingPatriarch();
+		org.apache.poi.xssf.usermodel.XSSFTextBox box = drawing
+			.createTextbox(new org.apache.poi.xssf.usermodel.XSSFClientAnchor(0, 0, 0, 0, 5, 1, 9, 6));
+		box.setText(new org.apache.poi.xssf.usermodel.XSSFRichTextString("Bedömningsskala"));
+		box.addNewTextParagraph().addNewTextRun().setText("3 = Genomförd utan anmärkning");
+		box.addNewTextParagraph().addNewTextRun().setText("0 = Ej genomförd");
+		org.apache.poi.ss.usermodel.Comment note = drawing
+			.createCellComment(new org.apache.poi.xssf.usermodel.XSSFClientAnchor(0, 0, 0, 0, 1, 0, 3, 3));
+		note.setString(new org.apache.poi.xssf.usermodel.XSSFRichTextString("Se skalan i rutan till höger."));
+		sheet.getRow(0).getCell(0).setCellComment(note);
+		Path file = dir.resolve("rutor.xlsx");
+		try (workbook; OutputStream out = Files.newOutputStream(file)) {
+			workbook.write(out);
+		}
+		try (RawWorkbook read = reader.read(file)) {
+			assertThat(read.sheets().get(0).boxes()).containsExactly("Bedömningsskala", "3 = Genomförd utan anmärkning",
+					"0 = Ej genomförd", "Se skalan i rutan till höger.");
+		}
+	}
 }

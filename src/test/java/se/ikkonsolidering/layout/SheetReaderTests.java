@@ -427,4 +427,15 @@ class SheetReaderTests {
 				+ "kontrollmoment ← 'Aktivitet' (kolumn B), resultat ← 'Kommentar' (kolumn D), "
 				+ "status ← 'Utfall' (kolumn C)");
 	}
+
+	@Test
+	void readsTheLegendInTheSheetsTextBoxes() {
+		RawSheet sheet = Rows.sheet()
+			.row("Vad kontrolleras", "Bedömning (0–3)")
+			.row("Kontroll att bygglovsbeslut fattas inom tio veckor", "3")
+			.build();
+		RawSheet withBox = new RawSheet(sheet.name(), false, sheet.rows(), List.of(), Set.of(),
+				List.of("Bedömningsskala", "3 = Genomförd", "1 = Delvis genomförd", "0 = Ej genomförd"));
+		assertThat(interpreter.legend(withBox).tokens()).containsEntry("3", "Genomförd").containsEntry("0", "Ej genomförd");
+	}
 }

@@ -79,6 +79,13 @@ final class OoxmlPackage implements AutoCloseable {
 		return first(rootByType, type);
 	}
 
+	/** The parts a part links to by relationships of a type, such as a sheet's {@code drawing} or {@code comments}. */
+	List<String> relatedParts(String part, String type) throws IOException, XMLStreamException {
+		Map<String, List<String>> types = new HashMap<>();
+		relationships(relationshipsOf(part), folderOf(part), new HashMap<>(), types);
+		return types.getOrDefault(type, List.of());
+	}
+
 	boolean has(String part) {
 		return part != null && zip.getEntry(part) != null;
 	}

@@ -22,7 +22,8 @@ import se.ikkonsolidering.ingest.RawWorkbook;
  * in-memory workbook: a huge sheet costs a few rows of heap, and small files are read several times faster. Fill
  * colours come from the styles and theme, merged regions are spread over their cells, exactly as
  * {@link PoiWorkbookReader} does (the reader specs compare the two on every fixture). The file's title, subject and
- * company and each visible sheet's print header and footer are its texts. POI's zip-bomb guard applies to every part,
+ * company and each visible sheet's print header and footer are its texts; a sheet's text boxes and cell comments are
+ * its boxes. POI's zip-bomb guard applies to every part,
  * and no part may carry a DTD.
  */
 public final class XlsxStreamReader {
@@ -50,7 +51,8 @@ public final class XlsxStreamReader {
 					pkg.close();
 					return inMemory.read(file, FileFormat.OOXML);
 				}
-				sheets.add(new RawSheet(entry.name(), entry.hidden(), rows, List.of(), rows.hiddenColumns()));
+				sheets.add(new RawSheet(entry.name(), entry.hidden(), rows, List.of(), rows.hiddenColumns(),
+						XlsxSheetBoxes.read(pkg, entry.part())));
 				if (!entry.hidden()) {
 					texts.addAll(rows.headerAndFooter());
 				}
