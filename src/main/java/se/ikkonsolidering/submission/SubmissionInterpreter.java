@@ -25,6 +25,7 @@ import se.ikkonsolidering.layout.Field;
 import se.ikkonsolidering.layout.HeaderText;
 import se.ikkonsolidering.layout.Labels;
 import se.ikkonsolidering.layout.Legend;
+import se.ikkonsolidering.layout.NumberedFollowUp;
 import se.ikkonsolidering.layout.SheetReading;
 import se.ikkonsolidering.layout.TableLayout;
 import se.ikkonsolidering.register.NamndMatcher;
@@ -83,6 +84,8 @@ public final class SubmissionInterpreter {
 		List<SheetReading> examined = new ArrayList<>();
 		List<RawSheet> examinedRaw = new ArrayList<>();
 		List<String> skipped = new ArrayList<>();
+		List<RawSheet> withoutTable = new ArrayList<>();
+		List<String> joinNotes = new ArrayList<>();
 		Map<Labels.Kind, String> labelCells;
 		try (workbook) {
 			Legend legend = workbookLegend(workbook);
@@ -103,6 +106,7 @@ public final class SubmissionInterpreter {
 				}
 				if (!reading.hasControlTable()) {
 					skipped.add(naming.skipped(sheet.name(), "ingen kontrolltabell"));
+					withoutTable.add(sheet);
 				}
 				else if (reading.controls().isEmpty()) {
 					skipped.add(naming.skipped(sheet.name(), "kontrolltabell utan kontroller, rubrikrad "
@@ -113,6 +117,7 @@ public final class SubmissionInterpreter {
 					readRaw.add(sheet);
 				}
 			}
+			joinFollowUpsByNumber(withoutTable, read, readRaw, skipped, joinNotes, naming, legend);
 			if (read.isEmpty()) {
 				throw noControlTable(naming, skipped);
 			}
@@ -186,6 +191,7 @@ public final class SubmissionInterpreter {
 		List<String> notes = new ArrayList<>();
 		whyPlan.ifPresent(why -> notes.add(PlanRecognition.read(why)));
 		notes.addAll(workbook.notes());
+		notes.addAll(joinNotes);
 		String layout = read.stream().map(r -> describeLayout(naming, r)).collect(Collectors.joining(" | "));
 		List<Reading.SheetRead> sheets = new ArrayList<>();
 		for (int i = 0; i < read.size(); i++) {
@@ -295,6 +301,27 @@ public final class SubmissionInterpreter {
 			.filter(h -> h != null).map(HeaderText::display).findFirst().orElse("Nämnd");
 	}
 
+
+	/**
+	 * A sheet without a control table that follows up another sheet's controls by number (plan and follow-up on two
+	 * sheets): read with the plan's texts, it takes the plan sheet's place.
+	 */
+	private void joinFollowUpsByNumber(List<RawSheet> withoutTable, List<SheetReading> read, List<RawSheet> readRaw,
+			List<String> skipped, List<String> notes, SheetNaming naming, Legend legend) {
+		for (RawSheet followUp : withoutTable) {
+			for (int i = 0; i < read.size(); i++) {
+				Optional<SheetReading> joined = NumberedFollowUp.read(rules.sheets(), followUp, read.get(i), legend);
+				if (joined.isPresent()) {
+					notes.add(naming.definite(followUp.name()) + " följer upp kontrollerna med deras nummer; texterna "
+							+ "är hämtade från " + naming.definite(read.get(i).sheet()));
+					skipped.remove(naming.skipped(followUp.name(), "ingen kontrolltabell"));
+					read.set(i, joined.get());
+					readRaw.set(i, followUp);
+					break;
+				}
+			}
+		}
+	}
 	/**
 	 * The first legend of the file's visible sheets: an instructions sheet may explain the codes of the table's. A
 	 * document's legend may also stand in the paragraphs above its first table or below its last.
