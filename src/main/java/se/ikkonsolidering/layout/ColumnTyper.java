@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 import se.ikkonsolidering.ingest.RawCell;
 import se.ikkonsolidering.ingest.RawRow;
@@ -41,7 +42,6 @@ public final class ColumnTyper {
 			Field.STATUSMARKERING);
 	private static final Set<Field> EXTRA_FIELDS = Set.of(Field.RESULTAT, Field.AVVIKELSE, Field.ATGARD, Field.STATUS);
 	private static final double EXTRA_THRESHOLD = 0.75;
-
 
 	private final HeaderDictionary dictionary;
 	private final Labels labels;
@@ -153,8 +153,7 @@ public final class ColumnTyper {
 		boolean beside = false;
 		for (RawCell cell : cells) {
 			int previous = kept.isEmpty() ? cell.column() - 1 : kept.get(kept.size() - 1).column();
-			boolean gap = !kept.isEmpty() && cell.column() > previous + 1 && java.util.stream.IntStream
-				.range(previous + 1, cell.column())
+			boolean gap = !kept.isEmpty() && cell.column() > previous + 1 && IntStream.range(previous + 1, cell.column())
 				.allMatch(c -> content.get(c) == null || content.get(c).isEmpty());
 			beside |= gap;
 			ColumnContent below = content.get(cell.column());

@@ -48,7 +48,9 @@ final class FormReader {
 		if (walk.controls.isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional.of(new SheetReading(sheet, Optional.of(walk.first != null ? walk.first : walk.controls.get(0).layout()), walk.controls, walk.tally, walk.titles,
+		// A report in prose alone has no labelled block: its first control's layout stands for the sheet's.
+		TableLayout layout = walk.first != null ? walk.first : walk.controls.get(0).layout();
+		return Optional.of(new SheetReading(sheet, Optional.of(layout), walk.controls, walk.tally, walk.titles,
 				walk.labelled, 1, legend.isEmpty() ? Optional.empty() : Optional.of(legend)));
 	}
 
@@ -253,7 +255,8 @@ final class FormReader {
 		private boolean isResultPerPeriod(String seen, String label) {
 			return seen != null && !values.containsKey(Field.RESULTAT) && values.containsKey(Field.STATUS)
 					&& dictionary.namesPeriod(seen) && !dictionary.namesPeriod(label)
-					&& dictionary.score(seen).stream().anyMatch(f -> f.field() == Field.RESULTAT && f.score() >= FormLines.MIN_LABEL_SCORE);
+					&& dictionary.score(seen).stream()
+						.anyMatch(f -> f.field() == Field.RESULTAT && f.score() >= FormLines.MIN_LABEL_SCORE);
 		}
 
 		/**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import se.ikkonsolidering.ingest.RawCell;
 import se.ikkonsolidering.ingest.RawRow;
@@ -24,6 +25,9 @@ final class LegendBlocks {
 	private static final int MAX_WORD_LENGTH = 40;
 	/** The sentence explaining it. */
 	private static final int MAX_EXPLANATION_LENGTH = 150;
+	/** The first heading of a table of statuses and their meanings: "Status", "Statusord", "Färg". */
+	private static final int MAX_HEADING_LENGTH = 20;
+	private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\.)\\s+");
 
 	private final Predicate<String> isStatusMeaning;
 	private final Predicate<String> statesAStatus;
@@ -142,7 +146,7 @@ final class LegendBlocks {
 	 */
 	private boolean isLegendHeading(List<RawCell> segment) {
 		return (segment.size() == 1 && labels.isLabel(Labels.Kind.FORKLARING, segment.get(0).text()))
-				|| (segment.size() == 2 && segment.get(0).text().strip().length() <= MAX_TOKEN_LENGTH * 5
+				|| (segment.size() == 2 && segment.get(0).text().strip().length() <= MAX_HEADING_LENGTH
 						&& labels.isLabel(Labels.Kind.FORKLARING, segment.get(1).text()));
 	}
 
@@ -163,7 +167,7 @@ final class LegendBlocks {
 		}
 		if (!isStatusMeaning.test(meaning)) {
 			String word = key.text().strip();
-			String sentence = meaning.split("(?<=\\.)\\s+", 2)[0];
+			String sentence = SENTENCE_END.split(meaning, 2)[0];
 			boolean explained = underHeading && !word.isEmpty() && word.length() <= MAX_WORD_LENGTH
 					&& sentence.length() <= MAX_EXPLANATION_LENGTH && statesAStatus.test(sentence);
 			return explained ? new Entry(word, null, sentence) : null;

@@ -67,7 +67,8 @@ final class LatestPeriodRows {
 		// Each row's period is read once: the regular expressions of every period rule run for it.
 		Map<ControlRow, Integer> ranks = new IdentityHashMap<>();
 		// A year in a column of its own ("År | Period") belongs to the period.
-		rows.forEach(row -> ranks.put(row, periods.chronological((row.value(Field.PERIOD) + " " + row.value(Field.AR)).strip())));
+		rows.forEach(row -> ranks.put(row,
+				periods.chronological((row.value(Field.PERIOD) + " " + row.value(Field.AR)).strip())));
 		ToIntFunction<ControlRow> rank = ranks::get;
 		ToIntFunction<ControlRow> year = row -> PeriodRules.yearOf(ranks.get(row));
 		long distinct = ranks.values().stream().filter(r -> r >= 0).distinct().count();
