@@ -21,8 +21,6 @@ import se.ikkonsolidering.ingest.RawRow;
  */
 final class FormReader {
 
-	static final int MAX_HEADING_LENGTH = FormLines.MAX_HEADING_LENGTH;
-
 	private final HeaderDictionary dictionary;
 	private final Labels labels;
 	private final FormLines lines;
@@ -168,7 +166,7 @@ final class FormReader {
 					return;
 				}
 				finish();
-				if (text.length() <= MAX_HEADING_LENGTH && FormLines.oneText(row)) {
+				if (text.length() <= FormLines.MAX_HEADING_LENGTH && FormLines.oneText(row)) {
 					headed.line(text, row.number(), process, FormLines.isProse(text));
 					process = labels.parse(text).filter(l -> l.kind() == Labels.Kind.SEKTION).map(Labels.Labelled::value)
 						.orElse(text);

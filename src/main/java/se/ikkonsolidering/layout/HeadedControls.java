@@ -82,7 +82,7 @@ final class HeadedControls {
 	void line(String text, int row, String processAbove, boolean sentence) {
 		if (sentence && current != null && current.lastRow == previousRow) {
 			current.prose.add(text);
-			current.proseKinds.add(text.length() <= FormReader.MAX_HEADING_LENGTH ? RowTally.Kind.SEKTION : RowTally.Kind.NOT);
+			current.proseKinds.add(text.length() <= FormLines.MAX_HEADING_LENGTH ? RowTally.Kind.SEKTION : RowTally.Kind.NOT);
 			current.lastRow = row;
 			return;
 		}

@@ -19,7 +19,8 @@ final class LegendBlocks {
 
 	/** A code or symbol alone in its cell, as in a legend block. */
 	private static final int MAX_TOKEN_LENGTH = 4;
-	private static final int BLOCK_GAP = LegendReader.BLOCK_GAP;
+	/** Rows of a legend block may stand this far apart (a blank row between them). */
+	static final int BLOCK_GAP = 2;
 
 	/** A word a table of statuses explains ("Kontroll ersatt"), short as a status is. */
 	private static final int MAX_WORD_LENGTH = 40;

@@ -52,8 +52,7 @@ final class LegendReader {
 	private static final Pattern EXPLAINED = Pattern.compile("[^=]{1,30}=\\s*(.+)");
 	/** Text longer than this beside a legend pair is a control's, not part of the legend ("Ej genomförd" is not). */
 	private static final int OTHER_TEXT_LENGTH = 25;
-	/** Rows of a legend block may stand this far apart (a blank row between them). */
-	static final int BLOCK_GAP = 2;
+	private static final int BLOCK_GAP = LegendBlocks.BLOCK_GAP;
 
 	private final Vocabulary vocabulary;
 	private final Labels labels;
