@@ -21,6 +21,7 @@ record ColumnContent(int column, int rows, int filled, double meanLength, int di
 	private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+([.,]\\d+)?\\s?%?");
 	/** Longer texts are sentences, not the short repeated words of a status or process column. */
 	static final int PROSE_LENGTH = 30;
+	private static final int MAX_CODE_LENGTH = 3;
 
 	static ColumnContent of(int column, List<RawRow> rows, Vocabulary vocabulary, Labels labels) {
 		int filled = 0;
@@ -85,6 +86,11 @@ record ColumnContent(int column, int rows, int filled, double meanLength, int di
 	/** Status words, codes or ticks in every filled cell, at least two of them. */
 	boolean isOnlyStatusWords() {
 		return filled >= 2 && statusWords + marks == filled;
+	}
+
+	/** Status codes or symbols of a few characters in every filled cell ("●", "G", "1"), no words. */
+	boolean isCodes() {
+		return isOnlyStatusWords() && maxLength <= MAX_CODE_LENGTH;
 	}
 
 	/** Ticks ("x", "✓") and blanks, bar a stray count: one of several tick columns. */

@@ -125,13 +125,15 @@ public final class ColumnTyper {
 			return Optional.empty();
 		}
 		if (!below.isEmpty()) {
-			// A column is named by its heading unless the heading names a report only in part and the column holds
-			// nothing but status words or codes: "Uppföljning 2025 T1" over G/P/E is typed by what it holds, while
-			// "Konsekvens" over 1–3 stays a risk's consequence.
+			// A column is named by its heading unless the heading names a report and the column holds nothing but
+			// status words or codes where the heading matched only in part, or a result's heading stands over nothing
+			// but short codes and symbols: "Uppföljning 2025 T1" over G/P/E and "Resultat" over ● ◐ ○ are typed by
+			// what they hold, while "Konsekvens" over 1–3 stays a risk's consequence.
 			Set<Integer> named = new HashSet<>();
 			candidates.stream()
-				.filter(c -> c.score() >= KEY_THRESHOLD || !REPORTED.contains(c.field())
-						|| !content.get(c.column()).isOnlyStatusWords())
+				.filter(c -> !REPORTED.contains(c.field()) || c.field() == Field.STATUS
+						|| !content.get(c.column()).isOnlyStatusWords()
+						|| (c.score() >= KEY_THRESHOLD && (c.field() != Field.RESULTAT || !content.get(c.column()).isCodes())))
 				.forEach(c -> named.add(c.column()));
 			candidates = ContentRoles.weighed(candidates, content);
 			candidates.addAll(contentRoles.of(row, content, legend, named));

@@ -1,17 +1,25 @@
 package se.ikkonsolidering.layout;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import se.ikkonsolidering.ingest.RawCell;
 import se.ikkonsolidering.ingest.RawRow;
 
 /** A row's cells by field, as the table layout maps them. */
 final class RowFields {
+
+	/** A period leading a heading: words up to a number or a year, or "Delår", "Helår", "Halvår". */
+	private static final Pattern PERIOD_PREFIX = Pattern.compile("^(.{0,20}?\\b(\\d{1,4}|delår|helår|halvår))\\b",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private RowFields() {
 	}
@@ -78,16 +86,40 @@ final class RowFields {
 				latest != null && latest.error()));
 	}
 
+	/** The period a tick column's heading starts with ("Tertial 2" of "Tertial 2 Genomförd"), or "". */
+	private static String periodOf(String header) {
+		Matcher m = PERIOD_PREFIX.matcher(HeaderText.display(header));
+		return m.find() ? m.group(1) : "";
+	}
+
 	/** The headers of the ticked status columns become the row's status text, unless it has one already. */
 	private static void ticked(RawRow row, TableLayout layout, Labels labels, Map<Field, RawCell> byField) {
 		List<RawCell> ticks = new ArrayList<>();
 		List<String> headers = new ArrayList<>();
-		layout.extra().forEach((column, extra) -> row.cell(column)
-			.filter(c -> extra.field() == Field.STATUSMARKERING && labels.isMark(c.text()))
-			.ifPresent(c -> {
-				ticks.add(c);
-				headers.add(HeaderText.display(extra.header()));
-			}));
+		// Tick columns per period ("Tertial 1: Genomförd | Delvis | Ej", "Tertial 2: …"): the latest period with a
+		// tick decides, as a blank later column keeps the latest filled one.
+		Map<String, List<Integer>> byPeriod = new LinkedHashMap<>();
+		layout.extra().forEach((column, extra) -> {
+			if (extra.field() == Field.STATUSMARKERING) {
+				byPeriod.computeIfAbsent(periodOf(extra.header()), k -> new ArrayList<>()).add(column);
+			}
+		});
+		List<List<Integer>> groups = new ArrayList<>(byPeriod.values());
+		Collections.reverse(groups);
+		for (List<Integer> group : byPeriod.size() > 1 ? groups : List.of(List.copyOf(layout.extra().keySet()))) {
+			for (int column : group) {
+				TableLayout.ExtraColumn extra = layout.extra().get(column);
+				row.cell(column)
+					.filter(c -> extra.field() == Field.STATUSMARKERING && labels.isMark(c.text()))
+					.ifPresent(c -> {
+						ticks.add(c);
+						headers.add(HeaderText.display(extra.header()));
+					});
+			}
+			if (!ticks.isEmpty()) {
+				break;
+			}
+		}
 		RawCell status = byField.get(Field.STATUS);
 		if (ticks.isEmpty() || (status != null && !status.isBlank())) {
 			return;

@@ -289,7 +289,9 @@ public final class SubmissionInterpreter {
 			.flatMap(s -> s.layout().stream())
 			.flatMap(l -> Stream.concat(
 					Stream.of(l.headers().get(Field.STATUS), l.headers().get(Field.RESULTAT)),
-					l.extra().values().stream().filter(e -> e.field() == Field.STATUS || e.field() == Field.RESULTAT)
+					l.extra().values().stream()
+						.filter(e -> e.field() == Field.STATUS || e.field() == Field.RESULTAT
+								|| e.field() == Field.STATUSMARKERING)
 						.map(TableLayout.ExtraColumn::header)))
 			.filter(h -> h != null && rules.periods().find(h).isPresent())
 			.map(HeaderText::display)

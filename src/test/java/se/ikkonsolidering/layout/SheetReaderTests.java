@@ -438,4 +438,35 @@ class SheetReaderTests {
 				List.of("Bedömningsskala", "3 = Genomförd", "1 = Delvis genomförd", "0 = Ej genomförd"));
 		assertThat(interpreter.legend(withBox).tokens()).containsEntry("3", "Genomförd").containsEntry("0", "Ej genomförd");
 	}
+
+	/** Tick columns per tertial under merged group headings: the latest tertial with a tick decides. */
+	@Test
+	void readsTickColumnsPerPeriodByTheLatestPeriodWithATick() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.cells(RawCell.of(0, "Kontrollmoment"), merged(1, "Tertial 1", false, true), merged(2, "Tertial 1", false, true),
+					merged(3, "Tertial 1", false, true), merged(4, "Tertial 2", false, true),
+					merged(5, "Tertial 2", false, true), merged(6, "Tertial 2", false, true))
+			.cells(merged(0, "Kontrollmoment", true, false), RawCell.of(1, "Genomförd"), RawCell.of(2, "Delvis"),
+					RawCell.of(3, "Ej"), RawCell.of(4, "Genomförd"), RawCell.of(5, "Delvis"), RawCell.of(6, "Ej"))
+			.row("Kontroll av att betygsrapportering sker i tid", null, "X", null, "X", null, null)
+			.row("Kontroll att lärarlegitimation finns för tillsvidareanställda", "X", null, null, null, null, null)
+			.row("Kontroll av att inköp av läromedel sker från upphandlade leverantörer", null, null, null, "X", null, "X")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.STATUS))
+			.containsExactly("Tertial 2 Genomförd", "Tertial 1 Genomförd", "Tertial 2 Genomförd, Tertial 2 Ej");
+	}
+
+	@Test
+	void takesAResultHeadingOverNothingButLegendSymbolsForTheStatusColumn() {
+		Legend legend = new Legend(Map.of("●", "genomförd", "◐", "delvis genomförd", "○", "ej genomförd"), Map.of(),
+				Set.of(), "Uppföljning", Set.of());
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Vad kontrolleras", "Resultat", "Kommentar/åtgärd")
+			.row("Kontroll av att vinterväghållningens fakturor stämmer mot körjournaler", "●", "Inga fel.")
+			.row("Stickprov på att egenkontroller av lekplatser dokumenteras", "◐", "Hälften klara.")
+			.row("Kontroll av att systematiskt brandskyddsarbete dokumenteras", "○", "Start i september.")
+			.build(), legend);
+		assertThat(reading.layout().orElseThrow().column(Field.STATUS)).contains(1);
+		assertThat(reading.layout().orElseThrow().column(Field.RESULTAT)).contains(2);
+	}
 }
