@@ -29,6 +29,7 @@ class TextStatusRulesTests {
 			Hann inte, upphandlingsenheten hade två vakanser under hösten. | EJ_GENOMFORD
 			Kontrollen har inte genomförts då statistikunderlaget inte blev klart i tid. | EJ_GENOMFORD
 			Sammanställningen är ännu inte klar. | EJ_GENOMFORD
+			○ att den inte är påbörjad | EJ_GENOMFORD
 			Utförs inte förrän det nya avtalet är tecknat (2026). | EJ_GENOMFORD
 			Genomförs först under våren 2026 när systemet är på plats. | EJ_GENOMFORD
 			Ej genomförd 2025, genomfördes senast 2023. | EJ_GENOMFORD

@@ -121,7 +121,7 @@ class PlanRecognitionTests {
 				}
 			}
 		}
-		assertThat(read).isEqualTo(231);
+		assertThat(read).isEqualTo(245);
 		assertThat(plans).containsExactly("AMN Internkontrollplan 2026.ods");
 	}
 }
