@@ -58,6 +58,19 @@ class ColumnTyperTests {
 	}
 
 	@Test
+	void givesKontrollmomentToVadKontrollerasBesideMetodEvenWhenBothHoldSentences() {
+		java.util.List<se.ikkonsolidering.ingest.RawRow> sheet = Rows.sheet()
+			.row("Vad kontrolleras", "Metod", "Bedömning", "Kommentar")
+			.row("Kontroll att anmälningar om kränkande behandling utreds skyndsamt", "Genomgång av ärenden i Draftit",
+					"Genomförd", "I 4 av 30 ärenden dröjde utredningen.")
+			.row("Kontroll att elevhälsans journaler förs enligt patientdatalagen", "Journalgranskning, 10 journaler",
+					null, "Se bilaga")
+			.build().rows().readAll();
+		TableLayout layout = StatusWordsForTests.typer().match(sheet.get(0), sheet.subList(1, 3), Legend.NONE).orElseThrow();
+		assertThat(layout.column(Field.KONTROLLMOMENT)).contains(0);
+	}
+
+	@Test
 	void acceptsAHeaderWhoseOtherColumnsAreKnownButNotStored() {
 		TableLayout layout = match("Arbetssätt", "Systematisk kontroll", "Kontrollaktivitet");
 		assertThat(layout.columns()).containsOnlyKeys(Field.KONTROLLMOMENT);
