@@ -4,9 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -35,6 +37,7 @@ public final class HeaderDictionary {
 	 */
 	private final Map<String, List<Synonym>> byFirstWord;
 	private final Map<String, List<FieldScore>> memo = new ConcurrentHashMap<>();
+	private final Map<String, String> periodKeys = new ConcurrentHashMap<>();
 
 	HeaderDictionary(List<Synonym> synonyms, List<Pattern> periods) {
 		this.synonyms = List.copyOf(synonyms);
@@ -63,6 +66,18 @@ public final class HeaderDictionary {
 	/** The heading names a period or year ("T1", "Helår", "2025", "Status VB"): a column of a per-period series. */
 	public boolean namesPeriod(String heading) {
 		return periods.stream().anyMatch(p -> p.matcher(heading).find());
+	}
+
+	/**
+	 * The periods and years a heading names, as one key ("tertial 2" of "Tertial 2 Genomförd", "2025 helår"); "" when
+	 * it names none. Columns with the same key report the same period.
+	 */
+	String periodKey(String heading) {
+		return periodKeys.computeIfAbsent(heading, h -> periods.stream()
+			.map(p -> p.matcher(h))
+			.filter(Matcher::find)
+			.map(m -> m.group().toLowerCase(Locale.ROOT))
+			.collect(Collectors.joining(" ")));
 	}
 
 	/** Every field the cell could be, with a score in (0, 1]; empty for cells that are no header at all. */

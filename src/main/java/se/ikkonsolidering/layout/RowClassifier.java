@@ -104,7 +104,7 @@ final class RowClassifier {
 				return single.get();
 			}
 		}
-		Map<Field, RawCell> byField = RowFields.of(row, layout, labels);
+		Map<Field, RawCell> byField = RowFields.of(row, layout, labels, dictionary::periodKey);
 		RawCell text = byField.get(Field.KONTROLLMOMENT);
 		Optional<Field> rowType = Optional.ofNullable(byField.get(Field.RADTYP)).flatMap(c -> rowTypes.typeOf(c.text()));
 		if (rowType.isPresent() && rowType.get() != Field.KONTROLLMOMENT) {

@@ -8,8 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.Function;
 
 import se.ikkonsolidering.ingest.RawCell;
 import se.ikkonsolidering.ingest.RawRow;
@@ -17,18 +16,15 @@ import se.ikkonsolidering.ingest.RawRow;
 /** A row's cells by field, as the table layout maps them. */
 final class RowFields {
 
-	/** A period leading a heading: words up to a number or a year, or "Delår", "Helår", "Halvår". */
-	private static final Pattern PERIOD_PREFIX = Pattern.compile("^(.{0,20}?\\b(\\d{1,4}|delår|helår|halvår))\\b",
-			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
 	private RowFields() {
 	}
 
 	/** A field with several columns ("Resultat T1", "Resultat VB") gets one cell, "Header: text" per column. */
-	static Map<Field, RawCell> of(RawRow row, TableLayout layout, Labels labels) {
+	/** @param periodKey the periods a column's heading names, as one key: tick columns per period are told apart by it */
+	static Map<Field, RawCell> of(RawRow row, TableLayout layout, Labels labels, Function<String, String> periodKey) {
 		Map<Field, RawCell> byField = new EnumMap<>(Field.class);
 		layout.columns().forEach((field, column) -> row.cell(column).ifPresent(c -> byField.put(field, c)));
-		ticked(row, layout, labels, byField);
+		ticked(row, layout, labels, periodKey, byField);
 		statusPerPeriod(row, layout, byField);
 		Set<Field> combined = EnumSet.noneOf(Field.class);
 		layout.extra().forEach((column, extra) -> row.cell(column).filter(c -> !c.isBlank())
@@ -86,14 +82,9 @@ final class RowFields {
 				latest != null && latest.error()));
 	}
 
-	/** The period a tick column's heading starts with ("Tertial 2" of "Tertial 2 Genomförd"), or "". */
-	private static String periodOf(String header) {
-		Matcher m = PERIOD_PREFIX.matcher(HeaderText.display(header));
-		return m.find() ? m.group(1) : "";
-	}
-
 	/** The headers of the ticked status columns become the row's status text, unless it has one already. */
-	private static void ticked(RawRow row, TableLayout layout, Labels labels, Map<Field, RawCell> byField) {
+	private static void ticked(RawRow row, TableLayout layout, Labels labels, Function<String, String> periodKey,
+			Map<Field, RawCell> byField) {
 		List<RawCell> ticks = new ArrayList<>();
 		List<String> headers = new ArrayList<>();
 		// Tick columns per period ("Tertial 1: Genomförd | Delvis | Ej", "Tertial 2: …"): the latest period with a
@@ -101,16 +92,16 @@ final class RowFields {
 		Map<String, List<Integer>> byPeriod = new LinkedHashMap<>();
 		layout.extra().forEach((column, extra) -> {
 			if (extra.field() == Field.STATUSMARKERING) {
-				byPeriod.computeIfAbsent(periodOf(extra.header()), k -> new ArrayList<>()).add(column);
+				byPeriod.computeIfAbsent(periodKey.apply(extra.header()), k -> new ArrayList<>()).add(column);
 			}
 		});
 		List<List<Integer>> groups = new ArrayList<>(byPeriod.values());
 		Collections.reverse(groups);
-		for (List<Integer> group : byPeriod.size() > 1 ? groups : List.of(List.copyOf(layout.extra().keySet()))) {
+		for (List<Integer> group : groups) {
 			for (int column : group) {
 				TableLayout.ExtraColumn extra = layout.extra().get(column);
 				row.cell(column)
-					.filter(c -> extra.field() == Field.STATUSMARKERING && labels.isMark(c.text()))
+					.filter(c -> labels.isMark(c.text()))
 					.ifPresent(c -> {
 						ticks.add(c);
 						headers.add(HeaderText.display(extra.header()));
