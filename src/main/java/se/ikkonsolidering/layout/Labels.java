@@ -32,7 +32,9 @@ public final class Labels {
 		/** How a control is carried out ("Metod:"), not what it checks: under a heading naming the control. */
 		METOD,
 		/** A template's example row ("Exempel: Kontroll av att …"), not a control. */
-		EXEMPEL
+		EXEMPEL,
+		/** A note pointing to the legend ("Bedömning enligt flik Förklaring."), not a control. */
+		HANVISNING
 	}
 
 	private static final Pattern TRAILING_YEAR = Pattern.compile("\\s+(20\\d\\d)$");

@@ -87,8 +87,11 @@ final class RowClassifier {
 			// "Statuskoder: se flik Förklaring" under the table points to the legend.
 			return new Other(RowTally.Kind.FORKLARING, null, true);
 		}
+		if (isSingleValue(fresh) && first.length() <= MAX_TOTAL_LENGTH * 2
+				&& labels.mentions(Labels.Kind.HANVISNING, first)) {
+			return new Other(RowTally.Kind.FORKLARING, null, true);
+		}
 		if (isSingleValue(fresh) && labels.mentions(Labels.Kind.BEDOMNINGSMENING, first)) {
-
 			return new Labelled(Labels.Kind.BEDOMNING, first);
 		}
 		if (fresh.size() == 2 && labels.isLabel(Labels.Kind.BEDOMNING, first)) {
@@ -175,8 +178,14 @@ final class RowClassifier {
 		// The label merged across several columns is one cell; the counts stand beside it.
 		boolean counted = first.chars().anyMatch(Character::isDigit) || fresh.stream().skip(1)
 			.filter(c -> !(c.mergedAcross() && c.text().strip().equals(first)))
-			.allMatch(c -> c.text().strip().matches("[\\d\\s%.,]+"));
+			.allMatch(c -> isCountOrSubtotal(c.text().strip()));
 		return counted || labels.isLabel(Labels.Kind.SUMMA, first);
+	}
+
+	/** "8", "64 %", or a subtotal in a cell of its own beside the total ("Varav genomförda: 4"). */
+	private boolean isCountOrSubtotal(String text) {
+		return text.matches("[\\d\\s%.,]+") || (text.length() <= MAX_TOTAL_LENGTH
+				&& labels.startsWith(Labels.Kind.SUMMA, text) && text.chars().anyMatch(Character::isDigit));
 	}
 
 	/**

@@ -278,4 +278,28 @@ class RowClassifierTests {
 		assertThat(reading.controls()).singleElement().extracting(c -> c.value(Field.STATUS)).isEqualTo("");
 		assertThat(reading.tally().count(RowTally.Kind.SUMMA)).isEqualTo(2);
 	}
+
+	@Test
+	void takesACountLabelWithASubtotalInTheStatusColumnForTotals() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Process", "Kontrollmoment", "Status helår")
+			.row("Attest", "Kontroll av att attest av leverantörsfakturor sker enligt reglementet", "Genomförd")
+			.row()
+			.row("Antal kontrollmoment", "1", "Varav genomförda: 1")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).hasSize(1);
+		assertThat(reading.tally().count(RowTally.Kind.SUMMA)).isEqualTo(1);
+	}
+
+	@Test
+	void takesANotePointingToTheLegendForNoControl() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Nr", "Vad kontrolleras", "Bedömning (1–3)")
+			.row("1", "Kontroll av att beslut om skolskjuts fattas av rätt delegat", "1")
+			.row()
+			.row(null, "Bedömning enligt flik Förklaring.")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.ID)).containsExactly("1");
+		assertThat(reading.tally().count(RowTally.Kind.FORKLARING)).isEqualTo(1);
+	}
 }
