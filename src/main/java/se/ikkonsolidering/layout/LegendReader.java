@@ -66,12 +66,13 @@ final class LegendReader {
 		Map<String, String> tokens = new LinkedHashMap<>();
 		Map<String, String> colours = new LinkedHashMap<>();
 		Set<Integer> legendRows = new HashSet<>();
+		List<Legend.Cell> lines = new ArrayList<>();
 		List<RawRow> singles = new ArrayList<>();
 		for (RawRow row : rows) {
 			Map<String, String> pairs = pairsInRow(row);
 			if (pairs.size() >= 2) {
 				pairs.forEach(tokens::putIfAbsent);
-				markIfLegendOnly(row, legendRows);
+				markIfLegendOnly(row, legendRows, lines);
 			}
 			else if (pairs.size() == 1) {
 				singles.add(row);
@@ -83,7 +84,7 @@ final class LegendReader {
 					|| (i + 1 < singles.size() && singles.get(i + 1).number() - singles.get(i).number() <= BLOCK_GAP);
 			if (near) {
 				pairsInRow(singles.get(i)).forEach(tokens::putIfAbsent);
-				markIfLegendOnly(singles.get(i), legendRows);
+				markIfLegendOnly(singles.get(i), legendRows, lines);
 			}
 		}
 		Set<Legend.Cell> beside = new HashSet<>();
@@ -92,6 +93,7 @@ final class LegendReader {
 			return Legend.NONE;
 		}
 		besideTheLegend(rows, legendRows);
+		beside.addAll(new LegendColumn(labels).cells(rows, lines));
 		return new Legend(tokens, colours, legendRows, sheet, beside);
 	}
 
@@ -118,15 +120,24 @@ final class LegendReader {
 
 	/**
 	 * A row that holds nothing but the legend is no control. A legend written beside the table ("✓ = utförd" in
-	 * column N of a control's row) leaves the row a control: its other cells hold more than short codes.
+	 * column N of a control's row) leaves the row a control: its other cells hold more than short codes. The cells
+	 * holding the legend's lines there are noted, to tell a legend in the margin from the table.
 	 */
-	private void markIfLegendOnly(RawRow row, Set<Integer> legendRows) {
+	private void markIfLegendOnly(RawRow row, Set<Integer> legendRows, List<Legend.Cell> lines) {
 		boolean besideOtherText = row.nonBlankCells().stream()
-			.filter(c -> !c.mergedFromAbove() && codePairs(c.text()).isEmpty() && symbolPairs(c.text()).isEmpty())
+			.filter(c -> !c.mergedFromAbove() && !holdsPairs(c))
 			.anyMatch(c -> c.text().strip().length() > OTHER_TEXT_LENGTH && !labels.isLabel(Labels.Kind.FORKLARING, c.text()));
 		if (!besideOtherText) {
 			legendRows.add(row.number());
+			return;
 		}
+		row.nonBlankCells().stream()
+			.filter(c -> !c.mergedFromAbove() && !c.mergedAcross() && holdsPairs(c))
+			.forEach(c -> lines.add(new Legend.Cell(row.number(), c.column())));
+	}
+
+	private boolean holdsPairs(RawCell cell) {
+		return !codePairs(cell.text()).isEmpty() || !symbolPairs(cell.text()).isEmpty();
 	}
 
 	/** "1 = Genomförd, 2 = Delvis" or "● genomförd ◐ delvis" in the row's cells, read as one line. */

@@ -251,6 +251,27 @@ class SheetReaderTests {
 			.containsExactly(tuple("1", "1"), tuple("2", "1"), tuple("3", "3"));
 	}
 
+	/** "Bedömning:" in the header row past an empty column, over a legend of one code per cell and margin notes. */
+	@Test
+	void readsALegendInTheMarginOfTheHeaderAndControlsAsNoColumn() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Nr", "Vad kontrolleras", "T1", "T2", "T3", "Noteringar", null, "Bedömning:")
+			.row("1.1", "Attest av leverantörsfakturor följer attestreglementet", "1", "1", "1", null, null,
+					"1 = Klart")
+			.row("1.2", "Delegationsbeslut anmäls till nämnden vid nästa sammanträde", "2", "2", "1",
+					"Två beslut anmäldes sent.", null, "2 = Pågår / delvis")
+			.row("1.3", "Behörigheter i elevdokumentationssystemet gås igenom", null, null, null, null, null,
+					"3 = Ej gjort")
+			.row("1.4", "Registerutdrag kontrolleras före anställning", "1", null, null, null, null,
+					"Tomt = inget rapporterat")
+			.build(), Legend.NONE);
+		assertThat(reading.legend().orElseThrow().tokens()).containsOnlyKeys("1", "2", "3");
+		assertThat(reading.layout().orElseThrow().describe()).doesNotContain("Bedömning:");
+		assertThat(reading.controls()).extracting(c -> c.value(Field.ID), c -> c.value(Field.STATUS))
+			.containsExactly(tuple("1.1", "T1: 1\nT2: 1\nT3: 1"), tuple("1.2", "T1: 2\nT2: 2\nT3: 1"),
+					tuple("1.3", ""), tuple("1.4", "T1: 1\nT2: \nT3:"));
+	}
+
 	/** A workbook's "Riskbedömning" sheet beside its follow-up, read with the follow-up sheet's legend of 1–3. */
 	@Test
 	void aRiskAnalysisSheetGivesNoControls() {
