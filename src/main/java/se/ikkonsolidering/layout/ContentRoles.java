@@ -47,6 +47,8 @@ final class ContentRoles {
 				case PROCESS -> col.isStatusLike() || col.isDatesOrNumbers() ? 0 : col.isProse() ? 0.8
 						: col.isShortRepeated() ? 1.1 : 1;
 				case ID -> col.isProse() ? 0 : 1;
+				// "Genomförd" is "Genomförd av" in part: over "Ja | Ja" it is no one responsible.
+				case ANSVARIG -> col.isStatusLike() ? 0 : 1;
 				case STATUSMARKERING -> col.isMarks() ? 1 : 0;
 				default -> 1;
 			};

@@ -272,6 +272,20 @@ class SheetReaderTests {
 					tuple("1.3", ""), tuple("1.4", "T1: 1\nT2: \nT3:"));
 	}
 
+	/** "Genomförd" matches "Genomförd av" in part; a column of "Ja" under it is still the status. */
+	@Test
+	void readsAGenomfordColumnHoldingOnlyJaAsTheStatus() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Kontrollmoment", "Metod/frekvens", "Resultat helår", "Genomförd", "Avvikelse")
+			.row("Beslut om personlig assistans enligt LSS verkställs inom tre månader", "Uttag ej verkställda beslut",
+					"Två beslut har inte verkställts inom tre månader.", "Ja", "Ja")
+			.row("Ersättning till privata assistansanordnare kontrolleras mot tidrapporter", "Stickprov 3 anordnare",
+					"Inga avvikelser.", "Ja", "Nej")
+			.build(), Legend.NONE);
+		assertThat(reading.layout().orElseThrow().column(Field.STATUS)).contains(3);
+		assertThat(reading.layout().orElseThrow().column(Field.ANSVARIG)).isEmpty();
+	}
+
 	/** A workbook's "Riskbedömning" sheet beside its follow-up, read with the follow-up sheet's legend of 1–3. */
 	@Test
 	void aRiskAnalysisSheetGivesNoControls() {
