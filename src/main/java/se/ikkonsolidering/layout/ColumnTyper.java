@@ -112,14 +112,15 @@ public final class ColumnTyper {
 		}
 		for (RawCell cell : tickHeaders(cells, subHeaders, content, legend, below.size())) {
 			String name = subHeaders.getOrDefault(cell.column(), cell.text());
-			candidates.add(new RoleCandidate(cell.column(), name, Field.STATUSMARKERING, 1.0, "",
+			// Under a group heading the tick column keeps it ("2024 Genomförd"): ticks per year or period are told apart.
+			candidates.add(new RoleCandidate(cell.column(), cell.text(), Field.STATUSMARKERING, 1.0, "",
 					legend.meaning(name).isPresent() ? ColumnEvidence.FORKLARING : ColumnEvidence.RUBRIK));
 			headerLike.add(cell.column());
 		}
-		// "Kv 1 | Kv 2", "T1 | Helår": headings of a column per period, typed by what they hold.
+		// "Kv 1 | Kv 2", "T1 | Helår": headings of a column per period, typed by what they hold; merged across a group
+		// of columns ("2024" over Genomförd | Delvis | Ej genomförd), the heading of the group.
 		cells.stream()
-			.filter(c -> c.text().strip().length() <= MAX_PERIOD_HEADING && !c.mergedAcross()
-					&& dictionary.namesPeriod(c.text()))
+			.filter(c -> c.text().strip().length() <= MAX_PERIOD_HEADING && dictionary.namesPeriod(c.text()))
 			.forEach(c -> headerLike.add(c.column()));
 		if (headerLike.size() < 2 || headerLike.size() < MIN_HEADER_SHARE * cells.size()) {
 			return Optional.empty();
@@ -128,10 +129,11 @@ public final class ColumnTyper {
 			// A column is named by its heading unless the heading names a report and the column holds nothing but
 			// status words or codes where the heading matched only in part, or a result's heading stands over nothing
 			// but short codes and symbols: "Uppföljning 2025 T1" over G/P/E and "Resultat" over ● ◐ ○ are typed by
-			// what they hold, while "Konsekvens" over 1–3 stays a risk's consequence.
+			// what they hold, while "Konsekvens" over 1–3 stays a risk's consequence. A deviation's column holds
+			// "Ja | Nej", words statuses use too, under whatever group heading ("Helår 2025 Avvikelse (Ja/Nej)").
 			Set<Integer> named = new HashSet<>();
 			candidates.stream()
-				.filter(c -> !REPORTED.contains(c.field()) || c.field() == Field.STATUS
+				.filter(c -> !REPORTED.contains(c.field()) || c.field() == Field.STATUS || c.field() == Field.AVVIKELSE
 						|| !content.get(c.column()).isOnlyStatusWords()
 						|| (c.score() >= KEY_THRESHOLD && (c.field() != Field.RESULTAT || !content.get(c.column()).isCodes())))
 				.forEach(c -> named.add(c.column()));

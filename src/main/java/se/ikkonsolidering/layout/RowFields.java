@@ -9,12 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import se.ikkonsolidering.ingest.RawCell;
 import se.ikkonsolidering.ingest.RawRow;
 
 /** A row's cells by field, as the table layout maps them. */
 final class RowFields {
+
+	private static final Pattern YEAR = Pattern.compile("\\b20\\d\\d\\b");
 
 	private RowFields() {
 	}
@@ -95,7 +99,12 @@ final class RowFields {
 				byPeriod.computeIfAbsent(periodKey.apply(extra.header()), k -> new ArrayList<>()).add(column);
 			}
 		});
-		List<List<Integer>> groups = new ArrayList<>(byPeriod.values());
+		// Ticks under an earlier year ("2024: Genomförd | Delvis | Ej", "2025: …") report that year, not this one.
+		int latestYear = byPeriod.keySet().stream().mapToInt(RowFields::year).max().orElse(0);
+		List<List<Integer>> groups = new ArrayList<>(byPeriod.entrySet().stream()
+			.filter(e -> year(e.getKey()) == 0 || year(e.getKey()) == latestYear)
+			.map(Map.Entry::getValue)
+			.toList());
 		Collections.reverse(groups);
 		for (List<Integer> group : groups) {
 			for (int column : group) {
@@ -118,5 +127,15 @@ final class RowFields {
 		RawCell first = ticks.get(0);
 		byField.put(Field.STATUS, new RawCell(first.column(), String.join(", ", headers), first.fill(),
 				ticks.stream().allMatch(RawCell::mergedFromAbove), false, false));
+	}
+
+	/** The last year a period key names ("2025", "helår 2025"), 0 when it names none. */
+	private static int year(String periodKey) {
+		Matcher m = YEAR.matcher(periodKey);
+		int year = 0;
+		while (m.find()) {
+			year = Integer.parseInt(m.group());
+		}
+		return year;
 	}
 }

@@ -188,8 +188,9 @@ class SheetReaderTests {
 			.row("Uttag från spärrade konton har samtycke", null, null, "X", "Bankernas underlag kom inte in.")
 			.build(), Legend.NONE);
 		assertThat(reading.layout().orElseThrow().describe()).isEqualTo("kontrollmoment ← 'Kontrollmoment' (kolumn A), "
-				+ "resultat ← 'Kommentar' (kolumn E), status ← kryss i 'Genomförd' (kolumn B), status ← kryss i "
-				+ "'Delvis' (kolumn C), status ← kryss i 'Ej genomförd' (kolumn D)");
+				+ "resultat ← 'Kommentar' (kolumn E), status ← kryss i 'Status helår Genomförd' (kolumn B), "
+				+ "status ← kryss i 'Status helår Delvis' (kolumn C), status ← kryss i 'Status helår Ej genomförd' "
+				+ "(kolumn D)");
 		assertThat(reading.tally().describe()).isEqualTo("2 rubrikrader, 2 kontrollrader");
 	}
 
@@ -284,6 +285,23 @@ class SheetReaderTests {
 			.build(), Legend.NONE);
 		assertThat(reading.layout().orElseThrow().column(Field.STATUS)).contains(3);
 		assertThat(reading.layout().orElseThrow().column(Field.ANSVARIG)).isEmpty();
+	}
+
+	/** Last year's tick columns kept beside this year's: only this year's ticks report; a tick for 2024 alone is none. */
+	@Test
+	void readsTickColumnsUnderMergedYearsAndLeavesEarlierYearsTicksOut() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.cells(RawCell.of(0, "Kontrollmoment"), merged(1, "2024", false, true), merged(2, "2024", false, true),
+					merged(3, "2025", false, true), merged(4, "2025", false, true), RawCell.of(5, "Avvikelse noterad"))
+			.cells(merged(0, "Kontrollmoment", true, false), RawCell.of(1, "Genomförd"), RawCell.of(2, "Ej genomförd"),
+					RawCell.of(3, "Genomförd"), RawCell.of(4, "Ej genomförd"), merged(5, "Avvikelse noterad", true, false))
+			.row("Kontroll av att fakturor för entreprenader stäms av mot avtalade priser", "X", null, "✓", null, "Nej")
+			.row("Stickprov på att drivmedelskort används enligt gällande rutin", "X", null, null, "✓", "Ja")
+			.row("Kontroll av att lokalvårdens avtal med externa städbolag följs upp", "X", null, null, null, null)
+			.build(), Legend.NONE);
+		assertThat(reading.layout().orElseThrow().column(Field.AVVIKELSE)).contains(5);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.STATUS))
+			.containsExactly("2025 Genomförd", "2025 Ej genomförd", "");
 	}
 
 	/** A workbook's "Riskbedömning" sheet beside its follow-up, read with the follow-up sheet's legend of 1–3. */
