@@ -44,7 +44,8 @@ public final class DeviationRules {
 
 	public boolean reportsDeviation(String cell) {
 		// "☐ Ja ☒ Nej": only the ticked answer counts.
-		String text = TickBoxes.ticked(cell).map(ticked -> String.join(" ", ticked)).orElse(cell);
+		String latest = PeriodParts.ofLatestYear(cell);
+		String text = TickBoxes.ticked(latest).map(ticked -> String.join(" ", ticked)).orElse(latest);
 		if (text == null || text.isBlank()) {
 			return false;
 		}

@@ -43,6 +43,38 @@ final class PeriodParts {
 		return parts;
 	}
 
+	/**
+	 * The lines of the latest year when the text has one line per period over several years ("2024: Genomförd.\n2025:
+	 * Se bilaga 2." is "2025: Se bilaga 2."), or "" when that year's lines are blank: an earlier year's passage says
+	 * nothing of this year's control. The text as it is otherwise.
+	 */
+	static String ofLatestYear(String text) {
+		if (text == null || text.indexOf('\n') < 0) {
+			return text;
+		}
+		Matcher m = LINE.matcher(text);
+		List<String[]> lines = new ArrayList<>();
+		int end = 0;
+		int latest = 0;
+		while (m.find()) {
+			if (m.start() != end) {
+				return text;
+			}
+			Matcher year = YEAR.matcher(m.group(1));
+			int y = year.find() ? Integer.parseInt(year.group(1)) : 0;
+			latest = Math.max(latest, y);
+			lines.add(new String[] { String.valueOf(y), m.group() });
+			end = m.end() + 1;
+		}
+		if (end < text.length() || lines.stream().map(l -> l[0]).distinct().count() < 2) {
+			return text;
+		}
+		String year = String.valueOf(latest);
+		List<String> kept = lines.stream().filter(l -> l[0].equals(year)).map(l -> l[1]).toList();
+		// "2025: " with nothing after the heading reports nothing.
+		return kept.stream().allMatch(l -> l.substring(l.indexOf(':') + 1).isBlank()) ? "" : String.join("\n", kept);
+	}
+
 	/** The latest of the parts: by year, then by period of the year, then by column order. */
 	static Optional<Part> latest(List<Part> parts) {
 		return parts.isEmpty() ? Optional.empty() : Optional.of(parts.get(parts.size() - 1));

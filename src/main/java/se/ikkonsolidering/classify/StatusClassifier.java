@@ -327,7 +327,7 @@ public final class StatusClassifier {
 	}
 
 	private static String reported(ControlRow control) {
-		return reportingFields(control).stream().map(control::value)
+		return reportingFields(control).stream().map(control::value).map(PeriodParts::ofLatestYear)
 			.filter(v -> !v.isEmpty() && !TickBoxes.unanswered(v))
 			.findFirst()
 			.orElse("");

@@ -73,7 +73,8 @@ public final class TextStatusRules {
 	}
 
 	/** The status the text states, with the passage that decided it. */
-	public Optional<TextVerdict> classify(String text) {
+	public Optional<TextVerdict> classify(String cellText) {
+		String text = PeriodParts.ofLatestYear(cellText);
 		if (text == null || text.isBlank()) {
 			return Optional.empty();
 		}
@@ -96,7 +97,8 @@ public final class TextStatusRules {
 	 * What the latest period's passage alone says ("T1: … pågår. T2: …"): the passage beside a status of that period,
 	 * which an earlier period's words must not refine.
 	 */
-	public Optional<TextVerdict> classifyLatest(String text) {
+	public Optional<TextVerdict> classifyLatest(String cellText) {
+		String text = PeriodParts.ofLatestYear(cellText);
 		if (text == null || text.isBlank()) {
 			return Optional.empty();
 		}

@@ -3,8 +3,10 @@ package se.ikkonsolidering.layout;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 import se.ikkonsolidering.ingest.RawCell;
 import se.ikkonsolidering.ingest.RawRow;
@@ -20,6 +22,7 @@ final class FormLines {
 	static final int MAX_LABEL_LENGTH = 60;
 	static final double MIN_LABEL_SCORE = 0.75;
 	static final int MAX_HEADING_LENGTH = 150;
+	private static final int MAX_PERIOD_HEADING = 20;
 	/** Labels about the file, not a control: "Nämnd:", "År:", "Bedömning av den interna kontrollen:". */
 	private static final Set<Labels.Kind> METADATA = EnumSet.of(Labels.Kind.NAMND, Labels.Kind.AR, Labels.Kind.PERIOD,
 			Labels.Kind.BEDOMNING);
@@ -110,6 +113,48 @@ final class FormLines {
 			}
 		}
 		return lines.size() >= 2 ? lines : List.of();
+	}
+
+	/**
+	 * "| 2024 | 2025": a row of year or period headings over the value cells, with no label of its own. The values
+	 * of the label rows below are given per period; by column, 0-based, the headings. Empty when the row is none.
+	 */
+	Optional<Map<Integer, String>> periodHeadings(RawRow row) {
+		List<RawCell> cells = row.nonBlankCells().stream().filter(c -> !c.mergedFromAbove()).toList();
+		boolean headings = cells.size() >= 2 && cells.get(0).column() > 0
+				&& cells.stream().allMatch(c -> !c.mergedAcross() && c.text().strip().length() <= MAX_PERIOD_HEADING
+						&& dictionary.namesPeriod(c.text()))
+				&& cells.stream().map(c -> c.text().strip()).distinct().count() == cells.size();
+		if (!headings) {
+			return Optional.empty();
+		}
+		Map<Integer, String> byColumn = new TreeMap<>();
+		cells.forEach(c -> byColumn.put(c.column(), c.text().strip()));
+		return Optional.of(byColumn);
+	}
+
+	/** "Bedömning | G | GA" under "| 2024 | 2025": a label in the first cell and a value per period beside it. */
+	static boolean isLabelCell(RawRow row, Map<Integer, String> periods) {
+		List<RawCell> cells = row.nonBlankCells().stream().filter(c -> !c.mergedFromAbove()).toList();
+		return FormLines.isLabelCell(row) || (!periods.isEmpty() && cells.size() >= 2 && cells.get(0).column() == 0
+				&& cells.get(0).text().strip().length() <= MAX_LABEL_LENGTH
+				&& cells.stream().skip(1).allMatch(c -> periods.containsKey(c.column())));
+	}
+
+	/**
+	 * The line with its value given per period, "2024: G\n2025: GA", under a row of period headings; as it was when
+	 * its value is one text merged across the periods ("Metod | Stickprov 30 beslut").
+	 */
+	Line byPeriod(Line line, RawRow row, Map<Integer, String> periods) {
+		List<RawCell> values = row.nonBlankCells().stream().filter(c -> c.column() > 0 && !c.mergedFromAbove()).toList();
+		if (values.isEmpty() || values.stream().anyMatch(RawCell::mergedAcross)
+				|| values.stream().anyMatch(c -> !periods.containsKey(c.column()))) {
+			return line;
+		}
+		StringBuilder text = new StringBuilder();
+		periods.forEach((column, heading) -> text.append(text.length() == 0 ? "" : "\n").append(heading).append(": ")
+			.append(row.cell(column).map(c -> c.text().strip()).orElse("")));
+		return new Line(line.field(), line.kind(), line.label(), text.toString(), line.valueCell());
 	}
 
 	private boolean isPairLabel(String text) {

@@ -70,13 +70,22 @@ final class FormReader {
 		int labelledRows = 0;
 		int filled = 0;
 		Set<Field> fields = EnumSet.noneOf(Field.class);
+		Map<Integer, String> periods = Map.of();
 		for (RawRow row : rows) {
 			if (row.isBlank()) {
 				continue;
 			}
 			filled++;
+			Optional<Map<Integer, String>> periodRow = lines.periodHeadings(row);
+			if (periodRow.isPresent()) {
+				periods = periodRow.get();
+				labelledRows++;
+				continue;
+			}
+			Map<Integer, String> under = periods;
 			List<FormLines.Line> pairs = lines.pairs(row);
-			Optional<FormLines.Line> line = lines.line(row).filter(l -> l.field() != null && FormLines.isLabelCell(row));
+			Optional<FormLines.Line> line = lines.line(row)
+				.filter(l -> l.field() != null && FormLines.isLabelCell(row, under));
 			if (!pairs.isEmpty()) {
 				labelledRows++;
 				pairs.stream().filter(l -> l.field() != null).forEach(l -> fields.add(l.field()));
@@ -105,6 +114,8 @@ final class FormReader {
 		private Map<Field, String> parts = new EnumMap<>(Field.class);
 		/** Lines of the block under labels no field names, kept with its result, label and all, to be read and shown. */
 		private List<String> unnamed = new ArrayList<>();
+		/** "| 2024 | 2025" over the values: by column, the period each value below reports. */
+		private Map<Integer, String> periods = Map.of();
 		private int start;
 		private int last;
 		private final HeadedControls headed = new HeadedControls(labels);
@@ -139,7 +150,13 @@ final class FormReader {
 				tally.add(starts ? RowTally.Kind.KONTROLL : RowTally.Kind.FORTSATTNING);
 				return;
 			}
-			Optional<FormLines.Line> line = lines.line(row);
+			Optional<Map<Integer, String>> periodRow = lines.periodHeadings(row);
+			if (periodRow.isPresent()) {
+				periods = periodRow.get();
+				tally.add(RowTally.Kind.RUBRIK);
+				return;
+			}
+			Optional<FormLines.Line> line = lines.line(row).map(l -> periods.isEmpty() ? l : lines.byPeriod(l, row, periods));
 			if (line.isPresent() && line.get().field() == null && line.get().kind() == null) {
 				if (!headers.isEmpty()) {
 					unnamed.add(line.get().label() + ": " + line.get().value());

@@ -104,6 +104,34 @@ class StatusClassifierTests {
 	}
 
 	@Test
+	void doesNotTakeLastYearsTextForThisYearsWhenThisYearsStatusIsBlank() {
+		StatusDecision decision = classifier.classify(row(PER_QUARTER,
+				Map.of(Field.KONTROLLMOMENT, "Synpunkter och klagomål besvaras inom tre veckor",
+						Field.STATUS, "2024: G\n2025: ", Field.RESULTAT, "2024: Genomförd, inga avvikelser.\n2025: "),
+				List.of()));
+		assertThat(decision.status()).isEqualTo(ControlStatus.SAKNAS);
+	}
+
+	@Test
+	void letsOnlyThisYearsTextRefineThisYearsStatus() {
+		StatusDecision decision = classifier.classify(row(PER_QUARTER,
+				Map.of(Field.KONTROLLMOMENT, "Genomförandeplaner upprättas inom hemtjänsten",
+						Field.STATUS, "2024: P\n2025: Se bilaga", Field.RESULTAT, "2024: Påbörjad i två grupper.\n2025: Se bilaga 2."),
+				List.of()));
+		assertThat(decision).extracting(StatusDecision::status, StatusDecision::rawText)
+			.containsExactly(ControlStatus.OKLAR, "Se bilaga");
+	}
+
+	@Test
+	void flagsNoDeviationLastYearsResultReported() {
+		ControlRow control = row(PER_QUARTER, Map.of(Field.KONTROLLMOMENT, "Utbetalningar av ekonomiskt bistånd",
+				Field.STATUS, "2024: Genomförd\n2025: Genomförd",
+				Field.RESULTAT, "2024: En utbetalning saknade underlag, avvikelse noterad.\n2025: Samtliga hade underlag."),
+				List.of());
+		assertThat(flagger.flags(control, classifier.classify(control))).doesNotContain(Flag.AVVIKELSE);
+	}
+
+	@Test
 	void letsTheLatestPeriodsClearTextOverruleAnEarlierPeriodsStatus() {
 		StatusDecision decision = classifier.classify(row(PER_QUARTER,
 				Map.of(Field.KONTROLLMOMENT, "Behörigheter i ekonomisystemet", Field.STATUS, "Status T1: Pågår\nStatus T2: ",

@@ -310,4 +310,22 @@ class FormReaderTests {
 					org.assertj.core.groups.Tuple.tuple("Kontroll av att orosanmälningar förhandsbedöms inom 14 dagar",
 							"Delvis genomförd", ""));
 	}
+
+	/** One small table per control, copied from last year's: "| 2024 | 2025" over the values, in either order. */
+	@Test
+	void readsAValuePerYearUnderARowOfYearHeadings() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.cells(RawCell.of(0, "Kontrollmoment"), merged(1, "Loggkontroll av åtkomst till journaler", false, true),
+					merged(2, "Loggkontroll av åtkomst till journaler", false, true))
+			.cells(RawCell.of(0, "Metod"), merged(1, "Slumpvis loggkontroll", false, true),
+					merged(2, "Slumpvis loggkontroll", false, true))
+			.row(null, "2025", "2024")
+			.row("Resultat", "Ingen loggkontroll har genomförts under året.", "Tio loggar kontrollerade.")
+			.row("Bedömning", "EG", "G")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).singleElement().satisfies(c -> {
+			assertThat(c.value(Field.KONTROLLMOMENT)).isEqualTo("Loggkontroll av åtkomst till journaler");
+			assertThat(c.value(Field.STATUS)).isEqualTo("2025: EG\n2024: G");
+		});
+	}
 }
