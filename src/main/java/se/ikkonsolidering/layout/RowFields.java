@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,6 +45,7 @@ final class RowFields {
 					+ c.text().strip(), main == null ? c.fill() : main.fill(),
 					c.mergedFromAbove() && (main == null || main.mergedFromAbove()), false, c.error()));
 		}));
+		textPerYear(row, layout, byField);
 		// "1 | Ekonomi och attest" merged across the row: the heading's text stands in the status and comment columns
 		// too, but says nothing there.
 		RawCell moment = byField.get(Field.KONTROLLMOMENT);
@@ -52,6 +54,33 @@ final class RowFields {
 					&& e.getValue().text().equals(moment.text()));
 		}
 		return byField;
+	}
+
+	/**
+	 * Text columns per year ("Kommentar 2024 | Kommentar 2025") keep a line per column, blank ones included: last
+	 * year's comment beside this year's blank cell reports nothing for this year.
+	 */
+	private static void textPerYear(RawRow row, TableLayout layout, Map<Field, RawCell> byField) {
+		for (Field field : List.of(Field.RESULTAT, Field.AVVIKELSE, Field.ATGARD)) {
+			Map<Integer, String> headers = new TreeMap<>();
+			layout.column(field).ifPresent(c -> headers.put(c, layout.headers().get(field)));
+			layout.extra().forEach((column, extra) -> {
+				if (extra.field() == field) {
+					headers.put(column, extra.header());
+				}
+			});
+			if (headers.values().stream().map(RowFields::year).filter(y -> y > 0).distinct().count() < 2
+					|| !byField.containsKey(field) || byField.get(field).isBlank()) {
+				continue;
+			}
+			StringBuilder text = new StringBuilder();
+			headers.forEach((column, header) -> text.append(text.length() == 0 ? "" : "\n")
+				.append(HeaderText.display(header)).append(": ")
+				.append(row.cell(column).map(c -> c.text().strip()).orElse("")));
+			RawCell was = byField.get(field);
+			byField.put(field, new RawCell(was.column(), text.toString(), was.fill(), was.mergedFromAbove(), false,
+					was.error()));
+		}
 	}
 
 	/**

@@ -304,6 +304,20 @@ class SheetReaderTests {
 			.containsExactly("2025 Genomförd", "2025 Ej genomförd", "");
 	}
 
+	/** Last year's comment is kept beside this year's blank one, so it reads as last year's. */
+	@Test
+	void keepsABlankLineForThisYearsCommentBesideLastYears() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Kontrollmoment", "Status 2024", "Kommentar 2024", "Status 2025", "Kommentar 2025")
+			.row("Representation och förtroendekänsliga poster följer riktlinjen", "Genomförd", "Inga avvikelser.")
+			.row("Direktupphandlingar över 100 tkr dokumenteras enligt riktlinjen", null, null, "●",
+					"2 av 12 saknade dokumentation.")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.RESULTAT)).containsExactly(
+				"Kommentar 2024: Inga avvikelser.\nKommentar 2025:",
+				"Kommentar 2024: \nKommentar 2025: 2 av 12 saknade dokumentation.");
+	}
+
 	/** A workbook's "Riskbedömning" sheet beside its follow-up, read with the follow-up sheet's legend of 1–3. */
 	@Test
 	void aRiskAnalysisSheetGivesNoControls() {
