@@ -46,6 +46,7 @@ public final class SubmissionInterpreter {
 
 	private final InterpretationRules rules;
 	private final NamndMatcher namnder;
+	private final SheetOwners sheetOwners;
 	private final MetadataResolver metadata;
 	private final SheetPeriods sheetPeriods;
 	private final PlanRecognition plans;
@@ -54,6 +55,7 @@ public final class SubmissionInterpreter {
 	public SubmissionInterpreter(InterpretationRules rules, Register register) {
 		this.rules = rules;
 		this.namnder = new NamndMatcher(register);
+		this.sheetOwners = new SheetOwners(namnder);
 		this.metadata = new MetadataResolver(namnder, rules.periods(), rules.labels());
 		this.sheetPeriods = new SheetPeriods(rules.periods());
 		this.plans = rules.plans();
@@ -141,18 +143,20 @@ public final class SubmissionInterpreter {
 		List<SheetPeriods.ReadSheet> classified = new ArrayList<>();
 		SendersInFile senders = new SendersInFile(namnder);
 		PeriodsInFile periodCells = new PeriodsInFile(rules.periods());
-		boolean sheetPerNamnd = sheetPerNamnd(read);
+		List<String> owners = sheetOwners.of(read, naming == SheetNaming.DOCUMENT);
+		boolean sheetPerNamnd = !owners.isEmpty();
 		// A group heading names a nämnd or not whatever row it heads: looked up once per heading, not per row.
 		Map<String, Optional<String>> groupNamnder = new HashMap<>();
 		boolean groupedByNamnd = false;
 		LatestPeriodRows latestRows = new LatestPeriodRows(rules.periods());
 		List<LatestPeriodRows.Latest> latestPerSheet = new ArrayList<>();
-		for (SheetReading sheet : read) {
+		for (int s = 0; s < read.size(); s++) {
+			SheetReading sheet = read.get(s);
 			List<Control> controls = new ArrayList<>();
 			LatestPeriodRows.Latest latest = latestRows.latest(sheet.controls());
 			latestPerSheet.add(latest);
 			List<ControlRow> rows = latest.rows();
-			Optional<String> sheetOwner = sheetPerNamnd ? sheetNamnd(sheet) : Optional.empty();
+			Optional<String> sheetOwner = sheetPerNamnd ? Optional.of(owners.get(s)) : Optional.empty();
 			for (ControlRow row : rows) {
 				Control control = toControl(row, sheet.legend().orElse(Legend.NONE));
 				periodCells.note(control, row.value(Field.PERIOD));
@@ -203,7 +207,7 @@ public final class SubmissionInterpreter {
 		for (Map.Entry<String, List<Control>> namnd : byNamnd.entrySet()) {
 			Metadata own = byNamnd.size() == 1 ? meta
 					: meta.withNamnd(namnd.getKey(), namnder.find(namnd.getKey()).isPresent(), (sheetPerNamnd
-							? whereNamed(namnd.getKey(), read) : groupedByNamnd ? "rubriken för nämndens rader i tabellen"
+							? sheetOwners.whereNamed(namnd.getKey(), read) : groupedByNamnd ? "rubriken för nämndens rader i tabellen"
 									: "kolumnen '" + namndHeader(read) + "'") + " (filen har rader för "
 							+ byNamnd.size() + " nämnder)");
 			own = byNamnd.size() == 1 ? own : ownPeriod(own, periodCells.latest(namnd.getValue()));
@@ -220,16 +224,6 @@ public final class SubmissionInterpreter {
 	}
 
 	/**
-	 * A workbook with a sheet per nämnd ("TN", "MBN"): two or more sheets read, each named after a different register
-	 * nämnd, so each sheet's controls are that nämnd's.
-	 */
-	private boolean sheetPerNamnd(List<SheetReading> read) {
-		List<Optional<String>> named = read.stream().map(this::sheetNamnd).toList();
-		return read.size() >= 2 && named.stream().allMatch(Optional::isPresent)
-				&& named.stream().map(Optional::get).distinct().count() == read.size();
-	}
-
-	/**
 	 * The register nämnd a group of rows is headed by, in an export grouped by nämnd ("Kommunstyrelsen (4)"): the
 	 * heading is the nämnd's name or alias, perhaps with a count, and little more ("Stöd till socialnämnden" is a
 	 * process).
@@ -237,38 +231,6 @@ public final class SubmissionInterpreter {
 	private Optional<String> groupNamnd(String heading) {
 		String name = heading.replaceAll("\\s*\\(\\d+\\)\\s*$", "").strip();
 		return namnder.find(name).filter(namnd -> name.length() <= Math.max(namnd.length(), 12) + 3);
-	}
-
-	/** Where a sheet or table of a file with one per nämnd names the nämnd: its name or the title above it. */
-	private String whereNamed(String namnd, List<SheetReading> read) {
-		for (SheetReading sheet : read) {
-			if (namnder.find(sheet.sheet()).filter(namnd::equals).isPresent()) {
-				return "fliknamnet '" + sheet.sheet() + "'";
-			}
-			if (sheetNamnd(sheet).filter(namnd::equals).isPresent()) {
-				return "rubriken ovanför " + sheet.sheet().toLowerCase(java.util.Locale.ROOT);
-			}
-		}
-		return "fliknamnet";
-	}
-
-	/**
-	 * The nämnd a sheet or table stands for: its sheet's name ("TN"), else the nearest title above it that names one
-	 * (a document with a table per nämnd, each under a heading "Räddningsnämnden").
-	 */
-	private Optional<String> sheetNamnd(SheetReading sheet) {
-		Optional<String> byName = namnder.find(sheet.sheet());
-		if (byName.isPresent()) {
-			return byName;
-		}
-		List<String> titles = sheet.titles();
-		for (int i = titles.size() - 1; i >= 0; i--) {
-			Optional<String> named = namnder.find(titles.get(i));
-			if (named.isPresent()) {
-				return named;
-			}
-		}
-		return Optional.empty();
 	}
 
 	/** The heading of the latest period among a table's status and result columns per period ("T1 | T2 | Helår"). */

@@ -94,6 +94,20 @@ class DocumentSubmissionTests {
 	}
 
 	@Test
+	void givesATableWithoutANamndHeadingToTheNamndOfTheSectionItStandsIn() throws Exception {
+		WordDocument word = new WordDocument().paragraph("Uppföljning av internkontroll helår 2025")
+			.paragraph("Socialnämnden");
+		word.table(HEADER, new String[] { "Attest av fakturor", "Stickprov gjort.", "Genomförd" });
+		word.paragraph("Kommunstyrelsen").paragraph("Kontroll 1");
+		word.table(HEADER, new String[] { "Behörigheter", "Halva översynen klar.", "Delvis" });
+		word.paragraph("Kontroll 2");
+		word.table(HEADER, new String[] { "Delegationsbeslut anmäls", "Alla anmälda.", "Genomförd" });
+		List<Submission> read = interpreter.interpret(word.save(dir.resolve("ik 2025.docx")), "ik 2025.docx", 2025);
+		assertThat(read).extracting(Submission::namnd, s -> s.controls().size())
+			.containsExactlyInAnyOrder(tuple("Socialnämnden", 1), tuple("Kommunstyrelsen", 2));
+	}
+
+	@Test
 	void takesNamndYearAndPeriodFromTheDocumentsOwnMetadataTable() throws Exception {
 		WordDocument word = new WordDocument();
 		word.table(new String[] { "Nämnd:", "Socialnämnden" }, new String[] { "År:", "2025" },
