@@ -24,6 +24,10 @@ import se.ikkonsolidering.layout.Legend;
 public final class StatusClassifier {
 
 	/** The last part of a text after a dash between spaces or before a word: "… fakturor – genomförd", "… –klart". */
+	/** The first sentence of a text, when more follows: "Genomförd." before "Tre beslut …". */
+	private static final Pattern FIRST_SENTENCE = Pattern.compile("([^.!?\\n–]{2,40}?)\\s*(?:[.!?]|\\s–)\\s+\\S");
+	/** "Ja." or "Nej." first answers a question; it is no status word of the result's. */
+	private static final int YES_NO_LENGTH = 3;
 	private static final Pattern AFTER_A_DASH = Pattern.compile("(?s).*\\S\\s+[–-]\\s*([^–-]{1,40})");
 
 	private final StatusWords words;
@@ -239,6 +243,10 @@ public final class StatusClassifier {
 
 	/** The result or deviation text's status; under a blank status cell only what the text says clearly. */
 	private Optional<StatusDecision> textOfTheControl(ControlRow control, boolean blankStatusCell) {
+		Optional<StatusDecision> leading = statusWordLeadingTheResult(control);
+		if (leading.isPresent()) {
+			return leading;
+		}
 		for (Field field : reportingFields(control)) {
 			Optional<TextStatusRules.TextVerdict> verdict = text.classify(control.value(field))
 				.filter(v -> !blankStatusCell || v.strong());
@@ -249,6 +257,23 @@ public final class StatusClassifier {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * "Genomförd. Tre beslut har inte verkställts inom tre månader …": a status word standing as the result's first
+	 * sentence is the status the sender gave; the sentences after it tell what the control found.
+	 */
+	private Optional<StatusDecision> statusWordLeadingTheResult(ControlRow control) {
+		String result = PeriodParts.ofLatestYear(control.value(Field.RESULTAT));
+		Matcher first = FIRST_SENTENCE.matcher(result == null ? "" : result.strip());
+		if (!first.lookingAt()) {
+			return Optional.empty();
+		}
+		String said = first.group(1).strip();
+		return words.lookup(said)
+			.filter(status -> status != ControlStatus.SAKNAS && TextNormalizer.asWord(said).length() > YES_NO_LENGTH)
+			.map(status -> new StatusDecision(status, StatusSource.TEXT, said, "statusordet som inleder texten i "
+					+ "kolumnen '" + HeaderText.display(control.layout().headers().getOrDefault(Field.RESULTAT, "")) + "'"));
 	}
 
 	/**

@@ -132,6 +132,16 @@ class StatusClassifierTests {
 	}
 
 	@Test
+	void takesAStatusWordOpeningTheResultOverWhatTheControlFoundAfterIt() {
+		StatusDecision decision = classifier.classify(row(WITHOUT_STATUS,
+				Map.of(Field.KONTROLLMOMENT, "Beslut enligt LSS verkställs inom tre månader",
+						Field.RESULTAT, "Genomförd. Tre beslut har inte verkställts inom tre månader och har rapporterats."),
+				List.of()));
+		assertThat(decision).extracting(StatusDecision::status, StatusDecision::rawText, StatusDecision::evidence)
+			.containsExactly(ControlStatus.GENOMFORD, "Genomförd", "statusordet som inleder texten i kolumnen 'Resultat'");
+	}
+
+	@Test
 	void letsTheLatestPeriodsClearTextOverruleAnEarlierPeriodsStatus() {
 		StatusDecision decision = classifier.classify(row(PER_QUARTER,
 				Map.of(Field.KONTROLLMOMENT, "Behörigheter i ekonomisystemet", Field.STATUS, "Status T1: Pågår\nStatus T2: ",
