@@ -70,6 +70,15 @@ record StatusCell(String text, String where, String earlier, List<PeriodParts.Pa
 		return text.isBlank();
 	}
 
+	/** This year's status is blank and only an earlier year's is filled in ("Status 2024: Genomförd | Status 2025: "). */
+	boolean onlyAnEarlierYear() {
+		if (parts.isEmpty() || !isBlank()) {
+			return false;
+		}
+		long year = parts.get(parts.size() - 1).rank() / 1000;
+		return parts.stream().anyMatch(p -> !p.text().isEmpty() && p.rank() / 1000 < year);
+	}
+
 	/** An earlier period of the same year (not an earlier year) reported the control done. */
 	boolean earlierDone(StatusClassifier classifier, Legend legend) {
 		if (parts.isEmpty()) {

@@ -92,6 +92,11 @@ public final class StatusClassifier {
 					cell.where() + ": texten går inte att tolka som en status");
 		}
 		String reported = reported(control);
+		if (!reported.isEmpty() && cell.onlyAnEarlierYear()) {
+			// A text without a year beside last year's status, this year's left blank: most likely last year's text.
+			return new StatusDecision(ControlStatus.SAKNAS, StatusSource.INGEN, cell.earlier(), cell.emptyReason()
+					+ "; bara ett tidigare år har en status, och texten säger inte om kontrollen genomförts i år");
+		}
 		if (!reported.isEmpty()) {
 			return new StatusDecision(ControlStatus.OKLAR, StatusSource.TEXT, firstLine(reported),
 					(blankStatusCell ? cell.emptyReason() + "; " : "") + "texten säger inte om kontrollen genomförts");

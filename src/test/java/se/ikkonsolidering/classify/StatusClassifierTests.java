@@ -142,6 +142,18 @@ class StatusClassifierTests {
 	}
 
 	@Test
+	void takesAnUndatedTextBesideOnlyLastYearsStatusForNothingReportedThisYear() {
+		StatusDecision decision = classifier.classify(row(WITH_STATUS,
+				Map.of(Field.KONTROLLMOMENT, "Rapportering av finansverksamheten sker enligt finanspolicyn",
+						Field.STATUS, "Status 2024: Granskning genomförd\nStatus 2025: ",
+						Field.AVVIKELSE, "Ingen identifierad avvikelse."),
+				List.of()));
+		assertThat(decision).extracting(StatusDecision::status, StatusDecision::evidence)
+			.containsExactly(ControlStatus.SAKNAS, "statuscellen för 'Status 2025' är tom; bara ett tidigare år har en "
+					+ "status, och texten säger inte om kontrollen genomförts i år");
+	}
+
+	@Test
 	void letsTheLatestPeriodsClearTextOverruleAnEarlierPeriodsStatus() {
 		StatusDecision decision = classifier.classify(row(PER_QUARTER,
 				Map.of(Field.KONTROLLMOMENT, "Behörigheter i ekonomisystemet", Field.STATUS, "Status T1: Pågår\nStatus T2: ",
