@@ -37,6 +37,13 @@ class TextStatusRulesTests {
 			Stickprovet är gjort på tio beslut, senast gjord 2022. | GENOMFORD
 			Inga markanvisningar har gjorts under året; kontrollen har inte startats. | EJ_GENOMFORD
 			Testing completed; no exceptions identified. | GENOMFORD
+			Planeras till hösten. | EJ_GENOMFORD
+			Genomförs i oktober i samband med den årliga inkomstkontrollen. | EJ_GENOMFORD
+			Planeras till hösten, ingen kontroll gjord ännu. | EJ_GENOMFORD
+			Avbruten på grund av vakant tjänst som säkerhetssamordnare. | EJ_GENOMFORD
+			Kontrollen har avbrutits genom beslut i nämnden 2025-06-11. | UTGAR
+			Genomfört för kulturenheten. Fritidsenheten kvarstår. | DELVIS
+			Kontrollen genomförd, bristen kvarstår. | GENOMFORD
 			Q1–Q3 partially tested; the control was not performed for Q4. | DELVIS
 			Genomgången visar att 78 % av anmälningarna görs inom fem dagar. | GENOMFORD
 			Kontrollen är genomförd. 92 % åtgärdade inom 14 dagar, vilket uppfyller målet. | GENOMFORD
