@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import se.ikkonsolidering.classify.ControlStatus;
 import se.ikkonsolidering.classify.Flag;
@@ -19,6 +22,8 @@ import se.ikkonsolidering.layout.SheetReading;
  * kept in its text; a control that only an earlier sheet reports was not reported for the latest period (SAKNAS).
  */
 final class SheetPeriods {
+
+	private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)");
 
 	private final PeriodRules periods;
 
@@ -35,7 +40,7 @@ final class SheetPeriods {
 	 * @param latest the period of the sheet that decided, when the sheets are periods of one plan
 	 * @param sheet that sheet's name
 	 */
-	record Merged(List<Control> controls, Optional<Period> latest, String sheet) {
+	record Merged(List<Control> controls, Optional<Period> latest, String sheet, Optional<Integer> year) {
 	}
 
 	/** The controls of the file, one per control when sheets are periods of one another; else all, in sheet order. */
@@ -43,14 +48,19 @@ final class SheetPeriods {
 		List<Period> sheetPeriods = sheets.stream().map(this::period).map(p -> p.orElse(null)).toList();
 		if (sheets.size() < 2 || sheetPeriods.contains(null)
 				|| sheetPeriods.stream().distinct().count() != sheetPeriods.size() || !overlap(sheets)) {
-			return new Merged(sheets.stream().flatMap(s -> s.controls().stream()).toList(), Optional.empty(), "");
+			return new Merged(sheets.stream().flatMap(s -> s.controls().stream()).toList(), Optional.empty(), "",
+					Optional.empty());
 		}
+		// "Helår 2024" kept beside "Delår 2025": the year comes first.
+		List<Integer> years = sheets.stream().map(SheetPeriods::year).toList();
 		int latest = 0;
 		for (int i = 1; i < sheets.size(); i++) {
-			if (sheetPeriods.get(i).rank() > sheetPeriods.get(latest).rank()) {
+			long rank = years.get(i) * 100L + sheetPeriods.get(i).rank();
+			if (rank > years.get(latest) * 100L + sheetPeriods.get(latest).rank()) {
 				latest = i;
 			}
 		}
+		int latestYear = years.get(latest);
 		List<Control> merged = new ArrayList<>();
 		List<Control> unmatched = new ArrayList<>();
 		for (int i = 0; i < sheets.size(); i++) {
@@ -61,17 +71,38 @@ final class SheetPeriods {
 		for (Control control : sheets.get(latest).controls()) {
 			Optional<Control> earlier = unmatched.stream().filter(e -> same(e, control)).findFirst();
 			earlier.ifPresent(unmatched::remove);
-			merged.add(earlier.map(e -> withEarlier(control, e)).orElse(control));
+			int year = earlier.map(e -> years.get(sheetOf(sheets, e))).orElse(latestYear);
+			merged.add(earlier.map(e -> withEarlier(control, e, year == latestYear)).orElse(control));
 		}
 		for (Control only : unmatched) {
 			merged.add(notReportedLater(only, sheets.get(latest).reading().sheet()));
 		}
-		return new Merged(merged, Optional.of(sheetPeriods.get(latest)), sheets.get(latest).reading().sheet());
+		return new Merged(merged, Optional.of(sheetPeriods.get(latest)), sheets.get(latest).reading().sheet(),
+				latestYear > 0 ? Optional.of(latestYear) : Optional.empty());
 	}
 
 	private Optional<Period> period(ReadSheet sheet) {
 		return periods.find(sheet.reading().sheet())
 			.or(() -> sheet.reading().titles().stream().map(periods::find).flatMap(Optional::stream).findFirst());
+	}
+
+	/** The year a sheet's name or titles name ("Helår 2024"), 0 when none does. */
+	private static int year(ReadSheet sheet) {
+		return Stream.concat(Stream.of(sheet.reading().sheet()), sheet.reading().titles().stream())
+			.map(YEAR::matcher)
+			.filter(Matcher::find)
+			.map(m -> Integer.parseInt(m.group(1)))
+			.findFirst()
+			.orElse(0);
+	}
+
+	private static int sheetOf(List<ReadSheet> sheets, Control control) {
+		for (int i = 0; i < sheets.size(); i++) {
+			if (sheets.get(i).controls().stream().anyMatch(c -> c == control)) {
+				return i;
+			}
+		}
+		return 0;
 	}
 
 	/** Most controls of one sheet stand in another: the sheets are periods of one plan, not separate tables. */
@@ -93,14 +124,15 @@ final class SheetPeriods {
 		return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
 	}
 
-	private static Control withEarlier(Control latest, Control earlier) {
+	/** @param sameYear the earlier sheet is of the same year; last year's deviation is no deviation of this year */
+	private static Control withEarlier(Control latest, Control earlier, boolean sameYear) {
 		String before = earlierText(earlier);
 		String result = before.isEmpty() ? latest.result()
 				: latest.result().isEmpty() ? before : latest.result() + "\n" + before;
 		// A deviation reported in an earlier period of the year is a deviation of the year.
 		Set<Flag> flags = EnumSet.noneOf(Flag.class);
 		flags.addAll(latest.flags());
-		if (earlier.flags().contains(Flag.AVVIKELSE)) {
+		if (sameYear && earlier.flags().contains(Flag.AVVIKELSE)) {
 			flags.add(Flag.AVVIKELSE);
 		}
 		return new Control(latest.sheet(), latest.row(), latest.controlRef(), latest.process(), latest.risk(),

@@ -189,6 +189,10 @@ public final class SubmissionInterpreter {
 		if (merged.latest().isPresent()) {
 			meta = meta.withPeriod(merged.latest().get(), "fliken '" + merged.sheet() + "', den senaste av flikarnas perioder");
 		}
+		if (merged.year().isPresent() && merged.year().get() != year) {
+			year = merged.year().get();
+			yearSource = "fliken '" + merged.sheet() + "', den senaste av flikarnas perioder";
+		}
 		Optional<String> whyPlan = plans.whyPlan(filedAsPlan, fileName, read, workbook.texts());
 		meta = whyPlan.isPresent() ? meta.withoutPeriod() : meta;
 		meta = plans.doubt(whyPlan, fileName, read, workbook.texts()).map(meta::withNotice).orElse(meta);

@@ -220,6 +220,31 @@ class SubmissionInterpreterTests {
 	}
 
 	@Test
+	void takesThisYearsDelarSheetOverLastYearsHelarSheet() throws Exception {
+		Path file = dir.resolve("IK KS.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook();
+				OutputStream out = Files.newOutputStream(file)) {
+			String[][] lastYear = { { "Nr", "Kontrollmoment", "Status" }, { "E1", "Attest av leverantörsfakturor", "Genomförd" },
+					{ "E2", "Behörigheter i ekonomisystemet", "Genomförd" } };
+			String[][] thisYear = { { "Nr", "Kontrollmoment", "Status" }, { "E1", "Attest av leverantörsfakturor", "Pågår" },
+					{ "E2", "Behörigheter i ekonomisystemet", "" } };
+			for (String[][] rows : List.of(lastYear, thisYear)) {
+				XSSFSheet sheet = workbook.createSheet(rows == lastYear ? "Helår 2024" : "Delår 2025");
+				for (int r = 0; r < rows.length; r++) {
+					Row row = sheet.createRow(r);
+					for (int c = 0; c < rows[r].length; c++) {
+						row.createCell(c).setCellValue(rows[r][c]);
+					}
+				}
+			}
+			workbook.write(out);
+		}
+		Submission s = interpreter.interpret(file, "IK KS.xlsx", 2025).get(0);
+		assertThat(s).extracting(Submission::year, x -> x.period().orElseThrow(), SubmissionInterpreterTests::statuses)
+			.containsExactly(2025, Period.DELAR, List.of(ControlStatus.DELVIS, ControlStatus.SAKNAS));
+	}
+
+	@Test
 	void readsAStatusCodeByTheTrafficLightItsConditionalFormatShows() throws Exception {
 		Path file = dir.resolve("KS 2025.xlsx");
 		try (XSSFWorkbook workbook = new XSSFWorkbook();
