@@ -27,6 +27,10 @@ final class HeadedControls {
 	private static final Pattern TITLE = Pattern.compile(
 			"\\b(19|20)\\d{2}\\b|(?i)\\b(uppföljning|redovisning|rapport)\\b.*\\b(intern\\s+kontroll|internkontroll\\p{L}*)");
 
+	/** The document's own title: "Samhällsbyggnadsnämnden – delårsuppföljning av internkontrollplan 2025". */
+	private static final Pattern REPORT_TITLE = Pattern.compile(
+			"(?i)\\p{L}*(uppföljning|redovisning|rapport)\\p{L}*\\b.*\\b(intern\\s+kontroll|internkontroll\\p{L}*)");
+
 	/** A heading line, the process in force above it, and the paragraphs under it. */
 	static final class Heading {
 
@@ -177,7 +181,8 @@ final class HeadedControls {
 	 */
 	private boolean namesAControl(String text) {
 		String t = text.strip().replaceFirst("^\\d+(\\.\\d+)*\\.?\\s+", "");
-		return t.length() >= MIN_STATEMENT_LENGTH && describesAControl(t) && !t.matches("(?s).*[.?!]$");
+		return t.length() >= MIN_STATEMENT_LENGTH && describesAControl(t) && !t.matches("(?s).*[.?!]$")
+				&& !REPORT_TITLE.matcher(t).find();
 	}
 
 	private boolean describesAControl(String text) {

@@ -286,6 +286,22 @@ class FormReaderTests {
 		assertThat(reading.controls()).isEmpty();
 	}
 
+	/** The report's own title, with a paragraph under it, is no control. */
+	@Test
+	void takesNoControlFromTheReportsTitleInAReportInProseAlone() {
+		SheetReading reading = reader.readProse(Rows.sheet()
+			.row("Samhällsbyggnadsnämnden – delårsuppföljning av internkontrollplan 2025")
+			.row("Denna rapport redovisar läget per den 31 augusti 2025 för de sex kontrollmomenten.")
+			.row("Kontroll av att gatu- och parkentreprenader debiteras enligt avtalade priser")
+			.row("Kontrollen genomfördes i juni, tidigare än planerat.")
+			.row("Kontroll av att färdtjänsttillstånd omprövas när giltighetstiden löper ut")
+			.row("Kontrollen planeras till hösten och redovisas i helårsuppföljningen.")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT)).containsExactly(
+				"Kontroll av att gatu- och parkentreprenader debiteras enligt avtalade priser",
+				"Kontroll av att färdtjänsttillstånd omprövas när giltighetstiden löper ut");
+	}
+
 	/** A memo: the control as a line of its own, a paragraph about it, then "Metod: / Status:" lines. */
 	@Test
 	void takesTheHeadingAboveAParagraphAndAStatusLineForTheControlAndTheParagraphForPartOfItsResult() {
