@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
+import se.ikkonsolidering.ingest.RawCell;
 import se.ikkonsolidering.ingest.RawRow;
 
 /**
@@ -20,6 +22,9 @@ import se.ikkonsolidering.ingest.RawRow;
  * heading for the kontrollmoment (see {@link HeadedControls}).
  */
 final class FormReader {
+
+	/** Two or more answer boxes in one line, one of them ticked or not: "☒ Genomförd ☐ Delvis". */
+	private static final Pattern ANSWER_BOXES = Pattern.compile("[☐☒☑□■].*[☐☒☑□■]", Pattern.DOTALL);
 
 	private final HeaderDictionary dictionary;
 	private final Labels labels;
@@ -165,6 +170,11 @@ final class FormReader {
 					return;
 				}
 				line = Optional.empty();
+			}
+			if (line.isEmpty() && FormLines.oneText(row) && ANSWER_BOXES.matcher(row.nonBlankCells().get(0).text()).find()) {
+				// "☒ Genomförd ☐ Delvis ☐ Ej genomförd" on a line of its own under the control: its status, unlabelled.
+				RawCell boxes = row.nonBlankCells().get(0);
+				line = Optional.of(new FormLines.Line(Field.STATUS, null, "Status", boxes.text().strip(), boxes));
 			}
 			if (line.isEmpty() && !headers.isEmpty() && row.nonBlankCells().size() == 1) {
 				// "Utfall T1" with its value cell left empty, inside a block: the field, not reported.

@@ -286,6 +286,30 @@ class FormReaderTests {
 		assertThat(reading.controls()).isEmpty();
 	}
 
+	/** A checklist: each control a numbered line, then its answer boxes on a line of their own. */
+	@Test
+	void takesALineOfAnswerBoxesUnderANumberedControlForItsStatus() {
+		SheetReading reading = reader.readProse(Rows.sheet()
+			.row("CHECKLISTA – INTERNKONTROLL TEKNISKA FÖRVALTNINGEN")
+			.row("1. Egenkontroll av dricksvatten vid vattenverket enligt provtagningsprogram")
+			.row("☒ Genomförd    ☐ Delvis    ☐ Ej genomförd")
+			.row("Avvikelse:  ☐ Ja   ☒ Nej")
+			.row("Notering:")
+			.row("2. Snöröjningsentreprenörernas fakturor kontrolleras mot körjournaler")
+			.row("☐ Genomförd    ☒ Delvis    ☐ Ej genomförd")
+			.row("Avvikelse:  ☒ Ja   ☐ Nej")
+			.row("Notering: Två fakturor avvek från körjournal.")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT), c -> c.value(Field.STATUS))
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple(
+							"1. Egenkontroll av dricksvatten vid vattenverket enligt provtagningsprogram",
+							"☒ Genomförd    ☐ Delvis    ☐ Ej genomförd"),
+					org.assertj.core.groups.Tuple.tuple(
+							"2. Snöröjningsentreprenörernas fakturor kontrolleras mot körjournaler",
+							"☐ Genomförd    ☒ Delvis    ☐ Ej genomförd"));
+	}
+
 	/** The report's own title, with a paragraph under it, is no control. */
 	@Test
 	void takesNoControlFromTheReportsTitleInAReportInProseAlone() {
