@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -69,11 +70,15 @@ class PlansInTheInboxTests {
 		drop("uppföljning.csv", "Uppföljning helår 2025 Socialnämnden;;;\nKontrollmoment;Status\nKontroll av attester;Ja\n");
 		drop("plan v2.csv", "Internkontrollplan 2025 Socialnämnden, reviderad;;\n" + TABLE
 				+ "Personal;Lönetillägg upphör i tid;HR-chef\n");
+		// The inbox is read in the order the files arrived; written a moment apart, they may share a timestamp.
+		FileTime arrived = FileTime.fromMillis(System.currentTimeMillis() - 60_000);
+		Files.setLastModifiedTime(INBOX.resolve("uppföljning.csv"), arrived);
+		Files.setLastModifiedTime(INBOX.resolve("plan v2.csv"), FileTime.fromMillis(arrived.toMillis() + 1_000));
 
 		assertThat(runner.run(false)).isZero();
 
-		assertThat(outcomes()).containsExactly("plan v1.csv PLAN ERSATT", "plan v2.csv PLAN INLAST",
-				"uppföljning.csv FOLLOW_UP INLAST");
+		assertThat(outcomes()).containsExactly("plan v1.csv PLAN ERSATT", "uppföljning.csv FOLLOW_UP INLAST",
+				"plan v2.csv PLAN INLAST");
 	}
 
 	@Test
