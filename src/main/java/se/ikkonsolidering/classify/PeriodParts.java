@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import se.ikkonsolidering.layout.HeaderText;
+
 /**
  * A cell text made of one line per period or year column ("Status T1: Pågår\nStatus T2: Klar", "Bedömning 2024:
  * ●\nBedömning 2025: "), as the layout writes a status with a column per period. The latest period decides; earlier
@@ -15,7 +17,6 @@ import java.util.regex.Pattern;
 final class PeriodParts {
 
 	private static final Pattern LINE = Pattern.compile("^([^:\\n]{1,60}):[ \\t]*(.*)$", Pattern.MULTILINE);
-	private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)");
 
 	private PeriodParts() {
 	}
@@ -60,8 +61,7 @@ final class PeriodParts {
 			if (m.start() != end) {
 				return text;
 			}
-			Matcher year = YEAR.matcher(m.group(1));
-			int y = year.find() ? Integer.parseInt(year.group(1)) : 0;
+			int y = HeaderText.lastYear(m.group(1));
 			latest = Math.max(latest, y);
 			lines.add(new String[] { String.valueOf(y), m.group() });
 			end = m.end() + 1;
@@ -81,8 +81,7 @@ final class PeriodParts {
 	}
 
 	private static long rank(String heading, TextStatusRules periods, int order) {
-		Matcher year = YEAR.matcher(heading);
-		long y = year.find() ? Long.parseLong(year.group(1)) : 0;
+		long y = HeaderText.lastYear(heading);
 		return (y * 10 + periods.periodRank(heading)) * 100 + order;
 	}
 }

@@ -1,5 +1,6 @@
 package se.ikkonsolidering.layout;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import se.ikkonsolidering.ingest.CellWords;
@@ -9,6 +10,8 @@ import se.ikkonsolidering.ingest.CellWords;
  * "Följer \nplan: " and "STATUS" compare equal to their plain forms.
  */
 public final class HeaderText {
+
+	private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)");
 
 	private static final Pattern HYPHEN_BREAK = Pattern.compile("[-\u00AD]\\s*\\R\\s*");
 	private static final Pattern SLASH_SPACE = Pattern.compile("\\s*/\\s*");
@@ -63,5 +66,15 @@ public final class HeaderText {
 	private static boolean isTrailing(char c) {
 		// NEL too: the pattern's $ also matches before a final line terminator.
 		return Character.isWhitespace(c) || c == ':' || c == '.' || c == '*' || c == '\u0085';
+	}
+
+	/** The last year a heading names ("Status 2025", "Helår 2024"), 0 when it names none. */
+	public static int lastYear(String text) {
+		Matcher m = YEAR.matcher(text == null ? "" : text);
+		int year = 0;
+		while (m.find()) {
+			year = Integer.parseInt(m.group(1));
+		}
+		return year;
 	}
 }

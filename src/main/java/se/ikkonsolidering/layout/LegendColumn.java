@@ -41,12 +41,12 @@ final class LegendColumn {
 	Set<Legend.Cell> cells(List<RawRow> rows, List<Legend.Cell> lines) {
 		Map<Integer, RawRow> byNumber = rows.stream()
 			.collect(Collectors.toMap(RawRow::number, r -> r, (a, b) -> a, TreeMap::new));
-		Map<Integer, Set<Integer>> rowsByColumn = new TreeMap<>();
+		Map<Integer, TreeSet<Integer>> rowsByColumn = new TreeMap<>();
 		lines.forEach(c -> rowsByColumn.computeIfAbsent(c.column(), k -> new TreeSet<>()).add(c.row()));
 		Set<Legend.Cell> beside = new HashSet<>();
 		rowsByColumn.forEach((column, lineRows) -> {
-			int first = ((TreeSet<Integer>) lineRows).first();
-			int last = ((TreeSet<Integer>) lineRows).last();
+			int first = lineRows.first();
+			int last = lineRows.last();
 			if (lineRows.size() < 2 || column == 0 || !marginBefore(byNumber, column, first - 1, last)) {
 				return;
 			}

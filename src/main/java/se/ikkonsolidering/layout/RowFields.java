@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import se.ikkonsolidering.ingest.RawCell;
 import se.ikkonsolidering.ingest.RawRow;
@@ -19,7 +17,6 @@ import se.ikkonsolidering.ingest.RawRow;
 /** A row's cells by field, as the table layout maps them. */
 final class RowFields {
 
-	private static final Pattern YEAR = Pattern.compile("\\b20\\d\\d\\b");
 
 	private RowFields() {
 	}
@@ -69,7 +66,7 @@ final class RowFields {
 					headers.put(column, extra.header());
 				}
 			});
-			if (headers.values().stream().map(RowFields::year).filter(y -> y > 0).distinct().count() < 2
+			if (headers.values().stream().map(HeaderText::lastYear).filter(y -> y > 0).distinct().count() < 2
 					|| !byField.containsKey(field) || byField.get(field).isBlank()) {
 				continue;
 			}
@@ -129,9 +126,9 @@ final class RowFields {
 			}
 		});
 		// Ticks under an earlier year ("2024: Genomförd | Delvis | Ej", "2025: …") report that year, not this one.
-		int latestYear = byPeriod.keySet().stream().mapToInt(RowFields::year).max().orElse(0);
+		int latestYear = byPeriod.keySet().stream().mapToInt(HeaderText::lastYear).max().orElse(0);
 		List<List<Integer>> groups = new ArrayList<>(byPeriod.entrySet().stream()
-			.filter(e -> year(e.getKey()) == 0 || year(e.getKey()) == latestYear)
+			.filter(e -> HeaderText.lastYear(e.getKey()) == 0 || HeaderText.lastYear(e.getKey()) == latestYear)
 			.map(Map.Entry::getValue)
 			.toList());
 		Collections.reverse(groups);
@@ -156,15 +153,5 @@ final class RowFields {
 		RawCell first = ticks.get(0);
 		byField.put(Field.STATUS, new RawCell(first.column(), String.join(", ", headers), first.fill(),
 				ticks.stream().allMatch(RawCell::mergedFromAbove), false, false));
-	}
-
-	/** The last year a period key names ("2025", "helår 2025"), 0 when it names none. */
-	private static int year(String periodKey) {
-		Matcher m = YEAR.matcher(periodKey);
-		int year = 0;
-		while (m.find()) {
-			year = Integer.parseInt(m.group());
-		}
-		return year;
 	}
 }

@@ -10,9 +10,9 @@ import se.ikkonsolidering.register.NamndMatcher;
 
 /**
  * A file with a sheet or table per nämnd: a workbook whose sheets are each named after a different register nämnd
- * ("TN", "MBN"), or a document of a förvaltning with a section per nämnd, each section's heading naming its nämnd and
- * its tables following it ("Nämnden för funktionsstöd", then a small table per control). Each sheet's or table's
- * controls are then that nämnd's.
+ * ("TN", "MBN"), or a document of a förvaltning with a section per nämnd, each section's heading naming its nämnd
+ * and its tables following it ("Nämnden för funktionsstöd", then a small table per control). Each sheet's or
+ * table's controls are then that nämnd's.
  */
 final class SheetOwners {
 

@@ -6,14 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import se.ikkonsolidering.classify.ControlStatus;
 import se.ikkonsolidering.classify.Flag;
 import se.ikkonsolidering.classify.StatusDecision;
 import se.ikkonsolidering.classify.StatusSource;
+import se.ikkonsolidering.layout.HeaderText;
 import se.ikkonsolidering.layout.SheetReading;
 
 /**
@@ -22,8 +21,6 @@ import se.ikkonsolidering.layout.SheetReading;
  * kept in its text; a control that only an earlier sheet reports was not reported for the latest period (SAKNAS).
  */
 final class SheetPeriods {
-
-	private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)");
 
 	private final PeriodRules periods;
 
@@ -89,9 +86,8 @@ final class SheetPeriods {
 	/** The year a sheet's name or titles name ("Helår 2024"), 0 when none does. */
 	private static int year(ReadSheet sheet) {
 		return Stream.concat(Stream.of(sheet.reading().sheet()), sheet.reading().titles().stream())
-			.map(YEAR::matcher)
-			.filter(Matcher::find)
-			.map(m -> Integer.parseInt(m.group(1)))
+			.mapToInt(HeaderText::lastYear)
+			.filter(y -> y > 0)
 			.findFirst()
 			.orElse(0);
 	}
