@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,18 +28,10 @@ final class PeriodParts {
 
 	/** The parts, latest last; empty when the text is not one line per period. */
 	static List<Part> of(String text, TextStatusRules periods) {
+		List<MatchResult> lines = lines(text);
 		List<Part> parts = new ArrayList<>();
-		Matcher m = LINE.matcher(text);
-		int end = 0;
-		while (m.find()) {
-			if (m.start() != end) {
-				return List.of();
-			}
-			parts.add(new Part(m.group(1).strip(), m.group(2).strip(), rank(m.group(1), periods, parts.size())));
-			end = m.end() + 1;
-		}
-		if (parts.size() < 2 || end < text.length()) {
-			return List.of();
+		for (MatchResult line : lines) {
+			parts.add(new Part(line.group(1).strip(), line.group(2).strip(), rank(line.group(1), periods, parts.size())));
 		}
 		parts.sort(Comparator.comparingLong(Part::rank));
 		return parts;
@@ -53,26 +46,30 @@ final class PeriodParts {
 		if (text == null || text.indexOf('\n') < 0) {
 			return text;
 		}
-		Matcher m = LINE.matcher(text);
-		List<String[]> lines = new ArrayList<>();
-		int end = 0;
-		int latest = 0;
-		while (m.find()) {
-			if (m.start() != end) {
-				return text;
-			}
-			int y = HeaderText.lastYear(m.group(1));
-			latest = Math.max(latest, y);
-			lines.add(new String[] { String.valueOf(y), m.group() });
-			end = m.end() + 1;
-		}
-		if (end < text.length() || lines.stream().map(l -> l[0]).distinct().count() < 2) {
+		List<MatchResult> lines = lines(text);
+		if (lines.stream().map(l -> HeaderText.lastYear(l.group(1))).distinct().count() < 2) {
 			return text;
 		}
-		String year = String.valueOf(latest);
-		List<String> kept = lines.stream().filter(l -> l[0].equals(year)).map(l -> l[1]).toList();
+		int latest = lines.stream().mapToInt(l -> HeaderText.lastYear(l.group(1))).max().orElse(0);
+		List<MatchResult> kept = lines.stream().filter(l -> HeaderText.lastYear(l.group(1)) == latest).toList();
 		// "2025: " with nothing after the heading reports nothing.
-		return kept.stream().allMatch(l -> l.substring(l.indexOf(':') + 1).isBlank()) ? "" : String.join("\n", kept);
+		return kept.stream().allMatch(l -> l.group(2).isBlank()) ? ""
+				: String.join("\n", kept.stream().map(MatchResult::group).toList());
+	}
+
+	/** "Heading: value" lines making up the whole text, at least two; empty when it is not written so. */
+	private static List<MatchResult> lines(String text) {
+		List<MatchResult> lines = new ArrayList<>();
+		Matcher m = LINE.matcher(text);
+		int end = 0;
+		while (m.find()) {
+			if (m.start() != end) {
+				return List.of();
+			}
+			lines.add(m.toMatchResult());
+			end = m.end() + 1;
+		}
+		return lines.size() < 2 || end < text.length() ? List.of() : lines;
 	}
 
 	/** The latest of the parts: by year, then by period of the year, then by column order. */

@@ -73,19 +73,19 @@ public final class TextStatusRules {
 	}
 
 	/** The status the text states, with the passage that decided it. */
-	public Optional<TextVerdict> classify(String cellText) {
-		String text = PeriodParts.ofLatestYear(cellText);
+	public Optional<TextVerdict> classify(String text) {
 		if (text == null || text.isBlank()) {
 			return Optional.empty();
 		}
 		if (text.length() > MEMO_TEXT_LENGTH) {
-			return judge(text);
+			return judge(PeriodParts.ofLatestYear(text));
 		}
 		Optional<TextVerdict> known = memo.get(text);
 		if (known != null) {
 			return known;
 		}
-		Optional<TextVerdict> verdict = judge(text);
+		// Last year's lines of a text per year say nothing of this year's control: only this year's are judged.
+		Optional<TextVerdict> verdict = judge(PeriodParts.ofLatestYear(text));
 		if (memo.size() >= MEMO_LIMIT) {
 			memo.clear();
 		}

@@ -32,7 +32,7 @@ public final class ColumnTyper {
 	/** ... and this share of its non-empty cells must look like header words, which prose and data rows never do. */
 	private static final double MIN_HEADER_SHARE = 0.6;
 	/** "Kv 1", "Helår 2025", "Delår (aug)": a period heading is short; a title naming the period is not one. */
-	private static final int MAX_PERIOD_HEADING = 20;
+	static final int MAX_PERIOD_HEADING = 20;
 
 	/** Fields that may have several columns, e.g. one result or status column per period. */
 	/** How well a heading listing the column's answers ("Ja/Nej/Delvis") names a status column. */

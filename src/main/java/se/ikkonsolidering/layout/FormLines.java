@@ -22,7 +22,6 @@ final class FormLines {
 	static final int MAX_LABEL_LENGTH = 60;
 	static final double MIN_LABEL_SCORE = 0.75;
 	static final int MAX_HEADING_LENGTH = 150;
-	private static final int MAX_PERIOD_HEADING = 20;
 	/** Labels about the file, not a control: "Nämnd:", "År:", "Bedömning av den interna kontrollen:". */
 	private static final Set<Labels.Kind> METADATA = EnumSet.of(Labels.Kind.NAMND, Labels.Kind.AR, Labels.Kind.PERIOD,
 			Labels.Kind.BEDOMNING);
@@ -122,7 +121,8 @@ final class FormLines {
 	Optional<Map<Integer, String>> periodHeadings(RawRow row) {
 		List<RawCell> cells = row.nonBlankCells().stream().filter(c -> !c.mergedFromAbove()).toList();
 		boolean headings = cells.size() >= 2 && cells.get(0).column() > 0
-				&& cells.stream().allMatch(c -> !c.mergedAcross() && c.text().strip().length() <= MAX_PERIOD_HEADING
+				&& cells.stream().allMatch(c -> !c.mergedAcross()
+						&& c.text().strip().length() <= ColumnTyper.MAX_PERIOD_HEADING
 						&& dictionary.namesPeriod(c.text()))
 				&& cells.stream().map(c -> c.text().strip()).distinct().count() == cells.size();
 		if (!headings) {

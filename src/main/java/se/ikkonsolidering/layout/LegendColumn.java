@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import se.ikkonsolidering.ingest.RawCell;
@@ -23,9 +22,6 @@ import se.ikkonsolidering.ingest.RawRow;
  */
 final class LegendColumn {
 
-	/** "Tomt = inget rapporterat": a line of the legend explaining a case without a code of its own. */
-	private static final Pattern EXPLAINED = Pattern.compile("[^=]{1,30}=\\s*\\S.*");
-	private static final int MAX_HEADING = 25;
 
 	private final Labels labels;
 
@@ -54,7 +50,10 @@ final class LegendColumn {
 			heading(byNumber.get(first - 1), column).ifPresent(beside::add);
 			for (int r = first; r <= last + LegendBlocks.BLOCK_GAP; r++) {
 				RawRow row = byNumber.get(r);
-				if (row != null && row.cell(column).filter(c -> EXPLAINED.matcher(c.text().strip()).matches()).isPresent()) {
+				boolean explained = row != null && row.cell(column)
+					.filter(c -> LegendReader.EXPLAINED.matcher(c.text().strip()).matches())
+					.isPresent();
+				if (explained) {
 					beside.add(new Legend.Cell(r, column));
 				}
 			}
@@ -80,7 +79,7 @@ final class LegendColumn {
 		}
 		Predicate<RawCell> isHeading = c -> {
 			String text = c.text().strip();
-			return !text.isEmpty() && text.length() <= MAX_HEADING
+			return !text.isEmpty() && text.length() <= LegendReader.OTHER_TEXT_LENGTH
 					&& (text.endsWith(":") || labels.isLabel(Labels.Kind.FORKLARING, text));
 		};
 		return row.cell(column).filter(isHeading).map(c -> new Legend.Cell(row.number(), column));

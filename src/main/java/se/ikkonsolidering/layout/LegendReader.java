@@ -49,9 +49,9 @@ final class LegendReader {
 	/** The end of a sentence within a legend's paragraph: its meaning ends there ("… genomförts. Ett streck …"). */
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[\\p{L}\\p{N}])\\.\\s+(?=\\p{Lu})");
 	/** "Ingen färg = ej rapporterad": a few words, an equals sign, the meaning. */
-	private static final Pattern EXPLAINED = Pattern.compile("[^=]{1,30}=\\s*(.+)");
+	static final Pattern EXPLAINED = Pattern.compile("[^=]{1,30}=\\s*(.+)");
 	/** Text longer than this beside a legend pair is a control's, not part of the legend ("Ej genomförd" is not). */
-	private static final int OTHER_TEXT_LENGTH = 25;
+	static final int OTHER_TEXT_LENGTH = 25;
 	private static final int BLOCK_GAP = LegendBlocks.BLOCK_GAP;
 
 	private final Vocabulary vocabulary;
