@@ -30,6 +30,8 @@ public final class StatusWords {
 	private static final Pattern LETTERS = Pattern.compile("\\p{L}[\\p{L} ]*");
 	private static final Pattern SPACES = Pattern.compile("\\s+");
 	private static final int MIN_ABBREVIATED_WORD = 4;
+	/** Shorter words are too close to one another ("klar", "klart") to read a slip in them. */
+	private static final int MIN_MISSPELT_WORD = 7;
 	private static final Pattern PERCENT = Pattern.compile("(\\d{1,3}(?:[.,]\\d+)?)\\s*%");
 
 	private final Map<String, ControlStatus> words;
@@ -118,7 +120,47 @@ public final class StatusWords {
 		// "Godkänd med anmärkning", "Delvis genomförd utan dokumentation": the status word leads, the rest qualifies it.
 		String qualified = QUALIFIER.matcher(firstClause).replaceFirst("");
 		return Optional.ofNullable(words.get(firstClause)).or(() -> Optional.ofNullable(words.get(qualified)))
-			.or(() -> abbreviated(word));
+			.or(() -> abbreviated(word))
+			.or(() -> misspelt(word));
+	}
+
+	/**
+	 * "Gneomförd", "påbörjd": a status word of some length typed with one letter swapped, missing, extra or wrong,
+	 * when every word it could be a slip for means the same.
+	 */
+	private Optional<ControlStatus> misspelt(String word) {
+		if (word.length() < MIN_MISSPELT_WORD || word.length() > MAX_ABBREVIATION || !LETTERS.matcher(word).matches()) {
+			return Optional.empty();
+		}
+		ControlStatus found = null;
+		for (Map.Entry<String, ControlStatus> known : words.entrySet()) {
+			if (Math.abs(known.getKey().length() - word.length()) <= 1 && oneSlipApart(word, known.getKey())) {
+				if (found != null && found != known.getValue()) {
+					return Optional.empty();
+				}
+				found = known.getValue();
+			}
+		}
+		return Optional.ofNullable(found);
+	}
+
+	/** One letter swapped with its neighbour, left out, added or replaced (optimal string alignment distance 1). */
+	private static boolean oneSlipApart(String a, String b) {
+		int[][] d = new int[a.length() + 1][b.length() + 1];
+		for (int i = 0; i <= a.length(); i++) {
+			for (int j = 0; j <= b.length(); j++) {
+				if (i == 0 || j == 0) {
+					d[i][j] = i + j;
+					continue;
+				}
+				int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+				d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+				if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+					d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+				}
+			}
+		}
+		return d[a.length()][b.length()] == 1;
 	}
 
 	/**

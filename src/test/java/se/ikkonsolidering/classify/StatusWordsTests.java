@@ -58,6 +58,22 @@ class StatusWordsTests {
 		assertThat(words.lookup("Del")).isEmpty();
 	}
 
+	@ParameterizedTest(name = "{0} → {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Gneomförd | GENOMFORD
+			påbörjd | DELVIS
+			Ej gneomförd | EJ_GENOMFORD
+			""")
+	void readsAStatusWordTypedWithOneSlip(String cell, ControlStatus expected) {
+		assertThat(words.lookup(cell)).contains(expected);
+	}
+
+	@Test
+	void readsNoSlipInShortWords() {
+		assertThat(words.lookup("Klat")).isEmpty();
+		assertThat(words.lookup("Nje")).isEmpty();
+	}
+
 	@Test
 	void doesNotGuessAtSentences() {
 		assertThat(words.lookup("Kontrollen gjordes i mars av två handläggare")).isEmpty();
