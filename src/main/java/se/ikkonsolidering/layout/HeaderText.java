@@ -7,7 +7,7 @@ import se.ikkonsolidering.ingest.CellWords;
 
 /**
  * Normalises header and label text so that "Åter-\nredovisas", "Risk-\nvärde", "Förbättringsåtgär\nder",
- * "Följer \nplan: " and "STATUS" compare equal to their plain forms.
+ * "Följer \nplan: ", "Klart?" and "STATUS" compare equal to their plain forms.
  */
 public final class HeaderText {
 
@@ -16,7 +16,7 @@ public final class HeaderText {
 	private static final Pattern HYPHEN_BREAK = Pattern.compile("[-\u00AD]\\s*\\R\\s*");
 	private static final Pattern SLASH_SPACE = Pattern.compile("\\s*/\\s*");
 	private static final Pattern SPACE = Pattern.compile("\\s+");
-	private static final Pattern TRAILING = Pattern.compile("[\\s:.*]+$");
+	private static final Pattern TRAILING = Pattern.compile("[\\s:.*?]+$");
 
 	private HeaderText() {
 	}
@@ -65,7 +65,7 @@ public final class HeaderText {
 
 	private static boolean isTrailing(char c) {
 		// NEL too: the pattern's $ also matches before a final line terminator.
-		return Character.isWhitespace(c) || c == ':' || c == '.' || c == '*' || c == '\u0085';
+		return Character.isWhitespace(c) || c == ':' || c == '.' || c == '*' || c == '?' || c == '\u0085';
 	}
 
 	/** The last year a heading names ("Status 2025", "Helår 2024"), 0 when it names none. */
