@@ -28,6 +28,8 @@ public final class StatusClassifier {
 	private static final Pattern FIRST_SENTENCE = Pattern.compile("([^.!?\\n–]{2,40}?)\\s*(?:[.!?]|\\s–)\\s+\\S");
 	/** "Ja." or "Nej." first answers a question; it is no status word of the result's. */
 	private static final int YES_NO_LENGTH = 3;
+	/** A symbol or emoji, no letter or digit: a word or a number opening a sentence is no legend code. */
+	private static final Pattern SYMBOL = Pattern.compile("[^\\p{L}\\p{N}]{1,4}");
 	private static final Pattern AFTER_A_DASH = Pattern.compile("(?s).*\\S\\s+[–-]\\s*([^–-]{1,40})");
 
 	private final StatusWords words;
@@ -82,6 +84,7 @@ public final class StatusClassifier {
 		}
 		boolean blankStatusCell = control.layout().has(Field.STATUS) && cell.isBlank();
 		Optional<StatusDecision> fromText = statusWordAfterTheControl(control, legend)
+			.or(() -> symbolLeadingTheResult(control, legend))
 			.or(() -> textOfTheControl(control, blankStatusCell))
 			.or(() -> statusWordInTheResult(control, legend));
 		if (fromText.isPresent()) {
@@ -296,6 +299,25 @@ public final class StatusClassifier {
 		String said = tail.group(1).strip();
 		return word(said, legend).map(status -> new StatusDecision(status, StatusSource.TEXT, said,
 				"statusordet efter tankstrecket i kontrollmomentet"));
+	}
+
+	/**
+	 * "● Samtliga 46 klagomål har diarieförts …": without a status column, a symbol of the file's legend opening the
+	 * result is the status the sender gave.
+	 */
+	private Optional<StatusDecision> symbolLeadingTheResult(ControlRow control, Legend legend) {
+		String result = control.value(Field.RESULTAT);
+		if (control.layout().has(Field.STATUS) || result == null || result.isBlank()) {
+			return Optional.empty();
+		}
+		String symbol = result.strip().split("\\s+", 2)[0];
+		if (!SYMBOL.matcher(symbol).matches()) {
+			return Optional.empty();
+		}
+		String column = HeaderText.display(control.layout().headers().getOrDefault(Field.RESULTAT, ""));
+		return legend.meaning(symbol).flatMap(meaning -> meaningOf(meaning)
+			.map(status -> new StatusDecision(status, StatusSource.TEXT, symbol, "symbolen som inleder texten i kolumnen '"
+					+ column + "', enligt teckenförklaringen ('" + symbol + "' = " + meaning + ")")));
 	}
 
 	/**

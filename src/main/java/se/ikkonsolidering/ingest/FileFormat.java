@@ -17,7 +17,9 @@ public enum FileFormat {
 	/** OpenDocument text (LibreOffice Writer): .odt; each table is read as a sheet. */
 	ODT(true),
 	/** Plain text read as CSV: .csv, .tsv, .txt, Excel's "Unicode text". */
-	TEXT(false);
+	TEXT(false),
+	/** Plain text without separators (an e-mail saved as .txt): its lines are a document's paragraphs. */
+	PROSE(true);
 
 	private final boolean document;
 

@@ -38,7 +38,8 @@ public final class WorkbookReader {
 		return switch (format) {
 			case OOXML -> xlsx.read(file);
 			case OLE2 -> poi.read(file, format);
-			case TEXT -> csv.read(file);
+			// The CSV reader tells a table of fields from prose, which it reads as a document.
+			case TEXT, PROSE -> csv.read(file);
 			case DOCX -> docx.read(file);
 			case ODT -> odt.read(file);
 			case ODS -> ods.read(file);

@@ -30,9 +30,13 @@ final class FormReader {
 	private final Labels labels;
 	private final FormLines lines;
 
-	FormReader(HeaderDictionary dictionary, Labels labels) {
+	private final Vocabulary meanings;
+
+	/** @param meanings the status words and phrases a paragraph under a heading reports a control by */
+	FormReader(HeaderDictionary dictionary, Labels labels, Vocabulary meanings) {
 		this.dictionary = dictionary;
 		this.labels = labels;
+		this.meanings = meanings;
 		this.lines = new FormLines(dictionary, labels);
 	}
 
@@ -40,12 +44,11 @@ final class FormReader {
 	 * The controls of a form, or empty when the rows are no form (fewer than one block with a kontrollmoment or risk
 	 * and a second field).
 	 * @param headings the headings above a document's table; a "Process: …" among them sets the process of its blocks
-	 * @param proseReport the rows are a whole document's paragraphs: headings with only prose under them are its
-	 *        controls even where no labelled block shows the pattern
+	 * @param proseHeadings which headings with only prose under them are controls
 	 */
 	Optional<SheetReading> read(String sheet, List<RawRow> rows, List<String> headings, Legend legend,
-			boolean proseReport) {
-		Walk walk = new Walk(sheet, section(headings), proseReport);
+			ProseHeadings proseHeadings) {
+		Walk walk = new Walk(sheet, section(headings), proseHeadings, legend);
 		rows.stream().filter(r -> !r.isBlank()).forEach(walk::row);
 		walk.end();
 		if (walk.controls.isEmpty()) {
@@ -123,12 +126,14 @@ final class FormReader {
 		private Map<Integer, String> periods = Map.of();
 		private int start;
 		private int last;
-		private final HeadedControls headed = new HeadedControls(labels);
-		private final boolean proseReport;
+		private final HeadedControls headed = new HeadedControls(labels, meanings);
+		private final ProseHeadings proseHeadings;
+		private final Legend legend;
 
-		Walk(String sheet, String section, boolean proseReport) {
+		Walk(String sheet, String section, ProseHeadings proseHeadings, Legend legend) {
 			this.sheet = sheet;
-			this.proseReport = proseReport;
+			this.proseHeadings = proseHeadings;
+			this.legend = legend;
 			this.process = section;
 		}
 
@@ -306,7 +311,7 @@ final class FormReader {
 		/** The last block, then the headings with only prose under them, once the report's pattern is known. */
 		void end() {
 			finish();
-			controls.addAll(headed.withProseOnly(sheet, tally, proseReport));
+			controls.addAll(headed.withProseOnly(sheet, tally, proseHeadings, legend));
 			controls.sort(Comparator.comparingInt(ControlRow::row));
 		}
 
@@ -318,7 +323,9 @@ final class FormReader {
 			boolean secondField = headers.keySet().stream().filter(f -> f != Field.PROCESS).count() >= 2
 					|| !unnamed.isEmpty();
 			Optional<HeadedControls.Heading> heading = headed.forBlock(headers.get(Field.KONTROLLMOMENT));
-			if (heading.isPresent() && (secondField || !values.isEmpty())) {
+			// A "Process: …" line alone under a heading opens a section, not a control's report.
+			boolean reported = values.keySet().stream().anyMatch(f -> f != Field.PROCESS);
+			if (heading.isPresent() && (secondField || reported)) {
 				// "Kontroll av att beslut … fattas enligt delegationsordningen" above "Metod: … / Status: …".
 				String method = headers.get(Field.KONTROLLMOMENT);
 				if (method != null) {

@@ -31,6 +31,13 @@ final class HeadedControls {
 	private static final Pattern REPORT_TITLE = Pattern.compile(
 			"(?i)\\p{L}*(uppföljning|redovisning|rapport)\\p{L}*\\b.*\\b(intern\\s+kontroll|internkontroll\\p{L}*)");
 
+	/** How a paragraph speaks of the one control it reports on; "den interna kontrollen" is the nämnd's whole. */
+	private static final Pattern ONE_CONTROL = Pattern.compile(
+			"(?iu)(?<!interna\\s)\\b(kontrollen|granskningen|stickprovet|genomgången|avstämningen|inventeringen)\\b");
+	/** "Status:", "Bedömning helår:": a label, not a sentence leading into a list ("Bedömningen görs i tre steg:"). */
+	private static final int MAX_LABEL_WORDS = 2;
+	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
+
 	/** A heading line, the process in force above it, and the paragraphs under it. */
 	static final class Heading {
 
@@ -72,14 +79,17 @@ final class HeadedControls {
 	}
 
 	private final Labels labels;
+	private final Vocabulary meanings;
 	private final List<Heading> proseOnly = new ArrayList<>();
 	private final List<Integer> controlsRead = new ArrayList<>();
 	private Heading current;
 	private Heading aboveBlock;
 	private int previousRow;
 
-	HeadedControls(Labels labels) {
+	/** @param meanings the status words and phrases a paragraph tells what became of a control by */
+	HeadedControls(Labels labels, Vocabulary meanings) {
 		this.labels = labels;
+		this.meanings = meanings;
 	}
 
 	/** A line of one cell outside any block: a heading, or a paragraph under the heading above it. */
@@ -128,28 +138,27 @@ final class HeadedControls {
 	}
 
 	/**
-	 * The headings with only paragraphs under them that stand between two controls of the form, as controls: the
-	 * heading is the kontrollmoment, the paragraphs the result. Their rows are recounted in the tally.
-	 * @param proseReport the rows are a whole document's paragraphs: with no form at all, every heading that names a
-	 *        control is one, when at least two do
+	 * The headings with only paragraphs under them that name controls, as controls: the heading is the
+	 * kontrollmoment, the paragraphs the result. Their rows are recounted in the tally.
+	 * @param which which headings count when no labelled block shows the pattern
+	 * @param legend the file's legend, whose symbols a paragraph may open with ("● Samtliga klagomål …")
 	 */
-	List<ControlRow> withProseOnly(String sheet, RowTally tally, boolean proseReport) {
+	List<ControlRow> withProseOnly(String sheet, RowTally tally, ProseHeadings which, Legend legend) {
 		close();
 		List<Heading> chosen;
-		if (controlsRead.isEmpty() && proseReport) {
+		if (controlsRead.isEmpty() && which == ProseHeadings.ALL) {
 			// A report in prose alone: a control per heading that names one, when at least two do.
 			chosen = proseOnly.stream().filter(h -> namesAControl(h.text)).toList();
 			if (chosen.size() < 2) {
 				return List.of();
 			}
 		}
-		else if (controlsRead.size() < 2) {
-			return List.of();
-		}
 		else {
-			int first = controlsRead.get(0);
-			int last = controlsRead.get(controlsRead.size() - 1);
-			chosen = proseOnly.stream().filter(h -> h.row > first && h.row < last).toList();
+			// Beside tables of controls, a heading is also a control when its paragraphs report on it.
+			chosen = proseOnly.stream()
+				.filter(h -> betweenBlocks(h) || (which == ProseHeadings.REPORTING && namesAControl(h.text)
+						&& !labels.startsWith(Labels.Kind.BEDOMNING, h.text) && reports(h.prose, legend)))
+				.toList();
 		}
 		List<ControlRow> controls = new ArrayList<>();
 		for (Heading h : chosen) {
@@ -166,6 +175,33 @@ final class HeadedControls {
 			h.proseKinds.forEach(kind -> tally.reclassify(kind, RowTally.Kind.FORTSATTNING));
 		}
 		return controls;
+	}
+
+	private boolean betweenBlocks(Heading heading) {
+		return controlsRead.size() >= 2 && heading.row > controlsRead.get(0)
+				&& heading.row < controlsRead.get(controlsRead.size() - 1);
+	}
+
+	/**
+	 * The paragraphs tell what became of the control: a status phrase about one control ("Kontrollen genomfördes i
+	 * oktober", not "Förvaltningen har följt upp planen; alla kontroller är genomförda"), a status after a label
+	 * ("Status: Grön."), or a legend's symbol opening the text.
+	 */
+	private boolean reports(List<String> paragraphs, Legend legend) {
+		for (String paragraph : paragraphs) {
+			String[] words = paragraph.strip().split("\\s+", 2);
+			if ((meanings.knows(paragraph) && ONE_CONTROL.matcher(paragraph).find()) || legend.meaning(words[0]).isPresent()) {
+				return true;
+			}
+			for (String sentence : SENTENCE_END.split(paragraph)) {
+				int colon = sentence.indexOf(':');
+				if (colon > 0 && sentence.substring(0, colon).strip().split("\\s+").length <= MAX_LABEL_WORDS
+						&& meanings.knows(sentence.substring(colon + 1).strip())) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	private void close() {

@@ -29,6 +29,11 @@ final class SheetCells {
 
 	/** The sheet without the cells a test picks, row by row as it is read. */
 	static RawSheet without(RawSheet sheet, BiPredicate<RawRow, RawCell> leftOut) {
+		return without(sheet, sheet.name(), leftOut);
+	}
+
+	/** The sheet without the cells a test picks, under a name of its own: one of several tables on a sheet. */
+	static RawSheet without(RawSheet sheet, String name, BiPredicate<RawRow, RawCell> leftOut) {
 		SheetRows rows = () -> new Iterator<>() {
 			private final Iterator<RawRow> all = sheet.rows().iterator();
 
@@ -43,7 +48,7 @@ final class SheetCells {
 				return new RawRow(row.number(), row.cells().stream().filter(c -> !leftOut.test(row, c)).toList());
 			}
 		};
-		return new RawSheet(sheet.name(), sheet.hidden(), rows, sheet.context(), sheet.hiddenColumns(), sheet.boxes());
+		return new RawSheet(name, sheet.hidden(), rows, sheet.context(), sheet.hiddenColumns(), sheet.boxes());
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import se.ikkonsolidering.ingest.RawCell;
 import se.ikkonsolidering.ingest.RawRow;
@@ -40,7 +41,7 @@ public final class SheetReader {
 		this.labels = labels;
 		this.legends = new LegendReader(meanings, labels);
 		this.rows = new RowClassifier(labels, dictionary);
-		this.forms = new FormReader(dictionary, labels);
+		this.forms = new FormReader(dictionary, labels, meanings);
 		this.tables = new TableFinder(typer, labels);
 	}
 
@@ -65,10 +66,25 @@ public final class SheetReader {
 	}
 
 	/**
+	 * The sheet's tables, each as a sheet of its own: tables set side by side, and copies of a table stacked under
+	 * titles naming their periods; the sheet alone when it holds one table.
+	 * @param namesAPeriod whether a title names a period ("Helårsuppföljning 2025")
+	 */
+	public List<RawSheet> tables(RawSheet sheet, Predicate<String> namesAPeriod) {
+		RawSheet visible = SheetCells.visible(sheet);
+		List<RawSheet> tables = new ArrayList<>();
+		for (RawSheet band : SideBySideTables.split(visible, head(visible), typer)) {
+			List<RawRow> head = head(band);
+			tables.addAll(StackedTables.split(band, head, head.size() < HEAD_ROWS, typer, namesAPeriod));
+		}
+		return tables;
+	}
+
+	/**
 	 * @param fallback the legend of another sheet of the same file, used when this sheet has none
 	 */
 	public SheetReading read(RawSheet sheet, Legend fallback) {
-		return readVisible(SheetCells.visible(sheet), fallback, false);
+		return readVisible(SheetCells.visible(sheet), fallback, ProseHeadings.BETWEEN_BLOCKS);
 	}
 
 	/**
@@ -76,10 +92,18 @@ public final class SheetReader {
 	 * and report it in paragraphs only, with no labelled line anywhere.
 	 */
 	public SheetReading readProse(RawSheet document, Legend fallback) {
-		return readVisible(SheetCells.visible(document), fallback, true);
+		return readVisible(SheetCells.visible(document), fallback, ProseHeadings.ALL);
 	}
 
-	private SheetReading readVisible(RawSheet whole, Legend fallback, boolean proseReport) {
+	/**
+	 * Reads a document's paragraphs around its tables of controls: a heading there is one more control when the
+	 * paragraphs under it report on it ("Kontrollen genomfördes i oktober. Inga brister noterades.").
+	 */
+	public SheetReading readAroundTables(RawSheet paragraphs, Legend fallback) {
+		return readVisible(SheetCells.visible(paragraphs), fallback, ProseHeadings.REPORTING);
+	}
+
+	private SheetReading readVisible(RawSheet whole, Legend fallback, ProseHeadings proseHeadings) {
 		Legend own = legends.read(whole.name(), withBoxes(head(whole), whole));
 		// A legend in a box beside the header and the first controls is no column of the table.
 		RawSheet sheet = own.beside().isEmpty() ? whole
@@ -92,7 +116,7 @@ public final class SheetReader {
 		TableFinder.Found found = isForm ? TableFinder.Found.NONE : tables.find(head, legend, own.rows());
 		Walk walk = new Walk(sheet, legend, own.rows(), found, head.isEmpty() ? 0 : head.get(head.size() - 1).number());
 		if (found.headers().isEmpty()) {
-			Optional<SheetReading> form = forms.read(sheet.name(), formRows, sheet.context(), legend, proseReport);
+			Optional<SheetReading> form = forms.read(sheet.name(), formRows, sheet.context(), legend, proseHeadings);
 			if (form.isPresent()) {
 				return walk.withHeadings(form.get());
 			}

@@ -91,18 +91,26 @@ public final class SubmissionInterpreter {
 		Map<Labels.Kind, String> labelCells;
 		try (workbook) {
 			Legend legend = workbookLegend(workbook);
+			List<RawSheet> sheets = new ArrayList<>();
 			for (RawSheet sheet : workbook.sheets()) {
 				if (sheet.hidden()) {
 					skipped.add(naming.skipped(sheet.name(), "dold flik"));
-					continue;
 				}
+				else {
+					sheets.addAll(rules.sheets().tables(sheet, h -> rules.periods().find(h).isPresent()));
+				}
+			}
+			for (RawSheet sheet : sheets) {
 				boolean onlyProse = sheet.name().equals(RawSheet.DOCUMENT_TEXT) && workbook.sheets().size() == 1;
-				SheetReading reading = onlyProse ? rules.sheets().readProse(sheet, legend) : rules.sheets().read(sheet, legend);
+				// A document's prose around its tables is read for controls written as "Kontrollmoment: …"
+				// paragraphs, and, beside tables of controls, as headings with a paragraph reporting on each; when it
+				// holds none, it is only prose, and nothing was skipped. Its tables come before it.
+				boolean proseAroundTables = sheet.name().equals(RawSheet.DOCUMENT_TEXT) && workbook.sheets().size() > 1;
+				SheetReading reading = onlyProse ? rules.sheets().readProse(sheet, legend)
+						: proseAroundTables && !read.isEmpty() ? rules.sheets().readAroundTables(sheet, legend)
+						: rules.sheets().read(sheet, legend);
 				examined.add(reading);
 				examinedRaw.add(sheet);
-				// A document's prose around its tables is read for controls written as "Kontrollmoment: …"
-				// paragraphs; when it holds none, it is only prose, and nothing was skipped.
-				boolean proseAroundTables = sheet.name().equals(RawSheet.DOCUMENT_TEXT) && workbook.sheets().size() > 1;
 				if (proseAroundTables && reading.controls().isEmpty()) {
 					continue;
 				}

@@ -72,6 +72,39 @@ class DocumentSubmissionTests {
 	}
 
 	@Test
+	void readsAHeadingBesideTheTablesWhoseParagraphReportsOnItsControlAsOneMoreControl() throws Exception {
+		WordDocument word = new WordDocument().paragraph("Verksamhetsberättelse 2025")
+			.paragraph("Socialnämnden, Sövdeholms kommun")
+			.paragraph("Nämnden antog internkontrollplanen i januari. Samtliga kontroller är genomförda.");
+		followUp(word).paragraph("Övriga kontroller")
+			.paragraph("Synpunkter och klagomål diarieförs och besvaras inom tre veckor")
+			.paragraph("Kontrollen genomfördes i oktober. Inga brister noterades.")
+			.paragraph("Sammanfattande bedömning av den interna kontrollen")
+			.paragraph("Den interna kontrollen är genomförd och bedöms vara tillräcklig.");
+		Submission s = read(word, "VB 2025.docx");
+		assertThat(s.controls()).extracting(Control::kontrollmoment, c -> c.decision().status())
+			.containsExactly(tuple("Attest av fakturor", ControlStatus.GENOMFORD),
+					tuple("Behörigheter", ControlStatus.DELVIS),
+					tuple("Synpunkter och klagomål diarieförs och besvaras inom tre veckor", ControlStatus.GENOMFORD));
+	}
+
+	@Test
+	void readsTheLegendsSymbolOpeningAParagraphUnderAHeadingAsItsStatus() throws Exception {
+		WordDocument word = new WordDocument().paragraph("Socialnämnden").paragraph("Uppföljning helår 2025");
+		word.table(new String[] { "Kontrollmoment", "Kommentar", "Status" },
+				new String[] { "Attest av leverantörsfakturor sker enligt delegationsordningen", "Stickprov gjort.", "●" });
+		word.paragraph("Synpunkter och klagomål diarieförs och besvaras inom tre veckor")
+			.paragraph("◐ Samtliga 46 klagomål har diarieförts. Fem besvarades senare än tre veckor.");
+		word.table(new String[] { "Symbol", "Betydelse" }, new String[] { "●", "Genomförd" },
+				new String[] { "◐", "Delvis genomförd" });
+		Submission s = read(word, "VB 2025.docx");
+		assertThat(s.controls()).extracting(c -> c.decision().status(), c -> c.decision().evidence())
+			.containsExactly(tuple(ControlStatus.GENOMFORD, "statuskolumnen 'Status' enligt teckenförklaringen ('●' = Genomförd)"),
+					tuple(ControlStatus.DELVIS, "symbolen som inleder texten i kolumnen 'stycket under rubriken', enligt "
+							+ "teckenförklaringen ('◐' = Delvis genomförd)"));
+	}
+
+	@Test
 	void doesNotCallTheProseAroundATableASkippedSheet() throws Exception {
 		WordDocument word = new WordDocument().paragraph("Socialnämnden").paragraph("Uppföljning helår 2025");
 		followUp(word).paragraph("Förvaltningen bedömer att den interna kontrollen är tillräcklig.");

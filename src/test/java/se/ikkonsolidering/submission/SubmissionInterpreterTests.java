@@ -216,7 +216,71 @@ class SubmissionInterpreterTests {
 	void rejectsAFileWithoutAControlTable() throws Exception {
 		assertThatThrownBy(() -> read("brev.csv", "Hej!\nHär kommer vår uppföljning.\nMvh Anna\n"))
 			.isInstanceOf(FileRejectedException.class)
-			.hasMessageStartingWith("Ingen tabell med kontroller hittades. Undersökta flikar: 'brev' (ingen kontrolltabell).");
+			.hasMessageStartingWith("Ingen tabell med kontroller hittades. Dokumentet har inga tabeller.");
+	}
+
+	@Test
+	void readsTheHelarTablePastedBelowTheDelarTableOnceByItsHelarStatus() throws Exception {
+		Submission s = read("KS IK.csv", """
+				Kommunstyrelsen internkontroll 2025
+				DELÅR (per 31/8)
+				Kontroll;Hur;Status;Kommentar
+				Attest av leverantörsfakturor – stickprov 20 fakturor;Stickprov;påbörjad;Q1 och Q2 klara
+				Behörigheter i ekonomisystemet gås igenom mot HR;Lista från IT;ej påbörjad;
+				;;;
+				HELÅR 2025
+				Kontroll;Hur;Status;Kommentar
+				Attest av leverantörsfakturor – stickprov 20 fakturor;Stickprov;Klar;Inga fel
+				Behörigheter i ekonomisystemet gås igenom mot HR;Lista från IT;delvis;Tre konton kvar
+				""");
+		assertThat(s.period()).contains(Period.HELAR);
+		assertThat(s.controls()).extracting(Control::kontrollmoment, c -> c.decision().status(), Control::sheet)
+			.containsExactly(
+					Tuple.tuple("Attest av leverantörsfakturor – stickprov 20 fakturor", ControlStatus.GENOMFORD,
+							"KS IK (rad 7–10)"),
+					Tuple.tuple("Behörigheter i ekonomisystemet gås igenom mot HR", ControlStatus.DELVIS,
+							"KS IK (rad 7–10)"));
+	}
+
+	@Test
+	void readsTwoTablesSideBySideEachByItsOwnColumns() throws Exception {
+		Submission s = read("Socialnämnden IK 2025.csv", """
+				Socialnämndens uppföljning av internkontroll helår 2025
+				Individ- och familjeomsorg;;;;Vård och omsorg;;
+				Kontrollmoment;Status;Kommentar;;Kontrollmoment;Status;Kommentar
+				Utredningar av orosanmälningar inleds inom 14 dagar;Genomförd;;;Beslut enligt LSS verkställs inom tre månader;Ej genomförd;Fyra beslut väntar
+				Utbetalning av ekonomiskt bistånd kontrolleras;Delvis;Två fel;;Lex Sarah-rapporter utreds i tid;Genomförd;
+				""");
+		assertThat(s.controls()).extracting(Control::kontrollmoment, c -> c.decision().status())
+			.containsExactly(
+					Tuple.tuple("Utredningar av orosanmälningar inleds inom 14 dagar", ControlStatus.GENOMFORD),
+					Tuple.tuple("Utbetalning av ekonomiskt bistånd kontrolleras", ControlStatus.DELVIS),
+					Tuple.tuple("Beslut enligt LSS verkställs inom tre månader", ControlStatus.EJ_GENOMFORD),
+					Tuple.tuple("Lex Sarah-rapporter utreds i tid", ControlStatus.GENOMFORD));
+		assertThat(s.controls()).extracting(Control::sheet).containsExactly("Socialnämnden IK 2025 (kolumn A–C)",
+				"Socialnämnden IK 2025 (kolumn A–C)", "Socialnämnden IK 2025 (kolumn E–G)",
+				"Socialnämnden IK 2025 (kolumn E–G)");
+	}
+
+	@Test
+	void readsAnEmailOfNumberedControlsWithTheResultOnTheLineBelow() throws Exception {
+		Submission s = read("Uppföljning IK.txt", """
+				Hej!
+
+				Här kommer kommunstyrelsens uppföljning av internkontrollplanen för 2025, helår. Sorry, lite sent.
+
+				1) Årsräkningar granskas och arvoden beslutas före 30 juni
+				   -> Klart. Alla 212 årsräkningar granskade i tid.
+
+				2) Stickprov på kontoutdrag för huvudmän med spärrat konto
+				   -> Ej gjort.
+
+				Mvh
+				Lena
+				""");
+		assertThat(s.namnd()).isEqualTo("Kommunstyrelsen");
+		assertThat(s.controls()).extracting(Control::row, c -> c.decision().status())
+			.containsExactly(Tuple.tuple(5, ControlStatus.GENOMFORD), Tuple.tuple(8, ControlStatus.EJ_GENOMFORD));
 	}
 
 	@Test

@@ -52,6 +52,9 @@ public final class CsvSheetReader {
 		DecodedText decoded = TextDecoder.decode(bytes(file));
 		String text = decoded.text().replace("\u0000", "");
 		char delimiter = DelimiterDetector.detect(text);
+		if (DelimiterDetector.isProse(text, delimiter)) {
+			return prose(text, decoded);
+		}
 		List<RawRow> rows = new ArrayList<>();
 		CSVFormat format = CSVFormat.DEFAULT.builder()
 			.setDelimiter(delimiter)
@@ -83,6 +86,20 @@ public final class CsvSheetReader {
 		List<String> notes = List.of("teckenkodning " + decoded.charsetLabel() + ", avgränsare "
 				+ (delimiter == '\t' ? "tabb" : "'" + delimiter + "'"));
 		return new RawWorkbook(FileFormat.TEXT, List.of(new RawSheet(sheetName, false, rows)), notes);
+	}
+
+	/** A text of sentences, not fields: its non-blank lines are paragraphs, numbered as the sender's editor shows them. */
+	private static RawWorkbook prose(String text, DecodedText decoded) {
+		List<RawRow> rows = new ArrayList<>();
+		String[] lines = text.split("\r\n|\r|\n");
+		for (int i = 0; i < lines.length; i++) {
+			if (!lines[i].isBlank()) {
+				rows.add(new RawRow(i + 1, List.of(RawCell.of(0, lines[i].strip()))));
+			}
+		}
+		RawSheet paragraphs = new RawSheet(RawSheet.DOCUMENT_TEXT, false, rows);
+		return new RawWorkbook(FileFormat.PROSE, List.of(paragraphs),
+				List.of("teckenkodning " + decoded.charsetLabel() + ", löptext utan avgränsare"));
 	}
 
 	private static byte[] bytes(Path file) {

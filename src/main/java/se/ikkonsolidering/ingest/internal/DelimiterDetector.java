@@ -39,6 +39,23 @@ public final class DelimiterDetector {
 		return best;
 	}
 
+	/**
+	 * The text is prose, not a table: fewer than a third of its first non-blank lines hold the separator. The
+	 * commas of an e-mail's sentences split a line here and there, never most of them.
+	 */
+	public static boolean isProse(String text, char delimiter) {
+		String[] lines = text.split("\r\n|\r|\n");
+		int nonBlank = 0;
+		int split = 0;
+		for (int i = 0; i < lines.length && nonBlank < SAMPLE_LINES; i++) {
+			if (!lines[i].isBlank()) {
+				nonBlank++;
+				split += countOutsideQuotes(lines[i], delimiter) > 0 ? 1 : 0;
+			}
+		}
+		return nonBlank > 0 && split * 3 < nonBlank;
+	}
+
 	private static int countOutsideQuotes(String line, char delimiter) {
 		int count = 0;
 		boolean quoted = false;

@@ -1,0 +1,121 @@
+package se.ikkonsolidering.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import se.ikkonsolidering.ingest.RawCell;
+import se.ikkonsolidering.ingest.RawRow;
+import se.ikkonsolidering.ingest.RawSheet;
+
+/**
+ * Tables set side by side on one sheet, an empty column between them ("Individ- och familjeomsorg" in A–E, "Vård och
+ * omsorg" in G–K): one row holds two headers, each with a kontrollmoment column of its own. Each table
+ * is read as a sheet of its own columns. The lines above the tables and the single-cell lines below them (the title,
+ * the nämnd, the legend, a note) belong to every table.
+ * <p>
+ * Blocks of headings without a kontrollmoment column of their own ("Delår: Status | Kommentar" beside "Helår: Status
+ * | Kommentar") are periods of one table, not tables.
+ */
+final class SideBySideTables {
+
+	/** Headings each table's header must have: a control and what became of it. */
+	private static final int MIN_HEADINGS = 2;
+	/** Rows looked at for the doubled header: it stands near the top. */
+	private static final int HEADER_ROWS = 40;
+	/** Rows under a header whose content types its columns. */
+	private static final int SAMPLE_ROWS = 20;
+
+	private SideBySideTables() {
+	}
+
+	/** The sheet's tables side by side, each as a sheet of its own; the sheet alone when it holds no such tables. */
+	static List<RawSheet> split(RawSheet sheet, List<RawRow> head, ColumnTyper typer) {
+		for (int i = 0; i < Math.min(head.size(), HEADER_ROWS); i++) {
+			List<List<RawCell>> groups = groups(head.get(i));
+			if (groups.size() > 1 && headsTablesSideBySide(head, i, groups, typer)) {
+				return bands(sheet, head, i, groups);
+			}
+		}
+		return List.of(sheet);
+	}
+
+	/** Each run of headings, typed with the rows below it in its own columns, has a kontrollmoment column. */
+	private static boolean headsTablesSideBySide(List<RawRow> head, int index, List<List<RawCell>> groups,
+			ColumnTyper typer) {
+		for (int g = 0; g < groups.size(); g++) {
+			List<RawCell> headings = groups.get(g);
+			if (headings.size() < MIN_HEADINGS) {
+				return false;
+			}
+			int from = from(groups, g);
+			int to = to(groups, g);
+			List<RawRow> below = head.subList(index + 1, Math.min(head.size(), index + 1 + SAMPLE_ROWS)).stream()
+				.map(r -> new RawRow(r.number(), r.cells().stream().filter(c -> c.column() >= from && c.column() <= to).toList()))
+				.toList();
+			RawRow header = new RawRow(head.get(index).number(), headings);
+			if (typer.match(header, below, Legend.NONE).filter(l -> l.has(Field.KONTROLLMOMENT)).isEmpty()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static int from(List<List<RawCell>> groups, int g) {
+		return g == 0 ? 0 : groups.get(g).get(0).column();
+	}
+
+	private static int to(List<List<RawCell>> groups, int g) {
+		return g + 1 < groups.size() ? groups.get(g + 1).get(0).column() - 1 : Integer.MAX_VALUE;
+	}
+
+	/** The row's non-blank cells in runs of adjacent columns. */
+	private static List<List<RawCell>> groups(RawRow row) {
+		List<List<RawCell>> groups = new ArrayList<>();
+		int previous = Integer.MIN_VALUE;
+		for (RawCell cell : row.nonBlankCells()) {
+			if (cell.column() > previous + 1) {
+				groups.add(new ArrayList<>());
+			}
+			groups.get(groups.size() - 1).add(cell);
+			previous = cell.column();
+		}
+		return groups;
+	}
+
+	private static List<RawSheet> bands(RawSheet sheet, List<RawRow> head, int headerIndex, List<List<RawCell>> groups) {
+		int headerRow = head.get(headerIndex).number();
+		// The tables' rows: a row of their titles right above the header, and the rows below it up to the first empty
+		// one. A title above the first table alone is the sheet's.
+		boolean titled = headerIndex > 0 && head.get(headerIndex - 1).number() == headerRow - 1
+				&& groups(head.get(headerIndex - 1)).size() > 1;
+		int first = titled ? headerRow - 1 : headerRow;
+		int last = headerRow;
+		for (int j = headerIndex + 1; j < head.size() && head.get(j).number() == last + 1; j++) {
+			last = head.get(j).number();
+		}
+		Span span = new Span(first, last);
+		List<RawSheet> bands = new ArrayList<>();
+		for (int g = 0; g < groups.size(); g++) {
+			int from = from(groups, g);
+			int to = to(groups, g);
+			List<RawCell> headings = groups.get(g);
+			String name = sheet.name() + " (kolumn " + TableLayout.columnLetter(headings.get(0).column()) + "–"
+					+ TableLayout.columnLetter(headings.get(headings.size() - 1).column()) + ")";
+			bands.add(band(sheet, name, span, from, to));
+		}
+		return bands;
+	}
+
+	private record Span(int first, int last) {
+
+		/** A line every table shares: above the tables, or a single cell below them. */
+		boolean shares(RawRow row) {
+			return row.number() < first || (row.number() > last && row.nonBlankCells().size() <= 1);
+		}
+	}
+
+	private static RawSheet band(RawSheet sheet, String name, Span span, int from, int to) {
+		return SheetCells.without(sheet, name, (row, c) -> !span.shares(row) && (c.column() < from || c.column() > to));
+	}
+
+}

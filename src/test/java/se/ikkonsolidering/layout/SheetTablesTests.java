@@ -1,0 +1,85 @@
+package se.ikkonsolidering.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.junit.jupiter.api.Test;
+
+import se.ikkonsolidering.ingest.RawRow;
+import se.ikkonsolidering.ingest.RawSheet;
+
+class SheetTablesTests {
+
+	private static final Predicate<String> NAMES_A_PERIOD = t -> t.toLowerCase().matches(".*(delår|helår).*");
+
+	private final SheetReader reader = StatusWordsForTests.reader();
+
+	@Test
+	void readsTablesSideBySideAsSheetsOfTheirOwnColumns() {
+		List<RawSheet> tables = reader.tables(Rows.sheet()
+			.row("Socialnämnden 2025")
+			.row("Individ- och familjeomsorg", null, null, null, "Vård och omsorg")
+			.row("Kontrollmoment", "Status", "Kommentar", null, "Kontrollmoment", "Status", "Kommentar")
+			.row("Utredningar av orosanmälningar inleds inom 14 dagar", "G", null, null,
+					"Beslut enligt LSS verkställs inom tre månader", "E", "Fyra beslut väntar")
+			.row()
+			.row("Förklaring: G = Genomförd, E = Ej genomförd")
+			.build(), NAMES_A_PERIOD);
+		assertThat(tables).extracting(RawSheet::name)
+			.containsExactly("Uppföljning (kolumn A–C)", "Uppföljning (kolumn E–G)");
+		assertThat(texts(tables.get(1))).containsExactly(List.of("Socialnämnden 2025"), List.of("Vård och omsorg"),
+				List.of("Kontrollmoment", "Status", "Kommentar"),
+				List.of("Beslut enligt LSS verkställs inom tre månader", "E", "Fyra beslut väntar"), List.of(),
+				List.of("Förklaring: G = Genomförd, E = Ej genomförd"));
+	}
+
+	@Test
+	void keepsBlocksOfOneTablesPeriodsWithoutAKontrollmomentOfTheirOwnAsOneTable() {
+		RawSheet sheet = Rows.sheet()
+			.row(null, "Delår", null, null, null, "Helår")
+			.row("Kontrollmoment", "Status", "Kommentar", "Åtgärd", null, "Status", "Kommentar", "Åtgärd")
+			.row("Attest av leverantörsfakturor sker enligt delegationsordningen", "Pågår", null, null, null, "Klar")
+			.build();
+		assertThat(reader.tables(sheet, NAMES_A_PERIOD)).extracting(RawSheet::name).containsExactly("Uppföljning");
+	}
+
+	@Test
+	void readsCopiesOfATableStackedUnderTitlesNamingTheirPeriodsAsSheetsOfTheirOwnRows() {
+		List<RawSheet> tables = reader.tables(Rows.sheet()
+			.row("Kommunledningskontoret")
+			.row("DELÅR (per 31/8)")
+			.row("Kontroll", "Status", "Kommentar")
+			.row("Attest av leverantörsfakturor sker enligt delegationsordningen", "påbörjad")
+			.row()
+			.row("HELÅR 2025")
+			.row("Kontroll", "Status", "Kommentar")
+			.row("Attest av leverantörsfakturor sker enligt delegationsordningen", "Klar")
+			.row("Sammanställt av ekonomienheten 2026-01-13")
+			.build(), NAMES_A_PERIOD);
+		assertThat(tables).extracting(RawSheet::name)
+			.containsExactly("Uppföljning (rad 1–5)", "Uppföljning (rad 6–9)");
+		assertThat(tables.get(1).rows().readAll()).filteredOn(r -> !r.isBlank()).extracting(RawRow::number)
+			.containsExactly(6, 7, 8, 9);
+	}
+
+	@Test
+	void keepsAHeaderRepeatedUnderEachProcessAsOneTable() {
+		RawSheet sheet = Rows.sheet()
+			.row("Process: Inköp")
+			.row("Kontroll", "Status", "Kommentar")
+			.row("Attest av leverantörsfakturor sker enligt delegationsordningen", "Klar")
+			.row("Process: Löner")
+			.row("Kontroll", "Status", "Kommentar")
+			.row("Löneutbetalningar kontrolleras mot beslutade löner", "Klar")
+			.build();
+		assertThat(reader.tables(sheet, NAMES_A_PERIOD)).extracting(RawSheet::name).containsExactly("Uppföljning");
+	}
+
+	private static List<List<String>> texts(RawSheet sheet) {
+		return sheet.rows().readAll().stream()
+			.map(r -> r.nonBlankCells().stream().map(c -> c.text()).toList())
+			.toList();
+	}
+}
