@@ -41,6 +41,11 @@ final class LegendReader {
 	/** A short code and a dash at the start of a line or after a separator: "A – Genomförd enligt plan". */
 	private static final Pattern CODE_DASH = Pattern.compile(
 			"(?:^|(?<=[|,;]\\s{0,3}))\\s*([\\p{L}\\p{N}]{1,3})\\s+[–—-]\\s+", Pattern.MULTILINE);
+	/**
+	 * A word and a dash after a colon or semicolon, in a sentence listing them: "Färgerna betyder: grönt – kontrollen
+	 * är genomförd; gult – …".
+	 */
+	private static final Pattern WORD_DASH = Pattern.compile("(?<=[;:]\\s{0,3})\\s*(\\p{L}{4,12})\\s+[–—-]\\s+");
 	/** An empty or ticked box of a form's answer. */
 	private static final Pattern TICK_BOX = Pattern.compile("[☐☑☒□■]+");
 	/** A code with its meaning in parentheses: "anges med 1 (kontrollen genomförd), 2 (delvis genomförd) …". */
@@ -176,11 +181,13 @@ final class LegendReader {
 		while (m.find()) {
 			found.add(new int[] { m.start(1), m.end(1), m.end() });
 		}
-		Matcher dash = CODE_DASH.matcher(text);
-		while (dash.find()) {
-			int end = dash.end();
-			if (found.stream().noneMatch(f -> f[0] == dash.start(1))) {
-				found.add(new int[] { dash.start(1), dash.end(1), end });
+		for (Pattern dashed : List.of(CODE_DASH, WORD_DASH)) {
+			Matcher dash = dashed.matcher(text);
+			while (dash.find()) {
+				int end = dash.end();
+				if (found.stream().noneMatch(f -> f[0] == dash.start(1))) {
+					found.add(new int[] { dash.start(1), dash.end(1), end });
+				}
 			}
 		}
 		Matcher two = TWO_WORD_CODE.matcher(text);

@@ -35,6 +35,15 @@ class LegendReaderTests {
 	}
 
 	@Test
+	void readsColourWordsListedWithDashesAfterAColon() {
+		Legend legend = reader.read("IK", Rows.sheet()
+			.row("Färgerna betyder: grönt – genomförd; gult – delvis genomförd; rött – ej genomförd.")
+			.build().rows().readAll());
+		assertThat(legend.tokens()).containsExactly(java.util.Map.entry("grönt", "genomförd"),
+				java.util.Map.entry("gult", "delvis genomförd"), java.util.Map.entry("rött", "ej genomförd"));
+	}
+
+	@Test
 	void readsWordsExplainedInSentences() {
 		Legend legend = reader.read("IK", Rows.sheet()
 			.row("Förklaring bedömning: Bra = Genomförd. Mindre bra = Delvis genomförd. Dålig = Ej genomförd.")
