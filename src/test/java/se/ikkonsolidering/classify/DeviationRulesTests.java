@@ -12,7 +12,7 @@ class DeviationRulesTests {
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "Rapportering sker enligt beslut, ingen identifierad avvikelse.", "Genomförd. Avvikelse: Nej.",
 			"Ingen identifierad avvikelse men här finns en risk för framtida avvikelser.", "Inga avvikelser noterade",
-			"Nej", "-", "" })
+			"Nej", "-", "", "inga fel", "Stickprov på 20 akter, inga brister." })
 	void doesNotCountTextsSayingThereWasNoDeviation(String text) {
 		assertThat(rules.reportsDeviation(text)).isFalse();
 	}
