@@ -4,13 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import se.ikkonsolidering.ingest.CellWords;
 import se.ikkonsolidering.layout.ControlRow;
 import se.ikkonsolidering.layout.Field;
-import se.ikkonsolidering.layout.HeaderText;
 import se.ikkonsolidering.layout.Legend;
 
 /**
@@ -23,25 +20,20 @@ import se.ikkonsolidering.layout.Legend;
  */
 public final class StatusClassifier {
 
-	/** The last part of a text after a dash between spaces or before a word: "… fakturor – genomförd", "… –klart". */
-	/** The first sentence of a text, when more follows: "Genomförd." before "Tre beslut …". */
-	private static final Pattern FIRST_SENTENCE = Pattern.compile("([^.!?\\n–]{2,40}?)\\s*(?:[.!?]|\\s–)\\s+\\S");
-	/** "Ja." or "Nej." first answers a question; it is no status word of the result's. */
-	private static final int YES_NO_LENGTH = 3;
-	/** A symbol or emoji, no letter or digit: a word or a number opening a sentence is no legend code. */
-	private static final Pattern SYMBOL = Pattern.compile("[^\\p{L}\\p{N}]{1,4}");
-	private static final Pattern AFTER_A_DASH = Pattern.compile("(?s).*\\S\\s+[–-]\\s*([^–-]{1,40})");
-
 	private final StatusWords words;
 	private final ColourRules colours;
 	private final TextStatusRules text;
 	private final DeviationRules deviations;
+	private final StatusMeanings meanings;
+	private final StatusInText inText;
 
 	public StatusClassifier(StatusWords words, ColourRules colours, TextStatusRules text, DeviationRules deviations) {
 		this.words = words;
 		this.colours = colours;
 		this.text = text;
 		this.deviations = deviations;
+		this.meanings = new StatusMeanings(words, text);
+		this.inText = new StatusInText(words, text, meanings);
 	}
 
 	public StatusDecision classify(ControlRow control) {
@@ -60,21 +52,21 @@ public final class StatusClassifier {
 			// earlier period's status.
 			Optional<TextStatusRules.TextVerdict> said = strongText(control);
 			if (said.isPresent()) {
-				return fromText(said.get(), "texten (" + cell.emptyReason() + ")");
+				return StatusInText.fromText(said.get(), "texten (" + cell.emptyReason() + ")");
 			}
 		}
 		if (control.layout().statusIsADate() && CellWords.isDate(cell.text())) {
 			return new StatusDecision(ControlStatus.GENOMFORD, StatusSource.KOLUMN, cell.text(),
 					cell.where() + " har datumet då kontrollen gjordes");
 		}
-		Optional<ControlStatus> word = cell.isBlank() ? Optional.empty() : word(cell.text(), legend);
+		Optional<ControlStatus> word = cell.isBlank() ? Optional.empty() : meanings.word(cell.text(), legend);
 		if (word.isPresent()) {
 			return fromColumn(control, cell, word.get(), legend);
 		}
 		if (!cell.isBlank()) {
 			Optional<TextStatusRules.TextVerdict> verdict = text.classify(cell.text());
 			if (verdict.isPresent()) {
-				return fromText(verdict.get(), "texten i " + cell.where());
+				return StatusInText.fromText(verdict.get(), "texten i " + cell.where());
 			}
 		}
 		Optional<StatusDecision> colour = fromColour(control.statusFills(), legend, "statuscellens färg")
@@ -83,10 +75,7 @@ public final class StatusClassifier {
 			return colour.get();
 		}
 		boolean blankStatusCell = control.layout().has(Field.STATUS) && cell.isBlank();
-		Optional<StatusDecision> fromText = statusWordAfterTheControl(control, legend)
-			.or(() -> symbolLeadingTheResult(control, legend))
-			.or(() -> textOfTheControl(control, blankStatusCell))
-			.or(() -> statusWordInTheResult(control, legend));
+		Optional<StatusDecision> fromText = inText.decide(control, legend, blankStatusCell);
 		if (fromText.isPresent()) {
 			return fromText.get();
 		}
@@ -94,14 +83,14 @@ public final class StatusClassifier {
 			return new StatusDecision(ControlStatus.OKLAR, StatusSource.KOLUMN, cell.text(),
 					cell.where() + ": texten går inte att tolka som en status");
 		}
-		String reported = reported(control);
+		String reported = StatusInText.reported(control);
 		if (!reported.isEmpty() && cell.onlyAnEarlierYear()) {
 			// A text without a year beside last year's status, this year's left blank: most likely last year's text.
 			return new StatusDecision(ControlStatus.SAKNAS, StatusSource.INGEN, cell.earlier(), cell.emptyReason()
 					+ "; bara ett tidigare år har en status, och texten säger inte om kontrollen genomförts i år");
 		}
 		if (!reported.isEmpty()) {
-			return new StatusDecision(ControlStatus.OKLAR, StatusSource.TEXT, firstLine(reported),
+			return new StatusDecision(ControlStatus.OKLAR, StatusSource.TEXT, StatusInText.firstLine(reported),
 					(blankStatusCell ? cell.emptyReason() + "; " : "") + "texten säger inte om kontrollen genomförts");
 		}
 		return new StatusDecision(ControlStatus.SAKNAS, StatusSource.INGEN, cell.earlier(),
@@ -116,34 +105,7 @@ public final class StatusClassifier {
 				cell.laterBlank()) : cell;
 	}
 
-	/** The status a column's text states: by the file's legend, then by the common words. */
-	private Optional<ControlStatus> word(String cellText, Legend legend) {
-		Optional<String> meaning = legend.meaning(cellText);
-		if (meaning.isPresent()) {
-			return meaningOf(meaning.get());
-		}
-		return words.lookup(cellText).filter(s -> s != ControlStatus.SAKNAS);
-	}
 
-	/**
-	 * A legend's meaning as a status: "Delvis genomförd", what it says as a whole ("kontrollen utförd, avvikelse
-	 * noterad (se kommentar)" is done), or one of its parts ("Done / genomförd", "N/A – utgår").
-	 */
-	private Optional<ControlStatus> meaningOf(String meaning) {
-		Optional<ControlStatus> whole = words.lookup(meaning)
-			.or(() -> text.classify(meaning).filter(TextStatusRules.TextVerdict::strong)
-				.map(TextStatusRules.TextVerdict::status));
-		if (whole.isPresent()) {
-			return whole;
-		}
-		for (String part : Legend.meaningParts(meaning)) {
-			Optional<ControlStatus> status = words.lookup(part);
-			if (status.isPresent()) {
-				return status;
-			}
-		}
-		return text.classify(meaning).map(TextStatusRules.TextVerdict::status);
-	}
 
 	private StatusDecision fromColumn(ControlRow control, StatusCell cell, ControlStatus column, Legend legend) {
 		Optional<String> meaning = legend.meaning(cell.text());
@@ -228,7 +190,7 @@ public final class StatusClassifier {
 
 	private static Optional<TextStatusRules.TextVerdict> strongText(ControlRow control,
 			Function<String, Optional<TextStatusRules.TextVerdict>> reading) {
-		for (Field field : reportingFields(control)) {
+		for (Field field : StatusInText.reportingFields(control)) {
 			Optional<TextStatusRules.TextVerdict> verdict = reading.apply(control.value(field))
 				.filter(TextStatusRules.TextVerdict::strong);
 			if (verdict.isPresent()) {
@@ -238,105 +200,11 @@ public final class StatusClassifier {
 		return Optional.empty();
 	}
 
-	/**
-	 * The columns whose text reports what was done: the result, the deviation, and an action column that is also the
-	 * comment ("Kommentar/åtgärd", where a sender writes "Genomförd." when the status column is left empty).
-	 */
-	private static List<Field> reportingFields(ControlRow control) {
-		boolean commentToo = HeaderText.spaced(control.layout().headers().getOrDefault(Field.ATGARD, ""))
-			.contains("kommentar");
-		return commentToo ? List.of(Field.RESULTAT, Field.AVVIKELSE, Field.ATGARD)
-				: List.of(Field.RESULTAT, Field.AVVIKELSE);
-	}
 
-	/** The result or deviation text's status; under a blank status cell only what the text says clearly. */
-	private Optional<StatusDecision> textOfTheControl(ControlRow control, boolean blankStatusCell) {
-		Optional<StatusDecision> leading = statusWordLeadingTheResult(control);
-		if (leading.isPresent()) {
-			return leading;
-		}
-		for (Field field : reportingFields(control)) {
-			Optional<TextStatusRules.TextVerdict> verdict = text.classify(control.value(field))
-				.filter(v -> !blankStatusCell || v.strong());
-			if (verdict.isPresent()) {
-				String where = "texten i kolumnen '"
-						+ HeaderText.display(control.layout().headers().getOrDefault(field, "")) + "'";
-				return Optional.of(fromText(verdict.get(), blankStatusCell ? where + " (statuscellen är tom)" : where));
-			}
-		}
-		return Optional.empty();
-	}
 
-	/**
-	 * "Genomförd. Tre beslut har inte verkställts inom tre månader …": a status word standing as the result's first
-	 * sentence is the status the sender gave; the sentences after it tell what the control found.
-	 */
-	private Optional<StatusDecision> statusWordLeadingTheResult(ControlRow control) {
-		String result = PeriodParts.ofLatestYear(control.value(Field.RESULTAT));
-		Matcher first = FIRST_SENTENCE.matcher(result == null ? "" : result.strip());
-		if (!first.lookingAt()) {
-			return Optional.empty();
-		}
-		String said = first.group(1).strip();
-		return words.lookup(said)
-			.filter(status -> status != ControlStatus.SAKNAS && TextNormalizer.asWord(said).length() > YES_NO_LENGTH)
-			.map(status -> new StatusDecision(status, StatusSource.TEXT, said, "statusordet som inleder texten i "
-					+ "kolumnen '" + HeaderText.display(control.layout().headers().getOrDefault(Field.RESULTAT, "")) + "'"));
-	}
 
-	/**
-	 * In a table without a status column, a status word after a dash at the end of the control's own text
-	 * ("Attestkontroll av leverantörsfakturor – genomförd"): the sender wrote the status there.
-	 */
-	private Optional<StatusDecision> statusWordAfterTheControl(ControlRow control, Legend legend) {
-		if (control.layout().has(Field.STATUS) || control.layout().has(Field.STATUSMARKERING)) {
-			return Optional.empty();
-		}
-		Matcher tail = AFTER_A_DASH.matcher(control.value(Field.KONTROLLMOMENT));
-		if (!tail.matches()) {
-			return Optional.empty();
-		}
-		String said = tail.group(1).strip();
-		return word(said, legend).map(status -> new StatusDecision(status, StatusSource.TEXT, said,
-				"statusordet efter tankstrecket i kontrollmomentet"));
-	}
 
-	/**
-	 * "● Samtliga 46 klagomål har diarieförts …": without a status column, a symbol of the file's legend opening the
-	 * result is the status the sender gave.
-	 */
-	private Optional<StatusDecision> symbolLeadingTheResult(ControlRow control, Legend legend) {
-		String result = control.value(Field.RESULTAT);
-		if (control.layout().has(Field.STATUS) || result == null || result.isBlank()) {
-			return Optional.empty();
-		}
-		String symbol = result.strip().split("\\s+", 2)[0];
-		if (!SYMBOL.matcher(symbol).matches()) {
-			return Optional.empty();
-		}
-		String column = HeaderText.display(control.layout().headers().getOrDefault(Field.RESULTAT, ""));
-		return legend.meaning(symbol).flatMap(meaning -> meaningOf(meaning)
-			.map(status -> new StatusDecision(status, StatusSource.TEXT, symbol, "symbolen som inleder texten i kolumnen '"
-					+ column + "', enligt teckenförklaringen ('" + symbol + "' = " + meaning + ")")));
-	}
 
-	/**
-	 * A table without a status column whose result column holds a status word ("OK", "Klar – inga fel", "75 %"), for
-	 * the latest period when it has one column per period: the word is the status.
-	 */
-	private Optional<StatusDecision> statusWordInTheResult(ControlRow control, Legend legend) {
-		if (control.layout().has(Field.STATUS)) {
-			return Optional.empty();
-		}
-		String result = control.value(Field.RESULTAT);
-		List<PeriodParts.Part> parts = PeriodParts.of(result, text);
-		String latest = PeriodParts.latest(parts).map(PeriodParts.Part::text).orElse(result);
-		String heading = PeriodParts.latest(parts).map(PeriodParts.Part::heading)
-			.orElse(HeaderText.display(control.layout().headers().getOrDefault(Field.RESULTAT, "")));
-		return latest.isBlank() ? Optional.empty() : word(latest, legend)
-			.map(status -> new StatusDecision(status, StatusSource.TEXT, firstLine(latest),
-					"statusordet i kolumnen '" + heading + "'"));
-	}
 
 	private Optional<StatusDecision> fromColour(List<String> fills, Legend legend, String where) {
 		List<ColourVerdict> verdicts = fills.stream().map(fill -> colour(fill, legend)).flatMap(Optional::stream).toList();
@@ -353,7 +221,7 @@ public final class StatusClassifier {
 	private Optional<ColourVerdict> colour(String fill, Legend legend) {
 		for (Map.Entry<String, String> entry : legend.colours().entrySet()) {
 			boolean same = entry.getKey().equalsIgnoreCase(fill) || sameHue(entry.getKey(), fill);
-			Optional<ControlStatus> status = same ? meaningOf(entry.getValue()) : Optional.empty();
+			Optional<ControlStatus> status = same ? meanings.meaningOf(entry.getValue()) : Optional.empty();
 			if (status.isPresent()) {
 				return Optional.of(new ColourVerdict(status.get(), entry.getValue() + " enligt teckenförklaringen ("
 						+ fill.toUpperCase() + ")"));
@@ -368,30 +236,11 @@ public final class StatusClassifier {
 		return a.isPresent() && b.isPresent() && a.get().status() == b.get().status();
 	}
 
-	private static StatusDecision fromText(TextStatusRules.TextVerdict verdict, String where) {
-		if (verdict.status() == ControlStatus.SAKNAS) {
-			// "Redovisas i helårsuppföljningen": the text itself says nothing is reported yet.
-			return new StatusDecision(ControlStatus.SAKNAS, StatusSource.INGEN, verdict.passage(),
-					where + " säger att det redovisas senare: '" + verdict.phrases() + "'");
-		}
-		return new StatusDecision(verdict.status(), StatusSource.TEXT, verdict.passage(),
-				where + ": '" + verdict.phrases() + "'");
-	}
 
-	private static String reported(ControlRow control) {
-		return reportingFields(control).stream().map(control::value).map(PeriodParts::ofLatestYear)
-			.filter(v -> !v.isEmpty() && !TickBoxes.unanswered(v))
-			.findFirst()
-			.orElse("");
-	}
 
-	private static String firstLine(String text) {
-		String line = text.strip().split("\\R", 2)[0];
-		return line.length() > 200 ? line.substring(0, 200) + "…" : line;
-	}
 
 	Optional<ControlStatus> status(String cellText, Legend legend) {
-		return word(cellText, legend);
+		return meanings.word(cellText, legend);
 	}
 
 	private record ColourVerdict(ControlStatus status, String description) {

@@ -1,0 +1,172 @@
+package se.ikkonsolidering.classify;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import se.ikkonsolidering.layout.ControlRow;
+import se.ikkonsolidering.layout.Field;
+import se.ikkonsolidering.layout.HeaderText;
+import se.ikkonsolidering.layout.Legend;
+
+/**
+ * A status written into the texts rather than a status column: after a dash in the control's own text, as a legend's
+ * symbol or a status word opening the result, as a phrase of the result or deviation text ("Kontrollen har inte
+ * genomförts"), or as a status word alone in a result column. The sender's own words come before what a phrase
+ * suggests.
+ */
+final class StatusInText {
+
+	/** The first sentence of a text, when more follows: "Genomförd." before "Tre beslut …". */
+	private static final Pattern FIRST_SENTENCE = Pattern.compile("([^.!?\\n–]{2,40}?)\\s*(?:[.!?]|\\s–)\\s+\\S");
+	/** "Ja." or "Nej." first answers a question; it is no status word of the result's. */
+	private static final int YES_NO_LENGTH = 3;
+	/** A symbol or emoji, no letter or digit: a word or a number opening a sentence is no legend code. */
+	private static final Pattern SYMBOL = Pattern.compile("[^\\p{L}\\p{N}]{1,4}");
+	/** The last part of a text after a dash between spaces: "… fakturor – genomförd". */
+	private static final Pattern AFTER_A_DASH = Pattern.compile("(?s).*\\S\\s+[–-]\\s*([^–-]{1,40})");
+
+	private final StatusWords words;
+	private final TextStatusRules text;
+	private final StatusMeanings meanings;
+
+	StatusInText(StatusWords words, TextStatusRules text, StatusMeanings meanings) {
+		this.words = words;
+		this.text = text;
+		this.meanings = meanings;
+	}
+
+	/**
+	 * The status the texts give, if any.
+	 * @param blankStatusCell the control has a status column whose cell is blank: only what a text says clearly counts
+	 */
+	Optional<StatusDecision> decide(ControlRow control, Legend legend, boolean blankStatusCell) {
+		return statusWordAfterTheControl(control, legend)
+			.or(() -> symbolLeadingTheResult(control, legend))
+			.or(() -> textOfTheControl(control, blankStatusCell))
+			.or(() -> statusWordInTheResult(control, legend));
+	}
+
+	/** The result or deviation text's status; under a blank status cell only what the text says clearly. */
+	private Optional<StatusDecision> textOfTheControl(ControlRow control, boolean blankStatusCell) {
+		Optional<StatusDecision> leading = statusWordLeadingTheResult(control);
+		if (leading.isPresent()) {
+			return leading;
+		}
+		for (Field field : reportingFields(control)) {
+			Optional<TextStatusRules.TextVerdict> verdict = text.classify(control.value(field))
+				.filter(v -> !blankStatusCell || v.strong());
+			if (verdict.isPresent()) {
+				String where = "texten i kolumnen '"
+						+ HeaderText.display(control.layout().headers().getOrDefault(field, "")) + "'";
+				return Optional.of(fromText(verdict.get(), blankStatusCell ? where + " (statuscellen är tom)" : where));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * "Genomförd. Tre beslut har inte verkställts inom tre månader …": a status word standing as the result's first
+	 * sentence is the status the sender gave; the sentences after it tell what the control found.
+	 */
+	private Optional<StatusDecision> statusWordLeadingTheResult(ControlRow control) {
+		String result = PeriodParts.ofLatestYear(control.value(Field.RESULTAT));
+		Matcher first = FIRST_SENTENCE.matcher(result == null ? "" : result.strip());
+		if (!first.lookingAt()) {
+			return Optional.empty();
+		}
+		String said = first.group(1).strip();
+		return words.lookup(said)
+			.filter(status -> status != ControlStatus.SAKNAS && TextNormalizer.asWord(said).length() > YES_NO_LENGTH)
+			.map(status -> new StatusDecision(status, StatusSource.TEXT, said, "statusordet som inleder texten i "
+					+ "kolumnen '" + HeaderText.display(control.layout().headers().getOrDefault(Field.RESULTAT, "")) + "'"));
+	}
+
+	/**
+	 * In a table without a status column, a status word after a dash at the end of the control's own text
+	 * ("Attestkontroll av leverantörsfakturor – genomförd"): the sender wrote the status there.
+	 */
+	private Optional<StatusDecision> statusWordAfterTheControl(ControlRow control, Legend legend) {
+		if (control.layout().has(Field.STATUS) || control.layout().has(Field.STATUSMARKERING)) {
+			return Optional.empty();
+		}
+		Matcher tail = AFTER_A_DASH.matcher(control.value(Field.KONTROLLMOMENT));
+		if (!tail.matches()) {
+			return Optional.empty();
+		}
+		String said = tail.group(1).strip();
+		return meanings.word(said, legend).map(status -> new StatusDecision(status, StatusSource.TEXT, said,
+				"statusordet efter tankstrecket i kontrollmomentet"));
+	}
+
+	/**
+	 * "● Samtliga 46 klagomål har diarieförts …": without a status column, a symbol of the file's legend opening the
+	 * result is the status the sender gave.
+	 */
+	private Optional<StatusDecision> symbolLeadingTheResult(ControlRow control, Legend legend) {
+		String result = control.value(Field.RESULTAT);
+		if (control.layout().has(Field.STATUS) || result == null || result.isBlank()) {
+			return Optional.empty();
+		}
+		String symbol = result.strip().split("\\s+", 2)[0];
+		if (!SYMBOL.matcher(symbol).matches()) {
+			return Optional.empty();
+		}
+		String column = HeaderText.display(control.layout().headers().getOrDefault(Field.RESULTAT, ""));
+		return legend.meaning(symbol).flatMap(meaning -> meanings.meaningOf(meaning)
+			.map(status -> new StatusDecision(status, StatusSource.TEXT, symbol, "symbolen som inleder texten i kolumnen '"
+					+ column + "', enligt teckenförklaringen ('" + symbol + "' = " + meaning + ")")));
+	}
+
+	/**
+	 * A table without a status column whose result column holds a status word ("OK", "Klar – inga fel", "75 %"), for
+	 * the latest period when it has one column per period: the word is the status.
+	 */
+	private Optional<StatusDecision> statusWordInTheResult(ControlRow control, Legend legend) {
+		if (control.layout().has(Field.STATUS)) {
+			return Optional.empty();
+		}
+		String result = control.value(Field.RESULTAT);
+		List<PeriodParts.Part> parts = PeriodParts.of(result, text);
+		String latest = PeriodParts.latest(parts).map(PeriodParts.Part::text).orElse(result);
+		String heading = PeriodParts.latest(parts).map(PeriodParts.Part::heading)
+			.orElse(HeaderText.display(control.layout().headers().getOrDefault(Field.RESULTAT, "")));
+		return latest.isBlank() ? Optional.empty() : meanings.word(latest, legend)
+			.map(status -> new StatusDecision(status, StatusSource.TEXT, firstLine(latest),
+					"statusordet i kolumnen '" + heading + "'"));
+	}
+
+	/**
+	 * The columns whose text reports what was done: the result, the deviation, and an action column that is also the
+	 * comment ("Kommentar/åtgärd", where a sender writes "Genomförd." when the status column is left empty).
+	 */
+	static List<Field> reportingFields(ControlRow control) {
+		boolean commentToo = HeaderText.spaced(control.layout().headers().getOrDefault(Field.ATGARD, ""))
+			.contains("kommentar");
+		return commentToo ? List.of(Field.RESULTAT, Field.AVVIKELSE, Field.ATGARD)
+				: List.of(Field.RESULTAT, Field.AVVIKELSE);
+	}
+
+	static StatusDecision fromText(TextStatusRules.TextVerdict verdict, String where) {
+		if (verdict.status() == ControlStatus.SAKNAS) {
+			// "Redovisas i helårsuppföljningen": the text itself says nothing is reported yet.
+			return new StatusDecision(ControlStatus.SAKNAS, StatusSource.INGEN, verdict.passage(),
+					where + " säger att det redovisas senare: '" + verdict.phrases() + "'");
+		}
+		return new StatusDecision(verdict.status(), StatusSource.TEXT, verdict.passage(),
+				where + ": '" + verdict.phrases() + "'");
+	}
+
+	static String reported(ControlRow control) {
+		return reportingFields(control).stream().map(control::value).map(PeriodParts::ofLatestYear)
+			.filter(v -> !v.isEmpty() && !TickBoxes.unanswered(v))
+			.findFirst()
+			.orElse("");
+	}
+
+	static String firstLine(String text) {
+		String line = text.strip().split("\\R", 2)[0];
+		return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+	}
+}
