@@ -19,6 +19,7 @@ import se.ikkonsolidering.layout.SheetReading;
  * A workbook with a sheet per period ("Delår 2025", "Helår 2025") reports the same controls several times. The
  * latest period's sheet decides: each control appears once, read from that sheet, with the earlier period's result
  * kept in its text; a control that only an earlier sheet reports was not reported for the latest period (SAKNAS).
+ * A later period's sheet that nothing is filled in on yet does not decide.
  */
 final class SheetPeriods {
 
@@ -50,10 +51,15 @@ final class SheetPeriods {
 		}
 		// "Helår 2024" kept beside "Delår 2025": the year comes first.
 		List<Integer> years = sheets.stream().map(SheetPeriods::year).toList();
-		int latest = 0;
-		for (int i = 1; i < sheets.size(); i++) {
+		// A later period's sheet made ready but not yet filled in ("Helår 2025" at delår) reports nothing.
+		boolean anyReports = sheets.stream().anyMatch(SheetPeriods::reports);
+		int latest = -1;
+		for (int i = 0; i < sheets.size(); i++) {
+			if (anyReports && !reports(sheets.get(i))) {
+				continue;
+			}
 			long rank = years.get(i) * 100L + sheetPeriods.get(i).rank();
-			if (rank > years.get(latest) * 100L + sheetPeriods.get(latest).rank()) {
+			if (latest < 0 || rank > years.get(latest) * 100L + sheetPeriods.get(latest).rank()) {
 				latest = i;
 			}
 		}
@@ -90,6 +96,12 @@ final class SheetPeriods {
 			.filter(y -> y > 0)
 			.findFirst()
 			.orElse(0);
+	}
+
+	/** Some control of the sheet has a status or a text: the sheet was filled in. */
+	private static boolean reports(ReadSheet sheet) {
+		return sheet.controls().stream()
+			.anyMatch(c -> c.decision().status() != ControlStatus.SAKNAS || !c.result().isBlank());
 	}
 
 	private static int sheetOf(List<ReadSheet> sheets, Control control) {
