@@ -72,6 +72,21 @@ final class PeriodParts {
 		return lines.size() < 2 || end < text.length() ? List.of() : lines;
 	}
 
+	/** A text of one "Heading: value" line whose heading names a year or a period ("Delår 2025 Kommentar: …"). */
+	static Optional<Part> single(String text, TextStatusRules periods) {
+		Matcher m = LINE.matcher(text == null ? "" : text.strip());
+		if (text == null || text.strip().indexOf('\n') >= 0 || !m.matches()) {
+			return Optional.empty();
+		}
+		long rank = rank(m.group(1), periods, 0);
+		return rank == 0 ? Optional.empty() : Optional.of(new Part(m.group(1).strip(), m.group(2).strip(), rank));
+	}
+
+	/** The period of the year a part reports on, without its column order: parts of one period compare equal. */
+	static long period(Part part) {
+		return part.rank() / 100;
+	}
+
 	/** The latest of the parts: by year, then by period of the year, then by column order. */
 	static Optional<Part> latest(List<Part> parts) {
 		return parts.isEmpty() ? Optional.empty() : Optional.of(parts.get(parts.size() - 1));

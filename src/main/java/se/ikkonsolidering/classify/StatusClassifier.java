@@ -47,7 +47,7 @@ public final class StatusClassifier {
 			return new StatusDecision(ControlStatus.OKLAR, StatusSource.KOLUMN, cell.text(),
 					"flera svar är ikryssade: " + cell.text());
 		}
-		if (cell.laterBlank()) {
+		if (cell.laterBlank() && !onlyAsEarlyAsTheStatus(control, cell)) {
 			// The latest period says nothing in its status cell; what its text says clearly is newer than the
 			// earlier period's status.
 			Optional<TextStatusRules.TextVerdict> said = strongText(control);
@@ -95,6 +95,26 @@ public final class StatusClassifier {
 		}
 		return new StatusDecision(ControlStatus.SAKNAS, StatusSource.INGEN, cell.earlier(),
 				control.layout().has(Field.STATUS) ? cell.emptyReason() : "inget resultat rapporterat");
+	}
+
+	/**
+	 * The text has a passage per period and none later than the period whose status decides ("Delår: Delvis |
+	 * Delår kommentar: Kontroll gjord för januari–april", the Helår columns blank): that status already read it.
+	 */
+	private boolean onlyAsEarlyAsTheStatus(ControlRow control, StatusCell cell) {
+		String result = control.value(Field.RESULTAT);
+		List<PeriodParts.Part> passages = PeriodParts.of(result, text);
+		if (passages.isEmpty()) {
+			passages = PeriodParts.single(result, text).map(List::of).orElse(List.of());
+		}
+		if (passages.isEmpty() || cell.parts().isEmpty()) {
+			return false;
+		}
+		long status = PeriodParts.period(cell.parts().get(cell.parts().size() - 1));
+		// "Helår: …" without a year is of the status's year.
+		return passages.stream().filter(p -> !p.text().isBlank())
+			.map(p -> PeriodParts.period(p) < 10 ? status / 10 * 10 + PeriodParts.period(p) : PeriodParts.period(p))
+			.allMatch(period -> period <= status);
 	}
 
 	/** "-" or "Saknas" in the status cell reports nothing, unless the file's legend gives it a meaning. */

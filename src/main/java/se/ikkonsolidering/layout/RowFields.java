@@ -42,6 +42,17 @@ final class RowFields {
 					+ c.text().strip(), main == null ? c.fill() : main.fill(),
 					c.mergedFromAbove() && (main == null || main.mergedFromAbove()), false, c.error()));
 		}));
+		// "Delår: Kontroll gjord för januari–april" beside a blank Helår comment: the text keeps the heading of the
+		// column it stands in, so the reader can tell which period wrote it.
+		layout.extra().values().stream().map(TableLayout.ExtraColumn::field).distinct()
+			.filter(f -> f != Field.STATUSMARKERING && f != Field.STATUS && !combined.contains(f))
+			.forEach(f -> {
+				RawCell main = byField.get(f);
+				if (main != null && !main.isBlank() && layout.headers().containsKey(f)) {
+					byField.put(f, new RawCell(main.column(), HeaderText.display(layout.headers().get(f)) + ": "
+							+ main.text().strip(), main.fill(), main.mergedFromAbove(), false, main.error()));
+				}
+			});
 		textPerYear(row, layout, byField);
 		// "1 | Ekonomi och attest" merged across the row: the heading's text stands in the status and comment columns
 		// too, but says nothing there.

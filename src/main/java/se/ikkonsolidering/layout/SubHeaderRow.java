@@ -11,8 +11,9 @@ import se.ikkonsolidering.ingest.RawRow;
 /**
  * The second row of a two-row header: short texts right under header cells merged across several columns
  * ("Uppföljning 2025" over "Delår | Helår", "Status helår" over "Genomförd | Delvis | Ej genomförd"), with no
- * kontrollmoment, risk or id of its own. A header cell merged down into the row is none of its own, and cells beside
- * the table (a risk matrix to its right) are no part of it.
+ * kontrollmoment, risk or id of its own; beside them, the rest of a heading written over two rows ("Avvikelse" over
+ * "(Ja/Nej)"). A header cell merged down into the row is none of its own, and cells beside the table (a risk matrix to
+ * its right) are no part of it.
  */
 final class SubHeaderRow {
 
@@ -58,9 +59,12 @@ final class SubHeaderRow {
 		List<RawCell> own = row.nonBlankCells().stream()
 			.filter(c -> !c.mergedFromAbove() && c.column() >= left && c.column() <= right)
 			.toList();
+		// Beside the groups, a heading may run on into the row ("Avvikelse" over "(Ja/Nej)").
+		long underMerged = own.stream().filter(c -> header.cell(c.column()).map(RawCell::mergedAcross).orElse(false))
+			.count();
 		boolean underGroups = !own.isEmpty() && own.stream()
-			.allMatch(c -> c.text().strip().length() <= MAX_LENGTH
-					&& header.cell(c.column()).map(RawCell::mergedAcross).orElse(false));
+			.allMatch(c -> c.text().strip().length() <= MAX_LENGTH && header.cell(c.column()).isPresent())
+				&& (underMerged == own.size() || underMerged >= 2);
 		boolean noKey = own.stream().noneMatch(c -> layout.fieldAt(c.column()).filter(Field::isKey).isPresent());
 		if (!underGroups || !noKey) {
 			return Optional.empty();

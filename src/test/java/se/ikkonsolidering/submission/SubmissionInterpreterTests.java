@@ -284,6 +284,60 @@ class SubmissionInterpreterTests {
 	}
 
 	@Test
+	void takesTheDelarSheetWhenTheHelarSheetBesideItIsNotYetFilledIn() throws Exception {
+		Path file = dir.resolve("IK KS.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook();
+				OutputStream out = Files.newOutputStream(file)) {
+			String[][] delar = { { "Kontrollmoment", "Genomförd", "Delvis", "Ej genomförd" },
+					{ "Attest av leverantörsfakturor", "X", "", "" }, { "Behörigheter i ekonomisystemet", "", "X", "" } };
+			String[][] helar = { { "Kontrollmoment", "Genomförd", "Delvis", "Ej genomförd" },
+					{ "Attest av leverantörsfakturor", "", "", "" }, { "Behörigheter i ekonomisystemet", "", "", "" } };
+			for (String[][] rows : List.of(delar, helar)) {
+				XSSFSheet sheet = workbook.createSheet(rows == delar ? "Delår 2025" : "Helår 2025");
+				for (int r = 0; r < rows.length; r++) {
+					Row row = sheet.createRow(r);
+					for (int c = 0; c < rows[r].length; c++) {
+						row.createCell(c).setCellValue(rows[r][c]);
+					}
+				}
+			}
+			workbook.write(out);
+		}
+		Submission s = interpreter.interpret(file, "IK KS.xlsx", 2025).get(0);
+		assertThat(s).extracting(x -> x.period().orElseThrow(), SubmissionInterpreterTests::statuses)
+			.containsExactly(Period.DELAR, List.of(ControlStatus.GENOMFORD, ControlStatus.DELVIS));
+	}
+
+	@Test
+	void keepsTheDelarStatusWhenOnlyTheDelarCommentIsFilledInUnderAHeaderOfTwoRows() throws Exception {
+		Path file = dir.resolve("IK KS 2025.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook();
+				OutputStream out = Files.newOutputStream(file)) {
+			XSSFSheet sheet = workbook.createSheet("Uppföljning");
+			String[][] rows = { { "Kontrollmoment", "Delår 2025", "Delår 2025", "Helår 2025", "Helår 2025", "Avvikelse" },
+					{ "", "Status", "Kommentar", "Status", "Kommentar", "(Ja/Nej)" },
+					{ "Delegationsbeslut anmäls inom föreskriven tid", "Delvis", "Kontroll gjord för januari–april.", "",
+							"", "Nej" },
+					{ "Diarieföring sker inom två arbetsdagar", "Genomförd", "Kontrollen är inte gjord i registraturen.", "",
+							"", "Nej" } };
+			for (int r = 0; r < rows.length; r++) {
+				Row row = sheet.createRow(r);
+				for (int c = 0; c < rows[r].length; c++) {
+					row.createCell(c).setCellValue(rows[r][c]);
+				}
+			}
+			sheet.addMergedRegion(CellRangeAddress.valueOf("B1:C1"));
+			sheet.addMergedRegion(CellRangeAddress.valueOf("D1:E1"));
+			workbook.write(out);
+		}
+		Submission s = interpreter.interpret(file, "IK KS 2025.xlsx", 2025).get(0);
+		assertThat(statuses(s)).containsExactly(ControlStatus.DELVIS, ControlStatus.GENOMFORD);
+		assertThat(s.controls().get(0).decision().evidence())
+			.isEqualTo("statuskolumnen 'Delår 2025 Status' (senast ifyllda; 'Helår 2025 Status' är tom)");
+		assertThat(s.message()).contains("avvikelse ← 'Avvikelse (Ja/Nej)'");
+	}
+
+	@Test
 	void takesThisYearsDelarSheetOverLastYearsHelarSheet() throws Exception {
 		Path file = dir.resolve("IK KS.xlsx");
 		try (XSSFWorkbook workbook = new XSSFWorkbook();
