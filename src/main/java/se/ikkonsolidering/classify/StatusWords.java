@@ -1,6 +1,7 @@
 package se.ikkonsolidering.classify;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,6 +33,7 @@ public final class StatusWords {
 	private static final int MIN_ABBREVIATED_WORD = 4;
 	/** Shorter words are too close to one another ("klar", "klart") to read a slip in them. */
 	private static final int MIN_MISSPELT_WORD = 7;
+	private static final Pattern FRACTION = Pattern.compile("(\\d{1,5})\\s+av\\s+(\\d{1,5})");
 	private static final Pattern PERCENT = Pattern.compile("(\\d{1,3}(?:[.,]\\d+)?)\\s*%");
 
 	private final Map<String, ControlStatus> words;
@@ -114,6 +116,14 @@ public final class StatusWords {
 		Matcher percent = PERCENT.matcher(word);
 		if (percent.matches()) {
 			BigDecimal share = decimal(percent.group(1));
+			return shares.stream().filter(band -> band.contains(share)).map(ShareBand::status).findFirst();
+		}
+		// "12 av 12", "14 av 31": a share done, as the sender counted it.
+		Matcher fraction = FRACTION.matcher(word);
+		if (fraction.matches() && Integer.parseInt(fraction.group(2)) > 0
+				&& Integer.parseInt(fraction.group(1)) <= Integer.parseInt(fraction.group(2))) {
+			BigDecimal share = BigDecimal.valueOf(Integer.parseInt(fraction.group(1)) * 100L)
+				.divide(BigDecimal.valueOf(Integer.parseInt(fraction.group(2))), 1, RoundingMode.DOWN);
 			return shares.stream().filter(band -> band.contains(share)).map(ShareBand::status).findFirst();
 		}
 		String firstClause = firstClause(word);

@@ -42,6 +42,9 @@ class StatusWordsTests {
 			75 % | DELVIS
 			0,5 % | DELVIS
 			0 % | EJ_GENOMFORD
+			12 av 12 | GENOMFORD
+			14 av 31 | DELVIS
+			0 av 5 | EJ_GENOMFORD
 			""")
 	void readsAShareDoneByTheBandsOfAndelar(String cell, ControlStatus expected) {
 		assertThat(words.lookup(cell)).contains(expected);
