@@ -80,14 +80,14 @@ record StatusCell(String text, String where, String earlier, List<PeriodParts.Pa
 	}
 
 	/** An earlier period of the same year (not an earlier year) reported the control done. */
-	boolean earlierDone(StatusClassifier classifier, Legend legend) {
+	boolean earlierDone(StatusMeanings meanings, Legend legend) {
 		if (parts.isEmpty()) {
 			return false;
 		}
 		long year = parts.get(parts.size() - 1).rank() / 1000;
 		return parts.stream().limit(parts.size() - 1L)
 			.filter(p -> p.rank() / 1000 == year)
-			.anyMatch(p -> !p.text().isEmpty() && classifier.status(p.text(), legend).filter(s -> s == ControlStatus.GENOMFORD)
+			.anyMatch(p -> !p.text().isEmpty() && meanings.word(p.text(), legend).filter(s -> s == ControlStatus.GENOMFORD)
 				.isPresent());
 	}
 }

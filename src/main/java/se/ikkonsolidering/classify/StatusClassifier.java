@@ -136,7 +136,7 @@ public final class StatusClassifier {
 				? cell.text() : "");
 		boolean deviation = !stated.isEmpty() && deviations.mentionsDeviation(stated);
 		if (column == ControlStatus.UTGAR && words.saysNotDueThisPeriod(meaning.orElse(cell.text()))
-				&& cell.earlierDone(this, legend)) {
+				&& cell.earlierDone(meanings, legend)) {
 			return new StatusDecision(ControlStatus.GENOMFORD, StatusSource.KOLUMN, cell.text(),
 					evidence + "; genomförd en tidigare period och inte aktuell senare", false, deviation);
 		}
@@ -254,13 +254,6 @@ public final class StatusClassifier {
 		Optional<ColourRules.ColourVerdict> a = colours.classify(legendColour);
 		Optional<ColourRules.ColourVerdict> b = colours.classify(fill);
 		return a.isPresent() && b.isPresent() && a.get().status() == b.get().status();
-	}
-
-
-
-
-	Optional<ControlStatus> status(String cellText, Legend legend) {
-		return meanings.word(cellText, legend);
 	}
 
 	private record ColourVerdict(ControlStatus status, String description) {

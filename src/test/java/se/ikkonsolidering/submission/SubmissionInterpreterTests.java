@@ -41,6 +41,18 @@ class SubmissionInterpreterTests {
 		return interpreter.interpret(file, name, 2020).get(0);
 	}
 
+	/** A sheet of text cells, row by row from the first. */
+	private static XSSFSheet sheet(XSSFWorkbook workbook, String name, String[][] rows) {
+		XSSFSheet sheet = workbook.createSheet(name);
+		for (int r = 0; r < rows.length; r++) {
+			Row row = sheet.createRow(r);
+			for (int c = 0; c < rows[r].length; c++) {
+				row.createCell(c).setCellValue(rows[r][c]);
+			}
+		}
+		return sheet;
+	}
+
 	private static List<ControlStatus> statuses(Submission submission) {
 		return submission.controls().stream().map(c -> c.decision().status()).toList();
 	}
@@ -292,15 +304,8 @@ class SubmissionInterpreterTests {
 					{ "Attest av leverantörsfakturor", "X", "", "" }, { "Behörigheter i ekonomisystemet", "", "X", "" } };
 			String[][] helar = { { "Kontrollmoment", "Genomförd", "Delvis", "Ej genomförd" },
 					{ "Attest av leverantörsfakturor", "", "", "" }, { "Behörigheter i ekonomisystemet", "", "", "" } };
-			for (String[][] rows : List.of(delar, helar)) {
-				XSSFSheet sheet = workbook.createSheet(rows == delar ? "Delår 2025" : "Helår 2025");
-				for (int r = 0; r < rows.length; r++) {
-					Row row = sheet.createRow(r);
-					for (int c = 0; c < rows[r].length; c++) {
-						row.createCell(c).setCellValue(rows[r][c]);
-					}
-				}
-			}
+			sheet(workbook, "Delår 2025", delar);
+			sheet(workbook, "Helår 2025", helar);
 			workbook.write(out);
 		}
 		Submission s = interpreter.interpret(file, "IK KS.xlsx", 2025).get(0);
@@ -313,19 +318,13 @@ class SubmissionInterpreterTests {
 		Path file = dir.resolve("IK KS 2025.xlsx");
 		try (XSSFWorkbook workbook = new XSSFWorkbook();
 				OutputStream out = Files.newOutputStream(file)) {
-			XSSFSheet sheet = workbook.createSheet("Uppföljning");
 			String[][] rows = { { "Kontrollmoment", "Delår 2025", "Delår 2025", "Helår 2025", "Helår 2025", "Avvikelse" },
 					{ "", "Status", "Kommentar", "Status", "Kommentar", "(Ja/Nej)" },
 					{ "Delegationsbeslut anmäls inom föreskriven tid", "Delvis", "Kontroll gjord för januari–april.", "",
 							"", "Nej" },
 					{ "Diarieföring sker inom två arbetsdagar", "Genomförd", "Kontrollen är inte gjord i registraturen.", "",
 							"", "Nej" } };
-			for (int r = 0; r < rows.length; r++) {
-				Row row = sheet.createRow(r);
-				for (int c = 0; c < rows[r].length; c++) {
-					row.createCell(c).setCellValue(rows[r][c]);
-				}
-			}
+			XSSFSheet sheet = sheet(workbook, "Uppföljning", rows);
 			sheet.addMergedRegion(CellRangeAddress.valueOf("B1:C1"));
 			sheet.addMergedRegion(CellRangeAddress.valueOf("D1:E1"));
 			workbook.write(out);
@@ -346,15 +345,8 @@ class SubmissionInterpreterTests {
 					{ "E2", "Behörigheter i ekonomisystemet", "Genomförd" } };
 			String[][] thisYear = { { "Nr", "Kontrollmoment", "Status" }, { "E1", "Attest av leverantörsfakturor", "Pågår" },
 					{ "E2", "Behörigheter i ekonomisystemet", "" } };
-			for (String[][] rows : List.of(lastYear, thisYear)) {
-				XSSFSheet sheet = workbook.createSheet(rows == lastYear ? "Helår 2024" : "Delår 2025");
-				for (int r = 0; r < rows.length; r++) {
-					Row row = sheet.createRow(r);
-					for (int c = 0; c < rows[r].length; c++) {
-						row.createCell(c).setCellValue(rows[r][c]);
-					}
-				}
-			}
+			sheet(workbook, "Helår 2024", lastYear);
+			sheet(workbook, "Delår 2025", thisYear);
 			workbook.write(out);
 		}
 		Submission s = interpreter.interpret(file, "IK KS.xlsx", 2025).get(0);
