@@ -118,6 +118,13 @@ class ColumnTyperTests {
 	}
 
 	@Test
+	void takesTheQuestionsOwnWordsForTheStatus() {
+		assertThat(match("Kontrollmoment", "Utfört", "Iakttagelser").columns()).containsEntry(Field.STATUS, 1);
+		assertThat(match("Kontroll", "Klart?", "Anm.").columns()).containsEntry(Field.STATUS, 1)
+			.containsEntry(Field.RESULTAT, 2);
+	}
+
+	@Test
 	void takesAHeadingNamingTheNumberOfTheControlForItsIdentifier() {
 		TableLayout layout = match("Kontrollmoment nr", "Kontrollmoment", "Status", "Kommentar");
 		assertThat(layout.columns()).containsEntry(Field.ID, 0).containsEntry(Field.KONTROLLMOMENT, 1);
