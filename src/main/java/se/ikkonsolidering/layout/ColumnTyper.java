@@ -138,6 +138,11 @@ public final class ColumnTyper {
 						|| (c.score() >= KEY_THRESHOLD && (c.field() != Field.RESULTAT || !content.get(c.column()).isCodes())))
 				.forEach(c -> named.add(c.column()));
 			candidates = ContentRoles.weighed(candidates, content);
+			// A heading its content contradicts in every role ("Utförare" over J | D | N) names nothing: the column
+			// is typed by what it holds.
+			Set<Integer> survived = new HashSet<>();
+			candidates.forEach(c -> survived.add(c.column()));
+			named.retainAll(survived);
 			candidates.addAll(contentRoles.of(row, content, legend, named));
 			rowTypes.find(cells, below, named).ifPresent(candidates::add);
 		}

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -122,6 +123,21 @@ class ColumnTyperTests {
 		assertThat(match("Kontrollmoment", "Utfört", "Iakttagelser").columns()).containsEntry(Field.STATUS, 1);
 		assertThat(match("Kontroll", "Klart?", "Anm.").columns()).containsEntry(Field.STATUS, 1)
 			.containsEntry(Field.RESULTAT, 2);
+	}
+
+	@Test
+	void typesAColumnByItsLegendCodesWhenItsHeadingIsContradictedInEveryRole() {
+		List<RawRow> below = List.of(
+				new RawRow(8, List.of(RawCell.of(0, "Kontroll av att genomförandeplaner upprättas inom 14 dagar"),
+						RawCell.of(1, "J"))),
+				new RawRow(9, List.of(RawCell.of(0, "Läkemedelshantering: signeringslistor kontrolleras"), RawCell.of(1, "D"))),
+				new RawRow(10, List.of(RawCell.of(0, "Avgiftsbeslut för hemtjänst baseras på aktuell inkomst"),
+						RawCell.of(1, "N"))));
+		Legend legend = new Legend(Map.of("j", "Genomförd", "d", "Delvis genomförd", "n", "Ej genomförd"), Map.of(),
+				Set.of(3), "Delår");
+		TableLayout layout = matcher.match(new RawRow(7, List.of(RawCell.of(0, "Kontrollmoment"), RawCell.of(1, "Utförare"))),
+				below, legend).orElseThrow();
+		assertThat(layout.columns()).containsEntry(Field.STATUS, 1).doesNotContainKey(Field.ANSVARIG);
 	}
 
 	@Test
