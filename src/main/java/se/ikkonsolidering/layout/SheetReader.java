@@ -72,9 +72,11 @@ public final class SheetReader {
 	 */
 	public List<RawSheet> tables(RawSheet sheet, Predicate<String> namesAPeriod) {
 		RawSheet visible = SheetCells.visible(sheet);
+		List<RawRow> sheetHead = head(visible);
 		List<RawSheet> tables = new ArrayList<>();
-		for (RawSheet band : SideBySideTables.split(visible, head(visible), typer)) {
-			List<RawRow> head = head(band);
+		for (RawSheet band : SideBySideTables.split(visible, sheetHead, typer)) {
+			// A sheet of one table (nearly all) is not walked again for its stacked copies.
+			List<RawRow> head = band == visible ? sheetHead : head(band);
 			tables.addAll(StackedTables.split(band, head, head.size() < HEAD_ROWS, typer, namesAPeriod));
 		}
 		return tables;

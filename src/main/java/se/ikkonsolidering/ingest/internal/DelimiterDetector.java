@@ -1,6 +1,7 @@
 package se.ikkonsolidering.ingest.internal;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -44,16 +45,10 @@ public final class DelimiterDetector {
 	 * commas of an e-mail's sentences split a line here and there, never most of them.
 	 */
 	public static boolean isProse(String text, char delimiter) {
-		String[] lines = text.split("\r\n|\r|\n");
-		int nonBlank = 0;
-		int split = 0;
-		for (int i = 0; i < lines.length && nonBlank < SAMPLE_LINES; i++) {
-			if (!lines[i].isBlank()) {
-				nonBlank++;
-				split += countOutsideQuotes(lines[i], delimiter) > 0 ? 1 : 0;
-			}
-		}
-		return nonBlank > 0 && split * 3 < nonBlank;
+		// Only the first lines are looked at: a 60 MB export is not split whole to sample forty of them.
+		List<String> sample = text.lines().filter(line -> !line.isBlank()).limit(SAMPLE_LINES).toList();
+		long split = sample.stream().filter(line -> countOutsideQuotes(line, delimiter) > 0).count();
+		return !sample.isEmpty() && split * 3 < sample.size();
 	}
 
 	private static int countOutsideQuotes(String line, char delimiter) {
