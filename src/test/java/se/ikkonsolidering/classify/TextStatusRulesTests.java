@@ -41,6 +41,7 @@ class TextStatusRulesTests {
 			Testing completed; no exceptions identified. | GENOMFORD
 			Planeras till hösten. | EJ_GENOMFORD
 			Genomförs i oktober i samband med den årliga inkomstkontrollen. | EJ_GENOMFORD
+			Genomförs under Q4 | EJ_GENOMFORD
 			Planeras till hösten, ingen kontroll gjord ännu. | EJ_GENOMFORD
 			Avbruten på grund av vakant tjänst som säkerhetssamordnare. | EJ_GENOMFORD
 			Kontrollen har avbrutits genom beslut i nämnden 2025-06-11. | UTGAR
@@ -52,6 +53,7 @@ class TextStatusRulesTests {
 			Kontrollerat för 20 av 45 praktikplatser, inga brister hittills. | DELVIS
 			Stickprov genomfört för kvartal 1–2. Resterande del av kontrollen skjuts till januari 2026. | DELVIS
 			Genomgång gjord på 3 av 7 grundskolor. Övriga skolor granskas under hösten. | DELVIS
+			Resterande ärenden granskas i september. | DELVIS
 			Oklart om kontrollen gjorts under hösten, handläggaren har slutat. | OKLAR
 			Stickprovet visade att granskningen inte hade kunnat slutföras. | EJ_GENOMFORD
 			Helår: IFO klart, SVO ej klart | DELVIS
