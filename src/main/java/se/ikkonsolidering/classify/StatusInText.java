@@ -20,6 +20,7 @@ final class StatusInText {
 
 	/** The first sentence of a text, when more follows: "Genomförd." before "Tre beslut …". */
 	private static final Pattern FIRST_SENTENCE = Pattern.compile("([^.!?\\n–]{2,40}?)\\s*(?:[.!?]|\\s–)\\s+\\S");
+	private static final Pattern LEADING_MARKS = Pattern.compile("^[^\\p{L}\\p{N}]+");
 	/** "Ja." or "Nej." first answers a question; it is no status word of the result's. */
 	private static final int YES_NO_LENGTH = 3;
 	/** A symbol or emoji, no letter or digit: a word or a number opening a sentence is no legend code. */
@@ -76,7 +77,8 @@ final class StatusInText {
 		if (!first.lookingAt()) {
 			return Optional.empty();
 		}
-		String said = first.group(1).strip();
+		// "-> genomf. Ett arvode var för högt …": an arrow or bullet before the word is no part of it.
+		String said = LEADING_MARKS.matcher(first.group(1)).replaceFirst("").strip();
 		return words.lookup(said)
 			.filter(status -> status != ControlStatus.SAKNAS && TextNormalizer.asWord(said).length() > YES_NO_LENGTH)
 			.map(status -> new StatusDecision(status, StatusSource.TEXT, said, "statusordet som inleder texten i "

@@ -142,6 +142,16 @@ class StatusClassifierTests {
 	}
 
 	@Test
+	void readsAnAbbreviatedStatusWordAfterAnArrowOpeningTheResult() {
+		StatusDecision decision = classifier.classify(row(WITHOUT_STATUS,
+				Map.of(Field.KONTROLLMOMENT, "Arvoden till ställföreträdare betalas ut enligt SKR:s riktlinjer",
+						Field.RESULTAT, "-> genomf. Ett arvode var för högt och har betalats tillbaka (avvikelse)."),
+				List.of()));
+		assertThat(decision).extracting(StatusDecision::status, StatusDecision::rawText)
+			.containsExactly(ControlStatus.GENOMFORD, "genomf");
+	}
+
+	@Test
 	void takesAnUndatedTextBesideOnlyLastYearsStatusForNothingReportedThisYear() {
 		StatusDecision decision = classifier.classify(row(WITH_STATUS,
 				Map.of(Field.KONTROLLMOMENT, "Rapportering av finansverksamheten sker enligt finanspolicyn",

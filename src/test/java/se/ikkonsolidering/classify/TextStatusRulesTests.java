@@ -45,6 +45,7 @@ class TextStatusRulesTests {
 			Planeras till hösten, ingen kontroll gjord ännu. | EJ_GENOMFORD
 			Avbruten på grund av vakant tjänst som säkerhetssamordnare. | EJ_GENOMFORD
 			Kontrollen har avbrutits genom beslut i nämnden 2025-06-11. | UTGAR
+			Kontrollen ströks ur planen genom nämndens beslut i juni. | UTGAR
 			Genomfört för kulturenheten. Fritidsenheten kvarstår. | DELVIS
 			Kontrollen genomförd, bristen kvarstår. | GENOMFORD
 			Q1–Q3 partially tested; the control was not performed for Q4. | DELVIS
