@@ -189,6 +189,14 @@ final class FormReader {
 			}
 			if (line.isEmpty()) {
 				String text = row.nonBlankCells().get(0).text().strip();
+				if (FormLines.oneText(row) && labels.mentions(Labels.Kind.BEDOMNINGSMENING, text)) {
+					// "Sammantaget bedömer förvaltningen att den interna kontrollen är tillräcklig": the nämnd's
+					// assessment of the whole ends the block above; it reports on no control.
+					finish();
+					labelled.putIfAbsent(Labels.Kind.BEDOMNING, text);
+					tally.add(RowTally.Kind.NOT);
+					return;
+				}
 				if (!headers.isEmpty() && FormLines.oneText(row) && FormLines.isProse(text)) {
 					// A paragraph under a block's labelled line is what the block reports: "Vad har kontrollerats: …",
 					// then what was found, in sentences.
@@ -325,7 +333,9 @@ final class FormReader {
 			Optional<HeadedControls.Heading> heading = headed.forBlock(headers.get(Field.KONTROLLMOMENT));
 			// A "Process: …" line alone under a heading opens a section, not a control's report.
 			boolean reported = values.keySet().stream().anyMatch(f -> f != Field.PROCESS);
-			if (heading.isPresent() && (secondField || reported)) {
+			// "8. Specialkost … / Status:" with nothing after the label: a control whose status was left blank.
+			boolean statusAsked = headers.containsKey(Field.STATUS);
+			if (heading.isPresent() && (secondField || reported || statusAsked)) {
 				// "Kontroll av att beslut … fattas enligt delegationsordningen" above "Metod: … / Status: …".
 				String method = headers.get(Field.KONTROLLMOMENT);
 				if (method != null) {

@@ -156,7 +156,7 @@ final class HeadedControls {
 		else {
 			// Beside tables of controls, a heading is also a control when its paragraphs report on it.
 			chosen = proseOnly.stream()
-				.filter(h -> betweenBlocks(h) || (which == ProseHeadings.REPORTING && namesAControl(h.text)
+				.filter(h -> betweenBlocks(h) || (which != ProseHeadings.BETWEEN_BLOCKS && namesAControl(h.text)
 						&& !labels.startsWith(Labels.Kind.BEDOMNING, h.text) && reports(h.prose, legend)))
 				.toList();
 		}
