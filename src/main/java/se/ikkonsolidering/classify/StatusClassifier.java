@@ -59,6 +59,10 @@ public final class StatusClassifier {
 			return new StatusDecision(ControlStatus.GENOMFORD, StatusSource.KOLUMN, cell.text(),
 					cell.where() + " har datumet då kontrollen gjordes");
 		}
+		if (!cell.isBlank() && meanings.outsideTheLegend(cell.text(), legend)) {
+			return new StatusDecision(ControlStatus.OKLAR, StatusSource.KOLUMN, cell.text(),
+					cell.where() + ": '" + cell.text().strip() + "' finns inte i filens teckenförklaring");
+		}
 		Optional<ControlStatus> word = cell.isBlank() ? Optional.empty() : meanings.word(cell.text(), legend);
 		if (word.isPresent()) {
 			return fromColumn(control, cell, word.get(), legend);

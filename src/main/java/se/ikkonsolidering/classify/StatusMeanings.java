@@ -1,11 +1,15 @@
 package se.ikkonsolidering.classify;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import se.ikkonsolidering.layout.Legend;
 
 /** What a status cell or a legend's meaning says: by the file's own legend first, then by the common words. */
 final class StatusMeanings {
+
+	/** A symbol or emoji: no letter or digit. */
+	private static final Pattern SYMBOL = Pattern.compile("[^\\p{L}\\p{N}\\s]{1,4}");
 
 	private final StatusWords words;
 	private final TextStatusRules text;
@@ -22,6 +26,16 @@ final class StatusMeanings {
 			return meaningOf(meaning.get());
 		}
 		return words.lookup(cellText).filter(s -> s != ControlStatus.SAKNAS);
+	}
+
+	/**
+	 * A symbol the file's legend of symbols leaves out ("🟠" beside a legend of 🟢 🟡 🔴 ⚪): the sender chose a mark
+	 * the file does not explain, so no common meaning is guessed for it.
+	 */
+	boolean outsideTheLegend(String cellText, Legend legend) {
+		String t = cellText.strip();
+		return SYMBOL.matcher(t).matches() && legend.meaning(t).isEmpty()
+				&& legend.tokens().keySet().stream().filter(k -> SYMBOL.matcher(k.strip()).matches()).count() >= 2;
 	}
 
 	/**

@@ -72,6 +72,23 @@ public final class ColumnTyper {
 	}
 
 	/**
+	 * The row names the control and what became of it in words no data row uses ("Kontrollmoment (control)", "Status",
+	 * "Findings"): a header even when most of its other headings are unknown ("Test performed", "Management response").
+	 */
+	private static boolean namesTheKeys(List<RoleCandidate> candidates) {
+		Set<Field> strong = new HashSet<>();
+		Set<Integer> columns = new HashSet<>();
+		for (RoleCandidate c : candidates) {
+			if (c.score() >= KEY_THRESHOLD) {
+				strong.add(c.field());
+				columns.add(c.column());
+			}
+		}
+		return columns.size() >= 3 && strong.contains(Field.KONTROLLMOMENT)
+				&& (strong.contains(Field.STATUS) || strong.contains(Field.STATUSMARKERING)) && strong.contains(Field.RESULTAT);
+	}
+
+	/**
 	 * A two-row header's layout: each column under a group heading merged across columns is typed by the group and
 	 * its own heading together ("Uppföljning 2025 Helår"), and is a tick column when its own heading is a status
 	 * ("Status helår" over "Genomförd | Delvis | Ej genomförd").
@@ -122,7 +139,7 @@ public final class ColumnTyper {
 		cells.stream()
 			.filter(c -> c.text().strip().length() <= MAX_PERIOD_HEADING && dictionary.namesPeriod(c.text()))
 			.forEach(c -> headerLike.add(c.column()));
-		if (headerLike.size() < 2 || headerLike.size() < MIN_HEADER_SHARE * cells.size()) {
+		if (headerLike.size() < 2 || (headerLike.size() < MIN_HEADER_SHARE * cells.size() && !namesTheKeys(candidates))) {
 			return Optional.empty();
 		}
 		if (!below.isEmpty()) {

@@ -35,6 +35,8 @@ final class LegendReader {
 	private static final Pattern SYMBOL_WORDS = Pattern.compile(
 			"([\\p{So}\\p{Sm}\\x{2190}-\\x{2BFF}\\x{1F000}-\\x{1FAFF}][\\x{FE0F}\\x{200D}\\p{So}\\x{1F000}-\\x{1FAFF}]*)"
 					+ "\\s*([\\p{L}][^\\p{So}\\p{Sm}\\x{2190}-\\x{2BFF}\\x{1F000}-\\x{1FAFF}|;]*)");
+	/** A dash listed as one more symbol after a comma or "och": "…, ✖ att den inte är genomförd och — att den utgår". */
+	private static final Pattern DASH_LISTED = Pattern.compile("(?:,|\\s(?:och|samt|eller))\\s+([—–])\\s+(\\p{L}[^|;()]*)");
 	/** A symbol named in parentheses in a sentence: "Ett streck (–) innebär att kontrollen har utgått". */
 	private static final Pattern NAMED_SYMBOL = Pattern.compile("\\(\\s*([^\\s\\p{L}\\p{N}()]{1,4})\\s*\\)\\s*"
 			+ "(?:innebär|betyder|står för|anger|markerar|visar)\\s+(\\p{L}[^|;()]*)");
@@ -213,6 +215,9 @@ final class LegendReader {
 		List<MatchResult> found = new ArrayList<>();
 		SYMBOL_WORDS.matcher(text).results().forEach(found::add);
 		NAMED_SYMBOL.matcher(text).results().forEach(found::add);
+		if (found.size() >= 2) {
+			DASH_LISTED.matcher(text).results().forEach(found::add);
+		}
 		found.sort(Comparator.comparingInt(MatchResult::start));
 		Map<String, String> pairs = new LinkedHashMap<>();
 		Set<String> seen = new HashSet<>();
@@ -232,7 +237,7 @@ final class LegendReader {
 
 	/** The meaning up to the next separator: "Delvis genomförd, " → "Delvis genomförd". */
 	private static String meaning(String raw) {
-		String s = SENTENCE_END.split(raw.split("\\R| \\| |\\s{3,}|;", 2)[0], 2)[0];
+		String s = SENTENCE_END.split(raw.split("\\R| \\| |\\s{3,}|;|(?:,|\\s(?:och|samt|eller))\\s+[—–]\\s", 2)[0], 2)[0];
 		// "◐ att kontrollen är delvis genomförd, och ○ …": the conjunction belongs to the list, not to the meaning.
 		s = s.replaceAll("[\\s,.;/|(–-]+$", "").replaceAll("(?:[\\s,]+(?:och|samt|eller))+$", "").strip();
 		// "… avvikelse noterad (beskriv i kommentar)": an instruction to the sender, not part of the meaning.

@@ -335,6 +335,16 @@ class StatusClassifierTests {
 	}
 
 	@Test
+	void leavesASymbolTheFilesLegendOfSymbolsDoesNotExplainUnclear() {
+		Legend legend = new Legend(Map.of("🟢", "Genomförd", "🟡", "Pågår/delvis genomförd", "🔴", "Ej genomförd"),
+				Map.of(), java.util.Set.of(), "Tabell 1");
+		ControlRow control = row(WITH_STATUS, Map.of(Field.KONTROLLMOMENT, "Attest av övertidsersättning vid larm",
+				Field.STATUS, "🟠", Field.RESULTAT, "Kontroll pågår, brister noterade."), List.of());
+		assertThat(classifier.classify(control, legend)).extracting(StatusDecision::status, StatusDecision::evidence)
+			.containsExactly(ControlStatus.OKLAR, "statuskolumnen 'Status': '🟠' finns inte i filens teckenförklaring");
+	}
+
+	@Test
 	void takesADateInAColumnGivingWhenTheControlWasDoneForDone() {
 		TableLayout dated = new TableLayout(1, Map.of(Field.KONTROLLMOMENT, 0, Field.RESULTAT, 1, Field.STATUS, 2),
 				Map.of(Field.KONTROLLMOMENT, "Kontrollmoment", Field.RESULTAT, "Kommentar", Field.STATUS, "Åtgärdad (datum)"),

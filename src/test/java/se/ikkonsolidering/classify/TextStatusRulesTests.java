@@ -39,6 +39,8 @@ class TextStatusRulesTests {
 			Stickprovet är gjort på tio beslut, senast gjord 2022. | GENOMFORD
 			Inga markanvisningar har gjorts under året; kontrollen har inte startats. | EJ_GENOMFORD
 			Testing completed; no exceptions identified. | GENOMFORD
+			Maintenance plan updated in June; follow-up completed, no deviations. | GENOMFORD
+			✖ att den inte är genomförd | EJ_GENOMFORD
 			Planeras till hösten. | EJ_GENOMFORD
 			Genomförs i oktober i samband med den årliga inkomstkontrollen. | EJ_GENOMFORD
 			Genomförs under Q4 | EJ_GENOMFORD

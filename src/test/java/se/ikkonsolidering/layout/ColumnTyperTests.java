@@ -78,6 +78,14 @@ class ColumnTyperTests {
 	}
 
 	@Test
+	void acceptsAHeaderNamingTheControlItsStatusAndResultAmongMostlyUnknownHeadings() {
+		TableLayout layout = match("Kostnadsställe", "Kontrollmoment", "Stickprovsstorlek", "Status", "Resultat",
+				"Underlag", "Signatur");
+		assertThat(layout.columns()).containsAllEntriesOf(Map.of(Field.KONTROLLMOMENT, 1, Field.STATUS, 3,
+				Field.RESULTAT, 4));
+	}
+
+	@Test
 	void takesUtfallAsStatusBesideAResultColumnAndAsResultBesideAStatusColumn() {
 		assertThat(match("Kontrollmoment", "Resultat", "Utfall").column(Field.STATUS)).contains(2);
 		assertThat(match("Kontrollmoment", "Status", "Utfall").column(Field.RESULTAT)).contains(2);

@@ -97,6 +97,21 @@ class LegendReaderTests {
 		assertThat(legend.rows()).containsExactly(1);
 	}
 
+	/** Round 21: the last two symbols joined by "och", one of them a dash. */
+	@Test
+	void readsADashListedAfterTheOtherSymbolsAsOneMore() {
+		java.util.Set<String> sentences = java.util.Set.of("betyder att kontrollen är genomförd utan anmärkning",
+				"att den är delvis genomförd", "att den inte är genomförd", "att kontrollen utgår ur planen");
+		Legend legend = new LegendReader(sentences::contains, Labels.load(null)).read("IK", Rows.sheet()
+			.row("Utfall anges med symbol: ✔ betyder att kontrollen är genomförd utan anmärkning, ◐ att den är delvis "
+					+ "genomförd, ✖ att den inte är genomförd och — att kontrollen utgår ur planen.")
+			.build().rows().readAll());
+		assertThat(legend.tokens()).containsOnly(
+				java.util.Map.entry("✔", "betyder att kontrollen är genomförd utan anmärkning"),
+				java.util.Map.entry("◐", "att den är delvis genomförd"), java.util.Map.entry("✖", "att den inte är genomförd"),
+				java.util.Map.entry("—", "att kontrollen utgår ur planen"));
+	}
+
 	@Test
 	void readsABlockOfEmojiBesideTheirMeaningUnderALegendHeading() {
 		Legend legend = reader.read("IK", Rows.sheet()
