@@ -158,6 +158,7 @@ public final class SheetReader {
 		private boolean afterGap;
 		private int lastRow;
 		private Labels.Kind pendingLabel;
+		private boolean example;
 
 		Walk(RawSheet sheet, Legend legend, Set<Integer> legendRows, TableFinder.Found found, int lastHeadRow) {
 			this.sheet = sheet;
@@ -185,6 +186,12 @@ public final class SheetReader {
 				if (header.isPresent()) {
 					startTable(header.get());
 					headerRow = row;
+					// "Exempel: | Kontrollmoment | Ansvarig | Utfall" on an instruction sheet: the rows under it show how
+					// to fill in the template.
+					example = labels.isLabel(Labels.Kind.EXEMPEL, row.nonBlankCells().get(0).text());
+				}
+				else if (example && !found.subHeaderRows().contains(row.number())) {
+					tally.add(RowTally.Kind.NOT);
 				}
 				else if (found.subHeaderRows().contains(row.number())) {
 					tally.add(RowTally.Kind.RUBRIK);

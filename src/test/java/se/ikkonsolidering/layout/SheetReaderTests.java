@@ -47,6 +47,17 @@ class SheetReaderTests {
 		assertThat(reading.hasControlTable()).isFalse();
 	}
 
+	/** Round 48: the instruction sheet shows a filled-in row under a header headed "Exempel:". */
+	@Test
+	void readsNoControlFromAnExampleTable() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Instruktion – uppföljning av bolagens internkontroll")
+			.row("Exempel:", "Kontrollmoment", "Ansvarig", "Utfall T2", "Kommentar")
+			.row("", "Kontroll av att attestförteckningen är uppdaterad", "VD", "Genomförd", "Uppdaterad 2025-02-01.")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).isEmpty();
+	}
+
 	@Test
 	void treatsRepeatedHeaderAsSectionStartAndTakesTheProcessFromProcessRows() {
 		SheetReading reading = interpreter.read(Rows.sheet()
