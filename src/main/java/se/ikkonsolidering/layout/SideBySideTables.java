@@ -32,11 +32,37 @@ final class SideBySideTables {
 	static List<RawSheet> split(RawSheet sheet, List<RawRow> head, ColumnTyper typer) {
 		for (int i = 0; i < Math.min(head.size(), HEADER_ROWS); i++) {
 			List<List<RawCell>> groups = groups(head.get(i));
-			if (groups.size() > 1 && headsTablesSideBySide(head, i, groups, typer)) {
+			if (groups.size() > 1 && gapsStayEmpty(head, i, groups) && headsTablesSideBySide(head, i, groups, typer)) {
 				return bands(sheet, head, i, groups);
 			}
 		}
 		return List.of(sheet);
+	}
+
+	/**
+	 * The empty columns between the runs stay empty in the rows joined to the row above and below it: tables side by
+	 * side have a gap all the way down, while a data row with blank cells inside one table ("Ekonomi | … | Ej
+	 * genomförd | | Påbörjad") has its gap filled in the rows around it.
+	 */
+	private static boolean gapsStayEmpty(List<RawRow> head, int index, List<List<RawCell>> groups) {
+		int first = index;
+		while (first > 0 && head.get(first - 1).number() == head.get(first).number() - 1) {
+			first--;
+		}
+		int last = index;
+		while (last + 1 < head.size() && head.get(last + 1).number() == head.get(last).number() + 1) {
+			last++;
+		}
+		for (int g = 0; g + 1 < groups.size(); g++) {
+			int from = groups.get(g).get(groups.get(g).size() - 1).column() + 1;
+			int to = groups.get(g + 1).get(0).column() - 1;
+			for (RawRow row : head.subList(first, last + 1)) {
+				if (row.nonBlankCells().stream().anyMatch(c -> c.column() >= from && c.column() <= to)) {
+					return false;
+				}
+			}
+		}
+		return true;
 	}
 
 	/** Each run of headings, typed with the rows below it in its own columns, has a kontrollmoment column. */

@@ -35,6 +35,24 @@ class SheetTablesTests {
 				List.of("Förklaring: G = Genomförd, E = Ej genomförd"));
 	}
 
+	/** Round 47: a row with last year's comment left blank is no second header beside the table. */
+	@Test
+	void keepsOneTableWhoseRowHasABlankCellBetweenTwoRunsOfShortTexts() {
+		RawSheet sheet = Rows.sheet()
+			.row("Process", "Risk", "Kontrollmoment", "Frekvens", "Status 2024", "Kommentar 2024", "Status 2025",
+					"Kommentar 2025")
+			.row("Ekonomi", "Felaktiga fakturor", "Kontroll av att skolskjutsfakturor stämmer mot avtalade turer",
+					"2 ggr/år", "Genomförd", "Inga avvikelser", "Genomförd", "En faktura krediterades")
+			.row("Säkerhet", "Brister i brandskydd", "Systematiskt brandskyddsarbete", "1 ggr/år", "Ej genomförd", null,
+					"Påbörjad", "Klart på 4 av 7 enheter")
+			.row("Personal", "Obehöriga lärare anställs", "Behörighet för lärare – kontroll att legitimation finns",
+					"Löpande", "Genomförd", null, "Genomföd", "Samtliga 9 nyanställda hade legitimation")
+			.row("Skolskjuts", "Beslut fattas utan delegation", "Skolskjuts – kontroll att beslut är fattade enligt "
+					+ "delegationsordningen", "1 ggr/år", "Genomförd", null, "Utgår", "Flyttad till KS tekniska enhet")
+			.build();
+		assertThat(reader.tables(sheet, NAMES_A_PERIOD)).extracting(RawSheet::name).containsExactly("Uppföljning");
+	}
+
 	@Test
 	void keepsBlocksOfOneTablesPeriodsWithoutAKontrollmomentOfTheirOwnAsOneTable() {
 		RawSheet sheet = Rows.sheet()
