@@ -70,7 +70,11 @@ public final class StatusClassifier {
 		if (!cell.isBlank()) {
 			Optional<TextStatusRules.TextVerdict> verdict = text.classify(cell.text());
 			if (verdict.isPresent()) {
-				return StatusInText.fromText(verdict.get(), "texten i " + cell.where());
+				// "Flyttas till 2026" beside "Påbörjad på 4 av 7 skolor": the result tells how far the work came.
+				Optional<TextStatusRules.TextVerdict> refined = verdict.get().status() == ControlStatus.EJ_GENOMFORD
+						? strongTextOfTheLatestPeriod(control).filter(v -> v.status() == ControlStatus.DELVIS) : Optional.empty();
+				return refined.isPresent() ? StatusInText.fromText(refined.get(), "texten i " + cell.where()
+						+ " och resultatet") : StatusInText.fromText(verdict.get(), "texten i " + cell.where());
 			}
 		}
 		Optional<StatusDecision> colour = fromColour(control.statusFills(), legend, "statuscellens färg")

@@ -25,7 +25,12 @@ final class StatusMeanings {
 		if (meaning.isPresent()) {
 			return meaningOf(meaning.get());
 		}
-		return words.lookup(cellText).filter(s -> s != ControlStatus.SAKNAS);
+		Optional<ControlStatus> common = words.lookup(cellText).filter(s -> s != ControlStatus.SAKNAS);
+		if (common.isPresent()) {
+			return common;
+		}
+		// "D – 70 %": the file's code, then a note on it.
+		return legend.meaning(StatusWords.firstClause(TextNormalizer.asWord(cellText))).flatMap(this::meaningOf);
 	}
 
 	/**

@@ -210,7 +210,7 @@ public final class StatusWords {
 		return true;
 	}
 
-	private static String firstClause(String word) {
+	static String firstClause(String word) {
 		return CLAUSE_END.split(word, 2)[0].strip();
 	}
 

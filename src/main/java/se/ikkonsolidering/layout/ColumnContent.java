@@ -3,6 +3,7 @@ package se.ikkonsolidering.layout;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import se.ikkonsolidering.ingest.CellWords;
@@ -16,12 +17,14 @@ import se.ikkonsolidering.ingest.RawRow;
  * repeated vocabulary or traffic-light fills; a process column short texts that repeat.
  */
 record ColumnContent(int column, int rows, int filled, double meanLength, int distinct, int statusWords, int marks,
-		int numbers, int dates, int fillsWithoutText, int maxLength) {
+		int numbers, int dates, int fillsWithoutText, int maxLength, int statusLed) {
 
 	private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+([.,]\\d+)?\\s?%?");
 	/** Longer texts are sentences, not the short repeated words of a status or process column. */
 	static final int PROSE_LENGTH = 30;
 	private static final int MAX_CODE_LENGTH = 3;
+	/** "D – 70 %", "G/D", "Klar, se bilaga": a status word or code opening a short cell, a note or a second code after it. */
+	private static final Pattern OPENING_WORD = Pattern.compile("^([^\\s/,–-]{1,20})\\s*(?:[/,–-]|\\s[–-]\\s)");
 
 	static ColumnContent of(int column, List<RawRow> rows, Vocabulary vocabulary, Labels labels) {
 		int filled = 0;
@@ -32,6 +35,7 @@ record ColumnContent(int column, int rows, int filled, double meanLength, int di
 		int numbers = 0;
 		int dates = 0;
 		int fillsWithoutText = 0;
+		int statusLed = 0;
 		Map<String, Integer> values = new HashMap<>();
 		for (RawRow row : rows) {
 			RawCell cell = row.cell(column).orElse(null);
@@ -57,6 +61,9 @@ record ColumnContent(int column, int rows, int filled, double meanLength, int di
 			else if (vocabulary.knows(text)) {
 				statusWords++;
 			}
+			else if (text.length() < PROSE_LENGTH && opensWithAStatus(text, vocabulary)) {
+				statusLed++;
+			}
 			else if (CellWords.isDate(text)) {
 				dates++;
 			}
@@ -65,7 +72,12 @@ record ColumnContent(int column, int rows, int filled, double meanLength, int di
 			}
 		}
 		return new ColumnContent(column, rows.size(), filled, filled == 0 ? 0 : (double) length / filled, values.size(),
-				statusWords, marks, numbers, dates, fillsWithoutText, maxLength);
+				statusWords, marks, numbers, dates, fillsWithoutText, maxLength, statusLed);
+	}
+
+	private static boolean opensWithAStatus(String text, Vocabulary vocabulary) {
+		Matcher m = OPENING_WORD.matcher(text);
+		return m.find() && vocabulary.knows(m.group(1));
 	}
 
 	/** Long texts that mostly differ from row to row: a kontrollmoment, risk or result column. */
@@ -79,7 +91,7 @@ record ColumnContent(int column, int rows, int filled, double meanLength, int di
 			return fillsWithoutText >= 2;
 		}
 		// Fills count with the words: a traffic-light column where one cell says "Se bilaga 3" is still one.
-		int statusCells = statusWords + marks + fillsWithoutText;
+		int statusCells = statusWords + statusLed + marks + fillsWithoutText;
 		return statusCells >= Math.max(1, 0.6 * (filled + fillsWithoutText)) && meanLength < PROSE_LENGTH;
 	}
 

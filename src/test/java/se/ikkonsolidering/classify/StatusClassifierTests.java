@@ -345,6 +345,21 @@ class StatusClassifierTests {
 	}
 
 	@Test
+	void readsTheFilesCodeOpeningAStatusCellWithANoteAfterIt() {
+		Legend legend = new Legend(Map.of("g", "Genomförd", "d", "Delvis genomförd"), Map.of(), java.util.Set.of(), "IK");
+		ControlRow control = row(WITH_STATUS, Map.of(Field.KONTROLLMOMENT, "Delegering av hälso- och sjukvårdsuppgifter",
+				Field.STATUS, "D – 70 %"), List.of());
+		assertThat(classifier.classify(control, legend).status()).isEqualTo(ControlStatus.DELVIS);
+	}
+
+	@Test
+	void letsTheResultTellHowFarTheWorkCameBesideAStatusCellSayingItWasPostponed() {
+		ControlRow control = row(WITH_STATUS, Map.of(Field.KONTROLLMOMENT, "Frånvaroutredning inleds vid hög frånvaro",
+				Field.STATUS, "Flyttas till 2026", Field.RESULTAT, "Påbörjad på 4 av 7 skolor."), List.of());
+		assertThat(classifier.classify(control).status()).isEqualTo(ControlStatus.DELVIS);
+	}
+
+	@Test
 	void takesADateInAColumnGivingWhenTheControlWasDoneForDone() {
 		TableLayout dated = new TableLayout(1, Map.of(Field.KONTROLLMOMENT, 0, Field.RESULTAT, 1, Field.STATUS, 2),
 				Map.of(Field.KONTROLLMOMENT, "Kontrollmoment", Field.RESULTAT, "Kommentar", Field.STATUS, "Åtgärdad (datum)"),

@@ -96,4 +96,20 @@ class ColumnContentTests {
 		assertThat(layout.column(Field.STATUS)).contains(1);
 		assertThat(layout.extra()).containsKey(2);
 	}
+
+	/** Round 47: the last tertial's codes carry notes ("D – 70 %") and a double answer ("G/D"). */
+	@Test
+	void takesAPeriodColumnWhoseCodesCarryNotesAsAStatusPerPeriod() {
+		Legend legend = new Legend(Map.of("g", "Genomförd", "d", "Delvis genomförd", "e", "Ej genomförd"), Map.of(),
+				Set.of(), "IK 2025");
+		List<RawRow> sheet = rows(Rows.sheet()
+			.row("Nr", "Kontrollmoment", "T1", "T2", "T3", "Kommentar")
+			.row("1", "Läkemedelshantering – avvikelserapportering kontrolleras", "G", "G", "G", "")
+			.row("2", "Delegering av hälso- och sjukvårdsuppgifter kontrolleras", "D", "D", "D – 70 %", "")
+			.row("3", "Hemtjänst – utförd tid stämmer med beviljad tid", "E", "D", "G/D", "")
+			.row("4", "Avgifter äldreomsorg – kontroll av avgiftsbeslut", "", "E", "D – hälften klar", ""));
+		TableLayout layout = typer.match(sheet.get(0), sheet.subList(1, 5), legend).orElseThrow();
+		assertThat(layout.column(Field.STATUS)).contains(2);
+		assertThat(layout.extra()).containsKeys(3, 4);
+	}
 }
