@@ -189,6 +189,13 @@ final class FormReader {
 			}
 			if (line.isEmpty()) {
 				String text = row.nonBlankCells().get(0).text().strip();
+				if (FormLines.oneText(row) && text.length() <= FormLines.MAX_HEADING_LENGTH
+						&& labels.startsWith(Labels.Kind.SIGNATUR, text)) {
+					// "Hör av dig om något är oklart.", "Mvh": the letter closes; the block above has ended.
+					finish();
+					tally.add(RowTally.Kind.SIGNATUR);
+					return;
+				}
 				if (FormLines.oneText(row) && labels.mentions(Labels.Kind.BEDOMNINGSMENING, text)) {
 					// "Sammantaget bedömer förvaltningen att den interna kontrollen är tillräcklig": the nämnd's
 					// assessment of the whole ends the block above; it reports on no control.

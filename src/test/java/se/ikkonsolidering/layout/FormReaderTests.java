@@ -1,6 +1,7 @@
 package se.ikkonsolidering.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static se.ikkonsolidering.layout.Rows.merged;
 
 import org.junit.jupiter.api.Test;
@@ -308,6 +309,33 @@ class FormReaderTests {
 					org.assertj.core.groups.Tuple.tuple(
 							"2. Snöröjningsentreprenörernas fakturor kontrolleras mot körjournaler",
 							"☐ Genomförd    ☒ Delvis    ☐ Ej genomförd"));
+	}
+
+	/**
+	 * Rounds 38 and 47: a control whose "Status:" stands inside its paragraph, one whose "Status:" was left blank, and
+	 * the assessment and closing lines after the last control, which report on none.
+	 */
+	@Test
+	void readsEveryHeadingOfAStatusReportAndEndsTheLastControlAtTheClosingLines() {
+		SheetReading reading = reader.readProse(Rows.sheet()
+			.row("Uppföljning av internkontrollplan 2025 – delår")
+			.row("1. Skolskjutsbeslut fattas av rätt delegat enligt delegationsordningen")
+			.row("Stickprov på 15 beslut, samtliga fattade av rätt delegat. Status: genomförd.")
+			.row("2. Placering i förskola erbjuds inom fyra månader från ansökan")
+			.row("Status: pågår, beräknas klar i oktober.")
+			.row("3. Specialkost i skolmåltiderna levereras enligt läkarintyg")
+			.row("Status:")
+			.row("Sammantaget bedömer förvaltningen att den interna kontrollen är tillräcklig.")
+			.row("Hör av dig om något är oklart.")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT), c -> c.value(Field.RESULTAT))
+			.containsExactly(
+					tuple("1. Skolskjutsbeslut fattas av rätt delegat enligt delegationsordningen",
+							"Stickprov på 15 beslut, samtliga fattade av rätt delegat. Status: genomförd."),
+					tuple("2. Placering i förskola erbjuds inom fyra månader från ansökan", ""),
+					tuple("3. Specialkost i skolmåltiderna levereras enligt läkarintyg", ""));
+		assertThat(reading.labelled()).containsEntry(Labels.Kind.BEDOMNING,
+				"Sammantaget bedömer förvaltningen att den interna kontrollen är tillräcklig.");
 	}
 
 	/** The report's own title, with a paragraph under it, is no control. */
