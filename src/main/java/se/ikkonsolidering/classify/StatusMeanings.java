@@ -10,6 +10,8 @@ final class StatusMeanings {
 
 	/** A symbol or emoji: no letter or digit. */
 	private static final Pattern SYMBOL = Pattern.compile("[^\\p{L}\\p{N}\\s]{1,4}");
+	/** A letter or number code of a legend: "G", "EG", "1". */
+	private static final Pattern CODE = Pattern.compile("[\\p{L}\\p{N}]{1,3}");
 
 	private final StatusWords words;
 	private final TextStatusRules text;
@@ -34,13 +36,20 @@ final class StatusMeanings {
 	}
 
 	/**
-	 * A symbol the file's legend of symbols leaves out ("🟠" beside a legend of 🟢 🟡 🔴 ⚪): the sender chose a mark
-	 * the file does not explain, so no common meaning is guessed for it.
+	 * A symbol or one-character code the file's legend leaves out ("🟠" beside a legend of 🟢 🟡 🔴 ⚪, "X" beside G /
+	 * P / EG / U): the sender chose a mark the file does not explain, so no common meaning is guessed for it.
 	 */
 	boolean outsideTheLegend(String cellText, Legend legend) {
 		String t = cellText.strip();
-		return SYMBOL.matcher(t).matches() && legend.meaning(t).isEmpty()
-				&& legend.tokens().keySet().stream().filter(k -> SYMBOL.matcher(k.strip()).matches()).count() >= 2;
+		if (t.isEmpty() || legend.meaning(t).isPresent()) {
+			return false;
+		}
+		if (SYMBOL.matcher(t).matches()) {
+			return legend.tokens().keySet().stream().filter(k -> SYMBOL.matcher(k.strip()).matches()).count() >= 2;
+		}
+		// "X" in a column of the file's letter codes G / P / EG / U: one character the legend does not list.
+		return t.length() == 1 && Character.isLetterOrDigit(t.charAt(0))
+				&& legend.tokens().keySet().stream().filter(k -> CODE.matcher(k.strip()).matches()).count() >= 3;
 	}
 
 	/**

@@ -345,6 +345,16 @@ class StatusClassifierTests {
 	}
 
 	@Test
+	void leavesAOneCharacterCodeTheFilesLegendOfCodesDoesNotListUnclear() {
+		Legend legend = new Legend(Map.of("g", "Genomförd", "p", "Pågår", "eg", "Ej genomförd", "u", "Utgår"), Map.of(),
+				java.util.Set.of(), "IK 2025");
+		ControlRow control = row(WITH_STATUS, Map.of(Field.KONTROLLMOMENT, "Egenkontrollprogrammet för dricksvatten följs",
+				Field.STATUS, "X"), List.of());
+		assertThat(classifier.classify(control, legend)).extracting(StatusDecision::status, StatusDecision::evidence)
+			.containsExactly(ControlStatus.OKLAR, "statuskolumnen 'Status': 'X' finns inte i filens teckenförklaring");
+	}
+
+	@Test
 	void readsTheFilesCodeOpeningAStatusCellWithANoteAfterIt() {
 		Legend legend = new Legend(Map.of("g", "Genomförd", "d", "Delvis genomförd"), Map.of(), java.util.Set.of(), "IK");
 		ControlRow control = row(WITH_STATUS, Map.of(Field.KONTROLLMOMENT, "Delegering av hälso- och sjukvårdsuppgifter",
