@@ -77,12 +77,13 @@ final class LatestPeriodRows {
 		}
 		Map<String, List<ControlRow>> byControl = new LinkedHashMap<>();
 		List<ControlRow> kept = new ArrayList<>();
+		boolean rowIds = idsNumberRows(rows);
 		for (ControlRow row : rows) {
 			if (rank.applyAsInt(row) < 0) {
 				kept.add(row);
 			}
 			else {
-				byControl.computeIfAbsent(key(row), k -> new ArrayList<>()).add(row);
+				byControl.computeIfAbsent(key(row, !rowIds), k -> new ArrayList<>()).add(row);
 			}
 		}
 		int standsIn = 0;
@@ -122,8 +123,20 @@ final class LatestPeriodRows {
 		return REPORTED.stream().anyMatch(field -> !row.value(field).isBlank());
 	}
 
-	private static String key(ControlRow row) {
+	private static String key(ControlRow row, boolean withId) {
 		return CellWords.normalize(row.value(Field.NAMND)) + "\n" + CellWords.normalize(row.value(Field.KONTROLLMOMENT))
-				+ "\n" + CellWords.normalize(row.value(Field.ID));
+				+ (withId ? "\n" + CellWords.normalize(row.value(Field.ID)) : "");
+	}
+
+	/**
+	 * The id column numbers the export's rows, not the controls (a list's item ids "101", "102" …): every row has an
+	 * id of its own, while a control's text comes back in a row per period.
+	 */
+	private static boolean idsNumberRows(List<ControlRow> rows) {
+		List<String> ids = rows.stream().map(r -> r.value(Field.ID).strip()).toList();
+		if (ids.stream().anyMatch(String::isEmpty) || ids.stream().distinct().count() < ids.size()) {
+			return false;
+		}
+		return rows.stream().map(r -> key(r, false)).distinct().count() < rows.size();
 	}
 }
