@@ -24,6 +24,8 @@ import se.ikkonsolidering.ingest.RawRow;
 final class FormReader {
 
 	/** Two or more answer boxes in one line, one of them ticked or not: "☒ Genomförd ☐ Delvis". */
+	/** How the message names where a kontrollmoment written as a list item came from. */
+	private static final String LIST_ITEM = "punkten i listan";
 	private static final Pattern ANSWER_BOXES = Pattern.compile("[☐☒☑□■].*[☐☒☑□■]", Pattern.DOTALL);
 
 	private final HeaderDictionary dictionary;
@@ -189,6 +191,20 @@ final class FormReader {
 			}
 			if (line.isEmpty()) {
 				String text = row.nonBlankCells().get(0).text().strip();
+				Optional<ListedControl> listed = FormLines.oneText(row) ? ListedControl.of(text, meanings, labels)
+						: Optional.empty();
+				if (listed.isPresent()) {
+					finish();
+					start = row.number();
+					last = row.number();
+					values.put(Field.KONTROLLMOMENT, listed.get().kontrollmoment());
+					headers.put(Field.KONTROLLMOMENT, LIST_ITEM);
+					values.put(Field.RESULTAT, listed.get().report());
+					headers.put(Field.RESULTAT, "texten efter kolon");
+					finish();
+					tally.add(RowTally.Kind.KONTROLL);
+					return;
+				}
 				if (FormLines.oneText(row) && text.length() <= FormLines.MAX_HEADING_LENGTH
 						&& labels.startsWith(Labels.Kind.SIGNATUR, text)) {
 					// "Hör av dig om något är oklart.", "Mvh": the letter closes; the block above has ended.

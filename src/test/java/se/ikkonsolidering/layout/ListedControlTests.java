@@ -1,0 +1,34 @@
+package se.ikkonsolidering.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** A control written as a list item with its outcome after a colon, as an e-mail reports it. */
+class ListedControlTests {
+
+	/** The job's vocabulary knows a status opening a sentence; here exactly that one. */
+	private final Vocabulary meanings = text -> text.startsWith("Genomförd");
+	private final Labels labels = Labels.load(null);
+
+	@Test
+	void takesTheTextBeforeTheColonForTheControlAndTheRestForItsReport() {
+		assertThat(ListedControl.of("- Kontroll av att ställföreträdare som fått arvode har lämnat in årsräkning innan "
+				+ "utbetalning: Genomförd, inga avvikelser.", meanings, labels))
+			.contains(new ListedControl("Kontroll av att ställföreträdare som fått arvode har lämnat in årsräkning innan "
+					+ "utbetalning", "Genomförd, inga avvikelser."));
+	}
+
+	@Test
+	void takesNoItemWhoseReportOpensWithNoStatus() {
+		assertThat(ListedControl.of("- Kontroll av behörigheter i Wärna (verksamhetssystemet): Anna tar den i vår",
+				meanings, labels)).isEmpty();
+	}
+
+	@Test
+	void takesNoLabelledLineWithoutABulletAndNoShortItem() {
+		assertThat(ListedControl.of("Kontroll av behörigheter i verksamhetssystemet Wärna: Genomförd", meanings, labels))
+			.isEmpty();
+		assertThat(ListedControl.of("• Status för Wärna-kontrollen: Genomförd", meanings, labels)).isEmpty();
+	}
+}
