@@ -47,6 +47,14 @@ public final class StatusClassifier {
 			return new StatusDecision(ControlStatus.OKLAR, StatusSource.KOLUMN, cell.text(),
 					"flera svar är ikryssade: " + cell.text());
 		}
+		if (cell.laterBlank()) {
+			// "Delår: Pågår" beside a Helår cell coloured green without a word: the latest period's colour tells.
+			Optional<StatusDecision> colour = fromColour(control.statusFills(), legend,
+					"statuscellens färg för den senaste perioden");
+			if (colour.isPresent()) {
+				return colour.get();
+			}
+		}
 		if (cell.laterBlank() && !onlyAsEarlyAsTheStatus(control, cell)) {
 			// The latest period says nothing in its status cell; what its text says clearly is newer than the
 			// earlier period's status.

@@ -355,6 +355,16 @@ class StatusClassifierTests {
 	}
 
 	@Test
+	void letsTheLatestPeriodsColourWithoutAWordDecideOverAnEarlierPeriodsWord() {
+		ControlRow control = new ControlRow("Flik", 2, 2, Map.of(Field.KONTROLLMOMENT,
+				"Hemtjänsttimmar stämmer mot utförd tid", Field.STATUS, "Delår: Pågår\nHelår: "), List.of("92D050"),
+				List.of(), PER_QUARTER);
+		assertThat(classifier.classify(control)).extracting(StatusDecision::status, StatusDecision::source,
+				StatusDecision::evidence)
+			.containsExactly(ControlStatus.GENOMFORD, StatusSource.FARG, "statuscellens färg för den senaste perioden");
+	}
+
+	@Test
 	void readsTheFilesCodeOpeningAStatusCellWithANoteAfterIt() {
 		Legend legend = new Legend(Map.of("g", "Genomförd", "d", "Delvis genomförd"), Map.of(), java.util.Set.of(), "IK");
 		ControlRow control = row(WITH_STATUS, Map.of(Field.KONTROLLMOMENT, "Delegering av hälso- och sjukvårdsuppgifter",
