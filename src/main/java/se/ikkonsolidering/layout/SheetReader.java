@@ -34,6 +34,7 @@ public final class SheetReader {
 	private final RowClassifier rows;
 	private final FormReader forms;
 	private final TableFinder tables;
+	private final Vocabulary meanings;
 
 	/** @param meanings the status words and phrases a legend's meanings are recognised by */
 	public SheetReader(ColumnTyper typer, HeaderDictionary dictionary, Labels labels, Vocabulary meanings) {
@@ -43,6 +44,7 @@ public final class SheetReader {
 		this.rows = new RowClassifier(labels, dictionary);
 		this.forms = new FormReader(dictionary, labels, meanings);
 		this.tables = new TableFinder(typer, labels);
+		this.meanings = meanings;
 	}
 
 	/** The sheet's own legend, if it has one: a workbook's legend may stand on another sheet than its table. */
@@ -220,8 +222,8 @@ public final class SheetReader {
 				}
 			}
 			controls.finish();
-			List<ControlRow> kept = ControlsListedInOneCell.split(
-					PlanTableRows.leftOut(AcceptedRisks.leftOut(controls.controls(), tally), tally));
+			List<ControlRow> kept = ControlsListedInOneCell.split(PlanTableRows.leftOut(
+					AcceptedRisks.leftOut(LegendTable.leftOut(controls.controls(), tally, meanings), tally), tally));
 			List<ControlRow> read = EmptyStatusColumn.leftOut(kept);
 			TableLayout shown = first == null ? null : EmptyStatusColumn.as(first, kept, read);
 			return new SheetReading(sheet.name(), Optional.ofNullable(shown), read, tally, titles, labelled,

@@ -47,6 +47,34 @@ class SheetReaderTests {
 		assertThat(reading.hasControlTable()).isFalse();
 	}
 
+	/** Round 49: the template's legend sheet, a row per status word with its meaning and colour. */
+	@Test
+	void readsNoControlFromATableExplainingTheStatuses() {
+		// The job's vocabulary knows a sentence stating a status by its text rules; here exactly these.
+		Set<String> sentences = Set.of("Kontrollen är genomförd enligt plan (även om avvikelser hittats).",
+				"Kontrollen är påbörjad eller bara delvis genomförd.", "Kontrollen har inte genomförts.",
+				"Kontrollen har strukits genom beslut i nämnden.");
+		Vocabulary words = StatusWordsForTests.vocabulary();
+		Vocabulary meanings = text -> words.knows(text) || sentences.contains(text);
+		SheetReader reader = new SheetReader(StatusWordsForTests.typer(), HeaderDictionary.load(null), Labels.load(null),
+				meanings);
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Förklaring till statusvärden")
+			.row("Status", "Betydelse", "Färg")
+			.cells(RawCell.of(0, "Genomförd"), RawCell.of(1, "Kontrollen är genomförd enligt plan (även om avvikelser "
+					+ "hittats)."), filled(2, "Grön", "C6EFCE"))
+			.cells(RawCell.of(0, "Delvis genomförd"), RawCell.of(1, "Kontrollen är påbörjad eller bara delvis genomförd."),
+					filled(2, "Gul", "FFEB9C"))
+			.cells(RawCell.of(0, "Ej genomförd"), RawCell.of(1, "Kontrollen har inte genomförts."),
+					filled(2, "Röd", "FFC7CE"))
+			.cells(RawCell.of(0, "Utgår"), RawCell.of(1, "Kontrollen har strukits genom beslut i nämnden."),
+					filled(2, "Grå", "D9D9D9"))
+			.row()
+			.row("Skicka filen till ekonomiavdelningen senast 2026-01-23 (helår).")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).isEmpty();
+	}
+
 	/** Round 48: the instruction sheet shows a filled-in row under a header headed "Exempel:". */
 	@Test
 	void readsNoControlFromAnExampleTable() {
