@@ -38,6 +38,12 @@ record StatusCell(String text, String where, String earlier, List<PeriodParts.Pa
 		}
 		String header = HeaderText.display(layout.headers().getOrDefault(Field.STATUS, ""));
 		String column = header.isEmpty() ? "statuskolumnen" : "statuskolumnen '" + header + "'";
+		int ticked = tickedColumns(raw, layout);
+		if (ticked > 0) {
+			// A status column beside tick columns of a later period, whose ticks stand in the status.
+			return new StatusCell(raw, "kryss i kolumnen '" + raw + "'", "", List.of(), ticked,
+					"inget kryss i statuskolumnerna", false);
+		}
 		Optional<List<String>> boxes = TickBoxes.ticked(raw);
 		if (boxes.isPresent()) {
 			return new StatusCell(String.join(", ", boxes.get()), "ikryssad ruta i " + column, "", List.of(),
@@ -64,6 +70,19 @@ record StatusCell(String text, String where, String earlier, List<PeriodParts.Pa
 					"statuscellen för '" + last.heading() + "' är tom", latest != last);
 		}
 		return new StatusCell(raw, column, "", List.of(), 0, "statuscellen är tom", false);
+	}
+
+	/** How many tick columns' headings the status text is made of ("Helår Genomförd, Helår Ej genomförd"), or 0. */
+	private static int tickedColumns(String raw, TableLayout layout) {
+		List<String> tickHeaders = layout.extra().values().stream()
+			.filter(e -> e.field() == Field.STATUSMARKERING)
+			.map(e -> HeaderText.display(e.header()))
+			.toList();
+		if (raw.isBlank() || tickHeaders.isEmpty()) {
+			return 0;
+		}
+		List<String> parts = List.of(raw.split(", "));
+		return tickHeaders.containsAll(parts) ? parts.size() : 0;
 	}
 
 	boolean isBlank() {

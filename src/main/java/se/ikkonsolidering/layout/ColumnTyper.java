@@ -99,7 +99,7 @@ public final class ColumnTyper {
 		List<RawCell> cells = row.nonBlankCells().stream().filter(c -> !c.mergedFromAbove()).toList();
 		long shortCells = cells.stream().filter(c -> c.text().length() <= HeaderDictionary.MAX_HEADER_LENGTH).count();
 		// Cheap test first: most data rows have long texts and can never reach the header share.
-		if (shortCells < 2 || shortCells < MIN_HEADER_SHARE * cells.size() || isTitle(cells)) {
+		if (shortCells < 2 || shortCells < MIN_HEADER_SHARE * cells.size() || isTitle(cells) || labelsItsValues(cells)) {
 			return Optional.empty();
 		}
 		Vocabulary known = text -> vocabulary.knows(text) || legend.meaning(text).isPresent();
@@ -188,6 +188,20 @@ public final class ColumnTyper {
 			}
 		}
 		return kept;
+	}
+
+	/**
+	 * "Period: | Helår 2025", "Ifylld av: | Ola Svensson | Datum: | 2026-01-20": labels with their values beside them, a
+	 * title block's line above the table, unless the row also heads a kontrollmoment column.
+	 */
+	private boolean labelsItsValues(List<RawCell> cells) {
+		boolean labelled = false;
+		for (int i = 0; i + 1 < cells.size(); i++) {
+			labelled |= cells.get(i).text().strip().endsWith(":") && cells.get(i + 1).column() == cells.get(i).column() + 1
+					&& !cells.get(i + 1).text().strip().endsWith(":");
+		}
+		return labelled && cells.stream().noneMatch(c -> dictionary.score(c.text()).stream()
+			.anyMatch(s -> s.field() == Field.KONTROLLMOMENT && s.score() >= KEY_THRESHOLD));
 	}
 
 	/**

@@ -158,7 +158,10 @@ final class RowFields {
 			}
 		}
 		RawCell status = byField.get(Field.STATUS);
-		if (ticks.isEmpty() || (status != null && !status.isBlank())) {
+		// "Status delår" in words, then "Status helår (markera med X)" over tick columns to its right: a later
+		// period's ticks decide over the earlier period's word.
+		boolean later = status != null && ticks.stream().allMatch(t -> t.column() > status.column());
+		if (ticks.isEmpty() || (status != null && !status.isBlank() && !later)) {
 			return;
 		}
 		RawCell first = ticks.get(0);

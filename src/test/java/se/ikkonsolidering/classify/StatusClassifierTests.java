@@ -364,6 +364,21 @@ class StatusClassifierTests {
 			.containsExactly(ControlStatus.GENOMFORD, StatusSource.FARG, "statuscellens färg för den senaste perioden");
 	}
 
+	/** Round 49: "Status delår" in words, then the helår status as an X under one of four tick columns. */
+	@Test
+	void takesTwoTicksOfALaterPeriodBesideAStatusColumnForUnclear() {
+		TableLayout mixed = new TableLayout(6, Map.of(Field.KONTROLLMOMENT, 2, Field.STATUS, 4),
+				Map.of(Field.KONTROLLMOMENT, "Kontrollmoment", Field.STATUS, "Status delår"), Map.of(),
+				Map.of(6, new TableLayout.ExtraColumn(Field.STATUSMARKERING, "Status helår Genomförd"), 7,
+						new TableLayout.ExtraColumn(Field.STATUSMARKERING, "Status helår Ej genomförd")),
+				Map.of());
+		ControlRow control = row(mixed, Map.of(Field.KONTROLLMOMENT, "Delegationsbeslut anmäls till nämnden",
+				Field.STATUS, "Status helår Genomförd, Status helår Ej genomförd"), List.of());
+		assertThat(classifier.classify(control)).extracting(StatusDecision::status, StatusDecision::evidence)
+			.containsExactly(ControlStatus.OKLAR,
+					"flera svar är ikryssade: Status helår Genomförd, Status helår Ej genomförd");
+	}
+
 	@Test
 	void readsTheFilesCodeOpeningAStatusCellWithANoteAfterIt() {
 		Legend legend = new Legend(Map.of("g", "Genomförd", "d", "Delvis genomförd"), Map.of(), java.util.Set.of(), "IK");

@@ -47,6 +47,24 @@ class SheetReaderTests {
 		assertThat(reading.hasControlTable()).isFalse();
 	}
 
+	/** Round 49: a title block of labels beside their values above the table, and helår ticks right of "Status delår". */
+	@Test
+	void takesNoLabelledLineAboveTheTableForAHeaderAndLetsALaterPeriodsTicksDecide() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Uppföljning av internkontrollplan 2025")
+			.row("Period:", "Helår 2025")
+			.row("Ifylld av:", "Ola Svensson, administrativ chef", null, "Datum:", "2026-01-20")
+			.cells(RawCell.of(0, "Nr"), RawCell.of(1, "Kontrollmoment"), RawCell.of(2, "Status delår"),
+					merged(3, "Status helår (markera med X)", false, false), merged(4, "Status helår (markera med X)", false, true),
+					merged(5, "Status helår (markera med X)", false, true), RawCell.of(6, "Kommentar helår"))
+			.row(null, null, null, "Genomförd", "Delvis", "Ej genomförd", null)
+			.row("1", "Kontroll att bygglovsbeslut fattats inom 10 veckor", "Delvis", "X", null, null, "Klart.")
+			.build(), Legend.NONE);
+		assertThat(reading.layout()).get().extracting(TableLayout::headerRow).isEqualTo(4);
+		assertThat(reading.controls()).singleElement()
+			.satisfies(c -> assertThat(c.value(Field.STATUS)).isEqualTo("Status helår (markera med X) Genomförd"));
+	}
+
 	/** Round 49: the template's legend sheet, a row per status word with its meaning and colour. */
 	@Test
 	void readsNoControlFromATableExplainingTheStatuses() {
