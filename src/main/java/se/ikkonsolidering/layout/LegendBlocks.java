@@ -157,6 +157,13 @@ final class LegendBlocks {
 	 * av annan kontroll och utgår ur planen.").
 	 */
 	private Entry entry(List<RawCell> segment, boolean underHeading) {
+		if (segment.size() == 3 && segment.get(0).isBlank() && segment.get(0).fill() != null
+				&& segment.get(1).text().strip().length() <= MAX_WORD_LENGTH) {
+			// A swatch, its colour's name, then the meaning: "[green] | Grön | Kontrollen är genomförd".
+			segment = List.of(segment.get(0), new RawCell(segment.get(0).column() + 1, segment.get(2).text(), null, false,
+					false, false));
+			return segment.get(1).text().isBlank() ? null : entry(segment, underHeading);
+		}
 		if (segment.size() != 2) {
 			return null;
 		}

@@ -136,6 +136,20 @@ class LegendReaderTests {
 			.containsEntry("FFC000", "Påbörjad / delvis genomförd");
 	}
 
+	/** Round 49: each swatch with its colour's name, then what it means. */
+	@Test
+	void readsColouredCellsBesideTheirColoursNameAndMeaning() {
+		Legend legend = reader.read("Läs först", Rows.sheet()
+			.row("Status anges med färg i kolumnerna Delår och Helår.")
+			.cells(filled(0, "", "00B050"), filled(1, "Grön", null), filled(2, "Genomförd", null))
+			.cells(filled(0, "", "FFFF00"), filled(1, "Gul", null), filled(2, "Delvis genomförd", null))
+			.cells(filled(0, "", "FF0000"), filled(1, "Röd", null), filled(2, "Ej genomförd", null))
+			.build().rows().readAll());
+		assertThat(legend.colours()).containsEntry("00B050", "Genomförd").containsEntry("FFFF00", "Delvis genomförd")
+			.containsEntry("FF0000", "Ej genomförd");
+		assertThat(legend.rows()).contains(2, 3, 4);
+	}
+
 	@Test
 	void isNoLegendWhenTheMeaningsAreNoStatuses() {
 		Legend legend = reader.read("IK", Rows.sheet()
