@@ -27,6 +27,8 @@ final class StatusInText {
 	private static final Pattern SYMBOL = Pattern.compile("[^\\p{L}\\p{N}]{1,4}");
 	/** The last part of a text after a dash between spaces: "… fakturor – genomförd". */
 	private static final Pattern AFTER_A_DASH = Pattern.compile("(?s).*\\S\\s+[–-]\\s*([^–-]{1,40})");
+	/** A status in brackets closing the text: "… stickprov 15 ärenden [Genomförd]", "[ ]". */
+	private static final Pattern IN_BRACKETS = Pattern.compile("(?s).*\\S\\s*\\[([^\\[\\]]{0,40})\\]\\s*");
 
 	private final StatusWords words;
 	private final TextStatusRules text;
@@ -86,12 +88,22 @@ final class StatusInText {
 	}
 
 	/**
-	 * In a table without a status column, a status word after a dash at the end of the control's own text
-	 * ("Attestkontroll av leverantörsfakturor – genomförd"): the sender wrote the status there.
+	 * In a table without a status column, a status word after a dash or in brackets at the end of the control's own
+	 * text ("Attestkontroll av leverantörsfakturor – genomförd", "… stickprov 15 ärenden [Genomförd]"): the sender
+	 * wrote the status there.
 	 */
 	private Optional<StatusDecision> statusWordAfterTheControl(ControlRow control, Legend legend) {
 		if (control.layout().has(Field.STATUS) || control.layout().has(Field.STATUSMARKERING)) {
 			return Optional.empty();
+		}
+		Matcher bracketed = IN_BRACKETS.matcher(control.value(Field.KONTROLLMOMENT));
+		if (bracketed.matches()) {
+			String said = bracketed.group(1).strip();
+			String where = "statusen inom hakparentes efter kontrollmomentet";
+			// "[ ]": the sender left the status out; "[Se kommentar]" with nothing more is unclear.
+			return said.isEmpty() ? Optional.empty() : meanings.word(said, legend)
+				.map(status -> new StatusDecision(status, StatusSource.TEXT, said, where))
+				.or(() -> text.classify(said).filter(TextStatusRules.TextVerdict::strong).map(v -> fromText(v, where)));
 		}
 		Matcher tail = AFTER_A_DASH.matcher(control.value(Field.KONTROLLMOMENT));
 		if (!tail.matches()) {

@@ -37,6 +37,8 @@ final class HeadedControls {
 	/** "Status:", "Bedömning helår:": a label, not a sentence leading into a list ("Bedömningen görs i tre steg:"). */
 	private static final int MAX_LABEL_WORDS = 2;
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
+	/** "… stickprov 15 ärenden [Genomförd]", "[ ]": the heading carries its control's status, with or without a paragraph. */
+	private static final Pattern STATUS_IN_BRACKETS = Pattern.compile("\\S\\s*\\[[^\\[\\]]{0,40}\\]\\s*$");
 
 	/** A heading line, the process in force above it, and the paragraphs under it. */
 	static final class Heading {
@@ -205,7 +207,7 @@ final class HeadedControls {
 	}
 
 	private void close() {
-		if (current != null && !current.prose.isEmpty()) {
+		if (current != null && (!current.prose.isEmpty() || STATUS_IN_BRACKETS.matcher(current.text).find())) {
 			proseOnly.add(current);
 		}
 		current = null;

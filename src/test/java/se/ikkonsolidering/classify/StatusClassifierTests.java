@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
 
 import se.ikkonsolidering.layout.ControlRow;
 import se.ikkonsolidering.layout.Field;
@@ -377,6 +379,17 @@ class StatusClassifierTests {
 		assertThat(classifier.classify(control)).extracting(StatusDecision::status, StatusDecision::evidence)
 			.containsExactly(ControlStatus.OKLAR,
 					"flera svar är ikryssade: Status helår Genomförd, Status helår Ej genomförd");
+	}
+
+	@ParameterizedTest(name = "{0} → {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Kontroll att avgift för bygglov debiteras enligt gällande taxa [Genomförd] | GENOMFORD
+			Kontroll av att avloppstillstånd följs upp med slutbesiktning [Se kommentar] | OKLAR
+			Kontroll av att strandskyddsdispenser skickas till Länsstyrelsen [ ] | SAKNAS
+			""")
+	void readsAStatusInBracketsClosingTheControlsText(String kontrollmoment, ControlStatus expected) {
+		assertThat(classifier.classify(row(WITHOUT_STATUS, Map.of(Field.KONTROLLMOMENT, kontrollmoment), List.of()))
+			.status()).isEqualTo(expected);
 	}
 
 	@Test

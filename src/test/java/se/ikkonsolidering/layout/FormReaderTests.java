@@ -338,6 +338,23 @@ class FormReaderTests {
 				"Sammantaget bedömer förvaltningen att den interna kontrollen är tillräcklig.");
 	}
 
+	/** Round 50: each control a paragraph with its status in brackets, a result paragraph under most of them. */
+	@Test
+	void takesAHeadingWithItsStatusInBracketsForAControlWithOrWithoutAParagraph() {
+		SheetReading reading = reader.readProse(Rows.sheet()
+			.row("1. Bygglov")
+			.row("Kontroll att avgift för bygglov debiteras enligt gällande taxa [Genomförd]")
+			.row("Inga avvikelser mot PBL-taxan i de tio granskade besluten.")
+			.row("Kontroll av att strandskyddsdispenser skickas till Länsstyrelsen inom en vecka [ ]")
+			.row("2. Tillsyn")
+			.row("Kontroll av att avloppstillstånd följs upp med slutbesiktning [Se kommentar]")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT)).containsExactly(
+				"Kontroll att avgift för bygglov debiteras enligt gällande taxa [Genomförd]",
+				"Kontroll av att strandskyddsdispenser skickas till Länsstyrelsen inom en vecka [ ]",
+				"Kontroll av att avloppstillstånd följs upp med slutbesiktning [Se kommentar]");
+	}
+
 	/** The report's own title, with a paragraph under it, is no control. */
 	@Test
 	void takesNoControlFromTheReportsTitleInAReportInProseAlone() {
