@@ -128,7 +128,9 @@ final class HeadedControls {
 		Heading heading = aboveBlock;
 		aboveBlock = null;
 		boolean named = kontrollmomentLabel != null && !labels.isLabel(Labels.Kind.METOD, kontrollmomentLabel);
-		return heading == null || named ? Optional.empty() : Optional.of(heading);
+		// "Uppföljning av internkontrollplan 2025 – tertial 2" over "Ansvarig tjänsteperson: …": the report's title.
+		return heading == null || named || REPORT_TITLE.matcher(heading.text()).find() ? Optional.empty()
+				: Optional.of(heading);
 	}
 
 	void controlRead(int row) {

@@ -355,6 +355,17 @@ class FormReaderTests {
 				"Kontroll av att avloppstillstånd följs upp med slutbesiktning [Se kommentar]");
 	}
 
+	/** Round 50: the paragraphs around a table of controls, the report's title and who answers for it. */
+	@Test
+	void takesNoControlFromTheReportsTitleOverTheLineNamingWhoIsResponsible() {
+		SheetReading reading = reader.readAroundTables(Rows.sheet()
+			.row("Kultur- och fritidsnämnden")
+			.row("Uppföljning av internkontrollplan 2025 – tertial 2 (januari–augusti)")
+			.row("Ansvarig tjänsteperson: Erik Lundmark, kultur- och fritidschef, 2025-09-08")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).isEmpty();
+	}
+
 	/** The report's own title, with a paragraph under it, is no control. */
 	@Test
 	void takesNoControlFromTheReportsTitleInAReportInProseAlone() {
