@@ -15,6 +15,13 @@ class PeriodAndYearTests {
 		assertThat(periods.find("Uppföljning per 31 augusti (delår)")).contains(Period.DELAR);
 	}
 
+	/** Round 54: the day the period starts, not the first delår. */
+	@Test
+	void aDelarFollowedByADateIsTheDelarNotTheFirstTertial() {
+		assertThat(periods.find("Uppföljningstillfälle: Delår 1 januari – 31 augusti 2025")).contains(Period.DELAR);
+		assertThat(periods.find("Uppföljning delår 1 2025")).contains(Period.T1);
+	}
+
 	@Test
 	void aTitleNamingBothAPartAndTheWholeYearStatesNoPeriod() {
 		assertThat(periods.find("Uppföljning per 31 augusti (delår) och per 31 december (helår).")).isEmpty();
