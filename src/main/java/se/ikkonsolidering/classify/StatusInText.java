@@ -2,6 +2,7 @@ package se.ikkonsolidering.classify;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,11 +19,11 @@ import se.ikkonsolidering.layout.Legend;
  */
 final class StatusInText {
 
-	/** The first sentence of a text, when more follows: "Genomförd." before "Tre beslut …". */
-	private static final Pattern FIRST_SENTENCE = Pattern.compile("([^.!?\\n–]{2,40}?)\\s*(?:[.!?]|\\s–)\\s+\\S");
+	/** The first sentence or line of a text, when more follows: "Genomförd." before "Tre beslut …", "OK" above "Differens …". */
+	private static final Pattern FIRST_SENTENCE = Pattern.compile("([^.!?\\n–]{2,40}?)[ \\t]*(?:[.!?]|\\s–|(?=\\n))\\s+\\S");
 	private static final Pattern LEADING_MARKS = Pattern.compile("^[^\\p{L}\\p{N}]+");
 	/** "Ja." or "Nej." first answers a question; it is no status word of the result's. */
-	private static final int YES_NO_LENGTH = 3;
+	private static final Set<String> YES_NO = Set.of("ja", "nej", "j", "n");
 	/** A symbol or emoji, no letter or digit: a word or a number opening a sentence is no legend code. */
 	private static final Pattern SYMBOL = Pattern.compile("[^\\p{L}\\p{N}]{1,4}");
 	/** The last part of a text after a dash between spaces: "… fakturor – genomförd". */
@@ -82,7 +83,7 @@ final class StatusInText {
 		// "-> genomf. Ett arvode var för högt …": an arrow or bullet before the word is no part of it.
 		String said = LEADING_MARKS.matcher(first.group(1)).replaceFirst("").strip();
 		return words.lookup(said)
-			.filter(status -> status != ControlStatus.SAKNAS && TextNormalizer.asWord(said).length() > YES_NO_LENGTH)
+			.filter(status -> status != ControlStatus.SAKNAS && !YES_NO.contains(TextNormalizer.asWord(said)))
 			.map(status -> new StatusDecision(status, StatusSource.TEXT, said, "statusordet som inleder texten i "
 					+ "kolumnen '" + HeaderText.display(control.layout().headers().getOrDefault(Field.RESULTAT, "")) + "'"));
 	}

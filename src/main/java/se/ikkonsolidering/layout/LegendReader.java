@@ -37,9 +37,9 @@ final class LegendReader {
 					+ "\\s*([\\p{L}][^\\p{So}\\p{Sm}\\x{2190}-\\x{2BFF}\\x{1F000}-\\x{1FAFF}|;]*)");
 	/** A dash listed as one more symbol after a comma or "och": "…, ✖ att den inte är genomförd och — att den utgår". */
 	private static final Pattern DASH_LISTED = Pattern.compile("(?:,|\\s(?:och|samt|eller))\\s+([—–])\\s+(\\p{L}[^|;()]*)");
-	/** A symbol named in parentheses in a sentence: "Ett streck (–) innebär att kontrollen har utgått". */
+	/** A symbol named in parentheses in a sentence: "Ett streck (–) innebär att kontrollen har utgått", "Streck (–) = …". */
 	private static final Pattern NAMED_SYMBOL = Pattern.compile("\\(\\s*([^\\s\\p{L}\\p{N}()]{1,4})\\s*\\)\\s*"
-			+ "(?:innebär|betyder|står för|anger|markerar|visar)\\s+(\\p{L}[^|;()]*)");
+			+ "(?:innebär|betyder|står för|anger|markerar|visar|=)\\s*(\\p{L}[^|;()]*)");
 	/** A short code and a dash at the start of a line or after a separator: "A – Genomförd enligt plan". */
 	private static final Pattern CODE_DASH = Pattern.compile(
 			"(?:^|(?<=[|,;]\\s{0,3}))\\s*([\\p{L}\\p{N}]{1,3})\\s+[–—-]\\s+", Pattern.MULTILINE);
@@ -159,6 +159,16 @@ final class LegendReader {
 		Map<String, String> pairs = codePairs(text);
 		if (pairs.isEmpty()) {
 			pairs = symbolPairs(text);
+		}
+		else {
+			// "1 = Genomförd, … 4 = Ej genomförd. Streck (–) = kontrollen ej aktuell 2025.": a symbol named among codes.
+			pairs = new LinkedHashMap<>(pairs);
+			for (MatchResult m : NAMED_SYMBOL.matcher(text).results().toList()) {
+				String meaning = meaning(m.group(2));
+				if (isStatusMeaning(meaning)) {
+					pairs.putIfAbsent(Legend.key(m.group(1)), meaning);
+				}
+			}
 		}
 		return pairs.isEmpty() ? explainedCodes(text) : pairs;
 	}

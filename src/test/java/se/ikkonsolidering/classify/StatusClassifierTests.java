@@ -143,6 +143,17 @@ class StatusClassifierTests {
 			.containsExactly(ControlStatus.GENOMFORD, "Genomförd", "statusordet som inleder texten i kolumnen 'Resultat'");
 	}
 
+	/** Round 52: status and comment in one cell, on two lines. */
+	@Test
+	void takesAStatusWordOnTheResultsFirstLineForTheStatus() {
+		StatusDecision decision = classifier.classify(row(WITHOUT_STATUS,
+				Map.of(Field.KONTROLLMOMENT, "Kontroll av kassahantering i Lagahallen",
+						Field.RESULTAT, "OK\nDifferens på 340 kr vid ett tillfälle, utredd och rapporterad."),
+				List.of()));
+		assertThat(decision).extracting(StatusDecision::status, StatusDecision::rawText)
+			.containsExactly(ControlStatus.GENOMFORD, "OK");
+	}
+
 	@Test
 	void readsAnAbbreviatedStatusWordAfterAnArrowOpeningTheResult() {
 		StatusDecision decision = classifier.classify(row(WITHOUT_STATUS,

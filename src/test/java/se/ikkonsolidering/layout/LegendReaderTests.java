@@ -150,6 +150,19 @@ class LegendReaderTests {
 		assertThat(legend.rows()).contains(2, 3, 4);
 	}
 
+	/** Round 52: the scale's codes, then a dash named in parentheses, in a footnote under the table. */
+	@Test
+	void readsASymbolNamedInParenthesesAmongCodes() {
+		java.util.Set<String> meanings = java.util.Set.of("Genomförd utan anmärkning", "Delvis genomförd",
+				"Ej genomförd", "kontrollen ej aktuell 2025");
+		Legend legend = new LegendReader(meanings::contains, Labels.load(null)).read("Helår 2025", Rows.sheet()
+			.row("¹ Bedömning: 1 = Genomförd utan anmärkning, 3 = Delvis genomförd, 4 = Ej genomförd. Streck (–) = "
+					+ "kontrollen ej aktuell 2025.")
+			.build().rows().readAll());
+		assertThat(legend.meaning("–")).contains("kontrollen ej aktuell 2025");
+		assertThat(legend.meaning("1")).contains("Genomförd utan anmärkning");
+	}
+
 	@Test
 	void isNoLegendWhenTheMeaningsAreNoStatuses() {
 		Legend legend = reader.read("IK", Rows.sheet()
