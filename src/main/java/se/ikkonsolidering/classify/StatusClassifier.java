@@ -67,6 +67,10 @@ public final class StatusClassifier {
 			return new StatusDecision(ControlStatus.GENOMFORD, StatusSource.KOLUMN, cell.text(),
 					cell.where() + " har datumet då kontrollen gjordes");
 		}
+		if (!cell.isBlank() && meanings.severalAnswers(cell.text(), legend)) {
+			return new StatusDecision(ControlStatus.OKLAR, StatusSource.KOLUMN, cell.text(),
+					cell.where() + ": flera svar i samma cell: " + cell.text().strip());
+		}
 		if (!cell.isBlank() && meanings.outsideTheLegend(cell.text(), legend)) {
 			return new StatusDecision(ControlStatus.OKLAR, StatusSource.KOLUMN, cell.text(),
 					cell.where() + ": '" + cell.text().strip() + "' finns inte i filens teckenförklaring");
@@ -166,7 +170,10 @@ public final class StatusClassifier {
 					+ " bedömer resultatet ('" + cell.text() + "'); texten säger att kontrollen gjorts: '"
 					+ done.get().phrases() + "'", false, true);
 		}
-		if (said.isPresent()) {
+		// "4" beside "Inte genomförd. Kontrollen har skjutits upp …": the result opens by saying what the column says,
+		// and what follows tells why, not how far the work came.
+		boolean confirmed = inText.leadingStatusWord(control).filter(s -> s == column).isPresent();
+		if (said.isPresent() && !confirmed) {
 			ControlStatus refined = said.get().delay() ? column : refined(column, said.get().status());
 			if (refined != column) {
 				return new StatusDecision(refined, StatusSource.TEXT, said.get().passage(), evidence + " säger '"

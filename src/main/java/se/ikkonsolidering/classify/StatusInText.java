@@ -70,6 +70,11 @@ final class StatusInText {
 		return Optional.empty();
 	}
 
+	/** The status word standing as the result's first sentence or line, if any ("Inte genomförd. Kontrollen …"). */
+	Optional<ControlStatus> leadingStatusWord(ControlRow control) {
+		return statusWordLeadingTheResult(control).map(StatusDecision::status);
+	}
+
 	/**
 	 * "Genomförd. Tre beslut har inte verkställts inom tre månader …": a status word standing as the result's first
 	 * sentence is the status the sender gave; the sentences after it tell what the control found.

@@ -1,6 +1,8 @@
 package se.ikkonsolidering.classify;
 
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import se.ikkonsolidering.layout.Legend;
@@ -10,6 +12,8 @@ final class StatusMeanings {
 
 	/** A symbol or emoji: no letter or digit. */
 	private static final Pattern SYMBOL = Pattern.compile("[^\\p{L}\\p{N}\\s]{1,4}");
+	/** Answers side by side in one cell: "2 / 3", "G/D". */
+	private static final Pattern ALTERNATIVES = Pattern.compile("\\s*/\\s*");
 	/** A letter or number code of a legend: "G", "EG", "1". */
 	private static final Pattern CODE = Pattern.compile("[\\p{L}\\p{N}]{1,3}");
 
@@ -50,6 +54,27 @@ final class StatusMeanings {
 		// "X" in a column of the file's letter codes G / P / EG / U: one character the legend does not list.
 		return t.length() == 1 && Character.isLetterOrDigit(t.charAt(0))
 				&& legend.tokens().keySet().stream().filter(k -> CODE.matcher(k.strip()).matches()).count() >= 3;
+	}
+
+	/**
+	 * "2 / 3", "G/D": two of the file's codes, or two status words, that mean different things in one cell. The sender
+	 * could not decide, and neither can the reader.
+	 */
+	boolean severalAnswers(String cellText, Legend legend) {
+		String[] parts = ALTERNATIVES.split(cellText.strip());
+		if (parts.length < 2) {
+			return false;
+		}
+		Set<ControlStatus> statuses = EnumSet.noneOf(ControlStatus.class);
+		for (String part : parts) {
+			Optional<ControlStatus> status = legend.meaning(part).flatMap(this::meaningOf)
+				.or(() -> legend.isEmpty() ? words.lookup(part) : Optional.empty());
+			if (status.isEmpty()) {
+				return false;
+			}
+			statuses.add(status.get());
+		}
+		return statuses.size() > 1;
 	}
 
 	/**

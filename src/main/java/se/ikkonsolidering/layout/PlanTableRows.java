@@ -16,7 +16,7 @@ import se.ikkonsolidering.ingest.CellWords;
  * read once, from the follow-up, with what only the plan says about it (process, risk, ansvarig); a control only the
  * plan names stays, as one nothing was reported for.
  */
-final class PlanTableRows {
+public final class PlanTableRows {
 
 	private static final List<Field> REPORTED = List.of(Field.STATUS, Field.STATUSMARKERING, Field.RESULTAT,
 			Field.AVVIKELSE);
@@ -56,6 +56,25 @@ final class PlanTableRows {
 			}
 		}
 		return kept;
+	}
+
+	/**
+	 * A document's plan table (kontrollmoment and risk values, nothing reported) and its follow-up table of the same
+	 * controls, as tables of their own: the indexes of the plan tables, whose controls are read from the follow-up.
+	 */
+	public static Set<Integer> repeatedPlanTables(List<SheetReading> tables) {
+		Set<String> reported = new HashSet<>();
+		tables.stream().flatMap(t -> t.controls().stream()).filter(c -> !isPlanTable(c.layout()))
+			.forEach(c -> reported.add(key(c)));
+		Set<Integer> plans = new HashSet<>();
+		for (int i = 0; i < tables.size(); i++) {
+			List<ControlRow> controls = tables.get(i).controls();
+			long repeated = controls.stream().filter(c -> isPlanTable(c.layout()) && reported.contains(key(c))).count();
+			if (repeated > 0 && repeated == controls.size()) {
+				plans.add(i);
+			}
+		}
+		return plans;
 	}
 
 	private static boolean isPlanTable(TableLayout layout) {

@@ -26,6 +26,7 @@ import se.ikkonsolidering.layout.HeaderText;
 import se.ikkonsolidering.layout.Labels;
 import se.ikkonsolidering.layout.Legend;
 import se.ikkonsolidering.layout.NumberedFollowUp;
+import se.ikkonsolidering.layout.PlanTableRows;
 import se.ikkonsolidering.layout.SheetReading;
 import se.ikkonsolidering.layout.TableLayout;
 import se.ikkonsolidering.register.NamndMatcher;
@@ -128,6 +129,17 @@ public final class SubmissionInterpreter {
 				}
 			}
 			joinFollowUpsByNumber(withoutTable, read, readRaw, skipped, joinNotes, naming, legend);
+			if (naming == SheetNaming.DOCUMENT) {
+				// The plan's table of risks before the follow-up's table of the same controls.
+				Set<Integer> plans = PlanTableRows.repeatedPlanTables(read);
+				for (int i = read.size() - 1; i >= 0; i--) {
+					if (plans.contains(i)) {
+						skipped.add(naming.skipped(read.get(i).sheet(), "planens tabell; kontrollerna står i uppföljningens"));
+						read.remove(i);
+						readRaw.remove(i);
+					}
+				}
+			}
 			if (read.isEmpty()) {
 				throw noControlTable(naming, skipped);
 			}

@@ -404,6 +404,25 @@ class StatusClassifierTests {
 	}
 
 	@Test
+	void leavesTwoOfTheFilesCodesInOneCellUnclear() {
+		Legend legend = new Legend(Map.of("2", "Genomförd med anmärkning", "3", "Delvis genomförd"), Map.of(),
+				java.util.Set.of(), "Tabell 8");
+		ControlRow control = row(WITH_STATUS, Map.of(Field.KONTROLLMOMENT, "Gynnande LSS-beslut verkställs inom tre månader",
+				Field.STATUS, "2 / 3", Field.AVVIKELSE, "Två beslut har inte verkställts inom tre månader."), List.of());
+		assertThat(classifier.classify(control, legend)).extracting(StatusDecision::status, StatusDecision::evidence)
+			.containsExactly(ControlStatus.OKLAR, "statuskolumnen 'Status': flera svar i samma cell: 2 / 3");
+	}
+
+	@Test
+	void keepsTheColumnsNotDoneWhenTheResultOpensBySayingSoAndOnlyTellsWhyAfter() {
+		Legend legend = new Legend(Map.of("4", "Ej genomförd"), Map.of(), java.util.Set.of(), "Tabell 2");
+		ControlRow control = row(PER_QUARTER, Map.of(Field.KONTROLLMOMENT, "Behörigheter i Raindance mot befattning",
+				Field.STATUS, "4", Field.RESULTAT, "Inte genomförd. Kontrollen har skjutits upp på grund av pågående "
+						+ "byte av ekonomisystem."), List.of());
+		assertThat(classifier.classify(control, legend).status()).isEqualTo(ControlStatus.EJ_GENOMFORD);
+	}
+
+	@Test
 	void readsTheFilesCodeOpeningAStatusCellWithANoteAfterIt() {
 		Legend legend = new Legend(Map.of("g", "Genomförd", "d", "Delvis genomförd"), Map.of(), java.util.Set.of(), "IK");
 		ControlRow control = row(WITH_STATUS, Map.of(Field.KONTROLLMOMENT, "Delegering av hälso- och sjukvårdsuppgifter",

@@ -61,6 +61,17 @@ class DocxReadingTests {
 			.isEqualTo("Första stycket.\nAndra stycket.");
 	}
 
+	/** Round 53: "Bedömning" with a raised footnote mark, explained under the table. */
+	@Test
+	void keepsAFootnoteMarkSetAsSuperscriptRaised() throws Exception {
+		WordDocument word = new WordDocument();
+		XWPFTable table = word.table(new String[] { "Kontrollmoment", "Bedömning" }, new String[] { "Avtalstrohet", "2" });
+		org.apache.poi.xwpf.usermodel.XWPFRun mark = table.getRow(0).getCell(1).getParagraphs().get(0).createRun();
+		mark.setText("1");
+		mark.setSubscript(org.apache.poi.xwpf.usermodel.VerticalAlign.SUPERSCRIPT);
+		assertThat(rows(word.save(dir.resolve("fotnot.docx")), 0).get(0).text(1)).isEqualTo("Bedömning¹");
+	}
+
 	@Test
 	void spreadsACellMergedAcrossColumnsAsAMergedRegion() throws Exception {
 		WordDocument word = new WordDocument();

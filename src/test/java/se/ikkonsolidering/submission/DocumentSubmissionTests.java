@@ -55,6 +55,19 @@ class DocumentSubmissionTests {
 			.contains("Hoppade över tabell 1 (ingen kontrolltabell). ");
 	}
 
+	/** Round 53: the plan's risk assessment first, then the follow-up of the same controls. */
+	@Test
+	void readsEachControlOnceFromTheFollowUpWhenThePlansTableComesBeforeIt() throws Exception {
+		WordDocument word = new WordDocument().paragraph("Socialnämnden – uppföljning internkontrollplan 2025");
+		word.table(new String[] { "Process", "Kontrollmoment", "Sannolikhet", "Konsekvens", "Riskvärde" },
+				new String[] { "Ekonomi", "Attest av fakturor", "2", "3", "6" },
+				new String[] { "IT", "Behörigheter", "3", "3", "9" });
+		Submission s = read(followUp(word), "uppföljning.docx");
+		assertThat(s.controls()).extracting(Control::sheet, c -> c.decision().status())
+			.containsExactly(tuple("Tabell 2", ControlStatus.GENOMFORD), tuple("Tabell 2", ControlStatus.DELVIS));
+		assertThat(s.message()).contains("Hoppade över tabell 1 (planens tabell; kontrollerna står i uppföljningens)");
+	}
+
 	@Test
 	void readsControlsWrittenAsLabelledParagraphsBetweenTheTablesToo() throws Exception {
 		WordDocument word = new WordDocument().paragraph("Socialnämnden")

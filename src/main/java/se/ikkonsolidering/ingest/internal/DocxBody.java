@@ -19,6 +19,8 @@ import se.ikkonsolidering.ingest.internal.DocumentSink.VerticalMerge;
  */
 final class DocxBody {
 
+	private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
 	private static final Set<String> WORD = Set.of("http://schemas.openxmlformats.org/wordprocessingml/2006/main",
 			"http://purl.oclc.org/ooxml/wordprocessingml/main");
 	private static final String COMPATIBILITY = "http://schemas.openxmlformats.org/markup-compatibility/2006";
@@ -32,6 +34,7 @@ final class DocxBody {
 	private final DocumentSink sink;
 	private StringBuilder paragraph;
 	private boolean hiddenRun;
+	private boolean superscriptRun;
 	private boolean cellPending;
 
 	DocxBody(XMLStreamReader xml, DocumentSink sink) {
@@ -74,9 +77,12 @@ final class DocxBody {
 			case "tc" -> cellPending = true;
 			case "tcPr" -> startCell(cellProperties());
 			case "p" -> paragraph = new StringBuilder();
-			case "r" -> hiddenRun = false;
-			case "rPr" -> hiddenRun = isHidden();
-			case "t" -> text(xml.getElementText());
+			case "r" -> {
+				hiddenRun = false;
+				superscriptRun = false;
+			}
+			case "rPr" -> runProperties();
+			case "t" -> text(superscriptRun ? superscript(xml.getElementText()) : xml.getElementText());
 			case "tab" -> text("\t");
 			case "br", "cr" -> text("\n");
 			case "noBreakHyphen" -> text("-");
@@ -158,19 +164,31 @@ final class DocxBody {
 	}
 
 	/** Whether the run's properties hide it ({@code <w:vanish/>}, on unless its value says off). */
-	private boolean isHidden() throws XMLStreamException {
-		boolean hidden = false;
+	/** A run's hidden text ({@code vanish}) and superscript ({@code vertAlign}), from its {@code rPr}. */
+	private void runProperties() throws XMLStreamException {
 		int depth = 1;
 		while (depth > 0) {
 			int event = XmlParts.next(xml);
 			if (event == XMLStreamConstants.START_ELEMENT && ++depth == 2) {
-				hidden |= xml.getLocalName().equals("vanish") && isOn(value());
+				hiddenRun |= xml.getLocalName().equals("vanish") && isOn(value());
+				superscriptRun |= xml.getLocalName().equals("vertAlign") && "superscript".equals(value());
 			}
 			else if (event == XMLStreamConstants.END_ELEMENT) {
 				depth--;
 			}
 		}
-		return hidden;
+	}
+
+	/**
+	 * A footnote mark set as superscript ("Bedömning" with a raised 1) keeps its look: "Bedömning¹", not "Bedömning1",
+	 * so a heading is not read as naming a first period.
+	 */
+	private static String superscript(String text) {
+		StringBuilder raised = new StringBuilder(text.length());
+		for (char c : text.toCharArray()) {
+			raised.append(c >= '0' && c <= '9' ? SUPERSCRIPT_DIGITS.charAt(c - '0') : c);
+		}
+		return raised.toString();
 	}
 
 	/** A legacy form checkbox: ticked when it says {@code checked}, or by its default when it does not. */
