@@ -29,6 +29,8 @@ public final class ColumnTyper {
 
 	/** By heading alone, a header needs a key column (kontrollmoment or risk) matched at least this well. */
 	private static final double KEY_THRESHOLD = 0.8;
+	/** A status word, not a code or mark ("X", "A"), heading a column of the same statuses is a data row's. */
+	private static final int MIN_STATUS_HEADING = 4;
 	/** ... and this share of its non-empty cells must look like header words, which prose and data rows never do. */
 	private static final double MIN_HEADER_SHARE = 0.6;
 	/** "Kv 1", "Helår 2025", "Delår (aug)": a period heading is short; a title naming the period is not one. */
@@ -104,6 +106,12 @@ public final class ColumnTyper {
 		}
 		Vocabulary known = text -> vocabulary.knows(text) || legend.meaning(text).isPresent();
 		Map<Integer, ColumnContent> content = content(cells, below, known);
+		if (cells.stream().anyMatch(c -> c.text().strip().length() >= MIN_STATUS_HEADING && known.knows(c.text())
+				&& repeatedBelow(c, below))) {
+			// "… | Uppfyllt" over "… | Uppfyllt | Delvis uppfyllt": a status the rows below repeat is a data row's, not
+			// a heading ("Genomförd" over Ja / Nej or over ticks is one).
+			return Optional.empty();
+		}
 		if (!below.isEmpty()) {
 			cells = withoutHeadingsBeside(cells, content);
 		}
@@ -188,6 +196,11 @@ public final class ColumnTyper {
 			}
 		}
 		return kept;
+	}
+
+	private static boolean repeatedBelow(RawCell heading, List<RawRow> below) {
+		String text = heading.text().strip();
+		return below.stream().map(r -> r.text(heading.column()).strip()).anyMatch(text::equalsIgnoreCase);
 	}
 
 	/**

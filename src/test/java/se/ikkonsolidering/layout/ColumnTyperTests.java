@@ -85,6 +85,20 @@ class ColumnTyperTests {
 				Field.RESULTAT, 4));
 	}
 
+	/** Round 54: a verksamhetsberättelse's table of goals, its first data row under a header of goal words. */
+	@Test
+	void takesNoRowWhoseStatusTheRowsBelowRepeatForAHeaderAndNoGoalTableForControls() {
+		List<RawRow> sheet = Rows.sheet()
+			.row("Nämndmål", "Indikator", "Bedömning")
+			.row("Fler barn och unga deltar i kultur- och fritidsaktiviteter", "Antal deltagartillfällen 7–20 år", "Uppfyllt")
+			.row("Biblioteken är en mötesplats för alla", "Antal besök", "Uppfyllt")
+			.row("Föreningslivet har goda förutsättningar", "Nöjdhet i föreningsenkät", "Delvis uppfyllt")
+			.build().rows().readAll();
+		assertThat(matcher.match(sheet.get(1), sheet.subList(2, 4), Legend.NONE)).isEmpty();
+		assertThat(matcher.match(sheet.get(0), sheet.subList(1, 4), Legend.NONE)
+			.filter(l -> l.has(Field.KONTROLLMOMENT))).isEmpty();
+	}
+
 	@Test
 	void takesUtfallAsStatusBesideAResultColumnAndAsResultBesideAStatusColumn() {
 		assertThat(match("Kontrollmoment", "Resultat", "Utfall").column(Field.STATUS)).contains(2);
