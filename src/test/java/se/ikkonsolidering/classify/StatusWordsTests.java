@@ -26,6 +26,7 @@ class StatusWordsTests {
 			Not started | EJ_GENOMFORD
 			Cancelled | UTGAR
 			Godkänd med anmärkning | GENOMFORD
+			Done with remarks | GENOMFORD
 			Delvis genomförd med brister i dokumentationen | DELVIS
 			genomf | GENOMFORD
 			Delv. | DELVIS
