@@ -41,6 +41,9 @@ final class RowClassifier {
 			boolean previousHadStatus, String previousKontrollmoment) {
 	}
 
+	/** Dashes, equals signs or underscores drawing a line between a text export's header and its rows. */
+	private static final Pattern RULE_LINE = Pattern.compile("[-=_–—+|.* ]{3,}");
+
 	sealed interface Verdict {
 	}
 
@@ -72,6 +75,10 @@ final class RowClassifier {
 		List<RawCell> fresh = row.nonBlankCells().stream().filter(c -> !c.mergedFromAbove()).toList();
 		if (fresh.isEmpty()) {
 			return new Other(RowTally.Kind.HOPPAD, "med bara sammanslagna celler", false);
+		}
+		if (fresh.stream().allMatch(c -> RULE_LINE.matcher(c.text().strip()).matches())) {
+			// "--------- | -----" under a text export's header: a ruled line, no row of the table.
+			return new Other(RowTally.Kind.RUBRIK, null, false);
 		}
 		String first = fresh.get(0).text().strip();
 		if (isTotal(first, fresh)) {

@@ -32,6 +32,18 @@ class RowClassifierTests {
 		assertThat(reading.tally().count(RowTally.Kind.NOT)).isEqualTo(1);
 	}
 
+	/** Round 56: a text export draws a line of dashes under its header. */
+	@Test
+	void takesALineOfDashesUnderTheHeaderForNoControl() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Nämnd", "Kontrollmoment", "Status")
+			.row("-----------", "------------------------------", "--------")
+			.row("Kultur- och fritidsnämnden", "Kontroll att föreningsbidrag betalats ut enligt beslut", "Genomförd")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT))
+			.containsExactly("Kontroll att föreningsbidrag betalats ut enligt beslut");
+	}
+
 	@Test
 	void takesAnInstructionBelowTheTableForANoteNotAControl() {
 		SheetReading reading = reader.read(Rows.sheet()
