@@ -23,9 +23,9 @@ import se.ikkonsolidering.ingest.RawRow;
  */
 final class FormReader {
 
-	/** Two or more answer boxes in one line, one of them ticked or not: "☒ Genomförd ☐ Delvis". */
 	/** How the message names where a kontrollmoment written as a list item came from. */
 	private static final String LIST_ITEM = "punkten i listan";
+	/** Two or more answer boxes in one line, one of them ticked or not: "☒ Genomförd ☐ Delvis". */
 	private static final Pattern ANSWER_BOXES = Pattern.compile("[☐☒☑□■].*[☐☒☑□■]", Pattern.DOTALL);
 
 	private final HeaderDictionary dictionary;
@@ -191,33 +191,7 @@ final class FormReader {
 			}
 			if (line.isEmpty()) {
 				String text = row.nonBlankCells().get(0).text().strip();
-				Optional<ListedControl> listed = FormLines.oneText(row) ? ListedControl.of(text, meanings, labels)
-						: Optional.empty();
-				if (listed.isPresent()) {
-					finish();
-					start = row.number();
-					last = row.number();
-					values.put(Field.KONTROLLMOMENT, listed.get().kontrollmoment());
-					headers.put(Field.KONTROLLMOMENT, LIST_ITEM);
-					values.put(Field.RESULTAT, listed.get().report());
-					headers.put(Field.RESULTAT, "texten efter kolon");
-					finish();
-					tally.add(RowTally.Kind.KONTROLL);
-					return;
-				}
-				if (FormLines.oneText(row) && text.length() <= FormLines.MAX_HEADING_LENGTH
-						&& labels.startsWith(Labels.Kind.SIGNATUR, text)) {
-					// "Hör av dig om något är oklart.", "Mvh": the letter closes; the block above has ended.
-					finish();
-					tally.add(RowTally.Kind.SIGNATUR);
-					return;
-				}
-				if (FormLines.oneText(row) && labels.mentions(Labels.Kind.BEDOMNINGSMENING, text)) {
-					// "Sammantaget bedömer förvaltningen att den interna kontrollen är tillräcklig": the nämnd's
-					// assessment of the whole ends the block above; it reports on no control.
-					finish();
-					labelled.putIfAbsent(Labels.Kind.BEDOMNING, text);
-					tally.add(RowTally.Kind.NOT);
+				if (FormLines.oneText(row) && standsAlone(text, row.number())) {
 					return;
 				}
 				if (!headers.isEmpty() && FormLines.oneText(row) && FormLines.isProse(text)) {
@@ -252,6 +226,40 @@ final class FormReader {
 				return;
 			}
 			tally.add(take(l, row.number()) ? RowTally.Kind.KONTROLL : RowTally.Kind.FORTSATTNING);
+		}
+
+		/**
+		 * A line that is a block of its own or ends the one above: a control as a list item ("- Kontroll av …:
+		 * Genomförd."), a letter's closing ("Hör av dig om något är oklart.", "Mvh"), or the nämnd's assessment of the
+		 * whole ("Sammantaget bedömer förvaltningen att den interna kontrollen är tillräcklig"), which reports on no
+		 * control. Whether it was one.
+		 */
+		private boolean standsAlone(String text, int row) {
+			Optional<ListedControl> listed = ListedControl.of(text, meanings, labels);
+			if (listed.isPresent()) {
+				finish();
+				start = row;
+				last = row;
+				values.put(Field.KONTROLLMOMENT, listed.get().kontrollmoment());
+				headers.put(Field.KONTROLLMOMENT, LIST_ITEM);
+				values.put(Field.RESULTAT, listed.get().report());
+				headers.put(Field.RESULTAT, "texten efter kolon");
+				finish();
+				tally.add(RowTally.Kind.KONTROLL);
+				return true;
+			}
+			if (text.length() <= FormLines.MAX_HEADING_LENGTH && labels.startsWith(Labels.Kind.SIGNATUR, text)) {
+				finish();
+				tally.add(RowTally.Kind.SIGNATUR);
+				return true;
+			}
+			if (labels.mentions(Labels.Kind.BEDOMNINGSMENING, text)) {
+				finish();
+				labelled.putIfAbsent(Labels.Kind.BEDOMNING, text);
+				tally.add(RowTally.Kind.NOT);
+				return true;
+			}
+			return false;
 		}
 
 		/** Takes a labelled field into the block, ending the block before it when the label starts the next one. */
