@@ -106,8 +106,8 @@ public final class ColumnTyper {
 		}
 		Vocabulary known = text -> vocabulary.knows(text) || legend.meaning(text).isPresent();
 		Map<Integer, ColumnContent> content = content(cells, below, known);
-		if (cells.stream().anyMatch(c -> c.text().strip().length() >= MIN_STATUS_HEADING && known.knows(c.text())
-				&& repeatedBelow(c, below))) {
+		if (cells.stream().anyMatch(c -> c.text().strip().length() >= MIN_STATUS_HEADING && repeatedBelow(c, below)
+				&& known.knows(c.text()))) {
 			// "… | Uppfyllt" over "… | Uppfyllt | Delvis uppfyllt": a status the rows below repeat is a data row's, not
 			// a heading ("Genomförd" over Ja / Nej or over ticks is one).
 			return Optional.empty();
