@@ -128,6 +128,9 @@ final class FormReader {
 		private Map<Integer, String> periods = Map.of();
 		private int start;
 		private int last;
+		/** The last line read as a heading, and as a control written as a list item or paragraph. */
+		private int lastHeading = -1;
+		private int lastListed = -1;
 		private final HeadedControls headed = new HeadedControls(labels, meanings);
 		private final ProseHeadings proseHeadings;
 		private final Legend legend;
@@ -205,6 +208,7 @@ final class FormReader {
 				finish();
 				if (text.length() <= FormLines.MAX_HEADING_LENGTH && FormLines.oneText(row)) {
 					headed.line(text, row.number(), process, FormLines.isProse(text));
+					lastHeading = FormLines.isProse(text) ? lastHeading : row.number();
 					process = labels.parse(text).filter(l -> l.kind() == Labels.Kind.SEKTION).map(Labels.Labelled::value)
 						.orElse(text);
 					titles.add(text);
@@ -235,8 +239,13 @@ final class FormReader {
 		 * control. Whether it was one.
 		 */
 		private boolean standsAlone(String text, int row) {
-			Optional<ListedControl> listed = ListedControl.of(text, meanings, labels);
+			// Under a heading naming a control, "Genomförd. Tre beslut …" is that control's result, not a control.
+			boolean underAHeading = lastHeading == row - 1;
+			Optional<ListedControl> listed = ListedControl.of(text, meanings, labels)
+				.or(() -> underAHeading ? Optional.empty()
+						: ListedControl.ofParagraph(text, meanings, lastListed == row - 1));
 			if (listed.isPresent()) {
+				lastListed = row;
 				finish();
 				start = row;
 				last = row;

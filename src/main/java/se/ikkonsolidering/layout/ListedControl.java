@@ -1,5 +1,6 @@
 package se.ikkonsolidering.layout;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +17,16 @@ record ListedControl(String kontrollmoment, String report) {
 			Pattern.DOTALL);
 	/** As many words as a heading naming a control has ("Kontroll av att beslut …"). */
 	private static final int MIN_WORDS = 4;
+	/**
+	 * A status given as a sentence of its own is a few words and no clause: "Genomförd med anmärkning.", not
+	 * "Kontrollen är genomförd." opening a result.
+	 */
+	private static final int MAX_STATUS_WORDS = 3;
+	private static final Pattern CLAUSE = Pattern.compile("(?iu)\\b(är|har|var|blev|ska|skall|kommer|kunde)\\b");
+	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\p{N}])");
+	/** How a sentence naming a control starts: "Avstämning av utbetalt ekonomiskt bistånd mot beslut." */
+	private static final Pattern NAMES_A_CONTROL = Pattern.compile(
+			"(?iu)^(kontroll|stickprov|avstämning|uppföljning|granskning|inventering|genomgång|loggkontroll)\\p{L}*\\b");
 
 	/** The line's control and report, when the report opens with a status the vocabulary knows. */
 	static Optional<ListedControl> of(String line, Vocabulary meanings, Labels labels) {
@@ -30,5 +41,30 @@ record ListedControl(String kontrollmoment, String report) {
 			return Optional.empty();
 		}
 		return Optional.of(new ListedControl(control, report));
+	}
+
+	/**
+	 * A letter's paragraph per control: "Genomförd. Stickprov av 15 biståndsbeslut inom hemtjänsten. Samtliga …", the
+	 * status as its first sentence, the control as its second, then what was found; or, right after such a
+	 * paragraph, one whose first sentence names a control and says no status ("Avstämning av utbetalt ekonomiskt
+	 * bistånd mot beslut. Kontrollen har inte hunnits med …").
+	 * @param inARun the paragraph above was a control written so
+	 */
+	static Optional<ListedControl> ofParagraph(String paragraph, Vocabulary meanings, boolean inARun) {
+		String[] sentences = SENTENCE_END.split(paragraph.strip(), 3);
+		if (sentences.length < 2) {
+			return Optional.empty();
+		}
+		String first = sentences[0].replaceFirst("\\.$", "").strip();
+		String second = sentences[1].replaceFirst("\\.$", "").strip();
+		String rest = sentences.length > 2 ? " " + sentences[2] : "";
+		if (first.split("\\s+").length <= MAX_STATUS_WORDS && !CLAUSE.matcher(first).find() && meanings.knows(first)
+				&& second.split("\\s+").length >= MIN_WORDS && !meanings.knows(second)) {
+			return Optional.of(new ListedControl(second, first + "." + rest));
+		}
+		if (inARun && first.split("\\s+").length >= MIN_WORDS && NAMES_A_CONTROL.matcher(first).find()) {
+			return Optional.of(new ListedControl(first, String.join(" ", List.of(sentences).subList(1, sentences.length))));
+		}
+		return Optional.empty();
 	}
 }

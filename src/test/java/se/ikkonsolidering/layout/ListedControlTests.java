@@ -31,4 +31,27 @@ class ListedControlTests {
 			.isEmpty();
 		assertThat(ListedControl.of("• Status för Wärna-kontrollen: Genomförd", meanings, labels)).isEmpty();
 	}
+
+	/** Round 57: a letter's paragraph per control, the status as its first sentence. */
+	@Test
+	void takesTheSecondSentenceForTheControlWhenTheFirstIsItsStatus() {
+		assertThat(ListedControl.ofParagraph("Genomförd med anmärkning. Kontroll av att avgiftsbeslut inom äldreomsorgen "
+				+ "är korrekt beräknade. Av 20 granskade avgiftsbeslut var tre felaktiga.", meanings, false))
+			.contains(new ListedControl("Kontroll av att avgiftsbeslut inom äldreomsorgen är korrekt beräknade",
+					"Genomförd med anmärkning. Av 20 granskade avgiftsbeslut var tre felaktiga."));
+	}
+
+	@Test
+	void takesAParagraphNamingAControlWithoutStatusOnlyRightAfterSuchAParagraph() {
+		String paragraph = "Avstämning av utbetalt ekonomiskt bistånd mot beslut. Kontrollen har inte hunnits med.";
+		assertThat(ListedControl.ofParagraph(paragraph, meanings, true)).contains(
+				new ListedControl("Avstämning av utbetalt ekonomiskt bistånd mot beslut", "Kontrollen har inte hunnits med."));
+		assertThat(ListedControl.ofParagraph(paragraph, meanings, false)).isEmpty();
+	}
+
+	@Test
+	void takesNoResultOpeningWithASentenceAboutTheControlForAControl() {
+		assertThat(ListedControl.ofParagraph("Kontrollen är genomförd. Handläggarna har fått en checklista som ska "
+				+ "användas före varje utbetalning.", text -> true, false)).isEmpty();
+	}
 }
