@@ -1,9 +1,11 @@
 package se.ikkonsolidering.classify;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import se.ikkonsolidering.ingest.CellWords;
 import se.ikkonsolidering.layout.ControlRow;
@@ -19,6 +21,8 @@ import se.ikkonsolidering.layout.Legend;
  * whether the control was done. When nothing decides, the control is SAKNAS if nothing was reported, OKLAR otherwise.
  */
 public final class StatusClassifier {
+
+	private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,3}([.,]\\d+)?");
 
 	private final StatusWords words;
 	private final ColourRules colours;
@@ -75,7 +79,7 @@ public final class StatusClassifier {
 			return new StatusDecision(ControlStatus.OKLAR, StatusSource.KOLUMN, cell.text(),
 					cell.where() + ": '" + cell.text().strip() + "' finns inte i filens teckenförklaring");
 		}
-		Optional<ControlStatus> word = cell.isBlank() ? Optional.empty() : meanings.word(cell.text(), legend);
+		Optional<ControlStatus> word = cell.isBlank() ? Optional.empty() : meanings.word(asShare(control, cell), legend);
 		if (word.isPresent()) {
 			return fromColumn(control, cell, word.get(), legend);
 		}
@@ -135,6 +139,14 @@ public final class StatusClassifier {
 		return passages.stream().filter(p -> !p.text().isBlank())
 			.map(p -> PeriodParts.period(p) < 10 ? status / 10 * 10 + PeriodParts.period(p) : PeriodParts.period(p))
 			.allMatch(period -> period <= status);
+	}
+
+	/** "100" under "Utfört (%)": a bare number in a column of shares done is a percentage. */
+	private static String asShare(ControlRow control, StatusCell cell) {
+		String header = control.layout().headers().getOrDefault(Field.STATUS, "");
+		String text = cell.text().strip();
+		return (header.contains("%") || header.toLowerCase(Locale.ROOT).contains("procent"))
+				&& BARE_NUMBER.matcher(text).matches() ? text + " %" : cell.text();
 	}
 
 	/** "-" or "Saknas" in the status cell reports nothing, unless the file's legend gives it a meaning. */

@@ -30,6 +30,8 @@ final class StatusInText {
 	private static final Pattern AFTER_A_DASH = Pattern.compile("(?s).*\\S\\s+[–-]\\s*([^–-]{1,40})");
 	/** A status in brackets closing the text: "… stickprov 15 ärenden [Genomförd]", "[ ]". */
 	private static final Pattern IN_BRACKETS = Pattern.compile("(?s).*\\S\\s*\\[([^\\[\\]]{0,40})\\]\\s*");
+	/** The file's code in parentheses closing the text: "… samtliga elever från andra kommuner (G)". */
+	private static final Pattern CODE_IN_PARENTHESES = Pattern.compile("(?s).*\\S\\s+\\(([^()\\s]{1,3})\\)\\s*");
 
 	private final StatusWords words;
 	private final TextStatusRules text;
@@ -110,6 +112,17 @@ final class StatusInText {
 			return said.isEmpty() ? Optional.empty() : meanings.word(said, legend)
 				.map(status -> new StatusDecision(status, StatusSource.TEXT, said, where))
 				.or(() -> text.classify(said).filter(TextStatusRules.TextVerdict::strong).map(v -> fromText(v, where)));
+		}
+		Matcher coded = CODE_IN_PARENTHESES.matcher(control.value(Field.KONTROLLMOMENT));
+		if (coded.matches() && !legend.isEmpty()) {
+			String code = coded.group(1);
+			String where = "koden inom parentes efter kontrollmomentet";
+			if (meanings.outsideTheLegend(code, legend)) {
+				return Optional.of(new StatusDecision(ControlStatus.OKLAR, StatusSource.TEXT, code,
+						where + ": '" + code + "' finns inte i filens teckenförklaring"));
+			}
+			return legend.meaning(code).flatMap(meanings::meaningOf)
+				.map(status -> new StatusDecision(status, StatusSource.TEXT, code, where + " enligt teckenförklaringen"));
 		}
 		Matcher tail = AFTER_A_DASH.matcher(control.value(Field.KONTROLLMOMENT));
 		if (!tail.matches()) {

@@ -373,8 +373,8 @@ final class FormReader {
 			Optional<HeadedControls.Heading> heading = headed.forBlock(headers.get(Field.KONTROLLMOMENT));
 			// A "Process: …" line alone under a heading opens a section, not a control's report.
 			boolean reported = values.keySet().stream().anyMatch(f -> f != Field.PROCESS);
-			// "8. Specialkost … / Status:" with nothing after the label: a control whose status was left blank.
-			boolean statusAsked = headers.containsKey(Field.STATUS);
+			// "8. Specialkost … / Status:" or "Resultat:" with nothing after the label: a control left unreported.
+			boolean statusAsked = headers.containsKey(Field.STATUS) || headers.containsKey(Field.RESULTAT);
 			if (heading.isPresent() && (secondField || reported || statusAsked)) {
 				// "Kontroll av att beslut … fattas enligt delegationsordningen" above "Metod: … / Status: …".
 				String method = headers.get(Field.KONTROLLMOMENT);

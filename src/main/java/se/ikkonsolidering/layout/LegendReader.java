@@ -22,9 +22,9 @@ import se.ikkonsolidering.ingest.RawRow;
  */
 final class LegendReader {
 
-	/** A code or symbol followed by "=": "1 =", "EG =", "● =". */
+	/** A code or symbol followed by "=": "1 =", "EG =", "● =", "(G) =". */
 	private static final Pattern CODE_PAIR = Pattern.compile(
-			"(?<![\\p{L}\\p{N}])([\\p{L}\\p{N}]{1,4}|[^\\s\\p{L}\\p{N}=,;|()]{1,4})\\s*=\\s*");
+			"(?<![\\p{L}\\p{N}])\\(?([\\p{L}\\p{N}]{1,4}|[^\\s\\p{L}\\p{N}=,;|()]{1,4})\\)?\\s*=\\s*");
 	/**
 	 * A code of two words, or of one word too long for {@link #CODE_PAIR}, at the start of a cell, after a separator
 	 * or after a sentence: "EJ GEN = Ej genomförd", "… enligt plan. Mindre bra = …", "Dålig = kontrollen är inte …".

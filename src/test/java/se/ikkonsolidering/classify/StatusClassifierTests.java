@@ -422,6 +422,26 @@ class StatusClassifierTests {
 		assertThat(classifier.classify(control, legend).status()).isEqualTo(ControlStatus.EJ_GENOMFORD);
 	}
 
+	/** Round 59: each control a paragraph closing with its code, "(U)" not among the legend's. */
+	@ParameterizedTest(name = "{0} → {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Kontroll av att kränkande behandling anmäls till huvudmannen inom en vecka (G) | GENOMFORD
+			Kontroll av frånvarorapportering vid upprepad frånvaro (U) | OKLAR
+			""")
+	void readsTheFilesCodeInParenthesesClosingTheControlsText(String kontrollmoment, ControlStatus expected) {
+		Legend legend = new Legend(Map.of("g", "Genomförd", "d", "Delvis genomförd/pågår", "e", "Ej genomförd"), Map.of(),
+				java.util.Set.of(), "Dokumentets text");
+		assertThat(classifier.classify(row(WITHOUT_STATUS, Map.of(Field.KONTROLLMOMENT, kontrollmoment,
+				Field.RESULTAT, "Stickprov av 20 anmälningar."), List.of()), legend).status()).isEqualTo(expected);
+	}
+
+	@Test
+	void readsABareNumberUnderAHeadingOfSharesAsAPercentage() {
+		TableLayout shares = layout(Map.of(Field.KONTROLLMOMENT, "Kontrollmoment", Field.STATUS, "Utfört (%)"));
+		assertThat(classifier.classify(row(shares, Map.of(Field.KONTROLLMOMENT, "Bygglovsbeslut inom tio veckor",
+				Field.STATUS, "100"), List.of())).status()).isEqualTo(ControlStatus.GENOMFORD);
+	}
+
 	@Test
 	void readsTheFilesCodeOpeningAStatusCellWithANoteAfterIt() {
 		Legend legend = new Legend(Map.of("g", "Genomförd", "d", "Delvis genomförd"), Map.of(), java.util.Set.of(), "IK");

@@ -164,6 +164,15 @@ class LegendReaderTests {
 	}
 
 	@Test
+	void readsCodesInParenthesesBeforeTheirEqualsSigns() {
+		Legend legend = reader.read("Dokumentets text", Rows.sheet()
+			.row("Statuskoder i rapporten: (G) = Genomförd, (D) = Delvis genomförd, (E) = Ej genomförd.")
+			.build().rows().readAll());
+		assertThat(legend.tokens()).containsEntry("g", "Genomförd").containsEntry("d", "Delvis genomförd")
+			.containsEntry("e", "Ej genomförd");
+	}
+
+	@Test
 	void isNoLegendWhenTheMeaningsAreNoStatuses() {
 		Legend legend = reader.read("IK", Rows.sheet()
 			.row("Summa = 11, Nr = löpnummer")
