@@ -51,6 +51,11 @@ final class FormReader {
 	Optional<SheetReading> read(String sheet, List<RawRow> rows, List<String> headings, Legend legend,
 			ProseHeadings proseHeadings) {
 		Walk walk = new Walk(sheet, section(headings), proseHeadings, legend);
+		if (!headings.isEmpty()) {
+			// The heading right above a document's form table may name its control ("Handläggningstid bygglov –
+			// kontroll att …" over "Kontrollmetod | Uttag ur ByggR …"), as a heading above a block of lines does.
+			walk.headingAbove(headings.get(headings.size() - 1).strip());
+		}
 		rows.stream().filter(r -> !r.isBlank()).forEach(walk::row);
 		walk.end();
 		if (walk.controls.isEmpty()) {
@@ -145,6 +150,14 @@ final class FormReader {
 		void row(RawRow row) {
 			read(row);
 			headed.passed(row.number());
+		}
+
+		/** A heading standing right above the rows, as if it were the line before the first. */
+		void headingAbove(String text) {
+			if (text.length() <= FormLines.MAX_HEADING_LENGTH && !FormLines.isProse(text)) {
+				headed.line(text, 0, process, false);
+				headed.passed(0);
+			}
 		}
 
 		private void read(RawRow row) {
@@ -385,7 +398,8 @@ final class FormReader {
 				heading.get().proseKinds().forEach(kind -> tally.reclassify(kind, RowTally.Kind.FORTSATTNING));
 				values.put(Field.KONTROLLMOMENT, heading.get().text());
 				headers.put(Field.KONTROLLMOMENT, HeadedControls.HEADING);
-				start = heading.get().row();
+				// A heading above a document's table has no row of the table: the block's first row stands for it.
+				start = heading.get().row() > 0 ? heading.get().row() : start;
 				process = heading.get().processAbove();
 				secondField = true;
 				tally.reclassify(RowTally.Kind.KONTROLL, RowTally.Kind.FORTSATTNING);

@@ -128,6 +128,11 @@ final class HeadedControls {
 		Heading heading = aboveBlock;
 		aboveBlock = null;
 		boolean named = kontrollmomentLabel != null && !labels.isLabel(Labels.Kind.METOD, kontrollmomentLabel);
+		// Above a document's table (row 0), a heading names the control only of a form that says how it was checked:
+		// a table of counts or actions under "Antal kontroller per status" names none.
+		if (heading != null && heading.row() == 0 && kontrollmomentLabel == null) {
+			return Optional.empty();
+		}
 		// "Uppföljning av internkontrollplan 2025 – tertial 2" over "Ansvarig tjänsteperson: …": the report's title.
 		return heading == null || named || REPORT_TITLE.matcher(heading.text()).find() ? Optional.empty()
 				: Optional.of(heading);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static se.ikkonsolidering.layout.Rows.merged;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import se.ikkonsolidering.ingest.RawCell;
@@ -364,6 +366,25 @@ class FormReaderTests {
 			.row("Ansvarig tjänsteperson: Erik Lundmark, kultur- och fritidschef, 2025-09-08")
 			.build(), Legend.NONE);
 		assertThat(reading.controls()).isEmpty();
+	}
+
+	/** Round 58: each control a heading with a label/value table under it that says how it was checked. */
+	@Test
+	void takesTheHeadingAboveAFormTableThatNamesOnlyTheMethodForItsControl() {
+		se.ikkonsolidering.ingest.RawSheet table = Rows.sheet()
+			.row("Process", "Bygglov")
+			.row("Kontrollmetod", "Uttag ur ByggR för samtliga beslut")
+			.row("Kontroll genomförd (Ja/Delvis/Nej)", "Ja")
+			.row("Resultat", "94 % av besluten fattade inom tio veckor.")
+			.build();
+		SheetReading reading = reader.read(new se.ikkonsolidering.ingest.RawSheet("Tabell 1", false, table.rows(),
+				List.of("Handläggningstid bygglov – kontroll att beslut fattas inom lagstadgad tid (10 veckor)")),
+				Legend.NONE);
+		assertThat(reading.controls()).singleElement().satisfies(c -> {
+			assertThat(c.value(Field.KONTROLLMOMENT))
+				.isEqualTo("Handläggningstid bygglov – kontroll att beslut fattas inom lagstadgad tid (10 veckor)");
+			assertThat(c.row()).isEqualTo(1);
+		});
 	}
 
 	/** The report's own title, with a paragraph under it, is no control. */
