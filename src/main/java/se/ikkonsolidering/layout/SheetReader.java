@@ -124,6 +124,14 @@ public final class SheetReader {
 			if (form.isPresent()) {
 				return walk.withHeadings(form.get());
 			}
+			Optional<List<ControlRow>> headerless = head.size() < HEAD_ROWS ? HeaderlessTable.read(sheet.name(), head, labels)
+					: Optional.empty();
+			if (headerless.isPresent()) {
+				RowTally tally = new RowTally();
+				headerless.get().forEach(c -> tally.add(RowTally.Kind.KONTROLL));
+				return walk.withHeadings(new SheetReading(sheet.name(), Optional.of(headerless.get().get(0).layout()),
+						headerless.get(), tally, List.of(), Map.of(), 1, legend.isEmpty() ? Optional.empty() : Optional.of(legend)));
+			}
 		}
 		return walk.run();
 	}

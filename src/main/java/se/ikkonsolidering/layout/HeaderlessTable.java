@@ -1,0 +1,67 @@
+package se.ikkonsolidering.layout;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import se.ikkonsolidering.ingest.RawCell;
+import se.ikkonsolidering.ingest.RawRow;
+
+/**
+ * A small table without a header row whose every row names a control in its first cell and reports on it in the next
+ * ("Kontroll av att förhandsbedömning görs inom 14 dagar – Genomförd | Stickprov av 30 anmälningar …"), as a Word
+ * table per process is often typed. Read by what the cells hold: the first column is the kontrollmoment, the second
+ * the result.
+ */
+final class HeaderlessTable {
+
+	/** A control's description is a statement of some length, as a kontrollmoment cell's is. */
+	private static final int MIN_WORDS = 4;
+	private static final int MIN_LENGTH = 25;
+	/** A table per process holds a few columns: the control, what was found, perhaps a note. */
+	private static final int MAX_COLUMNS = 3;
+	private static final String NO_HEADING = "";
+
+	private HeaderlessTable() {
+	}
+
+	/** The table's controls, when every row names one; empty otherwise. */
+	static Optional<List<ControlRow>> read(String sheet, List<RawRow> rows, Labels labels) {
+		List<RawRow> filled = rows.stream().filter(r -> !r.isBlank()).toList();
+		if (filled.size() < 2) {
+			return Optional.empty();
+		}
+		// Two columns, the second filled in most rows: a paragraph or a list of one column is no such table.
+		long reported = filled.stream().filter(r -> !r.text(1).isBlank()).count();
+		if (reported * 2 < filled.size()) {
+			return Optional.empty();
+		}
+		Set<String> seen = new HashSet<>();
+		for (RawRow row : filled) {
+			List<RawCell> cells = row.nonBlankCells();
+			String first = row.text(0).strip();
+			if (cells.size() > MAX_COLUMNS || row.cells().stream().anyMatch(c -> c.column() >= MAX_COLUMNS && !c.isBlank())
+					|| first.length() < MIN_LENGTH || first.split("\\s+").length < MIN_WORDS || first.endsWith(":")
+					|| labels.parse(first).isPresent() || !seen.add(first)) {
+				return Optional.empty();
+			}
+		}
+		TableLayout layout = new TableLayout(filled.get(0).number(), Map.of(Field.KONTROLLMOMENT, 0, Field.RESULTAT, 1),
+				Map.of(Field.KONTROLLMOMENT, NO_HEADING, Field.RESULTAT, NO_HEADING), Map.of(), Map.of(),
+				Map.of(Field.KONTROLLMOMENT, ColumnEvidence.INNEHALL, Field.RESULTAT, ColumnEvidence.INNEHALL));
+		List<ControlRow> controls = new ArrayList<>();
+		for (RawRow row : filled) {
+			Map<Field, String> values = new EnumMap<>(Field.class);
+			values.put(Field.KONTROLLMOMENT, row.text(0).strip());
+			if (!row.text(1).isBlank()) {
+				values.put(Field.RESULTAT, row.text(1).strip());
+			}
+			controls.add(new ControlRow(sheet, row.number(), row.number(), values, List.of(), List.of(), layout));
+		}
+		return Optional.of(controls);
+	}
+}

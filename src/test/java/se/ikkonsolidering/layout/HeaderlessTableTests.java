@@ -1,0 +1,33 @@
+package se.ikkonsolidering.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** A small table without a header row, each row a control and what was found, is read by what its cells hold. */
+class HeaderlessTableTests {
+
+	private final SheetReader reader = StatusWordsForTests.reader();
+
+	/** Round 59: a Word table per process, the status after a dash in the control's own cell. */
+	@Test
+	void takesTheFirstColumnForTheControlAndTheSecondForItsResult() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Kontroll av att förhandsbedömning av orosanmälan görs inom 14 dagar – Genomförd",
+					"Stickprov av 30 anmälningar: 27 inom 14 dagar.")
+			.row("Stickprov av 15 utredningar om ekonomiskt bistånd – Delvis genomförd",
+					"10 av 15 utredningar granskade, inga brister hittills.")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.RESULTAT)).containsExactly(
+				"Stickprov av 30 anmälningar: 27 inom 14 dagar.", "10 av 15 utredningar granskade, inga brister hittills.");
+		assertThat(reading.layout()).get().extracting(l -> l.column(Field.KONTROLLMOMENT)).isEqualTo(java.util.Optional.of(0));
+	}
+
+	@Test
+	void readsNoControlFromAListOfOneColumn() {
+		assertThat(reader.read(Rows.sheet()
+			.row("Fyll i status för varje kontrollmoment i kolumnen Status.")
+			.row("Skicka filen till ekonomiavdelningen senast den 23 januari.")
+			.build(), Legend.NONE).controls()).isEmpty();
+	}
+}
