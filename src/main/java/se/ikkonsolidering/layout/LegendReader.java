@@ -17,8 +17,9 @@ import se.ikkonsolidering.ingest.RawRow;
 /**
  * Finds a legend anywhere in a sheet: pairs in one row ("1 = Genomförd, 2 = Delvis genomförd", "J = Ja / N = Nej",
  * "● genomförd ◐ delvis ○ ej påbörjad"), or a small block of rows each with a code, symbol or coloured cell beside a
- * word ("✅ | Done / genomförd", a green cell beside "Genomförd"). A pair counts only when its meaning is a status
- * word, so "Summa = 11" or "Nr = löpnummer" are no legend.
+ * word ("✅ | Done / genomförd", a green cell beside "Genomförd"), or coloured cells naming their own meaning after a
+ * legend label. A pair counts only when its meaning is a status word, so "Summa = 11" or "Nr = löpnummer" are no
+ * legend.
  */
 final class LegendReader {
 
@@ -96,6 +97,7 @@ final class LegendReader {
 		}
 		Set<Legend.Cell> beside = new HashSet<>();
 		new LegendBlocks(this::isStatusMeaning, vocabulary::knows, labels).read(rows, tokens, colours, legendRows, beside);
+		new ColourSwatches(this::isStatusMeaning, labels).read(rows, colours, legendRows);
 		if (tokens.isEmpty() && colours.isEmpty()) {
 			return Legend.NONE;
 		}

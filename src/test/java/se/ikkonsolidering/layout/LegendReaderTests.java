@@ -136,6 +136,41 @@ class LegendReaderTests {
 			.containsEntry("FFC000", "Påbörjad / delvis genomförd");
 	}
 
+	/** Round 60: the word written in a cell of its own colour, along the label's row. */
+	@Test
+	void readsColouredWordsAlongALegendLabelsRow() {
+		Legend legend = reader.read("Helår 2025", Rows.sheet()
+			.cells(filled(0, "Färgförklaring:", null), filled(1, "Genomförd", "00B050"),
+					filled(2, "Delvis genomförd / pågår", "FFFF00"), filled(3, "Ej genomförd", "FF0000"),
+					filled(4, "Utgår", "A6A6A6"))
+			.build().rows().readAll());
+		assertThat(legend.colours()).containsExactly(java.util.Map.entry("00B050", "Genomförd"),
+				java.util.Map.entry("FFFF00", "Delvis genomförd / pågår"), java.util.Map.entry("FF0000", "Ej genomförd"),
+				java.util.Map.entry("A6A6A6", "Utgår"));
+		assertThat(legend.rows()).containsExactly(1);
+	}
+
+	@Test
+	void readsColouredWordsDownTheRowsUnderALegendLabel() {
+		Legend legend = reader.read("IK", Rows.sheet()
+			.row("Förklaring")
+			.cells(filled(0, "Genomförd", "00B050"))
+			.cells(filled(0, "Ej genomförd", "FF0000"))
+			.build().rows().readAll());
+		assertThat(legend.colours()).containsExactly(java.util.Map.entry("00B050", "Genomförd"),
+				java.util.Map.entry("FF0000", "Ej genomförd"));
+		assertThat(legend.rows()).containsExactlyInAnyOrder(1, 2, 3);
+	}
+
+	/** A tick table's header may colour its status headings: without a legend label they are no legend. */
+	@Test
+	void takesNoColouredStatusWordsWithoutALegendLabelForALegend() {
+		Legend legend = reader.read("IK", Rows.sheet()
+			.cells(filled(0, "Kontrollmoment", null), filled(1, "Genomförd", "00B050"), filled(2, "Ej genomförd", "FF0000"))
+			.build().rows().readAll());
+		assertThat(legend.isEmpty()).isTrue();
+	}
+
 	/** Round 49: each swatch with its colour's name, then what it means. */
 	@Test
 	void readsColouredCellsBesideTheirColoursNameAndMeaning() {
