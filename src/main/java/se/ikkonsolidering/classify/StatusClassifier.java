@@ -255,12 +255,6 @@ public final class StatusClassifier {
 		return Optional.empty();
 	}
 
-
-
-
-
-
-
 	private Optional<StatusDecision> fromColour(List<String> fills, Legend legend, String where) {
 		List<ColourVerdict> verdicts = fills.stream().map(fill -> colour(fill, legend)).flatMap(Optional::stream).toList();
 		if (verdicts.isEmpty()) {

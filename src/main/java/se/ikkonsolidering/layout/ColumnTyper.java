@@ -200,7 +200,10 @@ public final class ColumnTyper {
 
 	private static boolean repeatedBelow(RawCell heading, List<RawRow> below) {
 		String text = heading.text().strip();
-		return below.stream().map(r -> r.text(heading.column()).strip()).anyMatch(text::equalsIgnoreCase);
+		// A heading merged down over a two-row header ("Åtgärd" in J5:J6) is not repeated by a row of its own.
+		return below.stream().map(r -> r.cell(heading.column()).filter(c -> !c.mergedFromAbove()))
+			.flatMap(Optional::stream)
+			.anyMatch(c -> c.text().strip().equalsIgnoreCase(text));
 	}
 
 	/**

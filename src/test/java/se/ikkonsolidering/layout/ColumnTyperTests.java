@@ -140,6 +140,14 @@ class ColumnTyperTests {
 		assertThat(layout.columns()).containsEntry(Field.ANSVARIG, 2).containsEntry(Field.STATUS, 3);
 	}
 
+	/** Round 61: how much of the control is done, in per cent, is its status. */
+	@Test
+	void takesTheShareDoneForTheStatus() {
+		assertThat(match("Kontrollmoment", "Utförandegrad (%)", "Avvikelse", "Kommentar").columns())
+			.containsEntry(Field.STATUS, 1).containsEntry(Field.RESULTAT, 3);
+		assertThat(match("Kontroll", "Genomförandegrad", "Kommentar").columns()).containsEntry(Field.STATUS, 1);
+	}
+
 	@Test
 	void takesTheQuestionsOwnWordsForTheStatus() {
 		assertThat(match("Kontrollmoment", "Utfört", "Iakttagelser").columns()).containsEntry(Field.STATUS, 1);

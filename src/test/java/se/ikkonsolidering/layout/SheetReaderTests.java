@@ -251,6 +251,27 @@ class SheetReaderTests {
 		assertThat(reading.tally().describe()).isEqualTo("2 rubrikrader, 2 kontrollrader");
 	}
 
+	/** Round 60: "Åtgärd" is a status word too, but merged down over both header rows it is not repeated by a row. */
+	@Test
+	void aHeadingMergedDownOverTheSecondHeaderRowIsNoStatusTheRowsRepeat() {
+		// The job's status words know "Åtgärd" by the start of "Åtgärdad".
+		Vocabulary words = text -> StatusWordsForTests.vocabulary().knows(text) || text.strip().equals("Åtgärd");
+		Labels labels = Labels.load(null);
+		HeaderDictionary dictionary = HeaderDictionary.load(null);
+		SheetReader reader = new SheetReader(new ColumnTyper(dictionary, labels, words), dictionary, labels, words);
+		SheetReading reading = reader.read(Rows.sheet()
+			.cells(RawCell.of(0, "Kontrollmoment"), merged(1, "Status", false, true), merged(2, "Status", false, true),
+					RawCell.of(3, "Åtgärd"))
+			.cells(merged(0, "Kontrollmoment", true, false), RawCell.of(1, "T1"), RawCell.of(2, "T2"),
+					merged(3, "Åtgärd", true, false))
+			.row("Stickprov av 25 leverantörsfakturor mot attestordningen", "Genomförd", "Genomförd", null)
+			.row("Kontroll av avslutade anställningar i lönesystemet", "Pågår", null, "Rutinen ses över.")
+			.build(), Legend.NONE);
+		assertThat(reading.layout().orElseThrow().describe()).isEqualTo("kontrollmoment ← 'Kontrollmoment' (kolumn A), "
+				+ "åtgärd ← 'Åtgärd' (kolumn D), status ← 'Status T1' (kolumn B), status ← även 'Status T2' (kolumn C)");
+		assertThat(reading.tally().describe()).isEqualTo("2 rubrikrader, 2 kontrollrader");
+	}
+
 	@Test
 	void aRiskMatrixBesideTheTableDoesNotHideItsSecondHeaderRow() {
 		SheetReading reading = interpreter.read(Rows.sheet()
