@@ -40,9 +40,24 @@ class PeriodAndYearTests {
 		assertThat(MetadataResolver.bareYear("Gruvsjö 3 dec. 2025")).isEmpty();
 		assertThat(MetadataResolver.bareYear("Uppföljning 2025, skickad 22 januari 2026")).contains(2025);
 	}
+
 	@Test
 	void aFileNameSpellingHelarWithoutRingStatesTheWholeYear() {
 		assertThat(periods.find("OFN_IK_helar_2025.txt")).contains(Period.HELAR);
 		assertThat(periods.find("Omsorg_IK_T1-T2-helar_2025.xls")).isEmpty();
+	}
+
+	/** Round 61: "delar" is delår without its ring only beside a year; otherwise it is the word "delar". */
+	@Test
+	void aFileNameSpellingDelarWithoutRingBesideAYearStatesTheDelar() {
+		assertThat(periods.find("LVEAB_internkontroll_delar_2025.ods")).contains(Period.DELAR);
+		assertThat(periods.find("Planen består av tre delar")).isEmpty();
+	}
+
+	/** Round 61: the delår is made up per the end of August. */
+	@Test
+	void aFollowUpToTheEndOfAugustStatesTheDelar() {
+		assertThat(periods.find("Internkontroll 2025 / Uppföljning t.o.m. augusti")).contains(Period.DELAR);
+		assertThat(periods.find("Uppföljning per 31/8")).contains(Period.DELAR);
 	}
 }
