@@ -122,17 +122,9 @@ final class FormReader {
 		private final Map<Labels.Kind, String> labelled = new EnumMap<>(Labels.Kind.class);
 		private String process;
 		private TableLayout first;
-		private Map<Field, String> values = new EnumMap<>(Field.class);
-		private Map<Field, String> headers = new EnumMap<>(Field.class);
-		private List<String> statusFills = new ArrayList<>();
-		/** A field given for several periods, as "Label: value" lines, the way a status per period column reads. */
-		private Map<Field, String> parts = new EnumMap<>(Field.class);
-		/** Lines of the block under labels no field names, kept with its result, label and all, to be read and shown. */
-		private List<String> unnamed = new ArrayList<>();
+		private FormBlock block;
 		/** "| 2024 | 2025" over the values: by column, the period each value below reports. */
 		private Map<Integer, String> periods = Map.of();
-		private int start;
-		private int last;
 		/** The last line read as a heading, and as a control written as a list item or paragraph. */
 		private int lastHeading = -1;
 		private int lastListed = -1;
@@ -145,6 +137,7 @@ final class FormReader {
 			this.proseHeadings = proseHeadings;
 			this.legend = legend;
 			this.process = section;
+			this.block = new FormBlock(dictionary, lines);
 		}
 
 		void row(RawRow row) {
@@ -171,8 +164,8 @@ final class FormReader {
 					else if (l.kind() != null) {
 						labelled.putIfAbsent(l.kind(), l.value());
 					}
-					else if (!headers.isEmpty()) {
-						unnamed.add(l.label() + ": " + l.value());
+					else if (!block.isEmpty()) {
+						block.addUnnamed(l.label() + ": " + l.value(), row.number());
 					}
 				}
 				tally.add(starts ? RowTally.Kind.KONTROLL : RowTally.Kind.FORTSATTNING);
@@ -186,9 +179,8 @@ final class FormReader {
 			}
 			Optional<FormLines.Line> line = lines.line(row).map(l -> periods.isEmpty() ? l : lines.byPeriod(l, row, periods));
 			if (line.isPresent() && line.get().field() == null && line.get().kind() == null) {
-				if (!headers.isEmpty()) {
-					unnamed.add(line.get().label() + ": " + line.get().value());
-					last = row.number();
+				if (!block.isEmpty()) {
+					block.addUnnamed(line.get().label() + ": " + line.get().value(), row.number());
 					tally.add(RowTally.Kind.FORTSATTNING);
 					return;
 				}
@@ -199,7 +191,7 @@ final class FormReader {
 				RawCell boxes = row.nonBlankCells().get(0);
 				line = Optional.of(new FormLines.Line(Field.STATUS, null, "Status", boxes.text().strip(), boxes));
 			}
-			if (line.isEmpty() && !headers.isEmpty() && row.nonBlankCells().size() == 1) {
+			if (line.isEmpty() && !block.isEmpty() && row.nonBlankCells().size() == 1) {
 				// "Utfall T1" with its value cell left empty, inside a block: the field, not reported.
 				String text = row.nonBlankCells().get(0).text().strip();
 				line = lines.field(text).filter(f -> text.length() <= FormLines.MAX_LABEL_LENGTH && !FormLines.isProse(text))
@@ -210,11 +202,10 @@ final class FormReader {
 				if (FormLines.oneText(row) && standsAlone(text, row.number())) {
 					return;
 				}
-				if (!headers.isEmpty() && FormLines.oneText(row) && FormLines.isProse(text)) {
+				if (!block.isEmpty() && FormLines.oneText(row) && FormLines.isProse(text)) {
 					// A paragraph under a block's labelled line is what the block reports: "Vad har kontrollerats: …",
 					// then what was found, in sentences.
-					unnamed.add(text);
-					last = row.number();
+					block.addUnnamed(text, row.number());
 					tally.add(RowTally.Kind.FORTSATTNING);
 					return;
 				}
@@ -260,12 +251,7 @@ final class FormReader {
 			if (listed.isPresent()) {
 				lastListed = row;
 				finish();
-				start = row;
-				last = row;
-				values.put(Field.KONTROLLMOMENT, listed.get().kontrollmoment());
-				headers.put(Field.KONTROLLMOMENT, LIST_ITEM);
-				values.put(Field.RESULTAT, listed.get().report());
-				headers.put(Field.RESULTAT, "texten efter kolon");
+				block.listed(listed.get(), LIST_ITEM, row);
 				finish();
 				tally.add(RowTally.Kind.KONTROLL);
 				return true;
@@ -286,87 +272,21 @@ final class FormReader {
 
 		/** Takes a labelled field into the block, ending the block before it when the label starts the next one. */
 		private boolean take(FormLines.Line line, int row) {
-			FormLines.Line l = unused(line);
-			if (l.field() == Field.STATUS && isResultPerPeriod(headers.get(Field.STATUS), l.label())) {
-				// "Utfall T1: … / Utfall T2: … / Bedömning (1–3): 2": the period lines were the result.
-				headers.put(Field.RESULTAT, headers.remove(Field.STATUS));
-				values.put(Field.RESULTAT, values.remove(Field.STATUS));
-				Optional.ofNullable(parts.remove(Field.STATUS)).ifPresent(p -> parts.put(Field.RESULTAT, p));
-			}
-			String seen = headers.get(l.field());
-			// "Status delår:" then "Status helår:" are one field's periods; the same label again is the next block.
-			boolean period = seen != null && !lines.sameLabel(seen, l.label())
-					&& l.field() != Field.KONTROLLMOMENT && l.field() != Field.RISK;
-			// A process ("Område: Ekonomi") stands above its controls: after a control it starts the next block; right
-			// under a block's kontrollmoment ("Kontrollmoment: … / Process: Hemtjänst / Metod: …") it is the block's.
-			boolean nextProcess = l.field() == Field.PROCESS
-					&& (values.containsKey(Field.KONTROLLMOMENT) || values.containsKey(Field.RISK))
-					&& values.keySet().stream().anyMatch(f -> f != Field.KONTROLLMOMENT && f != Field.RISK);
-			if ((seen != null && !period) || nextProcess) {
+			FormLines.Line l = block.unused(line);
+			block.statusAfterPeriodLines(l);
+			if (block.endsBefore(l)) {
 				finish();
 			}
 			if (l.field() == Field.PROCESS && !l.value().isEmpty()) {
 				// Also the process of the blocks below that name none of their own.
 				process = l.value();
 			}
-			boolean starts = headers.isEmpty();
+			boolean starts = block.isEmpty();
 			if (starts) {
-				start = row;
 				headed.blockStarts(row);
 			}
-			last = row;
-			if (period) {
-				// Each line keeps its label; an empty line adds nothing, unless it is a period's, whose blank matters.
-				String before = parts.containsKey(l.field()) ? parts.get(l.field())
-						: values.containsKey(l.field()) || dictionary.namesPeriod(seen)
-								? seen + ": " + values.getOrDefault(l.field(), "") : "";
-				String now = l.value().isEmpty() && !dictionary.namesPeriod(l.label()) ? "" : l.label() + ": " + l.value();
-				String joined = before.isEmpty() ? now : now.isEmpty() ? before : before + "\n" + now;
-				parts.put(l.field(), joined);
-				if (!joined.isEmpty()) {
-					values.put(l.field(), joined);
-				}
-			}
-			else {
-				headers.put(l.field(), l.label());
-				if (!l.value().isEmpty()) {
-					values.put(l.field(), l.value());
-				}
-			}
-			if (l.field() == Field.STATUS && l.valueCell().fill() != null) {
-				statusFills.add(l.valueCell().fill());
-			}
+			block.take(l, row);
 			return starts;
-		}
-
-		/**
-		 * A status label naming no period after a period's label that may name a result as well ("Utfall T1" before
-		 * "Bedömning"), in a block with no result yet.
-		 */
-		private boolean isResultPerPeriod(String seen, String label) {
-			return seen != null && !values.containsKey(Field.RESULTAT) && values.containsKey(Field.STATUS)
-					&& dictionary.namesPeriod(seen) && !dictionary.namesPeriod(label)
-					&& dictionary.score(seen).stream()
-						.anyMatch(f -> f.field() == Field.RESULTAT && f.score() >= FormLines.MIN_LABEL_SCORE);
-		}
-
-		/**
-		 * A second label for a field the block already has under another name ("Kontrollmoment" and "Metod") takes
-		 * its next field, or none: it is no new block.
-		 */
-		private FormLines.Line unused(FormLines.Line l) {
-			String seen = headers.get(l.field());
-			if (seen == null || lines.sameLabel(seen, l.label())
-					|| (l.field() != Field.KONTROLLMOMENT && l.field() != Field.RISK)) {
-				return l;
-			}
-			Field other = dictionary.score(l.label()).stream()
-				.filter(f -> f.field() != l.field() && !headers.containsKey(f.field()) && f.score() >= FormLines.MIN_LABEL_SCORE / 2
-						&& f.field() != Field.STATUSMARKERING)
-				.max((a, b) -> Double.compare(a.score(), b.score()))
-				.map(HeaderDictionary.FieldScore::field)
-				.orElse(Field.IGNORERAS);
-			return new FormLines.Line(other, l.kind(), l.label(), l.value(), l.valueCell());
 		}
 
 		/** The last block, then the headings with only prose under them, once the report's pattern is known. */
@@ -377,56 +297,31 @@ final class FormReader {
 		}
 
 		void finish() {
-			if (headers.isEmpty()) {
+			if (block.isEmpty()) {
 				return;
 			}
-			// A label with a second field makes a block; "Risk | Sannolikhet | Konsekvens" alone is a table's header.
-			boolean secondField = headers.keySet().stream().filter(f -> f != Field.PROCESS).count() >= 2
-					|| !unnamed.isEmpty();
-			Optional<HeadedControls.Heading> heading = headed.forBlock(headers.get(Field.KONTROLLMOMENT));
-			// A "Process: …" line alone under a heading opens a section, not a control's report.
-			boolean reported = values.keySet().stream().anyMatch(f -> f != Field.PROCESS);
-			// "8. Specialkost … / Status:" or "Resultat:" with nothing after the label: a control left unreported.
-			boolean statusAsked = headers.containsKey(Field.STATUS) || headers.containsKey(Field.RESULTAT);
-			if (heading.isPresent() && (secondField || reported || statusAsked)) {
-				// "Kontroll av att beslut … fattas enligt delegationsordningen" above "Metod: … / Status: …".
-				String method = headers.get(Field.KONTROLLMOMENT);
-				if (method != null) {
-					unnamed.add(0, method + ": " + values.getOrDefault(Field.KONTROLLMOMENT, ""));
-				}
-				unnamed.addAll(0, heading.get().prose());
+			boolean secondField = block.hasSecondField();
+			Optional<HeadedControls.Heading> heading = headed.forBlock(block.label(Field.KONTROLLMOMENT));
+			// A "Process: …" line alone under a heading opens a section, not a control's report. "8. Specialkost … /
+			// Status:" or "Resultat:" with nothing after the label: a control left unreported.
+			boolean statusAsked = block.label(Field.STATUS) != null || block.label(Field.RESULTAT) != null;
+			if (heading.isPresent() && (secondField || block.reportsAnything() || statusAsked)) {
+				block.namedByHeading(heading.get());
 				heading.get().proseKinds().forEach(kind -> tally.reclassify(kind, RowTally.Kind.FORTSATTNING));
-				values.put(Field.KONTROLLMOMENT, heading.get().text());
-				headers.put(Field.KONTROLLMOMENT, HeadedControls.HEADING);
-				// A heading above a document's table has no row of the table: the block's first row stands for it.
-				start = heading.get().row() > 0 ? heading.get().row() : start;
 				process = heading.get().processAbove();
 				secondField = true;
 				tally.reclassify(RowTally.Kind.KONTROLL, RowTally.Kind.FORTSATTNING);
 				tally.reclassify(RowTally.Kind.SEKTION, RowTally.Kind.KONTROLL);
 			}
-			if ((values.containsKey(Field.KONTROLLMOMENT) || values.containsKey(Field.RISK)) && secondField) {
-				if (!unnamed.isEmpty()) {
-					String result = values.getOrDefault(Field.RESULTAT, "");
-					values.put(Field.RESULTAT, (result.isEmpty() ? "" : result + "\n") + String.join("\n", unnamed));
-				}
-				if (!values.containsKey(Field.PROCESS) && process != null && !process.isEmpty()) {
-					values.put(Field.PROCESS, process);
-				}
-				Map<Field, Integer> columns = new EnumMap<>(Field.class);
-				headers.keySet().forEach(f -> columns.put(f, 1));
-				TableLayout layout = new TableLayout(start, columns, headers, Map.of());
+			Optional<ControlRow> control = block.control(sheet, process, secondField);
+			control.ifPresent(c -> {
 				if (first == null) {
-					first = layout;
+					first = c.layout();
 				}
-				controls.add(new ControlRow(sheet, start, last, values, statusFills, List.of(), layout));
-				headed.controlRead(start);
-			}
-			values = new EnumMap<>(Field.class);
-			headers = new EnumMap<>(Field.class);
-			parts = new EnumMap<>(Field.class);
-			statusFills = new ArrayList<>();
-			unnamed = new ArrayList<>();
+				controls.add(c);
+				headed.controlRead(c.row());
+			});
+			block = new FormBlock(dictionary, lines);
 		}
 	}
 }

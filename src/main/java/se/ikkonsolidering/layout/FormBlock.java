@@ -1,0 +1,188 @@
+package se.ikkonsolidering.layout;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One control's block of a form as it is read: its labelled fields ("Kontrollmoment: …", "Status delår: …"), the
+ * lines under labels no field names, and the rows it spans.
+ */
+final class FormBlock {
+
+	private final HeaderDictionary dictionary;
+	private final FormLines lines;
+	private final Map<Field, String> values = new EnumMap<>(Field.class);
+	private final Map<Field, String> headers = new EnumMap<>(Field.class);
+	/** A field given for several periods, as "Label: value" lines, the way a status per period column reads. */
+	private final Map<Field, String> parts = new EnumMap<>(Field.class);
+	private final List<String> statusFills = new ArrayList<>();
+	/** Lines of the block under labels no field names, kept with its result, label and all, to be read and shown. */
+	private final List<String> unnamed = new ArrayList<>();
+	private int start;
+	private int last;
+
+	FormBlock(HeaderDictionary dictionary, FormLines lines) {
+		this.dictionary = dictionary;
+		this.lines = lines;
+	}
+
+	boolean isEmpty() {
+		return headers.isEmpty();
+	}
+
+	/**
+	 * A second label for a field the block already has under another name ("Kontrollmoment" and "Metod") takes
+	 * its next field, or none: it is no new block.
+	 */
+	FormLines.Line unused(FormLines.Line l) {
+		String seen = headers.get(l.field());
+		if (seen == null || lines.sameLabel(seen, l.label())
+				|| (l.field() != Field.KONTROLLMOMENT && l.field() != Field.RISK)) {
+			return l;
+		}
+		Field other = dictionary.score(l.label()).stream()
+			.filter(f -> f.field() != l.field() && !headers.containsKey(f.field()) && f.score() >= FormLines.MIN_LABEL_SCORE / 2
+					&& f.field() != Field.STATUSMARKERING)
+			.max((a, b) -> Double.compare(a.score(), b.score()))
+			.map(HeaderDictionary.FieldScore::field)
+			.orElse(Field.IGNORERAS);
+		return new FormLines.Line(other, l.kind(), l.label(), l.value(), l.valueCell());
+	}
+
+	/** "Utfall T1: … / Utfall T2: … / Bedömning (1–3): 2": a status line after period lines makes them the result. */
+	void statusAfterPeriodLines(FormLines.Line l) {
+		if (l.field() == Field.STATUS && isResultPerPeriod(headers.get(Field.STATUS), l.label())) {
+			headers.put(Field.RESULTAT, headers.remove(Field.STATUS));
+			values.put(Field.RESULTAT, values.remove(Field.STATUS));
+			Optional.ofNullable(parts.remove(Field.STATUS)).ifPresent(p -> parts.put(Field.RESULTAT, p));
+		}
+	}
+
+	/**
+	 * A status label naming no period after a period's label that may name a result as well ("Utfall T1" before
+	 * "Bedömning"), in a block with no result yet.
+	 */
+	private boolean isResultPerPeriod(String seen, String label) {
+		return seen != null && !values.containsKey(Field.RESULTAT) && values.containsKey(Field.STATUS)
+				&& dictionary.namesPeriod(seen) && !dictionary.namesPeriod(label)
+				&& dictionary.score(seen).stream()
+					.anyMatch(f -> f.field() == Field.RESULTAT && f.score() >= FormLines.MIN_LABEL_SCORE);
+	}
+
+	/**
+	 * Whether the line starts the next block: the same label again, or a process after a control. "Status delår:" then
+	 * "Status helår:" are one field's periods. A process ("Område: Ekonomi") stands above its controls: after a control
+	 * it starts the next block; right under a block's kontrollmoment ("Kontrollmoment: … / Process: Hemtjänst / Metod:
+	 * …") it is the block's.
+	 */
+	boolean endsBefore(FormLines.Line l) {
+		boolean nextProcess = l.field() == Field.PROCESS
+				&& (values.containsKey(Field.KONTROLLMOMENT) || values.containsKey(Field.RISK))
+				&& values.keySet().stream().anyMatch(f -> f != Field.KONTROLLMOMENT && f != Field.RISK);
+		return (headers.containsKey(l.field()) && !isAnotherPeriod(l)) || nextProcess;
+	}
+
+	private boolean isAnotherPeriod(FormLines.Line l) {
+		String seen = headers.get(l.field());
+		return seen != null && !lines.sameLabel(seen, l.label())
+				&& l.field() != Field.KONTROLLMOMENT && l.field() != Field.RISK;
+	}
+
+	/** Takes a labelled field into the block on the given row. */
+	void take(FormLines.Line l, int row) {
+		if (headers.isEmpty()) {
+			start = row;
+		}
+		last = row;
+		if (isAnotherPeriod(l)) {
+			// Each line keeps its label; an empty line adds nothing, unless it is a period's, whose blank matters.
+			String seen = headers.get(l.field());
+			String before = parts.containsKey(l.field()) ? parts.get(l.field())
+					: values.containsKey(l.field()) || dictionary.namesPeriod(seen)
+							? seen + ": " + values.getOrDefault(l.field(), "") : "";
+			String now = l.value().isEmpty() && !dictionary.namesPeriod(l.label()) ? "" : l.label() + ": " + l.value();
+			String joined = before.isEmpty() ? now : now.isEmpty() ? before : before + "\n" + now;
+			parts.put(l.field(), joined);
+			if (!joined.isEmpty()) {
+				values.put(l.field(), joined);
+			}
+		}
+		else {
+			headers.put(l.field(), l.label());
+			if (!l.value().isEmpty()) {
+				values.put(l.field(), l.value());
+			}
+		}
+		if (l.field() == Field.STATUS && l.valueCell().fill() != null) {
+			statusFills.add(l.valueCell().fill());
+		}
+	}
+
+	/** A line or paragraph of the block that no field names: part of what it reports. */
+	void addUnnamed(String text, int row) {
+		unnamed.add(text);
+		last = row;
+	}
+
+	/** A control written as one list item or paragraph: a block of its own. */
+	void listed(ListedControl listed, String where, int row) {
+		start = row;
+		last = row;
+		values.put(Field.KONTROLLMOMENT, listed.kontrollmoment());
+		headers.put(Field.KONTROLLMOMENT, where);
+		values.put(Field.RESULTAT, listed.report());
+		headers.put(Field.RESULTAT, "texten efter kolon");
+	}
+
+	/** The block's label for the field, or {@code null}. */
+	String label(Field field) {
+		return headers.get(field);
+	}
+
+	boolean reportsAnything() {
+		return values.keySet().stream().anyMatch(f -> f != Field.PROCESS);
+	}
+
+	/** A label with a second field makes a block; "Risk | Sannolikhet | Konsekvens" alone is a table's header. */
+	boolean hasSecondField() {
+		return headers.keySet().stream().filter(f -> f != Field.PROCESS).count() >= 2 || !unnamed.isEmpty();
+	}
+
+	/**
+	 * The heading above the block names its control ("Kontroll av att beslut … fattas enligt delegationsordningen"
+	 * above "Metod: … / Status: …"): what the block's own kontrollmoment line says is part of its report.
+	 */
+	void namedByHeading(HeadedControls.Heading heading) {
+		String method = headers.get(Field.KONTROLLMOMENT);
+		if (method != null) {
+			unnamed.add(0, method + ": " + values.getOrDefault(Field.KONTROLLMOMENT, ""));
+		}
+		unnamed.addAll(0, heading.prose());
+		values.put(Field.KONTROLLMOMENT, heading.text());
+		headers.put(Field.KONTROLLMOMENT, HeadedControls.HEADING);
+		// A heading above a document's table has no row of the table: the block's first row stands for it.
+		start = heading.row() > 0 ? heading.row() : start;
+	}
+
+	/** The block as a control, if it names one and reports more than that. */
+	Optional<ControlRow> control(String sheet, String process, boolean secondField) {
+		if (!(values.containsKey(Field.KONTROLLMOMENT) || values.containsKey(Field.RISK)) || !secondField) {
+			return Optional.empty();
+		}
+		Map<Field, String> fields = new EnumMap<>(values);
+		if (!unnamed.isEmpty()) {
+			String result = fields.getOrDefault(Field.RESULTAT, "");
+			fields.put(Field.RESULTAT, (result.isEmpty() ? "" : result + "\n") + String.join("\n", unnamed));
+		}
+		if (!fields.containsKey(Field.PROCESS) && process != null && !process.isEmpty()) {
+			fields.put(Field.PROCESS, process);
+		}
+		Map<Field, Integer> columns = new EnumMap<>(Field.class);
+		headers.keySet().forEach(f -> columns.put(f, 1));
+		TableLayout layout = new TableLayout(start, columns, headers, Map.of());
+		return Optional.of(new ControlRow(sheet, start, last, fields, statusFills, List.of(), layout));
+	}
+}
