@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import se.ikkonsolidering.ingest.RawCell;
 import se.ikkonsolidering.ingest.RawRow;
@@ -25,6 +26,8 @@ final class HeaderlessTable {
 	/** A table per process holds a few columns: the control, what was found, perhaps a note. */
 	private static final int MAX_COLUMNS = 3;
 	private static final String NO_HEADING = "";
+	/** What was found is said in words: a table of key figures ("Andel beslut inom lagstadgad tid | 92 %") is none. */
+	private static final Pattern A_WORD = Pattern.compile("\\p{L}{2,}");
 
 	private HeaderlessTable() {
 	}
@@ -37,7 +40,8 @@ final class HeaderlessTable {
 		}
 		// Two columns, the second filled in most rows: a paragraph or a list of one column is no such table.
 		long reported = filled.stream().filter(r -> !r.text(1).isBlank()).count();
-		if (reported * 2 < filled.size()) {
+		boolean inWords = filled.stream().map(r -> r.text(1)).filter(t -> !t.isBlank()).allMatch(t -> A_WORD.matcher(t).find());
+		if (reported * 2 < filled.size() || !inWords) {
 			return Optional.empty();
 		}
 		Set<String> seen = new HashSet<>();

@@ -30,4 +30,14 @@ class HeaderlessTableTests {
 			.row("Skicka filen till ekonomiavdelningen senast den 23 januari.")
 			.build(), Legend.NONE).controls()).isEmpty();
 	}
+
+	/** A verksamhetsberättelse's key figures beside its controls: counts and shares report no control. */
+	@Test
+	void readsNoControlFromATableOfKeyFigures() {
+		assertThat(reader.read(Rows.sheet()
+			.row("Andel beslut om försörjningsstöd inom lagstadgad tid", "92 %")
+			.row("Antal hushåll med ekonomiskt bistånd i december", "1 245")
+			.row("Nettokostnad för ekonomiskt bistånd per invånare, kr", "2 310")
+			.build(), Legend.NONE).controls()).isEmpty();
+	}
 }
