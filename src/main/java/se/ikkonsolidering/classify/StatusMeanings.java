@@ -1,6 +1,7 @@
 package se.ikkonsolidering.classify;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -51,9 +52,13 @@ final class StatusMeanings {
 		if (SYMBOL.matcher(t).matches()) {
 			return legend.tokens().keySet().stream().filter(k -> SYMBOL.matcher(k.strip()).matches()).count() >= 2;
 		}
-		// "X" in a column of the file's letter codes G / P / EG / U: one character the legend does not list.
-		return t.length() == 1 && Character.isLetterOrDigit(t.charAt(0))
-				&& legend.tokens().keySet().stream().filter(k -> CODE.matcher(k.strip()).matches()).count() >= 3;
+		// "X" in a column of the file's letter codes G / P / EG / U, "Gr" beside G / Gu / R: a code as short as the
+		// legend's that the legend does not list, and no status word either.
+		List<String> codes = legend.tokens().keySet().stream().map(String::strip).filter(k -> CODE.matcher(k).matches())
+			.toList();
+		int longest = codes.stream().mapToInt(String::length).max().orElse(0);
+		return codes.size() >= 3 && CODE.matcher(t).matches()
+				&& (t.length() == 1 || (t.length() <= longest && words.lookup(t).isEmpty()));
 	}
 
 	/**

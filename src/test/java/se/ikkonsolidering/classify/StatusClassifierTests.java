@@ -367,6 +367,17 @@ class StatusClassifierTests {
 			.containsExactly(ControlStatus.OKLAR, "statuskolumnen 'Status': 'X' finns inte i filens teckenförklaring");
 	}
 
+	/** Round 58: "Gr" beside a legend of G / Gu / R, with a comment that reports what was found. */
+	@Test
+	void leavesACodeAsShortAsTheLegendsThatItDoesNotListUnclearWhateverTheCommentSays() {
+		Legend legend = new Legend(Map.of("g", "genomförd", "gu", "påbörjad", "r", "ej genomförd"), Map.of(),
+				java.util.Set.of(), "Statusförklaring");
+		ControlRow control = row(WITH_STATUS, Map.of(Field.KONTROLLMOMENT, "ÄTA-arbeten beställs skriftligt",
+				Field.STATUS, "Gr", Field.RESULTAT, "Kontrollerat 6 ÄTA, en beställning gjord muntligt."), List.of());
+		assertThat(classifier.classify(control, legend)).extracting(StatusDecision::status, StatusDecision::evidence)
+			.containsExactly(ControlStatus.OKLAR, "statuskolumnen 'Status': 'Gr' finns inte i filens teckenförklaring");
+	}
+
 	@Test
 	void letsTheLatestPeriodsColourWithoutAWordDecideOverAnEarlierPeriodsWord() {
 		ControlRow control = new ControlRow("Flik", 2, 2, Map.of(Field.KONTROLLMOMENT,
