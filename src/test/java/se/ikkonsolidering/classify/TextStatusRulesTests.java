@@ -80,6 +80,17 @@ class TextStatusRulesTests {
 		assertThat(rules.classify(text)).get().extracting(TextStatusRules.TextVerdict::status).isEqualTo(expected);
 	}
 
+	/** Round 61: what the control found in its sample shows it was done, if nothing clearer is said. */
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "Samtliga 20 fakturor enligt avtal.", "Totalt 5 av 96 ärenden överskred tidsfristen.",
+			"Två fordon hade passerat servicedatum, åtgärdat i juni.", "3 av 40 ärenden saknade beslut.",
+			"Stickprov av 25 fakturor visade två felaktiga attester.", "Inga fel hittades i de 15 granskade ärendena.",
+			"Alla 12 avtal fanns registrerade.", "I två fall saknades underskrift.", "Kontrollerat 30 ärenden, 2 avvikelser." })
+	void takesWhatTheSampleShowedAsWeakEvidenceThatTheControlWasDone(String text) {
+		assertThat(rules.classify(text)).get().extracting(TextStatusRules.TextVerdict::status, TextStatusRules.TextVerdict::strong)
+			.containsExactly(ControlStatus.GENOMFORD, false);
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "Totalt finns aktuella förändringsplaner i 66 procent av de ärenden som bedöms vara aktuella.",
 			"Jämförelse med föregående års förteckning av personuppgiftsbehandlingar.", "" })
