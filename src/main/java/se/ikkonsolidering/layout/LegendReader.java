@@ -54,6 +54,9 @@ final class LegendReader {
 	/** A code with its meaning in parentheses: "anges med 1 (kontrollen genomförd), 2 (delvis genomförd) …". */
 	private static final Pattern CODE_EXPLAINED = Pattern.compile(
 			"(?<![\\p{L}\\p{N}])([\\p{L}\\p{N}]{1,3})\\s*\\(\\s*([^()]{2,60}?)\\s*\\)");
+	/** A code said to mean something: "där 1 betyder genomförd utan anmärkning, 2 betyder …", "G står för genomförd". */
+	private static final Pattern CODE_MEANS = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{N}{1,2}|\\p{Lu}{1,3}|\\p{Ll})\\s+"
+			+ "(?:betyder|innebär|står\\s+för|motsvarar)\\s+(?:att\\s+)?");
 	/** The end of a sentence within a legend's paragraph: its meaning ends there ("… genomförts. Ett streck …"). */
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[\\p{L}\\p{N}])\\.\\s+(?=\\p{Lu})");
 	/** "Ingen färg = ej rapporterad": a few words, an equals sign, the meaning. */
@@ -183,6 +186,20 @@ final class LegendReader {
 			String meaning = meaning(m.group(2));
 			if (isStatusMeaning(meaning)) {
 				pairs.putIfAbsent(Legend.key(m.group(1)), meaning);
+			}
+		}
+		return pairs.size() >= 2 ? pairs : codesSaidToMean(text);
+	}
+
+	/** At least two codes each said to mean something in a sentence. */
+	private Map<String, String> codesSaidToMean(String text) {
+		List<MatchResult> found = CODE_MEANS.matcher(text).results().toList();
+		Map<String, String> pairs = new LinkedHashMap<>();
+		for (int i = 0; i < found.size(); i++) {
+			int end = i + 1 < found.size() ? found.get(i + 1).start() : text.length();
+			String meaning = meaning(text.substring(found.get(i).end(), end));
+			if (isStatusMeaning(meaning)) {
+				pairs.putIfAbsent(Legend.key(found.get(i).group(1)), meaning);
 			}
 		}
 		return pairs.size() >= 2 ? pairs : Map.of();

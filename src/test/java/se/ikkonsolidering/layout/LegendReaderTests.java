@@ -136,6 +136,26 @@ class LegendReaderTests {
 			.containsEntry("FFC000", "Påbörjad / delvis genomförd");
 	}
 
+	/** Round 20: the scale explained in the report's opening paragraph. */
+	@Test
+	void readsCodesSaidToMeanAStatusInASentence() {
+		Legend legend = reader.read("Dokumentets text", Rows.sheet()
+			.row("Varje kontrollmoment bedöms på en skala från 1 till 3, där 1 betyder genomförd utan anmärkning, 2 betyder "
+					+ "genomförd med anmärkning (avvikelse konstaterad) och 3 betyder ej genomförd. Kontrollerna redovisas "
+					+ "per process.")
+			.build().rows().readAll());
+		assertThat(legend.tokens()).containsExactly(java.util.Map.entry("1", "genomförd utan anmärkning"),
+				java.util.Map.entry("2", "genomförd med anmärkning"), java.util.Map.entry("3", "ej genomförd"));
+	}
+
+	@Test
+	void takesNoSentenceSayingWhatAWordMeansForALegend() {
+		Legend legend = reader.read("Dokumentets text", Rows.sheet()
+			.row("Det betyder att kontrollen är genomförd. Det innebär att inget mer behövs.")
+			.build().rows().readAll());
+		assertThat(legend.isEmpty()).isTrue();
+	}
+
 	/** Round 60: the word written in a cell of its own colour, along the label's row. */
 	@Test
 	void readsColouredWordsAlongALegendLabelsRow() {
