@@ -45,6 +45,9 @@ record ColumnContent(int column, int rows, int filled, double meanLength, int di
 				continue;
 			}
 			String text = cell.text().strip();
+			if (labels.isLabel(Labels.Kind.TOM_RUTA, text)) {
+				continue;
+			}
 			if (text.isEmpty()) {
 				if (cell.fill() != null) {
 					fillsWithoutText++;

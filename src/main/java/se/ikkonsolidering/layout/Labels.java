@@ -19,6 +19,8 @@ public final class Labels {
 		NAMND, AR, PERIOD, BEDOMNING, SEKTION, NOT, INLINE_RESULTAT,
 		/** A value that ticks a column ("x", "✓"). */
 		MARKERING,
+		/** A box left unticked ("☐"): no answer, as a blank cell. */
+		TOM_RUTA,
 		/** The heading of a legend ("Teckenförklaring", "Statuskoder"). */
 		FORKLARING,
 		/** A totals line ("Summa", "Antal genomförda"): the rows counted, not a control. */
