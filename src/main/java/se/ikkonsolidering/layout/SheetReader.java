@@ -283,11 +283,15 @@ public final class SheetReader {
 
 		private void above(RawRow row) {
 			tally.add(RowTally.Kind.OVANFOR);
-			for (RawCell cell : row.nonBlankCells()) {
-				if (!cell.mergedFromAbove()) {
-					aboveText(cell.text().strip());
-				}
+			List<String> texts = row.nonBlankCells().stream().filter(c -> !c.mergedFromAbove()).map(c -> c.text().strip())
+				.toList();
+			// "Nyckeltal | Utfall 2023 | Utfall 2024 | Utfall 2025": years side by side are a series, one line whose
+			// latest year is the one reported on, not titles of their own.
+			if (texts.stream().map(HeaderText::lastYear).filter(y -> y > 0).distinct().count() >= 2) {
+				titles.add(String.join(" | ", texts));
+				return;
 			}
+			texts.forEach(this::aboveText);
 		}
 
 		private void aboveText(String text) {
