@@ -61,8 +61,11 @@ final class StatusInText {
 			return leading;
 		}
 		for (Field field : reportingFields(control)) {
+			// Under a blank status cell only what the text says clearly counts, or what the result reports the control
+			// found ("Samtliga … har skickats in. Inga avvikelser."); a deviation column's stock phrase ("Ingen
+			// identifierad avvikelse") is no report that the control was done.
 			Optional<TextStatusRules.TextVerdict> verdict = text.classify(control.value(field))
-				.filter(v -> !blankStatusCell || v.strong());
+				.filter(v -> !blankStatusCell || v.strong() || field == Field.RESULTAT);
 			if (verdict.isPresent()) {
 				String where = "texten i kolumnen '"
 						+ HeaderText.display(control.layout().headers().getOrDefault(field, "")) + "'";

@@ -273,6 +273,18 @@ class StatusClassifierTests {
 			.containsExactly(ControlStatus.OKLAR, "statuscellen är tom; texten säger inte om kontrollen genomförts");
 	}
 
+	/** Round 62: an empty "Bedömning:" under a result that reports what the control found. */
+	@Test
+	void letsWhatTheResultReportsTheControlFoundDecideABlankStatusCell() {
+		TableLayout withResult = layout(Map.of(Field.KONTROLLMOMENT, "Kontrollmoment", Field.STATUS, "Bedömning",
+				Field.RESULTAT, "Iakttagelser"));
+		ControlRow control = row(withResult, Map.of(Field.KONTROLLMOMENT, "Statsbidrag rekvireras i rätt tid",
+				Field.RESULTAT, "Samtliga rekvisitioner har skickats in före sista datum. Inga avvikelser."), List.of());
+		assertThat(classifier.classify(control)).extracting(StatusDecision::status, StatusDecision::evidence)
+			.containsExactly(ControlStatus.GENOMFORD,
+					"texten i kolumnen 'Iakttagelser' (statuscellen är tom): 'inga avvikelser'");
+	}
+
 	@Test
 	void letsAClearTextDecideABlankStatusCellAndSaysTheCellWasBlank() {
 		ControlRow done = row(WITH_STATUS, Map.of(Field.KONTROLLMOMENT, "Avrop", Field.AVVIKELSE,

@@ -140,6 +140,15 @@ class ColumnTyperTests {
 		assertThat(layout.columns()).containsEntry(Field.ANSVARIG, 2).containsEntry(Field.STATUS, 3);
 	}
 
+	/** Round 62: what was observed is the result; beside a result column, more of it. */
+	@Test
+	void takesObservationsForTheResult() {
+		assertThat(match("Kontrollmoment", "Status", "Iakttagelser").columns()).containsEntry(Field.RESULTAT, 2);
+		TableLayout both = match("Kontrollmoment", "Status", "Resultat", "Iakttagelser");
+		assertThat(both.columns()).containsEntry(Field.RESULTAT, 2);
+		assertThat(both.extra().get(3).field()).isEqualTo(Field.RESULTAT);
+	}
+
 	/** Round 61: how much of the control is done, in per cent, is its status. */
 	@Test
 	void takesTheShareDoneForTheStatus() {

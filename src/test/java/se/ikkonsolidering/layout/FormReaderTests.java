@@ -242,7 +242,7 @@ class FormReaderTests {
 		SheetReading reading = reader.read(Rows.sheet()
 			.row("Kontrollmoment", "Att ledare i verksamhet med barn har lämnat utdrag ur belastningsregistret")
 			.row("Genomförd", "☐ Ja   ☐ Delvis   ☐ Nej")
-			.row("Iakttagelser")
+			.row("Avvikelser")
 			.row("Avvikelse konstaterad", "☐ Ja   ☐ Nej")
 			.build(), Legend.NONE);
 

@@ -601,6 +601,30 @@ class SheetReaderTests {
 			.containsExactly("Tertial 2 Genomförd", "Tertial 1 Genomförd", "Tertial 2 Genomförd, Tertial 2 Ej");
 	}
 
+	/** Round 62: a checklist with a box in every tick cell, ticked or not. */
+	@Test
+	void readsTickColumnsOfBoxesWhereAnUntickedBoxIsNoAnswer() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Nr", "Kontrollmoment", "Genomförd", "Delvis", "Ej genomförd", "Ej aktuellt", "Notering")
+			.row("A1", "Samtliga inkomna årsräkningar för 2024 är granskade", "☒", "☐", "☐", "☐", "412 av 418 granskade.")
+			.row("A2", "Stickprov av 15 granskade årsräkningar mot kontoutdrag", "☐", "☒", "☐", "☐", null)
+			.row("A3", "Arvodesbeslut – stickprov 20 beslut mot riktlinjen", "☐", "☐", "☐", "☒", "Ingår i C1.")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.STATUS))
+			.containsExactly("Genomförd", "Delvis", "Ej aktuellt");
+	}
+
+	/** Round 62: a verksamhetsberättelse's key figures above the controls, a year per column. */
+	@Test
+	void readsYearsSideBySideAboveTheTableAsOneTitle() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Nyckeltal", "Utfall 2023", "Utfall 2024", "Utfall 2025")
+			.row("Kontrollmoment", "Status", "Kommentar")
+			.row("Inventering av växelkassor på bibliotek och fritidsgårdar", "Genomförd", "Kassorna stämde.")
+			.build(), Legend.NONE);
+		assertThat(reading.titles()).containsExactly("Nyckeltal | Utfall 2023 | Utfall 2024 | Utfall 2025");
+	}
+
 	@Test
 	void takesAResultHeadingOverNothingButLegendSymbolsForTheStatusColumn() {
 		Legend legend = new Legend(Map.of("●", "genomförd", "◐", "delvis genomförd", "○", "ej genomförd"), Map.of(),
