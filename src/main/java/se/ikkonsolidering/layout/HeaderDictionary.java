@@ -26,6 +26,8 @@ public final class HeaderDictionary {
 	private static final int MEMO_LIMIT = 10_000;
 
 	private static final Pattern YEAR = Pattern.compile("(?<!\\d)20\\d\\d(?!\\d)");
+	/** A heading matched only after a typo in it was corrected is a little less sure. */
+	private static final double TYPO_FACTOR = 0.8;
 
 	private final List<Synonym> synonyms;
 	private final List<Pattern> periods;
@@ -36,6 +38,7 @@ public final class HeaderDictionary {
 	 * begin with the same word, so a data cell is compared with a handful of synonyms instead of all of them.
 	 */
 	private final Map<String, List<Synonym>> byFirstWord;
+	private final HeaderTypos typos;
 	private final Map<String, List<FieldScore>> memo = new ConcurrentHashMap<>();
 	private final Map<String, String> periodKeys = new ConcurrentHashMap<>();
 
@@ -48,6 +51,7 @@ public final class HeaderDictionary {
 			.collect(Collectors.toUnmodifiableSet());
 		this.byFirstWord = this.synonyms.stream()
 			.collect(Collectors.groupingBy(s -> firstWord(s.phrase()), LinkedHashMap::new, Collectors.toList()));
+		this.typos = new HeaderTypos(this.synonyms.stream().map(Synonym::phrase).toList());
 	}
 
 	public static HeaderDictionary load(Path configDir) {
@@ -101,6 +105,18 @@ public final class HeaderDictionary {
 		String spaced = HeaderText.spaced(cellText);
 		// The two forms differ only where a line break splits the text.
 		String joined = HeaderText.hasLineBreak(cellText) ? HeaderText.joined(cellText) : spaced;
+		List<FieldScore> best = compute(spaced, joined);
+		if (!best.isEmpty() || words(spaced) > MAX_WORDS_FOR_CONTAINS) {
+			return best;
+		}
+		// "Kontrollmomnet | Ansvarg | Staus": a careless heading is still the column's name.
+		String fixed = typos.corrected(spaced);
+		return fixed.equals(spaced) ? best : compute(fixed, fixed).stream()
+			.map(s -> new FieldScore(s.field(), s.score() * TYPO_FACTOR, s.synonym()))
+			.toList();
+	}
+
+	private List<FieldScore> compute(String spaced, String joined) {
 		boolean shortSpaced = words(spaced) <= MAX_WORDS_FOR_CONTAINS;
 		boolean shortJoined = joined == spaced ? shortSpaced : words(joined) <= MAX_WORDS_FOR_CONTAINS;
 		List<FieldScore> best = new ArrayList<>();

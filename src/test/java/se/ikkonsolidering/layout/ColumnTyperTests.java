@@ -140,6 +140,14 @@ class ColumnTyperTests {
 		assertThat(layout.columns()).containsEntry(Field.ANSVARIG, 2).containsEntry(Field.STATUS, 3);
 	}
 
+	/** Round 63: a careless sheet's headings, each a letter off. */
+	@Test
+	void readsHeadingsWithATypoAsTheWordsTheyWereMeantAs() {
+		assertThat(match("Proces", "Kontrollmomnet", "Ansvarg", "Staus", "Kommentar/resutat").columns())
+			.containsExactlyInAnyOrderEntriesOf(Map.of(Field.PROCESS, 0, Field.KONTROLLMOMENT, 1, Field.ANSVARIG, 2,
+					Field.STATUS, 3, Field.RESULTAT, 4));
+	}
+
 	/** Round 62: what was observed is the result; beside a result column, more of it. */
 	@Test
 	void takesObservationsForTheResult() {
