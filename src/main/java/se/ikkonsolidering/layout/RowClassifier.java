@@ -21,6 +21,8 @@ final class RowClassifier {
 	/** A sentence going on in lower case; "b) Ta upp …" is the next item of a list, not a continuation. */
 	private static final Pattern LOWER_CASE_WORD = Pattern.compile("\\p{Ll}\\p{L}*[\\s,]");
 	private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\d+(\\.\\d+)*\\.?\\s+\\p{L}.*", Pattern.DOTALL);
+	/** A note signed like a mail, "… om verkstan /Micke": someone's message, not a control. */
+	private static final Pattern SIGNED = Pattern.compile("\\s/{1,2}\\s?\\p{Lu}\\p{L}{0,15}\\.?$");
 	/** A single long text in a non-key column is prose (a note), not a section title. */
 	private static final int MAX_SECTION_LENGTH = 250;
 	/** Totals and signature lines are short; a control that starts with "Antal" or "Datum" is a sentence. */
@@ -202,7 +204,8 @@ final class RowClassifier {
 	 */
 	private static boolean continuesAbove(Map<Field, RawCell> byField, TableLayout layout, Context context) {
 		// A status on the row is the next control's, unless the control above has none yet (Word wrapped it down).
-		if (!context.hasControl() || context.afterGap()
+		// Nor does a row that opens a process of its own: a wrapped text never changes process.
+		if (!context.hasControl() || context.afterGap() || fresh(byField, Field.PROCESS)
 				|| (!blank(byField.get(Field.STATUS)) && context.previousHadStatus())) {
 			return false;
 		}
@@ -254,6 +257,9 @@ final class RowClassifier {
 			return Optional.of(new Other(RowTally.Kind.NOT, null, true));
 		}
 		if (context.afterGap() && context.hasControl() && (field.isEmpty() || !field.get().isKey())) {
+			return Optional.of(new Other(RowTally.Kind.NOT, null, true));
+		}
+		if (context.afterGap() && SIGNED.matcher(text).find()) {
 			return Optional.of(new Other(RowTally.Kind.NOT, null, true));
 		}
 		boolean numbered = NUMBERED_HEADING.matcher(text).matches();

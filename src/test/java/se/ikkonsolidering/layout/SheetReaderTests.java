@@ -601,6 +601,32 @@ class SheetReaderTests {
 			.containsExactly("Tertial 2 Genomförd", "Tertial 1 Genomförd", "Tertial 2 Genomförd, Tertial 2 Ej");
 	}
 
+	/** Round 63: a control in lower case under one whose text did not end, but in a process of its own. */
+	@Test
+	void startsANewControlWhereANewProcessStartsThoughItsTextGoesOnInLowerCase() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Process", "Kontrollmoment", "Status", "Kommentar")
+			.row("Vuxenutbildning", "Kontroll att avtal med externa utbildningsanordnare följs upp", "ej genomförd",
+					"ingen tid")
+			.row("Arbetsmarknad", "kontroll av att anställningsstöd rekvireras från AF varje månad", null,
+					"klart, inga avvikelser")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).hasSize(2);
+	}
+
+	/** Round 63: a note signed like a mail under the table is no control left unreported. */
+	@Test
+	void takesASignedNoteUnderTheTableForANote() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Kontrollmoment", "Status", "Kommentar")
+			.row("Kontroll av inventarier i AME:s verkstad", "? (fråga Ann-Sofie)", null)
+			.row()
+			.row("Ann-Sofie har inte svarat än om verkstan /Micke")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT))
+			.containsExactly("Kontroll av inventarier i AME:s verkstad");
+	}
+
 	/** Round 62: a checklist with a box in every tick cell, ticked or not. */
 	@Test
 	void readsTickColumnsOfBoxesWhereAnUntickedBoxIsNoAnswer() {
