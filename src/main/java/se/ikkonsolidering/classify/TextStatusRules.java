@@ -52,11 +52,12 @@ public final class TextStatusRules {
 					Pattern.compile(row[2], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS)));
 		}
 		List<PeriodMarker> markers = new ArrayList<>();
-		// "T2:", "Helår," or a period's column heading before its text: "T2 Kommentar:", "Helår Status:". Without a
-		// colon the marker must open its line or sentence: in "Genomförs under Q4" the period is what the sentence says.
+		// "T2:", "Helår," or a period's column heading before its text: "T2 Kommentar:", "Helår Status:", "Tertial 2
+		// (maj–aug) Kommentar:". Without a colon the marker must open its line or sentence: in "Genomförs under Q4" the
+		// period is what the sentence says.
 		for (String[] row : RuleFile.read("textperioder.csv", 2, configDir)) {
 			markers.add(new PeriodMarker(Integer.parseInt(row[0]), Pattern.compile("(?:^|(?<=[\\s.;]))(?:" + row[1]
-					+ ")(?:\\s*:|(?:\\s+\\p{L}+){1,2}\\s*:)|(?:^[ \\t]*|(?<=[.;][ \\t]{0,3}))(?:" + row[1] + ")\\s*(?:,|$)",
+					+ ")(?:\\s*\\([^()\\n]{1,20}\\))?(?:\\s*:|(?:\\s+\\p{L}+){1,2}\\s*:)|(?:^[ \\t]*|(?<=[.;][ \\t]{0,3}))(?:" + row[1] + ")\\s*(?:,|$)",
 					Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE),
 					Pattern.compile(row[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
 		}
@@ -107,19 +108,28 @@ public final class TextStatusRules {
 		List<Segment> segments = segments(text);
 		int top = segments.stream().mapToInt(Segment::rank).max().orElse(0);
 		Segment latest = segments.stream().filter(s -> s.rank() == top).reduce((first, last) -> last).orElseThrow();
-		return segments.size() == 1 ? classify(text) : classifySegment(latest.text());
+		return segments.size() == 1 ? classify(text) : read(latest);
 	}
 
 	private Optional<TextVerdict> judge(String text) {
 		List<Segment> segments = segments(text);
 		segments.sort(Comparator.comparingInt(Segment::rank).reversed());
 		for (Segment segment : segments) {
-			Optional<TextVerdict> verdict = classifySegment(segment.text());
+			Optional<TextVerdict> verdict = read(segment);
 			if (verdict.isPresent()) {
 				return verdict;
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The period's passage read without its label, so "Tertial 2 Kommentar: Se bilaga 2" is "Se bilaga 2" and nothing
+	 * more; the verdict shows the passage with its label.
+	 */
+	private Optional<TextVerdict> read(Segment segment) {
+		return classifySegment(segment.text().substring(segment.bodyFrom()))
+			.map(v -> new TextVerdict(v.status(), segment.text().strip(), v.phrases(), v.strong(), v.delay()));
 	}
 
 	private Optional<TextVerdict> classifySegment(String original) {
@@ -173,7 +183,7 @@ public final class TextStatusRules {
 			while (m.find()) {
 				int start = m.start();
 				if (cuts.stream().noneMatch(c -> c[0] == start)) {
-					cuts.add(new int[] { start, marker.rank() });
+					cuts.add(new int[] { start, marker.rank(), m.end() });
 				}
 			}
 		}
@@ -181,18 +191,20 @@ public final class TextStatusRules {
 		List<Segment> segments = new ArrayList<>();
 		int start = 0;
 		int rank = 0;
+		int body = 0;
 		for (int[] cut : cuts) {
-			addSegment(segments, text.substring(start, cut[0]), rank);
+			addSegment(segments, text.substring(start, cut[0]), rank, body);
 			start = cut[0];
 			rank = cut[1];
+			body = cut[2] - cut[0];
 		}
-		addSegment(segments, text.substring(start), rank);
+		addSegment(segments, text.substring(start), rank, body);
 		return segments;
 	}
 
-	private static void addSegment(List<Segment> segments, String text, int rank) {
+	private static void addSegment(List<Segment> segments, String text, int rank, int body) {
 		if (!text.isBlank()) {
-			segments.add(new Segment(text, rank));
+			segments.add(new Segment(text, rank, Math.min(body, text.length())));
 		}
 	}
 
@@ -219,7 +231,8 @@ public final class TextStatusRules {
 	record PeriodMarker(int rank, Pattern pattern, Pattern word) {
 	}
 
-	record Segment(String text, int rank) {
+	/** @param bodyFrom where the passage starts after its period's label */
+	record Segment(String text, int rank, int bodyFrom) {
 	}
 
 	/**

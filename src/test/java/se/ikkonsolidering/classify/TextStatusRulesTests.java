@@ -2,6 +2,7 @@ package se.ikkonsolidering.classify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -78,6 +79,15 @@ class TextStatusRulesTests {
 			""")
 	void readsTheStatusFromTheSendersWords(String text, ControlStatus expected) {
 		assertThat(rules.classify(text)).get().extracting(TextStatusRules.TextVerdict::status).isEqualTo(expected);
+	}
+
+	/** Round 63: the latest tertial's comment column says only "Se bilaga 2". */
+	@Test
+	void readsALatestPeriodsPassageWithoutItsColumnsLabel() {
+		assertThat(rules.classify("Tertial 1 (jan–apr) Kommentar: 12 av 12 nyanställda kontrollerade.\n"
+				+ "Tertial 2 (maj–aug) Kommentar: Se bilaga 2")).get()
+			.extracting(TextStatusRules.TextVerdict::status, TextStatusRules.TextVerdict::passage)
+			.containsExactly(ControlStatus.OKLAR, "Tertial 2 (maj–aug) Kommentar: Se bilaga 2");
 	}
 
 	/** Round 61: what the control found in its sample shows it was done, if nothing clearer is said. */
