@@ -14,6 +14,7 @@ class TextStatusRulesTests {
 	@ParameterizedTest(name = "{0} → {1}")
 	@CsvSource(delimiter = '|', textBlock = """
 			Granskning ej genomförd | EJ_GENOMFORD
+			Har gått igenom loggen. 4 beslut från 2024 ej verkställda. | GENOMFORD
 			Arbetet är inte påbörjat. | EJ_GENOMFORD
 			Inte hunnit | EJ_GENOMFORD
 			Ej hunnit, flyttas till 2026. | EJ_GENOMFORD
@@ -95,7 +96,8 @@ class TextStatusRulesTests {
 	@ValueSource(strings = { "Samtliga 20 fakturor enligt avtal.", "Totalt 5 av 96 ärenden överskred tidsfristen.",
 			"Två fordon hade passerat servicedatum, åtgärdat i juni.", "3 av 40 ärenden saknade beslut.",
 			"Stickprov av 25 fakturor visade två felaktiga attester.", "Inga fel hittades i de 15 granskade ärendena.",
-			"Alla 12 avtal fanns registrerade.", "I två fall saknades underskrift.", "Kontrollerat 30 ärenden, 2 avvikelser." })
+			"Alla 12 avtal fanns registrerade.", "I två fall saknades underskrift.", "Kontrollerat 30 ärenden, 2 avvikelser.",
+			"Samtliga 210 feriearbetare hade signerat avtal.", "Körd i maj och november." })
 	void takesWhatTheSampleShowedAsWeakEvidenceThatTheControlWasDone(String text) {
 		assertThat(rules.classify(text)).get().extracting(TextStatusRules.TextVerdict::status, TextStatusRules.TextVerdict::strong)
 			.containsExactly(ControlStatus.GENOMFORD, false);
