@@ -23,6 +23,8 @@ import se.ikkonsolidering.layout.Legend;
 public final class StatusClassifier {
 
 	private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,3}([.,]\\d+)?");
+	/** A status that only points to the text: "Se kommentar", "se bilaga 3". */
+	private static final Pattern POINTER = Pattern.compile("\\s*se\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private final StatusWords words;
 	private final ColourRules colours;
@@ -186,7 +188,10 @@ public final class StatusClassifier {
 		// and what follows tells why, not how far the work came.
 		boolean confirmed = inText.leadingStatusWord(control).filter(s -> s == column).isPresent();
 		if (said.isPresent() && !confirmed) {
-			ControlStatus refined = said.get().delay() ? column : refined(column, said.get().status());
+			// "Se kommentar" points to the comment; "?" = "Osäkert – resultat ej återrapporterat" is the sender's own
+			// doubt, which no comment settles.
+			boolean pointer = POINTER.matcher(meaning.orElse(cell.text())).lookingAt();
+			ControlStatus refined = said.get().delay() ? column : refined(column, said.get().status(), pointer);
 			if (refined != column) {
 				return new StatusDecision(refined, StatusSource.TEXT, said.get().passage(), evidence + " säger '"
 						+ cell.text() + "', texten preciserar: '" + said.get().phrases() + "'", false, deviation);
@@ -202,9 +207,10 @@ public final class StatusClassifier {
 	/**
 	 * The text makes a coarse column status precise: "Nej" with "påbörjad" is partly done; any status but done with
 	 * "utgår enligt beslut" no longer applies; "Se kommentar" takes whatever the comment says.
+	 * @param pointer the column points to the text ("Se kommentar")
 	 */
-	private static ControlStatus refined(ControlStatus column, ControlStatus said) {
-		if (column == ControlStatus.OKLAR && said != ControlStatus.OKLAR && said != ControlStatus.SAKNAS) {
+	private static ControlStatus refined(ControlStatus column, ControlStatus said, boolean pointer) {
+		if (column == ControlStatus.OKLAR && pointer && said != ControlStatus.OKLAR && said != ControlStatus.SAKNAS) {
 			return said;
 		}
 		if (said == ControlStatus.UTGAR && column != ControlStatus.GENOMFORD) {

@@ -379,6 +379,19 @@ class StatusClassifierTests {
 			.containsExactly(ControlStatus.OKLAR, "statuskolumnen 'Status': 'X' finns inte i filens teckenförklaring");
 	}
 
+	/** Round 10: the legend's "?" is the sender's own doubt, which the comment does not settle; "Se kommentar" points to it. */
+	@Test
+	void keepsTheSendersDoubtButTakesTheCommentAStatusPointsTo() {
+		Legend legend = new Legend(Map.of("?", "Osäkert – resultat ej återrapporterat"), Map.of(), java.util.Set.of(), "T2");
+		ControlRow doubted = row(WITH_STATUS, Map.of(Field.KONTROLLMOMENT, "Kontroll av behörighetsloggar",
+				Field.STATUS, "?", Field.RESULTAT, "Loggkontroll utförd av IT-enheten, resultatet har ännu inte återrapporterats."),
+				List.of());
+		ControlRow pointed = row(WITH_STATUS, Map.of(Field.KONTROLLMOMENT, "Kontroll av behörighetsloggar",
+				Field.STATUS, "Se kommentar", Field.RESULTAT, "Loggkontroll utförd av IT-enheten."), List.of());
+		assertThat(classifier.classify(doubted, legend).status()).isEqualTo(ControlStatus.OKLAR);
+		assertThat(classifier.classify(pointed, Legend.NONE).status()).isEqualTo(ControlStatus.GENOMFORD);
+	}
+
 	/** Round 58: "Gr" beside a legend of G / Gu / R, with a comment that reports what was found. */
 	@Test
 	void leavesACodeAsShortAsTheLegendsThatItDoesNotListUnclearWhateverTheCommentSays() {
