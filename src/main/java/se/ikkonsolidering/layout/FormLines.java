@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import se.ikkonsolidering.ingest.RawCell;
 import se.ikkonsolidering.ingest.RawRow;
@@ -25,6 +26,11 @@ final class FormLines {
 	/** Labels about the file, not a control: "Nämnd:", "År:", "Bedömning av den interna kontrollen:". */
 	private static final Set<Labels.Kind> METADATA = EnumSet.of(Labels.Kind.NAMND, Labels.Kind.AR, Labels.Kind.PERIOD,
 			Labels.Kind.BEDOMNING);
+
+	/** A control's number in a cell of its own: "1.1", "12", "A3". */
+	private static final Pattern NUMBER = Pattern.compile("\\d{1,2}(\\.\\d{1,2}){0,2}\\.?|\\p{Lu}\\d{1,2}");
+	/** A control's text is a statement of a few words, not a label. */
+	private static final int MIN_CONTROL_WORDS = 4;
 
 	private final HeaderDictionary dictionary;
 	private final Labels labels;
@@ -70,6 +76,40 @@ final class FormLines {
 		}
 		boolean asLabel = (colon > 0 && colon <= MAX_LABEL_LENGTH) || (cells.size() == 2 && !isProse(label));
 		return lineOf(label, value, cells.get(cells.size() - 1), asLabel);
+	}
+
+	/**
+	 * "1.1 | Stickprov av 15 leverantörsfakturor … | Ansvarig: Ekonomichef": a numbered control on a row of its own above
+	 * its labelled lines ("Utfört:", "Resultat:"), perhaps with labelled cells beside it. Its number, its text and those
+	 * cells as lines; empty when the row is none.
+	 */
+	List<Line> numberedControl(RawRow row) {
+		List<RawCell> cells = new ArrayList<>();
+		for (RawCell c : row.nonBlankCells()) {
+			// A text merged across several cells is one.
+			boolean repeated = !cells.isEmpty() && c.mergedAcross() && cells.get(cells.size() - 1).text().equals(c.text());
+			if (!c.mergedFromAbove() && !repeated) {
+				cells.add(c);
+			}
+		}
+		if (cells.size() < 2 || !NUMBER.matcher(cells.get(0).text().strip()).matches()) {
+			return List.of();
+		}
+		String text = cells.get(1).text().strip();
+		if (text.split("\\s+").length < MIN_CONTROL_WORDS || text.indexOf(':') >= 0 && text.indexOf(':') <= MAX_LABEL_LENGTH) {
+			return List.of();
+		}
+		List<Line> lines = new ArrayList<>();
+		lines.add(new Line(Field.ID, null, "nummer", cells.get(0).text().strip(), cells.get(0)));
+		lines.add(new Line(Field.KONTROLLMOMENT, null, "text efter numret", text, cells.get(1)));
+		for (RawCell cell : cells.subList(2, cells.size())) {
+			Optional<Line> labelled = line(new RawRow(row.number(), List.of(cell))).filter(l -> l.field() != null);
+			if (labelled.isEmpty()) {
+				return List.of();
+			}
+			lines.add(labelled.get());
+		}
+		return lines;
 	}
 
 	/**

@@ -98,6 +98,12 @@ final class FormReader {
 				continue;
 			}
 			Map<Integer, String> under = periods;
+			List<FormLines.Line> numbered = lines.numberedControl(row);
+			if (!numbered.isEmpty()) {
+				labelledRows++;
+				numbered.forEach(l -> fields.add(l.field()));
+				continue;
+			}
 			List<FormLines.Line> pairs = lines.pairs(row);
 			Optional<FormLines.Line> line = lines.line(row)
 				.filter(l -> l.field() != null && FormLines.isLabelCell(row, under));
@@ -154,6 +160,13 @@ final class FormReader {
 		}
 
 		private void read(RawRow row) {
+			List<FormLines.Line> numbered = lines.numberedControl(row);
+			if (!numbered.isEmpty()) {
+				// Its number starts the next block.
+				numbered.forEach(l -> take(l, row.number()));
+				tally.add(RowTally.Kind.KONTROLL);
+				return;
+			}
 			List<FormLines.Line> pairs = lines.pairs(row);
 			if (!pairs.isEmpty()) {
 				boolean starts = false;

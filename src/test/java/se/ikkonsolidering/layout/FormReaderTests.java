@@ -236,6 +236,25 @@ class FormReaderTests {
 							"Dietist", "", "", ""));
 	}
 
+	/** Round 65: each control a numbered row with its text, its labelled lines beneath. */
+	@Test
+	void readsANumberedControlRowAboveItsLabelledLines() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("PROCESS 1  Ekonomi och redovisning")
+			.row("1.1", "Stickprov av 15 leverantörsfakturor per tertial", null, null, null, "Ansvarig: Ekonomichef")
+			.row(null, "Utfört:", "Ja")
+			.row(null, "Resultat:", "30 fakturor granskade. Två saknade beslutsattest.")
+			.row(null, "Avvikelse:", "Ja – två fakturor saknade beslutsattest")
+			.row("1.2", "Kontroll att representation redovisas med syfte och deltagare", null, null, null,
+					"Ansvarig: Redovisningsekonom")
+			.row(null, "Utfört:", "Delvis")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT), c -> c.value(Field.STATUS),
+				c -> c.value(Field.ANSVARIG))
+			.containsExactly(tuple("Stickprov av 15 leverantörsfakturor per tertial", "Ja", "Ekonomichef"),
+					tuple("Kontroll att representation redovisas med syfte och deltagare", "Delvis", "Redovisningsekonom"));
+	}
+
 	/** An empty line under one label of a field adds nothing to the other label's line. */
 	@Test
 	void keepsNoEmptyLineOfASecondLabelForTheSameField() {
