@@ -601,6 +601,22 @@ class SheetReaderTests {
 			.containsExactly("Tertial 2 Genomförd", "Tertial 1 Genomförd", "Tertial 2 Genomförd, Tertial 2 Ej");
 	}
 
+	/** Round 65: a month per column, each month's mark the status of that month. */
+	@Test
+	void readsAColumnPerMonthAsAStatusPerPeriod() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Nr", "Kontrollmoment", "Ansvarig", "Frekvens", "Jan", "Feb", "Mar", "Apr", "Maj", "Jun", "Jul", "Aug",
+					"Sep", "Okt", "Nov", "Dec", "Kommentar")
+			.row("1", "Kontroll att skolskjutsbeslut finns för samtliga elever", "Handläggare", "Per termin", "Genomförd",
+					null, null, null, null, null, null, "Delvis")
+			.row("2", "Avstämning av fakturor från skolskjutsentreprenör mot körda turer", "Handläggare", "Månadsvis",
+					"Genomförd", "Genomförd", "Genomförd")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).hasSize(2);
+		assertThat(reading.layout().orElseThrow().describe()).contains("status ← 'Jan' (kolumn E, av innehållet)",
+				"status ← även 'Feb' (kolumn F)", "status ← även 'Aug' (kolumn L)");
+	}
+
 	/** Round 63: a control in lower case under one whose text did not end, but in a process of its own. */
 	@Test
 	void startsANewControlWhereANewProcessStartsThoughItsTextGoesOnInLowerCase() {
