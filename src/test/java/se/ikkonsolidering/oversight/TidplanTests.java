@@ -96,8 +96,8 @@ class TidplanTests {
 
 	@Test
 	void refusesAWordThatIsNoPeriod() {
-		assertThat(refusal("period;sista_dag;nämnd\nKvartal 3;2025-10-01;\n")).isEqualTo("Tidplan tidplan.csv: line 2 "
-				+ "('Kvartal 3;2025-10-01;'): 'Kvartal 3' is not a period; write e.g. T1, Delår, T2 or Helår");
+		assertThat(refusal("period;sista_dag;nämnd\nVecka 40;2025-10-01;\n")).isEqualTo("Tidplan tidplan.csv: line 2 "
+				+ "('Vecka 40;2025-10-01;'): 'Vecka 40' is not a period; write e.g. T1, Delår, T2 or Helår");
 	}
 
 	@Test

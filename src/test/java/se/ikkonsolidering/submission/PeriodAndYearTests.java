@@ -60,4 +60,13 @@ class PeriodAndYearTests {
 		assertThat(periods.find("Internkontroll 2025 / Uppföljning t.o.m. augusti")).contains(Period.DELAR);
 		assertThat(periods.find("Uppföljning per 31/8")).contains(Period.DELAR);
 	}
+
+	/** Round 65: a consultant's "interim review" and its quarters. */
+	@Test
+	void anInterimReviewAndTheQuartersStateTheirPeriods() {
+		assertThat(periods.find("Internal control testing - Ragunda kommun - interim review 2025")).contains(Period.DELAR);
+		assertThat(periods.find("Q1 2025")).contains(Period.T1);
+		assertThat(periods.find("Q2 2025")).contains(Period.DELAR);
+		assertThat(periods.find("Kvartal 4")).contains(Period.HELAR);
+	}
 }
