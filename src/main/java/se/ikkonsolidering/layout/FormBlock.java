@@ -127,14 +127,16 @@ final class FormBlock {
 		last = row;
 	}
 
-	/** A control written as one list item or paragraph: a block of its own. */
-	void listed(ListedControl listed, String where, int row) {
-		start = row;
-		last = row;
+	/** A control written as a list item or paragraph, or as a sentence above its report: a block of its own. */
+	void listed(ListedControl listed, String where, String reportWhere, int first, int lastRow) {
+		start = first;
+		last = lastRow;
 		values.put(Field.KONTROLLMOMENT, listed.kontrollmoment());
 		headers.put(Field.KONTROLLMOMENT, where);
-		values.put(Field.RESULTAT, listed.report());
-		headers.put(Field.RESULTAT, "texten efter kolon");
+		if (!listed.report().isEmpty()) {
+			values.put(Field.RESULTAT, listed.report());
+		}
+		headers.put(Field.RESULTAT, reportWhere);
 	}
 
 	/** The block's label for the field, or {@code null}. */

@@ -25,6 +25,8 @@ final class FormReader {
 
 	/** How the message names where a kontrollmoment written as a list item came from. */
 	private static final String LIST_ITEM = "punkten i listan";
+	/** … and one written as a sentence of its own above its report. */
+	private static final String STATEMENT = "meningen ovanför";
 	/** Two or more answer boxes in one line, one of them ticked or not: "☒ Genomförd ☐ Delvis". */
 	private static final Pattern ANSWER_BOXES = Pattern.compile("[☐☒☑□■].*[☐☒☑□■]", Pattern.DOTALL);
 
@@ -134,6 +136,9 @@ final class FormReader {
 		/** The last line read as a heading, and as a control written as a list item or paragraph. */
 		private int lastHeading = -1;
 		private int lastListed = -1;
+		/** The last line that named a control in a sentence of its own, and the process before it. */
+		private Statement lastStatement;
+		private int statementsRead;
 		private final HeadedControls headed = new HeadedControls(labels, meanings);
 		private final ProseHeadings proseHeadings;
 		private final Legend legend;
@@ -149,6 +154,18 @@ final class FormReader {
 		void row(RawRow row) {
 			read(row);
 			headed.passed(row.number());
+		}
+
+		/** The statement read as a heading line is a control, reported in the rows up to {@code last}. */
+		private void statementRead(Statement statement, ListedControl control, int last) {
+			tally.reclassify(RowTally.Kind.SEKTION, RowTally.Kind.KONTROLL);
+			titles.remove(statement.text());
+			headed.lineIsAControl(statement.row());
+			process = statement.processBefore();
+			finish();
+			block.listed(control, STATEMENT, "stycket under", statement.row(), last);
+			finish();
+			statementsRead++;
 		}
 
 		/** A heading standing right above the rows, as if it were the line before the first. */
@@ -256,6 +273,22 @@ final class FormReader {
 		 * control. Whether it was one.
 		 */
 		private boolean standsAlone(String text, int row) {
+			Statement statement = lastStatement;
+			lastStatement = null;
+			Optional<ListedControl> reported = statement != null && statement.row() == row - 1
+					? ListedControl.reportedUnder(statement.text(), text, meanings) : Optional.empty();
+			if (reported.isPresent()) {
+				// The statement above was read as a heading line; it is the control, and this paragraph its report.
+				statementRead(statement, reported.get(), row);
+				tally.add(RowTally.Kind.FORTSATTNING);
+				return true;
+			}
+			boolean unreported = !FormLines.isProse(text) || ListedControl.isStatement(text);
+			if (statement != null && statementsRead > 0 && unreported) {
+				// Among controls written so, one with a heading or the next control right under it was not reported.
+				statementRead(statement, new ListedControl(statement.text().strip().replaceFirst("\\.$", ""), ""),
+						statement.row());
+			}
 			// Under a heading naming a control, "Genomförd. Tre beslut …" is that control's result, not a control.
 			boolean underAHeading = lastHeading == row - 1;
 			Optional<ListedControl> listed = ListedControl.of(text, meanings, labels)
@@ -264,7 +297,7 @@ final class FormReader {
 			if (listed.isPresent()) {
 				lastListed = row;
 				finish();
-				block.listed(listed.get(), LIST_ITEM, row);
+				block.listed(listed.get(), LIST_ITEM, "texten efter kolon", row, row);
 				finish();
 				tally.add(RowTally.Kind.KONTROLL);
 				return true;
@@ -279,6 +312,9 @@ final class FormReader {
 				labelled.putIfAbsent(Labels.Kind.BEDOMNING, text);
 				tally.add(RowTally.Kind.NOT);
 				return true;
+			}
+			if (ListedControl.isStatement(text)) {
+				lastStatement = new Statement(text, row, process);
 			}
 			return false;
 		}
@@ -304,6 +340,10 @@ final class FormReader {
 
 		/** The last block, then the headings with only prose under them, once the report's pattern is known. */
 		void end() {
+			if (lastStatement != null && statementsRead > 0) {
+				statementRead(lastStatement, new ListedControl(lastStatement.text().strip().replaceFirst("\\.$", ""), ""),
+						lastStatement.row());
+			}
 			finish();
 			controls.addAll(headed.withProseOnly(sheet, tally, proseHeadings, legend));
 			controls.sort(Comparator.comparingInt(ControlRow::row));
@@ -336,5 +376,8 @@ final class FormReader {
 			});
 			block = new FormBlock(dictionary, lines);
 		}
+	}
+
+	private record Statement(String text, int row, String processBefore) {
 	}
 }

@@ -142,6 +142,16 @@ final class HeadedControls {
 		controlsRead.add(row);
 	}
 
+	/**
+	 * The line just read under a heading turned out to be a control of its own ("Kontroll av … ." above its report):
+	 * the heading above it is a section's, with no paragraphs of its own.
+	 */
+	void lineIsAControl(int row) {
+		if (current != null && current.lastRow == row) {
+			current = null;
+		}
+	}
+
 	void passed(int row) {
 		previousRow = row;
 	}

@@ -24,6 +24,10 @@ record ListedControl(String kontrollmoment, String report) {
 	private static final int MAX_STATUS_WORDS = 3;
 	private static final Pattern CLAUSE = Pattern.compile("(?iu)\\b(är|har|var|blev|ska|skall|kommer|kunde)\\b");
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\p{N}])");
+	/** "Kontrollen", "Stickprovet", "Granskningen": the control already named, reported on. */
+	private static final Pattern DEFINITE = Pattern.compile("(?iu)(en|et|na)$");
+	/** A sentence reporting on a control says so in its first words: "Kontrollen har genomförts". */
+	private static final int OPENING_WORDS = 3;
 	/** How a sentence naming a control starts: "Avstämning av utbetalt ekonomiskt bistånd mot beslut." */
 	private static final Pattern NAMES_A_CONTROL = Pattern.compile(
 			"(?iu)^(kontroll|stickprov|avstämning|uppföljning|granskning|inventering|genomgång|loggkontroll)\\p{L}*\\b");
@@ -66,5 +70,33 @@ record ListedControl(String kontrollmoment, String report) {
 			return Optional.of(new ListedControl(first, String.join(" ", List.of(sentences).subList(1, sentences.length))));
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * A paragraph of one sentence naming a control and stating nothing of it: "Kontroll av att biståndsbeslut enligt
+	 * SoL verkställs inom tre månader." as a numbered item of a letter, its report in the next paragraph.
+	 */
+	static boolean isStatement(String paragraph) {
+		String text = paragraph.strip();
+		String[] words = text.split("\\s+");
+		// "Kontrollen har genomförts …" reports; "Stickprov av 10 planer – att de … är signerade" names a control.
+		String opening = String.join(" ", List.of(words).subList(0, Math.min(words.length, OPENING_WORDS)));
+		// A sentence of its own, ended as one (a heading has no full stop), naming "Kontroll av …" rather than reporting
+		// on "Kontrollen".
+		return SENTENCE_END.split(text).length == 1 && text.endsWith(".") && words.length >= MIN_WORDS
+				&& NAMES_A_CONTROL.matcher(text).find() && !DEFINITE.matcher(words[0]).find()
+				&& !CLAUSE.matcher(opening).find();
+	}
+
+	/**
+	 * The control a statement names and the paragraph right under it that reports on it, when that paragraph opens
+	 * with a status or says what was done ("Genomförd. Samtliga 46 beslut …", "Kontrollen har genomförts för …").
+	 */
+	static Optional<ListedControl> reportedUnder(String statement, String paragraph, Vocabulary meanings) {
+		String first = SENTENCE_END.split(paragraph.strip(), 2)[0].replaceFirst("\\.$", "").strip();
+		if (isStatement(paragraph) || !meanings.knows(first)) {
+			return Optional.empty();
+		}
+		return Optional.of(new ListedControl(statement.strip().replaceFirst("\\.$", ""), paragraph.strip()));
 	}
 }

@@ -236,6 +236,29 @@ class FormReaderTests {
 							"Dietist", "", "", ""));
 	}
 
+	/** Round 65: a letter's numbered list of controls, each item's report in the paragraph under it. */
+	@Test
+	void readsAControlNamedInASentenceOfItsOwnAboveItsReport() {
+		SheetReading reading = reader.readProse(Rows.sheet()
+			.row("Uppföljning av intern kontroll – delår 2025")
+			.row("Process 1. Myndighetsutövning och biståndshandläggning")
+			.row("Kontroll av att biståndsbeslut enligt SoL verkställs inom tre månader.")
+			.row("Genomförd. Samtliga 46 beslut har verkställts inom tre månader. Inga avvikelser.")
+			.row("Stickprov av 10 genomförandeplaner – att de upprättats inom 14 dagar och är signerade.")
+			.row("Delvis genomförd. Stickprov gjort i Hammarstrand, Bispgården återstår.")
+			.row("Kontroll att läkemedelsrum hålls låsta och att nyckelkvittens finns.")
+			.row("Sammanfattande bedömning")
+			.row("Förvaltningen bedömer att den interna kontrollen i huvudsak fungerar.")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT), c -> c.value(Field.RESULTAT))
+			.containsExactly(
+					tuple("Kontroll av att biståndsbeslut enligt SoL verkställs inom tre månader",
+							"Genomförd. Samtliga 46 beslut har verkställts inom tre månader. Inga avvikelser."),
+					tuple("Stickprov av 10 genomförandeplaner – att de upprättats inom 14 dagar och är signerade",
+							"Delvis genomförd. Stickprov gjort i Hammarstrand, Bispgården återstår."),
+					tuple("Kontroll att läkemedelsrum hålls låsta och att nyckelkvittens finns", ""));
+	}
+
 	/** Round 65: each control a numbered row with its text, its labelled lines beneath. */
 	@Test
 	void readsANumberedControlRowAboveItsLabelledLines() {
