@@ -34,6 +34,7 @@ public final class SheetReader {
 	private final RowClassifier rows;
 	private final FormReader forms;
 	private final TableFinder tables;
+	private final FormLines formLines;
 	private final Vocabulary meanings;
 
 	/** @param meanings the status words and phrases a legend's meanings are recognised by */
@@ -43,6 +44,7 @@ public final class SheetReader {
 		this.legends = new LegendReader(meanings, labels);
 		this.rows = new RowClassifier(labels, dictionary);
 		this.forms = new FormReader(dictionary, labels, meanings);
+		this.formLines = new FormLines(dictionary, labels);
 		this.tables = new TableFinder(typer, labels);
 		this.meanings = meanings;
 	}
@@ -116,6 +118,10 @@ public final class SheetReader {
 		Legend legend = own.isEmpty() ? fallback : own;
 		// A legend's rows ("Kontroll ersatt | Kontrollen har … utgår ur planen") are no form's labels and values.
 		List<RawRow> formRows = head.stream().filter(r -> !own.rows().contains(r.number())).toList();
+		Optional<RawSheet> upright = TransposedTable.upright(sheet, formRows, formLines, row -> typer.match(row).isPresent());
+		if (upright.isPresent()) {
+			return readVisible(upright.get(), fallback, proseHeadings);
+		}
 		boolean isForm = forms.isForm(formRows);
 		TableFinder.Found found = isForm ? TableFinder.Found.NONE : tables.find(head, legend, own.rows());
 		Walk walk = new Walk(sheet, legend, own.rows(), found, head.isEmpty() ? 0 : head.get(head.size() - 1).number());

@@ -601,6 +601,22 @@ class SheetReaderTests {
 			.containsExactly("Tertial 2 Genomförd", "Tertial 1 Genomförd", "Tertial 2 Genomförd, Tertial 2 Ej");
 	}
 
+	/** Round 65: a table on its side, a control per column. */
+	@Test
+	void readsATableOnItsSideAsAControlPerColumn() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Nr", "K1", "K2")
+			.row("Kontrollmoment", "Kontroll att planerade livsmedelsinspektioner genomförts",
+					"Debitering av timavgift för livsmedelskontroll – stickprov")
+			.row("Ansvarig", "Miljöchef", "Administratör")
+			.row("Status", "Delvis", "Genomförd")
+			.row("Kommentar", "38 av 52 inspektioner utförda.", "Ett ärende hade inte debiterats.")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT), c -> c.value(Field.STATUS))
+			.containsExactly(tuple("Kontroll att planerade livsmedelsinspektioner genomförts", "Delvis"),
+					tuple("Debitering av timavgift för livsmedelskontroll – stickprov", "Genomförd"));
+	}
+
 	/** Round 65: a month per column, each month's mark the status of that month. */
 	@Test
 	void readsAColumnPerMonthAsAStatusPerPeriod() {
