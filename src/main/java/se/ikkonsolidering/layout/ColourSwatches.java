@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -12,7 +13,8 @@ import se.ikkonsolidering.ingest.RawRow;
 
 /**
  * A colour legend whose coloured cells name their own meaning: "Färgförklaring: [Genomförd] [Delvis] [Ej genomförd]
- * [Utgår]", each word written in a cell of its colour, along the label's row or down the rows under it. A row of
+ * [Utgår]", each word written in a cell of its colour, along the label's row or down the rows under it, or beside an
+ * empty cell of its colour on a row of its own under the label. A row of
  * coloured status words is also how a tick table's header may look, so only a legend label makes it a legend.
  */
 final class ColourSwatches {
@@ -50,7 +52,7 @@ final class ColourSwatches {
 		Map<String, String> down = new LinkedHashMap<>();
 		List<Integer> numbers = new ArrayList<>();
 		for (int j = label + 1; j < rows.size() && rows.get(j).number() - rows.get(j - 1).number() == 1; j++) {
-			Map<String, String> one = swatches(rows.get(j).nonBlankCells());
+			Map<String, String> one = swatchBesideItsWord(rows.get(j).cells()).orElse(swatches(rows.get(j).nonBlankCells()));
 			if (one.size() != 1 || down.keySet().containsAll(one.keySet())) {
 				break;
 			}
@@ -62,6 +64,21 @@ final class ColourSwatches {
 			legendRows.add(rows.get(label).number());
 			legendRows.addAll(numbers);
 		}
+	}
+
+	/** "Genomförd | | [green]": a status word and an empty coloured cell on a row of their own, in either order. */
+	private Optional<Map<String, String>> swatchBesideItsWord(List<RawCell> cells) {
+		List<RawCell> shown = cells.stream().filter(c -> !c.isBlank() || c.fill() != null).toList();
+		if (shown.size() != 2) {
+			return Optional.empty();
+		}
+		RawCell swatch = shown.stream().filter(c -> c.isBlank() && c.fill() != null && !WHITE.equalsIgnoreCase(c.fill()))
+			.findFirst().orElse(null);
+		RawCell word = shown.stream().filter(c -> !c.isBlank() && c.fill() == null).findFirst().orElse(null);
+		if (swatch == null || word == null || !isStatusMeaning.test(word.text().strip())) {
+			return Optional.empty();
+		}
+		return Optional.of(Map.of(swatch.fill().toUpperCase(), word.text().strip()));
 	}
 
 	/** Each cell's fill to its word, when every cell is a coloured status word and no colour repeats; else nothing. */

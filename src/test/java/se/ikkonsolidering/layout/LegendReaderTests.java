@@ -182,6 +182,18 @@ class LegendReaderTests {
 		assertThat(legend.rows()).containsExactlyInAnyOrder(1, 2, 3);
 	}
 
+	/** Round 65: under the label, each word with an empty cell of its colour a few columns on. */
+	@Test
+	void readsWordsBesideEmptyCellsOfTheirColourUnderALegendLabel() {
+		Legend legend = reader.read("Internkontroll 2025", Rows.sheet()
+			.cells(filled(1, "Färgförklaring:", null))
+			.cells(filled(2, "Genomförd", null), filled(4, "", "00B050"))
+			.cells(filled(2, "Utgår", null), filled(4, "", "A6A6A6"))
+			.build().rows().readAll());
+		assertThat(legend.colours()).containsExactly(java.util.Map.entry("00B050", "Genomförd"),
+				java.util.Map.entry("A6A6A6", "Utgår"));
+	}
+
 	/** A tick table's header may colour its status headings: without a legend label they are no legend. */
 	@Test
 	void takesNoColouredStatusWordsWithoutALegendLabelForALegend() {
