@@ -61,6 +61,10 @@ final class StatusInText {
 			return leading;
 		}
 		for (Field field : reportingFields(control)) {
+			if (ofAnEarlierYear(control, control.value(field))) {
+				// "2024: ej genomförd p.g.a. …" beside "Status 2024 | Status 2025": last year's text, not this year's.
+				continue;
+			}
 			// Under a blank status cell only what the text says clearly counts, or what the result reports the control
 			// found ("Samtliga … har skickats in. Inga avvikelser."); a deviation column's stock phrase ("Ingen
 			// identifierad avvikelse") is no report that the control was done.
@@ -73,6 +77,23 @@ final class StatusInText {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** The text is one passage headed by a year ("2024: …") earlier than the latest year the status columns name. */
+	private boolean ofAnEarlierYear(ControlRow control, String value) {
+		int latest = control.layout().headers().entrySet().stream()
+			.filter(e -> e.getKey() == Field.STATUS).map(e -> HeaderText.lastYear(e.getValue()))
+			.reduce(0, Math::max);
+		for (var extra : control.layout().extra().values()) {
+			if (extra.field() == Field.STATUS) {
+				latest = Math.max(latest, HeaderText.lastYear(extra.header()));
+			}
+		}
+		int year = latest;
+		return year > 0 && PeriodParts.single(value, text)
+			.map(p -> HeaderText.lastYear(p.heading()))
+			.filter(y -> y > 0 && y < year)
+			.isPresent();
 	}
 
 	/** The status word standing as the result's first sentence or line, if any ("Inte genomförd. Kontrollen …"). */

@@ -97,6 +97,18 @@ class StatusClassifierTests {
 			.containsExactly(ControlStatus.GENOMFORD, "statuskolumnen 'Kv 2' (senast ifyllda; 'Kv 4' är tom)");
 	}
 
+	/** Round 65: last year's "N" and a comment about last year, this year's status left blank. */
+	@Test
+	void doesNotTakeATextAboutLastYearForThisYearsStatus() {
+		TableLayout perYear = new TableLayout(4, Map.of(Field.KONTROLLMOMENT, 1, Field.STATUS, 3, Field.RESULTAT, 5),
+				Map.of(Field.KONTROLLMOMENT, "Kontrollmoment", Field.STATUS, "Status 2024", Field.RESULTAT, "Kommentar"),
+				Map.of(), Map.of(4, new TableLayout.ExtraColumn(Field.STATUS, "Status 2025")), Map.of());
+		StatusDecision decision = classifier.classify(row(perYear, Map.of(Field.KONTROLLMOMENT,
+				"Utdrag ur belastningsregistret vid förordnande", Field.STATUS, "Status 2024: N\nStatus 2025: ",
+				Field.RESULTAT, "2024: ej genomförd p.g.a. byte av verksamhetssystem."), List.of()));
+		assertThat(decision.status()).isEqualTo(ControlStatus.SAKNAS);
+	}
+
 	@Test
 	void doesNotTakeLastYearsStatusForThisYears() {
 		StatusDecision decision = classifier.classify(row(PER_QUARTER,
