@@ -17,6 +17,11 @@ final class ContentRoles {
 	/** Scores a column earns from its content alone, below any good heading match. */
 	static final double CONTENT_KONTROLLMOMENT = 0.6;
 	static final double CONTENT_STATUS = 0.62;
+	/**
+	 * A heading naming the status outright ("Bedömning", "Status") keeps a column of sentences ("Kontrollen är
+	 * genomförd utan anmärkning."): the sender wrote the status in words.
+	 */
+	private static final double PROSE_STATUS_HEADING = 0.9;
 	static final double CONTENT_RESULTAT = 0.45;
 	static final double CONTENT_ID = 0.4;
 	/** Short texts repeating down the rows, left of the kontrollmoment: an area or process column. */
@@ -41,7 +46,8 @@ final class ContentRoles {
 				case KONTROLLMOMENT, RISK -> col.isStatusLike() || col.isDatesOrNumbers() || col.isMarks() ? 0
 						: col.isProse() ? 1.15 : col.isShortRepeated() ? 0.75 : 1;
 				case STATUS -> col.isDates() ? (TableLayout.namesADate(c.synonym()) ? 1 : 0)
-						: col.isProse() ? 0 : col.isMarks() ? 0.5 : col.isStatusLike() ? 1.15 : 1;
+						: col.isProse() ? (c.score() >= PROSE_STATUS_HEADING ? 0.5 : 0) : col.isMarks() ? 0.5
+								: col.isStatusLike() ? 1.15 : 1;
 				case RESULTAT, AVVIKELSE, ATGARD -> col.isDatesOrNumbers() ? 0.3 : col.isStatusLike() && !col.isProse()
 						? 0.6 : 1;
 				case PROCESS -> col.isStatusLike() || col.isDatesOrNumbers() ? 0 : col.isProse() ? 0.8

@@ -601,6 +601,19 @@ class SheetReaderTests {
 			.containsExactly("Tertial 2 Genomförd", "Tertial 1 Genomförd", "Tertial 2 Genomförd, Tertial 2 Ej");
 	}
 
+	/** Round 64: "Bedömning" written as a sentence per control beside the result. */
+	@Test
+	void keepsAStatusHeadingOverSentencesStatingTheStatus() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Kontrollmoment", "Metod och omfattning", "Resultat", "Bedömning")
+			.row("Stickprov av 20 utbetalningar av ekonomiskt bistånd", "Stickprov i Procapita",
+					"20 utbetalningar granskade. Två saknade underlag.", "Kontrollen är genomförd. Avvikelser har noterats.")
+			.row("Kontroll av att återkrav beslutas och följs upp enligt rutin", "Genomgång av återkravsärenden",
+					"Samtliga 14 återkravsärenden genomgångna.", "Kontrollen är genomförd utan anmärkning.")
+			.build(), Legend.NONE);
+		assertThat(reading.layout().orElseThrow().describe()).contains("status ← 'Bedömning' (kolumn D)");
+	}
+
 	/** Round 65: a table on its side, a control per column. */
 	@Test
 	void readsATableOnItsSideAsAControlPerColumn() {
