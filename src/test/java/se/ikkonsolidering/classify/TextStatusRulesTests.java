@@ -14,6 +14,7 @@ class TextStatusRulesTests {
 	@ParameterizedTest(name = "{0} → {1}")
 	@CsvSource(delimiter = '|', textBlock = """
 			Granskning ej genomförd | EJ_GENOMFORD
+			Det går i nuläget inte att bedöma om kontrollen har genomförts. | OKLAR
 			Har gått igenom loggen. 4 beslut från 2024 ej verkställda. | GENOMFORD
 			Arbetet är inte påbörjat. | EJ_GENOMFORD
 			Inte hunnit | EJ_GENOMFORD
