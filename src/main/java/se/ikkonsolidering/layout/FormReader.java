@@ -286,8 +286,7 @@ final class FormReader {
 			boolean unreported = !FormLines.isProse(text) || ListedControl.isStatement(text);
 			if (statement != null && statementsRead > 0 && unreported) {
 				// Among controls written so, one with a heading or the next control right under it was not reported.
-				statementRead(statement, new ListedControl(statement.text().strip().replaceFirst("\\.$", ""), ""),
-						statement.row());
+				statementRead(statement, ListedControl.unreported(statement.text()), statement.row());
 			}
 			// Under a heading naming a control, "Genomförd. Tre beslut …" is that control's result, not a control.
 			boolean underAHeading = lastHeading == row - 1;
@@ -341,8 +340,7 @@ final class FormReader {
 		/** The last block, then the headings with only prose under them, once the report's pattern is known. */
 		void end() {
 			if (lastStatement != null && statementsRead > 0) {
-				statementRead(lastStatement, new ListedControl(lastStatement.text().strip().replaceFirst("\\.$", ""), ""),
-						lastStatement.row());
+				statementRead(lastStatement, ListedControl.unreported(lastStatement.text()), lastStatement.row());
 			}
 			finish();
 			controls.addAll(headed.withProseOnly(sheet, tally, proseHeadings, legend));

@@ -97,6 +97,15 @@ record ListedControl(String kontrollmoment, String report) {
 		if (isStatement(paragraph) || !meanings.knows(first)) {
 			return Optional.empty();
 		}
-		return Optional.of(new ListedControl(statement.strip().replaceFirst("\\.$", ""), paragraph.strip()));
+		return Optional.of(new ListedControl(named(statement), paragraph.strip()));
+	}
+
+	/** The control a statement names, with nothing reported on it. */
+	static ListedControl unreported(String statement) {
+		return new ListedControl(named(statement), "");
+	}
+
+	private static String named(String statement) {
+		return statement.strip().replaceFirst("\\.$", "");
 	}
 }
