@@ -99,7 +99,8 @@ class TextStatusRulesTests {
 			"Stickprov av 25 fakturor visade två felaktiga attester.", "Inga fel hittades i de 15 granskade ärendena.",
 			"Alla 12 avtal fanns registrerade.", "I två fall saknades underskrift.", "Kontrollerat 30 ärenden, 2 avvikelser.",
 			"Samtliga 210 feriearbetare hade signerat avtal.", "Körd i maj och november.",
-			"Safety round completed 14 May 2025, no remarks." })
+			"Safety round completed 14 May 2025, no remarks.",
+			"Samtliga delegationsbeslut har anmälts löpande, kontrollerat av nämndsekreterare i december." })
 	void takesWhatTheSampleShowedAsWeakEvidenceThatTheControlWasDone(String text) {
 		assertThat(rules.classify(text)).get().extracting(TextStatusRules.TextVerdict::status, TextStatusRules.TextVerdict::strong)
 			.containsExactly(ControlStatus.GENOMFORD, false);
