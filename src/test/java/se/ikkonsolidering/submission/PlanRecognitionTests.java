@@ -121,7 +121,7 @@ class PlanRecognitionTests {
 				}
 			}
 		}
-		assertThat(read).isEqualTo(504);
+		assertThat(read).isEqualTo(518);
 		assertThat(plans).containsExactly("AMN Internkontrollplan 2026.ods");
 	}
 }
