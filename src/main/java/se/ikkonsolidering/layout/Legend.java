@@ -32,6 +32,9 @@ public record Legend(Map<String, String> tokens, Map<String, String> colours, Se
 	public record Cell(int row, int column) {
 	}
 
+	/** The key of {@link #colours} for a cell left without colour, when the legend says what that means. */
+	static final String NO_COLOUR = "";
+
 	public Legend(Map<String, String> tokens, Map<String, String> colours, Set<Integer> rows, String sheet) {
 		this(tokens, colours, rows, sheet, Set.of());
 	}
@@ -42,6 +45,11 @@ public record Legend(Map<String, String> tokens, Map<String, String> colours, Se
 		tokens = Collections.unmodifiableMap(new LinkedHashMap<>(tokens));
 		colours = Collections.unmodifiableMap(new LinkedHashMap<>(colours));
 		rows = Set.copyOf(rows);
+	}
+
+	/** The legend says what a cell without colour means ("Ingen färg = ej rapporterad"): a blank cell speaks. */
+	public boolean namesNoColour() {
+		return colours.containsKey(NO_COLOUR);
 	}
 
 	public boolean isEmpty() {

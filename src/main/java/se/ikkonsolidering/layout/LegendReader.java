@@ -61,6 +61,9 @@ final class LegendReader {
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[\\p{L}\\p{N}])\\.\\s+(?=\\p{Lu})");
 	/** "Ingen färg = ej rapporterad": a few words, an equals sign, the meaning. */
 	static final Pattern EXPLAINED = Pattern.compile("[^=]{1,30}=\\s*(.+)");
+	/** "Ingen färg = …", "Ofärgad cell = …": what a cell without colour means. */
+	private static final Pattern NO_COLOUR = Pattern.compile(
+			"(?iu)\\s*(ingen\\s+färg|utan\\s+färg|ej\\s+färgad|ofärgad|ingen\\s+markering|tom(\\s+cell)?|vit)\\b[^=]{0,15}=");
 	/** Text longer than this beside a legend pair is a control's, not part of the legend ("Ej genomförd" is not). */
 	static final int OTHER_TEXT_LENGTH = 25;
 	private static final int BLOCK_GAP = LegendBlocks.BLOCK_GAP;
@@ -104,7 +107,7 @@ final class LegendReader {
 		if (tokens.isEmpty() && colours.isEmpty()) {
 			return Legend.NONE;
 		}
-		besideTheLegend(rows, legendRows);
+		besideTheLegend(rows, legendRows, colours);
 		beside.addAll(new LegendColumn(labels).cells(rows, lines));
 		return new Legend(tokens, colours, legendRows, sheet, beside);
 	}
@@ -113,7 +116,7 @@ final class LegendReader {
 	 * A line next to the legend that explains one more case in words ("Ingen färg = ej rapporterad") belongs to it,
 	 * though it defines no code of its own; so does a label alone right above it ("Bedömning:"), its heading.
 	 */
-	private void besideTheLegend(List<RawRow> rows, Set<Integer> legendRows) {
+	private void besideTheLegend(List<RawRow> rows, Set<Integer> legendRows, Map<String, String> colours) {
 		for (RawRow row : rows) {
 			if (legendRows.contains(row.number())) {
 				continue;
@@ -126,6 +129,9 @@ final class LegendReader {
 					&& text.length() <= OTHER_TEXT_LENGTH;
 			if (headingAbove || (near && m.matches() && isStatusMeaning(meaning(m.group(1))))) {
 				legendRows.add(row.number());
+				if (!headingAbove && NO_COLOUR.matcher(text).lookingAt()) {
+					colours.putIfAbsent(Legend.NO_COLOUR, meaning(m.group(1)));
+				}
 			}
 		}
 	}

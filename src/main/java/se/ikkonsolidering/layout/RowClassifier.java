@@ -39,8 +39,9 @@ final class RowClassifier {
 	}
 
 	/** What the walk knows about the rows before this one. */
+	/** @param noColourSpeaks the file's legend says what a cell without colour means */
 	record Context(boolean hasControl, boolean afterGap, boolean inNotes, boolean previousHadId,
-			boolean previousHadStatus, String previousKontrollmoment) {
+			boolean previousHadStatus, String previousKontrollmoment, boolean noColourSpeaks) {
 	}
 
 	/** Dashes, equals signs or underscores drawing a line between a text export's header and its rows. */
@@ -116,7 +117,7 @@ final class RowClassifier {
 				return single.get();
 			}
 		}
-		Map<Field, RawCell> byField = RowFields.of(row, layout, labels, dictionary::periodKey);
+		Map<Field, RawCell> byField = RowFields.of(row, layout, labels, dictionary::periodKey, context.noColourSpeaks());
 		RawCell text = byField.get(Field.KONTROLLMOMENT);
 		Optional<Field> rowType = Optional.ofNullable(byField.get(Field.RADTYP)).flatMap(c -> rowTypes.typeOf(c.text()));
 		if (rowType.isPresent() && rowType.get() != Field.KONTROLLMOMENT) {

@@ -23,11 +23,13 @@ final class RowFields {
 
 	/** A field with several columns ("Resultat T1", "Resultat VB") gets one cell, "Header: text" per column. */
 	/** @param periodKey the periods a column's heading names, as one key: tick columns per period are told apart by it */
-	static Map<Field, RawCell> of(RawRow row, TableLayout layout, Labels labels, Function<String, String> periodKey) {
+	/** @param noColourSpeaks a cell without colour means something by the file's legend: no earlier colour stands in */
+	static Map<Field, RawCell> of(RawRow row, TableLayout layout, Labels labels, Function<String, String> periodKey,
+			boolean noColourSpeaks) {
 		Map<Field, RawCell> byField = new EnumMap<>(Field.class);
 		layout.columns().forEach((field, column) -> row.cell(column).ifPresent(c -> byField.put(field, c)));
 		ticked(row, layout, labels, periodKey, byField);
-		statusPerPeriod(row, layout, byField);
+		statusPerPeriod(row, layout, byField, noColourSpeaks);
 		Set<Field> combined = EnumSet.noneOf(Field.class);
 		layout.extra().forEach((column, extra) -> row.cell(column).filter(c -> !c.isBlank())
 			.filter(c -> extra.field() != Field.STATUSMARKERING && extra.field() != Field.STATUS).ifPresent(c -> {
@@ -96,7 +98,8 @@ final class RowFields {
 	 * with a line per column, blank ones included, so the classifier sees that the latest period was left blank. The
 	 * fill is the latest column's.
 	 */
-	private static void statusPerPeriod(RawRow row, TableLayout layout, Map<Field, RawCell> byField) {
+	private static void statusPerPeriod(RawRow row, TableLayout layout, Map<Field, RawCell> byField,
+			boolean noColourSpeaks) {
 		List<Integer> columns = new ArrayList<>();
 		layout.column(Field.STATUS).ifPresent(columns::add);
 		layout.extra().forEach((column, extra) -> {
@@ -111,16 +114,35 @@ final class RowFields {
 		StringBuilder text = new StringBuilder();
 		boolean any = false;
 		for (int column : columns) {
-			String header = column == layout.column(Field.STATUS).orElse(-1) ? layout.headers().get(Field.STATUS)
-					: layout.extra().get(column).header();
+			String header = header(layout, column);
 			String value = row.cell(column).map(c -> c.text().strip()).orElse("");
 			any |= !value.isEmpty();
 			text.append(text.length() == 0 ? "" : "\n").append(HeaderText.display(header)).append(": ").append(value);
 		}
 		RawCell latest = row.cell(columns.get(columns.size() - 1)).orElse(null);
-		byField.put(Field.STATUS, new RawCell(columns.get(0), any ? text.toString() : "",
-				latest == null ? null : latest.fill(), latest != null && latest.mergedFromAbove(), false,
-				latest != null && latest.error()));
+		String fill = latest == null ? null : latest.fill();
+		boolean earlierFill = false;
+		if (fill == null && (latest == null || latest.isBlank()) && !noColourSpeaks) {
+			// "T1 [grey] | T2 [ ]": the year's latest period with a colour speaks, as its latest with a word does; the
+			// lines stay, blank ones included, so the classifier sees the latest period was left blank.
+			int year = HeaderText.lastYear(header(layout, columns.get(columns.size() - 1)));
+			for (int i = columns.size() - 2; i >= 0 && fill == null; i--) {
+				int column = columns.get(i);
+				RawCell earlier = row.cell(column).orElse(null);
+				if (HeaderText.lastYear(header(layout, column)) != year || earlier == null || !earlier.isBlank()) {
+					break;
+				}
+				fill = earlier.fill();
+				earlierFill = fill != null;
+			}
+		}
+		byField.put(Field.STATUS, new RawCell(columns.get(0), any || earlierFill ? text.toString() : "", fill,
+				latest != null && latest.mergedFromAbove(), false, latest != null && latest.error()));
+	}
+
+	private static String header(TableLayout layout, int statusColumn) {
+		return statusColumn == layout.column(Field.STATUS).orElse(-1) ? layout.headers().get(Field.STATUS)
+				: layout.extra().get(statusColumn).header();
 	}
 
 	/** The headers of the ticked status columns become the row's status text, unless it has one already. */

@@ -338,7 +338,8 @@ public final class SheetReader {
 
 		private void inTable(RawRow row) {
 			RowClassifier.Context context = new RowClassifier.Context(controls.hasCurrent(), afterGap, inNotes,
-					controls.currentHadId(), controls.currentHadStatus(), controls.currentKontrollmoment());
+					controls.currentHadId(), controls.currentHadStatus(), controls.currentKontrollmoment(),
+					legend.namesNoColour());
 			RowClassifier.Verdict verdict = rows.classify(row, layout, context);
 			if (verdict instanceof RowClassifier.Start start) {
 				if (controls.start(row.number(), start.cells())) {

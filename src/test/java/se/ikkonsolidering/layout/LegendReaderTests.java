@@ -194,6 +194,18 @@ class LegendReaderTests {
 				java.util.Map.entry("A6A6A6", "Utgår"));
 	}
 
+	/** Round 2: the legend says what a cell left without colour means. */
+	@Test
+	void readsWhatACellWithoutColourMeans() {
+		Legend legend = reader.read("Uppföljning 2025", Rows.sheet()
+			.row("Förklaring:")
+			.cells(filled(0, "", "00B050"), filled(1, "Genomförd", null))
+			.cells(filled(0, "", "FF0000"), filled(1, "Ej genomförd", null))
+			.row("Ingen färg = ej rapporterad")
+			.build().rows().readAll());
+		assertThat(legend.namesNoColour()).isTrue();
+	}
+
 	/** A tick table's header may colour its status headings: without a legend label they are no legend. */
 	@Test
 	void takesNoColouredStatusWordsWithoutALegendLabelForALegend() {

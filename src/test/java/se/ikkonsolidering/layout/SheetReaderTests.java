@@ -601,6 +601,22 @@ class SheetReaderTests {
 			.containsExactly("Tertial 2 Genomförd", "Tertial 1 Genomförd", "Tertial 2 Genomförd, Tertial 2 Ej");
 	}
 
+	/** Round 65: colours only per tertial; a control coloured at T1 and left blank at T2 keeps T1's colour. */
+	@Test
+	void takesTheYearsLatestColourWhenTheLatestPeriodIsLeftBlank() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Risk-ID", "Kontroll", "T1", "T2", "Notering")
+			.cells(RawCell.of(0, "R6"), RawCell.of(1, "Brandskyddskontroll (SBA) i gemensamma utrymmen"),
+					filled(2, "", "A6A6A6"), RawCell.of(4, "Hanteras genom räddningstjänstens tillsyn."))
+			.cells(RawCell.of(0, "R7"), RawCell.of(1, "Kontroll av att nyckelkvittenser finns för huvudnycklar"),
+					filled(2, "", "00B050"), filled(3, "", "FFFF00"))
+			.cells(RawCell.of(0, "R8"), RawCell.of(1, "OVK-besiktningar enligt besiktningsplanen för bostäderna"),
+					filled(2, "", "00B050"), filled(3, "", "FF0000"))
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(ControlRow::statusFills)
+			.containsExactly(List.of("A6A6A6"), List.of("FFFF00"), List.of("FF0000"));
+	}
+
 	/** Round 64: "Bedömning" written as a sentence per control beside the result. */
 	@Test
 	void keepsAStatusHeadingOverSentencesStatingTheStatus() {
