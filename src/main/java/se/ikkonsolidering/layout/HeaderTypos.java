@@ -2,7 +2,9 @@ package se.ikkonsolidering.layout;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,8 +19,10 @@ final class HeaderTypos {
 
 	private static final int MIN_LENGTH = 5;
 	private static final Pattern WORD = Pattern.compile("\\p{L}+");
+	private static final int MEMO_LIMIT = 50_000;
 
 	private final Set<String> words;
+	private final Map<String, String> seen = new ConcurrentHashMap<>();
 
 	/** @param phrases the dictionary's headings, whose words are the ones a typo is corrected to */
 	HeaderTypos(Collection<String> phrases) {
@@ -43,8 +47,18 @@ final class HeaderTypos {
 		if (word.length() < MIN_LENGTH || words.contains(word)) {
 			return word;
 		}
+		// A long sheet repeats its words: each is compared with the dictionary once.
+		String known = seen.get(word);
+		if (known != null) {
+			return known;
+		}
 		List<String> near = words.stream().filter(w -> oneEditApart(word, w)).limit(2).toList();
-		return near.size() == 1 ? near.get(0) : word;
+		String corrected = near.size() == 1 ? near.get(0) : word;
+		if (seen.size() >= MEMO_LIMIT) {
+			seen.clear();
+		}
+		seen.put(word, corrected);
+		return corrected;
 	}
 
 	/**
