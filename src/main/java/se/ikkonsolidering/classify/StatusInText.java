@@ -81,18 +81,11 @@ final class StatusInText {
 
 	/** The text is one passage headed by a year ("2024: …") earlier than the latest year the status columns name. */
 	private boolean ofAnEarlierYear(ControlRow control, String value) {
-		int latest = control.layout().headers().entrySet().stream()
-			.filter(e -> e.getKey() == Field.STATUS).map(e -> HeaderText.lastYear(e.getValue()))
-			.reduce(0, Math::max);
-		for (var extra : control.layout().extra().values()) {
-			if (extra.field() == Field.STATUS) {
-				latest = Math.max(latest, HeaderText.lastYear(extra.header()));
-			}
-		}
-		int year = latest;
-		return year > 0 && PeriodParts.single(value, text)
+		int latest = control.layout().headings(Field.STATUS).values().stream().mapToInt(HeaderText::lastYear).max()
+			.orElse(0);
+		return latest > 0 && PeriodParts.single(value, text)
 			.map(p -> HeaderText.lastYear(p.heading()))
-			.filter(y -> y > 0 && y < year)
+			.filter(y -> y > 0 && y < latest)
 			.isPresent();
 	}
 

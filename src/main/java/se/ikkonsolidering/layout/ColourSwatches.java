@@ -14,8 +14,8 @@ import se.ikkonsolidering.ingest.RawRow;
 /**
  * A colour legend whose coloured cells name their own meaning: "Färgförklaring: [Genomförd] [Delvis] [Ej genomförd]
  * [Utgår]", each word written in a cell of its colour, along the label's row or down the rows under it, or beside an
- * empty cell of its colour on a row of its own under the label. A row of
- * coloured status words is also how a tick table's header may look, so only a legend label makes it a legend.
+ * empty cell of its colour on a row of its own under the label. A row of coloured status words is also how a tick
+ * table's header may look, so only a legend label makes it a legend.
  */
 final class ColourSwatches {
 

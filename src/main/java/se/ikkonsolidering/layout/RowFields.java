@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -96,25 +97,19 @@ final class RowFields {
 	/**
 	 * Status columns per period or year ("Status T1 | Status T2", "Bedömning 2024 | Bedömning 2025") become one cell
 	 * with a line per column, blank ones included, so the classifier sees that the latest period was left blank. The
-	 * fill is the latest column's.
+	 * fill is the latest filled column's of the year.
 	 */
 	private static void statusPerPeriod(RawRow row, TableLayout layout, Map<Field, RawCell> byField,
 			boolean noColourSpeaks) {
-		List<Integer> columns = new ArrayList<>();
-		layout.column(Field.STATUS).ifPresent(columns::add);
-		layout.extra().forEach((column, extra) -> {
-			if (extra.field() == Field.STATUS) {
-				columns.add(column);
-			}
-		});
+		SortedMap<Integer, String> headings = layout.headings(Field.STATUS);
+		List<Integer> columns = List.copyOf(headings.keySet());
 		if (columns.size() < 2) {
 			return;
 		}
-		columns.sort(null);
 		StringBuilder text = new StringBuilder();
 		boolean any = false;
 		for (int column : columns) {
-			String header = header(layout, column);
+			String header = headings.get(column);
 			String value = row.cell(column).map(c -> c.text().strip()).orElse("");
 			any |= !value.isEmpty();
 			text.append(text.length() == 0 ? "" : "\n").append(HeaderText.display(header)).append(": ").append(value);
@@ -125,11 +120,11 @@ final class RowFields {
 		if (fill == null && (latest == null || latest.isBlank()) && !noColourSpeaks) {
 			// "T1 [grey] | T2 [ ]": the year's latest period with a colour speaks, as its latest with a word does; the
 			// lines stay, blank ones included, so the classifier sees the latest period was left blank.
-			int year = HeaderText.lastYear(header(layout, columns.get(columns.size() - 1)));
+			int year = HeaderText.lastYear(headings.get(columns.get(columns.size() - 1)));
 			for (int i = columns.size() - 2; i >= 0 && fill == null; i--) {
 				int column = columns.get(i);
 				RawCell earlier = row.cell(column).orElse(null);
-				if (HeaderText.lastYear(header(layout, column)) != year || earlier == null || !earlier.isBlank()) {
+				if (HeaderText.lastYear(headings.get(column)) != year || earlier == null || !earlier.isBlank()) {
 					break;
 				}
 				fill = earlier.fill();
@@ -138,11 +133,6 @@ final class RowFields {
 		}
 		byField.put(Field.STATUS, new RawCell(columns.get(0), any || earlierFill ? text.toString() : "", fill,
 				latest != null && latest.mergedFromAbove(), false, latest != null && latest.error()));
-	}
-
-	private static String header(TableLayout layout, int statusColumn) {
-		return statusColumn == layout.column(Field.STATUS).orElse(-1) ? layout.headers().get(Field.STATUS)
-				: layout.extra().get(statusColumn).header();
 	}
 
 	/** The headers of the ticked status columns become the row's status text, unless it has one already. */

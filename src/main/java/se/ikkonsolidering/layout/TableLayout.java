@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
@@ -118,6 +119,18 @@ public record TableLayout(int headerRow, Map<Field, Integer> columns, Map<Field,
 	private IntStream readColumns() {
 		return IntStream.concat(columns.values().stream().mapToInt(Integer::intValue),
 				extra.keySet().stream().mapToInt(Integer::intValue));
+	}
+
+	/** A field's headings by column, its own column's and its further columns' ("Status 2024", "Status 2025"). */
+	public SortedMap<Integer, String> headings(Field field) {
+		SortedMap<Integer, String> headings = new TreeMap<>();
+		column(field).ifPresent(c -> headings.put(c, headers.get(field)));
+		extra.forEach((c, e) -> {
+			if (e.field() == field) {
+				headings.put(c, e.header());
+			}
+		});
+		return headings;
 	}
 
 	/** The field stored in a column, if any. */
