@@ -154,23 +154,25 @@ public final class StatusWords {
 		return Optional.ofNullable(found);
 	}
 
-	/** One letter swapped with its neighbour, left out, added or replaced (optimal string alignment distance 1). */
+	/**
+	 * One letter swapped with its neighbour, left out, added or replaced (optimal string alignment distance 1): the
+	 * texts agree up to the first difference, and after it once that one slip is undone.
+	 */
 	private static boolean oneSlipApart(String a, String b) {
-		int[][] d = new int[a.length() + 1][b.length() + 1];
-		for (int i = 0; i <= a.length(); i++) {
-			for (int j = 0; j <= b.length(); j++) {
-				if (i == 0 || j == 0) {
-					d[i][j] = i + j;
-					continue;
-				}
-				int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-				d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-				if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-					d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-				}
-			}
+		int first = 0;
+		int common = Math.min(a.length(), b.length());
+		while (first < common && a.charAt(first) == b.charAt(first)) {
+			first++;
 		}
-		return d[a.length()][b.length()] == 1;
+		return switch (a.length() - b.length()) {
+			case 0 -> first < a.length() && (a.regionMatches(first + 1, b, first + 1, a.length() - first - 1)
+					|| first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1)
+						&& a.charAt(first + 1) == b.charAt(first)
+						&& a.regionMatches(first + 2, b, first + 2, a.length() - first - 2));
+			case 1 -> a.regionMatches(first + 1, b, first, b.length() - first);
+			case -1 -> b.regionMatches(first + 1, a, first, a.length() - first);
+			default -> false;
+		};
 	}
 
 	/**

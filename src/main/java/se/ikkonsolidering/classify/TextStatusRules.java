@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import se.ikkonsolidering.ingest.CellWords;
 import se.ikkonsolidering.layout.RuleFile;
@@ -35,11 +36,16 @@ public final class TextStatusRules {
 
 	private final List<Rule> rules;
 	private final List<PeriodMarker> markers;
+	/** Any period word at all: most texts name none, and one search spares every marker's. */
+	private final Pattern anyPeriod;
 	private final Map<String, Optional<TextVerdict>> memo = new ConcurrentHashMap<>();
 
 	TextStatusRules(List<Rule> rules, List<PeriodMarker> markers) {
 		this.rules = List.copyOf(rules);
 		this.markers = List.copyOf(markers);
+		this.anyPeriod = Pattern.compile(markers.isEmpty() ? "(?!)" : markers.stream()
+			.map(m -> "(?:" + m.word().pattern() + ")").collect(Collectors.joining("|")),
+				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 	}
 
 	public static TextStatusRules load(Path configDir) {
@@ -177,6 +183,11 @@ public final class TextStatusRules {
 
 	/** Splits at period markers; text before the first marker has rank 0. */
 	private List<Segment> segments(String text) {
+		if (!anyPeriod.matcher(text).find()) {
+			List<Segment> whole = new ArrayList<>();
+			addSegment(whole, text, 0, 0);
+			return whole;
+		}
 		List<int[]> cuts = new ArrayList<>();
 		for (PeriodMarker marker : markers) {
 			Matcher m = marker.pattern().matcher(text);

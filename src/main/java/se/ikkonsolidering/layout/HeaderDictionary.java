@@ -31,6 +31,8 @@ public final class HeaderDictionary {
 
 	private final List<Synonym> synonyms;
 	private final List<Pattern> periods;
+	/** The periods' patterns as one: every short cell of a long sheet is asked whether it names a period. */
+	private final Pattern anyPeriod;
 	/** The identifier's one-word names ("nr", "id", "nummer"): "Kontrollmoment nr" is the control's number. */
 	private final Set<String> identifierWords;
 	/**
@@ -41,10 +43,15 @@ public final class HeaderDictionary {
 	private final HeaderTypos typos;
 	private final Map<String, List<FieldScore>> memo = new ConcurrentHashMap<>();
 	private final Map<String, String> periodKeys = new ConcurrentHashMap<>();
+	/** Whether a cell names a period, asked of every short cell of every row of a long sheet that repeats its words. */
+	private final Map<String, Boolean> namesPeriod = new ConcurrentHashMap<>();
 
 	HeaderDictionary(List<Synonym> synonyms, List<Pattern> periods) {
 		this.synonyms = List.copyOf(synonyms);
 		this.periods = List.copyOf(periods);
+		this.anyPeriod = Pattern.compile(periods.isEmpty() ? "(?!)" : periods.stream()
+			.map(p -> "(?:" + p.pattern() + ")").collect(Collectors.joining("|")),
+				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 		this.identifierWords = this.synonyms.stream()
 			.filter(s -> s.field() == Field.ID && !s.phrase().contains(" "))
 			.map(Synonym::phrase)
@@ -69,7 +76,16 @@ public final class HeaderDictionary {
 
 	/** The heading names a period or year ("T1", "Helår", "2025", "Status VB"): a column of a per-period series. */
 	public boolean namesPeriod(String heading) {
-		return periods.stream().anyMatch(p -> p.matcher(heading).find());
+		Boolean known = namesPeriod.get(heading);
+		if (known != null) {
+			return known;
+		}
+		boolean names = anyPeriod.matcher(heading).find();
+		if (namesPeriod.size() >= MEMO_LIMIT) {
+			namesPeriod.clear();
+		}
+		namesPeriod.put(heading, names);
+		return names;
 	}
 
 	/**

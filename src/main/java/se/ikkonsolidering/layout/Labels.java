@@ -3,10 +3,14 @@ package se.ikkonsolidering.layout;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The labels of {@code etiketter.csv}: "Nämnd/enhet: Kommunledningskontoret", "År: 2021", "Process: …",
@@ -42,12 +46,16 @@ public final class Labels {
 	private static final Pattern TRAILING_YEAR = Pattern.compile("\\s+(20\\d\\d)$");
 
 	private final List<Label> labels;
+	/** The labels' texts by kind: a whole cell is looked up, on every row of a long sheet. */
+	private final Map<Kind, Set<String>> texts;
 	/** "Beskrivning och resultat av kontrollaktivitet:" at the start of a later line, one pattern per label. */
 	private final List<Pattern> inlineResults;
 
 	Labels(List<Label> labels) {
 		// Longest first so "nämnd/enhet" wins over "nämnd".
 		this.labels = labels.stream().sorted(Comparator.comparingInt((Label l) -> l.text().length()).reversed()).toList();
+		this.texts = labels.stream().collect(Collectors.groupingBy(Label::kind, () -> new EnumMap<>(Kind.class),
+				Collectors.mapping(Label::text, Collectors.toUnmodifiableSet())));
 		this.inlineResults = this.labels.stream()
 			.filter(l -> l.kind() == Kind.INLINE_RESULTAT)
 			.map(l -> Pattern.compile("(?iu)(^|\\R)\\s*" + Pattern.quote(l.text()) + "\\s*:"))
@@ -83,8 +91,7 @@ public final class Labels {
 
 	/** The cell is exactly a label of the kind, with or without colon (its value stands in the next cell). */
 	public boolean isLabel(Kind kind, String cellText) {
-		String text = withoutYear(HeaderText.spaced(cellText));
-		return labels.stream().anyMatch(l -> l.kind() == kind && l.text().equals(text));
+		return texts.getOrDefault(kind, Set.of()).contains(withoutYear(HeaderText.spaced(cellText)));
 	}
 
 	/**

@@ -15,12 +15,17 @@ final class LegendTable {
 	private static final int MIN_STATUSES = 3;
 	/** "Genomförd med anmärkning": the longest status a legend's row names. */
 	private static final int MAX_WORDS = 4;
+	/** A legend explains a handful of statuses, so a table of many more rows is controls whatever its rows say. */
+	private static final int MAX_STATUSES = 12;
 
 	private LegendTable() {
 	}
 
 	/** The controls, or none when they are a legend's rows; each left out counted as skipped with its reason. */
 	static List<ControlRow> leftOut(List<ControlRow> controls, RowTally tally, Vocabulary meanings) {
+		if (controls.size() > 2 * MAX_STATUSES) {
+			return controls;
+		}
 		List<String> explained = controls.stream().map(c -> explained(c, meanings)).filter(s -> !s.isEmpty()).toList();
 		if (explained.size() < MIN_STATUSES || explained.size() * 2 < controls.size()
 				|| explained.stream().distinct().count() < explained.size()) {

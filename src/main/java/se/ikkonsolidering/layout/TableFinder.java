@@ -49,6 +49,8 @@ final class TableFinder {
 		Map<Integer, TableLayout> found = new HashMap<>();
 		Set<Integer> subHeaderRows = new HashSet<>();
 		Set<Integer> groupRows = new HashSet<>();
+		// Each row is looked at as the end of every sample above it: judge its heading words once.
+		Map<Integer, Boolean> headsByWords = new HashMap<>();
 		for (int i = 0; i < head.size(); i++) {
 			RawRow row = head.get(i);
 			if (legendRows.contains(row.number())) {
@@ -57,7 +59,7 @@ final class TableFinder {
 			List<RawRow> below = new ArrayList<>();
 			for (int j = i + 1; j < head.size() && below.size() < SAMPLE_ROWS; j++) {
 				RawRow next = head.get(j);
-				if (typer.match(next).isPresent()) {
+				if (headsByWords.computeIfAbsent(j, k -> typer.match(next).isPresent())) {
 					break;
 				}
 				if (!legendRows.contains(next.number()) && !isFooter(next)) {
