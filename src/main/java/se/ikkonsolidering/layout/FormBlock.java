@@ -160,7 +160,9 @@ final class FormBlock {
 	void namedByHeading(HeadedControls.Heading heading) {
 		String method = headers.get(Field.KONTROLLMOMENT);
 		if (method != null) {
-			unnamed.add(0, method + ": " + values.getOrDefault(Field.KONTROLLMOMENT, ""));
+			// After what the control found: "Oklart. Rektorerna har …" under "Metod: rapport ur IST" opens the result
+			// with the sender's status.
+			unnamed.add(method + ": " + values.getOrDefault(Field.KONTROLLMOMENT, ""));
 		}
 		unnamed.addAll(0, heading.prose());
 		values.put(Field.KONTROLLMOMENT, heading.text());

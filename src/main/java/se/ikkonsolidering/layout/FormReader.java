@@ -263,6 +263,11 @@ final class FormReader {
 				tally.add(RowTally.Kind.NOT);
 				return;
 			}
+			if (lastHeading == row.number() - 1) {
+				// "Metod: stickprov. Ansvarig: …" under a heading naming a control: the paragraph under both still
+				// reports on the heading's control.
+				lastHeading = row.number();
+			}
 			tally.add(take(l, row.number()) ? RowTally.Kind.KONTROLL : RowTally.Kind.FORTSATTNING);
 		}
 

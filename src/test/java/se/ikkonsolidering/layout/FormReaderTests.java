@@ -140,6 +140,31 @@ class FormReaderTests {
 		assertThat(reading.controls().get(0).value(Field.PROCESS)).isEqualTo("Resultat per kontrollmoment");
 	}
 
+	/** Round 69: the status in bold opens the paragraph under the heading's "Metod: … Ansvarig: …" line. */
+	@Test
+	void readsAStatusParagraphUnderAHeadingAndItsMethodLineAsThatControlsReport() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Process: Trygghet och studiero")
+			.row("Kontroll att anmälan om kränkande behandling rapporteras till huvudman inom fem arbetsdagar")
+			.row("Metod: uttag ur DF Respons. Ansvarig: verksamhetschef grundskola.")
+			.row("Genomförd med anmärkning. Av 48 anmälningar rapporterades 6 senare än fem arbetsdagar.")
+			.row("Kontroll att elevhälsans journaler förs enligt patientdatalagen")
+			.row("Metod: stickprov. Ansvarig: verksamhetschef elevhälsa.")
+			.row("Genomförd. Stickprov av 15 journaler visade inga avvikelser.")
+			.build(), Legend.NONE);
+
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT), c -> c.value(Field.RESULTAT))
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple(
+							"Kontroll att anmälan om kränkande behandling rapporteras till huvudman inom fem arbetsdagar",
+							"Genomförd med anmärkning. Av 48 anmälningar rapporterades 6 senare än fem arbetsdagar.\n"
+									+ "Metod: uttag ur DF Respons. Ansvarig: verksamhetschef grundskola."),
+					org.assertj.core.groups.Tuple.tuple(
+							"Kontroll att elevhälsans journaler förs enligt patientdatalagen",
+							"Genomförd. Stickprov av 15 journaler visade inga avvikelser.\n"
+									+ "Metod: stickprov. Ansvarig: verksamhetschef elevhälsa."));
+	}
+
 	@Test
 	void keepsALabelledKontrollmomentUnderAHeading() {
 		SheetReading reading = reader.read(Rows.sheet()
