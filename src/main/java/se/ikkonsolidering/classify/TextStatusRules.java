@@ -141,7 +141,7 @@ public final class TextStatusRules {
 	private Optional<TextVerdict> classifySegment(String original) {
 		StringBuilder text = new StringBuilder(CellWords.normalize(original));
 		Set<ControlStatus> strong = EnumSet.noneOf(ControlStatus.class);
-		boolean onlyDelays = true;
+		Set<ControlStatus> delays = EnumSet.noneOf(ControlStatus.class);
 		List<String> phrases = new ArrayList<>();
 		ControlStatus weak = null;
 		String weakPhrase = null;
@@ -152,8 +152,7 @@ public final class TextStatusRules {
 					// Only masked: "genomfördes senast 2023" must not read as this year's "genomfördes".
 				}
 				else if (rule.strong()) {
-					strong.add(rule.share() ? share(m) : rule.status());
-					onlyDelays &= rule.delay();
+					(rule.delay() ? delays : strong).add(rule.share() ? share(m) : rule.status());
 					phrases.add(m.group());
 				}
 				else if (weak == null) {
@@ -167,6 +166,12 @@ public final class TextStatusRules {
 			}
 		}
 		String passage = original.strip();
+		// A delay beside another clear passage says only when: "Ej genomförd, försenad till december" was not done,
+		// "Genomfördes försenat i november" was done.
+		boolean onlyDelays = strong.isEmpty();
+		if (onlyDelays) {
+			strong.addAll(delays);
+		}
 		if (strong.size() > 1) {
 			strong.remove(ControlStatus.OKLAR); // "Se bilaga" decides only when nothing else does
 		}

@@ -66,6 +66,10 @@ class TextStatusRulesTests {
 			Stickprovet visade att granskningen inte hade kunnat slutföras. | EJ_GENOMFORD
 			Helår: IFO klart, SVO ej klart | DELVIS
 			Arbetet är försenat och är framskjutet till våren 2024. | DELVIS
+			Ej genomförd, lönerevisionen försenad till december. | EJ_GENOMFORD
+			Kontrollen genomfördes försenat i november. | GENOMFORD
+			Granskningen slutfördes i oktober. | GENOMFORD
+			Avstämningen mot tillsynsplanen är gjord för livsmedelskontrollen men inte för miljöbalkstillsynen. | DELVIS
 			Uppföljning påbörjades i oktober, på grund av de nytillsatta tjänsterna. | DELVIS
 			Det systematiska informationssäkerhetsarbetet pågår och förvaltningen deltar i normerande klassningar. | DELVIS
 			Inventeringen är genomförd till 50% och beräknas vara klar våren 2022. | DELVIS
@@ -100,7 +104,9 @@ class TextStatusRulesTests {
 			"Alla 12 avtal fanns registrerade.", "I två fall saknades underskrift.", "Kontrollerat 30 ärenden, 2 avvikelser.",
 			"Samtliga 210 feriearbetare hade signerat avtal.", "Körd i maj och november.",
 			"Safety round completed 14 May 2025, no remarks.",
-			"Samtliga delegationsbeslut har anmälts löpande, kontrollerat av nämndsekreterare i december." })
+			"Samtliga delegationsbeslut har anmälts löpande, kontrollerat av nämndsekreterare i december.",
+			"30 transaktioner har granskats. Underlag saknades för fyra köp.",
+			"Avtal har tecknats för samtliga nio förtidsröstningslokaler, det sista den 28 november 2025." })
 	void takesWhatTheSampleShowedAsWeakEvidenceThatTheControlWasDone(String text) {
 		assertThat(rules.classify(text)).get().extracting(TextStatusRules.TextVerdict::status, TextStatusRules.TextVerdict::strong)
 			.containsExactly(ControlStatus.GENOMFORD, false);
