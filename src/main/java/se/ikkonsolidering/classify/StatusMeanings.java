@@ -49,8 +49,10 @@ final class StatusMeanings {
 		if (t.isEmpty() || legend.meaning(t).isPresent()) {
 			return false;
 		}
-		if (SYMBOL.matcher(t).matches()) {
-			return legend.tokens().keySet().stream().filter(k -> SYMBOL.matcher(k.strip()).matches()).count() >= 2;
+		boolean symbols = legend.tokens().keySet().stream().filter(k -> SYMBOL.matcher(k.strip()).matches()).count() >= 2;
+		// "x" among ● ◐ ○: a mark the file's legend of symbols does not list.
+		if (SYMBOL.matcher(t).matches() || (t.length() == 1 && symbols)) {
+			return symbols;
 		}
 		// "X" in a column of the file's letter codes G / P / EG / U, "Gr" beside G / Gu / R: a code as short as the
 		// legend's that the legend does not list, and no status word either.

@@ -381,6 +381,17 @@ class StatusClassifierTests {
 			.containsExactly(ControlStatus.OKLAR, "statuskolumnen 'Status': '🟠' finns inte i filens teckenförklaring");
 	}
 
+	/** Round 69: "x" in a column of ● ◐ ○ – is a mark the sender's legend does not explain. */
+	@Test
+	void leavesAMarkTheFilesLegendOfSymbolsDoesNotListUnclear() {
+		Legend legend = new Legend(Map.of("●", "Genomförd", "◐", "Delvis genomförd / pågår", "○", "Ej genomförd",
+				"–", "Utgår / ej aktuell"), Map.of(), java.util.Set.of(), "Uppföljning 2025");
+		ControlRow control = row(WITH_STATUS, Map.of(Field.KONTROLLMOMENT, "Kontroll av att inköp av media sker inom ramavtal",
+				Field.STATUS, "x"), List.of());
+		assertThat(classifier.classify(control, legend)).extracting(StatusDecision::status, StatusDecision::evidence)
+			.containsExactly(ControlStatus.OKLAR, "statuskolumnen 'Status': 'x' finns inte i filens teckenförklaring");
+	}
+
 	@Test
 	void leavesAOneCharacterCodeTheFilesLegendOfCodesDoesNotListUnclear() {
 		Legend legend = new Legend(Map.of("g", "Genomförd", "p", "Pågår", "eg", "Ej genomförd", "u", "Utgår"), Map.of(),
