@@ -49,6 +49,8 @@ final class LegendReader {
 	 * är genomförd; gult – …".
 	 */
 	private static final Pattern WORD_DASH = Pattern.compile("(?<=[;:]\\s{0,3})\\s*(\\p{L}{4,12})\\s+[–—-]\\s+");
+	/** The dashes {@link #CODE_DASH} and {@link #WORD_DASH} pair a code with its meaning by. */
+	private static final Pattern DASHES = Pattern.compile("[–—-]");
 	/** An empty or ticked box of a form's answer. */
 	private static final Pattern TICK_BOX = Pattern.compile("[☐☑☒□■]+");
 	/** A code with its meaning in parentheses: "anges med 1 (kontrollen genomförd), 2 (delvis genomförd) …". */
@@ -212,13 +214,19 @@ final class LegendReader {
 	}
 
 	private Map<String, String> codePairs(String text) {
+		// Every pair has "=" or a dash: most of a sheet's cells have neither and need no search.
+		boolean equals = text.indexOf('=') >= 0;
+		boolean dashes = DASHES.matcher(text).find();
+		if (!equals && !dashes) {
+			return Map.of();
+		}
 		Map<String, String> pairs = new LinkedHashMap<>();
 		Matcher m = CODE_PAIR.matcher(text);
 		List<int[]> found = new ArrayList<>();
-		while (m.find()) {
+		while (equals && m.find()) {
 			found.add(new int[] { m.start(1), m.end(1), m.end() });
 		}
-		for (Pattern dashed : List.of(CODE_DASH, WORD_DASH)) {
+		for (Pattern dashed : dashes ? List.of(CODE_DASH, WORD_DASH) : List.<Pattern>of()) {
 			Matcher dash = dashed.matcher(text);
 			while (dash.find()) {
 				int end = dash.end();
@@ -228,7 +236,7 @@ final class LegendReader {
 			}
 		}
 		Matcher two = TWO_WORD_CODE.matcher(text);
-		while (two.find()) {
+		while (equals && two.find()) {
 			int end = two.end();
 			// The two-word code replaces the one-word code found inside it ("GEN" of "EJ GEN =").
 			found.removeIf(f -> f[2] == end);

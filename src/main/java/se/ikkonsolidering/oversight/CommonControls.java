@@ -55,22 +55,27 @@ public final class CommonControls {
 	/** @param entries every nämnd's controls, in the summary's nämnd order */
 	public List<CommonControl> find(List<ControlEntry> entries) {
 		List<ControlWords> words = entries.stream().map(e -> ControlWords.of(e.identity())).toList();
+		// Asked of every pair below: each entry's markings are searched once.
+		boolean[] marked = new boolean[entries.size()];
+		for (int i = 0; i < marked.length; i++) {
+			marked[i] = marked(entries.get(i));
+		}
 		List<Link> links = new ArrayList<>();
 		bucket(entries, i -> letterId(entries.get(i)), BY_ID, links);
 		bucket(entries, i -> words.get(i).isEmpty() ? "" : new TreeSet<>(words.get(i).stems()).toString(), 1, links);
 		if (entries.size() <= ALIKE_LIMIT) {
-			alike(entries, words, links);
+			alike(entries, words, marked, links);
 		}
 		links.sort(Comparator.comparingDouble(Link::score).reversed());
 		Groups groups = new Groups(entries);
 		links.forEach(l -> groups.join(l.a(), l.b()));
 		List<CommonControl> common = new ArrayList<>();
 		for (List<Integer> members : groups.all()) {
-			boolean marked = members.stream().anyMatch(i -> marked(entries.get(i)));
-			if (members.size() > 1 || marked) {
+			boolean anyMarked = members.stream().anyMatch(i -> marked[i]);
+			if (members.size() > 1 || anyMarked) {
 				Map<String, ControlEntry> byNamnd = new LinkedHashMap<>();
 				members.forEach(i -> byNamnd.put(entries.get(i).namnd(), entries.get(i)));
-				common.add(new CommonControl(entries.get(members.get(0)), marked, byNamnd));
+				common.add(new CommonControl(entries.get(members.get(0)), anyMarked, byNamnd));
 			}
 		}
 		return common;
@@ -92,7 +97,7 @@ public final class CommonControls {
 	}
 
 	/** Texts nearly alike across nämnder; every pair is compared, so only up to {@link #ALIKE_LIMIT} entries. */
-	private void alike(List<ControlEntry> entries, List<ControlWords> words, List<Link> links) {
+	private static void alike(List<ControlEntry> entries, List<ControlWords> words, boolean[] marked, List<Link> links) {
 		for (int i = 0; i < entries.size(); i++) {
 			for (int j = i + 1; j < entries.size(); j++) {
 				ControlEntry a = entries.get(i);
@@ -101,7 +106,7 @@ public final class CommonControls {
 					continue;
 				}
 				double score = words.get(i).similarity(words.get(j));
-				double needed = marked(a) || marked(b) ? ControlMatching.SAME_CONTROL : NEAR_IDENTICAL;
+				double needed = marked[i] || marked[j] ? ControlMatching.SAME_CONTROL : NEAR_IDENTICAL;
 				if (score >= needed && score < 1) {
 					links.add(new Link(i, j, score));
 				}
