@@ -22,6 +22,8 @@ final class RowClassifier {
 	private static final Pattern LOWER_CASE_WORD = Pattern.compile("\\p{Ll}\\p{L}*[\\s,]");
 	private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\d+(\\.\\d+)*\\.?\\s+\\p{L}.*", Pattern.DOTALL);
 	/** A note signed like a mail, "… om verkstan /Micke": someone's message, not a control. */
+	/** "Ansvarig:", "Kontrollansvarig:": a label is a word or two before its colon. */
+	private static final int MAX_LABEL_LENGTH = 25;
 	private static final Pattern SIGNED = Pattern.compile("\\s/{1,2}\\s?\\p{Lu}\\p{L}{0,15}\\.?$");
 	/** A single long text in a non-key column is prose (a note), not a section title. */
 	private static final int MAX_SECTION_LENGTH = 250;
@@ -168,6 +170,18 @@ final class RowClassifier {
 			.anyMatch(s -> s.field() == Field.KONTROLLMOMENT && s.synonym().equals(spaced) && s.score() >= 0.9);
 	}
 
+	/** "Ansvarig: …": a label naming a column other than the control's, with its value. */
+	private boolean labelsAnotherField(String text) {
+		int colon = text.indexOf(':');
+		if (colon <= 0 || colon > MAX_LABEL_LENGTH || colon == text.length() - 1) {
+			return false;
+		}
+		String label = text.substring(0, colon);
+		String spaced = HeaderText.spaced(label);
+		return dictionary.score(label).stream()
+			.anyMatch(s -> s.field() != Field.KONTROLLMOMENT && s.synonym().equals(spaced) && s.score() >= 0.9);
+	}
+
 	/** A number alone, or a share: no control's text. */
 	private static boolean isCount(RawCell cell) {
 		return cell != null && !cell.mergedFromAbove() && cell.text().strip().matches("\\d{1,6}(\\s?%)?");
@@ -260,7 +274,8 @@ final class RowClassifier {
 		if (context.afterGap() && context.hasControl() && (field.isEmpty() || !field.get().isKey())) {
 			return Optional.of(new Other(RowTally.Kind.NOT, null, true));
 		}
-		if (context.afterGap() && SIGNED.matcher(text).find()) {
+		if (context.afterGap() && (SIGNED.matcher(text).find() || labelsAnotherField(text))) {
+			// "Ansvarig: Camilla Sandström, ekonomichef" under the table and its legend: who answers for the report.
 			return Optional.of(new Other(RowTally.Kind.NOT, null, true));
 		}
 		boolean numbered = NUMBERED_HEADING.matcher(text).matches();

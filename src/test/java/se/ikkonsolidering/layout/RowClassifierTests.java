@@ -32,6 +32,28 @@ class RowClassifierTests {
 		assertThat(reading.tally().count(RowTally.Kind.NOT)).isEqualTo(1);
 	}
 
+	/** Round 71: who answers for the report, under the table and its legend, in the controls' column. */
+	@Test
+	void takesALabelledResponsibleLineBelowTheTableForNoControl() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Kontrollmoment", "Metod", "Status", "Kommentar")
+			.row("Kontroll av hyresavisering mot hyreskontrakt", "Stickprov", "2", "Två hyror rättade.")
+			.row("Kontroll av nyckelkvittenser vid in- och utflyttning", "Stickprov", "3", null)
+			.row("Kontroll av att depositioner återbetalas vid avflyttning", "Urval", "1", "Inga avvikelser.")
+			.row()
+			.row("Statuskoder:")
+			.row("1 = Genomförd utan avvikelse")
+			.row("2 = Genomförd med avvikelse")
+			.row("3 = Påbörjad")
+			.row()
+			.row("Ansvarig: Camilla Sandström, ekonomichef")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT))
+			.containsExactly("Kontroll av hyresavisering mot hyreskontrakt",
+					"Kontroll av nyckelkvittenser vid in- och utflyttning",
+					"Kontroll av att depositioner återbetalas vid avflyttning");
+	}
+
 	/** Round 56: a text export draws a line of dashes under its header. */
 	@Test
 	void takesALineOfDashesUnderTheHeaderForNoControl() {
