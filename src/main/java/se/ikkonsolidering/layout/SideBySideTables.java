@@ -1,7 +1,9 @@
 package se.ikkonsolidering.layout;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import se.ikkonsolidering.ingest.RawCell;
 import se.ikkonsolidering.ingest.RawRow;
@@ -22,6 +24,8 @@ final class SideBySideTables {
 	private static final int MIN_HEADINGS = 2;
 	/** Rows looked at for the doubled header: it stands near the top. */
 	private static final int HEADER_ROWS = 40;
+	/** "(redovisad för nämnden 2025-02-19)" in a table's title: when it was presented, not the year it reports on. */
+	private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 	/** Rows under a header whose content types its columns. */
 	private static final int SAMPLE_ROWS = 20;
 
@@ -120,8 +124,23 @@ final class SideBySideTables {
 			last = head.get(j).number();
 		}
 		Span span = new Span(first, last);
+		int[] years = new int[groups.size()];
+		for (int g = 0; titled && g < groups.size(); g++) {
+			int from = from(groups, g);
+			int to = to(groups, g);
+			years[g] = head.get(headerIndex - 1).nonBlankCells().stream()
+				.filter(c -> c.column() >= from && c.column() <= to)
+				.mapToInt(c -> HeaderText.lastYear(DATE.matcher(c.text()).replaceAll(""))).max().orElse(0);
+		}
+		// "HELÅR 2024 (redovisad för nämnden …)" beside "HELÅR 2025": last year's follow-up kept for comparison; only the
+		// latest year's table reports on this year.
+		int latest = Arrays.stream(years).max().orElse(0);
+		boolean byYear = Arrays.stream(years).allMatch(y -> y > 0) && Arrays.stream(years).distinct().count() > 1;
 		List<RawSheet> bands = new ArrayList<>();
 		for (int g = 0; g < groups.size(); g++) {
+			if (byYear && years[g] < latest) {
+				continue;
+			}
 			int from = from(groups, g);
 			int to = to(groups, g);
 			List<RawCell> headings = groups.get(g);

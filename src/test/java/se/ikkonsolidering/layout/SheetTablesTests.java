@@ -35,6 +35,22 @@ class SheetTablesTests {
 				List.of("Förklaring: G = Genomförd, E = Ej genomförd"));
 	}
 
+	/** Round 72: last year's follow-up kept beside this year's, each under a title naming its year. */
+	@Test
+	void readsOnlyTheLatestYearsTableOfTablesSideBySideTitledByYear() {
+		List<RawSheet> tables = reader.tables(Rows.sheet()
+			.row("Kultur- och fritidsnämnden – uppföljning av intern kontroll")
+			.row()
+			.row("HELÅR 2024 (redovisad för nämnden 2025-02-19)", null, null, null, "HELÅR 2025")
+			.row("Kontrollmoment", "Status", "Kommentar", null, "Kontrollmoment", "Status", "Kommentar")
+			.row("Kontroll av kassahantering i biblioteket", "Genomförd", "Inga differenser.", null,
+					"Kontroll av kassahantering i biblioteket", "Genomförd", "Differens 120 kr, utrett.")
+			.row("Kontroll av entréintäkter mot kassasystemet", "Genomförd", null, null,
+					"Kontroll av entréintäkter mot kassasystemet", "Ej genomförd", "Kassasystemet byttes i maj.")
+			.build(), NAMES_A_PERIOD);
+		assertThat(tables).extracting(RawSheet::name).containsExactly("Uppföljning (kolumn E–G)");
+	}
+
 	/** Round 47: a row with last year's comment left blank is no second header beside the table. */
 	@Test
 	void keepsOneTableWhoseRowHasABlankCellBetweenTwoRunsOfShortTexts() {
