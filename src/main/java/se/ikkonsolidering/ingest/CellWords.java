@@ -12,9 +12,9 @@ public final class CellWords {
 
 	private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
 	private static final Pattern SPACE = Pattern.compile("\\s+");
-	/** "2025-11-28", "2025-11", "2025-11-28 00:00:00", "28/11/2025": a date as spreadsheets write it. */
+	/** "2025-11-28", "2025-11", "2025-11-28 00:00:00", "28/11/2025": a date as spreadsheets write it; "v. 48" its week. */
 	private static final Pattern DATE = Pattern.compile(
-			"\\d{4}-\\d{2}(-\\d{2})?( \\d{2}:\\d{2}(:\\d{2})?)?|\\d{1,2}/\\d{1,2}/\\d{2,4}");
+			"\\d{4}-\\d{2}(-\\d{2})?( \\d{2}:\\d{2}(:\\d{2})?)?|\\d{1,2}/\\d{1,2}/\\d{2,4}|(?i:v\\.?|vecka)\\s?\\d{1,2}");
 
 	private CellWords() {
 	}

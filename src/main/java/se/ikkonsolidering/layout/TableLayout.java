@@ -171,7 +171,9 @@ public record TableLayout(int headerRow, Map<Field, Integer> columns, Map<Field,
 
 	/** The status column gives the date the control was done ("Åtgärdad (datum)"): a date in it means done. */
 	public boolean statusIsADate() {
-		return namesADate(synonyms.get(Field.STATUS));
+		// "Kontrollen utförd (datum)" matches the synonym "kontrollen utförd": the heading says what it holds.
+		return namesADate(synonyms.get(Field.STATUS))
+				|| namesADate(HeaderText.spaced(headers.getOrDefault(Field.STATUS, "")));
 	}
 
 	static boolean namesADate(String synonym) {

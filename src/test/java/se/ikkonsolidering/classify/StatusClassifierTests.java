@@ -531,6 +531,19 @@ class StatusClassifierTests {
 		assertThat(classifier.classify(open).status()).isEqualTo(ControlStatus.DELVIS);
 	}
 
+	/** Round 72: the heading says "(datum)" though the synonym it matched does not; a week is a date too. */
+	@Test
+	void takesADateOrAWeekUnderAHeadingNamingADateForDone() {
+		TableLayout dated = new TableLayout(1, Map.of(Field.KONTROLLMOMENT, 0, Field.STATUS, 1),
+				Map.of(Field.KONTROLLMOMENT, "Kontrollmoment", Field.STATUS, "Kontrollen utförd (datum)"),
+				Map.of(Field.STATUS, "kontrollen utförd"));
+		ControlRow week = row(dated, Map.of(Field.KONTROLLMOMENT, "Kontroll av att delegationsbeslut anmäls till nämnden",
+				Field.STATUS, "v. 48"), List.of());
+		assertThat(classifier.classify(week)).extracting(StatusDecision::status, StatusDecision::evidence)
+			.containsExactly(ControlStatus.GENOMFORD,
+					"statuskolumnen 'Kontrollen utförd (datum)' har datumet då kontrollen gjordes");
+	}
+
 	@Test
 	void readsTheStatusWrittenInACommentAndActionColumnWhenTheStatusCellIsBlank() {
 		TableLayout template = layout(Map.of(Field.KONTROLLMOMENT, "Kontrollmoment", Field.RESULTAT,

@@ -53,6 +53,7 @@ class TextStatusRulesTests {
 			Avbruten på grund av vakant tjänst som säkerhetssamordnare. | EJ_GENOMFORD
 			Kontrollen har avbrutits genom beslut i nämnden 2025-06-11. | UTGAR
 			Kontrollen ströks ur planen genom nämndens beslut i juni. | UTGAR
+			Kontrollen kan inte utföras i år eller har strukits. | UTGAR
 			Genomfört för kulturenheten. Fritidsenheten kvarstår. | DELVIS
 			Kontrollen genomförd, bristen kvarstår. | GENOMFORD
 			Q1–Q3 partially tested; the control was not performed for Q4. | DELVIS
