@@ -236,8 +236,9 @@ public final class SheetReader {
 				}
 			}
 			controls.finish();
-			List<ControlRow> kept = ControlsListedInOneCell.split(PlanTableRows.leftOut(
-					AcceptedRisks.leftOut(LegendTable.leftOut(controls.controls(), tally, meanings), tally), tally));
+			List<ControlRow> kept = LabelledLinesInOneCell.split(ControlsListedInOneCell.split(PlanTableRows.leftOut(
+					AcceptedRisks.leftOut(LegendTable.leftOut(controls.controls(), tally, meanings), tally), tally)),
+					formLines);
 			List<ControlRow> read = EmptyStatusColumn.leftOut(kept);
 			TableLayout shown = first == null ? null : EmptyStatusColumn.as(first, kept, read);
 			return new SheetReading(sheet.name(), Optional.ofNullable(shown), read, tally, titles, labelled,
