@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.MatchResult;
@@ -237,6 +238,9 @@ final class LegendReader {
 		}
 		Matcher two = TWO_WORD_CODE.matcher(text);
 		while (equals && two.find()) {
+			if (endsAMeaning(two.group(1))) {
+				continue;
+			}
 			int end = two.end();
 			// The two-word code replaces the one-word code found inside it ("GEN" of "EJ GEN =").
 			found.removeIf(f -> f[2] == end);
@@ -252,6 +256,16 @@ final class LegendReader {
 			}
 		}
 		return pairs;
+	}
+
+	/**
+	 * "genomförd D" of "J = Ja, genomförd D = Delvis genomförd": the last word of the meaning before and the next
+	 * one-letter code, not a code of two words ("EJ GEN", "Mindre bra").
+	 */
+	private static boolean endsAMeaning(String twoWords) {
+		String[] words = twoWords.split("\\s");
+		return words.length == 2 && words[1].length() <= 2 && words[0].length() >= 4
+				&& words[0].equals(words[0].toLowerCase(Locale.ROOT)) && !words[1].equals(words[1].toLowerCase(Locale.ROOT));
 	}
 
 	private Map<String, String> symbolPairs(String text) {

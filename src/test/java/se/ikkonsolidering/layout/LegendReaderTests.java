@@ -21,6 +21,18 @@ class LegendReaderTests {
 		assertThat(legend.rows()).containsExactly(1);
 	}
 
+	/** Round 76: "genomförd D =" is the end of J's meaning and the next code, not a code of two words. */
+	@Test
+	void readsOneLetterCodesAfterAMeaningWithACommaOnOneSpace() {
+		Legend legend = reader.read("IK", Rows.sheet()
+			.row("Jämförelse med föregående år. Teckenförklaring: J = Ja, genomförd D = Delvis genomförd N = Nej, ej "
+					+ "genomförd U = Utgår")
+			.build().rows().readAll());
+		assertThat(legend.tokens()).containsExactly(java.util.Map.entry("j", "Ja, genomförd"),
+				java.util.Map.entry("d", "Delvis genomförd"), java.util.Map.entry("n", "Nej, ej genomförd"),
+				java.util.Map.entry("u", "Utgår"));
+	}
+
 	@Test
 	void leavesTheInstructionToTheSenderOutOfACodesMeaning() {
 		Legend legend = reader.read("Instruktion", Rows.sheet()
