@@ -31,7 +31,8 @@ final class MetadataResolver {
 	/** A day and month written out just before a year: "22 januari ", "3 dec. ". */
 	private static final Pattern WRITTEN_DATE_BEFORE = Pattern.compile("\\d{1,2}\\s*(jan|feb|mar|apr|maj|jun|jul|aug|sep"
 			+ "|okt|nov|dec)\\p{L}*\\.?\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-	private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\d-])(20\\d\\d)(?![\\d]|-\\d)");
+	/** Not of a date ("2026-02-05") nor of a registration number ("Dnr BSN 2026/14"), the year it was filed. */
+	private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\d-])(20\\d\\d)(?![\\d]|[-/]\\d)");
 	/** "Internkontrollplan 2024–2025": a plan over two years is followed up in its later year. */
 	private static final Pattern YEAR_RANGE = Pattern.compile("(?<!\\d)(20\\d\\d)\\s*[–/-]\\s*(20\\d\\d)(?![\\d-])");
 	/** The texts outside the tables, most visible first: a template's properties are often left from its author. */

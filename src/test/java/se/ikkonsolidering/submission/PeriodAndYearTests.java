@@ -34,6 +34,12 @@ class PeriodAndYearTests {
 		assertThat(MetadataResolver.bareYear("Urval: Perioder Helår 2024, Delår aug 2025, Helår 2025")).contains(2025);
 	}
 
+	/** Round 74: the diarienummer and the date say when the report was filed, not the year it reports on. */
+	@Test
+	void aRegistrationNumbersYearIsNoYearReportedOn() {
+		assertThat(MetadataResolver.bareYear("Dnr BSN 2026/14 Datum 2026-02-05")).isEmpty();
+	}
+
 	@Test
 	void aDateWrittenOutIsNoYearReportedOn() {
 		assertThat(MetadataResolver.bareYear("Skickat: den 22 januari 2026 14:37")).isEmpty();
