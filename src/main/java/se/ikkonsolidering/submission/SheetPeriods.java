@@ -46,8 +46,8 @@ final class SheetPeriods {
 		List<Period> sheetPeriods = sheets.stream().map(this::period).map(p -> p.orElse(null)).toList();
 		if (sheets.size() < 2 || sheetPeriods.contains(null)
 				|| sheetPeriods.stream().distinct().count() != sheetPeriods.size() || !overlap(sheets)) {
-			return new Merged(sheets.stream().flatMap(s -> s.controls().stream()).toList(), Optional.empty(), "",
-					Optional.empty());
+			return new Merged(withoutSummary(sheets).stream().flatMap(s -> s.controls().stream()).toList(),
+					Optional.empty(), "", Optional.empty());
 		}
 		// "Helår 2024" kept beside "Delår 2025": the year comes first.
 		List<Integer> years = sheets.stream().map(SheetPeriods::year).toList();
@@ -82,6 +82,31 @@ final class SheetPeriods {
 		}
 		return new Merged(merged, Optional.of(sheetPeriods.get(latest)), sheets.get(latest).reading().sheet(),
 				latestYear > 0 ? Optional.of(latestYear) : Optional.empty());
+	}
+
+	/**
+	 * The sheets without a summary sheet ("Sammanställning") that lists every control of the file while each is
+	 * reported on a sheet of its own process too: each control is counted once, from the sheet that reports it in full.
+	 */
+	private static List<ReadSheet> withoutSummary(List<ReadSheet> sheets) {
+		for (ReadSheet summary : sheets) {
+			List<ReadSheet> others = sheets.stream().filter(s -> s != summary).toList();
+			List<Control> elsewhere = others.stream().flatMap(s -> s.controls().stream()).toList();
+			long sheetsRepeated = others.stream()
+				.filter(s -> s.controls().stream().anyMatch(c -> summary.controls().stream().anyMatch(m -> repeats(m, c))))
+				.count();
+			boolean listsAll = elsewhere.stream().allMatch(c -> summary.controls().stream().anyMatch(m -> repeats(m, c)));
+			boolean allRepeated = summary.controls().stream().allMatch(m -> elsewhere.stream().anyMatch(c -> repeats(m, c)));
+			if (summary.controls().size() >= 2 && sheetsRepeated >= 2 && listsAll && allRepeated) {
+				return others;
+			}
+		}
+		return sheets;
+	}
+
+	/** The same control by its words: sheets per process each number their controls from 1. */
+	private static boolean repeats(Control a, Control b) {
+		return !a.kontrollmoment().isEmpty() && key(a.kontrollmoment()).equals(key(b.kontrollmoment()));
 	}
 
 	private Optional<Period> period(ReadSheet sheet) {

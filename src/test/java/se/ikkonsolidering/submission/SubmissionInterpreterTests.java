@@ -313,6 +313,65 @@ class SubmissionInterpreterTests {
 			.containsExactly(Period.DELAR, List.of(ControlStatus.GENOMFORD, ControlStatus.DELVIS));
 	}
 
+	/** Round 74: a summary sheet repeats the controls the sheets per process report in full; each counts once. */
+	@Test
+	void countsEachControlOnceWhenASummarySheetRepeatsTheSheetsPerProcess() throws Exception {
+		Path file = dir.resolve("KFN IK helår 2025.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook();
+				OutputStream out = Files.newOutputStream(file)) {
+			sheet(workbook, "Sammanställning", new String[][] { { "Nr", "Kontrollmoment", "Status helår", "Kort kommentar" },
+					{ "1.1", "Stickprov av tio aktivitetsbidrag mot närvarorapporter", "Genomförd", "En förening …" },
+					{ "2.1", "Kontroll av kontanthantering vid bibliotekens diskar", "Ej genomförd", "Nytt system …" } });
+			sheet(workbook, "1 Föreningsstöd", new String[][] { { "Nr", "Kontrollmoment", "Status helår", "Resultat" },
+					{ "1", "Stickprov av tio aktivitetsbidrag mot närvarorapporter", "Genomförd",
+							"En förening hade rapporterat fler deltagare än närvarolistan visade." } });
+			sheet(workbook, "2 Bibliotek", new String[][] { { "Nr", "Kontrollmoment", "Status helår", "Resultat" },
+					{ "1", "Kontroll av kontanthantering vid bibliotekens diskar", "Ej genomförd",
+							"Nytt kassasystem infördes i oktober; avstämningen görs från januari." } });
+			workbook.write(out);
+		}
+		Submission s = interpreter.interpret(file, "KFN IK helår 2025.xlsx", 2025).get(0);
+		assertThat(s.controls()).extracting(Control::kontrollmoment, c -> c.decision().status())
+			.containsExactly(Tuple.tuple("Stickprov av tio aktivitetsbidrag mot närvarorapporter", ControlStatus.GENOMFORD),
+					Tuple.tuple("Kontroll av kontanthantering vid bibliotekens diskar", ControlStatus.EJ_GENOMFORD));
+	}
+
+	/** Round 76: each control in one cell as labelled lines. */
+	@Test
+	void readsAControlWrittenInOneCellAsLabelledLines() throws Exception {
+		Submission s = read("BUN IK helår 2025.csv", """
+				Process;Risk;Uppföljning (kontroll, status och kommentar)
+				Skolskjuts;Fel skjuts;"Kontroll: Stickprov av 20 skolskjutsbeslut mot körningen
+				Status: Genomförd
+				Kommentar: 19 av 20 korrekta."
+				Inköp;Inköp utanför avtal;"Kontroll: Stickprov av 15 inköp på skolenheterna
+				Status:
+				Kommentar: Har inte genomförts under året på grund av vakans."
+				Elevakter;Akter saknas;"Kontroll: Kontroll av att elevakter överlämnas vid skolbyte
+				Status:
+				Kommentar:"
+				""");
+		assertThat(s.controls()).extracting(Control::kontrollmoment, c -> c.decision().status())
+			.containsExactly(Tuple.tuple("Stickprov av 20 skolskjutsbeslut mot körningen", ControlStatus.GENOMFORD),
+					Tuple.tuple("Stickprov av 15 inköp på skolenheterna", ControlStatus.EJ_GENOMFORD),
+					Tuple.tuple("Kontroll av att elevakter överlämnas vid skolbyte", ControlStatus.SAKNAS));
+	}
+
+	/** Round 76: a governance system's export names the control "Title" and has a review workflow's status beside. */
+	@Test
+	void readsTheTitleOfAnExportAsTheControlAndItsReviewStatusAsNoStatus() throws Exception {
+		Submission s = read("Export IK KS 2025.csv", """
+				ID;Title;Kontrollmetod;Owner;Year;Period;Status;Status comment;Reviewer;Review status
+				KS-01;Kontroll av att representation redovisas med syfte och deltagare;Stickprov 20 fakturor;Anna;2025;Helår 2025;Genomförd;Inga avvikelser.;Sara;Ej granskad
+				KS-02;Kontroll av behörigheter i ekonomisystemet;Uttag ur systemet;Per;2025;Helår 2025;Pågår;Översynen av konton pågår.;Sara;Granskad
+				KS-03;Kontroll av att delegationsbeslut anmäls;Genomgång av protokoll;Eva;2025;Helår 2025;Ej påbörjad;;Sara;Ej granskad
+				""");
+		assertThat(s.controls()).extracting(Control::kontrollmoment, c -> c.decision().status())
+			.containsExactly(Tuple.tuple("Kontroll av att representation redovisas med syfte och deltagare",
+					ControlStatus.GENOMFORD), Tuple.tuple("Kontroll av behörigheter i ekonomisystemet", ControlStatus.DELVIS),
+					Tuple.tuple("Kontroll av att delegationsbeslut anmäls", ControlStatus.EJ_GENOMFORD));
+	}
+
 	@Test
 	void keepsTheDelarStatusWhenOnlyTheDelarCommentIsFilledInUnderAHeaderOfTwoRows() throws Exception {
 		Path file = dir.resolve("IK KS 2025.xlsx");
