@@ -70,6 +70,8 @@ class TextStatusRulesTests {
 			Ej genomförd, lönerevisionen försenad till december. | EJ_GENOMFORD
 			Kontrollen genomfördes försenat i november. | GENOMFORD
 			Granskningen slutfördes i oktober. | GENOMFORD
+			Kontrollen slutfördes inte på grund av personalbrist på ekonomienheten. Flyttas till 2026. | EJ_GENOMFORD
+			Planerad Q3 | EJ_GENOMFORD
 			Avstämningen mot tillsynsplanen är gjord för livsmedelskontrollen men inte för miljöbalkstillsynen. | DELVIS
 			Uppföljning påbörjades i oktober, på grund av de nytillsatta tjänsterna. | DELVIS
 			Det systematiska informationssäkerhetsarbetet pågår och förvaltningen deltar i normerande klassningar. | DELVIS
