@@ -250,7 +250,10 @@ public final class ColumnTyper {
 		for (RawCell cell : cells) {
 			ColumnContent col = content.get(cell.column());
 			String name = subHeaders.getOrDefault(cell.column(), cell.text()).strip();
-			boolean named = name.length() <= 25 && (legend.meaning(name).isPresent() || vocabulary.knows(name));
+			// "Ej aktuell T1" beside "Genomförd | Delvis": a status with the period it is ticked for.
+			boolean named = name.length() <= 25 && (legend.meaning(name).isPresent() || vocabulary.knows(name)
+					|| (dictionary.namesPeriod(name) && !dictionary.withoutPeriods(name).isEmpty()
+							&& vocabulary.knows(dictionary.withoutPeriods(name))));
 			if (named && col != null && (col.isMarks() || col.filled() == 0)) {
 				heads.add(cell);
 				ticked |= col.isMarks();

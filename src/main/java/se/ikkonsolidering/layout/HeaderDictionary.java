@@ -88,6 +88,11 @@ public final class HeaderDictionary {
 		return names;
 	}
 
+	/** The heading without the periods and years it names: "Ej aktuell T1" is "Ej aktuell". */
+	String withoutPeriods(String heading) {
+		return anyPeriod.matcher(heading).replaceAll(" ").strip();
+	}
+
 	/**
 	 * The periods and years a heading names, as one key ("tertial 2" of "Tertial 2 Genomförd", "2025 helår"); "" when
 	 * it names none. Columns with the same key report the same period.

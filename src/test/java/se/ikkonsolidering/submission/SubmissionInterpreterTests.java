@@ -336,6 +336,23 @@ class SubmissionInterpreterTests {
 					Tuple.tuple("Kontroll av kontanthantering vid bibliotekens diskar", ControlStatus.EJ_GENOMFORD));
 	}
 
+	/**
+	 * Round 75: ticks under statuses, one of them for the period ("Ej aktuell T1"), beside a column saying when each
+	 * control is due, whose period words are no status.
+	 */
+	@Test
+	void readsATickColumnNamedWithItsPeriodAndADueColumnBesideTheTicks() throws Exception {
+		Submission s = read("ÖFN IK T1 2026.csv", """
+				Kontrollområde;Kontrollmoment;Ska vara utförd;Genomförd;Delvis;Ej genomförd;Ej aktuell T1;Kommentar
+				Årsräkningar;Kontroll att samtliga årsräkningar har kommit in senast 1 mars;T1;X;;;;12 påminnelser skickade.
+				Arvoden;Stickprov av 15 arvodesbeslut mot arvodesriktlinjerna;T1 och T3;;X;;;10 av 15 kontrollerade.
+				Spärrade konton;Kontroll att uttag från spärrade konton har samtycke;Helår;;;;X;
+				Förordnanden;Kontroll att förordnande av god man handläggs inom tre månader;Helår;;;;;
+				""");
+		assertThat(statuses(s)).containsExactly(ControlStatus.GENOMFORD, ControlStatus.DELVIS, ControlStatus.UTGAR,
+				ControlStatus.SAKNAS);
+	}
+
 	/** Round 76: each control in one cell as labelled lines. */
 	@Test
 	void readsAControlWrittenInOneCellAsLabelledLines() throws Exception {
