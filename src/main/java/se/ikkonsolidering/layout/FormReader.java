@@ -240,6 +240,11 @@ final class FormReader {
 					return;
 				}
 				finish();
+				if (labels.labelsWithin(Labels.Kind.SIGNATUR, text)) {
+					// "Förvaltningen. Handläggare: … Datum: 2026-05-07" under the title: who and when, no control's name.
+					tally.add(RowTally.Kind.SIGNATUR);
+					return;
+				}
 				if (text.length() <= FormLines.MAX_HEADING_LENGTH && FormLines.oneText(row)) {
 					headed.line(text, row.number(), process, FormLines.isProse(text));
 					lastHeading = FormLines.isProse(text) ? lastHeading : row.number();

@@ -115,6 +115,15 @@ public final class Labels {
 		return labels.stream().anyMatch(l -> l.kind() == kind && text.contains(" " + l.text() + " "));
 	}
 
+	/**
+	 * A label of the kind, with its colon, anywhere in the text: "Gymnasieförvaltningen. Handläggare: Per Sundqvist.
+	 * Datum: 2026-05-07" says who made the document and when.
+	 */
+	public boolean labelsWithin(Kind kind, String cellText) {
+		String text = " " + HeaderText.spaced(cellText).replaceAll("[^\\p{L}\\p{N}:]+", " ").replace(":", " : ") + " ";
+		return texts.getOrDefault(kind, Set.of()).stream().anyMatch(l -> text.contains(" " + l + " : "));
+	}
+
 	/** Whether a cell holds a tick ("x", "X", "✓"), as tick columns for a status use. */
 	public boolean isMark(String cellText) {
 		return !cellText.isBlank() && isLabel(Kind.MARKERING, cellText);
