@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import se.ikkonsolidering.ingest.CellWords;
 import se.ikkonsolidering.layout.RuleFile;
@@ -43,9 +42,7 @@ public final class TextStatusRules {
 	TextStatusRules(List<Rule> rules, List<PeriodMarker> markers) {
 		this.rules = List.copyOf(rules);
 		this.markers = List.copyOf(markers);
-		this.anyPeriod = Pattern.compile(markers.isEmpty() ? "(?!)" : markers.stream()
-			.map(m -> "(?:" + m.word().pattern() + ")").collect(Collectors.joining("|")),
-				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+		this.anyPeriod = RuleFile.anyOf(this.markers.stream().map(PeriodMarker::word).toList());
 	}
 
 	public static TextStatusRules load(Path configDir) {

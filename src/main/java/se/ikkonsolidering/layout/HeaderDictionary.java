@@ -49,9 +49,7 @@ public final class HeaderDictionary {
 	HeaderDictionary(List<Synonym> synonyms, List<Pattern> periods) {
 		this.synonyms = List.copyOf(synonyms);
 		this.periods = List.copyOf(periods);
-		this.anyPeriod = Pattern.compile(periods.isEmpty() ? "(?!)" : periods.stream()
-			.map(p -> "(?:" + p.pattern() + ")").collect(Collectors.joining("|")),
-				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+		this.anyPeriod = RuleFile.anyOf(this.periods);
 		this.identifierWords = this.synonyms.stream()
 			.filter(s -> s.field() == Field.ID && !s.phrase().contains(" "))
 			.map(Synonym::phrase)

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads the rule data files ({@code ;}-separated, UTF-8, {@code #} comments): the built-in copy from the classpath
@@ -60,5 +62,15 @@ public final class RuleFile {
 			}
 			rows.add(parts);
 		}
+	}
+
+	/**
+	 * One pattern that finds where any of the rules' patterns does: a text searched once instead of once per rule,
+	 * for the many texts that match none.
+	 */
+	public static Pattern anyOf(List<Pattern> patterns) {
+		return Pattern.compile(patterns.isEmpty() ? "(?!)"
+				: patterns.stream().map(p -> "(?:" + p.pattern() + ")").collect(Collectors.joining("|")),
+				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 	}
 }
