@@ -109,6 +109,17 @@ public final class SheetReader {
 		return readVisible(SheetCells.visible(paragraphs), fallback, ProseHeadings.REPORTING);
 	}
 
+	/**
+	 * A document's table continued after a page break without its header row: read with the header of the table
+	 * before it, whose columns it has.
+	 * @param header the layout of the table it continues
+	 */
+	public SheetReading readContinued(RawSheet table, TableLayout header, Legend legend) {
+		Walk walk = new Walk(SheetCells.visible(table), legend, Set.of(), TableFinder.Found.NONE, 0);
+		walk.startTable(header);
+		return walk.run();
+	}
+
 	private SheetReading readVisible(RawSheet whole, Legend fallback, ProseHeadings proseHeadings) {
 		Legend own = legends.read(whole.name(), withBoxes(head(whole), whole));
 		// A legend in a box beside the header and the first controls is no column of the table.
@@ -193,7 +204,7 @@ public final class SheetReader {
 				}
 				afterGap = lastRow > 0 && row.number() > lastRow + 1;
 				lastRow = row.number();
-				if (legendRows.contains(row.number())) {
+				if (legendRows.contains(row.number()) && !found.headers().containsKey(row.number())) {
 					tally.add(RowTally.Kind.FORKLARING);
 					controls.finish();
 					continue;

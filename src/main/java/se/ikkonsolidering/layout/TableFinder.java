@@ -53,7 +53,8 @@ final class TableFinder {
 		Map<Integer, Boolean> headsByWords = new HashMap<>();
 		for (int i = 0; i < head.size(); i++) {
 			RawRow row = head.get(i);
-			if (legendRows.contains(row.number())) {
+			// "… | Status (1=Genomförd, 2=Delvis, 3=Ej genomförd) | …": a heading may carry the legend of its column.
+			if (legendRows.contains(row.number()) && typer.match(row).isEmpty()) {
 				continue;
 			}
 			List<RawRow> below = new ArrayList<>();

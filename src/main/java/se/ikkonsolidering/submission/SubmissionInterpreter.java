@@ -115,7 +115,16 @@ public final class SubmissionInterpreter {
 				if (proseAroundTables && reading.controls().isEmpty()) {
 					continue;
 				}
-				if (!reading.hasControlTable()) {
+				Optional<SheetReading> continued = reading.hasControlTable() || naming != SheetNaming.DOCUMENT
+						|| read.isEmpty() ? Optional.empty() : continued(sheet, read.get(read.size() - 1),
+								readRaw.get(readRaw.size() - 1), legend);
+				if (continued.isPresent()) {
+					read.add(continued.get());
+					readRaw.add(sheet);
+					joinNotes.add(naming.skipped(sheet.name(), "läst med rubrikraden i " + read.get(read.size() - 2).sheet()
+							+ ", som den fortsätter"));
+				}
+				else if (!reading.hasControlTable()) {
 					skipped.add(naming.skipped(sheet.name(), "ingen kontrolltabell"));
 					withoutTable.add(sheet);
 				}
@@ -294,6 +303,25 @@ public final class SubmissionInterpreter {
 	 * A sheet without a control table that follows up another sheet's controls by number (plan and follow-up on two
 	 * sheets): read with the plan's texts, it takes the plan sheet's place.
 	 */
+	/**
+	 * A Word table after a page break that continues the table before it: as many columns, no header row of its
+	 * own, and rows that read as controls under the earlier header.
+	 */
+	private Optional<SheetReading> continued(RawSheet table, SheetReading before, RawSheet beforeRaw, Legend legend) {
+		// A form's label and value table names every field in one column: no header to continue.
+		boolean grid = before.layout().map(l -> l.columns().values().stream().distinct().count() >= 3).orElse(false);
+		if (!grid || width(table) != width(beforeRaw)) {
+			return Optional.empty();
+		}
+		SheetReading reading = rules.sheets().readContinued(table, before.layout().get(), legend);
+		return reading.controls().isEmpty() ? Optional.empty() : Optional.of(reading);
+	}
+
+	private static int width(RawSheet sheet) {
+		return sheet.rows().readAll().stream().flatMap(r -> r.cells().stream()).mapToInt(RawCell::column).max()
+			.orElse(-1);
+	}
+
 	private void joinFollowUpsByNumber(List<RawSheet> withoutTable, List<SheetReading> read, List<RawSheet> readRaw,
 			List<String> skipped, List<String> notes, SheetNaming naming, Legend legend) {
 		for (RawSheet followUp : withoutTable) {

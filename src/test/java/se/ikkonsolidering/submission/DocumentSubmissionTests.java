@@ -55,6 +55,23 @@ class DocumentSubmissionTests {
 			.contains("Hoppade över tabell 1 (ingen kontrolltabell). ");
 	}
 
+	/** Round 78: the table goes on after a page break in a second table without its header row. */
+	@Test
+	void readsATableContinuedAfterAPageBreakWithTheHeaderOfTheTableItContinues() throws Exception {
+		WordDocument word = new WordDocument();
+		word.paragraph("Byggnadsnämnden – uppföljning av internkontrollplan, helår 2025");
+		word.table(new String[] { "Nr", "Kontrollmoment", "Genomförd enligt plan?", "Iakttagelser" },
+				new String[] { "1", "Kontroll att beslut om bygglov fattas inom lagstadgad tid", "JA", "28 av 30 i tid." },
+				new String[] { "2", "Kontroll av att avgift för bygglov debiteras enligt taxa", "JA", "Inga avvikelser." });
+		word.table(new String[] { "3", "Kontroll av att beställningar av nybyggnadskartor faktureras", "JA",
+				"Samtliga fakturerade." },
+				new String[] { "4", "Kontroll att tekniskt samråd dokumenteras enligt mall", "NEJ", "Mallen är inte reviderad." });
+		Submission s = read(word, "BN uppföljning 2025.docx");
+		assertThat(s.controls()).extracting(Control::sheet, Control::row, c -> c.decision().status())
+			.containsExactly(tuple("Tabell 1", 2, ControlStatus.GENOMFORD), tuple("Tabell 1", 3, ControlStatus.GENOMFORD),
+					tuple("Tabell 2", 1, ControlStatus.GENOMFORD), tuple("Tabell 2", 2, ControlStatus.EJ_GENOMFORD));
+	}
+
 	/** Round 53: the plan's risk assessment first, then the follow-up of the same controls. */
 	@Test
 	void readsEachControlOnceFromTheFollowUpWhenThePlansTableComesBeforeIt() throws Exception {

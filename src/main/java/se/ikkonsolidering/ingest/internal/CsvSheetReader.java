@@ -33,6 +33,7 @@ public final class CsvSheetReader {
 	static final long MAX_BYTES = 64L * 1024 * 1024;
 
 	private static final Pattern START_LINE = Pattern.compile("startline (\\d+)");
+	private static final Pattern SEPARATOR_HINT = Pattern.compile("\uFEFF?sep=([^\r\n])\r?\n", Pattern.CASE_INSENSITIVE);
 
 	/**
 	 * Where the parser gave up, in the sender's words: Commons CSV says "(startline 3) EOF reached before encapsulated
@@ -51,7 +52,16 @@ public final class CsvSheetReader {
 	public RawWorkbook read(Path file) {
 		DecodedText decoded = TextDecoder.decode(bytes(file));
 		String text = decoded.text().replace("\u0000", "");
-		char delimiter = DelimiterDetector.detect(text);
+		// "sep=;" on the first line tells Excel the separator, and Excel shows the rows after it from row 1.
+		Matcher hint = SEPARATOR_HINT.matcher(text);
+		char delimiter;
+		if (hint.lookingAt()) {
+			delimiter = hint.group(1).charAt(0);
+			text = text.substring(hint.end());
+		}
+		else {
+			delimiter = DelimiterDetector.detect(text);
+		}
 		if (DelimiterDetector.isProse(text, delimiter)) {
 			return prose(text, decoded);
 		}
