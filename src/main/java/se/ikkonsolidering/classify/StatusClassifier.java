@@ -23,6 +23,9 @@ import se.ikkonsolidering.layout.Legend;
 public final class StatusClassifier {
 
 	private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,3}([.,]\\d+)?");
+	/** "Utfört? (1=ja)", "Klart (1 = ja, 0 = nej)": a yes-or-no question answered with 1 and 0. */
+	private static final Pattern ONE_MEANS_YES = Pattern.compile("\\b1\\s*=\\s*ja\\b",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 	/** A status that only points to the text: "Se kommentar", "se bilaga 3". */
 	private static final Pattern POINTER = Pattern.compile("\\s*se\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -147,6 +150,10 @@ public final class StatusClassifier {
 	private static String asShare(ControlRow control, StatusCell cell) {
 		String header = control.layout().headers().getOrDefault(Field.STATUS, "");
 		String text = cell.text().strip();
+		if (ONE_MEANS_YES.matcher(header).find() && (text.equals("1") || text.equals("0"))) {
+			// "Utfört? (1=ja)" over 1 and 0: the heading's question answered yes or no.
+			return text.equals("1") ? "Ja" : "Nej";
+		}
 		return (header.contains("%") || header.toLowerCase(Locale.ROOT).contains("procent"))
 				&& BARE_NUMBER.matcher(text).matches() ? text + " %" : cell.text();
 	}

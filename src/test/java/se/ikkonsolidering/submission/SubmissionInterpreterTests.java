@@ -353,6 +353,34 @@ class SubmissionInterpreterTests {
 				ControlStatus.SAKNAS);
 	}
 
+	/** Round 79: Excel's separator hint on the first line, and the status codes' legend in the status heading. */
+	@Test
+	void readsAnExportWithASeparatorHintAndTheLegendInTheStatusHeading() throws Exception {
+		Submission s = read("BSN IKP 2025 T3.csv", """
+				sep=;
+				Nr;Kontrollmoment;Status (1=Genomförd, 2=Delvis, 3=Ej genomförd, 4=Utgår);Resultat/kommentar
+				1;Stickprov av 20 skolskjutsbeslut mot riktlinjerna;1;Inga avvikelser.
+				2;Kontroll att åtgärdsprogram upprättas inom fyra veckor;2;Hälften av skolorna granskade.
+				3;Kontroll att anmälan om kränkande behandling sker samma dag;3;Ej hunnits med.
+				4;Kontroll av elevhälsans journaler;4;Utgår enligt beslut.
+				""");
+		assertThat(statuses(s)).containsExactly(ControlStatus.GENOMFORD, ControlStatus.DELVIS, ControlStatus.EJ_GENOMFORD,
+				ControlStatus.UTGAR);
+		assertThat(s.controls().get(0).row()).isEqualTo(2);
+	}
+
+	/** Round 77: "Utfört? (1=ja)" answered with 1 and 0. */
+	@Test
+	void readsOneAndZeroUnderAQuestionWhoseHeadingSaysOneMeansYes() throws Exception {
+		Submission s = read("KFN IK 2025.csv", """
+				Nr;Kontrollmoment;Utfört? (1=ja);Resultat/kommentar
+				1;Kontroll av kassaavstämning i entré- och kioskkassor;1;Kassadifferens utredd.
+				2;Kontroll av att föreningar lämnat redovisning;0;Görs efter 30/9.
+				3;Kontroll av bibliotekens medieinköp;;
+				""");
+		assertThat(statuses(s)).containsExactly(ControlStatus.GENOMFORD, ControlStatus.EJ_GENOMFORD, ControlStatus.SAKNAS);
+	}
+
 	/** Round 76: each control in one cell as labelled lines. */
 	@Test
 	void readsAControlWrittenInOneCellAsLabelledLines() throws Exception {
