@@ -11,6 +11,7 @@ import se.ikkonsolidering.ingest.CellWords;
  */
 public final class HeaderText {
 
+	private static final Pattern CAMEL_CASE = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll})");
 	private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)");
 
 	private static final Pattern HYPHEN_BREAK = Pattern.compile("[-\u00AD]\\s*\\R\\s*");
@@ -56,11 +57,22 @@ public final class HeaderText {
 	}
 
 	private static String clean(String text) {
-		String s = CellWords.normalize(text);
+		String s = CellWords.normalize(camelCaseSpaced(text));
 		if (s.indexOf('/') >= 0) {
 			s = SLASH_SPACE.matcher(s).replaceAll("/");
 		}
 		return s.isEmpty() || !isTrailing(s.charAt(s.length() - 1)) ? s : TRAILING.matcher(s).replaceAll("");
+	}
+
+	/** "ControlActivity", "OrgUnit": a system's column name written as one word, read as its words. */
+	private static String camelCaseSpaced(String text) {
+		for (int i = 1; i + 1 < text.length(); i++) {
+			if (Character.isLowerCase(text.charAt(i - 1)) && Character.isUpperCase(text.charAt(i))
+					&& Character.isLowerCase(text.charAt(i + 1))) {
+				return CAMEL_CASE.matcher(text).replaceAll(" ");
+			}
+		}
+		return text;
 	}
 
 	private static boolean isTrailing(char c) {

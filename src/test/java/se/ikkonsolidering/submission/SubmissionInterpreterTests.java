@@ -369,6 +369,19 @@ class SubmissionInterpreterTests {
 		assertThat(s.controls().get(0).row()).isEqualTo(2);
 	}
 
+	/** Round 80: a system's column names written as one word each. */
+	@Test
+	void readsColumnNamesWrittenInCamelCase() throws Exception {
+		Submission s = read("IC_export_20260115.csv", """
+				"OrgUnit","ProcessName","ControlActivity","Year","Period","Status","Result","DeviationFound"
+				"Tekniska förvaltningen","Tillsyn","Kontroll av att tillsynsavgifter debiteras enligt taxa","2025","T3","Genomförd","Inga avvikelser.",""
+				"Tekniska förvaltningen","Diarium","Kontroll av att klagomål diarieförs inom två dagar","2025","T3","Pågående","Halva stickprovet klart.",""
+				""");
+		assertThat(s.controls()).extracting(Control::kontrollmoment, c -> c.decision().status())
+			.containsExactly(Tuple.tuple("Kontroll av att tillsynsavgifter debiteras enligt taxa", ControlStatus.GENOMFORD),
+					Tuple.tuple("Kontroll av att klagomål diarieförs inom två dagar", ControlStatus.DELVIS));
+	}
+
 	/** Round 77: "Utfört? (1=ja)" answered with 1 and 0. */
 	@Test
 	void readsOneAndZeroUnderAQuestionWhoseHeadingSaysOneMeansYes() throws Exception {
