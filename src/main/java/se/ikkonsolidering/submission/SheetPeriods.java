@@ -1,11 +1,14 @@
 package se.ikkonsolidering.submission;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import se.ikkonsolidering.classify.ControlStatus;
@@ -89,24 +92,40 @@ final class SheetPeriods {
 	 * reported on a sheet of its own process too: each control is counted once, from the sheet that reports it in full.
 	 */
 	private static List<ReadSheet> withoutSummary(List<ReadSheet> sheets) {
-		for (ReadSheet summary : sheets) {
-			List<ReadSheet> others = sheets.stream().filter(s -> s != summary).toList();
-			List<Control> elsewhere = others.stream().flatMap(s -> s.controls().stream()).toList();
-			long sheetsRepeated = others.stream()
-				.filter(s -> s.controls().stream().anyMatch(c -> summary.controls().stream().anyMatch(m -> repeats(m, c))))
-				.count();
-			boolean listsAll = elsewhere.stream().allMatch(c -> summary.controls().stream().anyMatch(m -> repeats(m, c)));
-			boolean allRepeated = summary.controls().stream().allMatch(m -> elsewhere.stream().anyMatch(c -> repeats(m, c)));
+		// Each control's words normalised once: a long sheet's controls are looked up, not compared pair by pair.
+		List<Set<String>> all = sheets.stream().map(s -> keys(s, false)).toList();
+		for (int i = 0; i < sheets.size(); i++) {
+			ReadSheet summary = sheets.get(i);
+			Set<String> listed = keys(summary, true);
+			Set<String> elsewhere = new HashSet<>();
+			long sheetsRepeated = 0;
+			for (int j = 0; j < sheets.size(); j++) {
+				if (j != i) {
+					elsewhere.addAll(all.get(j));
+					sheetsRepeated += Collections.disjoint(listed, all.get(j)) ? 0 : 1;
+				}
+			}
+			boolean listsAll = listed.containsAll(elsewhere);
+			boolean allRepeated = summary.controls().stream()
+				.allMatch(m -> !m.kontrollmoment().isEmpty() && elsewhere.contains(key(m.kontrollmoment())));
 			if (summary.controls().size() >= 2 && sheetsRepeated >= 2 && listsAll && allRepeated) {
+				List<ReadSheet> others = new ArrayList<>(sheets);
+				others.remove(i);
 				return others;
 			}
 		}
 		return sheets;
 	}
 
-	/** The same control by its words: sheets per process each number their controls from 1. */
-	private static boolean repeats(Control a, Control b) {
-		return !a.kontrollmoment().isEmpty() && key(a.kontrollmoment()).equals(key(b.kontrollmoment()));
+	/**
+	 * The sheet's controls by their words, as {@link #key} makes them, not by number: sheets per process each number
+	 * their controls from 1. Only those with words when {@code named}, as a control without words repeats none.
+	 */
+	private static Set<String> keys(ReadSheet sheet, boolean named) {
+		return sheet.controls().stream()
+			.filter(c -> !named || !c.kontrollmoment().isEmpty())
+			.map(c -> key(c.kontrollmoment()))
+			.collect(Collectors.toSet());
 	}
 
 	private Optional<Period> period(ReadSheet sheet) {
