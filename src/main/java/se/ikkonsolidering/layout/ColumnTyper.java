@@ -44,19 +44,32 @@ public final class ColumnTyper {
 			Field.STATUSMARKERING);
 	private static final Set<Field> EXTRA_FIELDS = Set.of(Field.RESULTAT, Field.AVVIKELSE, Field.ATGARD, Field.STATUS);
 	private static final double EXTRA_THRESHOLD = 0.75;
+	/** How far a column naming the register's nämnder goes before a better-matched heading over other names. */
+	private static final double SENDER_MARGIN = 0.01;
 
 	private final HeaderDictionary dictionary;
 	private final Labels labels;
 	private final Vocabulary vocabulary;
 	private final RowTypeColumn rowTypes;
 	private final ContentRoles contentRoles;
+	private final Vocabulary senders;
 
 	public ColumnTyper(HeaderDictionary dictionary, Labels labels, Vocabulary vocabulary) {
+		this(dictionary, labels, vocabulary, text -> false);
+	}
+
+	private ColumnTyper(HeaderDictionary dictionary, Labels labels, Vocabulary vocabulary, Vocabulary senders) {
 		this.dictionary = dictionary;
 		this.labels = labels;
 		this.vocabulary = vocabulary;
 		this.rowTypes = new RowTypeColumn(dictionary);
 		this.contentRoles = new ContentRoles(dictionary);
+		this.senders = senders;
+	}
+
+	/** This typer, telling a column of the kommun's nämnder from another column headed like one. */
+	public ColumnTyper knowingSenders(Vocabulary senders) {
+		return new ColumnTyper(dictionary, labels, vocabulary, senders);
 	}
 
 	/** The row's layout by its heading words alone, if it is a header row. */
@@ -170,6 +183,7 @@ public final class ColumnTyper {
 			named.retainAll(survived);
 			candidates.addAll(contentRoles.of(row, content, legend, named));
 			rowTypes.find(cells, below, named).ifPresent(candidates::add);
+			candidates = bySenders(candidates, below);
 		}
 		// A lone "Genomförd" column holds Ja/Nej and is the status column; tick columns come at least in pairs.
 		if (markColumns(candidates) < 2) {
@@ -322,6 +336,36 @@ public final class ColumnTyper {
 		}
 		leftmostFirst(columns, headers, extra);
 		return Optional.of(new TableLayout(row.number(), columns, headers, synonyms, extra, evidence));
+	}
+
+	/**
+	 * Two columns headed like the sender's ("Organisation | Förvaltning"): the one whose cells name the register's
+	 * nämnder is it, whichever heading matched better, so that an export's rows go to the nämnder they name.
+	 */
+	private List<RoleCandidate> bySenders(List<RoleCandidate> candidates, List<RawRow> below) {
+		List<RoleCandidate> heads = candidates.stream().filter(c -> c.field() == Field.NAMND).toList();
+		if (heads.stream().map(RoleCandidate::column).distinct().count() < 2) {
+			return candidates;
+		}
+		Set<Integer> naming = new HashSet<>();
+		heads.stream().filter(c -> namesSenders(c.column(), below)).forEach(c -> naming.add(c.column()));
+		if (naming.isEmpty() || naming.size() == heads.size()) {
+			return candidates;
+		}
+		double best = heads.stream().mapToDouble(RoleCandidate::score).max().orElseThrow();
+		List<RoleCandidate> weighed = new ArrayList<>();
+		for (RoleCandidate c : candidates) {
+			weighed.add(c.field() == Field.NAMND && naming.contains(c.column())
+					? c.rescored(best + SENDER_MARGIN, ColumnEvidence.REGISTER) : c);
+		}
+		return weighed;
+	}
+
+	/** Most of the column's distinct values are nämnder of the register. */
+	private boolean namesSenders(int column, List<RawRow> below) {
+		Set<String> values = new HashSet<>();
+		below.forEach(r -> r.cell(column).map(c -> c.text().strip()).filter(t -> !t.isEmpty()).ifPresent(values::add));
+		return !values.isEmpty() && values.stream().filter(senders::knows).count() * 2 >= values.size();
 	}
 
 	/** A heading that lists the answers the column takes ("Ja/Nej/Delvis", "Genomförd / Ej genomförd"): its status. */

@@ -13,6 +13,10 @@ record RoleCandidate(int column, String heading, Field field, double score, Stri
 		this(column, heading, field, score, synonym, evidence, evidence == ColumnEvidence.INNEHALL ? 0 : score);
 	}
 
+	RoleCandidate rescored(double newScore, ColumnEvidence why) {
+		return new RoleCandidate(column, heading, field, newScore, synonym, why, words);
+	}
+
 	RoleCandidate times(double factor) {
 		return new RoleCandidate(column, heading, field, score * factor, synonym, evidence, words);
 	}

@@ -36,6 +36,7 @@ public final class SheetReader {
 	private final TableFinder tables;
 	private final FormLines formLines;
 	private final Vocabulary meanings;
+	private final HeaderDictionary dictionary;
 
 	/** @param meanings the status words and phrases a legend's meanings are recognised by */
 	public SheetReader(ColumnTyper typer, HeaderDictionary dictionary, Labels labels, Vocabulary meanings) {
@@ -47,6 +48,12 @@ public final class SheetReader {
 		this.formLines = new FormLines(dictionary, labels);
 		this.tables = new TableFinder(typer, labels);
 		this.meanings = meanings;
+		this.dictionary = dictionary;
+	}
+
+	/** This reader, telling a column of the kommun's nämnder from another column headed like one. */
+	public SheetReader knowingSenders(Vocabulary senders) {
+		return new SheetReader(typer.knowingSenders(senders), dictionary, labels, meanings);
 	}
 
 	/** The sheet's own legend, if it has one: a workbook's legend may stand on another sheet than its table. */

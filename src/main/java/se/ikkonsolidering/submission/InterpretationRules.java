@@ -43,4 +43,9 @@ public record InterpretationRules(SheetReader sheets, StatusClassifier classifie
 				new Flagger(deviations, words), PeriodRules.load(configDir), labels,
 				PlanRecognition.load(configDir));
 	}
+
+	/** These rules, with the kommun's nämnder known to the column typer. */
+	InterpretationRules knowingSenders(Vocabulary senders) {
+		return new InterpretationRules(sheets.knowingSenders(senders), classifier, flagger, periods, labels, plans);
+	}
 }

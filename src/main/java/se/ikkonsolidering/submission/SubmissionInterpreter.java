@@ -54,8 +54,8 @@ public final class SubmissionInterpreter {
 	private final WorkbookReader reader = new WorkbookReader();
 
 	public SubmissionInterpreter(InterpretationRules rules, Register register) {
-		this.rules = rules;
 		this.namnder = new NamndMatcher(register);
+		this.rules = rules.knowingSenders(text -> namnder.find(text).isPresent());
 		this.sheetOwners = new SheetOwners(namnder);
 		this.metadata = new MetadataResolver(namnder, rules.periods(), rules.labels());
 		this.sheetPeriods = new SheetPeriods(rules.periods());

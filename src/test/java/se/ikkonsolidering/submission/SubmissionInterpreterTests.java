@@ -369,6 +369,22 @@ class SubmissionInterpreterTests {
 		assertThat(s.controls().get(0).row()).isEqualTo(2);
 	}
 
+	/** Round 74: "Organisation" names the nämnder, the better-matched "Förvaltning" only the förvaltning serving both. */
+	@Test
+	void splitsAnExportByTheColumnThatNamesTheRegistersNamnderWhenTwoColumnsAreHeadedLikeTheSender() throws Exception {
+		Path file = Files.writeString(dir.resolve("Export_IK_SBF_2025.csv"), """
+				Organisation;Förvaltning;Kontrollmoment;Status
+				Tekniska nämnden;Samhällsbyggnadsförvaltningen;Kontroll av fakturering av VA-anslutningsavgifter;Genomförd
+				Kommunstyrelsen;Samhällsbyggnadsförvaltningen;Kontroll av att bygglovsavgifter debiteras enligt taxa;Pågående
+				Tekniska nämnden;Samhällsbyggnadsförvaltningen;Stickprov av 15 entreprenadfakturor mot avtal;Ej påbörjad
+				""", StandardCharsets.UTF_8);
+		List<Submission> read = interpreter.interpret(file, "Export_IK_SBF_2025.csv", 2025);
+		assertThat(read).extracting(Submission::namnd, x -> statuses(x))
+			.containsExactly(Tuple.tuple("Tekniska nämnden", List.of(ControlStatus.GENOMFORD, ControlStatus.EJ_GENOMFORD)),
+					Tuple.tuple("Kommunstyrelsen", List.of(ControlStatus.DELVIS)));
+		assertThat(read.get(0).message()).contains("nämnd ← 'Organisation' (kolumn A, av nämnderna i registret)");
+	}
+
 	/** Round 80: a system's column names written as one word each. */
 	@Test
 	void readsColumnNamesWrittenInCamelCase() throws Exception {
