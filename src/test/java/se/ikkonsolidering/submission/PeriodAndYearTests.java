@@ -75,4 +75,11 @@ class PeriodAndYearTests {
 		assertThat(periods.find("Q2 2025")).contains(Period.DELAR);
 		assertThat(periods.find("Kvartal 4")).contains(Period.HELAR);
 	}
+
+	/** Round 82: a governance system's period column says "Årsrapport 2025" for the year-end. */
+	@Test
+	void anAnnualReportIsTheWholeYearButADelarsrapportIsNot() {
+		assertThat(periods.find("Årsrapport 2025")).contains(Period.HELAR);
+		assertThat(periods.find("Delårsrapport 2025")).contains(Period.DELAR);
+	}
 }
