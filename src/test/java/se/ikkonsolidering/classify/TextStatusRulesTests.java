@@ -85,6 +85,7 @@ class TextStatusRulesTests {
 			Ingen lex Sarah rapport har har gjorts och rutinen har följts. | GENOMFORD
 			Samtliga vakanser avseende tillsvidaretjänster och längre vikariat är tillsatta. | GENOMFORD
 			Helår: Inga vakanser utifrån kompetensbrist. Samtliga vakanser avseende tillsvidaretjänster är tillsatta. | GENOMFORD
+			Genomförd i augusti, inga felaktiga utbetalningar. Ingen ytterligare kontroll planerad under hösten. | GENOMFORD
 			""")
 	void readsTheStatusFromTheSendersWords(String text, ControlStatus expected) {
 		assertThat(rules.classify(text)).get().extracting(TextStatusRules.TextVerdict::status).isEqualTo(expected);
@@ -109,7 +110,8 @@ class TextStatusRulesTests {
 			"Safety round completed 14 May 2025, no remarks.",
 			"Samtliga delegationsbeslut har anmälts löpande, kontrollerat av nämndsekreterare i december.",
 			"30 transaktioner har granskats. Underlag saknades för fyra köp.",
-			"Avtal har tecknats för samtliga nio förtidsröstningslokaler, det sista den 28 november 2025." })
+			"Avtal har tecknats för samtliga nio förtidsröstningslokaler, det sista den 28 november 2025.",
+			"Samtliga sju e-tjänster har granskats. För en tjänst saknades personuppgiftsbiträdesavtal." })
 	void takesWhatTheSampleShowedAsWeakEvidenceThatTheControlWasDone(String text) {
 		assertThat(rules.classify(text)).get().extracting(TextStatusRules.TextVerdict::status, TextStatusRules.TextVerdict::strong)
 			.containsExactly(ControlStatus.GENOMFORD, false);
