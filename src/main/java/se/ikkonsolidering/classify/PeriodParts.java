@@ -29,12 +29,48 @@ final class PeriodParts {
 	/** The parts, latest last; empty when the text is not one line per period. */
 	static List<Part> of(String text, TextStatusRules periods) {
 		List<MatchResult> lines = lines(text);
+		long[] years = yearsInColumnOrder(lines.stream().map(l -> l.group(1)).toList(), periods);
 		List<Part> parts = new ArrayList<>();
 		for (MatchResult line : lines) {
-			parts.add(new Part(line.group(1).strip(), line.group(2).strip(), rank(line.group(1), periods, parts.size())));
+			int order = parts.size();
+			long rank = (years[order] * 10 + periods.periodRank(line.group(1))) * 100 + order;
+			parts.add(new Part(line.group(1).strip(), line.group(2).strip(), rank));
 		}
 		parts.sort(Comparator.comparingLong(Part::rank));
 		return parts;
+	}
+
+	/**
+	 * Each heading's year; a period heading without one ("T1 (april)") takes it from the headings beside it, time
+	 * running left to right: right of "Utfall 2024" (the whole year) or "Helår 2024" it is the next year's, left of
+	 * "Helår 2025" the same year's. Without any year in the headings, every year is 0.
+	 */
+	private static long[] yearsInColumnOrder(List<String> headings, TextStatusRules periods) {
+		int n = headings.size();
+		long[] years = new long[n];
+		int[] ranks = new int[n];
+		boolean anyYear = false;
+		for (int i = 0; i < n; i++) {
+			years[i] = HeaderText.lastYear(headings.get(i));
+			ranks[i] = periods.periodRank(headings.get(i));
+			anyYear |= years[i] > 0;
+		}
+		if (!anyYear) {
+			return years;
+		}
+		for (int i = 1; i < n; i++) {
+			if (years[i] == 0 && ranks[i] > 0 && years[i - 1] > 0) {
+				boolean laterInThatYear = ranks[i - 1] > 0 && ranks[i] > ranks[i - 1];
+				years[i] = laterInThatYear ? years[i - 1] : years[i - 1] + 1;
+			}
+		}
+		for (int i = n - 2; i >= 0; i--) {
+			if (years[i] == 0 && ranks[i] > 0 && years[i + 1] > 0) {
+				boolean earlierInThatYear = ranks[i + 1] == 0 || ranks[i] < ranks[i + 1];
+				years[i] = earlierInThatYear ? years[i + 1] : years[i + 1] - 1;
+			}
+		}
+		return years;
 	}
 
 	/**

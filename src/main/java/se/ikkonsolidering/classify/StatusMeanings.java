@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import se.ikkonsolidering.layout.Legend;
@@ -17,6 +18,7 @@ final class StatusMeanings {
 	private static final Pattern ALTERNATIVES = Pattern.compile("\\s*/\\s*");
 	/** A letter or number code of a legend: "G", "EG", "1". */
 	private static final Pattern CODE = Pattern.compile("[\\p{L}\\p{N}]{1,3}");
+	private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\s*[*¹²³⁴†]+$");
 
 	private final StatusWords words;
 	private final TextStatusRules text;
@@ -37,7 +39,12 @@ final class StatusMeanings {
 			return common;
 		}
 		// "D – 70 %": the file's code, then a note on it.
-		return legend.meaning(StatusWords.firstClause(TextNormalizer.asWord(cellText))).flatMap(this::meaningOf);
+		Optional<ControlStatus> noted = legend.meaning(StatusWords.firstClause(TextNormalizer.asWord(cellText)))
+			.flatMap(this::meaningOf);
+		// "G*", "Genomförd¹": a footnote mark whose note stands elsewhere.
+		Matcher mark = FOOTNOTE_MARK.matcher(cellText.strip());
+		return noted.isPresent() || !mark.find() || mark.start() == 0 ? noted
+				: word(cellText.strip().substring(0, mark.start()), legend);
 	}
 
 	/**

@@ -109,6 +109,25 @@ class StatusClassifierTests {
 		assertThat(decision.status()).isEqualTo(ControlStatus.SAKNAS);
 	}
 
+	/** Round 83: last year's outcome left of this year's periods, which name no year. */
+	@Test
+	void takesThisYearsPeriodsRightOfLastYearsOutcomeForLaterThanIt() {
+		StatusDecision decision = classifier.classify(row(PER_QUARTER, Map.of(Field.KONTROLLMOMENT,
+				"Avtalstrohet vid köp över 100 tkr", Field.STATUS, "Utfall 2024: Genomförd\nT1 (april): -\nDelår (aug): Ej genomförd"),
+				List.of()));
+		assertThat(decision).extracting(StatusDecision::status, StatusDecision::evidence)
+			.containsExactly(ControlStatus.EJ_GENOMFORD, "statuskolumnen 'Delår (aug)'");
+	}
+
+	/** Round 82: "G*", its footnote under the table. */
+	@Test
+	void readsTheFilesCodeBeforeAFootnoteMark() {
+		Legend legend = new Legend(Map.of("g", "Genomförd", "d", "Delvis genomförd"), Map.of(), java.util.Set.of(), "IK");
+		ControlRow control = row(WITH_STATUS, Map.of(Field.KONTROLLMOMENT, "Personuppgiftsincidenter anmäls inom 72 timmar",
+				Field.STATUS, "G*"), List.of());
+		assertThat(classifier.classify(control, legend).status()).isEqualTo(ControlStatus.GENOMFORD);
+	}
+
 	@Test
 	void doesNotTakeLastYearsStatusForThisYears() {
 		StatusDecision decision = classifier.classify(row(PER_QUARTER,
