@@ -139,7 +139,7 @@ final class FormReader {
 		/** The last line that named a control in a sentence of its own, and the process before it. */
 		private Statement lastStatement;
 		private int statementsRead;
-		private final HeadedControls headed = new HeadedControls(labels, meanings);
+		private final HeadedControls headed = new HeadedControls(labels, meanings, dictionary);
 		private final ProseHeadings proseHeadings;
 		private final Legend legend;
 

@@ -27,6 +27,8 @@ final class HeadedControls {
 	private static final Pattern TITLE = Pattern.compile(
 			"\\b(19|20)\\d{2}\\b|(?i)\\b(uppföljning|redovisning|rapport)\\b.*\\b(intern\\s+kontroll|internkontroll\\p{L}*)");
 
+	private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
+
 	/** The document's own title: "Samhällsbyggnadsnämnden – delårsuppföljning av internkontrollplan 2025". */
 	private static final Pattern REPORT_TITLE = Pattern.compile(
 			"(?i)\\p{L}*(uppföljning|redovisning|rapport)\\p{L}*\\b.*\\b(intern\\s+kontroll|internkontroll\\p{L}*)");
@@ -82,6 +84,7 @@ final class HeadedControls {
 
 	private final Labels labels;
 	private final Vocabulary meanings;
+	private final HeaderDictionary dictionary;
 	private final List<Heading> proseOnly = new ArrayList<>();
 	private final List<Integer> controlsRead = new ArrayList<>();
 	private Heading current;
@@ -89,9 +92,10 @@ final class HeadedControls {
 	private int previousRow;
 
 	/** @param meanings the status words and phrases a paragraph tells what became of a control by */
-	HeadedControls(Labels labels, Vocabulary meanings) {
+	HeadedControls(Labels labels, Vocabulary meanings, HeaderDictionary dictionary) {
 		this.labels = labels;
 		this.meanings = meanings;
+		this.dictionary = dictionary;
 	}
 
 	/** A line of one cell outside any block: a heading, or a paragraph under the heading above it. */
@@ -237,7 +241,12 @@ final class HeadedControls {
 	private boolean namesAControl(String text) {
 		String t = text.strip().replaceFirst("^\\d+(\\.\\d+)*\\.?\\s+", "");
 		return t.length() >= MIN_STATEMENT_LENGTH && describesAControl(t) && !t.matches("(?s).*[.?!]$")
-				&& !REPORT_TITLE.matcher(t).find();
+				&& !REPORT_TITLE.matcher(t).find() && !namesTheReport(t);
+	}
+
+	/** "Verksamhetsberättelse 2025 – Kulturnämnden", "Delårsrapport 2025": the document's title, by its period and year. */
+	private boolean namesTheReport(String text) {
+		return YEAR.matcher(text).find() && dictionary.namesPeriod(text);
 	}
 
 	private boolean describesAControl(String text) {

@@ -470,6 +470,22 @@ class FormReaderTests {
 				"Kontroll av att färdtjänsttillstånd omprövas när giltighetstiden löper ut");
 	}
 
+	/** Round 82: a verksamhetsberättelse's title names its period and year, not a control. */
+	@Test
+	void takesNoControlFromATitleNamingTheReportsPeriodAndYear() {
+		SheetReading reading = reader.readProse(Rows.sheet()
+			.row("Verksamhetsberättelse 2025 – Kulturnämnden")
+			.row("Utdrag: avsnitt 6. Övriga avsnitt (ekonomi, måluppfyllelse, personal) lämnas separat.")
+			.row("6.1 Kontroll av bidragsgivning till kulturföreningar – återrapportering av verksamhetsbidrag")
+			.row("Kontrollen har genomförts. Av 64 föreningar hade fem inte lämnat återrapport i tid.")
+			.row("6.2 Kontanthantering i museibutiker och entréer")
+			.row("Oanmälda kassainventeringar har gjorts vid tre tillfällen. Inga differenser noterades.")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT)).containsExactly(
+				"6.1 Kontroll av bidragsgivning till kulturföreningar – återrapportering av verksamhetsbidrag",
+				"6.2 Kontanthantering i museibutiker och entréer");
+	}
+
 	/** A memo: the control as a line of its own, a paragraph about it, then "Metod: / Status:" lines. */
 	@Test
 	void takesTheHeadingAboveAParagraphAndAStatusLineForTheControlAndTheParagraphForPartOfItsResult() {
