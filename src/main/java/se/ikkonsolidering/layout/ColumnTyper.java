@@ -184,6 +184,7 @@ public final class ColumnTyper {
 			candidates.addAll(contentRoles.of(row, content, legend, named));
 			rowTypes.find(cells, below, named).ifPresent(candidates::add);
 			candidates = bySenders(candidates, below);
+			candidates = periodsAlike(candidates);
 		}
 		// A lone "Genomförd" column holds Ja/Nej and is the status column; tick columns come at least in pairs.
 		if (markColumns(candidates) < 2) {
@@ -359,6 +360,30 @@ public final class ColumnTyper {
 					? c.rescored(best + SENDER_MARGIN, ColumnEvidence.REGISTER) : c);
 		}
 		return weighed;
+	}
+
+	/**
+	 * Columns headed only by their periods ("T1 (jan–apr) | Delår (maj–aug) | Helår (sep–dec)") hold the same thing
+	 * for each period: when one of them holds statuses, the others' longer texts are statuses too, written out
+	 * ("Genomförd – 1 felaktig utbetalning"), not comments beside them.
+	 */
+	private List<RoleCandidate> periodsAlike(List<RoleCandidate> candidates) {
+		Map<Integer, RoleCandidate> best = new HashMap<>();
+		for (RoleCandidate c : candidates) {
+			if (c.evidence() == ColumnEvidence.INNEHALL && (c.field() == Field.STATUS || c.field() == Field.RESULTAT)
+					&& dictionary.namesPeriod(c.heading()) && dictionary.score(dictionary.withoutPeriods(c.heading())).isEmpty()) {
+				best.merge(c.column(), c, (a, b) -> a.score() >= b.score() ? a : b);
+			}
+		}
+		boolean anyStatus = best.values().stream().anyMatch(c -> c.field() == Field.STATUS);
+		if (best.size() < 2 || !anyStatus || best.values().stream().allMatch(c -> c.field() == Field.STATUS)) {
+			return candidates;
+		}
+		List<RoleCandidate> alike = new ArrayList<>();
+		for (RoleCandidate c : candidates) {
+			alike.add(best.get(c.column()) == c && c.field() == Field.RESULTAT ? c.as(Field.STATUS) : c);
+		}
+		return alike;
 	}
 
 	/** Most of the column's distinct values are nämnder of the register. */

@@ -17,6 +17,10 @@ record RoleCandidate(int column, String heading, Field field, double score, Stri
 		return new RoleCandidate(column, heading, field, newScore, synonym, why, words);
 	}
 
+	RoleCandidate as(Field other) {
+		return new RoleCandidate(column, heading, other, score, synonym, evidence, words);
+	}
+
 	RoleCandidate times(double factor) {
 		return new RoleCandidate(column, heading, field, score * factor, synonym, evidence, words);
 	}

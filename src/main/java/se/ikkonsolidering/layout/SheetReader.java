@@ -205,10 +205,13 @@ public final class SheetReader {
 
 		SheetReading run() {
 			headings();
+			RawRow previous = null;
 			for (RawRow row : sheet.rows()) {
 				if (row.isBlank()) {
 					continue;
 				}
+				RawRow above = previous;
+				previous = row;
 				afterGap = lastRow > 0 && row.number() > lastRow + 1;
 				lastRow = row.number();
 				if (legendRows.contains(row.number()) && !found.headers().containsKey(row.number())) {
@@ -220,9 +223,11 @@ public final class SheetReader {
 				if (header.isPresent()) {
 					startTable(header.get());
 					headerRow = row;
-					// "Exempel: | Kontrollmoment | Ansvarig | Utfall" on an instruction sheet: the rows under it show how
-					// to fill in the template.
-					example = labels.isLabel(Labels.Kind.EXEMPEL, row.nonBlankCells().get(0).text());
+					// "Exempel: | Kontrollmoment | Ansvarig | Utfall" on an instruction sheet, or "Exempel:" on the line
+					// above the header: the rows under it show how to fill in the template.
+					example = labels.isLabel(Labels.Kind.EXEMPEL, row.nonBlankCells().get(0).text())
+							|| (above != null && above.nonBlankCells().size() == 1
+									&& labels.isLabel(Labels.Kind.EXEMPEL, above.nonBlankCells().get(0).text()));
 				}
 				else if (example && !found.subHeaderRows().contains(row.number())) {
 					tally.add(RowTally.Kind.NOT);

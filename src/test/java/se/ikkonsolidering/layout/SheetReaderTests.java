@@ -209,6 +209,34 @@ class SheetReaderTests {
 		assertThat(List.of(reading.tally().describe())).first().asString().contains("1 kontrollrad");
 	}
 
+	/** Round 82: "Exempel:" on the line above the instruction sheet's header. */
+	@Test
+	void readsNoControlFromATableUnderALineSayingExample() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Använd koderna G, D, E och U.")
+			.row("Exempel:")
+			.row("Nr", "Kontrollmoment", "T1", "Iakttagelser")
+			.row("0", "Kontroll av att avtal finns registrerade i avtalsdatabasen", "G", "20 avtal kontrollerade.")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).isEmpty();
+	}
+
+	/** Round 82: a Word table per process, each period's cell a status written out. */
+	@Test
+	void readsColumnsHeadedOnlyByTheirPeriodsAsOneStatusPerPeriod() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Kontrollmoment", "T1 (jan–apr)", "Delår (maj–aug)", "Helår (sep–dec)", "Åtgärd vid avvikelse")
+			.row("Stickprov på 40 utbetalningar av ekonomiskt bistånd", "Genomförd – 1 felaktig utbetalning (återkrävd)",
+					"Genomförd, inga avvikelser", "Genomförd. 2 felaktiga utbetalningar av 40, återkrav upprättade.",
+					"Påminnelse om rutinen")
+			.row("Kontroll av att utbetalning inte sker till annan än den sökande", "Ej aktuell (halvårsvis)", "Genomförd",
+					"Genomförd utan anmärkning", "–")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).first().extracting(c -> c.value(Field.STATUS))
+			.isEqualTo("T1 (jan–apr): Genomförd – 1 felaktig utbetalning (återkrävd)\nDelår (maj–aug): Genomförd, inga avvikelser\n"
+					+ "Helår (sep–dec): Genomförd. 2 felaktiga utbetalningar av 40, återkrav upprättade.");
+	}
+
 	@Test
 	void readsOneResultColumnPerPeriodAsOneResultWithItsPeriods() {
 		SheetReading reading = interpreter.read(Rows.sheet()
