@@ -12,6 +12,8 @@ public enum FileFormat {
 	OLE2(false),
 	/** Word 2007 and later (Office Open XML): .docx, .docm; each table is read as a sheet. */
 	DOCX(true),
+	/** Word 97–2003 (an OLE2 compound document): .doc; each table is read as a sheet, as in a .docx. */
+	DOC(true),
 	/** OpenDocument spreadsheet (LibreOffice Calc): .ods. */
 	ODS(false),
 	/** OpenDocument text (LibreOffice Writer): .odt; each table is read as a sheet. */

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import se.ikkonsolidering.ingest.internal.CsvSheetReader;
+import se.ikkonsolidering.ingest.internal.DocReader;
 import se.ikkonsolidering.ingest.internal.DocxReader;
 import se.ikkonsolidering.ingest.internal.FormatSniffer;
 import se.ikkonsolidering.ingest.internal.OdsReader;
@@ -25,6 +26,7 @@ public final class WorkbookReader {
 	private final XlsxStreamReader xlsx = new XlsxStreamReader();
 	private final CsvSheetReader csv = new CsvSheetReader();
 	private final DocxReader docx = new DocxReader();
+	private final DocReader doc = new DocReader();
 	private final OdtReader odt = new OdtReader();
 	private final OdsReader ods = new OdsReader();
 
@@ -41,6 +43,7 @@ public final class WorkbookReader {
 			// The CSV reader tells a table of fields from prose, which it reads as a document.
 			case TEXT, PROSE -> csv.read(file);
 			case DOCX -> docx.read(file);
+			case DOC -> doc.read(file);
 			case ODT -> odt.read(file);
 			case ODS -> ods.read(file);
 		};

@@ -229,6 +229,10 @@ public final class SubmissionInterpreter {
 		whyPlan.ifPresent(why -> notes.add(PlanRecognition.read(why)));
 		notes.addAll(workbook.notes());
 		notes.addAll(joinNotes);
+		if (whyPlan.isEmpty()) {
+			WordNinetySeven.refuseIfNothingInWords(workbook.format(), controls);
+			WordNinetySeven.note(workbook.format(), controls).ifPresent(notes::add);
+		}
 		String layout = read.stream().map(r -> describeLayout(naming, r)).collect(Collectors.joining(" | "));
 		List<Reading.SheetRead> sheets = new ArrayList<>();
 		for (int i = 0; i < read.size(); i++) {

@@ -118,16 +118,6 @@ class UnreadableFilesTests {
 	}
 
 	@Test
-	void refusesAWord97DocumentAndAsksForTheDocx() throws Exception {
-		Path doc = Path.of("src/test/resources/fixtures/doc/Socialnämnden uppföljning 2025.doc");
-		FileRejectedException rejected = rejection(doc);
-		assertThat(rejected).hasMessage("Word-dokument i det gamla formatet (.doc, Word 97–2003) läses inte, eftersom "
-				+ "cellfärger och tabeller inuti tabeller inte går att läsa säkert ur det formatet.");
-		assertThat(rejected.advice())
-			.isEqualTo("Öppna filen i Word, välj Arkiv > Spara som > Word-dokument (*.docx) och skicka den nya filen.");
-	}
-
-	@Test
 	void refusesAPasswordProtectedWordDocumentWithWordsAdvice() throws Exception {
 		Path plain = Workbooks.xlsx(dir.resolve("plain.xlsx"), HEADER, ROW);
 		FileRejectedException rejected = rejection(Workbooks.encryptedXlsx(dir.resolve("hemlig.docx"), plain));

@@ -283,6 +283,40 @@ class DocumentSubmissionTests {
 		});
 	}
 
+	/** Rounds 2, 6 and 83: a follow-up still kept as Word 97–2003, read as its .docx would be. */
+	@Test
+	void readsAWordNinetySevenDocumentsTable() throws Exception {
+		Path doc = Path.of("src/test/resources/fixtures/doc/Socialnämnden uppföljning 2025.doc");
+		Submission s = interpreter.interpret(doc, "Socialnämnden uppföljning 2025.doc", 2025).get(0);
+		assertThat(s.namnd()).isEqualTo("Socialnämnden");
+		assertThat(s.controls()).extracting(Control::kontrollmoment, c -> c.decision().status(), Control::sheet, Control::row)
+			.containsExactly(tuple("Attest av fakturor", ControlStatus.GENOMFORD, "Tabell 1", 2));
+		assertThat(s.message()).doesNotContain("cellfärger");
+	}
+
+	/** A .doc where one status is a colour: the control reads as nothing reported, and the message says why it may be. */
+	@Test
+	void saysAWordNinetySevenDocumentsBlankStatusesMayBeColoursItCannotRead() throws Exception {
+		Path doc = Path.of("src/test/resources/fixtures/doc/en status i färg.doc");
+		Submission s = interpreter.interpret(doc, "en status i färg.doc", 2025).get(0);
+		assertThat(s.controls()).extracting(c -> c.decision().status())
+			.containsExactly(ControlStatus.GENOMFORD, ControlStatus.SAKNAS);
+		assertThat(s.message()).contains("Word 97–2003 (.doc): cellfärger går inte att läsa säkert ur formatet; 1 kontroll "
+				+ "saknar status, och anges status med färg behövs filen som .docx");
+	}
+
+	/** Cell shading in a .doc saved by LibreOffice does not reach the reader: nothing is guessed, the sender is asked. */
+	@Test
+	void refusesAWordNinetySevenDocumentWhoseStatusesCanOnlyBeColours() {
+		Path doc = Path.of("src/test/resources/fixtures/doc/färger som status.doc");
+		assertThatThrownBy(() -> interpreter.interpret(doc, "färger som status.doc", 2025))
+			.isInstanceOf(FileRejectedException.class)
+			.hasMessage("Word-dokumentet i det gamla formatet (.doc, Word 97–2003) redovisar ingen status i text eller "
+					+ "kryss, och cellfärger går inte att läsa säkert ur det formatet.")
+			.extracting(ex -> ((FileRejectedException) ex).advice())
+			.isEqualTo("Öppna filen i Word, välj Arkiv > Spara som > Word-dokument (*.docx) och skicka den nya filen.");
+	}
+
 	@Test
 	void readsAFollowUpInFormLayoutOneSmallTablePerControl() throws Exception {
 		WordDocument word = new WordDocument().paragraph("Socialnämnden uppföljning 2025");

@@ -34,7 +34,7 @@ final class OleContents {
 			return FileFormat.OLE2;
 		}
 		if (names.contains("WordDocument")) {
-			throw Unreadable.WORD_97.rejection();
+			return FileFormat.DOC;
 		}
 		if (names.contains("PowerPoint Document")) {
 			throw Unreadable.PRESENTATION.rejection();

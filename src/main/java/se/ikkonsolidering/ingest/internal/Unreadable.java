@@ -15,9 +15,6 @@ enum Unreadable {
 	PRESENTATION("Presentationer (PowerPoint, Impress) kan inte läsas.",
 			"Skicka uppföljningen som Excel- eller Word-fil. Finns tabellen bara i presentationen, kopiera den till ett "
 					+ "Excel- eller Word-dokument."),
-	WORD_97("Word-dokument i det gamla formatet (.doc, Word 97–2003) läses inte, eftersom cellfärger och tabeller "
-			+ "inuti tabeller inte går att läsa säkert ur det formatet.",
-			"Öppna filen i Word, välj Arkiv > Spara som > Word-dokument (*.docx) och skicka den nya filen."),
 	EXCEL_BINARY("Excel-filer i binärt format (.xlsb) kan inte läsas.",
 			"Öppna filen i Excel, välj Arkiv > Spara som > Excel-arbetsbok (*.xlsx) och skicka den nya filen."),
 	RTF("RTF-filer kan inte läsas.",
