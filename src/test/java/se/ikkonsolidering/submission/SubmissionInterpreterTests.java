@@ -385,6 +385,18 @@ class SubmissionInterpreterTests {
 		assertThat(read.get(0).message()).contains("nämnd ← 'Organisation' (kolumn A, av nämnderna i registret)");
 	}
 
+	/** Round 85: an export's period column headed "Rapporteringsperiod", a row per control and tertial. */
+	@Test
+	void readsAnExportsRowsPerTertialByItsReportingPeriodColumn() throws Exception {
+		Submission s = read("Export_Internkontroll_2025-09-12.csv", """
+				Organisation;Kontrollmoment;Rapporteringsperiod;Status;Kommentar
+				Kommunstyrelsen;Attesträtter stäms av mot attestförteckningen;Tertial 1 2025;Pågående;Uttag gjort.
+				Kommunstyrelsen;Attesträtter stäms av mot attestförteckningen;Tertial 2 2025;Genomförd;Tre behörigheter borttagna.
+				""");
+		assertThat(s.period()).contains(Period.T2);
+		assertThat(statuses(s)).containsExactly(ControlStatus.GENOMFORD);
+	}
+
 	/** Round 80: a system's column names written as one word each. */
 	@Test
 	void readsColumnNamesWrittenInCamelCase() throws Exception {
