@@ -193,8 +193,10 @@ public final class StatusClassifier {
 		}
 		// "4" beside "Inte genomförd. Kontrollen har skjutits upp …": the result opens by saying what the column says,
 		// and what follows tells why, not how far the work came.
+		// Why a control was stopped can still take it out of the plan: "Avbruten – lokalerna övergick till tekniska
+		// nämnden".
 		boolean confirmed = inText.leadingStatusWord(control).filter(s -> s == column).isPresent();
-		if (said.isPresent() && !confirmed) {
+		if (said.isPresent() && (!confirmed || said.get().status() == ControlStatus.UTGAR)) {
 			// "Se kommentar" points to the comment; "?" = "Osäkert – resultat ej återrapporterat" is the sender's own
 			// doubt, which no comment settles.
 			boolean pointer = POINTER.matcher(meaning.orElse(cell.text())).lookingAt();

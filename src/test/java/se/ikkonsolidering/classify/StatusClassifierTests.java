@@ -119,6 +119,15 @@ class StatusClassifierTests {
 			.containsExactly(ControlStatus.EJ_GENOMFORD, "statuskolumnen 'Delår (aug)'");
 	}
 
+	/** Round 85: "Avbruten", and the comment opening with it says the premises went to another nämnd. */
+	@Test
+	void takesAStoppedControlWhoseWorkWentToAnotherNamndOutOfThePlan() {
+		StatusDecision decision = classifier.classify(row(WITH_STATUS, Map.of(Field.KONTROLLMOMENT,
+				"Hyresavtal för föreningslokaler är aktuella", Field.STATUS, "Avbruten", Field.AVVIKELSE,
+				"Avbruten – lokalerna övergick till tekniska nämnden 2025-03-01 (beslut KFN 2025-02-20 § 14)."), List.of()));
+		assertThat(decision.status()).isEqualTo(ControlStatus.UTGAR);
+	}
+
 	/** Round 82: "G*", its footnote under the table. */
 	@Test
 	void readsTheFilesCodeBeforeAFootnoteMark() {
