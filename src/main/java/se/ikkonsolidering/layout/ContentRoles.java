@@ -36,7 +36,7 @@ final class ContentRoles {
 	/** Heading matches, made better or worse by what the column holds; a match the content contradicts is dropped. */
 	static List<RoleCandidate> weighed(List<RoleCandidate> candidates, Map<Integer, ColumnContent> content) {
 		List<RoleCandidate> weighed = new ArrayList<>();
-		for (RoleCandidate c : candidates) {
+		for (RoleCandidate c : processOrControl(candidates, content)) {
 			ColumnContent col = content.get(c.column());
 			if (col == null || col.isEmpty()) {
 				weighed.add(c);
@@ -63,6 +63,24 @@ final class ContentRoles {
 			}
 		}
 		return weighed;
+	}
+
+	/**
+	 * "Process / kontrollmoment" over sentences that differ row by row: the heading names both, the content only the
+	 * control (a process repeats), so the control's role is as well named as the process's.
+	 */
+	private static List<RoleCandidate> processOrControl(List<RoleCandidate> candidates, Map<Integer, ColumnContent> content) {
+		List<RoleCandidate> named = new ArrayList<>();
+		for (RoleCandidate c : candidates) {
+			ColumnContent col = content.get(c.column());
+			double process = candidates.stream()
+				.filter(o -> o.column() == c.column() && o.field() == Field.PROCESS && o.evidence() == ColumnEvidence.RUBRIK)
+				.mapToDouble(RoleCandidate::score).max().orElse(0);
+			boolean lift = c.field() == Field.KONTROLLMOMENT && c.evidence() == ColumnEvidence.RUBRIK && col != null
+					&& col.isProse() && process > c.score();
+			named.add(lift ? c.rescored(process, ColumnEvidence.RUBRIK) : c);
+		}
+		return named;
 	}
 
 	/**

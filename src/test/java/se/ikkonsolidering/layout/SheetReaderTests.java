@@ -209,6 +209,25 @@ class SheetReaderTests {
 		assertThat(List.of(reading.tally().describe())).first().asString().contains("1 kontrollrad");
 	}
 
+	/** Round 85: "Process / kontrollmoment" over the controls' sentences, the processes as rows of their own. */
+	@Test
+	void takesAColumnHeadedProcessAndControlOverSentencesForTheControlBesideAMethodColumn() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Nr", "Process / kontrollmoment", "Metod och urval", "Status T2")
+			.row("1. Myndighetsutövning barn och unga")
+			.row("1.1", "Kontroll att utredningar barn och unga avslutas inom fyra månader", "Stickprov 20 avslutade utredningar",
+					"Genomförd")
+			.row("1.2", "Kontroll att inkomna orosanmälningar skyddsbedöms inom 24 timmar",
+					"Samtliga anmälningar två veckor", "Genomförd")
+			.row("1.3", "Delegationsbeslut anmäls till nämnden enligt delegationsordningen", "Jämförelse beslutslistor/protokoll",
+					"Delvis genomförd")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT)).containsExactly(
+				"Kontroll att utredningar barn och unga avslutas inom fyra månader",
+				"Kontroll att inkomna orosanmälningar skyddsbedöms inom 24 timmar",
+				"Delegationsbeslut anmäls till nämnden enligt delegationsordningen");
+	}
+
 	/** Round 82: "Exempel:" on the line above the instruction sheet's header. */
 	@Test
 	void readsNoControlFromATableUnderALineSayingExample() {
