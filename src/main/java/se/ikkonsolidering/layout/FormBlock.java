@@ -148,6 +148,12 @@ final class FormBlock {
 		return values.keySet().stream().anyMatch(f -> f != Field.PROCESS);
 	}
 
+	/** Whether anything says what became of the control yet: a status, a result or a deviation. */
+	boolean reportsTheOutcome() {
+		return values.keySet().stream().anyMatch(f -> f == Field.STATUS || f == Field.RESULTAT || f == Field.AVVIKELSE
+				|| f == Field.STATUSMARKERING);
+	}
+
 	/** A label with a second field makes a block; "Risk | Sannolikhet | Konsekvens" alone is a table's header. */
 	boolean hasSecondField() {
 		return headers.keySet().stream().filter(f -> f != Field.PROCESS).count() >= 2 || !unnamed.isEmpty();

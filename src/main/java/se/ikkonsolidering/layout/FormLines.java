@@ -52,9 +52,21 @@ final class FormLines {
 						&& first.length() <= MAX_LABEL_LENGTH);
 	}
 
+	/** A value merged across several cells ("Urval | Samtliga beslut" over B:E) is one value, not one per cell. */
+	private static List<RawCell> withoutMergedRepeats(List<RawCell> cells) {
+		List<RawCell> kept = new ArrayList<>();
+		for (RawCell c : cells) {
+			RawCell before = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+			if (before == null || !c.mergedAcross() || !before.mergedAcross() || !before.text().equals(c.text())) {
+				kept.add(c);
+			}
+		}
+		return kept;
+	}
+
 	/** A row's label and value: "Status: Genomförd" in one cell, or "Status:" | "Genomförd" in two. */
 	Optional<Line> line(RawRow row) {
-		List<RawCell> cells = row.nonBlankCells().stream().filter(c -> !c.mergedFromAbove()).toList();
+		List<RawCell> cells = withoutMergedRepeats(row.nonBlankCells().stream().filter(c -> !c.mergedFromAbove()).toList());
 		if (cells.isEmpty() || (cells.size() > 1 && oneText(row))) {
 			// "Kontroll 1" merged across label and value: the block's heading, no label of its own.
 			return Optional.empty();

@@ -239,6 +239,12 @@ final class FormReader {
 					tally.add(RowTally.Kind.FORTSATTNING);
 					return;
 				}
+				if (!block.isEmpty() && !block.reportsTheOutcome() && FormLines.oneText(row)
+						&& text.length() <= FormLines.MAX_LABEL_LENGTH && dictionary.namesPeriod(text)) {
+					// A control card: what was planned, then "UPPFÖLJNING T2 2025" over what became of it.
+					tally.add(RowTally.Kind.RUBRIK);
+					return;
+				}
 				finish();
 				if (labels.labelsWithin(Labels.Kind.SIGNATUR, text)) {
 					// "Förvaltningen. Handläggare: … Datum: 2026-05-07" under the title: who and when, no control's name.
@@ -374,7 +380,9 @@ final class FormReader {
 				tally.reclassify(RowTally.Kind.KONTROLL, RowTally.Kind.FORTSATTNING);
 				tally.reclassify(RowTally.Kind.SEKTION, RowTally.Kind.KONTROLL);
 			}
-			Optional<ControlRow> control = block.control(sheet, process, secondField);
+			// "Exempel: Kontroll av att … (skriv kontrollmomentet här)": the template's own card shows how to fill it in.
+			Optional<ControlRow> control = block.control(sheet, process, secondField)
+				.filter(c -> !labels.startsWith(Labels.Kind.EXEMPEL, c.value(Field.KONTROLLMOMENT)));
 			control.ifPresent(c -> {
 				if (first == null) {
 					first = c.layout();

@@ -470,6 +470,43 @@ class FormReaderTests {
 				"Kontroll av att färdtjänsttillstånd omprövas när giltighetstiden löper ut");
 	}
 
+	/** Round 85: a control card, values merged across the sheet, the follow-up under a heading of its own. */
+	@Test
+	void readsAControlCardWhosePlanAndFollowUpStandUnderHeadingsAsOneControl() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("KONTROLLKORT – INTERN KONTROLL 2025")
+			.row("Process", "Myndighetsutövning SoL")
+			.row("Kontrollmoment", "Ej verkställda beslut – bistånd enligt SoL verkställs inom tre månader")
+			.cells(RawCell.of(0, "Urval/omfattning"), Rows.merged(1, "Samtliga beslut", false, true),
+					Rows.merged(3, "Samtliga beslut", false, true))
+			.row("Frekvens", "Kvartal")
+			.row("UPPFÖLJNING T2 2025")
+			.row("Kontroll utförd (datum)", "2025-08-25")
+			.row("Status", "Genomförd")
+			.row("Resultat / iakttagelser", "Två ej verkställda beslut har rapporterats till IVO.")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).singleElement().satisfies(c -> {
+			assertThat(c.value(Field.KONTROLLMOMENT))
+				.isEqualTo("Ej verkställda beslut – bistånd enligt SoL verkställs inom tre månader");
+			assertThat(c.value(Field.STATUS)).contains("Genomförd");
+			// A label no field names is kept in the result, as on any form.
+			assertThat(c.value(Field.RESULTAT))
+				.isEqualTo("Två ej verkställda beslut har rapporterats till IVO.\nUrval/omfattning: Samtliga beslut");
+		});
+	}
+
+	/** Round 85: the workbook's blank card, its control an example. */
+	@Test
+	void readsNoControlFromATemplatesExampleCard() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Process", "(process)")
+			.row("Kontrollmoment", "Exempel: Kontroll av att ... (skriv kontrollmomentet här)")
+			.row("Status", "")
+			.row("Resultat / iakttagelser", "(beskriv resultatet)")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).isEmpty();
+	}
+
 	/** Round 82: a verksamhetsberättelse's title names its period and year, not a control. */
 	@Test
 	void takesNoControlFromATitleNamingTheReportsPeriodAndYear() {
