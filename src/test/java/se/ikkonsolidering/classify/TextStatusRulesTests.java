@@ -86,6 +86,7 @@ class TextStatusRulesTests {
 			Samtliga vakanser avseende tillsvidaretjänster och längre vikariat är tillsatta. | GENOMFORD
 			Helår: Inga vakanser utifrån kompetensbrist. Samtliga vakanser avseende tillsvidaretjänster är tillsatta. | GENOMFORD
 			Genomförd i augusti, inga felaktiga utbetalningar. Ingen ytterligare kontroll planerad under hösten. | GENOMFORD
+			Ny rutin beslutades i oktober, kontrollen flyttas till 2026. | EJ_GENOMFORD
 			""")
 	void readsTheStatusFromTheSendersWords(String text, ControlStatus expected) {
 		assertThat(rules.classify(text)).get().extracting(TextStatusRules.TextVerdict::status).isEqualTo(expected);
