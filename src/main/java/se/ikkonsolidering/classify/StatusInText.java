@@ -71,8 +71,9 @@ final class StatusInText {
 			Optional<TextStatusRules.TextVerdict> verdict = text.classify(control.value(field))
 				.filter(v -> !blankStatusCell || v.strong() || field == Field.RESULTAT);
 			if (verdict.isPresent()) {
-				String where = "texten i kolumnen '"
-						+ HeaderText.display(control.layout().headers().getOrDefault(field, "")) + "'";
+				String heading = HeaderText.display(control.layout().headers().getOrDefault(field, ""));
+				// A result without a column of its own came from the row's cell notes.
+				String where = heading.isEmpty() ? "texten i cellkommentaren" : "texten i kolumnen '" + heading + "'";
 				return Optional.of(fromText(verdict.get(), blankStatusCell ? where + " (statuscellen är tom)" : where));
 			}
 		}

@@ -17,9 +17,10 @@ import java.util.Set;
  *        the rows, and the layout decides what to do with them
  * @param boxes the lines of text boxes drawn on a spreadsheet sheet and of its cell comments, where a legend may stand
  *        ("Bedömningsskala: 3 = Genomförd …"); no rows of the sheet
+ * @param notes the cells' notes, each also among the boxes, by the cell it belongs to
  */
 public record RawSheet(String name, boolean hidden, SheetRows rows, List<String> context, Set<Integer> hiddenColumns,
-		List<String> boxes) {
+		List<String> boxes, CellNotes notes) {
 
 	/** The one sheet of a document without tables: its paragraphs, one per row. */
 	public static final String DOCUMENT_TEXT = "Dokumentets text";
@@ -28,6 +29,12 @@ public record RawSheet(String name, boolean hidden, SheetRows rows, List<String>
 		context = List.copyOf(context);
 		hiddenColumns = Set.copyOf(hiddenColumns);
 		boxes = List.copyOf(boxes);
+		notes = notes == null ? CellNotes.NONE : notes;
+	}
+
+	public RawSheet(String name, boolean hidden, SheetRows rows, List<String> context, Set<Integer> hiddenColumns,
+			List<String> boxes) {
+		this(name, hidden, rows, context, hiddenColumns, boxes, CellNotes.NONE);
 	}
 
 	public RawSheet(String name, boolean hidden, SheetRows rows, List<String> context, Set<Integer> hiddenColumns) {

@@ -133,6 +133,6 @@ public final class NumberedFollowUp {
 		}
 		return header == null ? Optional.empty()
 				: Optional.of(new RawSheet(followUp.name(), followUp.hidden(), SheetRows.of(joined), followUp.context(),
-						followUp.hiddenColumns(), followUp.boxes()));
+						followUp.hiddenColumns(), followUp.boxes(), followUp.notes()));
 	}
 }

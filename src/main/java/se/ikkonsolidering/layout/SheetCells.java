@@ -48,7 +48,7 @@ final class SheetCells {
 				return new RawRow(row.number(), row.cells().stream().filter(c -> !leftOut.test(row, c)).toList());
 			}
 		};
-		return new RawSheet(name, sheet.hidden(), rows, sheet.context(), sheet.hiddenColumns(), sheet.boxes());
+		return new RawSheet(name, sheet.hidden(), rows, sheet.context(), sheet.hiddenColumns(), sheet.boxes(), sheet.notes());
 	}
 
 }

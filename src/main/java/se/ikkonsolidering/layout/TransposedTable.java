@@ -74,6 +74,6 @@ final class TransposedTable {
 			return Optional.empty();
 		}
 		return Optional.of(new RawSheet(sheet.name(), sheet.hidden(), SheetRows.of(upright), sheet.context(),
-				sheet.hiddenColumns(), sheet.boxes()));
+				sheet.hiddenColumns(), sheet.boxes(), sheet.notes()));
 	}
 }

@@ -14,10 +14,13 @@ import java.util.Arrays;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -66,6 +69,76 @@ class WorkbookReaderTests {
 			RawSheet sheet = read.sheets().get(0);
 			assertThat(sheet.rows().readAll().get(0).text(2)).isEqualTo("75 %");
 			assertThat(sheet.hiddenColumns()).containsExactly(1);
+		}
+	}
+
+	/** Round 85: what became of a control written in the note of its blank status cell, in Excel's and in Excel 97's format. */
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "anteckning.xlsx", "anteckning.xls" })
+	void keepsEachCellsNoteByItsCellWithoutTheAuthorsLine(String name) throws Exception {
+		Path file = dir.resolve(name);
+		try (Workbook workbook = name.endsWith(".xlsx") ? new XSSFWorkbook() : new HSSFWorkbook()) {
+			Sheet sheet = workbook.createSheet("Uppföljning");
+			sheet.createRow(0).createCell(0).setCellValue("Kontrollmoment");
+			Row row = sheet.createRow(1);
+			row.createCell(0).setCellValue("Placering i förskolekö enligt turordningsreglerna");
+			Cell status = row.createCell(1);
+			Comment note = sheet.createDrawingPatriarch().createCellComment(
+					workbook.getCreationHelper().createClientAnchor());
+			note.setString(workbook.getCreationHelper().createRichTextString("Karin Dahl:\nEj påbörjad, personalbrist."));
+			status.setCellComment(note);
+			try (OutputStream out = Files.newOutputStream(file)) {
+				workbook.write(out);
+			}
+		}
+		try (RawWorkbook read = reader.read(file)) {
+			assertThat(read.sheets().get(0).notes().inRows(2, 2)).containsExactly("Ej påbörjad, personalbrist.");
+			assertThat(read.sheets().get(0).notes().inRows(1, 1)).isEmpty();
+		}
+	}
+
+	/** Round 85: rows hidden outside any group and filter are struck out; a collapsed group's and a filter's are not. */
+	@Test
+	void leavesOutRowsHiddenOutsideGroupsAndFiltersAndSaysHowMany() throws Exception {
+		Path file = dir.resolve("dolda.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Sheet sheet = workbook.createSheet("Uppföljning");
+			for (int r = 0; r < 4; r++) {
+				sheet.createRow(r).createCell(0).setCellValue("Rad " + (r + 1));
+			}
+			sheet.getRow(1).setZeroHeight(true);
+			sheet.groupRow(2, 2);
+			sheet.getRow(2).setZeroHeight(true);
+			try (OutputStream out = Files.newOutputStream(file)) {
+				workbook.write(out);
+			}
+		}
+		try (RawWorkbook read = reader.read(file)) {
+			assertThat(read.sheets().get(0).rows().readAll()).extracting(r -> r.text(0))
+				.containsExactly("Rad 1", "Rad 3", "Rad 4");
+			assertThat(read.notes()).containsExactly(
+					"fliken 'Uppföljning' har 1 dold rad utanför grupperingar och filter, som inte lästs (struket ur planen)");
+		}
+	}
+
+	@Test
+	void readsTheRowsAFilterHidesForAReaderClearsTheFilter() throws Exception {
+		Path file = dir.resolve("filter.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			XSSFSheet sheet = workbook.createSheet("Uppföljning");
+			sheet.createRow(0).createCell(0).setCellValue("Period");
+			sheet.createRow(1).createCell(0).setCellValue("Delår");
+			sheet.createRow(2).createCell(0).setCellValue("Helår");
+			sheet.getRow(1).setZeroHeight(true);
+			sheet.setAutoFilter(CellRangeAddress.valueOf("A1:A3"));
+			try (OutputStream out = Files.newOutputStream(file)) {
+				workbook.write(out);
+			}
+		}
+		try (RawWorkbook read = reader.read(file)) {
+			assertThat(read.sheets().get(0).rows().readAll()).extracting(r -> r.text(0))
+				.containsExactly("Period", "Delår", "Helår");
+			assertThat(read.notes()).isEmpty();
 		}
 	}
 

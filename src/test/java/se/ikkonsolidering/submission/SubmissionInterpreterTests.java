@@ -397,6 +397,28 @@ class SubmissionInterpreterTests {
 		assertThat(statuses(s)).containsExactly(ControlStatus.GENOMFORD);
 	}
 
+	/** Round 82: the status cell left blank, what became of the control in the cell's note. */
+	@Test
+	void letsTheNoteOfABlankStatusCellDecideAndSaysSo() throws Exception {
+		Path file = dir.resolve("FSN uppföljning 2025.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			XSSFSheet sheet = sheet(workbook, "IK 2025", new String[][] { { "Kontrollmoment", "Status" },
+					{ "Fakturakontroll assistansanordnare – utförda timmar mot beslut", "" },
+					{ "Behörighetsuppföljning i verksamhetssystemet", "Genomförd" } });
+			org.apache.poi.ss.usermodel.Comment note = sheet.createDrawingPatriarch()
+				.createCellComment(workbook.getCreationHelper().createClientAnchor());
+			note.setString(workbook.getCreationHelper()
+				.createRichTextString("Kontrollen genomförd 2025-11-20 på 15 fakturor. En felaktig fakturering har krediterats."));
+			sheet.getRow(1).getCell(1).setCellComment(note);
+			try (OutputStream out = Files.newOutputStream(file)) {
+				workbook.write(out);
+			}
+		}
+		Control control = interpreter.interpret(file, file.getFileName().toString(), 2025).get(0).controls().get(0);
+		assertThat(control.decision()).extracting(d -> d.status(), d -> d.evidence())
+			.containsExactly(ControlStatus.GENOMFORD, "texten i cellkommentaren (statuscellen är tom): 'genomförd'");
+	}
+
 	/** Round 80: a system's column names written as one word each. */
 	@Test
 	void readsColumnNamesWrittenInCamelCase() throws Exception {

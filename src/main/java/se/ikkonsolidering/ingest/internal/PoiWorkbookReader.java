@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 
+import se.ikkonsolidering.ingest.CellNotes;
 import se.ikkonsolidering.ingest.FileFormat;
 import se.ikkonsolidering.ingest.RawSheet;
 import se.ikkonsolidering.ingest.RawWorkbook;
@@ -29,7 +30,7 @@ public final class PoiWorkbookReader {
 				boolean hidden = workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i);
 				PoiSheetRows rows = new PoiSheetRows(sheet);
 				sheets.add(new RawSheet(sheet.getSheetName(), hidden, SheetRows.of(rows.rows()), List.of(),
-						rows.hiddenColumns()));
+						rows.hiddenColumns(), List.of(), notes(sheet)));
 			}
 			return new RawWorkbook(format, sheets, List.of(), PoiDocumentTexts.of(workbook), () -> {
 			});
@@ -40,5 +41,13 @@ public final class PoiWorkbookReader {
 		catch (IOException | RuntimeException ex) {
 			throw Rejections.unreadableWorkbook(ex);
 		}
+	}
+
+	/** The sheet's cell comments by their cells. */
+	private static CellNotes notes(Sheet sheet) {
+		CellNotes.Builder notes = new CellNotes.Builder();
+		sheet.getCellComments().forEach((address, comment) -> notes.add(address.getRow() + 1, address.getColumn(),
+				comment.getString() == null ? null : NoteText.withoutAuthor(comment.getString().getString())));
+		return notes.build();
 	}
 }

@@ -9,6 +9,8 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import se.ikkonsolidering.ingest.CellNotes;
+
 /**
  * The text of a sheet's text boxes (the drawing's shapes with text) and of its cell comments, a line per paragraph:
  * senders put a legend there ("Bedömningsskala / 3 = Genomförd utan anmärkning / …"). Read with the same guarded
@@ -28,6 +30,49 @@ final class XlsxSheetBoxes {
 			paragraphs(pkg, comments, "comment", "comment", lines);
 		}
 		return lines;
+	}
+
+	/** The sheet's cell comments by the cell they belong to ({@code <comment ref="E7">}), each as one text. */
+	static CellNotes notes(OoxmlPackage pkg, String sheetPart) throws IOException, XMLStreamException {
+		CellNotes.Builder notes = new CellNotes.Builder();
+		for (String part : pkg.relatedParts(sheetPart, "comments")) {
+			if (!pkg.has(part)) {
+				continue;
+			}
+			try (InputStream in = pkg.open(part)) {
+				XMLStreamReader xml = XmlParts.open(in);
+				try {
+					String ref = null;
+					StringBuilder text = null;
+					while (xml.hasNext()) {
+						int event = XmlParts.next(xml);
+						if (event == XMLStreamConstants.START_ELEMENT) {
+							if (xml.getLocalName().equals("comment")) {
+								ref = xml.getAttributeValue(null, "ref");
+								text = new StringBuilder();
+							}
+							else if (text != null && xml.getLocalName().equals("t")) {
+								text.append(xml.getElementText());
+							}
+						}
+						else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("comment")
+								&& ref != null && text != null) {
+							int row = CellRefs.rowIndex(ref.replaceAll("^[A-Za-z]+", ""), -1) + 1;
+							int column = CellRefs.columnIndex(ref, -1);
+							if (row > 0 && column >= 0) {
+								notes.add(row, column, NoteText.withoutAuthor(text.toString()));
+							}
+							ref = null;
+							text = null;
+						}
+					}
+				}
+				finally {
+					XmlParts.close(xml);
+				}
+			}
+		}
+		return notes.build();
 	}
 
 	/** Each {@code paragraph} element inside a {@code container} element of the part, as a line of its text. */

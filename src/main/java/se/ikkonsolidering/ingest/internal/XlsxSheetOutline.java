@@ -25,9 +25,12 @@ import se.ikkonsolidering.ingest.DocumentText;
  * @param texts the print header's and footer's sections, Excel's codes removed
  * @param rules the conditional-formatting rules (listed after the cells too)
  * @param hiddenColumns 0-based columns with {@code <col hidden="1">}
+ * @param removedRows 0-based rows the sender hid outside any group of rows and without a filter: taken out, as a
+ *        control struck from the plan is, not folded away (a collapsed group) or filtered out (rows a reader clears
+ *        the filter to see)
  */
 record XlsxSheetOutline(List<CellRangeAddress> regions, int outside, List<DocumentText> texts,
-		List<ConditionalRule> rules, Set<Integer> hiddenColumns) {
+		List<ConditionalRule> rules, Set<Integer> hiddenColumns, Set<Integer> removedRows) {
 
 	/** Excel hides the unused columns right of a table as one run up to XFD; such a run holds nothing to skip. */
 	private static final int MAX_HIDDEN_RUN = 1_000;
@@ -42,6 +45,8 @@ record XlsxSheetOutline(List<CellRangeAddress> regions, int outside, List<Docume
 		List<ConditionalRule> rules = new ArrayList<>();
 		List<CellRangeAddress> formatted = List.of();
 		Set<Integer> hidden = new TreeSet<>();
+		Set<Integer> hiddenRows = new TreeSet<>();
+		boolean filtered = false;
 		int outside = 0;
 		try (InputStream in = part.open()) {
 			XMLStreamReader xml = XmlParts.open(in);
@@ -58,7 +63,15 @@ record XlsxSheetOutline(List<CellRangeAddress> regions, int outside, List<Docume
 							return null;
 						}
 						lastRow = row;
+						String level = xml.getAttributeValue(null, "outlineLevel");
+						if (isOn(xml.getAttributeValue(null, "hidden")) && (level == null || number(level) == 0)) {
+							hiddenRows.add(row);
+						}
 						outside += cellsOutside(xml, row >= XlsxSheetRows.MAX_ROWS);
+					}
+					else if (name.equals("autoFilter") || name.equals("tablePart")) {
+						// The sheet's filter, or an Excel table's (its filter is in the table's own part).
+						filtered = true;
 					}
 					else if (name.equals("col") && isOn(xml.getAttributeValue(null, "hidden"))) {
 						hiddenColumns(xml, hidden);
@@ -85,7 +98,7 @@ record XlsxSheetOutline(List<CellRangeAddress> regions, int outside, List<Docume
 		}
 		regions.sort(Comparator.comparingInt(CellRangeAddress::getFirstRow));
 		return new XlsxSheetOutline(List.copyOf(regions), outside, List.copyOf(texts), List.copyOf(rules),
-				Set.copyOf(hidden));
+				Set.copyOf(hidden), filtered ? Set.of() : Set.copyOf(hiddenRows));
 	}
 
 	/** {@code <col min="8" max="8" hidden="1"/>}: 1-based columns; a range over the whole sheet is not a hidden table. */

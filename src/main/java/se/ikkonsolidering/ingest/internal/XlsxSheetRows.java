@@ -69,6 +69,11 @@ final class XlsxSheetRows implements SheetRows {
 	}
 
 	/** Cells beyond Excel's limits (row 1,048,576, column XFD), which no walk returns. */
+	/** Rows the sender hid outside any group of rows and without a filter, left out of the reading. */
+	int removedRows() {
+		return outline.removedRows().size();
+	}
+
 	int cellsOutsideLimits() {
 		return outline.outside();
 	}
@@ -138,7 +143,7 @@ final class XlsxSheetRows implements SheetRows {
 				if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("row")) {
 					int row = CellRefs.rowIndex(xml.getAttributeValue(null, "r"), lastRow + 1);
 					lastRow = row;
-					if (row >= MAX_ROWS) {
+					if (row >= MAX_ROWS || outline.removedRows().contains(row)) {
 						XmlParts.skipElement(xml);
 						continue;
 					}

@@ -52,9 +52,13 @@ public final class XlsxStreamReader {
 					return inMemory.read(file, FileFormat.OOXML);
 				}
 				sheets.add(new RawSheet(entry.name(), entry.hidden(), rows, List.of(), rows.hiddenColumns(),
-						XlsxSheetBoxes.read(pkg, entry.part())));
+						XlsxSheetBoxes.read(pkg, entry.part()), XlsxSheetBoxes.notes(pkg, entry.part())));
 				if (!entry.hidden()) {
 					texts.addAll(rows.headerAndFooter());
+				}
+				if (rows.removedRows() > 0 && !entry.hidden()) {
+					notes.add("fliken '" + entry.name() + "' har " + rows.removedRows() + (rows.removedRows() == 1
+							? " dold rad" : " dolda rader") + " utanför grupperingar och filter, som inte lästs (struket ur planen)");
 				}
 				if (rows.cellsOutsideLimits() > 0) {
 					notes.add("fliken '" + entry.name() + "' har " + rows.cellsOutsideLimits() + " celler utanför "
