@@ -83,6 +83,18 @@ final class LegendBlocks {
 				block.entries.add(new Placed(row.number(), alone, segment, entry));
 				block.last = row.number();
 			}
+			// A run of cells across a block's column ends the block there, as other content in its column does: codes
+			// and meanings in the last columns of controls' rows ("Röd | Ej genomförd 2025 …") with a full row between
+			// them are no legend block.
+			for (List<RawCell> segment : segments) {
+				int first = segment.get(0).column();
+				int last = segment.get(segment.size() - 1).column();
+				for (Integer column : List.copyOf(open.keySet())) {
+					if (column > first && column <= last) {
+						flush(open.remove(column), tokens, colours, legendRows, beside);
+					}
+				}
+			}
 			// A block not continued within the gap is complete.
 			for (Integer column : List.copyOf(open.keySet())) {
 				if (row.number() - open.get(column).last > BLOCK_GAP) {
