@@ -44,6 +44,9 @@ public final class Labels {
 	}
 
 	private static final Pattern TRAILING_YEAR = Pattern.compile("\\s+(20\\d\\d)$");
+	/** "Nämnd är Socialnämnden", "År = 2025": a filter's field and the value it keeps. */
+	private static final Pattern FILTER_LINE = Pattern.compile("(?i)(\\p{L}[\\p{L} /-]{0,30}?)\\s+(?:är|=|is)\\s+(\\S.{0,80})");
+	private static final Set<Kind> FILTERED_BY = Set.of(Kind.NAMND, Kind.AR, Kind.PERIOD);
 
 	private final List<Label> labels;
 	/** The labels' texts by kind: a whole cell is looked up, on every row of a long sheet. */
@@ -79,7 +82,7 @@ public final class Labels {
 	public Optional<Labelled> parse(String cellText) {
 		int colon = cellText.indexOf(':');
 		if (colon <= 0 || colon > 80) {
-			return Optional.empty();
+			return filterLine(cellText);
 		}
 		String label = withoutYear(HeaderText.spaced(cellText.substring(0, colon)));
 		String value = cellText.substring(colon + 1).strip();
@@ -87,6 +90,22 @@ public final class Labels {
 			.filter(l -> l.text().equals(label))
 			.findFirst()
 			.map(l -> new Labelled(l.kind(), value));
+	}
+
+	/**
+	 * A report tool's filter line under its table ("Tillämpade filter:" then "Nämnd är Socialnämnden", "År är 2025"):
+	 * the nämnd, year or period the rows were selected by.
+	 */
+	private Optional<Labelled> filterLine(String cellText) {
+		Matcher m = FILTER_LINE.matcher(cellText.strip());
+		if (!m.matches()) {
+			return Optional.empty();
+		}
+		String label = HeaderText.spaced(m.group(1));
+		return labels.stream()
+			.filter(l -> l.text().equals(label) && FILTERED_BY.contains(l.kind()))
+			.findFirst()
+			.map(l -> new Labelled(l.kind(), m.group(2).strip()));
 	}
 
 	/** The cell is exactly a label of the kind, with or without colon (its value stands in the next cell). */

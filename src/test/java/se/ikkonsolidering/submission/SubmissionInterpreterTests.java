@@ -419,6 +419,42 @@ class SubmissionInterpreterTests {
 			.containsExactly(ControlStatus.GENOMFORD, "texten i cellkommentaren (statuscellen är tom): 'genomförd'");
 	}
 
+	/** Round 88: a report tool's table under "Tillämpade filter:" lines, its controls in a SharePoint-like "Rubrik". */
+	@Test
+	void takesNamndYearAndPeriodFromAReportToolsFilterLinesUnderTheTable() throws Exception {
+		Submission s = read("data (3).csv", """
+				ID;Rubrik;Kontrollområde;Utfall;Kommentar
+				21;Utbetalningar av ekonomiskt bistånd har beslut och dubbelattest;Ekonomi;Genomförd;
+				22;Förhandsbedömning av orosanmälan inom 14 dagar;Barn och unga;Pågår;Mätningen för okt–dec återstår.
+				Totalt;;;;
+				Tillämpade filter:;;;;
+				Nämnd är Kommunstyrelsen;;;;
+				År är 2025;;;;
+				Period är Helår;;;;
+				""");
+		assertThat(s.namnd()).isEqualTo("Kommunstyrelsen");
+		assertThat(s.year()).isEqualTo(2025);
+		assertThat(s.period()).contains(Period.HELAR);
+		assertThat(s.controls()).extracting(Control::kontrollmoment).containsExactly(
+				"Utbetalningar av ekonomiskt bistånd har beslut och dubbelattest",
+				"Förhandsbedömning av orosanmälan inom 14 dagar");
+	}
+
+	/** Round 88: a colour word and a sentence in the last two columns of some controls' rows are no legend block. */
+	@Test
+	void readsNoLegendFromAColourAndACommentInTheLastColumnsOfControlsRows() throws Exception {
+		Submission s = read("Hypergene_IK_2025_T3.csv", """
+				Id;Kontrollmoment;2024 T3;2025 T1;2025 T2;2025 T3;Kommentar senaste period
+				TN-02;Delegationsbeslut anmäls till nämnden;Grön;Grön;Grön;Grön;Inga avvikelser.
+				TN-03;Internhyror debiteras enligt beslutade hyresavtal;Gul;;;Röd;Ej genomförd 2025, prioriteras i början av 2026.
+				TN-04;Uppföljning av markupplåtelseavtal;Grön;;;Grå;Ej aktuell 2025 – inga nya avtal har tecknats.
+				TN-05;Avtalstrohet vid avrop av entreprenader;Röd;Grön;Grön;Grön;Stickprov 15 avrop, 1 avrop utanför ramavtal.
+				TN-06;Skyddsronder genomförda på samtliga arbetsplatser;Röd;;;Grön;Genomförda i oktober.
+				""");
+		assertThat(statuses(s)).containsExactly(ControlStatus.GENOMFORD, ControlStatus.EJ_GENOMFORD, ControlStatus.UTGAR,
+				ControlStatus.GENOMFORD, ControlStatus.GENOMFORD);
+	}
+
 	/** Round 80: a system's column names written as one word each. */
 	@Test
 	void readsColumnNamesWrittenInCamelCase() throws Exception {
