@@ -17,6 +17,7 @@ import se.ikkonsolidering.layout.RuleFile;
 public final class PeriodRules {
 
 	private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
+	private static final Pattern PARENTHESES = Pattern.compile("\\([^()]*\\)");
 
 	private final List<Rule> rules;
 
@@ -38,12 +39,22 @@ public final class PeriodRules {
 			return Optional.empty();
 		}
 		String spaced = text.replace('_', ' ');
-		List<Period> named = rules.stream().filter(r -> r.pattern().matcher(spaced).find()).map(Rule::period)
-			.distinct().toList();
+		List<Period> named = periodsIn(spaced);
+		// "Delår 31 aug (T1 fylldes i i april)": a remark in parentheses names another period than the text does;
+		// "per 31 augusti (T2)" names the tertial that ends with the delår, which it is.
+		List<Period> outside = periodsIn(PARENTHESES.matcher(spaced).replaceAll(" "));
+		boolean tertialOfTheDelar = outside.equals(List.of(Period.DELAR)) && named.contains(Period.T2);
+		if (!outside.isEmpty() && !tertialOfTheDelar) {
+			named = outside;
+		}
 		// "Uppföljning per 31 augusti (delår) och per 31 december (helår)" describes a template, not which report
 		// this is: a text naming the year's end and a part of it states no period.
 		boolean both = named.contains(Period.HELAR) && named.size() > 1;
 		return both ? Optional.empty() : named.stream().findFirst();
+	}
+
+	private List<Period> periodsIn(String text) {
+		return rules.stream().filter(r -> r.pattern().matcher(text).find()).map(Rule::period).distinct().toList();
 	}
 
 	/**

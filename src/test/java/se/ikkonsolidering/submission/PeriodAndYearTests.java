@@ -82,4 +82,12 @@ class PeriodAndYearTests {
 		assertThat(periods.find("Årsrapport 2025")).contains(Period.HELAR);
 		assertThat(periods.find("Delårsrapport 2025")).contains(Period.DELAR);
 	}
+
+	/** Round 87: a remark in parentheses names another period; rounds 6 and 67: one names the delår's tertial. */
+	@Test
+	void aPeriodNamedOnlyInARemarkInParenthesesIsNotTheReportsUnlessItIsTheDelarsTertial() {
+		assertThat(periods.find("Uppföljningstillfälle: Delår 31 aug (T1 fylldes i i april)")).contains(Period.DELAR);
+		assertThat(periods.find("Uppföljning per 31 augusti (T2) – rapport till styrelsen")).contains(Period.T2);
+		assertThat(periods.find("Uppföljning (tertial 2)")).contains(Period.T2);
+	}
 }
