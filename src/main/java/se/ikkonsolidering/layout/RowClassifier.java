@@ -21,9 +21,12 @@ final class RowClassifier {
 	/** A sentence going on in lower case; "b) Ta upp …" is the next item of a list, not a continuation. */
 	private static final Pattern LOWER_CASE_WORD = Pattern.compile("\\p{Ll}\\p{L}*[\\s,]");
 	private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\d+(\\.\\d+)*\\.?\\s+\\p{L}.*", Pattern.DOTALL);
-	/** A note signed like a mail, "… om verkstan /Micke": someone's message, not a control. */
+	/** "Motala 2026-01-20", "Herrljunga den 2025-09-08": a place and a date, where and when the report was signed. */
+	private static final Pattern PLACE_AND_DATE = Pattern.compile(
+			"\\p{Lu}\\p{L}+(?:[ -]\\p{Lu}\\p{L}+)?,?\\s+(?:den\\s+)?(19|20)\\d{2}-\\d{2}-\\d{2}");
 	/** "Ansvarig:", "Kontrollansvarig:": a label is a word or two before its colon. */
 	private static final int MAX_LABEL_LENGTH = 25;
+	/** A note signed like a mail, "… om verkstan /Micke": someone's message, not a control. */
 	private static final Pattern SIGNED = Pattern.compile("\\s/{1,2}\\s?\\p{Lu}\\p{L}{0,15}\\.?$");
 	/** A single long text in a non-key column is prose (a note), not a section title. */
 	private static final int MAX_SECTION_LENGTH = 250;
@@ -90,6 +93,10 @@ final class RowClassifier {
 			return new Other(RowTally.Kind.SUMMA, null, true);
 		}
 		if (fresh.size() <= 2 && first.length() <= MAX_TOTAL_LENGTH * 2 && labels.startsWith(Labels.Kind.SIGNATUR, first)) {
+			return new Other(RowTally.Kind.SIGNATUR, null, true);
+		}
+		if (fresh.size() == 1 && PLACE_AND_DATE.matcher(first).matches()) {
+			// "Motala 2026-01-20" under the table: where and when it was signed.
 			return new Other(RowTally.Kind.SIGNATUR, null, true);
 		}
 		if (isSingleValue(fresh) && labels.startsWith(Labels.Kind.INSTRUKTION, first)) {

@@ -302,11 +302,6 @@ public final class SubmissionInterpreter {
 			.filter(h -> h != null).map(HeaderText::display).findFirst().orElse("Nämnd");
 	}
 
-
-	/**
-	 * A sheet without a control table that follows up another sheet's controls by number (plan and follow-up on two
-	 * sheets): read with the plan's texts, it takes the plan sheet's place.
-	 */
 	/**
 	 * A Word table after a page break that continues the table before it: as many columns, no header row of its
 	 * own, and rows that read as controls under the earlier header.
@@ -326,6 +321,10 @@ public final class SubmissionInterpreter {
 			.orElse(-1);
 	}
 
+	/**
+	 * A sheet without a control table that follows up another sheet's controls by number (plan and follow-up on two
+	 * sheets): read with the plan's texts, it takes the plan sheet's place.
+	 */
 	private void joinFollowUpsByNumber(List<RawSheet> withoutTable, List<SheetReading> read, List<RawSheet> readRaw,
 			List<String> skipped, List<String> notes, SheetNaming naming, Legend legend) {
 		for (RawSheet followUp : withoutTable) {

@@ -228,6 +228,21 @@ class SheetReaderTests {
 				"Delegationsbeslut anmäls till nämnden enligt delegationsordningen");
 	}
 
+	/** Round 88: the signature lines under a table of ticks, in the kontrollmoment's column. */
+	@Test
+	void takesAJustersLineAndAPlaceAndDateUnderTheTableForItsSignatures() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Nr", "Kontrollmoment", "Genomförd", "Delvis", "Ej genomförd", "Kommentar")
+			.row("1", "Arvoden till gode män beräknas enligt nämndens riktlinjer", "X", null, null, "Stickprov 20.")
+			.row("2", "Förteckningar kommer in inom två månader", null, "X", null, "14 påminnelser.")
+			.row("")
+			.row(null, "Justeras: Bengt Almqvist, ordförande")
+			.row(null, "Motala 2026-01-20")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).hasSize(2);
+		assertThat(reading.tally().count(RowTally.Kind.SIGNATUR)).isEqualTo(2);
+	}
+
 	/** Round 82: "Exempel:" on the line above the instruction sheet's header. */
 	@Test
 	void readsNoControlFromATableUnderALineSayingExample() {
