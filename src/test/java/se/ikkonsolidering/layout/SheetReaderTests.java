@@ -228,6 +228,18 @@ class SheetReaderTests {
 				"Delegationsbeslut anmäls till nämnden enligt delegationsordningen");
 	}
 
+	/** Round 89: "År:" merged over three columns above the table, the year in the fourth. */
+	@Test
+	void takesTheValueBesideALabelMergedOverSeveralColumns() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.cells(merged(0, "År:", false, true), merged(1, "År:", false, true), merged(2, "År:", false, true),
+					RawCell.of(3, "2025"))
+			.row("Nr", "Kontrollmoment", "Status")
+			.row("1", "Attest av leverantörsfakturor enligt attestordningen", "Genomförd")
+			.build(), Legend.NONE);
+		assertThat(reading.labelled()).containsEntry(Labels.Kind.AR, "2025");
+	}
+
 	/** Round 88: the signature lines under a table of ticks, in the kontrollmoment's column. */
 	@Test
 	void takesAJustersLineAndAPlaceAndDateUnderTheTableForItsSignatures() {
