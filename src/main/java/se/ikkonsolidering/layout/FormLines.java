@@ -52,8 +52,11 @@ final class FormLines {
 						&& first.length() <= MAX_LABEL_LENGTH);
 	}
 
-	/** A value merged across several cells ("Urval | Samtliga beslut" over B:E) is one value, not one per cell. */
-	private static List<RawCell> withoutMergedRepeats(List<RawCell> cells) {
+	/**
+	 * A text merged across several cells ("Samtliga beslut" over B:E, "År:" over A:C) is one text, not one per cell:
+	 * the cells after its first are left out.
+	 */
+	static List<RawCell> withoutMergedRepeats(List<RawCell> cells) {
 		List<RawCell> kept = new ArrayList<>();
 		for (RawCell c : cells) {
 			RawCell before = kept.isEmpty() ? null : kept.get(kept.size() - 1);

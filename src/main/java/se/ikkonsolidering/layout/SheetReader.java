@@ -2,7 +2,6 @@ package se.ikkonsolidering.layout;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -313,17 +312,11 @@ public final class SheetReader {
 
 		private void above(RawRow row) {
 			tally.add(RowTally.Kind.OVANFOR);
-			List<String> texts = new ArrayList<>();
-			RawCell previous = null;
-			for (RawCell c : row.nonBlankCells()) {
-				// A label merged over three columns ("År:" in A:C) is one label, its value in D.
-				boolean repeat = previous != null && c.mergedAcross() && previous.mergedAcross()
-						&& previous.text().equals(c.text());
-				if (!c.mergedFromAbove() && !repeat) {
-					texts.add(c.text().strip());
-				}
-				previous = c;
-			}
+			// A label merged over three columns ("År:" in A:C) is one label, its value in D.
+			List<String> texts = FormLines.withoutMergedRepeats(row.nonBlankCells()).stream()
+				.filter(c -> !c.mergedFromAbove())
+				.map(c -> c.text().strip())
+				.toList();
 			// "Nyckeltal | Utfall 2023 | Utfall 2024 | Utfall 2025": years side by side are a series, one line whose
 			// latest year is the one reported on, not titles of their own.
 			if (texts.stream().map(HeaderText::lastYear).filter(y -> y > 0).distinct().count() >= 2) {
