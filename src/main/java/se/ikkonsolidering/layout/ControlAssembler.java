@@ -14,6 +14,9 @@ import se.ikkonsolidering.ingest.RawCell;
  */
 final class ControlAssembler {
 
+	/** "Ekonomi och administration", "Myndighetsutövning": a group of controls is named in a few words. */
+	private static final int MAX_GROUP_WORDS = 4;
+
 	private final String sheet;
 	private final Labels labels;
 	private final List<ControlRow> controls = new ArrayList<>();
@@ -56,16 +59,23 @@ final class ControlAssembler {
 		return heading;
 	}
 
-	/** The control being built has only a number and a text, and the new row's number is one of its sub-numbers. */
+	/**
+	 * The control being built has only a number and a text, or a name as short as a process's and no one answering for
+	 * it ("1 Ekonomi och administration" with the status a governance system sums up from its controls), and the new
+	 * row's number is one of its sub-numbers.
+	 */
 	private boolean isParentHeading(String newId) {
 		if (current == null) {
 			return false;
 		}
 		Map<Field, String> values = current.values();
 		String parent = values.getOrDefault(Field.ID, "").strip().replaceAll("\\.$", "");
+		String text = values.getOrDefault(Field.KONTROLLMOMENT, "");
 		boolean onlyNumberAndText = values.containsKey(Field.KONTROLLMOMENT) && values.keySet().stream()
 			.allMatch(f -> f == Field.ID || f == Field.KONTROLLMOMENT || f.fillsDown());
-		return onlyNumberAndText && !parent.isEmpty() && newId.startsWith(parent + ".")
+		boolean namesAGroup = !text.isEmpty() && !values.containsKey(Field.ANSVARIG)
+				&& text.split("\\s+").length <= MAX_GROUP_WORDS && !values.containsKey(Field.RESULTAT);
+		return (onlyNumberAndText || namesAGroup) && !parent.isEmpty() && newId.startsWith(parent + ".")
 				&& newId.length() > parent.length() + 1;
 	}
 

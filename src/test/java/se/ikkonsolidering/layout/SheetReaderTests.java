@@ -527,6 +527,22 @@ class SheetReaderTests {
 		assertThat(reading.tally().describe()).isEqualTo("1 rubrikrad, 3 kontrollrader, 1 sektionsrad");
 	}
 
+	/** Round 88: a governance report's levels 1 → 1.1 → 1.1.1, the first with the status summed up from its controls. */
+	@Test
+	void aNumberedGroupWithASummedUpStatusAboveItsSubNumbersIsNoControl() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Nr", "Namn", "Ansvarig", "Bedömning dec")
+			.row("1", "Ekonomi och administration", null, "Pågående")
+			.row("1.1", "Risk: Felaktiga utbetalningar till leverantör")
+			.row("1.1.1", "Stickprovskontroll av leverantörsfakturor – attest enligt attestordning", "Ekonomichef", "Genomförd")
+			.row("1.1.2", "Kontroll av avtalstrohet vid inköp av förbrukningsmaterial", "Verksamhetscontroller", "Pågående")
+			.row("2", "Myndighetsutövning", null, "Genomförd")
+			.row("2.1", "Risk: Beslut fattas utan stöd i delegationsordningen")
+			.row("2.1.1", "Kontroll av att delegationsbeslut enligt SoL anmäls till nämnden", "Nämndsekreterare", "Genomförd")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.ID)).containsExactly("1.1.1", "1.1.2", "2.1.1");
+	}
+
 	@Test
 	void aLineBelowTheTotalsIsANoteNotAControl() {
 		SheetReading reading = interpreter.read(Rows.sheet()
