@@ -119,12 +119,37 @@ final class HeadlessChromium implements AutoCloseable {
 	@Override
 	public void close() throws IOException, InterruptedException {
 		socket.abort();
+		// Chromium's helper processes (network, GPU) outlive the browser process for a moment, still writing to the
+		// profile: all of them end before the profile is removed.
+		List<ProcessHandle> helpers = process.descendants().toList();
 		process.destroy();
 		if (!process.waitFor(10, TimeUnit.SECONDS)) {
 			process.destroyForcibly();
 		}
-		try (Stream<Path> files = Files.walk(profile)) {
-			files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+		for (ProcessHandle helper : helpers) {
+			helper.destroy();
+			try {
+				helper.onExit().get(10, TimeUnit.SECONDS);
+			}
+			catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException ex) {
+				helper.destroyForcibly();
+			}
+		}
+		deleteProfile();
+	}
+
+	/** Removes the profile; a file a helper removed while it was walked is simply gone, so the walk is tried again. */
+	private void deleteProfile() throws IOException {
+		for (int attempt = 1;; attempt++) {
+			try (Stream<Path> files = Files.walk(profile)) {
+				files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+				return;
+			}
+			catch (java.io.UncheckedIOException ex) {
+				if (attempt == 3 || !(ex.getCause() instanceof java.nio.file.NoSuchFileException)) {
+					throw ex;
+				}
+			}
 		}
 	}
 
