@@ -23,6 +23,8 @@ final class ControlAssembler {
 	private final Map<Field, String> carried = new EnumMap<>(Field.class);
 	private TableLayout layout;
 	private String sectionProcess = "";
+	/** The line above this table's header in a sheet of several tables ("KULTUR- OCH FRITIDSNÄMNDEN"), or "". */
+	private String tableHeading = "";
 	private ControlBuilder current;
 	private boolean currentHadId;
 	private boolean currentHadStatus;
@@ -35,6 +37,11 @@ final class ControlAssembler {
 	void newTable(TableLayout header) {
 		layout = header;
 		carried.clear();
+	}
+
+	/** The heading of the table that starts, in a sheet of tables one under the other, each under its own heading. */
+	void tableHeading(String heading) {
+		tableHeading = heading;
 	}
 
 	/**
@@ -136,7 +143,9 @@ final class ControlAssembler {
 				values.put(Field.RESULTAT, parts[1]);
 			});
 		}
-		controls.add(current.build(sheet, layout, sectionProcess));
+		// Tables pasted one under the other, each under the heading of the nämnd that sent it: that heading groups
+		// their rows; within one table, the section row above them does.
+		controls.add(current.build(sheet, layout, tableHeading.isEmpty() ? sectionProcess : tableHeading));
 		current = null;
 	}
 }

@@ -221,6 +221,7 @@ public final class SheetReader {
 				Optional<TableLayout> header = header(row);
 				if (header.isPresent()) {
 					startTable(header.get());
+					controls.tableHeading(found.headers().size() < 2 ? "" : headingOf(above));
 					headerRow = row;
 					// "Exempel: | Kontrollmoment | Ansvarig | Utfall" on an instruction sheet, or "Exempel:" on the line
 					// above the header: the rows under it show how to fill in the template.
@@ -296,6 +297,15 @@ public final class SheetReader {
 		/** A repeated header far down a huge sheet keeps the roles its first occurrence got from content. */
 		private Optional<TableLayout> sameColumnsAs(TableLayout words) {
 			return found.headers().values().stream().filter(h -> h.headers().equals(words.headers())).findFirst();
+		}
+
+		/** The one text of the line, if it holds one ("KULTUR- OCH FRITIDSNÄMNDEN (inkom 2026-01-16)"), else "". */
+		private String headingOf(RawRow line) {
+			if (line == null) {
+				return "";
+			}
+			List<RawCell> cells = FormLines.withoutMergedRepeats(line.nonBlankCells());
+			return cells.size() == 1 ? cells.get(0).text().strip() : "";
 		}
 
 		private void startTable(TableLayout header) {

@@ -63,6 +63,20 @@ public final class NamndMatcher {
 		return Optional.empty();
 	}
 
+	/**
+	 * How many words the text holds besides the nämnd's names and aliases: "Samhällsbyggnadsförvaltningen – svar för
+	 * Samhällsbyggnadsnämnden" holds two ("svar för"), a heading naming it; a process named after it holds more.
+	 */
+	public int wordsBeside(String text, String namnd) {
+		String rest = " " + fold(text) + " ";
+		for (Entry entry : entries) {
+			if (entry.name().equals(namnd)) {
+				rest = rest.replace(" " + entry.folded() + " ", " ").replace(" " + entry.folded() + "s ", " ");
+			}
+		}
+		return (int) java.util.Arrays.stream(rest.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).count();
+	}
+
 	/** A nämnd-like name in the text that is not in the register ("Tekniska nämnden"), for the warning. */
 	public static Optional<String> guessUnregistered(String text) {
 		Matcher m = NAMND_WORD.matcher(text);

@@ -44,6 +44,8 @@ public final class SubmissionInterpreter {
 
 	/** Where a legend in a document's paragraphs stands, as the message names it. */
 	private static final String AROUND_THE_TABLES = "texten runt tabellerna";
+	/** "– svar för", "AVN –": a heading naming a nämnd has few words besides its names. */
+	private static final int MAX_WORDS_BESIDE_NAMND = 3;
 
 	private final InterpretationRules rules;
 	private final NamndMatcher namnder;
@@ -267,7 +269,10 @@ public final class SubmissionInterpreter {
 	 */
 	private Optional<String> groupNamnd(String heading) {
 		String name = heading.replaceAll("\\s*\\(\\d+\\)\\s*$", "").strip();
-		return namnder.find(name).filter(namnd -> name.length() <= Math.max(namnd.length(), 12) + 3);
+		// "KULTUR- OCH FRITIDSNÄMNDEN (inkom 2026-01-16 via mejl)": the heading with a remark on when it came.
+		String withoutRemarks = name.replaceAll("\\([^()]*\\)", " ").strip();
+		return namnder.find(name).filter(namnd -> name.length() <= Math.max(namnd.length(), 12) + 3
+				|| namnder.wordsBeside(withoutRemarks, namnd) <= MAX_WORDS_BESIDE_NAMND);
 	}
 
 	/** The heading of the latest period among a table's status and result columns per period ("T1 | T2 | Helår"). */

@@ -455,6 +455,30 @@ class SubmissionInterpreterTests {
 				ControlStatus.GENOMFORD, ControlStatus.GENOMFORD);
 	}
 
+	/** Round 92: a controller pasted each nämnd's answer under a heading naming it, each in its own columns. */
+	@Test
+	void readsTablesPastedOneUnderTheOtherUnderHeadingsNamingTheirNamnderAsOneSubmissionEach() throws Exception {
+		Path file = dir.resolve("Sammanställning IK helår 2025 - inkomna svar.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			sheet(workbook, "Inkommet", new String[][] { { "Nämndernas svar inklistrade i den form de inkom" },
+					{ "KOMMUNSTYRELSEN (inkom 2026-01-16 via mejl från kanslichefen)" },
+					{ "Nr", "Kontrollmoment", "Status helår", "Kommentar" },
+					{ "1", "Attest av leverantörsfakturor enligt attestordningen", "Genomförd", "Inga avvikelser." },
+					{ "2", "Delegationsbeslut anmäls till kommunstyrelsen", "Delvis genomförd", "Vårens beslut klara." },
+					{ "" },
+					{ "Tekniska förvaltningen – svar för Tekniska nämnden (mejl 2026-01-20)" },
+					{ "Kontrollområde", "Kontroll", "Ansvarig", "Delår 31/8", "Helår", "Åtgärd/kommentar" },
+					{ "Gata", "Vinterväghållning faktureras enligt avtalade priser", "Gatuchef", "Pågår", "Klar",
+							"Stickprov 20 fakturor." } });
+			try (OutputStream out = Files.newOutputStream(file)) {
+				workbook.write(out);
+			}
+		}
+		List<Submission> read = interpreter.interpret(file, file.getFileName().toString(), 2025);
+		assertThat(read).extracting(Submission::namnd, x -> x.controls().size())
+			.containsExactly(Tuple.tuple("Kommunstyrelsen", 2), Tuple.tuple("Tekniska nämnden", 1));
+	}
+
 	/** Round 80: a system's column names written as one word each. */
 	@Test
 	void readsColumnNamesWrittenInCamelCase() throws Exception {
