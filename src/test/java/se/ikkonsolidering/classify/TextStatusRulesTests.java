@@ -88,6 +88,7 @@ class TextStatusRulesTests {
 			Genomförd i augusti, inga felaktiga utbetalningar. Ingen ytterligare kontroll planerad under hösten. | GENOMFORD
 			Ny rutin beslutades i oktober, kontrollen flyttas till 2026. | EJ_GENOMFORD
 			Stipendierna beslutas i november, kontrollen görs därefter. | EJ_GENOMFORD
+			Genomförs i november enligt plan. | EJ_GENOMFORD
 			Systembyte hösten 2025. Kontrollen ersätts av behörighetsrutinen i det nya systemet. | UTGAR
 			Nytt passagesystem installerat. Kontrollen ersätts 2026 av behörighetskontroll i systemet. | UTGAR
 			""")
