@@ -2,9 +2,12 @@ package se.ikkonsolidering.layout;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +31,7 @@ final class HeadedControls {
 			"\\b(19|20)\\d{2}\\b|(?i)\\b(uppföljning|redovisning|rapport)\\b.*\\b(intern\\s+kontroll|internkontroll\\p{L}*)");
 
 	private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
+	private static final Pattern NUMBERING = Pattern.compile("(\\d{1,2}(?:\\.\\d{1,2})*)\\.?\\s+\\p{L}");
 
 	/** The document's own title: "Samhällsbyggnadsnämnden – delårsuppföljning av internkontrollplan 2025". */
 	private static final Pattern REPORT_TITLE = Pattern.compile(
@@ -87,6 +91,8 @@ final class HeadedControls {
 	private final HeaderDictionary dictionary;
 	private final List<Heading> proseOnly = new ArrayList<>();
 	private final List<Integer> controlsRead = new ArrayList<>();
+	/** How deeply the headings naming blocks' controls are numbered ("2.1" → 2). */
+	private final Set<Integer> controlDepths = new HashSet<>();
 	private Heading current;
 	private Heading aboveBlock;
 	private int previousRow;
@@ -138,8 +144,10 @@ final class HeadedControls {
 			return Optional.empty();
 		}
 		// "Uppföljning av internkontrollplan 2025 – tertial 2" over "Ansvarig tjänsteperson: …": the report's title.
-		return heading == null || named || REPORT_TITLE.matcher(heading.text()).find() ? Optional.empty()
+		Optional<Heading> naming = heading == null || named || REPORT_TITLE.matcher(heading.text()).find() ? Optional.empty()
 				: Optional.of(heading);
+		naming.ifPresent(h -> controlDepths.add(depth(h.text())));
+		return naming;
 	}
 
 	void controlRead(int row) {
@@ -178,9 +186,11 @@ final class HeadedControls {
 		}
 		else {
 			// Beside tables of controls, a heading is also a control when its paragraphs report on it.
+			// A heading numbered as the blocks' controls are ("1.1" beside "2.1 … Status: …") is a control too.
 			chosen = proseOnly.stream()
 				.filter(h -> betweenBlocks(h) || (which != ProseHeadings.BETWEEN_BLOCKS && namesAControl(h.text)
-						&& !labels.startsWith(Labels.Kind.BEDOMNING, h.text) && reports(h.prose, legend)))
+						&& !labels.startsWith(Labels.Kind.BEDOMNING, h.text)
+						&& (reports(h.prose, legend) || numberedAsTheControls(h.text))))
 				.toList();
 		}
 		List<ControlRow> controls = new ArrayList<>();
@@ -198,6 +208,18 @@ final class HeadedControls {
 			h.proseKinds.forEach(kind -> tally.reclassify(kind, RowTally.Kind.FORTSATTNING));
 		}
 		return controls;
+	}
+
+	/** "1.1 …" where "2.1 …" and "3.2 …" name controls of blocks: as deeply numbered as they are. */
+	private boolean numberedAsTheControls(String text) {
+		int depth = depth(text);
+		return depth >= 2 && controlDepths.contains(depth);
+	}
+
+	/** How many numbers head the text: 2 for "1.1 Attest …", 0 for "Attest …". */
+	private static int depth(String text) {
+		Matcher m = NUMBERING.matcher(text.strip());
+		return m.lookingAt() ? m.group(1).split("\\.").length : 0;
 	}
 
 	private boolean betweenBlocks(Heading heading) {

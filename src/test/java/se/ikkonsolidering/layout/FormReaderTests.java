@@ -507,6 +507,26 @@ class FormReaderTests {
 		assertThat(reading.controls()).isEmpty();
 	}
 
+	/** Round 83: the first control's paragraph says no status word, the others' "Status:" lines do; all are "N.N". */
+	@Test
+	void takesAHeadingNumberedAsTheControlsOfTheBlocksForAControlThoughItsParagraphStatesNoStatus() {
+		SheetReading reading = reader.readProse(Rows.sheet()
+			.row("Inledning")
+			.row("Tekniska nämnden antog internkontrollplanen för 2025 den 12 december 2024.")
+			.row("1 Fakturahantering")
+			.row("1.1 Leverantörsfakturor attesteras av behörig attestant")
+			.row("Stickprov på 30 fakturor ur Proceedo för perioden januari–juni. Samtliga var attesterade.")
+			.row("2 Inköp och upphandling")
+			.row("2.1 Avtalstrohet – entreprenadtjänster köps mot ramavtal")
+			.row("Status: Delvis genomförd. Inköpen under maj och juni har granskats.")
+			.row("2.2 Direktupphandlingar över 100 tkr dokumenteras")
+			.row("Status: Ej påbörjad.")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT)).containsExactly(
+				"1.1 Leverantörsfakturor attesteras av behörig attestant",
+				"2.1 Avtalstrohet – entreprenadtjänster köps mot ramavtal", "2.2 Direktupphandlingar över 100 tkr dokumenteras");
+	}
+
 	/** Round 82: a verksamhetsberättelse's title names its period and year, not a control. */
 	@Test
 	void takesNoControlFromATitleNamingTheReportsPeriodAndYear() {
