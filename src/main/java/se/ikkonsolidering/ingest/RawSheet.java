@@ -17,7 +17,7 @@ import java.util.Set;
  *        the rows, and the layout decides what to do with them
  * @param boxes the lines of text boxes drawn on a spreadsheet sheet and of its cell comments, where a legend may stand
  *        ("Bedömningsskala: 3 = Genomförd …"); no rows of the sheet
- * @param notes the cells' notes, each also among the boxes, by the cell it belongs to
+ * @param notes the cells' notes by the cell each belongs to (in an .xlsx, each also among the boxes)
  */
 public record RawSheet(String name, boolean hidden, SheetRows rows, List<String> context, Set<Integer> hiddenColumns,
 		List<String> boxes, CellNotes notes) {

@@ -30,7 +30,6 @@ final class HeadedControls {
 	private static final Pattern TITLE = Pattern.compile(
 			"\\b(19|20)\\d{2}\\b|(?i)\\b(uppföljning|redovisning|rapport)\\b.*\\b(intern\\s+kontroll|internkontroll\\p{L}*)");
 
-	private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
 	private static final Pattern NUMBERING = Pattern.compile("(\\d{1,2}(?:\\.\\d{1,2})*)\\.?\\s+\\p{L}");
 
 	/** The document's own title: "Samhällsbyggnadsnämnden – delårsuppföljning av internkontrollplan 2025". */
@@ -268,7 +267,7 @@ final class HeadedControls {
 
 	/** "Verksamhetsberättelse 2025 – Kulturnämnden", "Delårsrapport 2025": the document's title, by its period and year. */
 	private boolean namesTheReport(String text) {
-		return YEAR.matcher(text).find() && dictionary.namesPeriod(text);
+		return HeaderText.lastYear(text) > 0 && dictionary.namesPeriod(text);
 	}
 
 	private boolean describesAControl(String text) {

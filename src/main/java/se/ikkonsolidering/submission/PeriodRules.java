@@ -42,7 +42,7 @@ public final class PeriodRules {
 		List<Period> named = periodsIn(spaced);
 		// "Delår 31 aug (T1 fylldes i i april)": a remark in parentheses names another period than the text does;
 		// "per 31 augusti (T2)" names the tertial that ends with the delår, which it is.
-		List<Period> outside = periodsIn(PARENTHESES.matcher(spaced).replaceAll(" "));
+		List<Period> outside = spaced.indexOf('(') < 0 ? named : periodsIn(PARENTHESES.matcher(spaced).replaceAll(" "));
 		boolean tertialOfTheDelar = outside.equals(List.of(Period.DELAR)) && named.contains(Period.T2);
 		if (!outside.isEmpty() && !tertialOfTheDelar) {
 			named = outside;

@@ -21,19 +21,28 @@ final class XlsxSheetBoxes {
 	private XlsxSheetBoxes() {
 	}
 
-	static List<String> read(OoxmlPackage pkg, String sheetPart) throws IOException, XMLStreamException {
+	/**
+	 * The lines of the sheet's text boxes and comments, and its comments by cell.
+	 * @param lines a line per text box paragraph, then one per comment, as written
+	 * @param notes each comment by the cell it belongs to, without its author's line
+	 */
+	record Boxes(List<String> lines, CellNotes notes) {
+	}
+
+	static Boxes read(OoxmlPackage pkg, String sheetPart) throws IOException, XMLStreamException {
 		List<String> lines = new ArrayList<>();
 		for (String drawing : pkg.relatedParts(sheetPart, "drawing")) {
 			paragraphs(pkg, drawing, "txBody", "p", lines);
 		}
-		for (String comments : pkg.relatedParts(sheetPart, "comments")) {
-			paragraphs(pkg, comments, "comment", "comment", lines);
-		}
-		return lines;
+		return new Boxes(lines, comments(pkg, sheetPart, lines));
 	}
 
-	/** The sheet's cell comments by the cell they belong to ({@code <comment ref="E7">}), each as one text. */
-	static CellNotes notes(OoxmlPackage pkg, String sheetPart) throws IOException, XMLStreamException {
+	/**
+	 * The sheet's cell comments ({@code <comment ref="E7">}), read once: each as a line of the boxes and as the note of
+	 * its cell.
+	 */
+	private static CellNotes comments(OoxmlPackage pkg, String sheetPart, List<String> lines)
+			throws IOException, XMLStreamException {
 		CellNotes.Builder notes = new CellNotes.Builder();
 		for (String part : pkg.relatedParts(sheetPart, "comments")) {
 			if (!pkg.has(part)) {
@@ -56,9 +65,13 @@ final class XlsxSheetBoxes {
 							}
 						}
 						else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("comment")
-								&& ref != null && text != null) {
-							int row = CellRefs.rowIndex(ref.replaceAll("^[A-Za-z]+", ""), -1) + 1;
-							int column = CellRefs.columnIndex(ref, -1);
+								&& text != null) {
+							String line = text.toString().strip();
+							if (!line.isEmpty()) {
+								lines.add(line);
+							}
+							int row = ref == null ? 0 : CellRefs.rowIndex(ref.replaceAll("^[A-Za-z]+", ""), -1) + 1;
+							int column = ref == null ? -1 : CellRefs.columnIndex(ref, -1);
 							if (row > 0 && column >= 0) {
 								notes.add(row, column, NoteText.withoutAuthor(text.toString()));
 							}

@@ -51,8 +51,9 @@ public final class XlsxStreamReader {
 					pkg.close();
 					return inMemory.read(file, FileFormat.OOXML);
 				}
-				sheets.add(new RawSheet(entry.name(), entry.hidden(), rows, List.of(), rows.hiddenColumns(),
-						XlsxSheetBoxes.read(pkg, entry.part()), XlsxSheetBoxes.notes(pkg, entry.part())));
+				XlsxSheetBoxes.Boxes boxes = XlsxSheetBoxes.read(pkg, entry.part());
+				sheets.add(new RawSheet(entry.name(), entry.hidden(), rows, List.of(), rows.hiddenColumns(), boxes.lines(),
+						boxes.notes()));
 				if (!entry.hidden()) {
 					texts.addAll(rows.headerAndFooter());
 				}
