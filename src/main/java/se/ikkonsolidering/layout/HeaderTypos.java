@@ -63,7 +63,8 @@ final class HeaderTypos {
 
 	/**
 	 * One letter replaced, inserted, deleted, or two neighbours swapped, inside the word: a different ending is
-	 * another form of the word ("genomförda", "genomfört" of "genomförd"), not a typo.
+	 * another form of the word ("genomförda", "genomfört" of "genomförd"), not a typo, and a different first letter
+	 * another word ("Controller", a role, is no mistyped "kontroller").
 	 */
 	static boolean oneEditApart(String a, String b) {
 		if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
@@ -74,6 +75,9 @@ final class HeaderTypos {
 		int i = 0;
 		while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
 			i++;
+		}
+		if (i == 0) {
+			return false;
 		}
 		if (shorter.length() < longer.length()) {
 			// One word ending where the other goes on is another form of it.

@@ -51,6 +51,14 @@ class ColumnTyperTests {
 		assertThat(layout.column(Field.SLUTDATUM)).contains(6);
 	}
 
+	/** Round 93: the control's heading mistyped beside a method's, a weaker synonym written right. */
+	@Test
+	void givesKontrollmomentToItsMistypedHeadingRatherThanToTheMethodBesideIt() {
+		TableLayout layout = match("Nr", "Process", "Kontrollmomnet", "Kontrollmetod", "Frekvens", "Ansvarig",
+				"Status 31/12");
+		assertThat(layout.column(Field.KONTROLLMOMENT)).contains(2);
+	}
+
 	@Test
 	void givesKontrollmomentToMetodAndTheProcessToKontrollpunkt() {
 		TableLayout layout = match("Kontrollpunkt", "Metod", "Resultat");

@@ -11,9 +11,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 class HeaderTyposTests {
 
 	private final HeaderTypos typos = new HeaderTypos(List.of("kontrollmoment", "status", "ansvarig", "resultat",
-			"kommentar", "genomförd", "process"));
+			"kommentar", "genomförd", "process", "kontroller"));
 
-	/** Round 63: "Proces | Kontrollmomnet | Ansvarg | Staus | Kommentar/resutat". */
+	/**
+	 * Round 63: "Proces | Kontrollmomnet | Ansvarg | Staus | Kommentar/resutat"; round 93: "Controller", a role in the
+	 * responsible column, is another word than "kontroller".
+	 */
 	@ParameterizedTest(name = "{0} → {1}")
 	@CsvSource(delimiter = '|', textBlock = """
 			kontrollmomnet | kontrollmoment
@@ -23,8 +26,9 @@ class HeaderTyposTests {
 			genomförda | genomförda
 			genomfört | genomfört
 			risk | risk
+			controller | controller
 			""")
-	void correctsOneLetterInsideAWordButNoOtherFormOfIt(String heading, String expected) {
+	void correctsOneLetterInsideAWordButNoOtherFormOfItNorItsFirstLetter(String heading, String expected) {
 		assertThat(typos.corrected(heading)).isEqualTo(expected);
 	}
 }
