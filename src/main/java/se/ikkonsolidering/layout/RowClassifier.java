@@ -67,6 +67,13 @@ final class RowClassifier {
 	record Section(String process) implements Verdict {
 	}
 
+	/**
+	 * A governance system's row naming whose rows follow ("Samhällsbyggnadsförvaltningen | Förvaltning"): it heads the
+	 * group of rows below, across its process headings, up to the next such row.
+	 */
+	record Group(String heading) implements Verdict {
+	}
+
 	/** A labelled value inside the table ("Bedömning: Tillräcklig"). */
 	record Labelled(Labels.Kind kind, String value) implements Verdict {
 	}
@@ -130,8 +137,10 @@ final class RowClassifier {
 		RawCell text = byField.get(Field.KONTROLLMOMENT);
 		Optional<Field> rowType = Optional.ofNullable(byField.get(Field.RADTYP)).flatMap(c -> rowTypes.typeOf(c.text()));
 		if (rowType.isPresent() && rowType.get() != Field.KONTROLLMOMENT) {
-			// A governance system's process row heads the controls below it; its action rows are no controls.
+			// A governance system's process row heads the controls below it, as its nämnd or förvaltning row heads its
+			// processes; its action rows are no controls.
 			return rowType.get() == Field.PROCESS && text != null ? new Section(text.text().strip())
+					: rowType.get() == Field.NAMND && text != null ? new Group(text.text().strip())
 					: new Other(RowTally.Kind.NOT, null, false);
 		}
 		if (text != null && !text.mergedFromAbove() && namesTheColumn(text.text())) {

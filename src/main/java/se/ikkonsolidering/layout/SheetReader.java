@@ -392,6 +392,11 @@ public final class SheetReader {
 				controls.section(section.process());
 				tally.add(RowTally.Kind.SEKTION);
 			}
+			else if (verdict instanceof RowClassifier.Group group) {
+				controls.section("");
+				controls.tableHeading(group.heading());
+				tally.add(RowTally.Kind.SEKTION);
+			}
 			else if (verdict instanceof RowClassifier.Labelled label) {
 				labelled.putIfAbsent(label.kind(), label.value());
 				tally.add(RowTally.Kind.NOT);

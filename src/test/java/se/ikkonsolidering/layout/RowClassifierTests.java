@@ -217,6 +217,26 @@ class RowClassifierTests {
 							"Ekonomi"));
 	}
 
+	/** Round 95: a Stratsys tree with each förvaltning's row above its processes and controls. */
+	@Test
+	void groupsTheRowsBelowATypeColumnsFörvaltningRowAcrossItsProcessRows() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Namn", "Typ", "Ansvarig", "Status", "Kommentar")
+			.row("Samhällsbyggnadsförvaltningen", "Förvaltning")
+			.row("Fastighetsförvaltning", "Process")
+			.row("Felanmälningar åtgärdas inom utlovad tid", "Kontrollmoment", "Driftchef", "Slutförd", "Uttag ur systemet.")
+			.row("Gata och park", "Process")
+			.row("Vinterväghållning – körjournaler stäms av mot faktura", "Kontrollmoment", "Gatuchef", "Pågående")
+			.row("Miljö- och byggförvaltningen", "Förvaltning")
+			.row("Bygglov", "Process")
+			.row("Bygglovsbeslut fattas inom lagstadgad handläggningstid", "Kontrollmoment", "Bygglovschef", "Slutförd")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.PROCESS), ControlRow::group)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Fastighetsförvaltning", "Samhällsbyggnadsförvaltningen"),
+					org.assertj.core.groups.Tuple.tuple("Gata och park", "Samhällsbyggnadsförvaltningen"),
+					org.assertj.core.groups.Tuple.tuple("Bygglov", "Miljö- och byggförvaltningen"));
+	}
+
 	@Test
 	void splitsControlsListedAsLinesOfOneCellBesideAsManyResultLines() {
 		SheetReading reading = reader.read(Rows.sheet()
