@@ -281,17 +281,26 @@ public final class StatusClassifier {
 		return Optional.of(new StatusDecision(status, StatusSource.FARG, described, where));
 	}
 
-	/** A fill by the file's colour legend, or by its hue; a legend colour of the same hue counts as the same. */
+	/**
+	 * A fill by the file's colour legend, or by its hue; a legend colour of the same hue counts as the same, unless
+	 * the legend has the fill itself: yellow and orange are one hue, but "FFFF00 = genomförd med brist" beside
+	 * "FFC000 = delvis" are two meanings.
+	 */
 	private Optional<ColourVerdict> colour(String fill, Legend legend) {
+		return byLegend(fill, legend, true).or(() -> byLegend(fill, legend, false))
+			.or(() -> colours.classify(fill).map(v -> new ColourVerdict(v.status(), v.description())));
+	}
+
+	private Optional<ColourVerdict> byLegend(String fill, Legend legend, boolean exact) {
 		for (Map.Entry<String, String> entry : legend.colours().entrySet()) {
-			boolean same = entry.getKey().equalsIgnoreCase(fill) || sameHue(entry.getKey(), fill);
+			boolean same = exact ? entry.getKey().equalsIgnoreCase(fill) : sameHue(entry.getKey(), fill);
 			Optional<ControlStatus> status = same ? meanings.meaningOf(entry.getValue()) : Optional.empty();
 			if (status.isPresent()) {
 				return Optional.of(new ColourVerdict(status.get(), entry.getValue() + " enligt teckenförklaringen ("
 						+ fill.toUpperCase() + ")"));
 			}
 		}
-		return colours.classify(fill).map(v -> new ColourVerdict(v.status(), v.description()));
+		return Optional.empty();
 	}
 
 	private boolean sameHue(String legendColour, String fill) {

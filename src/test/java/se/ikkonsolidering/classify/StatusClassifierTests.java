@@ -63,6 +63,22 @@ class StatusClassifierTests {
 			.containsExactly(ControlStatus.DELVIS, StatusSource.FARG);
 	}
 
+	/** Round 93: yellow and orange are one hue, but the legend gives each its own meaning. */
+	@Test
+	void readsAFillByTheLegendsOwnColourBeforeAnotherOfTheSameHue() {
+		Map<String, String> colours = new java.util.LinkedHashMap<>();
+		colours.put("92D050", "Genomförd utan anmärkning");
+		colours.put("FFFF00", "Genomförd – avvikelse/brist noterad");
+		colours.put("FFC000", "Påbörjad / delvis genomförd");
+		Legend legend = new Legend(Map.of(), colours, java.util.Set.of(), "IK 2025");
+		StatusDecision decision = classifier.classify(row(WITHOUT_STATUS,
+				Map.of(Field.KONTROLLMOMENT, "Förhandsbedömning av orosanmälan inom 14 dagar", Field.RESULTAT,
+						"Kontroll gjord för jan–jun."),
+				List.of("FFC000")), legend);
+		assertThat(decision).extracting(StatusDecision::status, StatusDecision::rawText)
+			.containsExactly(ControlStatus.DELVIS, "Påbörjad / delvis genomförd enligt teckenförklaringen (FFC000)");
+	}
+
 	@Test
 	void fallsBackToTheResultText() {
 		StatusDecision decision = classifier.classify(row(WITHOUT_STATUS,
