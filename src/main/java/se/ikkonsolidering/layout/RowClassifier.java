@@ -120,7 +120,10 @@ final class RowClassifier {
 		if (isSingleValue(fresh) && labels.mentions(Labels.Kind.BEDOMNINGSMENING, first)) {
 			return new Labelled(Labels.Kind.BEDOMNING, first);
 		}
-		if (fresh.size() == 2 && labels.isLabel(Labels.Kind.BEDOMNING, first)) {
+		// "Nämndens samlade bedömning | Den interna kontrollen bedöms …": a label naming the assessment, its sentence.
+		if (fresh.size() == 2 && (labels.isLabel(Labels.Kind.BEDOMNING, first)
+				|| labels.mentions(Labels.Kind.BEDOMNING, first)
+						&& labels.mentions(Labels.Kind.BEDOMNINGSMENING, fresh.get(1).text()))) {
 			return new Labelled(Labels.Kind.BEDOMNING, fresh.get(1).text().strip());
 		}
 		if (isSingleValue(fresh) && isBand(row, fresh.get(0), layout)) {
@@ -147,8 +150,10 @@ final class RowClassifier {
 			// "Kontrollmoment | Jan | Feb …" under a group heading the header was found on: headings, not a control.
 			return new Other(RowTally.Kind.RUBRIK, null, true);
 		}
-		if (text != null && labels.startsWith(Labels.Kind.EXEMPEL, text.text())) {
-			// "Exempel: Kontroll av att närvarolistor sparas" shows how to fill in the template.
+		if (text != null && labels.startsWith(Labels.Kind.EXEMPEL, text.text())
+				|| fresh.stream().anyMatch(this::marksAnExample)) {
+			// "Exempel: Kontroll av att närvarolistor sparas", or "Ex." in the number column, shows how to fill in the
+			// template.
 			return new Other(RowTally.Kind.NOT, null, true);
 		}
 		if (isCount(byField.get(Field.KONTROLLMOMENT)) && blank(byField.get(Field.STATUS))) {
@@ -253,6 +258,11 @@ final class RowClassifier {
 	private static boolean fresh(Map<Field, RawCell> byField, Field field) {
 		RawCell cell = byField.get(field);
 		return cell != null && !cell.isBlank() && !cell.mergedFromAbove();
+	}
+
+	/** A cell saying only that its row is the template's example: "Ex.", "(exempel)". */
+	private boolean marksAnExample(RawCell cell) {
+		return labels.isLabel(Labels.Kind.EXEMPEL, cell.text().replaceAll("[().:]", " "));
 	}
 
 	private static boolean blank(RawCell cell) {

@@ -217,6 +217,35 @@ class RowClassifierTests {
 							"Ekonomi"));
 	}
 
+	/** Round 93: the nämnd's assessment written under the table, its label in the process column. */
+	@Test
+	void readsALabelNamingTheAssessmentBesideItsSentenceAsTheAssessmentNotAControl() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Process", "Risk", "Kontrollmoment", "Resultat / kommentar", "Status")
+			.row("Personal", "Olämplig personal", "Kontroll av utdrag ur belastningsregistret", "10 av 10 hade utdrag.",
+					"Genomförd")
+			.row()
+			.row("Nämndens samlade bedömning", "", "Den interna kontrollen bedöms i huvudsak vara tillräcklig.")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT))
+			.containsExactly("Kontroll av utdrag ur belastningsregistret");
+		assertThat(reading.labelled()).containsEntry(Labels.Kind.BEDOMNING,
+				"Den interna kontrollen bedöms i huvudsak vara tillräcklig.");
+	}
+
+	/** Round 93: the template's example row, marked only by "Ex." in its number column and "(exempel)" beside it. */
+	@Test
+	void skipsTheTemplatesExampleRowMarkedInAnotherColumnThanTheControls() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Id", "Område", "Kontrollmoment", "Ansvarig", "Status helår 2025", "Noteringar")
+			.row("Ex.", "(exempel)", "Skriv kontrollmomentet här", "Vem", "På gång", "Fyll i Klar / På gång / Ej klar")
+			.row("VO1", "Hemtjänst", "Utförd tid mot beviljad tid i hemtjänsten – stickprov 10 brukare", "Enhetschef",
+					"Klar", "2 brukare hade lägre utförd tid.")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT))
+			.containsExactly("Utförd tid mot beviljad tid i hemtjänsten – stickprov 10 brukare");
+	}
+
 	/** Round 95: a Stratsys tree with each förvaltning's row above its processes and controls. */
 	@Test
 	void groupsTheRowsBelowATypeColumnsFörvaltningRowAcrossItsProcessRows() {
