@@ -67,6 +67,13 @@ class PeriodAndYearTests {
 		assertThat(periods.find("Uppföljning per 31/8")).contains(Period.DELAR);
 	}
 
+	/** Round 94: "per den 31 augusti", the status as it stood then; and the year's end written so. */
+	@Test
+	void theStateAsItStoodOnADayWrittenOutStatesItsPeriod() {
+		assertThat(periods.find("Kommentaren beskriver läget per den 31 augusti 2025.")).contains(Period.DELAR);
+		assertThat(periods.find("Läget per den 31 december 2025")).contains(Period.HELAR);
+	}
+
 	/** Round 65: a consultant's "interim review" and its quarters. */
 	@Test
 	void anInterimReviewAndTheQuartersStateTheirPeriods() {
