@@ -116,7 +116,8 @@ class TextStatusRulesTests {
 			"Samtliga delegationsbeslut har anmälts löpande, kontrollerat av nämndsekreterare i december.",
 			"30 transaktioner har granskats. Underlag saknades för fyra köp.",
 			"Avtal har tecknats för samtliga nio förtidsröstningslokaler, det sista den 28 november 2025.",
-			"Samtliga sju e-tjänster har granskats. För en tjänst saknades personuppgiftsbiträdesavtal." })
+			"Samtliga sju e-tjänster har granskats. För en tjänst saknades personuppgiftsbiträdesavtal.",
+			"Samtliga tre återrapporteringar som förföll under perioden lämnades i tid." })
 	void takesWhatTheSampleShowedAsWeakEvidenceThatTheControlWasDone(String text) {
 		assertThat(rules.classify(text)).get().extracting(TextStatusRules.TextVerdict::status, TextStatusRules.TextVerdict::strong)
 			.containsExactly(ControlStatus.GENOMFORD, false);
