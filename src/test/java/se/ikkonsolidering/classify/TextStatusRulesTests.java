@@ -105,6 +105,16 @@ class TextStatusRulesTests {
 			.containsExactly(ControlStatus.OKLAR, "Tertial 2 (maj–aug) Kommentar: Se bilaga 2");
 	}
 
+	/** Round 94: "Resultat (tertial 1): … Resultat (delår): …", each period named in brackets after the label. */
+	@Test
+	void readsTheLatestPeriodNamedInBracketsAfterItsLabel() {
+		assertThat(rules.classify("Resultat (tertial 1): Ej påbörjad.\nResultat (delår): Genomförd. Samtliga 11 "
+				+ "placeringar har kontrollerats utan anmärkning.")).get()
+			.extracting(TextStatusRules.TextVerdict::status, TextStatusRules.TextVerdict::passage)
+			.containsExactly(ControlStatus.GENOMFORD,
+					"Resultat (delår): Genomförd. Samtliga 11 placeringar har kontrollerats utan anmärkning.");
+	}
+
 	/** Round 61: what the control found in its sample shows it was done, if nothing clearer is said. */
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "Samtliga 20 fakturor enligt avtal.", "Totalt 5 av 96 ärenden överskred tidsfristen.",
