@@ -21,6 +21,8 @@ final class FormBlock {
 	private final List<String> statusFills = new ArrayList<>();
 	/** Lines of the block under labels no field names, kept with its result, label and all, to be read and shown. */
 	private final List<String> unnamed = new ArrayList<>();
+	/** "Metod: stickprov …" of a block named by its heading: how the control is made, kept with what it found. */
+	private String methodLine;
 	private int start;
 	private int last;
 
@@ -166,9 +168,7 @@ final class FormBlock {
 	void namedByHeading(HeadedControls.Heading heading) {
 		String method = headers.get(Field.KONTROLLMOMENT);
 		if (method != null) {
-			// After what the control found: "Oklart. Rektorerna har …" under "Metod: rapport ur IST" opens the result
-			// with the sender's status.
-			unnamed.add(method + ": " + values.getOrDefault(Field.KONTROLLMOMENT, ""));
+			methodLine = method + ": " + values.getOrDefault(Field.KONTROLLMOMENT, "");
 		}
 		unnamed.addAll(0, heading.prose());
 		values.put(Field.KONTROLLMOMENT, heading.text());
@@ -183,9 +183,17 @@ final class FormBlock {
 			return Optional.empty();
 		}
 		Map<Field, String> fields = new EnumMap<>(values);
-		if (!unnamed.isEmpty()) {
+		List<String> reported = new ArrayList<>(unnamed);
+		boolean unanswered = unnamed.isEmpty() && !values.containsKey(Field.RESULTAT) && !values.containsKey(Field.STATUS)
+				&& (headers.containsKey(Field.RESULTAT) || headers.containsKey(Field.STATUS));
+		if (methodLine != null && !unanswered) {
+			// After what the control found: "Oklart. Rektorerna har …" under "Metod: rapport ur IST" opens the result
+			// with the sender's status. Under a "Resultat:" left empty, how the control was to be made reports nothing.
+			reported.add(methodLine);
+		}
+		if (!reported.isEmpty()) {
 			String result = fields.getOrDefault(Field.RESULTAT, "");
-			fields.put(Field.RESULTAT, (result.isEmpty() ? "" : result + "\n") + String.join("\n", unnamed));
+			fields.put(Field.RESULTAT, (result.isEmpty() ? "" : result + "\n") + String.join("\n", reported));
 		}
 		if (!fields.containsKey(Field.PROCESS) && process != null && !process.isEmpty()) {
 			fields.put(Field.PROCESS, process);

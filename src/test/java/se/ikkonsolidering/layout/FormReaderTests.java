@@ -140,6 +140,29 @@ class FormReaderTests {
 		assertThat(reading.controls().get(0).value(Field.PROCESS)).isEqualTo("Resultat per kontrollmoment");
 	}
 
+	/** Round 94: under a "Resultat:" left empty, the method says how the control was to be made, not what it found. */
+	@Test
+	void keepsTheMethodOutOfTheResultOfABlockWhoseResultIsLeftEmpty() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Redovisning per kontrollmoment")
+			.row("Hot och våld – händelser rapporteras i KIA")
+			.row("Risk: Händelser rapporteras inte och åtgärder uteblir.")
+			.row("Metod: Jämförelse mellan incidentrapporter och arbetsmiljöombudens noteringar.")
+			.row("Resultat: Kontrollen har inte genomförts.")
+			.row("Handläggningstid för ansökan om försörjningsstöd")
+			.row("Risk: Sökande får inte beslut inom rimlig tid.")
+			.row("Metod: Mätning av tid från ansökan till beslut, månadsvis.")
+			.row("Resultat:")
+			.build(), Legend.NONE);
+
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT), c -> c.value(Field.RESULTAT))
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple("Hot och våld – händelser rapporteras i KIA",
+							"Kontrollen har inte genomförts.\nMetod: Jämförelse mellan incidentrapporter och "
+									+ "arbetsmiljöombudens noteringar."),
+					org.assertj.core.groups.Tuple.tuple("Handläggningstid för ansökan om försörjningsstöd", ""));
+	}
+
 	/** Round 69: the status in bold opens the paragraph under the heading's "Metod: … Ansvarig: …" line. */
 	@Test
 	void readsAStatusParagraphUnderAHeadingAndItsMethodLineAsThatControlsReport() {
