@@ -94,6 +94,9 @@ final class HeadedControls {
 	private final Set<Integer> controlDepths = new HashSet<>();
 	private Heading current;
 	private Heading aboveBlock;
+	/** The line just read, when it is a heading too short to describe a control on its own. */
+	private Heading shortAbove;
+	private int headingsNamingBlocks;
 	private int previousRow;
 
 	/** @param meanings the status words and phrases a paragraph tells what became of a control by */
@@ -113,6 +116,7 @@ final class HeadedControls {
 		}
 		close();
 		current = sentence || !describesAControl(text) ? null : new Heading(text, row, processAbove);
+		shortAbove = sentence || current != null || !isShortHeading(text) ? null : new Heading(text, row, processAbove);
 	}
 
 	/** A labelled block starts: the heading directly above it, if any, may name its control. */
@@ -125,6 +129,13 @@ final class HeadedControls {
 		if (directlyAbove) {
 			current = null;
 		}
+		// "Loggkontroll i journalsystemet" over "Risk: … / Metod: … / Resultat: …", where longer headings, numbered as
+		// deeply, named the blocks above: as short as a section's, but standing where the report names its controls.
+		if (aboveBlock == null && shortAbove != null && shortAbove.row == previousRow && headingsNamingBlocks > 0
+				&& controlDepths.contains(depth(shortAbove.text))) {
+			aboveBlock = shortAbove;
+		}
+		shortAbove = null;
 		close();
 	}
 
@@ -145,7 +156,10 @@ final class HeadedControls {
 		// "Uppföljning av internkontrollplan 2025 – tertial 2" over "Ansvarig tjänsteperson: …": the report's title.
 		Optional<Heading> naming = heading == null || named || REPORT_TITLE.matcher(heading.text()).find() ? Optional.empty()
 				: Optional.of(heading);
-		naming.ifPresent(h -> controlDepths.add(depth(h.text())));
+		naming.ifPresent(h -> {
+			controlDepths.add(depth(h.text()));
+			headingsNamingBlocks++;
+		});
 		return naming;
 	}
 
@@ -268,6 +282,14 @@ final class HeadedControls {
 	/** "Verksamhetsberättelse 2025 – Kulturnämnden", "Delårsrapport 2025": the document's title, by its period and year. */
 	private boolean namesTheReport(String text) {
 		return HeaderText.lastYear(text) > 0 && dictionary.namesPeriod(text);
+	}
+
+	/** "Loggkontroll i journalsystemet": a few words, no label, no title of the report, not its assessment. */
+	private boolean isShortHeading(String text) {
+		String t = text.strip();
+		return t.split("\\s+").length >= 2 && !t.endsWith(":") && labels.parse(t).isEmpty()
+				&& !REPORT_TITLE.matcher(t).find() && !namesTheReport(t)
+				&& !labels.startsWith(Labels.Kind.BEDOMNING, t.replaceFirst("^\\d+(\\.\\d+)*\\.?\\s+", ""));
 	}
 
 	private boolean describesAControl(String text) {

@@ -140,6 +140,31 @@ class FormReaderTests {
 		assertThat(reading.controls().get(0).value(Field.PROCESS)).isEqualTo("Resultat per kontrollmoment");
 	}
 
+	/**
+	 * Round 94: a heading of three words names its block's control where longer headings named the blocks above; the
+	 * report's assessment under a heading of its own does not.
+	 */
+	@Test
+	void takesAShortHeadingForItsBlocksControlWhereHeadingsNamedTheBlocksAbove() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Redovisning per kontrollmoment")
+			.row("Utbetalning av ekonomiskt bistånd sker mot fullständigt underlag")
+			.row("Risk: Felaktiga utbetalningar.")
+			.row("Metod: Stickprov 30 akter.")
+			.row("Resultat: Stickprov på 30 akter gjordes i maj.")
+			.row("Loggkontroll i journalsystemet")
+			.row("Risk: Obehörig åtkomst till sekretessuppgifter.")
+			.row("Metod: Slumpvis loggkontroll av 20 personakter.")
+			.row("Resultat: Se bilaga 2.")
+			.row("Sammanfattande bedömning")
+			.row("Status: Den interna kontrollen bedöms vara tillräcklig.")
+			.build(), Legend.NONE);
+
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT))
+			.containsExactly("Utbetalning av ekonomiskt bistånd sker mot fullständigt underlag",
+					"Loggkontroll i journalsystemet");
+	}
+
 	/** Round 94: under a "Resultat:" left empty, the method says how the control was to be made, not what it found. */
 	@Test
 	void keepsTheMethodOutOfTheResultOfABlockWhoseResultIsLeftEmpty() {
