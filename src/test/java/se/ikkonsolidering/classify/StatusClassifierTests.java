@@ -425,6 +425,19 @@ class StatusClassifierTests {
 			.containsExactly(ControlStatus.OKLAR, "statuskolumnen 'Status': '🟠' finns inte i filens teckenförklaring");
 	}
 
+	/** Round 95: "✓" under a legend of "✔": the same tick, drawn lighter. */
+	@Test
+	void readsATickOrCrossDrawnLighterOrHeavierThanTheLegendsByTheLegend() {
+		Legend legend = new Legend(Map.of("✔", "Genomförd", "◐", "Påbörjad / delvis genomförd", "✖", "Ej genomförd"),
+				Map.of(), java.util.Set.of(), "Tabell 1");
+		ControlRow ticked = row(WITH_STATUS, Map.of(Field.KONTROLLMOMENT, "Attest av leverantörsfakturor",
+				Field.STATUS, "✓"), List.of());
+		ControlRow crossed = row(WITH_STATUS, Map.of(Field.KONTROLLMOMENT, "Avtalstrohet vid inköp",
+				Field.STATUS, "✗"), List.of());
+		assertThat(classifier.classify(ticked, legend).status()).isEqualTo(ControlStatus.GENOMFORD);
+		assertThat(classifier.classify(crossed, legend).status()).isEqualTo(ControlStatus.EJ_GENOMFORD);
+	}
+
 	/** Round 69: "x" in a column of ● ◐ ○ – is a mark the sender's legend does not explain. */
 	@Test
 	void leavesAMarkTheFilesLegendOfSymbolsDoesNotListUnclear() {
