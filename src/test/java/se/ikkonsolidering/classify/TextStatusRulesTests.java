@@ -91,6 +91,8 @@ class TextStatusRulesTests {
 			Genomförs i november enligt plan. | EJ_GENOMFORD
 			Systembyte hösten 2025. Kontrollen ersätts av behörighetsrutinen i det nya systemet. | UTGAR
 			Nytt passagesystem installerat. Kontrollen ersätts 2026 av behörighetskontroll i systemet. | UTGAR
+			Ej genomförda kontroller | EJ_GENOMFORD
+			Det här har vi gjort: | GENOMFORD
 			""")
 	void readsTheStatusFromTheSendersWords(String text, ControlStatus expected) {
 		assertThat(rules.classify(text)).get().extracting(TextStatusRules.TextVerdict::status).isEqualTo(expected);
