@@ -18,9 +18,10 @@ import java.util.Set;
  * @param boxes the lines of text boxes drawn on a spreadsheet sheet and of its cell comments, where a legend may stand
  *        ("Bedömningsskala: 3 = Genomförd …"); no rows of the sheet
  * @param notes the cells' notes by the cell each belongs to (in an .xlsx, each also among the boxes)
+ * @param listItems the rows of a document's text that the document sets as items of a bulleted or numbered list
  */
 public record RawSheet(String name, boolean hidden, SheetRows rows, List<String> context, Set<Integer> hiddenColumns,
-		List<String> boxes, CellNotes notes) {
+		List<String> boxes, CellNotes notes, Set<Integer> listItems) {
 
 	/** The one sheet of a document without tables: its paragraphs, one per row. */
 	public static final String DOCUMENT_TEXT = "Dokumentets text";
@@ -30,6 +31,12 @@ public record RawSheet(String name, boolean hidden, SheetRows rows, List<String>
 		hiddenColumns = Set.copyOf(hiddenColumns);
 		boxes = List.copyOf(boxes);
 		notes = notes == null ? CellNotes.NONE : notes;
+		listItems = Set.copyOf(listItems);
+	}
+
+	public RawSheet(String name, boolean hidden, SheetRows rows, List<String> context, Set<Integer> hiddenColumns,
+			List<String> boxes, CellNotes notes) {
+		this(name, hidden, rows, context, hiddenColumns, boxes, notes, Set.of());
 	}
 
 	public RawSheet(String name, boolean hidden, SheetRows rows, List<String> context, Set<Integer> hiddenColumns,

@@ -53,6 +53,22 @@ class DocxReadingTests {
 		}
 	}
 
+	/** Round 96: a memo's controls as bullets under headings saying what became of them. */
+	@Test
+	void knowsWhichParagraphsOfTheTextAreListItemsByTheirOwnNumberingOrByTheirStyle() throws Exception {
+		WordDocument word = new WordDocument().paragraph("Genomförda kontroller")
+			.styledListItem("Attest av leverantörsfakturor – klart, inga fel.")
+			.listItem("Representation och interna möten – gjort.")
+			.paragraph("Förvaltningen bedömer att den interna kontrollen är tillräcklig.");
+		try (RawWorkbook workbook = reader.read(word.save(dir.resolve("pm.docx")))) {
+			RawSheet text = workbook.sheets().get(0);
+			assertThat(text.rows().readAll()).extracting(r -> r.text(0)).containsExactly("Genomförda kontroller",
+					"Attest av leverantörsfakturor – klart, inga fel.", "Representation och interna möten – gjort.",
+					"Förvaltningen bedömer att den interna kontrollen är tillräcklig.");
+			assertThat(text.listItems()).containsExactlyInAnyOrder(2, 3);
+		}
+	}
+
 	@Test
 	void joinsACellsParagraphsWithLineBreaks() throws Exception {
 		WordDocument word = new WordDocument();

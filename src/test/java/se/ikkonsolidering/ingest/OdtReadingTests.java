@@ -60,6 +60,18 @@ class OdtReadingTests {
 	}
 
 	@Test
+	void knowsWhichParagraphsOfTheTextAreListItems() throws Exception {
+		try (RawWorkbook odt = read(OpenDocument.text("", "<text:h text:outline-level=\"2\">Ej genomförda</text:h>"
+				+ "<text:list><text:list-item><text:p>Behörigheter i bokningssystemet – hann inte.</text:p>"
+				+ "</text:list-item></text:list><text:p>Mvh Per</text:p>"))) {
+			RawSheet text = odt.sheets().get(0);
+			assertThat(text.rows().readAll()).extracting(r -> r.text(0))
+				.containsExactly("Ej genomförda", "Behörigheter i bokningssystemet – hann inte.", "Mvh Per");
+			assertThat(text.listItems()).containsExactly(2);
+		}
+	}
+
+	@Test
 	void readsATableInsideACellAsASheetOfItsOwn() throws Exception {
 		try (RawWorkbook odt = read(OpenDocument.text("", "<table:table table:name=\"Yttre\"><table:table-row>"
 				+ "<table:table-cell><text:p>Kontroll 1</text:p></table:table-cell><table:table-cell><text:p>Detaljer</text:p>"

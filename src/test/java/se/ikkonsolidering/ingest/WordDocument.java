@@ -8,19 +8,52 @@ import java.nio.file.Path;
 
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /** Writes small Word documents for tests with POI's XWPF, as Word lays them out: merges, shading, nested tables. */
 public final class WordDocument {
+
+	private static final String LIST_STYLE = "ListBullet";
 
 	private final XWPFDocument document = new XWPFDocument();
 
 	public WordDocument paragraph(String text) {
 		document.createParagraph().createRun().setText(text);
+		return this;
+	}
+
+	/** A paragraph numbered or bulleted by a list of its own ({@code numPr} on the paragraph). */
+	public WordDocument listItem(String text) {
+		XWPFParagraph paragraph = document.createParagraph();
+		paragraph.setNumID(BigInteger.ONE);
+		paragraph.createRun().setText(text);
+		return this;
+	}
+
+	/**
+	 * A paragraph in a list by its style, as Word's "List Bullet" sets it: the numbering is the style's, not the
+	 * paragraph's.
+	 */
+	public WordDocument styledListItem(String text) {
+		if (document.getStyles() == null || document.getStyles().getStyle(LIST_STYLE) == null) {
+			CTStyle style = CTStyle.Factory.newInstance();
+			style.setStyleId(LIST_STYLE);
+			style.setType(STStyleType.PARAGRAPH);
+			style.addNewName().setVal("List Bullet");
+			style.addNewPPr().addNewNumPr().addNewNumId().setVal(BigInteger.TWO);
+			document.createStyles().addStyle(new XWPFStyle(style));
+		}
+		XWPFParagraph paragraph = document.createParagraph();
+		paragraph.setStyle(LIST_STYLE);
+		paragraph.createRun().setText(text);
 		return this;
 	}
 

@@ -69,6 +69,9 @@ public final class DocReader {
 				table(table, sink);
 				i += Math.max(1, table.numParagraphs()) - 1;
 			}
+			else if (paragraph.isInList()) {
+				sink.listItem(text(paragraph));
+			}
 			else {
 				sink.paragraph(text(paragraph));
 			}

@@ -37,6 +37,14 @@ interface DocumentSink {
 	/** A finished paragraph (or heading, or list item) of the body, or of the cell being read. */
 	void paragraph(String text);
 
+	/**
+	 * A finished paragraph the document sets as an item of a bulleted or numbered list: a memo's "Attest av fakturor –
+	 * stickprov på 30 …" under "Kontroller som genomförts". As a paragraph, unless the sink keeps the difference.
+	 */
+	default void listItem(String text) {
+		paragraph(text);
+	}
+
 	void startTable();
 
 	void endTable();

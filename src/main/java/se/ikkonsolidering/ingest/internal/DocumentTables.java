@@ -3,8 +3,11 @@ package se.ikkonsolidering.ingest.internal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
+import se.ikkonsolidering.ingest.CellNotes;
 import se.ikkonsolidering.ingest.FileRejectedException;
 import se.ikkonsolidering.ingest.RawCell;
 import se.ikkonsolidering.ingest.RawRow;
@@ -34,6 +37,7 @@ final class DocumentTables implements DocumentSink {
 	private final List<String> firstParagraphs = new ArrayList<>();
 	private final List<String> closingParagraphs = new ArrayList<>();
 	private final List<RawRow> body = new ArrayList<>();
+	private final Set<Integer> listItems = new HashSet<>();
 	private int tables;
 	private long characters;
 	private long cells;
@@ -71,14 +75,19 @@ final class DocumentTables implements DocumentSink {
 
 	List<RawSheet> sheets() {
 		if (slots.isEmpty()) {
-			return body.isEmpty() ? List.of() : List.of(new RawSheet(RawSheet.DOCUMENT_TEXT, false, SheetRows.of(body)));
+			return body.isEmpty() ? List.of() : List.of(text());
 		}
 		List<RawSheet> sheets = new ArrayList<>(
 				slots.stream().map(s -> new RawSheet(s.name, false, SheetRows.of(s.rows), s.context)).toList());
 		if (!body.isEmpty()) {
-			sheets.add(new RawSheet(RawSheet.DOCUMENT_TEXT, false, SheetRows.of(body)));
+			sheets.add(text());
 		}
 		return sheets;
+	}
+
+	private RawSheet text() {
+		return new RawSheet(RawSheet.DOCUMENT_TEXT, false, SheetRows.of(body), List.of(), Set.of(), List.of(),
+				CellNotes.NONE, listItems);
 	}
 
 	/**
@@ -96,6 +105,16 @@ final class DocumentTables implements DocumentSink {
 
 	@Override
 	public void paragraph(String text) {
+		add(text, false);
+	}
+
+	/** Outside the tables, a list item's row is known as one. */
+	@Override
+	public void listItem(String text) {
+		add(text, true);
+	}
+
+	private void add(String text, boolean listItem) {
 		charge(text.length(), 0);
 		if (!open.isEmpty()) {
 			Frame frame = open.peek();
@@ -109,6 +128,9 @@ final class DocumentTables implements DocumentSink {
 		}
 		context.add(text.strip());
 		body.add(new RawRow(body.size() + 1, List.of(RawCell.of(0, text.strip()))));
+		if (listItem) {
+			listItems.add(body.size());
+		}
 		if (context.size() > MAX_CONTEXT) {
 			context.remove(0);
 		}

@@ -25,21 +25,25 @@ final class DocxBody {
 			"http://purl.oclc.org/ooxml/wordprocessingml/main");
 	private static final String COMPATIBILITY = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 	/** Subtrees that hold no text a reader sees, or only properties read elsewhere. */
-	private static final Set<String> SKIPPED = Set.of("del", "moveFrom", "pPr", "tblPr", "tblPrEx", "tblGrid", "sectPr",
+	private static final Set<String> SKIPPED = Set.of("del", "moveFrom", "tblPr", "tblPrEx", "tblGrid", "sectPr",
 			"sdtPr", "sdtEndPr", "drawing", "pict", "object", "instrText", "delInstrText", "trPrChange");
 	/** Wingdings tick and box symbols, as the text a tick column holds. */
 	private static final Map<String, String> WINGDINGS = Map.of("FC", "✓", "FE", "☑", "FD", "☒", "FB", "✗", "A8", "☐");
 
 	private final XMLStreamReader xml;
 	private final DocumentSink sink;
+	private final Set<String> listStyles;
 	private StringBuilder paragraph;
+	private boolean listItem;
 	private boolean hiddenRun;
 	private boolean superscriptRun;
 	private boolean cellPending;
 
-	DocxBody(XMLStreamReader xml, DocumentSink sink) {
+	/** @param listStyles the paragraph styles that number or bullet their paragraphs ("List Bullet", "Liststycke") */
+	DocxBody(XMLStreamReader xml, DocumentSink sink, Set<String> listStyles) {
 		this.xml = xml;
 		this.sink = sink;
+		this.listStyles = listStyles;
 	}
 
 	void walk() throws XMLStreamException {
@@ -76,7 +80,11 @@ final class DocxBody {
 			case "gridBefore" -> sink.skipColumns(intValue(0));
 			case "tc" -> cellPending = true;
 			case "tcPr" -> startCell(cellProperties());
-			case "p" -> paragraph = new StringBuilder();
+			case "p" -> {
+				paragraph = new StringBuilder();
+				listItem = false;
+			}
+			case "pPr" -> listItem = isListItem();
 			case "r" -> {
 				hiddenRun = false;
 				superscriptRun = false;
@@ -98,10 +106,13 @@ final class DocxBody {
 	private void end(String name) {
 		switch (name) {
 			case "p" -> {
-				if (paragraph != null) {
-					sink.paragraph(paragraph.toString());
-					paragraph = null;
+				if (paragraph != null && listItem) {
+					sink.listItem(paragraph.toString());
 				}
+				else if (paragraph != null) {
+					sink.paragraph(paragraph.toString());
+				}
+				paragraph = null;
 			}
 			case "tc" -> {
 				if (cellPending) {
@@ -163,7 +174,39 @@ final class DocxBody {
 		return colour.toUpperCase(Locale.ROOT);
 	}
 
-	/** Whether the run's properties hide it ({@code <w:vanish/>}, on unless its value says off). */
+	/**
+	 * Whether a paragraph's properties set it in a list: a numbering of its own ({@code numPr} with a {@code numId}
+	 * other than 0, which takes a style's list away), or a list style. A tracked change's former properties are not
+	 * read.
+	 */
+	private boolean isListItem() throws XMLStreamException {
+		boolean styled = false;
+		Boolean numbered = null;
+		int depth = 1;
+		boolean inNumbering = false;
+		while (depth > 0) {
+			int event = XmlParts.next(xml);
+			if (event == XMLStreamConstants.START_ELEMENT) {
+				depth++;
+				String name = xml.getLocalName();
+				if (depth == 2 && name.equals("pStyle")) {
+					styled = listStyles.contains(value());
+				}
+				else if (depth == 2 && name.equals("numPr")) {
+					inNumbering = true;
+				}
+				else if (depth == 3 && inNumbering && name.equals("numId")) {
+					numbered = !"0".equals(value());
+				}
+			}
+			else if (event == XMLStreamConstants.END_ELEMENT) {
+				depth--;
+				inNumbering &= depth >= 2;
+			}
+		}
+		return numbered != null ? numbered : styled;
+	}
+
 	/** A run's hidden text ({@code vanish}) and superscript ({@code vertAlign}), from its {@code rPr}. */
 	private void runProperties() throws XMLStreamException {
 		int depth = 1;

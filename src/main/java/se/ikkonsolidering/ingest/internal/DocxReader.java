@@ -27,7 +27,7 @@ public final class DocxReader {
 	public RawWorkbook read(Path file) {
 		try (OoxmlPackage pkg = OoxmlPackage.open(file)) {
 			DocumentTables tables = new DocumentTables();
-			walk(pkg, pkg.mainPart(), tables);
+			walk(pkg, pkg.mainPart(), tables, DocxListStyles.read(pkg));
 			List<DocumentText> texts = new ArrayList<>(OoxmlProperties.read(pkg));
 			texts.addAll(paragraphs(pkg, pkg.partsOfType("header"), DocumentText.Kind.HEADER));
 			texts.addAll(paragraphs(pkg, pkg.partsOfType("footer"), DocumentText.Kind.FOOTER));
@@ -47,19 +47,20 @@ public final class DocxReader {
 			throws IOException, XMLStreamException {
 		Set<String> texts = new LinkedHashSet<>();
 		for (String part : parts) {
-			walk(pkg, part, new Paragraphs(texts));
+			walk(pkg, part, new Paragraphs(texts), Set.of());
 		}
 		return texts.stream().map(t -> new DocumentText(kind, t)).toList();
 	}
 
-	private static void walk(OoxmlPackage pkg, String part, DocumentSink sink) throws IOException, XMLStreamException {
+	private static void walk(OoxmlPackage pkg, String part, DocumentSink sink, Set<String> listStyles)
+			throws IOException, XMLStreamException {
 		if (!pkg.has(part)) {
 			return;
 		}
 		try (InputStream in = pkg.open(part)) {
 			XMLStreamReader xml = XmlParts.open(in);
 			try {
-				new DocxBody(xml, sink).walk();
+				new DocxBody(xml, sink, listStyles).walk();
 			}
 			finally {
 				XmlParts.close(xml);

@@ -12,8 +12,8 @@ import se.ikkonsolidering.ingest.internal.DocumentSink.Cell;
 import se.ikkonsolidering.ingest.internal.DocumentSink.VerticalMerge;
 
 /**
- * Walks the {@code content.xml} of an OpenDocument text (.odt) into a {@link DocumentSink}: paragraphs, headings and
- * list items as paragraphs, tables with their spans and background colours. Tracked deletions, indexes, comments and
+ * Walks the {@code content.xml} of an OpenDocument text (.odt) into a {@link DocumentSink}: paragraphs and headings,
+ * list items, tables with their spans and background colours. Tracked deletions, indexes, comments and
  * drawings are not text on the page and are skipped.
  */
 final class OdtBody {
@@ -31,6 +31,8 @@ final class OdtBody {
 	private final Deque<Integer> repeats = new ArrayDeque<>();
 	/** Covered cells right after a cell spanning columns stand in its place, which the sink has already counted. */
 	private int coveredBySpan;
+	/** How many list items the walk is inside: their paragraphs are list items, their headings stay headings. */
+	private int listItems;
 
 	OdtBody(XMLStreamReader xml, DocumentSink sink, OdfStyles styles) {
 		this.xml = xml;
@@ -46,6 +48,9 @@ final class OdtBody {
 			}
 			else if (event == XMLStreamConstants.END_ELEMENT && OdfPackage.TABLE.equals(xml.getNamespaceURI())) {
 				end(xml.getLocalName());
+			}
+			else if (event == XMLStreamConstants.END_ELEMENT && isListItem()) {
+				listItems--;
 			}
 		}
 	}
@@ -70,6 +75,14 @@ final class OdtBody {
 			XmlParts.skipElement(xml);
 			return;
 		}
+		if (isListItem()) {
+			listItems++;
+			return;
+		}
+		if (OdfPackage.TEXT.equals(namespace) && name.equals("p") && listItems > 0) {
+			sink.listItem(OdfText.paragraph(xml));
+			return;
+		}
 		if (OdfPackage.TEXT.equals(namespace) && (name.equals("p") || name.equals("h"))) {
 			sink.paragraph(OdfText.paragraph(xml));
 			return;
@@ -91,6 +104,10 @@ final class OdtBody {
 				// Header rows, row groups: read through.
 			}
 		}
+	}
+
+	private boolean isListItem() {
+		return OdfPackage.TEXT.equals(xml.getNamespaceURI()) && xml.getLocalName().equals("list-item");
 	}
 
 	private void end(String name) {
