@@ -141,6 +141,12 @@ final class FormBlock {
 		headers.put(Field.RESULTAT, reportWhere);
 	}
 
+	/** The status a heading over the block's list states for it. */
+	void statedAbove(String heading, String where) {
+		values.put(Field.STATUS, heading);
+		headers.put(Field.STATUS, where);
+	}
+
 	/** The block's label for the field, or {@code null}. */
 	String label(Field field) {
 		return headers.get(field);

@@ -25,10 +25,16 @@ final class FormReader {
 
 	/** How the message names where a kontrollmoment written as a list item came from. */
 	private static final String LIST_ITEM = "punkten i listan";
+	/** … the report of a control written as a list item after its name. */
+	private static final String ITEM_REPORT = "texten i punkten";
+	/** … and the heading over the list that says what became of its controls. */
+	private static final String GROUP_HEADING = "rubriken över listan";
+	/** "Kontroller där brister har konstaterats", "Redovisning per kontrollmoment": a heading grouping controls. */
+	private static final Pattern CONTROLS = Pattern.compile("(?iu)\\bkontroll(er|erna|moment|momenten)\\b");
 	/** … and one written as a sentence of its own above its report. */
 	private static final String STATEMENT = "meningen ovanför";
 	/** Two or more answer boxes in one line, one of them ticked or not: "☒ Genomförd ☐ Delvis". */
-	private static final Pattern ANSWER_BOXES = Pattern.compile("[☐☒☑□■].*[☐☒☑□■]", Pattern.DOTALL);
+	static final Pattern ANSWER_BOXES = Pattern.compile("[☐☒☑□■].*[☐☒☑□■]", Pattern.DOTALL);
 
 	private final HeaderDictionary dictionary;
 	private final Labels labels;
@@ -49,10 +55,12 @@ final class FormReader {
 	 * and a second field).
 	 * @param headings the headings above a document's table; a "Process: …" among them sets the process of its blocks
 	 * @param proseHeadings which headings with only prose under them are controls
+	 * @param listItems the rows the document sets as items of a list
 	 */
 	Optional<SheetReading> read(String sheet, List<RawRow> rows, List<String> headings, Legend legend,
-			ProseHeadings proseHeadings) {
-		Walk walk = new Walk(sheet, section(headings), proseHeadings, legend);
+			ProseHeadings proseHeadings, Set<Integer> listItems) {
+		Walk walk = new Walk(sheet, section(headings), proseHeadings, legend, new DocumentLists(rows, listItems, lines,
+				meanings));
 		if (!headings.isEmpty()) {
 			// The heading right above a document's form table may name its control ("Handläggningstid bygglov –
 			// kontroll att …" over "Kontrollmetod | Uttag ur ByggR …"), as a heading above a block of lines does.
@@ -142,11 +150,15 @@ final class FormReader {
 		private final HeadedControls headed = new HeadedControls(labels, meanings, dictionary);
 		private final ProseHeadings proseHeadings;
 		private final Legend legend;
+		private final DocumentLists lists;
+		/** The heading above that groups the controls listed under it ("Genomförda kontroller", "Inte gjort:"). */
+		private String group;
 
-		Walk(String sheet, String section, ProseHeadings proseHeadings, Legend legend) {
+		Walk(String sheet, String section, ProseHeadings proseHeadings, Legend legend, DocumentLists lists) {
 			this.sheet = sheet;
 			this.proseHeadings = proseHeadings;
 			this.legend = legend;
+			this.lists = lists;
 			this.process = section;
 			this.block = new FormBlock(dictionary, lines);
 		}
@@ -252,6 +264,8 @@ final class FormReader {
 					return;
 				}
 				if (text.length() <= FormLines.MAX_HEADING_LENGTH && FormLines.oneText(row)) {
+					// A list's own heading ("Fastighet" over its items) stays under the group above it.
+					group = groupsControls(text) ? text : lists.isItem(row) ? group : null;
 					headed.line(text, row.number(), process, FormLines.isProse(text));
 					lastHeading = FormLines.isProse(text) ? lastHeading : row.number();
 					process = labels.parse(text).filter(l -> l.kind() == Labels.Kind.SEKTION).map(Labels.Labelled::value)
@@ -309,10 +323,19 @@ final class FormReader {
 			Optional<ListedControl> listed = ListedControl.of(text, meanings, labels)
 				.or(() -> underAHeading ? Optional.empty()
 						: ListedControl.ofParagraph(text, meanings, lastListed == row - 1));
-			if (listed.isPresent()) {
+			Optional<ListedControl> item = listed.isPresent() || !lists.itemsReport() || lists.explainsStatuses(row)
+					? Optional.empty() : ListedControl.ofListItem(text, lists.isSetAsItem(row), group != null, meanings,
+							labels);
+			if (listed.isPresent() || item.isPresent()) {
 				lastListed = row;
 				finish();
-				block.listed(listed.get(), LIST_ITEM, "texten efter kolon", row, row);
+				block.listed(listed.orElseGet(item::get), LIST_ITEM, listed.isPresent() ? "texten efter kolon"
+						: ITEM_REPORT, row, row);
+				if (item.isPresent() && group != null && meanings.knows(group) && !meanings.knows(item.get().report())) {
+					// "Genomförda kontroller" over "Delegationsbeslut anmäls till nämnden. Stickprov av 30 beslut.":
+					// the heading says what the item does not.
+					block.statedAbove(group, GROUP_HEADING);
+				}
 				finish();
 				tally.add(RowTally.Kind.KONTROLL);
 				return true;
@@ -332,6 +355,11 @@ final class FormReader {
 				lastStatement = new Statement(text, row, process);
 			}
 			return false;
+		}
+
+		/** A heading naming a group of controls, or what became of those listed under it. */
+		private boolean groupsControls(String text) {
+			return CONTROLS.matcher(text).find() || meanings.knows(text);
 		}
 
 		/** Takes a labelled field into the block, ending the block before it when the label starts the next one. */

@@ -15,6 +15,15 @@ record ListedControl(String kontrollmoment, String report) {
 	/** A bullet or a list number, then the control, a colon and what became of it. */
 	private static final Pattern ITEM = Pattern.compile("^(?:[-–•*▪·]|\\d{1,2}[.)])\\s+(.{20,300}?):\\s+(\\S.*)$",
 			Pattern.DOTALL);
+	/** A bullet typed before a list item's text; a number is a numbered heading's as often as a list's. */
+	private static final Pattern BULLET = Pattern.compile("^\\s*[-–•*▪·●○◦]\\s+");
+	/** Where a list item's control may end and its report begin: a spaced dash, a colon or a sentence's end. */
+	private static final Pattern SPLIT = Pattern.compile("\\s+[–—-]\\s+|:\\s+|(?<=[^\\s.]{3})\\.\\s+(?=\\p{Lu})");
+	/** The report's first clause, where a status stands: "klart, inga fel hittade" → "klart". */
+	private static final Pattern OPENING_CLAUSE = Pattern.compile("[,;.(]|\\s[–—-]\\s");
+	/** A list item's control is named in a few words or a sentence: "Representation och interna möten". */
+	private static final int MIN_ITEM_WORDS = 2;
+	private static final int MAX_ITEM_WORDS = 20;
 	/** As many words as a heading naming a control has ("Kontroll av att beslut …"). */
 	private static final int MIN_WORDS = 4;
 	/**
@@ -45,6 +54,46 @@ record ListedControl(String kontrollmoment, String report) {
 			return Optional.empty();
 		}
 		return Optional.of(new ListedControl(control, report));
+	}
+
+	/**
+	 * A list item naming a control and saying what became of it: "Stickprov attest leverantörsfakturor (20 st) –
+	 * klart, inga fel hittade.", "Loggkontroll av åtkomst till personakter. Genomförd i maj och november." The
+	 * control ends at the dash, colon or full stop after which the sender's report opens with a status; under a
+	 * heading grouping the controls ("Genomförda kontroller", "Inte gjort:") at the first of them, the heading saying
+	 * what the item may not.
+	 * @param bulleted the document sets the line as a list item, or it opens with a bullet
+	 * @param grouped the line stands under a heading that groups controls
+	 */
+	static Optional<ListedControl> ofListItem(String line, boolean bulleted, boolean grouped, Vocabulary meanings,
+			Labels labels) {
+		Matcher typed = BULLET.matcher(line);
+		if (!bulleted && !typed.lookingAt()) {
+			return Optional.empty();
+		}
+		String text = typed.lookingAt() ? line.substring(typed.end()).strip() : line.strip();
+		Matcher split = SPLIT.matcher(text);
+		ListedControl first = null;
+		while (split.find()) {
+			String control = text.substring(0, split.start()).strip();
+			String report = text.substring(split.end()).strip();
+			int words = control.split("\\s+").length;
+			// "Ej utförd – kontrollen har inte genomförts under perioden": a status explained, as a legend does.
+			if (words < MIN_ITEM_WORDS || words > MAX_ITEM_WORDS || report.isEmpty()
+					|| labels.startsWith(Labels.Kind.INSTRUKTION, control) || meanings.knows(control)) {
+				continue;
+			}
+			if (meanings.knows(OPENING_CLAUSE.split(report, 2)[0].strip())) {
+				return Optional.of(new ListedControl(control, report));
+			}
+			first = first == null ? new ListedControl(control, report) : first;
+		}
+		return grouped ? Optional.ofNullable(first) : Optional.empty();
+	}
+
+	/** Whether the line opens with a typed bullet: "• Stickprov …", "- Kontroll …". */
+	static boolean opensWithABullet(String line) {
+		return BULLET.matcher(line).lookingAt();
 	}
 
 	/**

@@ -48,7 +48,8 @@ final class SheetCells {
 				return new RawRow(row.number(), row.cells().stream().filter(c -> !leftOut.test(row, c)).toList());
 			}
 		};
-		return new RawSheet(name, sheet.hidden(), rows, sheet.context(), sheet.hiddenColumns(), sheet.boxes(), sheet.notes());
+		return new RawSheet(name, sheet.hidden(), rows, sheet.context(), sheet.hiddenColumns(), sheet.boxes(), sheet.notes(),
+				sheet.listItems());
 	}
 
 }

@@ -143,7 +143,8 @@ public final class SheetReader {
 		TableFinder.Found found = isForm ? TableFinder.Found.NONE : tables.find(head, legend, own.rows());
 		Walk walk = new Walk(sheet, legend, own.rows(), found, head.isEmpty() ? 0 : head.get(head.size() - 1).number());
 		if (found.headers().isEmpty()) {
-			Optional<SheetReading> form = forms.read(sheet.name(), formRows, sheet.context(), legend, proseHeadings);
+			Optional<SheetReading> form = forms.read(sheet.name(), formRows, sheet.context(), legend, proseHeadings,
+					sheet.listItems());
 			if (form.isPresent()) {
 				return walk.withHeadings(form.get());
 			}

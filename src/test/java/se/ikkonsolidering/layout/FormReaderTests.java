@@ -140,6 +140,79 @@ class FormReaderTests {
 		assertThat(reading.controls().get(0).value(Field.PROCESS)).isEqualTo("Resultat per kontrollmoment");
 	}
 
+	/** Round 96: an e-mail listing its controls as bullets under "Det här har vi gjort:" and "Inte gjort:". */
+	@Test
+	void readsEachBulletAsAControlAndTheTextAfterItsDashAsItsReport() {
+		SheetReading reading = reader.readProse(Rows.sheet()
+			.row("Här kommer kultur- och fritidsnämndens uppföljning av internkontrollplanen för helåret 2025.")
+			.row("Det här har vi gjort:")
+			.row("• Stickprov attest leverantörsfakturor (20 st) – klart, inga fel hittade.")
+			.row("• Representation och interna möten – genomförd, alla 12 underlag hade syfte och deltagarlista.")
+			.row("Inte gjort:")
+			.row("• Kontroll av behörigheter i bokningssystemet – ej påbörjad, görs Q1 2026.")
+			.row("Hälsningar Annika")
+			.build(), Legend.NONE);
+
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT), c -> c.value(Field.RESULTAT))
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple("Stickprov attest leverantörsfakturor (20 st)",
+							"klart, inga fel hittade."),
+					org.assertj.core.groups.Tuple.tuple("Representation och interna möten",
+							"genomförd, alla 12 underlag hade syfte och deltagarlista."),
+					org.assertj.core.groups.Tuple.tuple("Kontroll av behörigheter i bokningssystemet",
+							"ej påbörjad, görs Q1 2026."));
+	}
+
+	/**
+	 * Round 96: a memo's bullet names its control in a sentence and reports in the next ones; the heading over the
+	 * list says what became of it when the item does not.
+	 */
+	@Test
+	void takesTheHeadingOverAListForTheStatusOfAnItemThatStatesNone() {
+		// The classifier's phrases, as the job gives them to the layout: "Genomförda kontroller" says done.
+		Vocabulary words = StatusWordsForTests.vocabulary();
+		Vocabulary meanings = text -> words.knows(text) || text.toLowerCase(java.util.Locale.ROOT).matches("genomförd.*");
+		SheetReader reader = new SheetReader(StatusWordsForTests.typer(), HeaderDictionary.load(null), Labels.load(null),
+				meanings);
+		SheetReading reading = reader.readProse(Rows.sheet()
+			.row("Genomförda kontroller")
+			.row("• Loggkontroll av åtkomst till personakter. Genomförd i maj och november.")
+			.row("• Delegationsbeslut anmäls till nämnden. Stickprov av 30 beslut från IFO och LSS-handläggningen.")
+			.build(), Legend.NONE);
+
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT), c -> c.value(Field.STATUS))
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Loggkontroll av åtkomst till personakter", ""),
+					org.assertj.core.groups.Tuple.tuple("Delegationsbeslut anmäls till nämnden", "Genomförda kontroller"));
+	}
+
+	/** Round 58: a list explaining the words of the scale names no controls. */
+	@Test
+	void readsNoControlInAListExplainingTheStatuses() {
+		SheetReading reading = reader.readProse(Rows.sheet()
+			.row("I kolumnen Bedömning används följande skala:")
+			.row("• Ingen anmärkning – kontrollen är genomförd och inga brister har noterats.")
+			.row("• Pågår – kontrollen är påbörjad men inte slutförd.")
+			.row("• Ej utförd – kontrollen har inte genomförts under perioden.")
+			.build(), Legend.NONE);
+
+		assertThat(reading.controls()).isEmpty();
+	}
+
+	/** Round 80: bullets naming the controls over a paragraph each that reports on it are not split at a dash. */
+	@Test
+	void takesABulletOverItsReportForTheControlsNameWhole() {
+		SheetReading reading = reader.readProse(Rows.sheet()
+			.row("Ekonomiskt bistånd")
+			.row("• Stickprov av 20 ärenden – har kontroll mot Försäkringskassan gjorts via SSBTEK")
+			.row("Stickprovet pågår och beräknas vara klart i februari 2026.")
+			.row("• Kontroll av att utbetalningar över 15 000 kr attesteras av två personer")
+			.row("Kontrollen har inte genomförts under året på grund av bytet av verksamhetssystem.")
+			.build(), Legend.NONE);
+
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT)).noneMatch(
+				name -> name.equals("Stickprov av 20 ärenden"));
+	}
+
 	/**
 	 * Round 94: a heading of three words names its block's control where longer headings named the blocks above; the
 	 * report's assessment under a heading of its own does not.

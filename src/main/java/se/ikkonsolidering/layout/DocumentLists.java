@@ -1,0 +1,96 @@
+package se.ikkonsolidering.layout;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import se.ikkonsolidering.ingest.RawRow;
+
+/**
+ * The lists of a document's text as a whole: whether their items report on their controls themselves or only name
+ * them over the lines that do, and which lists explain the statuses rather than list controls. A memo's "• Attest av
+ * fakturor – klart, inga fel" is a control; "• Kontroll av att … " over "Genomförd utan anmärkning." names one; "•
+ * Ej utförd – kontrollen har inte genomförts" explains a word of the scale.
+ */
+final class DocumentLists {
+
+	/** Where a list item's name ends, if it has a report after it. */
+	private static final Pattern NAME_END = Pattern.compile("\\s+[–—-]\\s+|:\\s+");
+	/** Items of one list naming statuses: a scale explained, not controls. */
+	private static final int STATUS_NAMES = 2;
+	/** A status is named in a few words: "Ej utförd", "Ingen anmärkning". */
+	private static final int STATUS_WORDS = 3;
+
+	private final Set<Integer> setAsItems;
+	private final Set<Integer> items = new HashSet<>();
+	private final Set<Integer> explaining = new HashSet<>();
+	private final boolean itemsReport;
+
+	/** @param setAsItems the rows the document sets as list items (a typed bullet makes an item too) */
+	DocumentLists(List<RawRow> rows, Set<Integer> setAsItems, FormLines lines, Vocabulary meanings) {
+		this.setAsItems = setAsItems;
+		List<RawRow> filled = rows.stream().filter(r -> !r.isBlank()).toList();
+		filled.stream().filter(r -> setAsItems.contains(r.number()) || typedBullet(r)).forEach(r -> items.add(r.number()));
+		int overReports = 0;
+		List<RawRow> run = new ArrayList<>();
+		for (int i = 0; i < filled.size(); i++) {
+			RawRow row = filled.get(i);
+			if (!isItem(row)) {
+				endRun(run, meanings);
+				continue;
+			}
+			run.add(row);
+			RawRow next = i + 1 < filled.size() ? filled.get(i + 1) : null;
+			if (next != null && !isItem(next) && reportsOnTheLineAbove(next, lines)) {
+				overReports++;
+			}
+		}
+		endRun(run, meanings);
+		this.itemsReport = overReports * 2 < items.size();
+	}
+
+	/** Most items stand right above another item or a heading, not above their report. */
+	boolean itemsReport() {
+		return itemsReport;
+	}
+
+	boolean isItem(RawRow row) {
+		return items.contains(row.number());
+	}
+
+	boolean isSetAsItem(int row) {
+		return setAsItems.contains(row);
+	}
+
+	/** The row is an item of a list explaining the statuses ("Pågår – kontrollen är påbörjad men inte slutförd"). */
+	boolean explainsStatuses(int row) {
+		return explaining.contains(row);
+	}
+
+	private void endRun(List<RawRow> run, Vocabulary meanings) {
+		long statusNames = run.stream()
+			.map(r -> NAME_END.split(withoutBullet(r.nonBlankCells().get(0).text()), 2))
+			.filter(parts -> parts.length == 2 && parts[0].split("\\s+").length <= STATUS_WORDS && meanings.knows(parts[0]))
+			.count();
+		if (statusNames >= STATUS_NAMES) {
+			run.forEach(r -> explaining.add(r.number()));
+		}
+		run.clear();
+	}
+
+	private static boolean reportsOnTheLineAbove(RawRow row, FormLines lines) {
+		String text = row.nonBlankCells().get(0).text();
+		return !FormLines.oneText(row) || FormLines.isProse(text) || FormReader.ANSWER_BOXES.matcher(text).find()
+				|| lines.line(row).isPresent();
+	}
+
+	private static boolean typedBullet(RawRow row) {
+		return FormLines.oneText(row) && ListedControl.opensWithABullet(row.nonBlankCells().get(0).text());
+	}
+
+	private static String withoutBullet(String text) {
+		return ListedControl.opensWithABullet(text) ? text.strip().substring(1).strip() : text.strip();
+	}
+}
