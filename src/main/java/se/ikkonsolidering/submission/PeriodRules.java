@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,9 +49,10 @@ public final class PeriodRules {
 			named = outside;
 		}
 		// "Uppföljning per 31 augusti (delår) och per 31 december (helår)" describes a template, not which report
-		// this is: a text naming the year's end and a part of it states no period.
-		boolean both = named.contains(Period.HELAR) && named.size() > 1;
-		return both ? Optional.empty() : named.stream().findFirst();
+		// this is: a text naming the year's end and a part of it states no period, nor one naming two parts ("Tom
+		// ruta i T1/Delår = …"), unless they are the delår and the tertial it ends.
+		boolean several = named.size() > 1 && !Set.copyOf(named).equals(Set.of(Period.DELAR, Period.T2));
+		return several ? Optional.empty() : named.stream().findFirst();
 	}
 
 	private List<Period> periodsIn(String text) {

@@ -67,6 +67,13 @@ class PeriodAndYearTests {
 		assertThat(periods.find("Uppföljning per 31/8")).contains(Period.DELAR);
 	}
 
+	/** Round 96: a legend's note on two periods' columns says which report this is no more than a template does. */
+	@Test
+	void aTextNamingTwoPartsOfTheYearStatesNoPeriod() {
+		assertThat(periods.find("Tom ruta i T1/Delår = kontrollen var inte planerad till den perioden.")).isEmpty();
+		assertThat(periods.find("Uppföljning tertial 2 / delår 2025")).isPresent();
+	}
+
 	/** Round 94: "per den 31 augusti", the status as it stood then; and the year's end written so. */
 	@Test
 	void theStateAsItStoodOnADayWrittenOutStatesItsPeriod() {
