@@ -19,6 +19,8 @@ public final class PeriodRules {
 
 	private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
 	private static final Pattern PARENTHESES = Pattern.compile("\\([^()]*\\)");
+	/** What a rule's match is overwritten with: no letter or digit a later rule could match. */
+	private static final char MASK = '#';
 
 	private final List<Rule> rules;
 
@@ -55,8 +57,24 @@ public final class PeriodRules {
 		return several ? Optional.empty() : named.stream().findFirst();
 	}
 
+	/** The periods the text names, in rule order; a rule's match is masked, so "delår 1" is not the delår too. */
 	private List<Period> periodsIn(String text) {
-		return rules.stream().filter(r -> r.pattern().matcher(text).find()).map(Rule::period).distinct().toList();
+		StringBuilder masked = new StringBuilder(text);
+		List<Period> named = new ArrayList<>();
+		for (Rule rule : rules) {
+			Matcher m = rule.pattern().matcher(masked);
+			boolean found = false;
+			while (m.find()) {
+				found = true;
+				for (int i = m.start(); i < m.end(); i++) {
+					masked.setCharAt(i, MASK);
+				}
+			}
+			if (found && !named.contains(rule.period())) {
+				named.add(rule.period());
+			}
+		}
+		return named;
 	}
 
 	/**
