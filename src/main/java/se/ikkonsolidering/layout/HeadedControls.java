@@ -24,6 +24,8 @@ final class HeadedControls {
 	static final String HEADING = "rubriken ovanför";
 	/** A heading naming a control describes it ("Kontroll av att beslut … fattas …"); "Bakgrund" does not. */
 	private static final int MIN_WORDS = 4;
+	/** How well a block's label must name the kontrollmoment to name it over a heading: "Kontrollmoment", not "Kontroll". */
+	private static final double SURE_LABEL = 1.0;
 	/** As long as a kontrollmoment cell's text must be to describe an activity. */
 	private static final int MIN_STATEMENT_LENGTH = 25;
 	/** A document's title names a year or the report itself ("Uppföljning av intern kontroll per 31 augusti"). */
@@ -147,7 +149,11 @@ final class HeadedControls {
 	Optional<Heading> forBlock(String kontrollmomentLabel) {
 		Heading heading = aboveBlock;
 		aboveBlock = null;
-		boolean named = kontrollmomentLabel != null && !labels.isLabel(Labels.Kind.METOD, kontrollmomentLabel);
+		// "Kontroll: Stickprov om 20 fakturor …" under "3.1 Attestering av leverantörsfakturor": a label less sure of
+		// naming the control than "Kontrollmoment:" says how it is checked when a heading in the text names it (over a
+		// table, "Kontroll 3 av 7" only counts the tables).
+		boolean named = kontrollmomentLabel != null && !labels.isLabel(Labels.Kind.METOD, kontrollmomentLabel)
+				&& (heading == null || heading.row() == 0 || !namesTheControlLoosely(kontrollmomentLabel));
 		// Above a document's table (row 0), a heading names the control only of a form that says how it was checked:
 		// a table of counts or actions under "Antal kontroller per status" names none.
 		if (heading != null && heading.row() == 0 && kontrollmomentLabel == null) {
@@ -161,6 +167,16 @@ final class HeadedControls {
 			headingsNamingBlocks++;
 		});
 		return naming;
+	}
+
+	/** "Kontroll", "Aktivitet": a label naming the kontrollmoment only as one of its weaker synonyms. */
+	private boolean namesTheControlLoosely(String label) {
+		double score = dictionary.score(label).stream()
+			.filter(f -> f.field() == Field.KONTROLLMOMENT)
+			.mapToDouble(HeaderDictionary.FieldScore::score)
+			.max()
+			.orElse(SURE_LABEL);
+		return score < SURE_LABEL;
 	}
 
 	void controlRead(int row) {

@@ -140,6 +140,25 @@ class FormReaderTests {
 		assertThat(reading.controls().get(0).value(Field.PROCESS)).isEqualTo("Resultat per kontrollmoment");
 	}
 
+	/** Round 97: "Kontroll:" under a numbered heading says how the heading's control is checked. */
+	@Test
+	void takesTheHeadingForTheControlOverABlocksLabelThatOnlyLooselyNamesIt() {
+		SheetReading reading = reader.readProse(Rows.sheet()
+			.row("3. Kontrollmoment")
+			.row("3.1 Attestering av leverantörsfakturor")
+			.row("Kontroll: Stickprov om 20 fakturor från perioden januari–juni.")
+			.row("Resultat: Samtliga fakturor var korrekt attesterade.")
+			.row("Bedömning: Genomförd.")
+			.row("3.2 Tillsyn enligt LSO genomförs enligt tillsynsplanen")
+			.row("Kontroll: Jämförelse av genomförda tillsyner mot tillsynsplan 2025.")
+			.row("Bedömning: Delvis genomförd.")
+			.build(), Legend.NONE);
+
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT))
+			.containsExactly("3.1 Attestering av leverantörsfakturor",
+					"3.2 Tillsyn enligt LSO genomförs enligt tillsynsplanen");
+	}
+
 	/** Round 96: an e-mail listing its controls as bullets under "Det här har vi gjort:" and "Inte gjort:". */
 	@Test
 	void readsEachBulletAsAControlAndTheTextAfterItsDashAsItsReport() {
