@@ -92,6 +92,7 @@ class TextStatusRulesTests {
 			Systembyte hösten 2025. Kontrollen ersätts av behörighetsrutinen i det nya systemet. | UTGAR
 			Nytt passagesystem installerat. Kontrollen ersätts 2026 av behörighetskontroll i systemet. | UTGAR
 			Ej genomförda kontroller | EJ_GENOMFORD
+			Ingen uppföljning rapporterad. | SAKNAS
 			Det här har vi gjort: | GENOMFORD
 			""")
 	void readsTheStatusFromTheSendersWords(String text, ControlStatus expected) {
