@@ -15,6 +15,9 @@ import se.ikkonsolidering.ingest.RawRow;
  */
 final class RowClassifier {
 
+	/** Why a row with content but no control of its own, and none above it, was skipped. */
+	static final String WITHOUT_CONTROL = "utan kontrollmoment eller risk";
+
 	/** A group's heading is short and no sentence: "Tekniska nämnden (4)", not "Siffrorna avser helåret." */
 	private static final int MAX_GROUP_HEADING = 60;
 	private static final Pattern SENTENCE_END = Pattern.compile("[.!?:]\\s*$");
@@ -176,7 +179,7 @@ final class RowClassifier {
 		if (newContent && (context.hasControl() || context.afterGap())) {
 			return new Other(RowTally.Kind.NOT, null, true);
 		}
-		return newContent ? new Other(RowTally.Kind.HOPPAD, "utan kontrollmoment eller risk", false)
+		return newContent ? new Other(RowTally.Kind.HOPPAD, WITHOUT_CONTROL, false)
 				: new Other(RowTally.Kind.HOPPAD, "med text utanför tabellens kolumner", false);
 	}
 

@@ -57,6 +57,22 @@ public final class RowTally {
 		skipReasons.merge(reason, 1, Integer::sum);
 	}
 
+	/** A row skipped for the reason turned out to continue a control after all (one in the table before it). */
+	void continuation(String skippedFor) {
+		Integer skipped = skipReasons.get(skippedFor);
+		if (skipped == null) {
+			return;
+		}
+		if (skipped > 1) {
+			skipReasons.put(skippedFor, skipped - 1);
+		}
+		else {
+			skipReasons.remove(skippedFor);
+		}
+		counts.computeIfPresent(Kind.HOPPAD, (k, n) -> n > 1 ? n - 1 : null);
+		add(Kind.FORTSATTNING);
+	}
+
 	public int count(Kind kind) {
 		return counts.getOrDefault(kind, 0);
 	}

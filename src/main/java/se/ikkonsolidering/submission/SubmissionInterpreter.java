@@ -25,6 +25,7 @@ import se.ikkonsolidering.layout.Field;
 import se.ikkonsolidering.layout.HeaderText;
 import se.ikkonsolidering.layout.Labels;
 import se.ikkonsolidering.layout.Legend;
+import se.ikkonsolidering.layout.PageBreakContinuation;
 import se.ikkonsolidering.layout.NumberedFollowUp;
 import se.ikkonsolidering.layout.PlanTableRows;
 import se.ikkonsolidering.layout.SheetReading;
@@ -135,6 +136,14 @@ public final class SubmissionInterpreter {
 							+ reading.layout().get().headerRow()));
 				}
 				else {
+					Optional<PageBreakContinuation.Joined> joined = naming == SheetNaming.DOCUMENT && !read.isEmpty()
+							? PageBreakContinuation.join(read.get(read.size() - 1), reading, sheet) : Optional.empty();
+					joined.ifPresent(j -> {
+						read.set(read.size() - 1, j.before());
+						joinNotes.add(naming.definite(sheet.name()) + " rad " + j.rows().stream().map(String::valueOf)
+							.collect(Collectors.joining(", ")) + " fortsätter kontrollen på rad " + j.control() + " i "
+								+ naming.definite(j.before().sheet()) + " efter en sidbrytning");
+					});
 					read.add(reading);
 					readRaw.add(sheet);
 				}

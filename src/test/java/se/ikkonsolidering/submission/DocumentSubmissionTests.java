@@ -72,6 +72,28 @@ class DocumentSubmissionTests {
 					tuple("Tabell 2", 1, ControlStatus.GENOMFORD), tuple("Tabell 2", 2, ControlStatus.EJ_GENOMFORD));
 	}
 
+	/** Round 97: the header repeated after a page break, the control at the break finished in the first row under it. */
+	@Test
+	void finishesTheControlAtAPageBreakWithTheRowsOpeningTheTableAfterItsRepeatedHeader() throws Exception {
+		WordDocument word = new WordDocument();
+		word.paragraph("Utbildningsnämnden – uppföljning av internkontrollplan, delår 2025");
+		String[] header = { "Nr", "Kontrollmoment", "Resultat per 31 augusti", "Bedömning" };
+		word.table(header, new String[] { "1", "Attest av leverantörsfakturor – stickprov", "50 fakturor granskade.",
+				"Genomförd" },
+				new String[] { "2", "Kränkande behandling – utredning inom 30 dagar", "I 4 fall tog utredningen längre tid,",
+						"" });
+		word.table(header, new String[] { "", "", "…vilket har återrapporterats till rektorerna.", "Genomförd" },
+				new String[] { "3", "Utdrag ur belastningsregistret begärs före anställning", "Utdrag fanns i alla fall.",
+						"Genomförd" });
+		Submission s = read(word, "UN uppföljning delår 2025.docx");
+		assertThat(s.controls()).extracting(Control::sheet, Control::row, c -> c.decision().status())
+			.containsExactly(tuple("Tabell 1", 2, ControlStatus.GENOMFORD), tuple("Tabell 1", 3, ControlStatus.GENOMFORD),
+					tuple("Tabell 2", 3, ControlStatus.GENOMFORD));
+		assertThat(s.controls().get(1).decision().rawText()).isEqualTo("Genomförd");
+		assertThat(s.message()).contains("tabell 2 rad 2 fortsätter kontrollen på rad 3 i tabell 1 efter en sidbrytning")
+			.contains("Raderna: 1 rubrikrad, 1 kontrollrad, 1 fortsättningsrad.");
+	}
+
 	/** Round 53: the plan's risk assessment first, then the follow-up of the same controls. */
 	@Test
 	void readsEachControlOnceFromTheFollowUpWhenThePlansTableComesBeforeIt() throws Exception {
