@@ -76,6 +76,13 @@ public final class StatusClassifier {
 			return new StatusDecision(ControlStatus.GENOMFORD, StatusSource.KOLUMN, cell.text(),
 					cell.where() + " har datumet då kontrollen gjordes");
 		}
+		if (CellWords.isColouredSign(cell.text()) && !control.statusFills().isEmpty() && !legend.colours().isEmpty()) {
+			// "●" in green under a legend of coloured dots: the sign only carries the colour, which the legend explains.
+			return fromColour(control.statusFills(), legend, cell.where() + ", tecknets färg")
+				.orElseGet(() -> new StatusDecision(ControlStatus.OKLAR, StatusSource.FARG, cell.text(), cell.where()
+						+ ": tecknets färg (" + control.statusFills().get(control.statusFills().size() - 1)
+						+ ") finns inte i filens teckenförklaring"));
+		}
 		if (!cell.isBlank() && meanings.severalAnswers(cell.text(), legend)) {
 			return new StatusDecision(ControlStatus.OKLAR, StatusSource.KOLUMN, cell.text(),
 					cell.where() + ": flera svar i samma cell: " + cell.text().strip());

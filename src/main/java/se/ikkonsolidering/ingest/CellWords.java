@@ -12,6 +12,7 @@ public final class CellWords {
 
 	private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
 	private static final Pattern SPACE = Pattern.compile("\\s+");
+	private static final Pattern COLOURED_SIGN = Pattern.compile("[●⬤■◼▲◆★]");
 	/** "2025-11-28", "2025-11", "2025-11-28 00:00:00", "28/11/2025": a date as spreadsheets write it; "v. 48" its week. */
 	private static final Pattern DATE = Pattern.compile(
 			"\\d{4}-\\d{2}(-\\d{2})?( \\d{2}:\\d{2}(:\\d{2})?)?|\\d{1,2}/\\d{1,2}/\\d{2,4}|(?i:v\\.?|vecka)\\s?\\d{1,2}");
@@ -37,6 +38,14 @@ public final class CellWords {
 	}
 
 	/** The cell holds a date and nothing else. */
+	/**
+	 * A cell holding only a sign drawn in the colour that carries its meaning ("●", "■", "▲"), not a word or a sign
+	 * whose shape does.
+	 */
+	public static boolean isColouredSign(String text) {
+		return text != null && COLOURED_SIGN.matcher(text.strip()).matches();
+	}
+
 	public static boolean isDate(String text) {
 		return DATE.matcher(text.strip()).matches();
 	}

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import se.ikkonsolidering.ingest.CellWords;
 import se.ikkonsolidering.ingest.RawCell;
 import se.ikkonsolidering.ingest.RawRow;
 
@@ -20,6 +21,8 @@ import se.ikkonsolidering.ingest.RawRow;
 final class ColourSwatches {
 
 	private static final String WHITE = "FFFFFF";
+	/** A swatch, the colour's name and its meaning. */
+	private static final int MAX_SWATCH_ROW = 3;
 
 	private final Predicate<String> isStatusMeaning;
 	private final Labels labels;
@@ -66,19 +69,23 @@ final class ColourSwatches {
 		}
 	}
 
-	/** "Genomförd | | [green]": a status word and an empty coloured cell on a row of their own, in either order. */
+	/**
+	 * "Genomförd | | [green]": a status word and an empty coloured cell on a row of their own, in either order; or a
+	 * sign in its colour, perhaps with the colour's name, before the meaning ("● | Grön | Genomförd – inga avvikelser").
+	 */
 	private Optional<Map<String, String>> swatchBesideItsWord(List<RawCell> cells) {
 		List<RawCell> shown = cells.stream().filter(c -> !c.isBlank() || c.fill() != null).toList();
-		if (shown.size() != 2) {
+		if (shown.size() != 2 && shown.size() != MAX_SWATCH_ROW) {
 			return Optional.empty();
 		}
-		RawCell swatch = shown.stream().filter(c -> c.isBlank() && c.fill() != null && !WHITE.equalsIgnoreCase(c.fill()))
-			.findFirst().orElse(null);
-		RawCell word = shown.stream().filter(c -> !c.isBlank() && c.fill() == null).findFirst().orElse(null);
-		if (swatch == null || word == null || !isStatusMeaning.test(word.text().strip())) {
+		List<RawCell> swatches = shown.stream().filter(c -> c.fill() != null && !WHITE.equalsIgnoreCase(c.fill())
+				&& (c.isBlank() || CellWords.isColouredSign(c.text()))).toList();
+		List<RawCell> words = shown.stream().filter(c -> !c.isBlank() && c.fill() == null).toList();
+		if (swatches.size() != 1 || words.size() != shown.size() - 1
+				|| !isStatusMeaning.test(words.get(words.size() - 1).text().strip())) {
 			return Optional.empty();
 		}
-		return Optional.of(Map.of(swatch.fill().toUpperCase(), word.text().strip()));
+		return Optional.of(Map.of(swatches.get(0).fill().toUpperCase(), words.get(words.size() - 1).text().strip()));
 	}
 
 	/** Each cell's fill to its word, when every cell is a coloured status word and no colour repeats; else nothing. */

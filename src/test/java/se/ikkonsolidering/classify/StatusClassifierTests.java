@@ -63,6 +63,24 @@ class StatusClassifierTests {
 			.containsExactly(ControlStatus.DELVIS, StatusSource.FARG);
 	}
 
+	/** Round 99: "●" in the legend's orange, and in a purple the legend does not list. */
+	@Test
+	void readsADotByTheColourItIsWrittenInUnderALegendOfColours() {
+		Map<String, String> colours = new java.util.LinkedHashMap<>();
+		colours.put("00B050", "Genomförd – inga avvikelser");
+		colours.put("ED7D31", "Påbörjad, ej slutförd");
+		Legend legend = new Legend(Map.of(), colours, java.util.Set.of(), "Uppföljning");
+		ControlRow orange = new ControlRow("Uppföljning", 15, 15, Map.of(Field.KONTROLLMOMENT,
+				"Bokningar av idrottshallar faktureras", Field.STATUS, "●"), List.of("ED7D31"), List.of(), WITH_STATUS);
+		ControlRow purple = new ControlRow("Uppföljning", 17, 17, Map.of(Field.KONTROLLMOMENT,
+				"Inköp av scenteknik sker enligt avtal", Field.STATUS, "●"), List.of("7030A0"), List.of(), WITH_STATUS);
+		assertThat(classifier.classify(orange, legend)).extracting(StatusDecision::status, StatusDecision::source)
+			.containsExactly(ControlStatus.DELVIS, StatusSource.FARG);
+		assertThat(classifier.classify(purple, legend)).extracting(StatusDecision::status, StatusDecision::evidence)
+			.containsExactly(ControlStatus.OKLAR, "statuskolumnen 'Status': tecknets färg (7030A0) finns inte i filens "
+					+ "teckenförklaring");
+	}
+
 	/** Round 93: yellow and orange are one hue, but the legend gives each its own meaning. */
 	@Test
 	void readsAFillByTheLegendsOwnColourBeforeAnotherOfTheSameHue() {

@@ -38,6 +38,31 @@ class WorkbookReaderTests {
 
 	private final WorkbookReader reader = new WorkbookReader();
 
+	/** Round 99: dots written in the legend's colours, the cells themselves left without fill. */
+	@Test
+	void takesTheColourASignIsWrittenInAsItsCellsColourButNotAWordsOrABlackSigns() throws Exception {
+		Path file = dir.resolve("prickar.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			Row row = workbook.createSheet("Uppföljning").createRow(0);
+			String[] texts = { "●", "●", "Genomförd" };
+			byte[][] colours = { { 0x00, (byte) 0xB0, 0x50 }, { 0x00, 0x00, 0x00 }, { (byte) 0xE0, 0x00, 0x00 } };
+			for (int c = 0; c < texts.length; c++) {
+				org.apache.poi.xssf.usermodel.XSSFFont font = workbook.createFont();
+				font.setColor(new org.apache.poi.xssf.usermodel.XSSFColor(colours[c]));
+				CellStyle style = workbook.createCellStyle();
+				style.setFont(font);
+				Cell cell = row.createCell(c);
+				cell.setCellValue(texts[c]);
+				cell.setCellStyle(style);
+			}
+			workbook.write(out);
+		}
+		try (RawWorkbook workbook = reader.read(file)) {
+			assertThat(workbook.sheets().get(0).rows().readAll().get(0).cells()).extracting(RawCell::fill)
+				.containsExactly("00B050", null, null);
+		}
+	}
+
 	@Test
 	void readsXlsxAndXlsAlike() throws Exception {
 		RawWorkbook xlsx = reader.read(Workbooks.xlsx(dir.resolve("a.xlsx"), HEADER, ROW));

@@ -10,6 +10,20 @@ class LegendReaderTests {
 
 	private final LegendReader reader = new LegendReader(StatusWordsForTests.vocabulary(), Labels.load(null));
 
+	/** Round 99: a dot in each colour, the colour's name and its meaning, a row each under the legend's label. */
+	@Test
+	void readsColouredSignsBesideTheirColoursNameAndMeaning() {
+		Legend legend = reader.read("Uppföljning", Rows.sheet()
+			.cells(filled(0, "Teckenförklaring", null))
+			.cells(filled(0, "●", "00B050"), filled(1, "Grön", null), filled(2, "Genomförd – inga avvikelser", null))
+			.cells(filled(0, "●", "ED7D31"), filled(1, "Orange", null), filled(2, "Påbörjad, ej slutförd", null))
+			.cells(filled(0, "●", "E00000"), filled(1, "Röd", null), filled(2, "Ej påbörjad / ej genomförd", null))
+			.build().rows().readAll());
+		assertThat(legend.colours()).containsExactly(java.util.Map.entry("00B050", "Genomförd – inga avvikelser"),
+				java.util.Map.entry("ED7D31", "Påbörjad, ej slutförd"),
+				java.util.Map.entry("E00000", "Ej påbörjad / ej genomförd"));
+	}
+
 	@Test
 	void readsCodesWithEqualsSignsInOneCell() {
 		Legend legend = reader.read("IK", Rows.sheet()

@@ -17,6 +17,11 @@ final class CellStyles {
 		return style(index).fill();
 	}
 
+	/** The colour a cell's text is written in, or {@code null} for black or automatic. */
+	String fontColour(String index) {
+		return style(index).fontColour();
+	}
+
 	/** The fill of a conditional format ({@code dxfId}), or {@code null}. */
 	String conditionalFill(int dxfId) {
 		return sheet.conditionalFill(dxfId);

@@ -16,8 +16,8 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.usermodel.DefaultIndexedColorMap;
 
 /**
- * The two facts the reader needs of each cell style in {@code styles.xml}: its solid fill colour and whether its
- * number format is a date. Colours resolve as POI's {@code XSSFColor} does: an explicit RGB, or a theme colour from
+ * The facts the reader needs of each cell style in {@code styles.xml}: its solid fill colour, its font's colour, and
+ * whether its number format is a date or a percentage. Colours resolve as POI's {@code XSSFColor} does: an explicit RGB, or a theme colour from
  * {@code theme1.xml}, with the tint applied; otherwise a legacy palette (indexed) colour.
  */
 final class StyleSheet {
@@ -27,7 +27,8 @@ final class StyleSheet {
 			"accent3", "accent4", "accent5", "accent6", "hlink", "folHlink");
 	private static final int AUTOMATIC = 64;
 
-	record Style(String fill, boolean date, boolean percent) {
+	/** @param fontColour the text's colour as {@code RRGGBB}, or {@code null} for black or automatic */
+	record Style(String fill, boolean date, boolean percent, String fontColour) {
 	}
 
 	private record Colour(byte[] rgb, int theme, int indexed, double tint) {
@@ -36,13 +37,16 @@ final class StyleSheet {
 	private record Fill(String pattern, Colour foreground) {
 	}
 
-	private record Xf(int numFmtId, int fillId, boolean applyFill) {
+	private record Xf(int numFmtId, int fillId, boolean applyFill, int fontId) {
 	}
 
-	static final Style PLAIN = new Style(null, false, false);
+	static final Style PLAIN = new Style(null, false, false, null);
+	private static final String BLACK = "000000";
 
 	private final Map<Integer, String> numberFormats = new HashMap<>();
 	private final List<Fill> fills = new ArrayList<>();
+	/** Each font's colour, {@code null} where it sets none. */
+	private final List<Colour> fontColours = new ArrayList<>();
 	/** Conditional formats' fill colours by dxf index; {@code null} for a format that sets no fill. */
 	private final List<Colour> dxfFills = new ArrayList<>();
 	private final List<Xf> xfs = new ArrayList<>();
@@ -77,7 +81,15 @@ final class StyleSheet {
 		Xf xf = xfs.get(index);
 		String format = numberFormats.getOrDefault(xf.numFmtId(), BuiltinFormats.getBuiltinFormat(xf.numFmtId()));
 		return new Style(xf.applyFill() ? fill(xf.fillId()) : null, DateUtil.isADateFormat(xf.numFmtId(), format),
-				CellText.isPercentFormat(format));
+				CellText.isPercentFormat(format), fontColour(xf.fontId()));
+	}
+
+	private String fontColour(int fontId) {
+		if (fontId < 0 || fontId >= fontColours.size() || fontColours.get(fontId) == null) {
+			return null;
+		}
+		String colour = resolve(fontColours.get(fontId));
+		return BLACK.equals(colour) ? null : colour;
 	}
 
 	private String fill(int fillId) {
@@ -138,6 +150,8 @@ final class StyleSheet {
 			String section = "";
 			String pattern = null;
 			boolean inFill = false;
+			boolean inFont = false;
+			Colour fontColour = null;
 			Colour foreground = null;
 			Colour dxfColour = null;
 			while (xml.hasNext()) {
@@ -154,6 +168,10 @@ final class StyleSheet {
 					else if (name.equals("dxf") && section.equals("dxfs")) {
 						dxfFills.add(dxfColour);
 					}
+					else if (name.equals("font") && section.equals("fonts")) {
+						fontColours.add(fontColour);
+						inFont = false;
+					}
 					continue;
 				}
 				if (event != XMLStreamConstants.START_ELEMENT) {
@@ -161,7 +179,18 @@ final class StyleSheet {
 				}
 				String name = xml.getLocalName();
 				switch (name) {
-					case "numFmts", "fills", "cellXfs", "indexedColors", "dxfs" -> section = name;
+					case "numFmts", "fills", "fonts", "cellXfs", "indexedColors", "dxfs" -> section = name;
+					case "font" -> {
+						if (section.equals("fonts")) {
+							inFont = true;
+							fontColour = null;
+						}
+					}
+					case "color" -> {
+						if (inFont) {
+							fontColour = colour(xml);
+						}
+					}
 					case "dxf" -> dxfColour = null;
 					case "bgColor" -> {
 						if (section.equals("dxfs")) {
@@ -197,7 +226,8 @@ final class StyleSheet {
 						if (section.equals("cellXfs")) {
 							String apply = xml.getAttributeValue(null, "applyFill");
 							xfs.add(new Xf(integer(xml, "numFmtId", 0), integer(xml, "fillId", 0),
-									apply == null || apply.equals("1") || apply.equalsIgnoreCase("true")));
+									apply == null || apply.equals("1") || apply.equalsIgnoreCase("true"),
+									integer(xml, "fontId", 0)));
 						}
 					}
 					case "rgbColor" -> {

@@ -20,6 +20,7 @@ import javax.xml.stream.XMLStreamReader;
 
 import org.apache.poi.ss.util.CellRangeAddress;
 
+import se.ikkonsolidering.ingest.CellWords;
 import se.ikkonsolidering.ingest.DocumentText;
 import se.ikkonsolidering.ingest.RawCell;
 import se.ikkonsolidering.ingest.RawRow;
@@ -249,6 +250,10 @@ final class XlsxSheetRows implements SheetRows {
 			boolean error = "e".equals(type);
 			String text = values.text(type == null ? "n" : type, value, inline, formula, style);
 			String fill = styles.fill(style);
+			if (fill == null && CellWords.isColouredSign(text)) {
+				// "●" written in green under a legend of coloured dots: its colour is what the cell says.
+				fill = styles.fontColour(style);
+			}
 			if (text.isBlank() && fill == null) {
 				return;
 			}
