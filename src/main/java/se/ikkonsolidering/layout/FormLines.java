@@ -272,7 +272,8 @@ final class FormLines {
 	}
 
 	private static String unnumbered(String label) {
-		return HeaderText.spaced(label).replaceAll("\\s*\\d+[.:)]?$", "");
+		// "Kontrollmoment 1.1" and "Kontrollmoment 2.2" are one label numbered.
+		return HeaderText.spaced(label).replaceAll("\\s*\\d+(\\.\\d+)*[.:)]?$", "");
 	}
 
 	private static String join(String first, List<RawCell> rest) {

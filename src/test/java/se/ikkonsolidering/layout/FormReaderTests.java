@@ -140,6 +140,30 @@ class FormReaderTests {
 		assertThat(reading.controls().get(0).value(Field.PROCESS)).isEqualTo("Resultat per kontrollmoment");
 	}
 
+	/** Round 98: each control's label numbered as its control ("Kontrollmoment 2.1:"), one block without a status. */
+	@Test
+	void startsTheNextBlockAtTheSameLabelNumberedOtherwise() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Kontrollmoment 1.2: Genomförandeplaner upprättas inom 14 dagar efter insatsstart")
+			.row("Resultat: Stickprov gjort i två områden, samtliga inom tidsgränsen.")
+			.row("Bedömning: Delvis genomförd.")
+			.row("Kontrollmoment 2.1: Signeringslistor för läkemedel – avvikelser följs upp")
+			.row("Resultat: Kontrollen genomfördes i mars och oktober på alla fem boenden.")
+			.row("Kontrollmoment 2.2: Narkotikaklassade läkemedel – inventering av läkemedelsförråd")
+			.row("Resultat: Inventeringen ställdes in.")
+			.row("Bedömning: Ej genomförd.")
+			.build(), Legend.NONE);
+
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT), c -> c.value(Field.RESULTAT))
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple("Genomförandeplaner upprättas inom 14 dagar efter insatsstart",
+							"Stickprov gjort i två områden, samtliga inom tidsgränsen."),
+					org.assertj.core.groups.Tuple.tuple("Signeringslistor för läkemedel – avvikelser följs upp",
+							"Kontrollen genomfördes i mars och oktober på alla fem boenden."),
+					org.assertj.core.groups.Tuple.tuple("Narkotikaklassade läkemedel – inventering av läkemedelsförråd",
+							"Inventeringen ställdes in."));
+	}
+
 	/** Round 97: "Kontroll:" under a numbered heading says how the heading's control is checked. */
 	@Test
 	void takesTheHeadingForTheControlOverABlocksLabelThatOnlyLooselyNamesIt() {
