@@ -93,6 +93,7 @@ class TextStatusRulesTests {
 			Nytt passagesystem installerat. Kontrollen ersätts 2026 av behörighetskontroll i systemet. | UTGAR
 			Ej genomförda kontroller | EJ_GENOMFORD
 			Ingen uppföljning rapporterad. | SAKNAS
+			Inventeringen ställdes in. Så här har kontrollen gjorts: Inventering av förråd med MAS. | EJ_GENOMFORD
 			Det här har vi gjort: | GENOMFORD
 			""")
 	void readsTheStatusFromTheSendersWords(String text, ControlStatus expected) {
