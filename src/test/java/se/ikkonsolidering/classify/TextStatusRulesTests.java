@@ -94,6 +94,7 @@ class TextStatusRulesTests {
 			Ej genomförda kontroller | EJ_GENOMFORD
 			Ingen uppföljning rapporterad. | SAKNAS
 			Inventeringen ställdes in. Så här har kontrollen gjorts: Inventering av förråd med MAS. | EJ_GENOMFORD
+			Inte genomförd under perioden. Kontrollen görs under hösten när det nya systemet har införts. | EJ_GENOMFORD
 			Det här har vi gjort: | GENOMFORD
 			""")
 	void readsTheStatusFromTheSendersWords(String text, ControlStatus expected) {
