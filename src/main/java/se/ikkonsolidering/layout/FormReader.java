@@ -25,14 +25,14 @@ final class FormReader {
 
 	/** How the message names where a kontrollmoment written as a list item came from. */
 	private static final String LIST_ITEM = "punkten i listan";
-	/** … the report of a control written as a list item after its name. */
+	/** … and one written as a sentence of its own above its report. */
+	private static final String STATEMENT = "meningen ovanför";
+	/** How it names the report of a control written as a list item after its name. */
 	private static final String ITEM_REPORT = "texten i punkten";
 	/** … and the heading over the list that says what became of its controls. */
 	private static final String GROUP_HEADING = "rubriken över listan";
 	/** "Kontroller där brister har konstaterats", "Redovisning per kontrollmoment": a heading grouping controls. */
 	private static final Pattern CONTROLS = Pattern.compile("(?iu)\\bkontroll(er|erna|moment|momenten)\\b");
-	/** … and one written as a sentence of its own above its report. */
-	private static final String STATEMENT = "meningen ovanför";
 	/** Two or more answer boxes in one line, one of them ticked or not: "☒ Genomförd ☐ Delvis". */
 	static final Pattern ANSWER_BOXES = Pattern.compile("[☐☒☑□■].*[☐☒☑□■]", Pattern.DOTALL);
 

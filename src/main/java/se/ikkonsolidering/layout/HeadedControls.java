@@ -24,7 +24,10 @@ final class HeadedControls {
 	static final String HEADING = "rubriken ovanför";
 	/** A heading naming a control describes it ("Kontroll av att beslut … fattas …"); "Bakgrund" does not. */
 	private static final int MIN_WORDS = 4;
-	/** How well a block's label must name the kontrollmoment to name it over a heading: "Kontrollmoment", not "Kontroll". */
+	/**
+	 * How well a block's label must name the kontrollmoment to name it over a heading: "Kontrollmoment", not
+	 * "Kontroll".
+	 */
 	private static final double SURE_LABEL = 1.0;
 	/** As long as a kontrollmoment cell's text must be to describe an activity. */
 	private static final int MIN_STATEMENT_LENGTH = 25;
