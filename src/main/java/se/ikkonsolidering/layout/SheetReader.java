@@ -224,11 +224,11 @@ public final class SheetReader {
 					startTable(header.get());
 					controls.tableHeading(found.headers().size() < 2 ? "" : headingOf(above));
 					headerRow = row;
-					// "Exempel: | Kontrollmoment | Ansvarig | Utfall" on an instruction sheet, or "Exempel:" on the line
-					// above the header: the rows under it show how to fill in the template.
+					// "Exempel: | Kontrollmoment | Ansvarig | Utfall" on an instruction sheet, or "Exempel:", "Exempel på
+					// ifylld rad" on the line above the header: the rows under it show how to fill in the template.
 					example = labels.isLabel(Labels.Kind.EXEMPEL, row.nonBlankCells().get(0).text())
 							|| (above != null && above.nonBlankCells().size() == 1
-									&& labels.isLabel(Labels.Kind.EXEMPEL, above.nonBlankCells().get(0).text()));
+									&& labels.startsWith(Labels.Kind.EXEMPEL, above.nonBlankCells().get(0).text()));
 				}
 				else if (example && !found.subHeaderRows().contains(row.number())) {
 					tally.add(RowTally.Kind.NOT);

@@ -267,6 +267,20 @@ class SheetReaderTests {
 		assertThat(reading.controls()).isEmpty();
 	}
 
+	/** Round 100: "Exempel på ifylld rad" over the instruction sheet's sample table. */
+	@Test
+	void readsNoControlFromATableUnderALineOpeningWithExample() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Förklaring av status")
+			.row("Genomförd", "Kontrollen är utförd enligt planen")
+			.row()
+			.row("Exempel på ifylld rad")
+			.row("Process/rutin", "Kontrollmoment", "Status", "Kommentar/åtgärd")
+			.row("Inköp", "Stickprov av 10 fakturor per tertial avseende avtalstrohet", "Genomförd", "8 av 10 mot avtal.")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).isEmpty();
+	}
+
 	/** Round 82: a Word table per process, each period's cell a status written out. */
 	@Test
 	void readsColumnsHeadedOnlyByTheirPeriodsAsOneStatusPerPeriod() {
