@@ -3,6 +3,7 @@ package se.ikkonsolidering.layout;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import se.ikkonsolidering.ingest.RawCell;
@@ -15,6 +16,8 @@ import se.ikkonsolidering.ingest.RawRow;
  */
 final class RowClassifier {
 
+	/** A count opening a cell, before its breakdown: "9, varav …". */
+	private static final Pattern LEADING_COUNT = Pattern.compile("\\d{1,6}\\s*[,:(]?\\s*");
 	/** Why a row with content but no control of its own, and none above it, was skipped. */
 	static final String WITHOUT_CONTROL = "utan kontrollmoment eller risk";
 
@@ -230,10 +233,15 @@ final class RowClassifier {
 		return counted || labels.isLabel(Labels.Kind.SUMMA, first);
 	}
 
-	/** "8", "64 %", or a subtotal in a cell of its own beside the total ("Varav genomförda: 4"). */
+	/**
+	 * "8", "64 %", a subtotal in a cell of its own beside the total ("Varav genomförda: 4"), or a count and its
+	 * breakdown ("9, varav 5 klara, 1 påbörjad").
+	 */
 	private boolean isCountOrSubtotal(String text) {
+		Matcher count = LEADING_COUNT.matcher(text);
 		return text.matches("[\\d\\s%.,]+") || (text.length() <= MAX_TOTAL_LENGTH
-				&& labels.startsWith(Labels.Kind.SUMMA, text) && text.chars().anyMatch(Character::isDigit));
+				&& labels.startsWith(Labels.Kind.SUMMA, text) && text.chars().anyMatch(Character::isDigit))
+				|| (count.lookingAt() && labels.startsWith(Labels.Kind.SUMMA, text.substring(count.end())));
 	}
 
 	/**

@@ -351,6 +351,19 @@ class RowClassifierTests {
 		assertThat(reading.tally().count(RowTally.Kind.SUMMA)).isEqualTo(1);
 	}
 
+	/** Round 100: the number of controls and its breakdown in one cell beside the label. */
+	@Test
+	void takesACountWithItsBreakdownBesideATotalsLabelForTotals() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Id", "Område", "Vad kontrolleras?", "Resultat helår")
+			.row("SN9", "Uppdragstagare", "Arvoden till familjehem stämmer mot avtal", "Klar")
+			.row()
+			.row("Antal kontroller", "9, varav 5 klara, 1 påbörjad, 1 inte gjord, 1 ej aktuell, 1 oklart")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).hasSize(1);
+		assertThat(reading.tally().count(RowTally.Kind.SUMMA)).isEqualTo(1);
+	}
+
 	@Test
 	void takesALabelEndingWithTheWordForASumBesideAShareForTotals() {
 		SheetReading reading = reader.read(Rows.sheet()
