@@ -1,8 +1,10 @@
 package se.ikkonsolidering.layout;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The outcome of reading one sheet.
@@ -27,5 +29,19 @@ public record SheetReading(String sheet, Optional<TableLayout> layout, List<Cont
 
 	public boolean hasControlTable() {
 		return layout.isPresent();
+	}
+
+	/** This reading without the controls the test picks out, each counted as a row skipped for the reason given. */
+	public SheetReading without(Predicate<ControlRow> leftOut, String reason) {
+		List<ControlRow> kept = new ArrayList<>();
+		for (ControlRow control : controls) {
+			if (leftOut.test(control)) {
+				tally.skipControl(reason);
+			}
+			else {
+				kept.add(control);
+			}
+		}
+		return new SheetReading(sheet, layout, kept, tally, titles, labelled, layoutCount, legend);
 	}
 }

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import se.ikkonsolidering.classify.StatusDecision;
+import se.ikkonsolidering.ingest.CellWords;
 import se.ikkonsolidering.ingest.DocumentText;
 import se.ikkonsolidering.ingest.FileRejectedException;
 import se.ikkonsolidering.ingest.RawCell;
@@ -113,6 +114,13 @@ public final class SubmissionInterpreter {
 				SheetReading reading = onlyProse ? rules.sheets().readProse(sheet, legend)
 						: proseAroundTables && !read.isEmpty() ? rules.sheets().readAroundTables(sheet, legend)
 						: rules.sheets().read(sheet, legend);
+				if (proseAroundTables && !read.isEmpty()) {
+					// A report's headings and paragraphs on the controls its table sums up: each control once.
+					Set<String> inTables = read.stream().flatMap(r -> r.controls().stream())
+						.map(c -> CellWords.normalize(c.value(Field.KONTROLLMOMENT))).collect(Collectors.toSet());
+					reading = reading.without(c -> inTables.contains(CellWords.normalize(c.value(Field.KONTROLLMOMENT))),
+							"med en kontroll som en tabell redan har");
+				}
 				examined.add(reading);
 				examinedRaw.add(sheet);
 				if (proseAroundTables && reading.controls().isEmpty()) {

@@ -94,6 +94,21 @@ class DocumentSubmissionTests {
 			.contains("Raderna: 1 rubrikrad, 1 kontrollrad, 1 fortsättningsrad.");
 	}
 
+	/** Round 100: a report in prose on each control, then a table summing the same controls up: each control once. */
+	@Test
+	void readsAControlReportedInProseAndInTheSummaryTableOnce() throws Exception {
+		WordDocument word = new WordDocument();
+		word.paragraph("Vård- och omsorgsnämnden – uppföljning av internkontrollplan, helår 2025");
+		word.paragraph("Avgifter inom hemtjänst debiteras korrekt");
+		word.paragraph("Kontrollen har genomförts under hösten. Ett stickprov om 40 beslut visade inga fel.");
+		word.paragraph("Sammanställning");
+		word.table(new String[] { "Kontrollmoment", "Status helår" },
+				new String[] { "Avgifter inom hemtjänst debiteras korrekt", "Genomförd" });
+		Submission s = read(word, "VON uppföljning helår 2025.docx");
+		assertThat(s.controls()).extracting(Control::sheet, Control::row, c -> c.decision().status())
+			.containsExactly(tuple("Tabell 1", 2, ControlStatus.GENOMFORD));
+	}
+
 	/** Round 53: the plan's risk assessment first, then the follow-up of the same controls. */
 	@Test
 	void readsEachControlOnceFromTheFollowUpWhenThePlansTableComesBeforeIt() throws Exception {
