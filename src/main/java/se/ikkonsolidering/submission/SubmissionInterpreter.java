@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import se.ikkonsolidering.classify.StatusDecision;
-import se.ikkonsolidering.ingest.CellWords;
 import se.ikkonsolidering.ingest.DocumentText;
 import se.ikkonsolidering.ingest.FileRejectedException;
 import se.ikkonsolidering.ingest.RawCell;
@@ -27,6 +26,7 @@ import se.ikkonsolidering.layout.HeaderText;
 import se.ikkonsolidering.layout.Labels;
 import se.ikkonsolidering.layout.Legend;
 import se.ikkonsolidering.layout.PageBreakContinuation;
+import se.ikkonsolidering.layout.ProseBesideTables;
 import se.ikkonsolidering.layout.NumberedFollowUp;
 import se.ikkonsolidering.layout.PlanTableRows;
 import se.ikkonsolidering.layout.SheetReading;
@@ -116,10 +116,11 @@ public final class SubmissionInterpreter {
 						: rules.sheets().read(sheet, legend);
 				if (proseAroundTables && !read.isEmpty()) {
 					// A report's headings and paragraphs on the controls its table sums up: each control once.
-					Set<String> inTables = read.stream().flatMap(r -> r.controls().stream())
-						.map(c -> CellWords.normalize(c.value(Field.KONTROLLMOMENT))).collect(Collectors.toSet());
-					reading = reading.without(c -> inTables.contains(CellWords.normalize(c.value(Field.KONTROLLMOMENT))),
-							"med en kontroll som en tabell redan har");
+					ProseBesideTables.Joined joined = ProseBesideTables.join(read, reading);
+					for (int i = 0; i < read.size(); i++) {
+						read.set(i, joined.tables().get(i));
+					}
+					reading = joined.prose();
 				}
 				examined.add(reading);
 				examinedRaw.add(sheet);

@@ -94,7 +94,10 @@ class DocumentSubmissionTests {
 			.contains("Raderna: 1 rubrikrad, 1 kontrollrad, 1 fortsättningsrad.");
 	}
 
-	/** Round 100: a report in prose on each control, then a table summing the same controls up: each control once. */
+	/**
+	 * Round 100: a report in prose on each control, then a table summing the same controls up: each control once, the
+	 * paragraphs its result.
+	 */
 	@Test
 	void readsAControlReportedInProseAndInTheSummaryTableOnce() throws Exception {
 		WordDocument word = new WordDocument();
@@ -107,6 +110,8 @@ class DocumentSubmissionTests {
 		Submission s = read(word, "VON uppföljning helår 2025.docx");
 		assertThat(s.controls()).extracting(Control::sheet, Control::row, c -> c.decision().status())
 			.containsExactly(tuple("Tabell 1", 2, ControlStatus.GENOMFORD));
+		assertThat(s.controls().get(0).result())
+			.isEqualTo("Kontrollen har genomförts under hösten. Ett stickprov om 40 beslut visade inga fel.");
 	}
 
 	/** Round 53: the plan's risk assessment first, then the follow-up of the same controls. */
