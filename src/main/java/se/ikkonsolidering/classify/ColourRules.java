@@ -17,9 +17,11 @@ public final class ColourRules {
 	private static final double MIN_BRIGHTNESS = 0.3;
 
 	private final List<HueRange> ranges;
+	private final ColourNames names;
 
-	ColourRules(List<HueRange> ranges) {
+	ColourRules(List<HueRange> ranges, ColourNames names) {
 		this.ranges = List.copyOf(ranges);
+		this.names = names;
 	}
 
 	public static ColourRules load(Path configDir) {
@@ -28,7 +30,12 @@ public final class ColourRules {
 			ranges.add(new HueRange(ControlStatus.valueOf(row[0]), Double.parseDouble(row[1]), Double.parseDouble(row[2]),
 					Double.parseDouble(row[3]), row[4]));
 		}
-		return new ColourRules(ranges);
+		return new ColourRules(ranges, ColourNames.load(configDir));
+	}
+
+	/** What the colour ({@code RRGGBB}) is called ("orange" for FFC000), the most precise name first. */
+	List<String> names(String rgb) {
+		return names.of(rgb);
 	}
 
 	/** The status a fill colour ({@code RRGGBB}) stands for, or empty for white, grey, blue and other fills. */

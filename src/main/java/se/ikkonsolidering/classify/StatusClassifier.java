@@ -294,8 +294,21 @@ public final class StatusClassifier {
 	 * "FFC000 = delvis" are two meanings.
 	 */
 	private Optional<ColourVerdict> colour(String fill, Legend legend) {
-		return byLegend(fill, legend, true).or(() -> byLegend(fill, legend, false))
+		return byLegend(fill, legend, true).or(() -> byName(fill, legend)).or(() -> byLegend(fill, legend, false))
 			.or(() -> colours.classify(fill).map(v -> new ColourVerdict(v.status(), v.description())));
+	}
+
+	/** "Orange = genomförd men avvikelser har konstaterats": a legend naming its colours in words. */
+	private Optional<ColourVerdict> byName(String fill, Legend legend) {
+		for (String name : colours.names(fill)) {
+			Optional<String> meaning = legend.meaning(name);
+			Optional<ControlStatus> status = meaning.flatMap(meanings::meaningOf);
+			if (status.isPresent()) {
+				return Optional.of(new ColourVerdict(status.get(), meaning.get() + " enligt teckenförklaringen (" + name
+						+ ", " + fill.toUpperCase() + ")"));
+			}
+		}
+		return Optional.empty();
 	}
 
 	private Optional<ColourVerdict> byLegend(String fill, Legend legend, boolean exact) {

@@ -63,6 +63,22 @@ class StatusClassifierTests {
 			.containsExactly(ControlStatus.DELVIS, StatusSource.FARG);
 	}
 
+	/** Round 101: a legend naming its colours in words, orange and yellow meaning different things. */
+	@Test
+	void readsAFillByTheLegendThatNamesItsColourInWords() {
+		Legend legend = new Legend(Map.of("grön", "kontrollen är genomförd utan väsentliga avvikelser", "orange",
+				"kontrollen är genomförd men avvikelser har konstaterats", "gul", "kontrollen är påbörjad eller delvis genomförd"),
+				Map.of(), java.util.Set.of(), "Dokumentets text");
+		ControlRow orange = row(WITHOUT_STATUS, Map.of(Field.KONTROLLMOMENT, "LSS-beslut verkställs inom tre månader"),
+				List.of());
+		ControlRow coloured = new ControlRow("Tabell 1", 4, 4, orange.values(), List.of("FFC000"), List.of(), WITH_STATUS);
+		ControlRow yellow = new ControlRow("Tabell 1", 5, 5, orange.values(), List.of("FFFF00"), List.of(), WITH_STATUS);
+		assertThat(classifier.classify(coloured, legend)).extracting(StatusDecision::status, StatusDecision::rawText)
+			.containsExactly(ControlStatus.GENOMFORD,
+					"kontrollen är genomförd men avvikelser har konstaterats enligt teckenförklaringen (orange, FFC000)");
+		assertThat(classifier.classify(yellow, legend).status()).isEqualTo(ControlStatus.DELVIS);
+	}
+
 	/** Round 99: "●" in the legend's orange, and in a purple the legend does not list. */
 	@Test
 	void readsADotByTheColourItIsWrittenInUnderALegendOfColours() {
