@@ -34,6 +34,27 @@ class TextExportTests {
 			.toList();
 	}
 
+	/** Round 101: a report generator's print to text, its columns in fixed widths under a ruler of dashes. */
+	@Test
+	void cutsAReportPrintedInFixedWidthsWhereItsRulersColumnsStart() throws Exception {
+		Path txt = Files.writeString(dir.resolve("SBN rapport.txt"), String.join("\r\n",
+				"Organisation: Samhällsbyggnadsnämnden",
+				"Nr   Kontrollmoment            Status   Kommentar",
+				"---- ------------------------- -------- ------------------------",
+				"Process: Bygglov och tillsyn",
+				"1    Bygglovsbeslut fattas     Klar     3 av 60 överskred tiden;",
+				"     inom lagstadgad tid                avgiften reducerades.",
+				"\fNr   Kontrollmoment            Status   Kommentar", ""), StandardCharsets.UTF_8);
+		try (RawWorkbook workbook = reader.read(txt)) {
+			assertThat(texts(workbook)).containsExactly(List.of("Organisation: Samhällsbyggnadsnämnden"),
+					List.of("Nr", "Kontrollmoment", "Status", "Kommentar"), List.of("Process: Bygglov och tillsyn"),
+					List.of("1", "Bygglovsbeslut fattas", "Klar", "3 av 60 överskred tiden;"),
+					List.of("inom lagstadgad tid", "avgiften reducerades."),
+					List.of("Nr", "Kontrollmoment", "Status", "Kommentar"));
+			assertThat(workbook.notes()).containsExactly("teckenkodning UTF-8, kolumner i fast bredd");
+		}
+	}
+
 	@ParameterizedTest(name = "{0}, mark {1}")
 	@CsvSource({ "UTF-16LE, true, UTF-16LE med BOM", "UTF-16BE, true, UTF-16BE med BOM",
 			"UTF-16LE, false, UTF-16LE utan BOM", "UTF-16BE, false, UTF-16BE utan BOM" })

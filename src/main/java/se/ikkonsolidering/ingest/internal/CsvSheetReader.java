@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -63,6 +64,11 @@ public final class CsvSheetReader {
 			delimiter = DelimiterDetector.detect(text);
 		}
 		if (DelimiterDetector.isProse(text, delimiter)) {
+			Optional<List<RawRow>> grid = FixedWidthText.rows(text);
+			if (grid.isPresent()) {
+				return new RawWorkbook(FileFormat.TEXT, List.of(new RawSheet(sheetName(file), false, grid.get())),
+						List.of("teckenkodning " + decoded.charsetLabel() + ", kolumner i fast bredd"));
+			}
 			return prose(text, decoded);
 		}
 		List<RawRow> rows = new ArrayList<>();
@@ -92,10 +98,14 @@ public final class CsvSheetReader {
 					"Kontrollera citattecknen i filen, eller spara uppföljningen som Excel-fil (.xlsx) och skicka den igen.",
 					ex);
 		}
-		String sheetName = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+		String sheetName = sheetName(file);
 		List<String> notes = List.of("teckenkodning " + decoded.charsetLabel() + ", avgränsare "
 				+ (delimiter == '\t' ? "tabb" : "'" + delimiter + "'"));
 		return new RawWorkbook(FileFormat.TEXT, List.of(new RawSheet(sheetName, false, rows)), notes);
+	}
+
+	private static String sheetName(Path file) {
+		return file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
 	}
 
 	/** A text of sentences, not fields: its non-blank lines are paragraphs, numbered as the sender's editor shows them. */

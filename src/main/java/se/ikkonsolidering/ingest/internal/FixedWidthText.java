@@ -1,0 +1,76 @@
+package se.ikkonsolidering.ingest.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import se.ikkonsolidering.ingest.RawCell;
+import se.ikkonsolidering.ingest.RawRow;
+
+/**
+ * A report printed to text with its columns in fixed widths and a ruler of dashes under the header ("---- ------
+ * ------"), as a governance system's print to file or a report generator writes it: each line is cut where the
+ * ruler's columns start. A line whose text runs across a column's start ("Process: Bygglov och tillsyn") stays whole,
+ * in the first column: it is a heading, not a row of the grid.
+ */
+final class FixedWidthText {
+
+	/** Three or more runs of dashes (or equals signs) separated by spaces, and nothing else. */
+	private static final Pattern RULER = Pattern.compile("^\\s*[-=]{2,}(\\s+[-=]{2,}){2,}\\s*$");
+	private static final Pattern RUN = Pattern.compile("[-=]{2,}");
+	/** A printer's form feed opens a new page. */
+	private static final String FORM_FEED = "\f";
+
+	private FixedWidthText() {
+	}
+
+	/** The rows of the text cut into its ruler's columns, or empty when no line is a ruler. */
+	static Optional<List<RawRow>> rows(String text) {
+		String[] lines = text.split("\r\n|\r|\n");
+		List<Integer> starts = null;
+		for (String line : lines) {
+			if (RULER.matcher(line).matches()) {
+				starts = new ArrayList<>();
+				Matcher run = RUN.matcher(line);
+				while (run.find()) {
+					starts.add(run.start());
+				}
+				break;
+			}
+		}
+		if (starts == null) {
+			return Optional.empty();
+		}
+		List<RawRow> rows = new ArrayList<>();
+		for (int i = 0; i < lines.length; i++) {
+			String line = lines[i].replace(FORM_FEED, "");
+			if (line.isBlank() || RULER.matcher(line).matches()) {
+				continue;
+			}
+			rows.add(new RawRow(i + 1, cells(line, starts)));
+		}
+		return Optional.of(rows);
+	}
+
+	private static List<RawCell> cells(String line, List<Integer> starts) {
+		for (int c = 1; c < starts.size(); c++) {
+			int start = starts.get(c);
+			if (start < line.length() && start > 0 && !Character.isWhitespace(line.charAt(start - 1))
+					&& !Character.isWhitespace(line.charAt(start))) {
+				return List.of(RawCell.of(0, line.strip()));
+			}
+		}
+		List<RawCell> cells = new ArrayList<>();
+		for (int c = 0; c < starts.size(); c++) {
+			int from = Math.min(c == 0 ? 0 : starts.get(c), line.length());
+			int to = c + 1 < starts.size() ? Math.min(starts.get(c + 1), line.length()) : line.length();
+			String value = line.substring(from, to).strip();
+			if (!value.isEmpty()) {
+				cells.add(RawCell.of(c, value));
+			}
+		}
+		return cells;
+	}
+}
