@@ -24,8 +24,11 @@ final class RowClassifier {
 	/** A group's heading is short and no sentence: "Tekniska nämnden (4)", not "Siffrorna avser helåret." */
 	private static final int MAX_GROUP_HEADING = 60;
 	private static final Pattern SENTENCE_END = Pattern.compile("[.!?:]\\s*$");
-	/** A sentence going on in lower case; "b) Ta upp …" is the next item of a list, not a continuation. */
-	private static final Pattern LOWER_CASE_WORD = Pattern.compile("\\p{Ll}\\p{L}*[\\s,]");
+	/**
+	 * A sentence going on in lower case ("veckor)", "tkr" alone on a wrapped line); "b) Ta upp …" is the next item of a
+	 * list, not a continuation.
+	 */
+	private static final Pattern LOWER_CASE_WORD = Pattern.compile("\\p{Ll}\\p{L}*(?:[\\s,]|$)|\\p{Ll}\\p{L}+\\)");
 	private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\d+(\\.\\d+)*\\.?\\s+\\p{L}.*", Pattern.DOTALL);
 	/** "Motala 2026-01-20", "Herrljunga den 2025-09-08": a place and a date, where and when the report was signed. */
 	private static final Pattern PLACE_AND_DATE = Pattern.compile(

@@ -125,6 +125,22 @@ class RowClassifierTests {
 			.contains("för elever", "i behov av särskilt stöd");
 	}
 
+	/** Round 101: a report printed to text wraps a control's last word, or its closing bracket, onto a line of its own. */
+	@Test
+	void continuesAControlWhoseWrappedLineIsOneLowerCaseWord() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Kontrollmoment", "Ansvarig", "Status Delår", "Kommentar")
+			.row("Bygglovsbeslut fattas inom", "Bygglovschef", "Klar m. anm.", "3 av 60 ärenden överskred tiden;")
+			.row("lagstadgad handläggningstid (tio", null, null, "avgiften reducerades enligt PBL 12 kap.")
+			.row("veckor)", null, null, "8 a §.")
+			.row("Dubbel attest av fakturor över 100", "Controller", "Klar")
+			.row("tkr")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT).replace("\n", " "))
+			.containsExactly("Bygglovsbeslut fattas inom lagstadgad handläggningstid (tio veckor)",
+					"Dubbel attest av fakturor över 100 tkr");
+	}
+
 	@Test
 	void joinsAControlWhoseTextRunsOverSeveralRowsAsATablePastedFromWord() {
 		SheetReading reading = reader.read(Rows.sheet()
