@@ -233,7 +233,8 @@ class InputSamplesEndToEndTests {
 		CSVRecord reconciliation = control("Tekniska nämnden", 6);
 		assertThat(List.of(reconciliation.get("process"), reconciliation.get("status"), reconciliation.get("statuskälla"),
 				reconciliation.get("statustext"), reconciliation.get("period")))
-			.containsExactly("Fakturering", "DELVIS", "FARG", "gul/orange (FFFF00)", "Delår");
+			.containsExactly("Fakturering", "DELVIS", "FARG", "delvis enligt teckenförklaringen (gul, FFFF00)",
+					"Delår");
 	}
 
 	@Test
