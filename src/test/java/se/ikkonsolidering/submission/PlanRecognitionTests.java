@@ -122,7 +122,7 @@ class PlanRecognitionTests {
 				}
 			}
 		}
-		assertThat(read).isEqualTo(768);
+		assertThat(read).isEqualTo(779);
 		assertThat(plans).containsExactlyInAnyOrder("AMN Internkontrollplan 2026.ods", "AFN IKP 2025.xlsx",
 				"ÖFN internkontroll 2025.xlsx", "KFN Internkontrollplan 2026 antagen.xlsx");
 	}
