@@ -50,6 +50,8 @@ final class PlanRecognition {
 		return new PlanRecognition(plan, followUp);
 	}
 
+	private static final Pattern QUOTED_OR_SENTENCE = Pattern.compile("^\\s*>|\\.\\s*$");
+
 	/**
 	 * @param filedAsPlan the file came from the inbox's {@code planer/} folder
 	 * @return why the file is a plan, in Swedish for its message; empty for a follow-up
@@ -58,7 +60,10 @@ final class PlanRecognition {
 		if (filedAsPlan) {
 			return Optional.of("filen låg i mappen planer/ i inkorgen");
 		}
-		List<String> titles = titles(fileName, read, texts);
+		// A sentence ending in a full stop, or a line quoted from an e-mail ("> … kontrollmoment i internkontrollplanen
+		// 2025."), speaks of the plan; a title names the document.
+		List<String> titles = titles(fileName, read, texts).stream().filter(t -> !QUOTED_OR_SENTENCE.matcher(t).find())
+			.toList();
 		Optional<String> planTitle = titles.stream().filter(t -> names(plan, t) && !names(followUp, t)).findFirst();
 		boolean followUpTitle = titles.stream().anyMatch(t -> names(plan, t) && names(followUp, t));
 		if (planTitle.isEmpty() || followUpTitle || hasResults(read)) {
