@@ -13,6 +13,8 @@ public final class CellWords {
 	private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
 	private static final Pattern SPACE = Pattern.compile("\\s+");
 	private static final Pattern COLOURED_SIGN = Pattern.compile("[●⬤■◼▲◆★]");
+	/** A sign with a space or two around it. */
+	private static final int MAX_SIGN_LENGTH = 5;
 	/** "2025-11-28", "2025-11", "2025-11-28 00:00:00", "28/11/2025": a date as spreadsheets write it; "v. 48" its week. */
 	private static final Pattern DATE = Pattern.compile(
 			"\\d{4}-\\d{2}(-\\d{2})?( \\d{2}:\\d{2}(:\\d{2})?)?|\\d{1,2}/\\d{1,2}/\\d{2,4}|(?i:v\\.?|vecka)\\s?\\d{1,2}");
@@ -43,7 +45,8 @@ public final class CellWords {
 	 * whose shape does.
 	 */
 	public static boolean isColouredSign(String text) {
-		return text != null && COLOURED_SIGN.matcher(text.strip()).matches();
+		// Checked for every cell without a fill as a sheet streams: the length first.
+		return text != null && text.length() <= MAX_SIGN_LENGTH && COLOURED_SIGN.matcher(text.strip()).matches();
 	}
 
 	public static boolean isDate(String text) {
