@@ -144,6 +144,8 @@ final class FormReader {
 		/** The last line read as a heading, and as a control written as a list item or paragraph. */
 		private int lastHeading = -1;
 		private int lastListed = -1;
+		/** The line read before this one: a blank line between two paragraphs does not part them. */
+		private int previous = -1;
 		/** The last line that named a control in a sentence of its own, and the process before it. */
 		private Statement lastStatement;
 		private int statementsRead;
@@ -166,6 +168,7 @@ final class FormReader {
 		void row(RawRow row) {
 			read(row);
 			headed.passed(row.number());
+			previous = row.number();
 		}
 
 		/** The statement read as a heading line is a control, reported in the rows up to {@code last}. */
@@ -288,7 +291,7 @@ final class FormReader {
 				tally.add(RowTally.Kind.NOT);
 				return;
 			}
-			if (lastHeading == row.number() - 1) {
+			if (lastHeading == previous) {
 				// "Metod: stickprov. Ansvarig: …" under a heading naming a control: the paragraph under both still
 				// reports on the heading's control.
 				lastHeading = row.number();
@@ -305,7 +308,7 @@ final class FormReader {
 		private boolean standsAlone(String text, int row) {
 			Statement statement = lastStatement;
 			lastStatement = null;
-			Optional<ListedControl> reported = statement != null && statement.row() == row - 1
+			Optional<ListedControl> reported = statement != null && statement.row() == previous
 					? ListedControl.reportedUnder(statement.text(), text, meanings) : Optional.empty();
 			if (reported.isPresent()) {
 				// The statement above was read as a heading line; it is the control, and this paragraph its report.
@@ -319,10 +322,10 @@ final class FormReader {
 				statementRead(statement, ListedControl.unreported(statement.text()), statement.row());
 			}
 			// Under a heading naming a control, "Genomförd. Tre beslut …" is that control's result, not a control.
-			boolean underAHeading = lastHeading == row - 1;
+			boolean underAHeading = lastHeading == previous;
 			Optional<ListedControl> listed = ListedControl.of(text, meanings, labels)
 				.or(() -> underAHeading ? Optional.empty()
-						: ListedControl.ofParagraph(text, meanings, lastListed == row - 1));
+						: ListedControl.ofParagraph(text, meanings, lastListed == previous));
 			Optional<ListedControl> item = listed.isPresent() || !lists.itemsReport() || lists.explainsStatuses(row)
 					? Optional.empty() : ListedControl.ofListItem(text, lists.isSetAsItem(row), group != null, meanings,
 							labels);

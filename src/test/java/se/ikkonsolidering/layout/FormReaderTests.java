@@ -140,6 +140,29 @@ class FormReaderTests {
 		assertThat(reading.controls().get(0).value(Field.PROCESS)).isEqualTo("Resultat per kontrollmoment");
 	}
 
+	/** Round 103: an e-mail's points, each answered in a paragraph under it with a blank line between. */
+	@Test
+	void readsAParagraphAfterABlankLineAsTheReportOnThePointAboveIt() {
+		SheetReading reading = reader.readProse(Rows.sheet()
+			.row("1. Attest – kontroll att attest sker enligt attestordningen (stickprov 10 fakturor)")
+			.row()
+			.row("Genomförd i juni. En faktura saknade andra attest, det är rättat.")
+			.row()
+			.row("2. Föreningsbidrag – kontroll att utbetalda bidrag har beslut och redovisning")
+			.row()
+			.row("Delvis. Vårens bidrag är kontrollerade, höstens utbetalningar är inte gjorda än.")
+			.build(), Legend.NONE);
+
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT), c -> c.value(Field.RESULTAT))
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple(
+							"1. Attest – kontroll att attest sker enligt attestordningen (stickprov 10 fakturor)",
+							"Genomförd i juni. En faktura saknade andra attest, det är rättat."),
+					org.assertj.core.groups.Tuple.tuple(
+							"2. Föreningsbidrag – kontroll att utbetalda bidrag har beslut och redovisning",
+							"Delvis. Vårens bidrag är kontrollerade, höstens utbetalningar är inte gjorda än."));
+	}
+
 	/** Round 98: each control's label numbered as its control ("Kontrollmoment 2.1:"), one block without a status. */
 	@Test
 	void startsTheNextBlockAtTheSameLabelNumberedOtherwise() {
