@@ -34,6 +34,21 @@ class TextExportTests {
 			.toList();
 	}
 
+	/** Round 103: an e-mail answering the quoted points of the question, each under its point. */
+	@Test
+	void readsAnEmailsQuotedLinesWithoutTheirQuoteMarks() throws Exception {
+		Path txt = Files.writeString(dir.resolve("SV uppföljning KFN.txt"), String.join("\n",
+				"Hej! Här kommer våra svar.", "", "> Svara per punkt.", ">", "> 1. Attest – stickprov 10 fakturor", "",
+				"Genomförd i juni.", ""), StandardCharsets.UTF_8);
+		try (RawWorkbook workbook = reader.read(txt)) {
+			assertThat(workbook.sheets().get(0).rows().readAll()).extracting(RawRow::number, r -> r.text(0))
+				.containsExactly(org.assertj.core.groups.Tuple.tuple(1, "Hej! Här kommer våra svar."),
+						org.assertj.core.groups.Tuple.tuple(3, "Svara per punkt."),
+						org.assertj.core.groups.Tuple.tuple(5, "1. Attest – stickprov 10 fakturor"),
+						org.assertj.core.groups.Tuple.tuple(7, "Genomförd i juni."));
+		}
+	}
+
 	/** Round 101: a report generator's print to text, its columns in fixed widths under a ruler of dashes. */
 	@Test
 	void cutsAReportPrintedInFixedWidthsWhereItsRulersColumnsStart() throws Exception {

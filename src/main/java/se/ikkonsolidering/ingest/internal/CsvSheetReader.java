@@ -33,6 +33,7 @@ public final class CsvSheetReader {
 
 	static final long MAX_BYTES = 64L * 1024 * 1024;
 
+	private static final Pattern QUOTE_MARKS = Pattern.compile("^(\\s*>)+\\s?");
 	private static final Pattern START_LINE = Pattern.compile("startline (\\d+)");
 	private static final Pattern SEPARATOR_HINT = Pattern.compile("\uFEFF?sep=([^\r\n])\r?\n", Pattern.CASE_INSENSITIVE);
 
@@ -108,13 +109,17 @@ public final class CsvSheetReader {
 		return file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
 	}
 
-	/** A text of sentences, not fields: its non-blank lines are paragraphs, numbered as the sender's editor shows them. */
+	/**
+	 * A text of sentences, not fields: its non-blank lines are paragraphs, numbered as the sender's editor shows them.
+	 * An e-mail's quote marks ("> 1. Attest – …", the question answered under it) are no part of the text.
+	 */
 	private static RawWorkbook prose(String text, DecodedText decoded) {
 		List<RawRow> rows = new ArrayList<>();
 		String[] lines = text.split("\r\n|\r|\n");
 		for (int i = 0; i < lines.length; i++) {
-			if (!lines[i].isBlank()) {
-				rows.add(new RawRow(i + 1, List.of(RawCell.of(0, lines[i].strip()))));
+			String line = QUOTE_MARKS.matcher(lines[i]).replaceFirst("");
+			if (!line.isBlank()) {
+				rows.add(new RawRow(i + 1, List.of(RawCell.of(0, line.strip()))));
 			}
 		}
 		RawSheet paragraphs = new RawSheet(RawSheet.DOCUMENT_TEXT, false, rows);
