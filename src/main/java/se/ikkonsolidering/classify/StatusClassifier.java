@@ -300,6 +300,9 @@ public final class StatusClassifier {
 
 	/** "Orange = genomförd men avvikelser har konstaterats": a legend naming its colours in words. */
 	private Optional<ColourVerdict> byName(String fill, Legend legend) {
+		if (legend.tokens().isEmpty()) {
+			return Optional.empty();
+		}
 		for (String name : colours.names(fill)) {
 			Optional<String> meaning = legend.meaning(name);
 			Optional<ControlStatus> status = meaning.flatMap(meanings::meaningOf);

@@ -33,6 +33,11 @@ public record ControlRow(String sheet, int row, int lastRow, Map<Field, String> 
 		this(sheet, row, lastRow, values, statusFills, resultFills, layout, "");
 	}
 
+	/** The same control, from the same rows, with other field texts. */
+	public ControlRow withValues(Map<Field, String> others) {
+		return new ControlRow(sheet, row, lastRow, others, statusFills, resultFills, layout, group);
+	}
+
 	public String value(Field field) {
 		return values.getOrDefault(field, "");
 	}

@@ -71,7 +71,7 @@ final class DocumentLists {
 
 	private void endRun(List<RawRow> run, Vocabulary meanings) {
 		long statusNames = run.stream()
-			.map(r -> NAME_END.split(withoutBullet(r.nonBlankCells().get(0).text()), 2))
+			.map(r -> NAME_END.split(ListedControl.withoutBullet(r.nonBlankCells().get(0).text()), 2))
 			.filter(parts -> parts.length == 2 && parts[0].split("\\s+").length <= STATUS_WORDS && meanings.knows(parts[0]))
 			.count();
 		if (statusNames >= STATUS_NAMES) {
@@ -88,9 +88,5 @@ final class DocumentLists {
 
 	private static boolean typedBullet(RawRow row) {
 		return FormLines.oneText(row) && ListedControl.opensWithABullet(row.nonBlankCells().get(0).text());
-	}
-
-	private static String withoutBullet(String text) {
-		return ListedControl.opensWithABullet(text) ? text.strip().substring(1).strip() : text.strip();
 	}
 }

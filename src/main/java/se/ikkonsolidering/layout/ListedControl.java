@@ -67,11 +67,10 @@ record ListedControl(String kontrollmoment, String report) {
 	 */
 	static Optional<ListedControl> ofListItem(String line, boolean bulleted, boolean grouped, Vocabulary meanings,
 			Labels labels) {
-		Matcher typed = BULLET.matcher(line);
-		if (!bulleted && !typed.lookingAt()) {
+		if (!bulleted && !opensWithABullet(line)) {
 			return Optional.empty();
 		}
-		String text = typed.lookingAt() ? line.substring(typed.end()).strip() : line.strip();
+		String text = withoutBullet(line);
 		Matcher split = SPLIT.matcher(text);
 		ListedControl first = null;
 		while (split.find()) {
@@ -94,6 +93,12 @@ record ListedControl(String kontrollmoment, String report) {
 	/** Whether the line opens with a typed bullet: "• Stickprov …", "- Kontroll …". */
 	static boolean opensWithABullet(String line) {
 		return BULLET.matcher(line).lookingAt();
+	}
+
+	/** The line's text after a typed bullet, if it has one. */
+	static String withoutBullet(String line) {
+		Matcher typed = BULLET.matcher(line);
+		return typed.lookingAt() ? line.substring(typed.end()).strip() : line.strip();
 	}
 
 	/**

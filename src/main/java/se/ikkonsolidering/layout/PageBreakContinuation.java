@@ -59,10 +59,8 @@ public final class PageBreakContinuation {
 		Map<Field, String> values = new EnumMap<>(Field.class);
 		values.putAll(last.values());
 		more.forEach((field, text) -> values.merge(field, text, (a, b) -> a + "\n" + b));
-		controls.add(new ControlRow(last.sheet(), last.row(), last.lastRow(), values, last.statusFills(),
-				last.resultFills(), last.layout(), last.group()));
-		return Optional.of(new Joined(new SheetReading(before.sheet(), before.layout(), controls, before.tally(),
-				before.titles(), before.labelled(), before.layoutCount(), before.legend()), last.row(), rows));
+		controls.add(last.withValues(values));
+		return Optional.of(new Joined(before.withControls(controls), last.row(), rows));
 	}
 
 	private static int column(TableLayout layout, Field field) {

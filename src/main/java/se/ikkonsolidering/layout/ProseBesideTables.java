@@ -3,8 +3,10 @@ package se.ikkonsolidering.layout;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import se.ikkonsolidering.ingest.CellWords;
 
@@ -30,7 +32,7 @@ public final class ProseBesideTables {
 			reported.putIfAbsent(name(control), control.value(Field.RESULTAT));
 		}
 		List<SheetReading> joined = new ArrayList<>();
-		List<String> inTables = new ArrayList<>();
+		Set<String> inTables = new HashSet<>();
 		for (SheetReading table : tables) {
 			List<ControlRow> controls = new ArrayList<>();
 			for (ControlRow control : table.controls()) {
@@ -38,8 +40,7 @@ public final class ProseBesideTables {
 				inTables.add(name(control));
 				controls.add(text == null || text.isBlank() ? control : withResult(control, text));
 			}
-			joined.add(new SheetReading(table.sheet(), table.layout(), controls, table.tally(), table.titles(),
-					table.labelled(), table.layoutCount(), table.legend()));
+			joined.add(table.withControls(controls));
 		}
 		return new Joined(joined, prose.without(c -> inTables.contains(name(c)), "med en kontroll som en tabell redan har"));
 	}
@@ -48,8 +49,7 @@ public final class ProseBesideTables {
 		Map<Field, String> values = new EnumMap<>(Field.class);
 		values.putAll(control.values());
 		values.merge(Field.RESULTAT, text, (a, b) -> a + "\n" + b);
-		return new ControlRow(control.sheet(), control.row(), control.lastRow(), values, control.statusFills(),
-				control.resultFills(), control.layout(), control.group());
+		return control.withValues(values);
 	}
 
 	private static String name(ControlRow control) {

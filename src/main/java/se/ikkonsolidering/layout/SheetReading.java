@@ -42,6 +42,11 @@ public record SheetReading(String sheet, Optional<TableLayout> layout, List<Cont
 				kept.add(control);
 			}
 		}
-		return new SheetReading(sheet, layout, kept, tally, titles, labelled, layoutCount, legend);
+		return withControls(kept);
+	}
+
+	/** This reading with other controls: the same rows joined or left out. */
+	public SheetReading withControls(List<ControlRow> others) {
+		return new SheetReading(sheet, layout, others, tally, titles, labelled, layoutCount, legend);
 	}
 }

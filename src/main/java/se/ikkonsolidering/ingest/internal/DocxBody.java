@@ -281,12 +281,7 @@ final class DocxBody {
 
 	/** A Word attribute, whatever prefix the part binds Word's namespace to. */
 	private String attribute(String localName) {
-		for (int i = 0; i < xml.getAttributeCount(); i++) {
-			if (xml.getAttributeLocalName(i).equals(localName)) {
-				return xml.getAttributeValue(i);
-			}
-		}
-		return null;
+		return XmlParts.attribute(xml, localName);
 	}
 
 	private static boolean isOn(String value) {

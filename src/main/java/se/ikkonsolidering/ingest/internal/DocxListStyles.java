@@ -37,18 +37,18 @@ final class DocxListStyles {
 					int event = XmlParts.next(xml);
 					if (event == XMLStreamConstants.START_ELEMENT) {
 						switch (xml.getLocalName()) {
-							case "style" -> style = "paragraph".equals(attribute(xml, "type")) ? attribute(xml, "styleId")
+							case "style" -> style = "paragraph".equals(XmlParts.attribute(xml, "type")) ? XmlParts.attribute(xml, "styleId")
 									: null;
 							case "basedOn" -> {
 								if (style != null) {
-									basedOn.put(style, attribute(xml, "val"));
+									basedOn.put(style, XmlParts.attribute(xml, "val"));
 								}
 							}
 							case "pPr" -> inProperties = style != null;
 							case "numPr" -> inNumbering = inProperties;
 							case "numId" -> {
 								if (inNumbering) {
-									numbered.put(style, !"0".equals(attribute(xml, "val")));
+									numbered.put(style, !"0".equals(XmlParts.attribute(xml, "val")));
 								}
 							}
 							case "pPrChange" -> XmlParts.skipElement(xml);
@@ -99,14 +99,5 @@ final class DocxListStyles {
 		Set<String> all = new HashSet<>(a);
 		all.addAll(b);
 		return all;
-	}
-
-	private static String attribute(XMLStreamReader xml, String localName) {
-		for (int i = 0; i < xml.getAttributeCount(); i++) {
-			if (xml.getAttributeLocalName(i).equals(localName)) {
-				return xml.getAttributeValue(i);
-			}
-		}
-		return null;
 	}
 }

@@ -84,6 +84,16 @@ final class XmlParts {
 		return text.toString();
 	}
 
+	/** An attribute by its local name, whatever prefix the part binds its namespace to; {@code null} when absent. */
+	static String attribute(XMLStreamReader xml, String localName) {
+		for (int i = 0; i < xml.getAttributeCount(); i++) {
+			if (xml.getAttributeLocalName(i).equals(localName)) {
+				return xml.getAttributeValue(i);
+			}
+		}
+		return null;
+	}
+
 	static void close(XMLStreamReader xml) {
 		try {
 			xml.close();
