@@ -46,6 +46,10 @@ final class FormLines {
 	 */
 	static boolean isLabelCell(RawRow row) {
 		List<RawCell> cells = row.nonBlankCells().stream().filter(c -> !c.mergedAcross() || c.column() == 0).toList();
+		if (cells.isEmpty()) {
+			// only texts merged over later columns, as group headings over a header are: no label beside a value
+			return false;
+		}
 		String first = cells.get(0).text().strip();
 		return first.endsWith(":") || (first.contains(":") && first.indexOf(':') <= MAX_LABEL_LENGTH)
 				|| (row.nonBlankCells().stream().map(c -> c.text().strip()).distinct().count() == 2

@@ -170,6 +170,21 @@ class SheetReaderTests {
 		});
 	}
 
+	/** Round 106: group headings merged over later columns only ("Riskbedömning" over S:RV, "Status" over T1:Helår). */
+	@Test
+	void readsATableUnderGroupHeadingsMergedAwayFromTheFirstColumn() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Barn- och utbildningsnämnden")
+			.cells(merged(2, "Riskbedömning", false, true), merged(3, "Riskbedömning", false, true),
+					merged(4, "Status", false, true), merged(5, "Status", false, true))
+			.row("Nr", "Kontrollmoment", "S", "K", "T1", "Delår", "Kommentar")
+			.row("1.1", "Attestordningen följs", "2", "3", "Genomförd", "Genomförd", "Inga fel.")
+			.row("1.2", "Skolskjutsfakturor stäms av mot beställda resor", "3", "2", "Delvis", "Genomförd", "Två fel.")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT))
+			.containsExactly("Attestordningen följs", "Skolskjutsfakturor stäms av mot beställda resor");
+	}
+
 	@Test
 	void skipsCommentsBelowTheTable() {
 		SheetReading reading = interpreter.read(Rows.sheet()
