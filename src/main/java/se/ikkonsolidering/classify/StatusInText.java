@@ -1,6 +1,7 @@
 package se.ikkonsolidering.classify;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -82,8 +83,7 @@ final class StatusInText {
 
 	/** The text is one passage headed by a year ("2024: …") earlier than the latest year the status columns name. */
 	private boolean ofAnEarlierYear(ControlRow control, String value) {
-		int latest = control.layout().headings(Field.STATUS).values().stream().mapToInt(HeaderText::lastYear).max()
-			.orElse(0);
+		int latest = latestStatusYear(control);
 		return latest > 0 && PeriodParts.single(value, text)
 			.map(p -> HeaderText.lastYear(p.heading()))
 			.filter(y -> y > 0 && y < latest)
@@ -195,8 +195,21 @@ final class StatusInText {
 	static List<Field> reportingFields(ControlRow control) {
 		boolean commentToo = HeaderText.spaced(control.layout().headers().getOrDefault(Field.ATGARD, ""))
 			.contains("kommentar");
-		return commentToo ? List.of(Field.RESULTAT, Field.AVVIKELSE, Field.ATGARD)
+		List<Field> fields = commentToo ? List.of(Field.RESULTAT, Field.AVVIKELSE, Field.ATGARD)
 				: List.of(Field.RESULTAT, Field.AVVIKELSE);
+		// "Utfall 2024" beside "Status delår 2025": last year's outcome reports nothing of this year.
+		int latest = latestStatusYear(control);
+		return fields.stream().filter(f -> latest == 0 || !ofEarlierYearsOnly(control.layout().headings(f), latest))
+			.toList();
+	}
+
+	private static boolean ofEarlierYearsOnly(Map<Integer, String> headings, int latest) {
+		return !headings.isEmpty()
+				&& headings.values().stream().mapToInt(HeaderText::lastYear).allMatch(year -> year > 0 && year < latest);
+	}
+
+	private static int latestStatusYear(ControlRow control) {
+		return control.layout().headings(Field.STATUS).values().stream().mapToInt(HeaderText::lastYear).max().orElse(0);
 	}
 
 	static StatusDecision fromText(TextStatusRules.TextVerdict verdict, String where) {

@@ -73,7 +73,8 @@ public record Legend(Map<String, String> tokens, Map<String, String> colours, Se
 		List<String> parts = new ArrayList<>();
 		parts.add(meaning.strip());
 		for (String part : meaning.split("\\s+[/–-]\\s+|\\s*[(),;]\\s*")) {
-			if (!part.isBlank() && !parts.contains(part.strip())) {
+			// "– 4" of "Sannolikhet, 1 (osannolik) – 4 (mycket sannolik)": a dash or number is no meaning of its own.
+			if (hasLetter(part) && !parts.contains(part.strip())) {
 				parts.add(part.strip());
 			}
 		}
@@ -82,12 +83,16 @@ public record Legend(Map<String, String> tokens, Map<String, String> colours, Se
 			String[] words = part.split("\\s+");
 			for (int n = Math.min(2, words.length - 1); n >= 1; n--) {
 				String lead = String.join(" ", java.util.Arrays.copyOf(words, n));
-				if (!parts.contains(lead)) {
+				if (hasLetter(lead) && !parts.contains(lead)) {
 					parts.add(lead);
 				}
 			}
 		}
 		return parts;
+	}
+
+	private static boolean hasLetter(String text) {
+		return text.codePoints().anyMatch(Character::isLetter);
 	}
 
 	static String key(String text) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import se.ikkonsolidering.ingest.RawCell;
@@ -28,7 +29,13 @@ final class LegendBlocks {
 	private static final int MAX_EXPLANATION_LENGTH = 150;
 	/** The first heading of a table of statuses and their meanings: "Status", "Statusord", "Färg". */
 	private static final int MAX_HEADING_LENGTH = 20;
+	/** A legend's heading naming what it explains: "Teckenförklaring, bedömning:". */
+	private static final int MAX_NAMED_HEADING_LENGTH = 40;
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\.)\\s+");
+	/** A short code, then a tab or at least two spaces, then its meaning: "½     delvis genomförd". */
+	private static final Pattern SPACED_CODE = Pattern.compile("\\s*(\\S{1,4})(?:\\t|\\s{2,})\\s*(\\S.*)");
+	/** Under a legend's heading, a short code and its meaning after one space: "+ genomförd utan anmärkning". */
+	private static final Pattern CODE_WORDS = Pattern.compile("\\s*(\\S{1,4})\\s+(\\p{L}.*)");
 
 	private final Predicate<String> isStatusMeaning;
 	private final Predicate<String> statesAStatus;
@@ -158,7 +165,11 @@ final class LegendBlocks {
 	 * heading of a table of statuses and what each means ("Status | Innebörd").
 	 */
 	private boolean isLegendHeading(List<RawCell> segment) {
-		return (segment.size() == 1 && labels.isLabel(Labels.Kind.FORKLARING, segment.get(0).text()))
+		String first = segment.get(0).text().strip();
+		// "Teckenförklaring, bedömning:": the heading may say what the legend explains.
+		boolean namedHeading = first.length() <= MAX_NAMED_HEADING_LENGTH && first.indexOf('=') < 0
+				&& labels.startsWith(Labels.Kind.FORKLARING, first);
+		return (segment.size() == 1 && (labels.isLabel(Labels.Kind.FORKLARING, first) || namedHeading))
 				|| (segment.size() == 2 && segment.get(0).text().strip().length() <= MAX_HEADING_LENGTH
 						&& labels.isLabel(Labels.Kind.FORKLARING, segment.get(1).text()));
 	}
@@ -176,12 +187,22 @@ final class LegendBlocks {
 					false, false));
 			return segment.get(1).text().isBlank() ? null : entry(segment, underHeading);
 		}
+		if (segment.size() == 1) {
+			// A document's legend line holds its code and meaning in one paragraph.
+			Matcher m = SPACED_CODE.matcher(segment.get(0).text());
+			if (!m.matches() && underHeading) {
+				m = CODE_WORDS.matcher(segment.get(0).text());
+			}
+			int column = segment.get(0).column();
+			return m.matches() ? entry(List.of(RawCell.of(column, m.group(1)), RawCell.of(column + 1, m.group(2))), underHeading)
+					: null;
+		}
 		if (segment.size() != 2) {
 			return null;
 		}
 		RawCell key = segment.get(0);
 		RawCell value = segment.get(1);
-		String meaning = value.text().strip();
+		String meaning = LegendReader.withoutInstruction(value.text().strip());
 		if (value.column() != key.column() + 1) {
 			return null;
 		}

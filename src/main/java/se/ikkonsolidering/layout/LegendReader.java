@@ -297,9 +297,12 @@ final class LegendReader {
 		String s = SENTENCE_END.split(raw.split("\\R| \\| |\\s{3,}|;|(?:,|\\s(?:och|samt|eller))\\s+[—–]\\s", 2)[0], 2)[0];
 		// "◐ att kontrollen är delvis genomförd, och ○ …": the conjunction belongs to the list, not to the meaning.
 		s = s.replaceAll("[\\s,.;/|(–-]+$", "").replaceAll("(?:[\\s,]+(?:och|samt|eller))+$", "").strip();
-		// "… avvikelse noterad (beskriv i kommentar)": an instruction to the sender, not part of the meaning.
-		s = s.replaceAll("\\s*\\([^()]*\\)$", "").strip();
-		return s;
+		return withoutInstruction(s);
+	}
+
+	/** "… avvikelse noterad (beskriv i kommentar)": an instruction to the sender, not part of the meaning. */
+	static String withoutInstruction(String meaning) {
+		return meaning.replaceAll("\\s*\\([^()]*\\)$", "").strip();
 	}
 
 	/** The meaning is a status word, as a whole or in one of its parts ("Done / genomförd", "N/A – utgår"). */

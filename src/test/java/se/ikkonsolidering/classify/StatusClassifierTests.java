@@ -159,6 +159,18 @@ class StatusClassifierTests {
 		assertThat(decision.status()).isEqualTo(ControlStatus.SAKNAS);
 	}
 
+	/** Round 106: "Utfall 2024" beside a blank "Status delår 2025" is last year's outcome, no text on this year. */
+	@Test
+	void takesNoOutcomeColumnOfLastYearForATextOnThisYear() {
+		TableLayout perYear = new TableLayout(5, Map.of(Field.KONTROLLMOMENT, 2, Field.RESULTAT, 4, Field.STATUS, 5),
+				Map.of(Field.KONTROLLMOMENT, "Kontrollmoment", Field.RESULTAT, "Utfall 2024", Field.STATUS,
+						"Status delår 2025"), Map.of(), Map.of(), Map.of());
+		StatusDecision decision = classifier.classify(row(perYear, Map.of(Field.KONTROLLMOMENT,
+				"Detaljplaner – planavtal tecknat innan planarbete påbörjas", Field.RESULTAT, "D"), List.of()));
+		assertThat(decision).extracting(StatusDecision::status, StatusDecision::evidence)
+			.containsExactly(ControlStatus.SAKNAS, "statuscellen är tom");
+	}
+
 	/** Round 83: last year's outcome left of this year's periods, which name no year. */
 	@Test
 	void takesThisYearsPeriodsRightOfLastYearsOutcomeForLaterThanIt() {

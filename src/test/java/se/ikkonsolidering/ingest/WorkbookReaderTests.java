@@ -122,6 +122,28 @@ class WorkbookReaderTests {
 		}
 	}
 
+	/** Round 106: a legend written only in the note on the status column's header, in Excel's and Excel 97's format. */
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "statuskoder.xlsx", "statuskoder.xls" })
+	void offersEachCellsNoteAmongTheSheetsBoxesWhereALegendMayStand(String name) throws Exception {
+		Path file = dir.resolve(name);
+		try (Workbook workbook = name.endsWith(".xlsx") ? new XSSFWorkbook() : new HSSFWorkbook()) {
+			Sheet sheet = workbook.createSheet("IKP 2025");
+			Cell header = sheet.createRow(0).createCell(1);
+			header.setCellValue("Status delår 2025");
+			Comment note = sheet.createDrawingPatriarch().createCellComment(
+					workbook.getCreationHelper().createClientAnchor());
+			note.setString(workbook.getCreationHelper().createRichTextString("Statuskoder:\nG = Genomförd\nE = Ej genomförd"));
+			header.setCellComment(note);
+			try (OutputStream out = Files.newOutputStream(file)) {
+				workbook.write(out);
+			}
+		}
+		try (RawWorkbook read = reader.read(file)) {
+			assertThat(read.sheets().get(0).boxes()).singleElement().asString().contains("G = Genomförd");
+		}
+	}
+
 	/** Round 85: rows hidden outside any group and filter are struck out; a collapsed group's and a filter's are not. */
 	@Test
 	void leavesOutRowsHiddenOutsideGroupsAndFiltersAndSaysHowMany() throws Exception {

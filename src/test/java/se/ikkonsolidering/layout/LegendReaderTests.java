@@ -330,4 +330,61 @@ class LegendReaderTests {
 			.build().rows().readAll());
 		assertThat(legend.isEmpty()).isTrue();
 	}
+
+	/**
+	 * Round 106: a legend sheet, a code beside its meaning a row each; a long instruction in parentheses is no part
+	 * of a meaning, and a risk scale's "1 (osannolik) – 4 (mycket sannolik)" is no status for its dash.
+	 */
+	@Test
+	void readsCodesBesideMeaningsOnALegendSheetUnderARiskScale() {
+		Legend legend = reader.read("Förklaring", Rows.sheet()
+			.row("Förklaringar")
+			.row()
+			.row("Riskbedömning")
+			.row("S", "Sannolikhet, 1 (osannolik) – 4 (mycket sannolik)")
+			.row("K", "Konsekvens, 1 (försumbar) – 4 (allvarlig)")
+			.row("RV", "Riskvärde = S × K")
+			.row()
+			.row("Status (T1, Delår, Helår)")
+			.row("1", "Genomförd – inga avvikelser")
+			.row("2", "Genomförd – avvikelser noterade (beskriv dem i kommentaren och ange åtgärd)")
+			.row("3", "Ej genomförd")
+			.row("P", "Påbörjad, pågår")
+			.row("U", "Utgår (ange beslut i kommentar)")
+			.build().rows().readAll());
+		assertThat(legend.tokens()).containsExactly(java.util.Map.entry("1", "Genomförd – inga avvikelser"),
+				java.util.Map.entry("2", "Genomförd – avvikelser noterade"), java.util.Map.entry("3", "Ej genomförd"),
+				java.util.Map.entry("p", "Påbörjad, pågår"), java.util.Map.entry("u", "Utgår"));
+	}
+
+	/** Round 106: a document's legend after its table, a paragraph per sign under a heading saying what it explains. */
+	@Test
+	void readsASignAndItsMeaningInEachParagraphUnderANamedLegendHeading() {
+		Legend legend = reader.read("Dokumentets text", Rows.sheet()
+			.row("Teckenförklaring, bedömning:")
+			.row("+ genomförd utan anmärkning")
+			.row("(+) genomförd med anmärkning")
+			.row("½ delvis genomförd")
+			.row("– ej genomförd")
+			.row("0 utgår")
+			.row("Vindelsjö den 9 september 2025")
+			.build().rows().readAll());
+		assertThat(legend.tokens()).containsExactly(java.util.Map.entry("+", "genomförd utan anmärkning"),
+				java.util.Map.entry("(+)", "genomförd med anmärkning"), java.util.Map.entry("½", "delvis genomförd"),
+				java.util.Map.entry("–", "ej genomförd"), java.util.Map.entry("0", "utgår"));
+		assertThat(legend.rows()).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6);
+	}
+
+	/** Without a heading a sign's line needs its meaning set apart by a tab or spaces, as a legend's column is. */
+	@Test
+	void readsSignsSetApartFromTheirMeaningsByTabsWithoutAHeading() {
+		Legend legend = reader.read("Dokumentets text", Rows.sheet()
+			.row("Vi har gått igenom samtliga kontroller.")
+			.row("+\tgenomförd")
+			.row("½\tdelvis genomförd")
+			.row("– ej genomförd")
+			.build().rows().readAll());
+		assertThat(legend.tokens()).containsExactly(java.util.Map.entry("+", "genomförd"),
+				java.util.Map.entry("½", "delvis genomförd"));
+	}
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
@@ -29,8 +30,12 @@ public final class PoiWorkbookReader {
 				Sheet sheet = workbook.getSheetAt(i);
 				boolean hidden = workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i);
 				PoiSheetRows rows = new PoiSheetRows(sheet);
-				sheets.add(new RawSheet(sheet.getSheetName(), hidden, SheetRows.of(rows.rows()), List.of(),
-						rows.hiddenColumns(), List.of(), notes(sheet)));
+				SheetRows read = SheetRows.of(rows.rows());
+				// Only after the rows: asking an .xls for its comments first changes how its cells' fills are read.
+				CellNotes notes = notes(sheet);
+				// The comments are the sheet's boxes too, as in an .xlsx: a legend may stand in one ("G = Genomförd …").
+				sheets.add(new RawSheet(sheet.getSheetName(), hidden, read, List.of(), rows.hiddenColumns(),
+						notes.inRows(1, SpreadsheetVersion.EXCEL2007.getMaxRows()), notes));
 			}
 			return new RawWorkbook(format, sheets, List.of(), PoiDocumentTexts.of(workbook), () -> {
 			});
