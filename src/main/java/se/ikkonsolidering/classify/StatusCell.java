@@ -2,6 +2,7 @@ package se.ikkonsolidering.classify;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import se.ikkonsolidering.layout.ControlRow;
@@ -27,6 +28,14 @@ record StatusCell(String text, String where, String earlier, List<PeriodParts.Pa
 		String emptyReason, boolean laterBlank) {
 
 	static StatusCell of(ControlRow control, TextStatusRules periods) {
+		return of(control, periods, text -> false);
+	}
+
+	/**
+	 * @param reportsNothing whether a period's filled cell still reports nothing for it ("○" for "Ingen kontroll
+	 *        planerad denna månad"): it counts as blank, and the latest period with a report decides
+	 */
+	static StatusCell of(ControlRow control, TextStatusRules periods, Predicate<String> reportsNothing) {
 		TableLayout layout = control.layout();
 		String raw = control.value(Field.STATUS);
 		boolean tickColumns = layout.column(Field.STATUS).isEmpty()
@@ -54,9 +63,13 @@ record StatusCell(String text, String where, String earlier, List<PeriodParts.Pa
 			PeriodParts.Part last = parts.get(parts.size() - 1);
 			int decides = parts.size() - 1;
 			// Within the same year only: last year's status says nothing about this year's.
-			while (decides > 0 && parts.get(decides).text().isEmpty()
+			while (decides > 0 && isBlank(parts.get(decides).text(), reportsNothing)
 					&& parts.get(decides - 1).rank() / 1000 == last.rank() / 1000) {
 				decides--;
+			}
+			if (decides < parts.size() - 1 && isBlank(parts.get(decides).text(), reportsNothing)) {
+				// No period of the year reports anything: the latest period's own text tells why.
+				decides = parts.size() - 1;
 			}
 			PeriodParts.Part latest = parts.get(decides);
 			String earlier = parts.subList(0, decides).stream()
@@ -64,12 +77,17 @@ record StatusCell(String text, String where, String earlier, List<PeriodParts.Pa
 				.map(p -> p.heading() + ": " + p.text())
 				.collect(Collectors.joining("\n"));
 			// A control checked in the spring only has nothing under "Kv 4": its latest filled period of the year tells.
-			String where = "statuskolumnen '" + latest.heading() + "'"
-					+ (latest == last ? "" : " (senast ifyllda; '" + last.heading() + "' är tom)");
+			String where = "statuskolumnen '" + latest.heading() + "'" + (latest == last ? ""
+					: last.text().isEmpty() ? " (senast ifyllda; '" + last.heading() + "' är tom)"
+					: " (senast med något redovisat; '" + last.heading() + "': '" + last.text() + "')");
 			return new StatusCell(latest.text(), where, earlier, parts.subList(0, decides + 1), 0,
 					"statuscellen för '" + last.heading() + "' är tom", latest != last);
 		}
 		return new StatusCell(raw, column, "", List.of(), 0, "statuscellen är tom", false);
+	}
+
+	private static boolean isBlank(String text, Predicate<String> reportsNothing) {
+		return text.isEmpty() || reportsNothing.test(text);
 	}
 
 	/** How many tick columns' headings the status text is made of ("Helår Genomförd, Helår Ej genomförd"), or 0. */

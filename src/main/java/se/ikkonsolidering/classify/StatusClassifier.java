@@ -51,7 +51,9 @@ public final class StatusClassifier {
 
 	/** @param legend the file's own codes and colours, which win over the common words for the symbols they define */
 	public StatusDecision classify(ControlRow control, Legend legend) {
-		StatusCell cell = blankIfNotReported(StatusCell.of(control, text), legend);
+		// "○" = "Ingen kontroll planerad denna månad" in a month's cell: the file's legend says nothing was due then.
+		StatusCell cell = blankIfNotReported(StatusCell.of(control, text, t -> legend.meaning(t)
+			.flatMap(meanings::meaningOf).filter(s -> s == ControlStatus.SAKNAS).isPresent()), legend);
 		if (cell.ticks() > 1) {
 			return new StatusDecision(ControlStatus.OKLAR, StatusSource.KOLUMN, cell.text(),
 					"flera svar är ikryssade: " + cell.text());
@@ -92,6 +94,12 @@ public final class StatusClassifier {
 					cell.where() + ": '" + cell.text().strip() + "' finns inte i filens teckenförklaring");
 		}
 		Optional<ControlStatus> word = cell.isBlank() ? Optional.empty() : meanings.word(asShare(control, cell), legend);
+		if (word.isPresent() && word.get() == ControlStatus.SAKNAS) {
+			// "○" = "Ingen kontroll planerad denna månad" in every period so far: the file says nothing was reported.
+			return new StatusDecision(ControlStatus.SAKNAS, StatusSource.INGEN, cell.text(), cell.where()
+					+ legend.meaning(cell.text()).map(m -> " enligt teckenförklaringen ('" + cell.text() + "' = " + m + ")")
+						.orElse(": '" + cell.text().strip() + "'"));
+		}
 		if (word.isPresent()) {
 			return fromColumn(control, cell, word.get(), legend);
 		}
@@ -155,7 +163,9 @@ public final class StatusClassifier {
 
 	/** "100" under "Utfört (%)": a bare number in a column of shares done is a percentage. */
 	private static String asShare(ControlRow control, StatusCell cell) {
-		String header = control.layout().headers().getOrDefault(Field.STATUS, "");
+		// "Genomförandegrad T3 (%)": the heading of the period that decides gives the number its unit.
+		String header = cell.parts().isEmpty() ? control.layout().headers().getOrDefault(Field.STATUS, "")
+				: cell.parts().get(cell.parts().size() - 1).heading();
 		String text = cell.text().strip();
 		if (ONE_MEANS_YES.matcher(header).find() && (text.equals("1") || text.equals("0"))) {
 			// "Utfört? (1=ja)" over 1 and 0: the heading's question answered yes or no.

@@ -315,7 +315,8 @@ public final class ColumnTyper {
 				continue;
 			}
 			if (field != Field.IGNORERAS && columns.containsKey(field)) {
-				if (isExtra(c, synonyms.get(field)) || isPeriodColumn(c, headers.get(field))) {
+				if (isExtra(c, synonyms.get(field)) || isPeriodColumn(c, headers.get(field))
+						|| isStatusOfAnotherPeriod(c, headers.get(field))) {
 					extra.put(c.column(), new TableLayout.ExtraColumn(field, c.heading()));
 					taken.add(c.column());
 				}
@@ -449,6 +450,16 @@ public final class ColumnTyper {
 		return (c.field() == Field.STATUS || c.field() == Field.RESULTAT) && c.evidence() != ColumnEvidence.RUBRIK
 				&& firstHeading != null
 				&& dictionary.namesPeriod(firstHeading) && dictionary.namesPeriod(c.heading());
+	}
+
+	/**
+	 * "Utfall 2024 | Genomförandegrad T1 (%) | … T3 (%)": status columns in other words, each for its period or year,
+	 * are one status given per period, as with one word, and the latest period filled in decides.
+	 */
+	private boolean isStatusOfAnotherPeriod(RoleCandidate c, String firstHeading) {
+		return c.field() == Field.STATUS && c.evidence() == ColumnEvidence.RUBRIK && firstHeading != null
+				&& dictionary.namesPeriod(firstHeading) && dictionary.namesPeriod(c.heading())
+				&& !dictionary.withoutPeriods(c.heading()).isBlank();
 	}
 
 	/** Columns whose best match is a tick column for a status. */

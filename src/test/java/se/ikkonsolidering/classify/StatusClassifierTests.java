@@ -171,6 +171,42 @@ class StatusClassifierTests {
 			.containsExactly(ControlStatus.SAKNAS, "statuscellen är tom");
 	}
 
+	/** Round 105: shares done per tertial under headings saying "(%)", beside last year's outcome. */
+	@Test
+	void readsTheLatestTertialsBareNumberAsTheShareItsHeadingSaysItIs() {
+		StatusDecision decision = classifier.classify(row(PER_QUARTER, Map.of(Field.KONTROLLMOMENT,
+				"ÄTA-arbeten godkänns enligt delegationsordning", Field.STATUS, "Utfall 2024: Genomförd\n"
+						+ "Genomförandegrad T1 (%): 20\nGenomförandegrad T2 (%): 40\nGenomförandegrad T3 (%): 60"),
+				List.of()));
+		assertThat(decision).extracting(StatusDecision::status, StatusDecision::rawText, StatusDecision::evidence)
+			.containsExactly(ControlStatus.DELVIS, "60", "statuskolumnen 'Genomförandegrad T3 (%)'");
+	}
+
+	/** Round 106: "○" = "Ingen kontroll planerad denna månad" in the latest months; the last month with a check decides. */
+	@Test
+	void takesTheLatestMonthWithACheckWhenTheLegendSaysNoneWasPlannedSince() {
+		Legend legend = new Legend(Map.of("✓", "Kontroll utförd utan anmärkning", "!",
+				"Kontroll utförd – avvikelse noterad", "○", "Ingen kontroll planerad denna månad"), Map.of(),
+				java.util.Set.of(), "Uppföljning 2025");
+		ControlRow control = row(PER_QUARTER, Map.of(Field.KONTROLLMOMENT, "Representation – syfte och deltagare anges",
+				Field.STATUS, "Mar: ✓\nApr: ○\nMaj: ○\nJun: !\nJul: ○\nAug: ○"), List.of());
+		assertThat(classifier.classify(control, legend)).extracting(StatusDecision::status, StatusDecision::evidence)
+			.containsExactly(ControlStatus.GENOMFORD, "statuskolumnen 'Jun' (senast med något redovisat; 'Aug': '○') "
+					+ "enligt teckenförklaringen ('!' = Kontroll utförd – avvikelse noterad)");
+	}
+
+	/** Round 106: a yearly control planned for October, "○" in every month to August: nothing reported yet. */
+	@Test
+	void reportsNothingWhenTheLegendSaysNoCheckWasPlannedInAnyMonthSoFar() {
+		Legend legend = new Legend(Map.of("✓", "Kontroll utförd utan anmärkning", "○",
+				"Ingen kontroll planerad denna månad"), Map.of(), java.util.Set.of(), "Uppföljning 2025");
+		ControlRow control = row(PER_QUARTER, Map.of(Field.KONTROLLMOMENT, "Registerförteckningen är uppdaterad",
+				Field.STATUS, "Jan: ○\nFeb: ○\nMar: ○\nApr: ○"), List.of());
+		assertThat(classifier.classify(control, legend)).extracting(StatusDecision::status, StatusDecision::evidence)
+			.containsExactly(ControlStatus.SAKNAS,
+					"statuskolumnen 'Apr' enligt teckenförklaringen ('○' = Ingen kontroll planerad denna månad)");
+	}
+
 	/** Round 83: last year's outcome left of this year's periods, which name no year. */
 	@Test
 	void takesThisYearsPeriodsRightOfLastYearsOutcomeForLaterThanIt() {

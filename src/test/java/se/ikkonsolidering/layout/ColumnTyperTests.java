@@ -51,6 +51,23 @@ class ColumnTyperTests {
 		assertThat(layout.column(Field.SLUTDATUM)).contains(6);
 	}
 
+	/** Round 105: a governance system's export names each level's post "Namn", its method beside it. */
+	@Test
+	void takesTheNameOfAnExportsPostForTheControlRatherThanItsMethod() {
+		TableLayout layout = match("Organisation", "Nivå", "Id", "Namn", "Kontrollmetod", "Ansvarig", "Frekvens",
+				"Period", "Status", "Bedömning", "Kommentar");
+		assertThat(layout.column(Field.KONTROLLMOMENT)).contains(3);
+	}
+
+	/** Round 105: last year's outcome, then this year's share done per tertial in other words: one status per period. */
+	@Test
+	void readsStatusColumnsOfOtherWordsPerPeriodBesideLastYearsOutcome() {
+		TableLayout layout = match("Förvaltning", "År", "Process", "Kontrollmoment", "Kontrollmetod", "Utfall 2024",
+				"Genomförandegrad T1 (%)", "Genomförandegrad T2 (%)", "Genomförandegrad T3 (%)", "Avvikelse upptäckt",
+				"Kommentar");
+		assertThat(layout.headings(Field.STATUS).keySet()).containsExactly(5, 6, 7, 8);
+	}
+
 	/** Round 93: the control's heading mistyped beside a method's, a weaker synonym written right. */
 	@Test
 	void givesKontrollmomentToItsMistypedHeadingRatherThanToTheMethodBesideIt() {

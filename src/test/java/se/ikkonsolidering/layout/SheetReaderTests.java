@@ -185,6 +185,22 @@ class SheetReaderTests {
 			.containsExactly("Attestordningen följs", "Skolskjutsfakturor stäms av mot beställda resor");
 	}
 
+	/** Round 106: a governance system's quarter report, "K1 … K4" holding the codes its other sheet explains. */
+	@Test
+	void readsQuartersHeadedK1ToK4AsTheStatusPerPeriod() {
+		Legend codes = new Legend(Map.of("ok", "Kontroll genomförd, inga avvikelser", "påg", "Kontroll påbörjad"),
+				Map.of(), Set.of(), "Statuskoder");
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Organisation", "Process", "Kontrollmoment", "Frekvens", "K1", "K2", "K3", "K4", "Senaste kommentar")
+			.row("Kultur- och fritidsnämnden", "Kontanthantering", "Dagskassa i simhallen stäms av mot kassarapport",
+					"Månadsvis", "OK", "OK", "OK")
+			.row(null, "Intäkter", "Lokaluthyrning – samtliga bokningar har fakturerats", "Kvartalsvis", "PÅG", "OK")
+			.build(), codes);
+		assertThat(reading.layout().orElseThrow().headings(Field.STATUS).keySet()).contains(4, 5, 6);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT)).containsExactly(
+				"Dagskassa i simhallen stäms av mot kassarapport", "Lokaluthyrning – samtliga bokningar har fakturerats");
+	}
+
 	@Test
 	void skipsCommentsBelowTheTable() {
 		SheetReading reading = interpreter.read(Rows.sheet()
