@@ -62,6 +62,13 @@ public final class StatusClassifier {
 			// "Delår: Pågår" beside a Helår cell coloured green without a word: the latest period's colour tells.
 			Optional<StatusDecision> colour = fromColour(control.statusFills(), legend,
 					"statuscellens färg för den senaste perioden");
+			if (colour.isPresent() && colour.get().status() == ControlStatus.UTGAR && notDueByColour(control, legend)
+					&& meanings.word(cell.text(), legend).filter(s -> s == ControlStatus.GENOMFORD).isPresent()) {
+				// Greyed "ej aktuell" for the tertials a control was not planned for, after the one it was done in.
+				return new StatusDecision(ControlStatus.GENOMFORD, StatusSource.KOLUMN, cell.text(), cell.where()
+						+ "; den senaste perioden är " + colour.get().rawText() + ": genomförd en tidigare period och inte "
+						+ "aktuell senare");
+			}
 			if (colour.isPresent()) {
 				return colour.get();
 			}
@@ -287,6 +294,12 @@ public final class StatusClassifier {
 		return Optional.empty();
 	}
 
+	private boolean notDueByColour(ControlRow control, Legend legend) {
+		List<ColourVerdict> verdicts = control.statusFills().stream().map(fill -> colour(fill, legend))
+			.flatMap(Optional::stream).toList();
+		return !verdicts.isEmpty() && verdicts.stream().allMatch(ColourVerdict::notDue);
+	}
+
 	private Optional<StatusDecision> fromColour(List<String> fills, Legend legend, String where) {
 		List<ColourVerdict> verdicts = fills.stream().map(fill -> colour(fill, legend)).flatMap(Optional::stream).toList();
 		if (verdicts.isEmpty()) {
@@ -305,7 +318,7 @@ public final class StatusClassifier {
 	 */
 	private Optional<ColourVerdict> colour(String fill, Legend legend) {
 		return byLegend(fill, legend, true).or(() -> byName(fill, legend)).or(() -> byLegend(fill, legend, false))
-			.or(() -> colours.classify(fill).map(v -> new ColourVerdict(v.status(), v.description())));
+			.or(() -> colours.classify(fill).map(v -> new ColourVerdict(v.status(), v.description(), false)));
 	}
 
 	/** "Orange = genomförd men avvikelser har konstaterats": a legend naming its colours in words. */
@@ -318,7 +331,7 @@ public final class StatusClassifier {
 			Optional<ControlStatus> status = meaning.flatMap(meanings::meaningOf);
 			if (status.isPresent()) {
 				return Optional.of(new ColourVerdict(status.get(), meaning.get() + " enligt teckenförklaringen (" + name
-						+ ", " + fill.toUpperCase() + ")"));
+						+ ", " + fill.toUpperCase() + ")", words.saysNotDueThisPeriod(meaning.get())));
 			}
 		}
 		return Optional.empty();
@@ -330,7 +343,7 @@ public final class StatusClassifier {
 			Optional<ControlStatus> status = same ? meanings.meaningOf(entry.getValue()) : Optional.empty();
 			if (status.isPresent()) {
 				return Optional.of(new ColourVerdict(status.get(), entry.getValue() + " enligt teckenförklaringen ("
-						+ fill.toUpperCase() + ")"));
+						+ fill.toUpperCase() + ")", words.saysNotDueThisPeriod(entry.getValue())));
 			}
 		}
 		return Optional.empty();
@@ -342,6 +355,7 @@ public final class StatusClassifier {
 		return a.isPresent() && b.isPresent() && a.get().status() == b.get().status();
 	}
 
-	private record ColourVerdict(ControlStatus status, String description) {
+	/** @param notDue the legend says the colour marks a period the control was not due ("Grå = ej aktuell") */
+	private record ColourVerdict(ControlStatus status, String description, boolean notDue) {
 	}
 }

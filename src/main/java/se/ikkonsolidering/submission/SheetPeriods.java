@@ -47,6 +47,28 @@ final class SheetPeriods {
 	/** The controls of the file, one per control when sheets are periods of one another; else all, in sheet order. */
 	Merged merge(List<ReadSheet> sheets) {
 		List<Period> sheetPeriods = sheets.stream().map(this::period).map(p -> p.orElse(null)).toList();
+		List<ReadSheet> periodic = new ArrayList<>();
+		for (int i = 0; i < sheets.size(); i++) {
+			if (sheetPeriods.get(i) != null) {
+				periodic.add(sheets.get(i));
+			}
+		}
+		if (periodic.size() >= 2 && periodic.size() < sheets.size()) {
+			// "Sammanställning | T1 | T2 | T3 helår": the period sheets are merged, the others read as they are.
+			Merged ofPeriods = merge(periodic);
+			if (ofPeriods.latest().isPresent()) {
+				List<Control> controls = new ArrayList<>();
+				for (ReadSheet sheet : sheets) {
+					if (sheet == periodic.get(0)) {
+						controls.addAll(ofPeriods.controls());
+					}
+					else if (!periodic.contains(sheet)) {
+						controls.addAll(sheet.controls());
+					}
+				}
+				return new Merged(controls, ofPeriods.latest(), ofPeriods.sheet(), ofPeriods.year());
+			}
+		}
 		if (sheets.size() < 2 || sheetPeriods.contains(null)
 				|| sheetPeriods.stream().distinct().count() != sheetPeriods.size() || !overlap(sheets)) {
 			return new Merged(withoutSummary(sheets).stream().flatMap(s -> s.controls().stream()).toList(),
@@ -75,8 +97,11 @@ final class SheetPeriods {
 			}
 		}
 		for (Control control : sheets.get(latest).controls()) {
-			Optional<Control> earlier = unmatched.stream().filter(e -> same(e, control)).findFirst();
-			earlier.ifPresent(unmatched::remove);
+			// "T1 | T2 | T3 helår": every earlier sheet reports the control; the latest of them is its earlier result.
+			List<Control> before = unmatched.stream().filter(e -> same(e, control)).toList();
+			unmatched.removeAll(before);
+			Optional<Control> earlier = before.stream().max(java.util.Comparator.comparingLong(
+					e -> years.get(sheetOf(sheets, e)) * 100L + sheetPeriods.get(sheetOf(sheets, e)).rank()));
 			int year = earlier.map(e -> years.get(sheetOf(sheets, e))).orElse(latestYear);
 			merged.add(earlier.map(e -> withEarlier(control, e, year == latestYear)).orElse(control));
 		}

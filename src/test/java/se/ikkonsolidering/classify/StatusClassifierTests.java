@@ -207,6 +207,20 @@ class StatusClassifierTests {
 					"statuskolumnen 'Apr' enligt teckenförklaringen ('○' = Ingen kontroll planerad denna månad)");
 	}
 
+	/** Round 108: done at T2, the later tertial greyed as the legend's "ej aktuell": a control planned for T2 only. */
+	@Test
+	void takesAControlDoneEarlierForDoneWhenTheLegendGreysTheLaterPeriodAsNotDue() {
+		Legend legend = new Legend(Map.of(), Map.of("C6EFCE", "Genomförd", "D9D9D9", "Ej aktuell"), java.util.Set.of(),
+				"Ekonomi");
+		ControlRow control = new ControlRow("Ekonomi", 8, 8, Map.of(Field.KONTROLLMOMENT,
+				"Leverantörsregistret rensas från inaktuella leverantörer", Field.STATUS, "T1: \nT2: Genomförd\nT3: "),
+				List.of("D9D9D9"), List.of(), PER_QUARTER);
+		assertThat(classifier.classify(control, legend)).extracting(StatusDecision::status, StatusDecision::evidence)
+			.containsExactly(ControlStatus.GENOMFORD, "statuskolumnen 'T2' (senast ifyllda; 'T3' är tom); den senaste "
+					+ "perioden är Ej aktuell enligt teckenförklaringen (D9D9D9): genomförd en tidigare period och inte "
+					+ "aktuell senare");
+	}
+
 	/** Round 83: last year's outcome left of this year's periods, which name no year. */
 	@Test
 	void takesThisYearsPeriodsRightOfLastYearsOutcomeForLaterThanIt() {

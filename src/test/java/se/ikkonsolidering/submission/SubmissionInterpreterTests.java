@@ -313,6 +313,31 @@ class SubmissionInterpreterTests {
 			.containsExactly(Period.DELAR, List.of(ControlStatus.GENOMFORD, ControlStatus.DELVIS));
 	}
 
+	/** Round 108: a sheet per tertial after an overview sheet; the latest tertial's sheet reports each control once. */
+	@Test
+	void readsEachControlOnceFromTheLatestOfThreeTertialSheetsAfterAnOverview() throws Exception {
+		Path file = dir.resolve("ÖFN intern kontroll 2025.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook();
+				OutputStream out = Files.newOutputStream(file)) {
+			sheet(workbook, "Översikt", new String[][] { { "Kontrollmoment", "Ansvarig" },
+					{ "Rutiner för akthantering ses över", "Nämndsekreterare" } });
+			String[] header = { "Nr", "Kontrollmoment", "Status" };
+			sheet(workbook, "T1", new String[][] { header, { "1", "Granskning av årsräkningar", "Pågår" },
+					{ "2", "Arvoden till ställföreträdare", "" } });
+			sheet(workbook, "T2", new String[][] { header, { "1", "Granskning av årsräkningar", "Pågår" },
+					{ "2", "Arvoden till ställföreträdare", "Genomförd" } });
+			sheet(workbook, "T3 helår", new String[][] { header, { "1", "Granskning av årsräkningar", "Genomförd" },
+					{ "2", "Arvoden till ställföreträdare", "Genomförd" } });
+			workbook.write(out);
+		}
+		Submission s = interpreter.interpret(file, "ÖFN intern kontroll 2025.xlsx", 2025).get(0);
+		assertThat(s.period()).contains(Period.HELAR);
+		assertThat(s.controls()).extracting(Control::sheet, Control::kontrollmoment, c -> c.decision().status())
+			.containsExactly(Tuple.tuple("Översikt", "Rutiner för akthantering ses över", ControlStatus.SAKNAS),
+					Tuple.tuple("T3 helår", "Granskning av årsräkningar", ControlStatus.GENOMFORD),
+					Tuple.tuple("T3 helår", "Arvoden till ställföreträdare", ControlStatus.GENOMFORD));
+	}
+
 	/** Round 74: a summary sheet repeats the controls the sheets per process report in full; each counts once. */
 	@Test
 	void countsEachControlOnceWhenASummarySheetRepeatsTheSheetsPerProcess() throws Exception {
