@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 final class TickBoxes {
 
 	private static final Pattern BOX = Pattern.compile("[☐☑☒□■✅]|\\[\\s*[xX✓✔]?\\s*\\]");
+	private static final Pattern EMPTY_BOX = Pattern.compile("[☐□]|\\[\\s*\\]");
 	private static final Pattern TICKED = Pattern.compile("[☑☒■✅]|\\[\\s*[xX✓✔]\\s*\\]");
 	/** Separators around an option ("☒ Ja / ☐ Nej"), not part of its words. */
 	private static final Pattern LABEL_ONLY = Pattern.compile("\\s*([^\\n]{1,60}:)?\\s*");
@@ -23,6 +24,10 @@ final class TickBoxes {
 
 	/** Boxes only, none ticked, with at most a label before them ("Avvikelse konstaterad: ☐ Ja ☐ Nej"): no answer. */
 	static boolean unanswered(String cell) {
+		if (cell != null && EMPTY_BOX.matcher(cell.strip()).matches()) {
+			// The one box of a column of its own ("Avvikelse upptäckt ☐"), left empty.
+			return true;
+		}
 		if (!ticked(cell).map(List::isEmpty).orElse(false)) {
 			return false;
 		}

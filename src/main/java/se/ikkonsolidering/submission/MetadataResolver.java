@@ -77,7 +77,11 @@ final class MetadataResolver {
 		// A year on its own ("Helår 2025") says what the file is for; a date ("Exporterad 2026-02-03") only when it was
 		// made, so a date's year counts only when no source names a year.
 		Optional<Found> year = first(places, MetadataResolver::bareYear).or(() -> first(places, MetadataResolver::year));
-		Optional<Found> period = first(places, periods::find);
+		Optional<Found> named = first(places, periods::find);
+		// "Per den 31 augusti" is the end of the delår and of tertial 2 alike: a file that calls itself the second
+		// tertial's follow-up anywhere ("nämndens andra tertialuppföljning (T2)") reports T2.
+		Optional<Found> period = named.filter(p -> p.value().equals(Period.DELAR.name())).isPresent()
+				? first(places, text -> periods.find(text).filter(p -> p == Period.T2)).or(() -> named) : named;
 		Optional<String> assessment = Optional.ofNullable(labelled(sheets, Labels.Kind.BEDOMNING))
 			.or(() -> closingAssessment(texts));
 		return new Metadata(namnd.value(), namnd.inRegister(), namnd.where(),

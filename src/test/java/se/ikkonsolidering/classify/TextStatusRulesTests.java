@@ -96,6 +96,8 @@ class TextStatusRulesTests {
 			Inventeringen ställdes in. Så här har kontrollen gjorts: Inventering av förråd med MAS. | EJ_GENOMFORD
 			Inte genomförd under perioden. Kontrollen görs under hösten när det nya systemet har införts. | EJ_GENOMFORD
 			Det här har vi gjort: | GENOMFORD
+			Nämnden beslutade i juni (KFN § 61) att stryka kontrollen ur årets plan eftersom den görs av KS. | UTGAR
+			Ingen återrapportering har inkommit från fritidsenheten inför denna uppföljning. | SAKNAS
 			""")
 	void readsTheStatusFromTheSendersWords(String text, ControlStatus expected) {
 		assertThat(rules.classify(text)).get().extracting(TextStatusRules.TextVerdict::status).isEqualTo(expected);

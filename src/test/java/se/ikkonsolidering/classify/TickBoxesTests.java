@@ -35,4 +35,12 @@ class TickBoxesTests {
 		assertThat(TickBoxes.unanswered("Iakttagelser: Två fakturor saknade attest.\nAvvikelse konstaterad: ☐ Ja   ☐ Nej"))
 			.isFalse();
 	}
+
+	/** Round 107: a deviation column of one Word checkbox per row, left empty, answers nothing. */
+	@Test
+	void takesOneEmptyBoxAloneAsNoAnswer() {
+		assertThat(TickBoxes.unanswered("☐")).isTrue();
+		assertThat(TickBoxes.unanswered(" [ ] ")).isTrue();
+		assertThat(TickBoxes.unanswered("☒")).isFalse();
+	}
 }

@@ -256,6 +256,18 @@ class DocumentSubmissionTests {
 				+ "sidfoten 'Delårsrapport 2025'. Period: Delår, från sidfoten 'Delårsrapport 2025'.");
 	}
 
+	/** Round 107: dated the 31st of August in its title, the second tertial's follow-up in its introduction. */
+	@Test
+	void takesTheSecondTertialNamedInTheTextOverTheDelarDateOfTheTitle() throws Exception {
+		Submission s = read(followUp(new WordDocument()
+			.paragraph("Socialförvaltningen")
+			.paragraph("Uppföljning av intern kontroll per den 31 augusti 2025")
+			.paragraph("Detta är nämndens andra tertialuppföljning (T2) av internkontrollplanen.")), "ik delår.docx");
+		assertThat(s.period()).contains(Period.T2);
+		assertThat(s.message()).contains("Period: T2, från rubriken 'Detta är nämndens andra tertialuppföljning (T2) av "
+				+ "internkontrollplanen.' ovanför tabellen.");
+	}
+
 	@Test
 	void doesNotTakeTheNamndTheReportGoesToForItsSender() throws Exception {
 		Submission s = read(followUp(new WordDocument()
