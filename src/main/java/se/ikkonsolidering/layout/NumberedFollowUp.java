@@ -61,8 +61,7 @@ public final class NumberedFollowUp {
 						planned.layout(), planned.group()));
 			}
 		}
-		return Optional.of(new SheetReading(reading.sheet(), reading.layout(), controls, reading.tally(),
-				reading.titles(), reading.labelled(), reading.layoutCount(), reading.legend()));
+		return Optional.of(reading.withControls(controls));
 	}
 
 	/**

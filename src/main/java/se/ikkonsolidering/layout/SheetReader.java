@@ -24,6 +24,8 @@ public final class SheetReader {
 	/** Non-blank rows looked at for headers, legends and column content. */
 	private static final int HEAD_ROWS = 400;
 	private static final int MAX_TITLE_LENGTH = 250;
+	/** The notes and signatures kept from under a table: a sender signs in the first few. */
+	private static final int MAX_LINES_BELOW = 10;
 	/** Where a text box's lines are numbered from: beyond any row a sheet can have. */
 	private static final int BOX_ROWS = 2_000_000;
 
@@ -182,6 +184,7 @@ public final class SheetReader {
 		private final int lastHeadRow;
 		private final RowTally tally = new RowTally();
 		private final List<String> titles = new ArrayList<>();
+		private final List<String> below = new ArrayList<>();
 		private final Map<Labels.Kind, String> labelled = new EnumMap<>(Labels.Kind.class);
 		private final Set<Map<Field, Integer>> layouts = new HashSet<>();
 		private final ControlAssembler controls;
@@ -266,7 +269,7 @@ public final class SheetReader {
 			List<ControlRow> read = NotesOnControls.attach(EmptyStatusColumn.leftOut(kept), sheet.notes());
 			TableLayout shown = first == null ? null : EmptyStatusColumn.as(first, kept, read);
 			return new SheetReading(sheet.name(), Optional.ofNullable(shown), read, tally, titles, labelled,
-					layouts.size(), legend.isEmpty() || read.isEmpty() ? Optional.empty() : Optional.of(legend));
+					layouts.size(), legend.isEmpty() || read.isEmpty() ? Optional.empty() : Optional.of(legend), below);
 		}
 
 		/**
@@ -410,6 +413,10 @@ public final class SheetReader {
 			else if (verdict instanceof RowClassifier.Other other) {
 				if (other.endsControl()) {
 					controls.finish();
+				}
+				if ((other.kind() == RowTally.Kind.NOT || other.kind() == RowTally.Kind.SIGNATUR)
+						&& below.size() < MAX_LINES_BELOW) {
+					below.add(String.join(" ", row.nonBlankCells().stream().map(c -> c.text().strip()).toList()));
 				}
 				// The totals close the table: a line below them is a note, not a control.
 				inNotes |= other.kind() == RowTally.Kind.SUMMA;

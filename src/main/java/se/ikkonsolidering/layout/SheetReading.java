@@ -17,14 +17,23 @@ import java.util.function.Predicate;
  * @param labelled labelled values found above or inside the table ("År: 2021"), first occurrence wins
  * @param layoutCount how many distinct header layouts the sheet uses (repeated identical headers count once)
  * @param legend the legend the sheet's statuses are read with (its own, or another sheet's of the same file)
+ * @param below the notes and signature lines under the table ("Upprättad av Socialförvaltningen, 2025-05-07"), for
+ *        the sender when nothing else names it
  */
 public record SheetReading(String sheet, Optional<TableLayout> layout, List<ControlRow> controls, RowTally tally,
-		List<String> titles, Map<Labels.Kind, String> labelled, int layoutCount, Optional<Legend> legend) {
+		List<String> titles, Map<Labels.Kind, String> labelled, int layoutCount, Optional<Legend> legend,
+		List<String> below) {
 
 	public SheetReading {
 		controls = List.copyOf(controls);
 		titles = List.copyOf(titles);
 		labelled = Map.copyOf(labelled);
+		below = List.copyOf(below);
+	}
+
+	public SheetReading(String sheet, Optional<TableLayout> layout, List<ControlRow> controls, RowTally tally,
+			List<String> titles, Map<Labels.Kind, String> labelled, int layoutCount, Optional<Legend> legend) {
+		this(sheet, layout, controls, tally, titles, labelled, layoutCount, legend, List.of());
 	}
 
 	public boolean hasControlTable() {
@@ -47,6 +56,6 @@ public record SheetReading(String sheet, Optional<TableLayout> layout, List<Cont
 
 	/** This reading with other controls: the same rows joined or left out. */
 	public SheetReading withControls(List<ControlRow> others) {
-		return new SheetReading(sheet, layout, others, tally, titles, labelled, layoutCount, legend);
+		return new SheetReading(sheet, layout, others, tally, titles, labelled, layoutCount, legend, below);
 	}
 }

@@ -338,6 +338,25 @@ class SubmissionInterpreterTests {
 					Tuple.tuple("T3 helår", "Arvoden till ställföreträdare", ControlStatus.GENOMFORD));
 	}
 
+	/** Round 104: no title names the sender; the line under the table says who drew it up. */
+	@Test
+	void takesTheSenderFromTheLineUnderTheTableWhenNothingElseNamesIt() throws Exception {
+		Path file = dir.resolve("IK uppföljning T1 2025.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook();
+				OutputStream out = Files.newOutputStream(file)) {
+			sheet(workbook, "IFO", new String[][] { { "Intern kontroll 2025 – uppföljning tertial 1" }, {},
+					{ "Kontrollmoment", "Status", "Kommentar" },
+					{ "Kontroll av körjournaler för kommunens fordon", "Klar", "Inga fel." },
+					{ "Attest av leverantörsfakturor", "Påbörjad", "" }, {},
+					{ "Upprättad av Tekniska förvaltningen, ekonomienheten, 2025-05-07" } });
+			workbook.write(out);
+		}
+		Submission s = interpreter.interpret(file, "IK uppföljning T1 2025.xlsx", 2025).get(0);
+		assertThat(s.namnd()).isEqualTo("Tekniska nämnden");
+		assertThat(s.message()).contains("Nämnd: Tekniska nämnden, från raden under tabellen 'Upprättad av Tekniska "
+				+ "förvaltningen, ekonomienheten, 2025-05-07'.");
+	}
+
 	/** Round 74: a summary sheet repeats the controls the sheets per process report in full; each counts once. */
 	@Test
 	void countsEachControlOnceWhenASummarySheetRepeatsTheSheetsPerProcess() throws Exception {
