@@ -100,7 +100,8 @@ public final class StatusClassifier {
 			return new StatusDecision(ControlStatus.OKLAR, StatusSource.KOLUMN, cell.text(),
 					cell.where() + ": '" + cell.text().strip() + "' finns inte i filens teckenförklaring");
 		}
-		Optional<ControlStatus> word = cell.isBlank() ? Optional.empty() : meanings.word(asShare(control, cell), legend);
+		Optional<ControlStatus> word = cell.isBlank() ? Optional.empty() : meanings.word(asShare(control, cell), legend)
+			.or(() -> cell.ticks() == 1 ? ownHeading(cell.text(), legend) : Optional.empty());
 		if (word.isPresent() && word.get() == ControlStatus.SAKNAS) {
 			// "○" = "Ingen kontroll planerad denna månad" in every period so far: the file says nothing was reported.
 			return new StatusDecision(ControlStatus.SAKNAS, StatusSource.INGEN, cell.text(), cell.where()
@@ -166,6 +167,22 @@ public final class StatusClassifier {
 		return passages.stream().filter(p -> !p.text().isBlank())
 			.map(p -> PeriodParts.period(p) < 10 ? status / 10 * 10 + PeriodParts.period(p) : PeriodParts.period(p))
 			.allMatch(period -> period <= status);
+	}
+
+	/**
+	 * "Genomförd Nej": the ticked column's own heading under its group's ("Genomförd" over Ja | Delvis | Nej) answers
+	 * the group's question, so its last words are the status.
+	 */
+	private Optional<ControlStatus> ownHeading(String ticked, Legend legend) {
+		String[] words = ticked.strip().split("\\s+");
+		for (int from = 1; from < words.length; from++) {
+			Optional<ControlStatus> status = meanings.word(String.join(" ", java.util.Arrays.copyOfRange(words, from,
+					words.length)), legend);
+			if (status.isPresent()) {
+				return status;
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** "100" under "Utfört (%)": a bare number in a column of shares done is a percentage. */

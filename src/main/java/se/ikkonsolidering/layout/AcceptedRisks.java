@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Risks the plan accepts ("Hantering: Accepteras") in a table of controls, where plan and follow-up share a sheet: the
- * row names a risk, no kontrollmoment and nothing done or found. Such a row is no control.
+ * row names a risk, no kontrollmoment or one saying there is none ("Ingen kontroll – …"), and nothing done or found.
+ * Such a row is no control.
  */
 final class AcceptedRisks {
 
@@ -13,10 +14,10 @@ final class AcceptedRisks {
 	}
 
 	/** The controls without accepted risks, each left out counted as skipped with its reason. */
-	static List<ControlRow> leftOut(List<ControlRow> controls, RowTally tally) {
+	static List<ControlRow> leftOut(List<ControlRow> controls, RowTally tally, Labels labels) {
 		List<ControlRow> kept = new ArrayList<>();
 		for (ControlRow control : controls) {
-			if (isAcceptedRisk(control)) {
+			if (isAcceptedRisk(control, labels)) {
 				tally.skipControl("med en risk men utan kontrollmoment och uppföljning");
 			}
 			else {
@@ -26,8 +27,11 @@ final class AcceptedRisks {
 		return kept;
 	}
 
-	private static boolean isAcceptedRisk(ControlRow control) {
-		return control.layout().has(Field.KONTROLLMOMENT) && control.value(Field.KONTROLLMOMENT).isBlank()
+	private static boolean isAcceptedRisk(ControlRow control, Labels labels) {
+		String kontrollmoment = control.value(Field.KONTROLLMOMENT);
+		// "Ingen kontroll – hanteras i ordinarie SBA-arbete": the plan says so in words.
+		boolean none = kontrollmoment.isBlank() || labels.startsWith(Labels.Kind.INGEN_KONTROLL, kontrollmoment);
+		return control.layout().has(Field.KONTROLLMOMENT) && none
 				&& !control.value(Field.RISK).isBlank() && control.statusFills().isEmpty()
 				&& List.of(Field.STATUS, Field.RESULTAT, Field.AVVIKELSE).stream().allMatch(f -> control.value(f).isBlank());
 	}

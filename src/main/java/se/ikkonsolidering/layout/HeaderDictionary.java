@@ -208,6 +208,12 @@ public final class HeaderDictionary {
 				&& words(header) - words(phrase) <= MAX_WORDS_AFTER_SYNONYM * words(phrase)) {
 			return synonym.weight() * 0.9;
 		}
+		if (synonym.field() == Field.KONTROLLMOMENT && shortHeader && header.contains("/")
+				&& java.util.Arrays.stream(header.split("/")).skip(1).anyMatch(part -> part.strip().equals(phrase))) {
+			// "Riskområde / kontrollmoment" over the risk areas' headings and the controls under them: the heading
+			// names the control as surely as the risk, and a method's column beside it is no control.
+			return synonym.weight() * 0.9;
+		}
 		if (shortHeader && containsWord(header, phrase)) {
 			return synonym.weight() * 0.7;
 		}

@@ -40,7 +40,9 @@ public final class Labels {
 		/** A template's example row ("Exempel: Kontroll av att …"), not a control. */
 		EXEMPEL,
 		/** A note pointing to the legend ("Bedömning enligt flik Förklaring."), not a control. */
-		HANVISNING
+		HANVISNING,
+		/** A plan's risk with no control of its own ("Ingen kontroll – hanteras i ordinarie SBA-arbete"). */
+		INGEN_KONTROLL
 	}
 
 	private static final Pattern TRAILING_YEAR = Pattern.compile("\\s+(20\\d\\d)$");

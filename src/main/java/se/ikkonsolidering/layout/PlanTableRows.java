@@ -60,18 +60,21 @@ public final class PlanTableRows {
 
 	/**
 	 * A document's plan table (kontrollmoment and risk values, nothing reported) and its follow-up table of the same
-	 * controls, as tables of their own: the indexes of the plan tables, whose controls are read from the follow-up.
+	 * controls, as tables of their own: for each plan table, by its index, its controls that no follow-up reports. Those
+	 * are read from the plan, with nothing reported; the others are read from the follow-up.
 	 */
-	public static Set<Integer> repeatedPlanTables(List<SheetReading> tables) {
+	public static Map<Integer, List<ControlRow>> repeatedPlanTables(List<SheetReading> tables) {
 		Set<String> reported = new HashSet<>();
 		tables.stream().flatMap(t -> t.controls().stream()).filter(c -> !isPlanTable(c.layout()))
 			.forEach(c -> reported.add(key(c)));
-		Set<Integer> plans = new HashSet<>();
+		Map<Integer, List<ControlRow>> plans = new HashMap<>();
 		for (int i = 0; i < tables.size(); i++) {
 			List<ControlRow> controls = tables.get(i).controls();
 			long repeated = controls.stream().filter(c -> isPlanTable(c.layout()) && reported.contains(key(c))).count();
-			if (repeated > 0 && repeated == controls.size()) {
-				plans.add(i);
+			// Most of the plan's controls followed up: the plan's table, a control or two left out of the follow-up.
+			if (repeated > 0 && repeated * 2 > controls.size()
+					&& controls.stream().allMatch(c -> isPlanTable(c.layout()))) {
+				plans.put(i, controls.stream().filter(c -> !reported.contains(key(c))).toList());
 			}
 		}
 		return plans;

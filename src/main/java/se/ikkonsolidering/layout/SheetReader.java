@@ -264,7 +264,7 @@ public final class SheetReader {
 			}
 			controls.finish();
 			List<ControlRow> kept = LabelledLinesInOneCell.split(ControlsListedInOneCell.split(PlanTableRows.leftOut(
-					AcceptedRisks.leftOut(LegendTable.leftOut(controls.controls(), tally, meanings), tally), tally)),
+					AcceptedRisks.leftOut(LegendTable.leftOut(controls.controls(), tally, meanings), tally, labels), tally)),
 					formLines);
 			List<ControlRow> read = NotesOnControls.attach(EmptyStatusColumn.leftOut(kept), sheet.notes());
 			TableLayout shown = first == null ? null : EmptyStatusColumn.as(first, kept, read);

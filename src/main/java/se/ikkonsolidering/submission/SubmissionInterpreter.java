@@ -160,12 +160,19 @@ public final class SubmissionInterpreter {
 			joinFollowUpsByNumber(withoutTable, read, readRaw, skipped, joinNotes, naming, legend);
 			if (naming == SheetNaming.DOCUMENT) {
 				// The plan's table of risks before the follow-up's table of the same controls.
-				Set<Integer> plans = PlanTableRows.repeatedPlanTables(read);
+				Map<Integer, List<ControlRow>> plans = PlanTableRows.repeatedPlanTables(read);
 				for (int i = read.size() - 1; i >= 0; i--) {
-					if (plans.contains(i)) {
+					List<ControlRow> unreported = plans.get(i);
+					if (unreported != null && unreported.isEmpty()) {
 						skipped.add(naming.skipped(read.get(i).sheet(), "planens tabell; kontrollerna står i uppföljningens"));
 						read.remove(i);
 						readRaw.remove(i);
+					}
+					else if (unreported != null) {
+						// The plan's controls the follow-up leaves out are read from the plan: nothing reported for them.
+						joinNotes.add(naming.definite(read.get(i).sheet()) + " är planens tabell; " + unreported.size()
+								+ (unreported.size() == 1 ? " kontroll" : " kontroller") + " i den saknas i uppföljningen");
+						read.set(i, read.get(i).withControls(unreported));
 					}
 				}
 			}

@@ -589,6 +589,19 @@ class StatusClassifierTests {
 			.containsExactly(ControlStatus.GENOMFORD, StatusSource.FARG, "statuscellens färg för den senaste perioden");
 	}
 
+	/** Round 109: "Genomförd" merged over Ja | Delvis | Nej; an X under Nej answers the heading's question no. */
+	@Test
+	void readsTheTickedColumnsOwnHeadingUnderItsGroupsQuestion() {
+		TableLayout ticks = new TableLayout(2, Map.of(Field.KONTROLLMOMENT, 1), Map.of(Field.KONTROLLMOMENT,
+				"Kontrollmoment"), Map.of(), Map.of(2, new TableLayout.ExtraColumn(Field.STATUSMARKERING, "Genomförd Ja"), 3,
+						new TableLayout.ExtraColumn(Field.STATUSMARKERING, "Genomförd Delvis"), 4,
+						new TableLayout.ExtraColumn(Field.STATUSMARKERING, "Genomförd Nej")), Map.of());
+		ControlRow control = row(ticks, Map.of(Field.KONTROLLMOMENT, "Registerkontroll vid nyanställning",
+				Field.STATUS, "Genomförd Nej"), List.of());
+		assertThat(classifier.classify(control)).extracting(StatusDecision::status, StatusDecision::evidence)
+			.containsExactly(ControlStatus.EJ_GENOMFORD, "kryss i kolumnen 'Genomförd Nej'");
+	}
+
 	/** Round 49: "Status delår" in words, then the helår status as an X under one of four tick columns. */
 	@Test
 	void takesTwoTicksOfALaterPeriodBesideAStatusColumnForUnclear() {

@@ -68,6 +68,21 @@ class ColumnTyperTests {
 		assertThat(layout.headings(Field.STATUS).keySet()).containsExactly(5, 6, 7, 8);
 	}
 
+	/** Round 109: an English export's "Performed (Yes/No)" is its status column. */
+	@Test
+	void takesAnEnglishExportsPerformedColumnForTheStatus() {
+		TableLayout layout = match("Organisation", "Control ID", "Risk", "Control activity", "Reporting period",
+				"Performed (Yes/No)", "Deviation found (Yes/No)", "Comment");
+		assertThat(layout.column(Field.STATUS)).contains(5);
+	}
+
+	/** Round 109: a heading naming the risk area and the control, the method in a column of its own beside it. */
+	@Test
+	void givesKontrollmomentToTheHeadingNamingItAfterTheRiskAreaRatherThanToTheMethod() {
+		TableLayout layout = match("Nr", "Riskområde / kontrollmoment", "Ansvarig", "Kontrollmetod", "Status", "Kommentar");
+		assertThat(layout.column(Field.KONTROLLMOMENT)).contains(1);
+	}
+
 	/** Round 93: the control's heading mistyped beside a method's, a weaker synonym written right. */
 	@Test
 	void givesKontrollmomentToItsMistypedHeadingRatherThanToTheMethodBesideIt() {

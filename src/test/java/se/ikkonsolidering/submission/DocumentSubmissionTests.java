@@ -256,6 +256,24 @@ class DocumentSubmissionTests {
 				+ "sidfoten 'Delårsrapport 2025'. Period: Delår, från sidfoten 'Delårsrapport 2025'.");
 	}
 
+	/**
+	 * Round 109: the plan's risk table, then the follow-up of all its controls but one; a risk the plan gives no control
+	 * is none, and the control the follow-up leaves out is read from the plan, with nothing reported.
+	 */
+	@Test
+	void readsAPlannedControlTheFollowUpLeavesOutFromThePlansTableAsNotReported() throws Exception {
+		WordDocument word = new WordDocument().paragraph("Socialnämnden – internkontrollplan 2025 med uppföljning");
+		word.table(new String[] { "Nr", "Risk", "Kontrollmoment", "Ansvarig" },
+				new String[] { "1", "Felaktig attest", "Attest av fakturor", "Ekonom" },
+				new String[] { "2", "Obehörig åtkomst", "Behörigheter", "Systemförvaltare" },
+				new String[] { "3", "Felaktiga avgifter", "Avgifter enligt taxa", "Handläggare" },
+				new String[] { "–", "Brand", "Ingen kontroll – hanteras i ordinarie SBA-arbete", "Rektor" });
+		Submission s = read(followUp(word), "uppföljning.docx");
+		assertThat(s.controls()).extracting(Control::kontrollmoment, c -> c.decision().status()).containsExactly(
+				tuple("Avgifter enligt taxa", ControlStatus.SAKNAS), tuple("Attest av fakturor", ControlStatus.GENOMFORD),
+				tuple("Behörigheter", ControlStatus.DELVIS));
+	}
+
 	/** Round 107: dated the 31st of August in its title, the second tertial's follow-up in its introduction. */
 	@Test
 	void takesTheSecondTertialNamedInTheTextOverTheDelarDateOfTheTitle() throws Exception {
