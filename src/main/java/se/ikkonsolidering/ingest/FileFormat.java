@@ -21,7 +21,9 @@ public enum FileFormat {
 	/** Plain text read as CSV: .csv, .tsv, .txt, Excel's "Unicode text". */
 	TEXT(false),
 	/** Plain text without separators (an e-mail saved as .txt): its lines are a document's paragraphs. */
-	PROSE(true);
+	PROSE(true),
+	/** A saved e-mail (.eml): its text part is read as {@link #TEXT} or {@link #PROSE} is. */
+	EMAIL(false);
 
 	private final boolean document;
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import se.ikkonsolidering.ingest.internal.CsvSheetReader;
 import se.ikkonsolidering.ingest.internal.DocReader;
 import se.ikkonsolidering.ingest.internal.DocxReader;
+import se.ikkonsolidering.ingest.internal.EmailReader;
 import se.ikkonsolidering.ingest.internal.FormatSniffer;
 import se.ikkonsolidering.ingest.internal.OdsReader;
 import se.ikkonsolidering.ingest.internal.OdtReader;
@@ -29,6 +30,7 @@ public final class WorkbookReader {
 	private final DocReader doc = new DocReader();
 	private final OdtReader odt = new OdtReader();
 	private final OdsReader ods = new OdsReader();
+	private final EmailReader email = new EmailReader();
 
 	public RawWorkbook read(Path file) {
 		byte[] head = head(file);
@@ -46,6 +48,7 @@ public final class WorkbookReader {
 			case DOC -> doc.read(file);
 			case ODT -> odt.read(file);
 			case ODS -> ods.read(file);
+			case EMAIL -> email.read(file);
 		};
 	}
 

@@ -52,7 +52,11 @@ public final class CsvSheetReader {
 	}
 
 	public RawWorkbook read(Path file) {
-		DecodedText decoded = TextDecoder.decode(bytes(file));
+		return read(TextDecoder.decode(bytes(file)), sheetName(file));
+	}
+
+	/** A text already decoded (an e-mail's body), read as a file of that text would be. */
+	RawWorkbook read(DecodedText decoded, String sheetName) {
 		String text = decoded.text().replace("\u0000", "");
 		// "sep=;" on the first line tells Excel the separator, and Excel shows the rows after it from row 1.
 		Matcher hint = SEPARATOR_HINT.matcher(text);
@@ -67,7 +71,7 @@ public final class CsvSheetReader {
 		if (DelimiterDetector.isProse(text, delimiter)) {
 			Optional<List<RawRow>> grid = FixedWidthText.rows(text);
 			if (grid.isPresent()) {
-				return new RawWorkbook(FileFormat.TEXT, List.of(new RawSheet(sheetName(file), false, grid.get())),
+				return new RawWorkbook(FileFormat.TEXT, List.of(new RawSheet(sheetName, false, grid.get())),
 						List.of("teckenkodning " + decoded.charsetLabel() + ", kolumner i fast bredd"));
 			}
 			return prose(text, decoded);
@@ -99,7 +103,6 @@ public final class CsvSheetReader {
 					"Kontrollera citattecknen i filen, eller spara uppföljningen som Excel-fil (.xlsx) och skicka den igen.",
 					ex);
 		}
-		String sheetName = sheetName(file);
 		List<String> notes = List.of("teckenkodning " + decoded.charsetLabel() + ", avgränsare "
 				+ (delimiter == '\t' ? "tabb" : "'" + delimiter + "'"));
 		return new RawWorkbook(FileFormat.TEXT, List.of(new RawSheet(sheetName, false, rows)), notes);

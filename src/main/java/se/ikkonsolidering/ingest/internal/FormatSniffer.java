@@ -53,7 +53,8 @@ public final class FormatSniffer {
 		if (unreadable.isPresent()) {
 			throw unreadable.get().rejection();
 		}
-		return FileFormat.TEXT;
+		String text = TextDecoder.decode(head).text().replace("\uFEFF", "").stripLeading();
+		return name.endsWith(".eml") || isEmail(text) ? FileFormat.EMAIL : FileFormat.TEXT;
 	}
 
 	/** What a file that is no container is when it is not text to read as CSV: a PDF, an image, an e-mail …. */
@@ -74,7 +75,7 @@ public final class FormatSniffer {
 		}
 		String text = TextDecoder.decode(head).text().replace("\uFEFF", "").stripLeading();
 		if (name.endsWith(".eml") || isEmail(text)) {
-			return Optional.of(Unreadable.EMAIL);
+			return Optional.empty();
 		}
 		if (WEB_NAMES.stream().anyMatch(name::endsWith) || text.startsWith("<")) {
 			return Optional.of(Unreadable.WEB_PAGE);

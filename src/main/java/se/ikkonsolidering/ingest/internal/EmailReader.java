@@ -1,0 +1,158 @@
+package se.ikkonsolidering.ingest.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.james.mime4j.dom.Body;
+import org.apache.james.mime4j.dom.Entity;
+import org.apache.james.mime4j.dom.Message;
+import org.apache.james.mime4j.dom.Multipart;
+import org.apache.james.mime4j.dom.TextBody;
+import org.apache.james.mime4j.message.DefaultMessageBuilder;
+import org.apache.james.mime4j.stream.MimeConfig;
+
+import se.ikkonsolidering.ingest.DocumentText;
+import se.ikkonsolidering.ingest.FileFormat;
+import se.ikkonsolidering.ingest.FileRejectedException;
+import se.ikkonsolidering.ingest.RawWorkbook;
+
+/**
+ * A saved e-mail (.eml): a nämnd's follow-up pasted into a forwarded message. Its text part, decoded from its
+ * transfer encoding and charset, is read as a text file is (a table of tabs, or paragraphs); its subject is the file's
+ * subject ("VB: IK-uppföljning VON tertial 2"). A message that only has an HTML part is read from its text, a cell a
+ * tab and a row a line. Attachments are not read: the note says which there were.
+ */
+public final class EmailReader {
+
+	/** The most text read from a message's part; a follow-up pasted into a mail is a few pages. */
+	private static final int MAX_BYTES = 16 * 1024 * 1024;
+	private static final Pattern CELL_END = Pattern.compile("(?i)</t[dh]\\s*>");
+	private static final Pattern LINE_END = Pattern.compile("(?i)<br\\s*/?>|</(p|div|tr|li|h[1-6])\\s*>");
+	private static final Pattern TAG = Pattern.compile("(?s)<!--.*?-->|<(script|style)[^>]*>.*?</\\1\\s*>|<[^>]+>");
+
+	private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));");
+	/** The named characters a Swedish mail writes; "&amp;" last, so that "&amp;lt;" stays "&lt;". */
+	private static final String[][] ENTITIES = { { "&nbsp;", " " }, { "&aring;", "å" }, { "&auml;", "ä" },
+			{ "&ouml;", "ö" }, { "&Aring;", "Å" }, { "&Auml;", "Ä" }, { "&Ouml;", "Ö" }, { "&eacute;", "é" },
+			{ "&ndash;", "–" }, { "&mdash;", "—" }, { "&lt;", "<" }, { "&gt;", ">" }, { "&quot;", "\"" },
+			{ "&amp;", "&" } };
+
+	private final CsvSheetReader text = new CsvSheetReader();
+
+	public RawWorkbook read(Path file) {
+		Message message;
+		try (InputStream in = Files.newInputStream(file)) {
+			DefaultMessageBuilder builder = new DefaultMessageBuilder();
+			// Bounded, as every other format's reader: a mail of a few pages, not a mailbox.
+			builder.setMimeEntityConfig(new MimeConfig.Builder().setMaxLineLen(100_000).setMaxHeaderCount(1_000)
+				.setMaxHeaderLen(100_000).setMaxContentLen(64L * 1024 * 1024).setMaxPartCount(200).setMaxNestingDepth(20)
+				.build());
+			message = builder.parseMessage(in);
+		}
+		catch (IOException | RuntimeException ex) {
+			throw new FileRejectedException("E-postmeddelandet är skadat och kan inte läsas.",
+					"Kopiera uppföljningen ur meddelandet till en Excel- eller Word-fil och lägg den i inkorgen.", ex);
+		}
+		try {
+			List<String> attachments = new ArrayList<>();
+			Optional<Part> plain = part(message, "text/plain", attachments);
+			Optional<Part> body = plain.or(() -> part(message, "text/html", new ArrayList<>())
+				.map(html -> new Part(fromHtml(html.text()), html.charset())));
+			if (body.isEmpty() || body.get().text().isBlank()) {
+				throw new FileRejectedException("E-postmeddelandet har ingen text att läsa"
+						+ (attachments.isEmpty() ? "." : "; uppföljningen ligger i bilagan " + String.join(", ", attachments) + "."),
+						"Spara bilagan med uppföljningen ur e-postmeddelandet och lägg den i inkorgen.");
+			}
+			String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+			RawWorkbook read = text.read(new CsvSheetReader.DecodedText(body.get().text(), StandardCharsets.UTF_8,
+					body.get().charset() + " i e-postmeddelandets " + (plain.isPresent() ? "textdel" : "HTML-del")), name);
+			List<String> notes = new ArrayList<>(read.notes());
+			if (!attachments.isEmpty()) {
+				notes.add("meddelandets bilagor lästes inte (" + String.join(", ", attachments)
+						+ "); lägg dem i inkorgen om uppföljningen står där");
+			}
+			List<DocumentText> texts = new ArrayList<>(read.texts());
+			String subject = message.getSubject();
+			if (subject != null && !subject.isBlank()) {
+				texts.add(new DocumentText(DocumentText.Kind.SUBJECT, subject.strip()));
+			}
+			return new RawWorkbook(read.format() == FileFormat.PROSE ? FileFormat.PROSE : FileFormat.TEXT, read.sheets(),
+					notes, texts, () -> {
+					});
+		}
+		finally {
+			message.dispose();
+		}
+	}
+
+	/**
+	 * The first part of the type, depth first through multiparts and forwarded messages; the file names of the
+	 * attachments met on the way are added to {@code attachments}.
+	 */
+	private static Optional<Part> part(Entity entity, String mimeType, List<String> attachments) {
+		Body body = entity.getBody();
+		if (body instanceof Multipart multipart) {
+			Optional<Part> found = Optional.empty();
+			for (Entity child : multipart.getBodyParts()) {
+				Optional<Part> inChild = part(child, mimeType, attachments);
+				if (found.isEmpty()) {
+					found = inChild;
+				}
+			}
+			return found;
+		}
+		if (body instanceof Message forwarded) {
+			return part(forwarded, mimeType, attachments);
+		}
+		boolean attached = entity.getFilename() != null || "attachment".equalsIgnoreCase(entity.getDispositionType());
+		if (attached) {
+			attachments.add(entity.getFilename() == null ? "utan namn" : entity.getFilename());
+			return Optional.empty();
+		}
+		if (body instanceof TextBody textBody && mimeType.equals(entity.getMimeType().toLowerCase(Locale.ROOT))) {
+			try (InputStream in = textBody.getInputStream()) {
+				byte[] bytes = in.readNBytes(MAX_BYTES);
+				// A part that names no charset but holds eight-bit text (a mail saved by hand) is decoded as a text
+				// file is, its charset found from its bytes.
+				String declared = textBody.getMimeCharset();
+				boolean named = declared != null && !declared.equalsIgnoreCase("us-ascii") && Charset.isSupported(declared);
+				if (named) {
+					return Optional.of(new Part(new String(bytes, Charset.forName(declared)), declared.toUpperCase(Locale.ROOT)));
+				}
+				CsvSheetReader.DecodedText decoded = TextDecoder.decode(bytes);
+				return Optional.of(new Part(decoded.text(), decoded.charsetLabel()));
+			}
+			catch (IOException ex) {
+				return Optional.empty();
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** A text part's words, decoded, and the charset it was written in. */
+	private record Part(String text, String charset) {
+	}
+
+	/** An HTML part's text: a table cell ends with a tab, a row, paragraph or line break with a line. */
+	private static String fromHtml(String html) {
+		String marked = LINE_END.matcher(CELL_END.matcher(html).replaceAll("\t")).replaceAll("\n");
+		String text = TAG.matcher(marked).replaceAll("");
+		text = NUMERIC_ENTITY.matcher(text).replaceAll(m -> Matcher.quoteReplacement(Character.toString(
+				m.group(1) != null ? Integer.parseInt(m.group(1), 16) : Integer.parseInt(m.group(2)))));
+		for (String[] entity : ENTITIES) {
+			text = text.replace(entity[0], entity[1]);
+		}
+		// A row's last cell ends with a tab before its line end: the tab is no empty cell after it.
+		return text.replaceAll("[ \\t]*\\n", "\n").replaceAll("\\n{3,}", "\n\n");
+	}
+}
