@@ -22,7 +22,7 @@ public enum FileFormat {
 	TEXT(false),
 	/** Plain text without separators (an e-mail saved as .txt): its lines are a document's paragraphs. */
 	PROSE(true),
-	/** A saved e-mail (.eml): its text part is read as {@link #TEXT} or {@link #PROSE} is. */
+	/** A saved e-mail (.eml, Outlook's .msg): its text is read as {@link #TEXT} or {@link #PROSE} is. */
 	EMAIL(false);
 
 	private final boolean document;

@@ -2,10 +2,15 @@ package se.ikkonsolidering.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,8 +46,8 @@ class EmailTests {
 		try (RawWorkbook read = reader.read(eml)) {
 			assertThat(read.sheets()).singleElement().satisfies(sheet -> assertThat(sheet.rows().readAll())
 				.extracting(r -> r.text(0), r -> r.text(1))
-				.containsExactly(org.assertj.core.groups.Tuple.tuple("Kontrollmoment", "Status"),
-						org.assertj.core.groups.Tuple.tuple("Hygienrond på särskilda boenden", "Utgår")));
+				.containsExactly(tuple("Kontrollmoment", "Status"),
+						tuple("Hygienrond på särskilda boenden", "Utgår")));
 			assertThat(read.texts()).contains(new DocumentText(DocumentText.Kind.SUBJECT, "Fwd: IK-uppföljning VON tertial 2"));
 			assertThat(read.notes()).containsExactly("teckenkodning UTF-8 i e-postmeddelandets textdel, avgränsare tabb");
 		}
@@ -80,7 +85,7 @@ class EmailTests {
 				""");
 		try (RawWorkbook read = reader.read(eml)) {
 			assertThat(read.sheets().get(0).rows().readAll()).extracting(r -> r.text(0), r -> r.text(1))
-				.contains(org.assertj.core.groups.Tuple.tuple("Attest av fakturor", "Genomförd & klar – 20 st"));
+				.contains(tuple("Attest av fakturor", "Genomförd & klar – 20 st"));
 		}
 	}
 
@@ -104,5 +109,42 @@ class EmailTests {
 		FileRejectedException rejected = catchThrowableOfType(FileRejectedException.class, () -> reader.read(eml));
 		assertThat(rejected).hasMessage("E-postmeddelandet har ingen text att läsa; uppföljningen ligger i bilagan IK BUN.xlsx.");
 		assertThat(rejected.advice()).isEqualTo("Spara bilagan med uppföljningen ur e-postmeddelandet och lägg den i inkorgen.");
+	}
+
+	/** Outlook's own format: the same mail saved as .msg, its subject and body in MAPI property streams. */
+	@Test
+	void readsTheBodyAndSubjectOfAnOutlookMessage() throws Exception {
+		Path msg = outlookMessage("VB uppföljning.msg", "VB: IK-uppföljning VON tertial 2",
+				"Kontrollmoment\tStatus\r\nHygienrond på särskilda boenden\tUtgår\r\n");
+		try (RawWorkbook read = reader.read(msg)) {
+			assertThat(read.sheets().get(0).rows().readAll()).extracting(r -> r.text(0), r -> r.text(1))
+				.contains(tuple("Hygienrond på särskilda boenden", "Utgår"));
+			assertThat(read.texts()).contains(new DocumentText(DocumentText.Kind.SUBJECT, "VB: IK-uppföljning VON tertial 2"));
+		}
+	}
+
+	@Test
+	void refusesAnOutlookMessageWithoutTextAndAsksForItsAttachment() throws Exception {
+		FileRejectedException rejected = catchThrowableOfType(FileRejectedException.class,
+				() -> reader.read(outlookMessage("VB uppföljning.msg", "Uppföljning", null)));
+		assertThat(rejected).hasMessage("E-postmeddelandet har ingen text att läsa.");
+		assertThat(rejected.advice()).isEqualTo("Spara bilagan med uppföljningen ur e-postmeddelandet och lägg den i inkorgen.");
+	}
+
+	/** A .msg of a subject and a body as Outlook stores them: Unicode string properties in an OLE2 container. */
+	private Path outlookMessage(String name, String subject, String body) throws Exception {
+		Path msg = dir.resolve(name);
+		try (POIFSFileSystem fs = new POIFSFileSystem();
+				OutputStream out = Files.newOutputStream(msg)) {
+			fs.createDocument(new ByteArrayInputStream(new byte[32]), "__properties_version1.0");
+			fs.createDocument(new ByteArrayInputStream(subject.getBytes(StandardCharsets.UTF_16LE)),
+					"__substg1.0_0037001F");
+			if (body != null) {
+				fs.createDocument(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_16LE)),
+						"__substg1.0_1000001F");
+			}
+			fs.writeFilesystem(out);
+		}
+		return msg;
 	}
 }

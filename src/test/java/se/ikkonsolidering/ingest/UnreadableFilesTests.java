@@ -3,7 +3,6 @@ package se.ikkonsolidering.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +12,6 @@ import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,20 +75,6 @@ class UnreadableFilesTests {
 		assertThat(rejected).hasMessage("Filen är ett zip-arkiv; filer inuti ett arkiv läses inte.");
 		assertThat(rejected.advice()).isEqualTo(
 				"Packa upp arkivet och lägg uppföljningen (Excel-, Word- eller OpenDocument-filen) direkt i inkorgen.");
-	}
-
-	@Test
-	void refusesAnOutlookMessageAndAsksForItsAttachment() throws Exception {
-		Path msg = dir.resolve("VB uppföljning.msg");
-		try (POIFSFileSystem fs = new POIFSFileSystem(); OutputStream out = Files.newOutputStream(msg)) {
-			fs.createDocument(new ByteArrayInputStream(new byte[] { 1, 0, 0, 0 }), "__properties_version1.0");
-			fs.createDocument(new ByteArrayInputStream("Uppföljning".getBytes(StandardCharsets.UTF_16LE)),
-					"__substg1.0_0037001F");
-			fs.writeFilesystem(out);
-		}
-		FileRejectedException rejected = rejection(msg);
-		assertThat(rejected).hasMessage("Filen är ett sparat Outlook-meddelande (.msg) och kan inte läsas.");
-		assertThat(rejected.advice()).isEqualTo("Spara bilagan med uppföljningen ur e-postmeddelandet och lägg den i inkorgen.");
 	}
 
 	@Test

@@ -20,14 +20,18 @@ import org.apache.james.mime4j.dom.Multipart;
 import org.apache.james.mime4j.dom.TextBody;
 import org.apache.james.mime4j.message.DefaultMessageBuilder;
 import org.apache.james.mime4j.stream.MimeConfig;
+import org.apache.poi.hsmf.MAPIMessage;
+import org.apache.poi.hsmf.datatypes.AttachmentChunks;
+import org.apache.poi.hsmf.datatypes.StringChunk;
+import org.apache.poi.hsmf.exceptions.ChunkNotFoundException;
+import org.apache.poi.poifs.filesystem.FileMagic;
 
 import se.ikkonsolidering.ingest.DocumentText;
-import se.ikkonsolidering.ingest.FileFormat;
 import se.ikkonsolidering.ingest.FileRejectedException;
 import se.ikkonsolidering.ingest.RawWorkbook;
 
 /**
- * A saved e-mail (.eml): a nämnd's follow-up pasted into a forwarded message. Its text part, decoded from its
+ * A saved e-mail (.eml, or Outlook's .msg): a nämnd's follow-up pasted into a forwarded message. Its text part, decoded from its
  * transfer encoding and charset, is read as a text file is (a table of tabs, or paragraphs); its subject is the file's
  * subject ("VB: IK-uppföljning VON tertial 2"). A message that only has an HTML part is read from its text, a cell a
  * tab and a row a line. Attachments are not read: the note says which there were.
@@ -50,6 +54,9 @@ public final class EmailReader {
 	private final CsvSheetReader text = new CsvSheetReader();
 
 	public RawWorkbook read(Path file) {
+		if (isOutlook(file)) {
+			return readOutlook(file);
+		}
 		Message message;
 		try (InputStream in = Files.newInputStream(file)) {
 			DefaultMessageBuilder builder = new DefaultMessageBuilder();
@@ -60,39 +67,75 @@ public final class EmailReader {
 			message = builder.parseMessage(in);
 		}
 		catch (IOException | RuntimeException ex) {
-			throw new FileRejectedException("E-postmeddelandet är skadat och kan inte läsas.",
-					"Kopiera uppföljningen ur meddelandet till en Excel- eller Word-fil och lägg den i inkorgen.", ex);
+			throw damaged(ex);
 		}
 		try {
 			List<String> attachments = new ArrayList<>();
 			Optional<Part> plain = part(message, "text/plain", attachments);
 			Optional<Part> body = plain.or(() -> part(message, "text/html", new ArrayList<>())
 				.map(html -> new Part(fromHtml(html.text()), html.charset())));
-			if (body.isEmpty() || body.get().text().isBlank()) {
-				throw new FileRejectedException("E-postmeddelandet har ingen text att läsa"
-						+ (attachments.isEmpty() ? "." : "; uppföljningen ligger i bilagan " + String.join(", ", attachments) + "."),
-						"Spara bilagan med uppföljningen ur e-postmeddelandet och lägg den i inkorgen.");
-			}
-			String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-			RawWorkbook read = text.read(new CsvSheetReader.DecodedText(body.get().text(), StandardCharsets.UTF_8,
-					body.get().charset() + " i e-postmeddelandets " + (plain.isPresent() ? "textdel" : "HTML-del")), name);
-			List<String> notes = new ArrayList<>(read.notes());
-			if (!attachments.isEmpty()) {
-				notes.add("meddelandets bilagor lästes inte (" + String.join(", ", attachments)
-						+ "); lägg dem i inkorgen om uppföljningen står där");
-			}
-			List<DocumentText> texts = new ArrayList<>(read.texts());
-			String subject = message.getSubject();
-			if (subject != null && !subject.isBlank()) {
-				texts.add(new DocumentText(DocumentText.Kind.SUBJECT, subject.strip()));
-			}
-			return new RawWorkbook(read.format() == FileFormat.PROSE ? FileFormat.PROSE : FileFormat.TEXT, read.sheets(),
-					notes, texts, () -> {
-					});
+			return workbook(file, body, plain.isPresent(), message.getSubject(), attachments);
 		}
 		finally {
 			message.dispose();
 		}
+	}
+
+	/** An Outlook message (.msg), read by POI's HSMF: its plain body, else its HTML body. */
+	private RawWorkbook readOutlook(Path file) {
+		try (InputStream in = Files.newInputStream(file); MAPIMessage message = new MAPIMessage(in)) {
+			message.setReturnNullOnMissingChunk(true);
+			List<String> attachments = new ArrayList<>();
+			for (AttachmentChunks attachment : message.getAttachmentFiles()) {
+				StringChunk name = attachment.getAttachLongFileName() != null ? attachment.getAttachLongFileName()
+						: attachment.getAttachFileName();
+				attachments.add(name == null ? "utan namn" : name.getValue());
+			}
+			String plain = message.getTextBody();
+			Optional<Part> body = plain != null && !plain.isBlank() ? Optional.of(new Part(plain, "Unicode"))
+					: Optional.ofNullable(message.getHtmlBody()).map(html -> new Part(fromHtml(html), "Unicode"));
+			return workbook(file, body, plain != null && !plain.isBlank(), message.getSubject(), attachments);
+		}
+		catch (IOException | ChunkNotFoundException | RuntimeException ex) {
+			throw ex instanceof FileRejectedException rejected ? rejected : damaged(ex);
+		}
+	}
+
+	private static boolean isOutlook(Path file) {
+		try (InputStream in = Files.newInputStream(file)) {
+			return FileMagic.valueOf(in.readNBytes(8)) == FileMagic.OLE2;
+		}
+		catch (IOException ex) {
+			throw damaged(ex);
+		}
+	}
+
+	private static FileRejectedException damaged(Exception ex) {
+		return new FileRejectedException("E-postmeddelandet är skadat och kan inte läsas.",
+				"Kopiera uppföljningen ur meddelandet till en Excel- eller Word-fil och lägg den i inkorgen.", ex);
+	}
+
+	/** The message's text read as a text file, its subject the file's subject; the note names its attachments. */
+	private RawWorkbook workbook(Path file, Optional<Part> body, boolean plain, String subject, List<String> attachments) {
+		if (body.isEmpty() || body.get().text().isBlank()) {
+			throw new FileRejectedException("E-postmeddelandet har ingen text att läsa"
+					+ (attachments.isEmpty() ? "." : "; uppföljningen ligger i bilagan " + String.join(", ", attachments) + "."),
+					"Spara bilagan med uppföljningen ur e-postmeddelandet och lägg den i inkorgen.");
+		}
+		String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+		RawWorkbook read = text.read(new CsvSheetReader.DecodedText(body.get().text(), StandardCharsets.UTF_8,
+				body.get().charset() + " i e-postmeddelandets " + (plain ? "textdel" : "HTML-del")), name);
+		List<String> notes = new ArrayList<>(read.notes());
+		if (!attachments.isEmpty()) {
+			notes.add("meddelandets bilagor lästes inte (" + String.join(", ", attachments)
+					+ "); lägg dem i inkorgen om uppföljningen står där");
+		}
+		List<DocumentText> texts = new ArrayList<>(read.texts());
+		if (subject != null && !subject.isBlank()) {
+			texts.add(new DocumentText(DocumentText.Kind.SUBJECT, subject.strip()));
+		}
+		return new RawWorkbook(read.format(), read.sheets(), notes, texts, () -> {
+		});
 	}
 
 	/**

@@ -40,7 +40,7 @@ final class OleContents {
 			throw Unreadable.PRESENTATION.rejection();
 		}
 		if (names.stream().anyMatch(n -> n.startsWith("__substg1.0_") || n.startsWith("__properties_version"))) {
-			throw Unreadable.EMAIL.rejection();
+			return FileFormat.EMAIL;
 		}
 		throw Unreadable.UNKNOWN.rejection();
 	}

@@ -10,8 +10,6 @@ enum Unreadable {
 			"Skicka uppföljningen som Excel- eller Word-fil, inte som en bild av tabellen."),
 	ZIP("Filen är ett zip-arkiv; filer inuti ett arkiv läses inte.",
 			"Packa upp arkivet och lägg uppföljningen (Excel-, Word- eller OpenDocument-filen) direkt i inkorgen."),
-	EMAIL("Filen är ett sparat Outlook-meddelande (.msg) och kan inte läsas.",
-			"Spara bilagan med uppföljningen ur e-postmeddelandet och lägg den i inkorgen."),
 	PRESENTATION("Presentationer (PowerPoint, Impress) kan inte läsas.",
 			"Skicka uppföljningen som Excel- eller Word-fil. Finns tabellen bara i presentationen, kopiera den till ett "
 					+ "Excel- eller Word-dokument."),
