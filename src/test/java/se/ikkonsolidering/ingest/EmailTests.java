@@ -111,6 +111,47 @@ class EmailTests {
 		assertThat(rejected.advice()).isEqualTo("Spara bilagan med uppföljningen ur e-postmeddelandet och lägg den i inkorgen.");
 	}
 
+	/**
+	 * Round 111: a table pasted with its tabs between a greeting and a signature is a table of its own, a quoted cell
+	 * going on over lines; the lines around it stay paragraphs.
+	 */
+	@Test
+	void readsATablePastedIntoTheBodyAsATableOfItsOwn() throws Exception {
+		Path eml = Files.writeString(dir.resolve("VB IK uppfoljning t1 KFN.eml"), """
+				From: a@kommun.se
+				Subject: VB: IK uppföljning t1
+				MIME-Version: 1.0
+				Content-Type: text/plain; charset="utf-8"
+
+				Hej!
+				Vidarebefordrar KFN:s uppföljning av internkontrollplanen 2025 per 30 april.
+				Förvaltningen hann inte lägga in den i mallen.
+				Protokollsutdrag kommer efter nämndens sammanträde.
+				Hej Mats, tabellen ligger inklistrad nedan.
+				Kontrollmoment\tAnsvarig\tResultat\tKommentar
+				Avtalstrohet vid inköp\tFritidschef\tKlar\t"10 fakturor. Avvikelser:
+				- möbler köpta utanför avtal"
+				Konstinköp\tKultursekreterare\tUtgår\t
+				Hör av dig om något är oklart!
+				Mvh Sara
+				Kvalitetsstrateg, Kultur- och fritidsförvaltningen
+				""");
+		try (RawWorkbook read = reader.read(eml)) {
+			assertThat(read.sheets()).extracting(RawSheet::name).containsExactly("Tabell 1", RawSheet.DOCUMENT_TEXT);
+			assertThat(read.sheets().get(0).rows().readAll()).extracting(r -> r.number(), r -> r.text(0), r -> r.text(3))
+				.containsExactly(tuple(6, "Kontrollmoment", "Kommentar"),
+						tuple(7, "Avtalstrohet vid inköp", "10 fakturor. Avvikelser:\n- möbler köpta utanför avtal"),
+						tuple(9, "Konstinköp", ""));
+			assertThat(read.sheets().get(0).context()).containsExactly("Förvaltningen hann inte lägga in den i mallen.",
+					"Protokollsutdrag kommer efter nämndens sammanträde.", "Hej Mats, tabellen ligger inklistrad nedan.");
+			assertThat(read.sheets().get(1).rows().readAll()).extracting(r -> r.text(0)).containsExactly("Hej!",
+					"Vidarebefordrar KFN:s uppföljning av internkontrollplanen 2025 per 30 april.",
+					"Förvaltningen hann inte lägga in den i mallen.", "Protokollsutdrag kommer efter nämndens sammanträde.",
+					"Hej Mats, tabellen ligger inklistrad nedan.", "Hör av dig om något är oklart!", "Mvh Sara",
+					"Kvalitetsstrateg, Kultur- och fritidsförvaltningen");
+		}
+	}
+
 	/** Outlook's own format: the same mail saved as .msg, its subject and body in MAPI property streams. */
 	@Test
 	void readsTheBodyAndSubjectOfAnOutlookMessage() throws Exception {

@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -117,17 +118,17 @@ public final class CsvSheetReader {
 	 * An e-mail's quote marks ("> 1. Attest – …", the question answered under it) are no part of the text.
 	 */
 	private static RawWorkbook prose(String text, DecodedText decoded) {
-		List<RawRow> rows = new ArrayList<>();
-		String[] lines = text.split("\r\n|\r|\n");
-		for (int i = 0; i < lines.length; i++) {
-			String line = QUOTE_MARKS.matcher(lines[i]).replaceFirst("");
-			if (!line.isBlank()) {
-				rows.add(new RawRow(i + 1, List.of(RawCell.of(0, line.strip()))));
-			}
-		}
-		RawSheet paragraphs = new RawSheet(RawSheet.DOCUMENT_TEXT, false, rows);
-		return new RawWorkbook(FileFormat.PROSE, List.of(paragraphs),
-				List.of("teckenkodning " + decoded.charsetLabel() + ", löptext utan avgränsare"));
+		List<String> lines = Arrays.stream(text.split("\r\n|\r|\n"))
+			.map(line -> QUOTE_MARKS.matcher(line).replaceFirst(""))
+			.toList();
+		// A table pasted into the text keeps its tabs: its own sheet, as a document's table, before the paragraphs.
+		PastedTables.Split split = PastedTables.split(lines);
+		List<RawSheet> sheets = new ArrayList<>(split.tables());
+		sheets.add(new RawSheet(RawSheet.DOCUMENT_TEXT, false, split.paragraphs()));
+		int tables = split.tables().size();
+		return new RawWorkbook(FileFormat.PROSE, sheets, List.of("teckenkodning " + decoded.charsetLabel()
+				+ ", löptext utan avgränsare" + (tables == 0 ? "" : tables == 1 ? " med en inklistrad tabell (tabbar)"
+						: " med " + tables + " inklistrade tabeller (tabbar)")));
 	}
 
 	private static byte[] bytes(Path file) {

@@ -1,0 +1,83 @@
+package se.ikkonsolidering.ingest.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import se.ikkonsolidering.ingest.RawCell;
+import se.ikkonsolidering.ingest.RawRow;
+import se.ikkonsolidering.ingest.RawSheet;
+import se.ikkonsolidering.ingest.SheetRows;
+
+/**
+ * A table pasted into a text of paragraphs, as into an e-mail's body: consecutive lines whose cells are set apart by
+ * tabs. Each such run is a table of its own, as a Word document's table is, and the lines around it stay paragraphs.
+ * A cell in quotes may go on over several lines ("10 fakturor. Avvikelser:\n- möbler …").
+ */
+final class PastedTables {
+
+	/** A header and one row at least: a single line with a tab is a paragraph laid out by hand. */
+	private static final int MIN_LINES = 2;
+	/** The paragraphs right above a table are its headings, as a document's are. */
+	private static final int CONTEXT_LINES = 3;
+
+	/** The tables, named "Tabell 1", "Tabell 2" …, and the paragraphs left, each row numbered by its line. */
+	record Split(List<RawSheet> tables, List<RawRow> paragraphs) {
+	}
+
+	private PastedTables() {
+	}
+
+	/** @param lines the text's lines, without an e-mail's quote marks */
+	static Split split(List<String> lines) {
+		List<RawSheet> tables = new ArrayList<>();
+		List<RawRow> paragraphs = new ArrayList<>();
+		int i = 0;
+		while (i < lines.size()) {
+			List<RawRow> rows = new ArrayList<>();
+			int j = i;
+			while (j < lines.size() && lines.get(j).indexOf('\t') >= 0) {
+				int first = j;
+				StringBuilder line = new StringBuilder(lines.get(j));
+				while (quotes(line) % 2 == 1 && j + 1 < lines.size()) {
+					j++;
+					line.append('\n').append(lines.get(j));
+				}
+				rows.add(new RawRow(first + 1, cells(line.toString())));
+				j++;
+			}
+			if (rows.size() >= MIN_LINES) {
+				List<String> above = paragraphs.stream().skip(Math.max(0, paragraphs.size() - CONTEXT_LINES))
+					.map(r -> r.text(0)).toList();
+				tables.add(new RawSheet("Tabell " + (tables.size() + 1), false, SheetRows.of(rows), above));
+				i = j;
+				continue;
+			}
+			String line = lines.get(i).strip();
+			if (!line.isEmpty()) {
+				paragraphs.add(new RawRow(i + 1, List.of(RawCell.of(0, line))));
+			}
+			i++;
+		}
+		return new Split(tables, paragraphs);
+	}
+
+	private static int quotes(CharSequence text) {
+		return (int) text.chars().filter(c -> c == '"').count();
+	}
+
+	/** The line's cells by its tabs; a cell in quotes without them, a doubled quote inside it one quote. */
+	private static List<RawCell> cells(String line) {
+		List<RawCell> cells = new ArrayList<>();
+		String[] texts = line.split("\t", -1);
+		for (int column = 0; column < texts.length; column++) {
+			String text = texts[column].strip();
+			if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
+				text = text.substring(1, text.length() - 1).replace("\"\"", "\"").strip();
+			}
+			if (!text.isEmpty()) {
+				cells.add(RawCell.of(column, text));
+			}
+		}
+		return cells;
+	}
+}
