@@ -1,5 +1,6 @@
 package se.ikkonsolidering.classify;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -176,7 +177,7 @@ public final class StatusClassifier {
 	private Optional<ControlStatus> ownHeading(String ticked, Legend legend) {
 		String[] words = ticked.strip().split("\\s+");
 		for (int from = 1; from < words.length; from++) {
-			Optional<ControlStatus> status = meanings.word(String.join(" ", java.util.Arrays.copyOfRange(words, from,
+			Optional<ControlStatus> status = meanings.word(String.join(" ", Arrays.copyOfRange(words, from,
 					words.length)), legend);
 			if (status.isPresent()) {
 				return status;

@@ -42,6 +42,13 @@ public final class CellNotes {
 		return byRow.isEmpty();
 	}
 
+	/** Every note of the sheet, left to right and top to bottom. */
+	public List<String> all() {
+		List<String> notes = new ArrayList<>();
+		byRow.values().forEach(row -> notes.addAll(row.values()));
+		return notes;
+	}
+
 	/** The notes of the rows from {@code first} to {@code last}, left to right and top to bottom. */
 	public List<String> inRows(int first, int last) {
 		List<String> notes = new ArrayList<>();

@@ -48,7 +48,7 @@ public final class WorkbookReader {
 			case DOC -> doc.read(file);
 			case ODT -> odt.read(file);
 			case ODS -> ods.read(file);
-			case EMAIL -> email.read(file);
+			case EMAIL -> email.read(file, head);
 		};
 	}
 

@@ -2,6 +2,7 @@ package se.ikkonsolidering.layout;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -209,7 +210,7 @@ public final class HeaderDictionary {
 			return synonym.weight() * 0.9;
 		}
 		if (synonym.field() == Field.KONTROLLMOMENT && shortHeader && header.contains("/")
-				&& java.util.Arrays.stream(header.split("/")).skip(1).anyMatch(part -> part.strip().equals(phrase))) {
+				&& Arrays.stream(header.split("/")).skip(1).anyMatch(part -> part.strip().equals(phrase))) {
 			// "Riskområde / kontrollmoment" over the risk areas' headings and the controls under them: the heading
 			// names the control as surely as the risk, and a method's column beside it is no control.
 			return synonym.weight() * 0.9;

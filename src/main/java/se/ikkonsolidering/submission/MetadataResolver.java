@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -53,11 +52,11 @@ final class MetadataResolver {
 	 * @param sheets the sheets read for controls
 	 * @param otherSheets the file's other visible sheets: a cover sheet ("Översikt") may state what the tables do not
 	 * @param labelCells where each labelled value of {@code sheets} stands ({@link LabelCells})
-	 * @param below the lines under the tables ("Upprättad av Socialförvaltningen, 2025-05-07"), read only when no
+	 * @param below the lines under the tables ("Upprättad av Socialförvaltningen, 2025-05-07"), looked at only when no
 	 *        other place names the sender
 	 */
 	Metadata resolve(String fileName, List<SheetReading> sheets, List<SheetReading> otherSheets,
-			List<DocumentText> texts, Map<Labels.Kind, String> labelCells, Supplier<List<String>> below) {
+			List<DocumentText> texts, Map<Labels.Kind, String> labelCells, List<String> below) {
 		List<Place> places = places(fileName, sheets, texts, labelCells);
 		places.add(new Place(otherSheets.stream()
 			.flatMap(o -> Stream.concat(o.labelled().values().stream(), o.titles().stream())
@@ -74,7 +73,7 @@ final class MetadataResolver {
 			}
 			else {
 				// A sheet signed under its table, a document closing with its sender: the last place that names one.
-				List<Text> signed = Stream.concat(below.get().stream().map(t -> new Text(t, "raden under tabellen "
+				List<Text> signed = Stream.concat(below.stream().map(t -> new Text(t, "raden under tabellen "
 						+ Quoted.of(t))), texts.stream().filter(t -> t.kind() == DocumentText.Kind.CLOSING)
 							.map(t -> new Text(t.text(), "texten efter tabellen " + Quoted.of(t.text()))))
 					.toList();

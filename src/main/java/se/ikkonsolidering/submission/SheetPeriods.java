@@ -2,12 +2,14 @@ package se.ikkonsolidering.submission;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntToLongFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -78,13 +80,13 @@ final class SheetPeriods {
 		List<Integer> years = sheets.stream().map(SheetPeriods::year).toList();
 		// A later period's sheet made ready but not yet filled in ("Helår 2025" at delår) reports nothing.
 		boolean anyReports = sheets.stream().anyMatch(SheetPeriods::reports);
+		IntToLongFunction rank = i -> years.get(i) * 100L + sheetPeriods.get(i).rank();
 		int latest = -1;
 		for (int i = 0; i < sheets.size(); i++) {
 			if (anyReports && !reports(sheets.get(i))) {
 				continue;
 			}
-			long rank = years.get(i) * 100L + sheetPeriods.get(i).rank();
-			if (latest < 0 || rank > years.get(latest) * 100L + sheetPeriods.get(latest).rank()) {
+			if (latest < 0 || rank.applyAsLong(i) > rank.applyAsLong(latest)) {
 				latest = i;
 			}
 		}
@@ -100,8 +102,7 @@ final class SheetPeriods {
 			// "T1 | T2 | T3 helår": every earlier sheet reports the control; the latest of them is its earlier result.
 			List<Control> before = unmatched.stream().filter(e -> same(e, control)).toList();
 			unmatched.removeAll(before);
-			Optional<Control> earlier = before.stream().max(java.util.Comparator.comparingLong(
-					e -> years.get(sheetOf(sheets, e)) * 100L + sheetPeriods.get(sheetOf(sheets, e)).rank()));
+			Optional<Control> earlier = before.stream().max(Comparator.comparingLong(e -> rank.applyAsLong(sheetOf(sheets, e))));
 			int year = earlier.map(e -> years.get(sheetOf(sheets, e))).orElse(latestYear);
 			merged.add(earlier.map(e -> withEarlier(control, e, year == latestYear)).orElse(control));
 		}

@@ -186,9 +186,9 @@ public final class SubmissionInterpreter {
 		// closing one: tables without controls, which are still the document's own words.
 		List<SheetReading> others = examined.stream().filter(r -> !read.contains(r)).toList();
 		Metadata meta = naming == SheetNaming.DOCUMENT
-				? metadata.resolve(fileName, examined, List.of(), workbook.texts(), labelCells, List::of)
+				? metadata.resolve(fileName, examined, List.of(), workbook.texts(), labelCells, List.of())
 				: metadata.resolve(fileName, read, others, workbook.texts(), labelCells,
-						() -> read.stream().flatMap(r -> r.below().stream()).toList());
+						read.stream().flatMap(r -> r.below().stream()).toList());
 		int year = meta.year().orElse(fallbackYear);
 		String yearSource = meta.yearSource();
 		if (meta.year().isEmpty()) {

@@ -53,8 +53,9 @@ public final class EmailReader {
 
 	private final CsvSheetReader text = new CsvSheetReader();
 
-	public RawWorkbook read(Path file) {
-		if (isOutlook(file)) {
+	/** @param head the file's first bytes, as the format was sniffed from them: an Outlook message is an OLE2 file */
+	public RawWorkbook read(Path file, byte[] head) {
+		if (FileMagic.valueOf(head) == FileMagic.OLE2) {
 			return readOutlook(file);
 		}
 		Message message;
@@ -98,15 +99,6 @@ public final class EmailReader {
 		}
 		catch (IOException | ChunkNotFoundException | RuntimeException ex) {
 			throw ex instanceof FileRejectedException rejected ? rejected : damaged(ex);
-		}
-	}
-
-	private static boolean isOutlook(Path file) {
-		try (InputStream in = Files.newInputStream(file)) {
-			return FileMagic.valueOf(in.readNBytes(8)) == FileMagic.OLE2;
-		}
-		catch (IOException ex) {
-			throw damaged(ex);
 		}
 	}
 

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
@@ -35,7 +34,7 @@ public final class PoiWorkbookReader {
 				CellNotes notes = notes(sheet);
 				// The comments are the sheet's boxes too, as in an .xlsx: a legend may stand in one ("G = Genomförd …").
 				sheets.add(new RawSheet(sheet.getSheetName(), hidden, read, List.of(), rows.hiddenColumns(),
-						notes.inRows(1, SpreadsheetVersion.EXCEL2007.getMaxRows()), notes));
+						notes.all(), notes));
 			}
 			return new RawWorkbook(format, sheets, List.of(), PoiDocumentTexts.of(workbook), () -> {
 			});
