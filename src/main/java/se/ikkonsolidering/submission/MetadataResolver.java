@@ -31,6 +31,10 @@ final class MetadataResolver {
 	/** A day and month written out just before a year: "22 januari ", "3 dec. ". */
 	private static final Pattern WRITTEN_DATE_BEFORE = Pattern.compile("\\d{1,2}\\s*(jan|feb|mar|apr|maj|jun|jul|aug|sep"
 			+ "|okt|nov|dec)\\p{L}*\\.?\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	/** The last day of a tertial, half year or year: "31 augusti 2025", "30 april 2025", "2025-08-31". */
+	private static final Pattern PERIOD_END = Pattern.compile("(?:30\\s*(?:april|apr|juni|jun)|31\\s*(?:augusti|aug"
+			+ "|december|dec))\\.?\\s*(20\\d\\d)(?!\\d)|(?<!\\d)(20\\d\\d)-(?:04-30|06-30|08-31|12-31)(?!\\d)",
+			Pattern.CASE_INSENSITIVE);
 	/** Not of a date ("2026-02-05") nor of a registration number ("Dnr BSN 2026/14"), the year it was filed. */
 	private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\d-])(20\\d\\d)(?![\\d]|[-/]\\d)");
 	/** "Internkontrollplan 2024–2025": a plan over two years is followed up in its later year. */
@@ -86,8 +90,9 @@ final class MetadataResolver {
 
 		// A year on its own ("Helår 2025") says what the file is for; a date ("Exporterad 2026-02-03") only when it was
 		// made, so a date's year counts only when no source names a year.
-		Optional<Found> year = first(places, MetadataResolver::bareYear).or(() -> first(places, MetadataResolver::year));
 		Optional<Found> named = first(places, periods::find);
+		Optional<Found> year = yearOfPeriod(named, first(places, MetadataResolver::bareYear)
+			.or(() -> first(places, MetadataResolver::year)));
 		// "Per den 31 augusti" is the end of the delår and of tertial 2 alike: a file that calls itself the second
 		// tertial's follow-up anywhere ("nämndens andra tertialuppföljning (T2)") reports T2.
 		Optional<Found> period = named.filter(p -> p.value().equals(Period.DELAR.name())).isPresent()
@@ -97,6 +102,18 @@ final class MetadataResolver {
 		return new Metadata(namnd.value(), namnd.inRegister(), namnd.where(),
 				year.map(y -> Integer.parseInt(y.value())), year.map(Found::where).orElse(""),
 				period.map(p -> Period.valueOf(p.value())), period.map(Found::where).orElse(""), assessment, notices);
+	}
+
+	/**
+	 * The year of the period's last day when the text naming the period gives it ("Avser: delårsuppföljning, perioden
+	 * 1 januari – 31 augusti 2025") and is as trusted as the one the year was found in: a template reused from last year
+	 * keeps its old title year, but whoever filled it in wrote the period they report on.
+	 */
+	private static Optional<Found> yearOfPeriod(Optional<Found> period, Optional<Found> year) {
+		Optional<Found> periodYear = period.filter(p -> year.isEmpty() || p.place() <= year.get().place())
+			.flatMap(p -> periodEnd(p.text())
+				.map(y -> new Found(y.toString(), p.where(), true, p.place(), p.text())));
+		return periodYear.isPresent() ? periodYear : year;
 	}
 
 	/**
@@ -130,14 +147,15 @@ final class MetadataResolver {
 			Map<Labels.Kind, String> labelCells, List<Notice> notices) {
 		String labelled = labelled(sheets, Labels.Kind.NAMND);
 		Found found = labelled != null
-				? new Found(labelled, labelCells.getOrDefault(Labels.Kind.NAMND, "en cell märkt 'Nämnd:'"), false)
+				? new Found(labelled, labelCells.getOrDefault(Labels.Kind.NAMND, "en cell märkt 'Nämnd:'"), false,
+						0, labelled)
 				: first(places, text -> NamndMatcher.guessUnregistered(Recipients.withoutRecipients(text)))
-					.map(guess -> new Found(guess.value(), guess.where(), false))
+					.map(guess -> new Found(guess.value(), guess.where(), false, guess.place(), guess.text()))
 					.orElse(null);
 		if (found == null) {
 			notices.add(new Notice("VARNING: ingen nämnd kunde utläsas ur filen; skriv nämndens namn i filnamnet eller i "
 					+ "en cell 'Nämnd: …' ovanför tabellen.", "ingen nämnd står i filen"));
-			return new Found("Okänd nämnd (" + fileName + ")", "", false);
+			return new Found("Okänd nämnd (" + fileName + ")", "", false, places.size(), fileName);
 		}
 		notices.add(new Notice("VARNING: nämnden '" + found.value() + "' finns inte i nämndregistret; filen lästes in "
 				+ "ändå. Lägg till namnet (eller ett alias) i registret om det är en av kommunens nämnder.",
@@ -203,13 +221,13 @@ final class MetadataResolver {
 
 	/** What the first text of the first place that has one says, and where that text stands. */
 	private static <T> Optional<Found> first(List<Place> places, Function<String, Optional<T>> finder) {
-		for (Place place : places) {
-			for (Text text : place.texts()) {
+		for (int place = 0; place < places.size(); place++) {
+			for (Text text : places.get(place).texts()) {
 				Optional<T> found = finder.apply(text.value());
 				if (found.isPresent()) {
 					Object value = found.get();
 					return Optional.of(new Found(value instanceof Enum<?> e ? e.name() : value.toString(), text.where(),
-							true));
+							true, place, text.value()));
 				}
 			}
 		}
@@ -235,8 +253,13 @@ final class MetadataResolver {
 	private record Text(String value, String where) {
 	}
 
-	/** A fact found, where, and (for a nämnd) whether it is the register's. */
-	private record Found(String value, String where, boolean inRegister) {
+	/**
+	 * A fact found, where, and (for a nämnd) whether it is the register's.
+	 *
+	 * @param place the rank of the place it was found in, 0 the most trusted
+	 * @param text the whole text it was read from
+	 */
+	private record Found(String value, String where, boolean inRegister, int place, String text) {
 	}
 
 	/** A year not part of a date or a longer number: "Helår 2025", not "2026-02-03" or "20250918". */
@@ -256,6 +279,11 @@ final class MetadataResolver {
 			}
 		}
 		return latest;
+	}
+
+	private static Optional<Integer> periodEnd(String text) {
+		Matcher m = PERIOD_END.matcher(text);
+		return m.find() ? Optional.of(Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2))) : Optional.empty();
 	}
 
 	static Optional<Integer> year(String text) {

@@ -484,6 +484,21 @@ class SubmissionInterpreterTests {
 				"Förhandsbedömning av orosanmälan inom 14 dagar");
 	}
 
+	/** Round 112: last year's template, its title's year left, its period line filled in for this year. */
+	@Test
+	void takesTheYearOfThePeriodsLastDayOverAnOldTitlesYear() throws Exception {
+		Submission s = read("TN_uppfoljning_2024.csv", """
+				Uppföljning av internkontrollplan 2024 – Tekniska nämnden;;
+				Avser: delårsuppföljning, perioden 1 januari – 31 augusti 2025;;
+				;;
+				Kontrollmoment;Status;Kommentar
+				Kontroll att timavgift för tillsyn debiteras enligt taxa;Genomförd;Stickprov 10 ärenden.
+				Delegationsbeslut återrapporteras till nämnden;Pågår;
+				""");
+		assertThat(s.year()).isEqualTo(2025);
+		assertThat(s.period()).contains(Period.DELAR);
+	}
+
 	/** Round 88: a colour word and a sentence in the last two columns of some controls' rows are no legend block. */
 	@Test
 	void readsNoLegendFromAColourAndACommentInTheLastColumnsOfControlsRows() throws Exception {
