@@ -41,6 +41,12 @@ final class ColourNames {
 			.orElse(List.of());
 	}
 
+	/** The word is one of the colours' names ("grå", "ljusgrön"). */
+	boolean isName(String word) {
+		String name = word.strip().toLowerCase(java.util.Locale.ROOT);
+		return names.values().stream().anyMatch(n -> n.contains(name));
+	}
+
 	private static double distance(int a, int b) {
 		int dr = ((a >> 16) & 0xFF) - ((b >> 16) & 0xFF);
 		int dg = ((a >> 8) & 0xFF) - ((b >> 8) & 0xFF);

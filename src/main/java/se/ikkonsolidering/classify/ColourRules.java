@@ -38,6 +38,11 @@ public final class ColourRules {
 		return names.of(rgb);
 	}
 
+	/** The word names a colour ("grå", "ljusgrön"). */
+	boolean isName(String word) {
+		return names.isName(word);
+	}
+
 	/** The status a fill colour ({@code RRGGBB}) stands for, or empty for white, grey, blue and other fills. */
 	public Optional<ColourVerdict> classify(String rgb) {
 		if (rgb == null || !rgb.matches("[0-9A-Fa-f]{6}")) {

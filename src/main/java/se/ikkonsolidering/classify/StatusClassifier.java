@@ -73,6 +73,10 @@ public final class StatusClassifier {
 			if (colour.isPresent()) {
 				return colour.get();
 			}
+			Optional<StatusDecision> unknown = colourOutsideTheLegend(control, legend);
+			if (unknown.isPresent()) {
+				return unknown.get();
+			}
 		}
 		if (cell.laterBlank() && !onlyAsEarlyAsTheStatus(control, cell)) {
 			// The latest period says nothing in its status cell; what its text says clearly is newer than the
@@ -135,6 +139,10 @@ public final class StatusClassifier {
 		if (!cell.isBlank()) {
 			return new StatusDecision(ControlStatus.OKLAR, StatusSource.KOLUMN, cell.text(),
 					cell.where() + ": texten går inte att tolka som en status");
+		}
+		Optional<StatusDecision> unknown = colourOutsideTheLegend(control, legend);
+		if (unknown.isPresent()) {
+			return unknown.get();
 		}
 		String reported = StatusInText.reported(control);
 		if (!reported.isEmpty() && cell.onlyAnEarlierYear()) {
@@ -310,6 +318,24 @@ public final class StatusClassifier {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * A status cell filled with a colour the file's colour legend does not have (blue beside a legend of green,
+	 * yellow, red and grey): the nämnd said something by it, but not what. The legend must explain colours, as a
+	 * fill in a file without one may be no more than the template's shading.
+	 */
+	private Optional<StatusDecision> colourOutsideTheLegend(ControlRow control, Legend legend) {
+		boolean explainsColours = legend.colours().keySet().stream().anyMatch(c -> !c.isEmpty())
+				|| legend.tokens().keySet().stream().anyMatch(colours::isName);
+		List<String> fills = control.statusFills().stream().filter(f -> !"FFFFFF".equalsIgnoreCase(f)).toList();
+		if (!explainsColours || fills.isEmpty() || fills.stream().anyMatch(f -> colour(f, legend).isPresent())) {
+			return Optional.empty();
+		}
+		String fill = fills.get(fills.size() - 1).toUpperCase();
+		String named = colours.names(fill).stream().findFirst().map(n -> n + " (" + fill + ")").orElse(fill);
+		return Optional.of(new StatusDecision(ControlStatus.OKLAR, StatusSource.FARG, named,
+				"statuscellens färg, " + named + ", finns inte i filens teckenförklaring"));
 	}
 
 	private boolean notDueByColour(ControlRow control, Legend legend) {

@@ -34,7 +34,8 @@ final class ColourSwatches {
 
 	void read(List<RawRow> rows, Map<String, String> colours, Set<Integer> legendRows) {
 		for (int i = 0; i < rows.size(); i++) {
-			List<RawCell> cells = rows.get(i).nonBlankCells();
+			// "Färgförklaring status:" merged over two cells is one label before the swatches.
+			List<RawCell> cells = FormLines.withoutMergedRepeats(rows.get(i).nonBlankCells());
 			if (cells.isEmpty() || !isLabel(cells.get(0))) {
 				continue;
 			}
@@ -102,7 +103,10 @@ final class ColourSwatches {
 		return found;
 	}
 
+	/** "Färgförklaring:", or a label that goes on to name what it explains ("Färgförklaring status:"). */
 	private boolean isLabel(RawCell cell) {
-		return cell.fill() == null && labels.isLabel(Labels.Kind.FORKLARING, cell.text());
+		return cell.fill() == null && (labels.isLabel(Labels.Kind.FORKLARING, cell.text())
+				|| cell.text().strip().length() <= FormLines.MAX_LABEL_LENGTH
+						&& labels.startsWith(Labels.Kind.FORKLARING, cell.text()));
 	}
 }

@@ -97,6 +97,22 @@ class StatusClassifierTests {
 					+ "teckenförklaring");
 	}
 
+	/** Rounds 113–116: a fill the file's colour legend does not have says something, but not what. */
+	@Test
+	void readsAFillOutsideTheColourLegendAsUnclear() {
+		Map<String, String> colours = new java.util.LinkedHashMap<>();
+		colours.put("00B050", "Genomförd");
+		colours.put("FF0000", "Ej genomförd");
+		Legend legend = new Legend(Map.of(), colours, java.util.Set.of(), "Förklaring");
+		ControlRow blue = new ControlRow("IK", 16, 16, Map.of(Field.KONTROLLMOMENT, "Registerförteckning enligt GDPR"),
+				List.of("5B9BD5"), List.of(), WITH_STATUS);
+		assertThat(classifier.classify(blue, legend)).extracting(StatusDecision::status, StatusDecision::source,
+				StatusDecision::evidence)
+			.containsExactly(ControlStatus.OKLAR, StatusSource.FARG,
+					"statuscellens färg, blå (5B9BD5), finns inte i filens teckenförklaring");
+		assertThat(classifier.classify(blue).status()).isEqualTo(ControlStatus.SAKNAS);
+	}
+
 	/** Round 93: yellow and orange are one hue, but the legend gives each its own meaning. */
 	@Test
 	void readsAFillByTheLegendsOwnColourBeforeAnotherOfTheSameHue() {

@@ -5,6 +5,8 @@ import static se.ikkonsolidering.layout.Rows.filled;
 
 import org.junit.jupiter.api.Test;
 
+import se.ikkonsolidering.ingest.RawCell;
+
 /** A file's own legend is read wherever it stands, and only pairs whose meaning is a status count. */
 class LegendReaderTests {
 
@@ -194,6 +196,18 @@ class LegendReaderTests {
 				java.util.Map.entry("FFFF00", "Delvis genomförd / pågår"), java.util.Map.entry("FF0000", "Ej genomförd"),
 				java.util.Map.entry("A6A6A6", "Utgår"));
 		assertThat(legend.rows()).containsExactly(1);
+	}
+
+	/** Round 113: a label naming what it explains, merged over two cells, before the coloured words. */
+	@Test
+	void readsColouredWordsAfterALongerLabelMergedOverTwoCells() {
+		Legend legend = reader.read("Internkontroll T2", Rows.sheet()
+			.cells(new RawCell(0, "Färgförklaring status:", null, false, true, false),
+					new RawCell(1, "Färgförklaring status:", null, false, true, false), filled(2, "Genomförd", "00B050"),
+					filled(3, "Pågår / delvis", "FFFF00"), filled(4, "Utgår", "A6A6A6"))
+			.build().rows().readAll());
+		assertThat(legend.colours()).containsExactly(java.util.Map.entry("00B050", "Genomförd"),
+				java.util.Map.entry("FFFF00", "Pågår / delvis"), java.util.Map.entry("A6A6A6", "Utgår"));
 	}
 
 	@Test

@@ -22,6 +22,14 @@ class PeriodAndYearTests {
 		assertThat(periods.find("Uppföljning delår 1 2025")).contains(Period.T1);
 	}
 
+	/** Round 116: the first tertial ends on 30 April; a word on "tertial" followed by its number. */
+	@Test
+	void aFollowUpToTheEndOfAprilOrNumberedAfterATertialWordStatesTheFirstTertial() {
+		assertThat(periods.find("Socialnämndens internkontrollplan 2025 – uppföljning per 30 april")).contains(Period.T1);
+		assertThat(periods.find("Uppföljning av intern kontroll – tertialuppföljning 1, 2025")).contains(Period.T1);
+		assertThat(periods.find("Tertialrapport 2 2025")).contains(Period.T2);
+	}
+
 	@Test
 	void aTitleNamingBothAPartAndTheWholeYearStatesNoPeriod() {
 		assertThat(periods.find("Uppföljning per 31 augusti (delår) och per 31 december (helår).")).isEmpty();
