@@ -29,6 +29,9 @@ final class FormLines {
 
 	/** A control's number in a cell of its own: "1.1", "12", "A3". */
 	private static final Pattern NUMBER = Pattern.compile("\\d{1,2}(\\.\\d{1,2}){0,2}\\.?|\\p{Lu}\\d{1,2}");
+	/** "Kontroll 3", "Kontroll nr 3 av 10", "Kontrollmoment 1.2:": a word and a number heading one block. */
+	private static final Pattern NUMBERED_HEADING = Pattern.compile(
+			"(?iu)(\\p{L}[\\p{L} -]*?)\\s+(?:nr\\.?\\s*)?\\d{1,3}(?:\\.\\d{1,2})*(?:\\s*(?:av|/)\\s*\\d{1,3})?[.:)]?");
 	/** A control's text is a statement of a few words, not a label. */
 	private static final int MIN_CONTROL_WORDS = 4;
 
@@ -264,6 +267,12 @@ final class FormLines {
 	/** Sentences rather than a heading: ends as a sentence does ("Se bilaga 1.") or is longer than a heading. */
 	static boolean isProse(String text) {
 		return text.length() > MAX_HEADING_LENGTH || text.matches("(?s).*\\p{L}.*[.!?]\\)?$");
+	}
+
+	/** A block's heading that numbers it as a control ("Kontroll 3 av 10"), with no value of its own. */
+	boolean isNumberedBlockHeading(String text) {
+		java.util.regex.Matcher m = NUMBERED_HEADING.matcher(text.strip());
+		return m.matches() && field(m.group(1)).filter(f -> f == Field.KONTROLLMOMENT).isPresent();
 	}
 
 	/**

@@ -192,6 +192,18 @@ final class FormReader {
 		}
 
 		private void read(RawRow row) {
+			String first = row.nonBlankCells().get(0).text().strip();
+			if (FormLines.oneText(row) && labels.startsWith(Labels.Kind.INSTRUKTION, first)) {
+				// "Status anges som: Genomförd / Delvis genomförd / Ej genomförd": how to fill in the form, no field.
+				tally.add(RowTally.Kind.NOT);
+				return;
+			}
+			if (FormLines.oneText(row) && lines.isNumberedBlockHeading(first)) {
+				// "Kontroll 3 av 10" over its block: the next block starts, with no process or field of its own.
+				finish();
+				tally.add(RowTally.Kind.RUBRIK);
+				return;
+			}
 			List<FormLines.Line> numbered = lines.numberedControl(row);
 			if (!numbered.isEmpty()) {
 				// Its number starts the next block.
@@ -222,7 +234,8 @@ final class FormReader {
 				tally.add(RowTally.Kind.RUBRIK);
 				return;
 			}
-			Optional<FormLines.Line> line = lines.line(row).map(l -> periods.isEmpty() ? l : lines.byPeriod(l, row, periods));
+			Optional<FormLines.Line> line = lines.line(row).map(l -> periods.isEmpty() ? l : lines.byPeriod(l, row, periods))
+				.map(FormReader::answeredByBoxes);
 			if (line.isPresent() && line.get().field() == null && line.get().kind() == null) {
 				if (!block.isEmpty()) {
 					block.addUnnamed(line.get().label() + ": " + line.get().value(), row.number());
@@ -423,6 +436,15 @@ final class FormReader {
 			});
 			block = new FormBlock(dictionary, lines);
 		}
+	}
+
+	/**
+	 * "Utfört under perioden: ☒ Ja ☐ Delvis ☐ Nej": a label the dictionary does not know, answered by ticking one of
+	 * several boxes, asks for the control's status.
+	 */
+	private static FormLines.Line answeredByBoxes(FormLines.Line line) {
+		return line.field() == null && line.kind() == null && ANSWER_BOXES.matcher(line.value()).find()
+				? new FormLines.Line(Field.STATUS, null, line.label(), line.value(), line.valueCell()) : line;
 	}
 
 	private record Statement(String text, int row, String processBefore) {

@@ -13,6 +13,10 @@ enum SheetNaming {
 
 	SPREADSHEET, DOCUMENT;
 
+	/** Where a legend stands that is in no sheet or table: a document's paragraphs, or the page header or footer. */
+	static final String AROUND_THE_TABLES = "texten runt tabellerna";
+	static final String HEADER_AND_FOOTER = "sidhuvudet och sidfoten";
+
 	static SheetNaming of(FileFormat format) {
 		return format.isDocument() ? DOCUMENT : SPREADSHEET;
 	}
@@ -27,6 +31,9 @@ enum SheetNaming {
 
 	/** "fliken 'Instruktioner'", "tabell 3": where another sheet's legend came from. */
 	String definite(String sheet) {
+		if (sheet.equals(AROUND_THE_TABLES) || sheet.equals(HEADER_AND_FOOTER)) {
+			return sheet;
+		}
 		return this == DOCUMENT ? name(sheet) : "fliken '" + sheet + "'";
 	}
 

@@ -45,7 +45,6 @@ public final class SubmissionInterpreter {
 	private static final Pattern PERIOD_LINE = Pattern.compile("^([^:\\n]{1,60}):[ \\t]*(.*)$", Pattern.MULTILINE);
 
 	/** Where a legend in a document's paragraphs stands, as the message names it. */
-	private static final String AROUND_THE_TABLES = "texten runt tabellerna";
 	/** "– svar för", "AVN –": a heading naming a nämnd has few words besides its names. */
 	private static final int MAX_WORDS_BESIDE_NAMND = 3;
 
@@ -385,15 +384,22 @@ public final class SubmissionInterpreter {
 				}
 			}
 		}
-		List<RawRow> paragraphs = new ArrayList<>();
+		Legend legend = textLegend(workbook, SheetNaming.AROUND_THE_TABLES, DocumentText.Kind.PARAGRAPH, DocumentText.Kind.CLOSING);
+		// "Bedömning: G = Genomförd, D = Delvis genomförd …" printed in the page footer, in no cell of the sheet.
+		return legend.isEmpty() ? textLegend(workbook, SheetNaming.HEADER_AND_FOOTER, DocumentText.Kind.HEADER,
+				DocumentText.Kind.FOOTER) : legend;
+	}
+
+	private Legend textLegend(RawWorkbook workbook, String source, DocumentText.Kind... kinds) {
+		List<RawRow> lines = new ArrayList<>();
 		workbook.texts().stream()
-			.filter(t -> t.kind() == DocumentText.Kind.PARAGRAPH || t.kind() == DocumentText.Kind.CLOSING)
-			.forEach(t -> paragraphs.add(new RawRow(paragraphs.size() + 1, List.of(RawCell.of(0, t.text())))));
-		if (paragraphs.isEmpty()) {
+			.filter(t -> List.of(kinds).contains(t.kind()))
+			.forEach(t -> lines.add(new RawRow(lines.size() + 1, List.of(RawCell.of(0, t.text())))));
+		if (lines.isEmpty()) {
 			return Legend.NONE;
 		}
-		Legend legend = rules.sheets().legend(new RawSheet(AROUND_THE_TABLES, false, paragraphs));
-		// The paragraphs were numbered here, not in the file: no row to point the reader to.
+		Legend legend = rules.sheets().legend(new RawSheet(source, false, lines));
+		// The lines were numbered here, not in the file: no row to point the reader to.
 		return new Legend(legend.tokens(), legend.colours(), Set.of(), legend.sheet());
 	}
 

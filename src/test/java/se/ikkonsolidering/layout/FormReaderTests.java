@@ -38,6 +38,47 @@ class FormReaderTests {
 		assertThat(reading.tally().total()).isEqualTo(9);
 	}
 
+	/** Round 115: a line saying how to fill in the status, then blocks headed "Kontroll 1 av 3", the last left empty. */
+	@Test
+	void readsNoFieldFromAnInstructionAndStartsABlockAtEachNumberedBlockHeading() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Nämnd:", "Barn- och utbildningsnämnden")
+			.row("Status anges som: Genomförd / Delvis genomförd / Ej genomförd / Ej aktuell")
+			.row()
+			.row("Kontroll 1 av 3")
+			.row("Kontrollmoment:", "Attest av leverantörsfakturor – rätt attestant")
+			.row("Status:", "Genomförd")
+			.row("Kommentar:", "Stickprov 30 fakturor.")
+			.row()
+			.row("Kontroll 2 av 3")
+			.row("Kontrollmoment:", "Skolskjuts – beslut fattas enligt riktlinjerna")
+			.row("Status:", "Pågår")
+			.row()
+			.row("Kontroll 3 av 3")
+			.row("Kontrollmoment:")
+			.row("Status:")
+			.build(), Legend.NONE);
+
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT), c -> c.value(Field.STATUS),
+				c -> c.value(Field.PROCESS))
+			.containsExactly(tuple("Attest av leverantörsfakturor – rätt attestant", "Genomförd", ""),
+					tuple("Skolskjuts – beslut fattas enligt riktlinjerna", "Pågår", ""));
+	}
+
+	/** Round 115: a two-column table per control, its status asked by a label the dictionary does not know. */
+	@Test
+	void takesALineAnsweredByTickingABoxAsTheStatus() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Kontrollmoment", "Dagskassan stäms av mot kassasystemet varje dag")
+			.row("Ansvarig", "Badchef")
+			.row("Utfört under perioden", "☐ Ja   ☒ Delvis   ☐ Nej")
+			.row("Resultat och kommentar", "Avstämning gjord januari–maj.")
+			.build(), Legend.NONE);
+
+		assertThat(reading.controls()).extracting(c -> c.value(Field.STATUS), c -> c.value(Field.RESULTAT))
+			.containsExactly(tuple("☐ Ja   ☒ Delvis   ☐ Nej", "Avstämning gjord januari–maj."));
+	}
+
 	@Test
 	void startsABlockAtEachNumberedControlLabelAndTakesTheAreaAboveAsItsProcess() {
 		SheetReading reading = reader.read(Rows.sheet()

@@ -499,6 +499,26 @@ class SubmissionInterpreterTests {
 		assertThat(s.period()).contains(Period.DELAR);
 	}
 
+	/** Round 116: the codes explained only in the page footer, printed under every page. */
+	@Test
+	void readsTheCodesByALegendInThePageFooter() throws Exception {
+		Path file = dir.resolve("MBN uppföljning IK 2025.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			XSSFSheet sheet = sheet(workbook, "MBN", new String[][] {
+				{ "Kommunstyrelsen – uppföljning av internkontrollplan 2025" },
+				{ "Kontrollmoment", "Kontrollansvarig", "Bedömn.", "Kommentar" },
+				{ "Tillsynsavgifter debiteras enligt taxa", "Miljöchef", "G", "" },
+				{ "Jävsdeklarationer är undertecknade av samtliga handläggare", "Förvaltningschef", "D", "Bygglov klart." },
+				{ "Gallring i ärendesystemet enligt dokumenthanteringsplan", "Registrator", "U", "" } });
+			sheet.getFooter().setCenter("Bedömning: G = Genomförd, D = Delvis genomförd, E = Ej genomförd, U = Utgår");
+			workbook.write(out);
+		}
+		Submission s = interpreter.interpret(file, file.getFileName().toString(), 2025).get(0);
+		assertThat(statuses(s)).containsExactly(ControlStatus.GENOMFORD, ControlStatus.DELVIS, ControlStatus.UTGAR);
+		assertThat(s.controls().get(0).decision().evidence())
+			.isEqualTo("statuskolumnen 'Bedömn.' enligt teckenförklaringen ('G' = Genomförd)");
+	}
+
 	/** Round 88: a colour word and a sentence in the last two columns of some controls' rows are no legend block. */
 	@Test
 	void readsNoLegendFromAColourAndACommentInTheLastColumnsOfControlsRows() throws Exception {
