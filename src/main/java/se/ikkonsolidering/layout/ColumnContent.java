@@ -1,8 +1,10 @@
 package se.ikkonsolidering.layout;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +19,7 @@ import se.ikkonsolidering.ingest.RawRow;
  * repeated vocabulary or traffic-light fills; a process column short texts that repeat.
  */
 record ColumnContent(int column, int rows, int filled, double meanLength, int distinct, int statusWords, int marks,
-		int numbers, int dates, int fillsWithoutText, int maxLength, int statusLed) {
+		int numbers, int dates, int fillsWithoutText, int maxLength, int statusLed, int colouredCodes) {
 
 	private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+([.,]\\d+)?\\s?%?");
 	/** Longer texts are sentences, not the short repeated words of a status or process column. */
@@ -37,6 +39,7 @@ record ColumnContent(int column, int rows, int filled, double meanLength, int di
 		int fillsWithoutText = 0;
 		int statusLed = 0;
 		Map<String, Integer> values = new HashMap<>();
+		Map<String, Set<String>> codeFills = new HashMap<>();
 		for (RawRow row : rows) {
 			RawCell cell = row.cell(column).orElse(null);
 			// A merged cell's text stands in every column it spans: a group heading across the table says nothing
@@ -55,6 +58,10 @@ record ColumnContent(int column, int rows, int filled, double meanLength, int di
 				continue;
 			}
 			filled++;
+			if (text.length() <= MAX_CODE_LENGTH) {
+				codeFills.computeIfAbsent(text.toLowerCase(), t -> new HashSet<>())
+					.add(cell.fill() == null ? "" : cell.fill().toUpperCase());
+			}
 			length += text.length();
 			maxLength = Math.max(maxLength, text.length());
 			values.merge(text.toLowerCase(), 1, Integer::sum);
@@ -75,7 +82,27 @@ record ColumnContent(int column, int rows, int filled, double meanLength, int di
 			}
 		}
 		return new ColumnContent(column, rows.size(), filled, filled == 0 ? 0 : (double) length / filled, values.size(),
-				statusWords, marks, numbers, dates, fillsWithoutText, maxLength, statusLed);
+				statusWords, marks, numbers, dates, fillsWithoutText, maxLength, statusLed, colouredCodes(codeFills, values));
+	}
+
+	/**
+	 * "1" always green, "2" always yellow, "3" always red: codes that repeat, each in a colour of its own, as a
+	 * conditional format colours them. The cells they are in; none when the colours do not follow the codes.
+	 */
+	private static int colouredCodes(Map<String, Set<String>> codeFills, Map<String, Integer> cells) {
+		Map<String, Integer> codeOfFill = new HashMap<>();
+		int coloured = 0;
+		for (Map.Entry<String, Set<String>> code : codeFills.entrySet()) {
+			if (code.getValue().size() > 1) {
+				return 0;
+			}
+			String fill = code.getValue().iterator().next();
+			if (!fill.isEmpty() && !fill.equals("FFFFFF") && codeOfFill.put(fill, 1) != null) {
+				return 0;
+			}
+			coloured += fill.isEmpty() ? 0 : cells.get(code.getKey());
+		}
+		return codeOfFill.size() >= 2 ? coloured : 0;
 	}
 
 	private static boolean opensWithAStatus(String text, Vocabulary vocabulary) {
@@ -94,7 +121,7 @@ record ColumnContent(int column, int rows, int filled, double meanLength, int di
 			return fillsWithoutText >= 2;
 		}
 		// Fills count with the words: a traffic-light column where one cell says "Se bilaga 3" is still one.
-		int statusCells = statusWords + statusLed + marks + fillsWithoutText;
+		int statusCells = statusWords + statusLed + marks + fillsWithoutText + colouredCodes;
 		return statusCells >= Math.max(1, 0.6 * (filled + fillsWithoutText)) && meanLength < PROSE_LENGTH;
 	}
 

@@ -227,6 +227,41 @@ class ColumnTyperTests {
 		assertThat(layout.columns()).containsEntry(Field.STATUS, 1).doesNotContainKey(Field.ANSVARIG);
 	}
 
+	/** Round 116: "1" always green, "2" yellow, "3" red under a period heading, as conditional formats colour them. */
+	@Test
+	void typesACodeColumnColouredByItsCodesAsTheStatus() {
+		String[][] rows = { { "Körjournaler för kommunens fordon är ifyllda", "1", "00B050" },
+			{ "Avtalstrohet vid inköp av drivmedel och fordonsservice", "2", "FFEB3B" },
+			{ "Behörigheter i fastighetssystemet motsvarar aktuell roll", "3", "FF0000" },
+			{ "Egenkontroll livsmedel i kostenhetens tillagningskök", "1", "00B050" },
+			{ "ÄTA-arbeten i investeringsprojekt stäms av mot avtal", "4", null } };
+		List<RawRow> below = new java.util.ArrayList<>();
+		for (String[] row : rows) {
+			below.add(new RawRow(below.size() + 6, List.of(RawCell.of(0, row[0]), new RawCell(1, row[1], row[2], false, false,
+					false))));
+		}
+		TableLayout layout = matcher.match(new RawRow(5, List.of(RawCell.of(0, "Kontrollmoment"), RawCell.of(1, "T1"))),
+				below, Legend.NONE).orElseThrow();
+		assertThat(layout.columns()).containsEntry(Field.STATUS, 1);
+	}
+
+	/** Numbers whose colour does not follow them (a banded table) are no coloured codes. */
+	@Test
+	void typesNoStatusByColoursThatDoNotFollowTheCodes() {
+		String[][] rows = { { "Körjournaler för kommunens fordon är ifyllda", "1", "DDEBF7" },
+			{ "Avtalstrohet vid inköp av drivmedel och fordonsservice", "2", "FFFFFF" },
+			{ "Behörigheter i fastighetssystemet motsvarar aktuell roll", "1", "FFFFFF" },
+			{ "Egenkontroll livsmedel i kostenhetens tillagningskök", "2", "DDEBF7" } };
+		List<RawRow> below = new java.util.ArrayList<>();
+		for (String[] row : rows) {
+			below.add(new RawRow(below.size() + 6, List.of(RawCell.of(0, row[0]), new RawCell(1, row[1], row[2], false, false,
+					false))));
+		}
+		TableLayout layout = matcher.match(new RawRow(5, List.of(RawCell.of(0, "Kontrollmoment"), RawCell.of(1, "T1"))),
+				below, Legend.NONE).orElseThrow();
+		assertThat(layout.columns()).doesNotContainKey(Field.STATUS);
+	}
+
 	@Test
 	void takesAHeadingNamingTheNumberOfTheControlForItsIdentifier() {
 		TableLayout layout = match("Kontrollmoment nr", "Kontrollmoment", "Status", "Kommentar");
