@@ -24,7 +24,7 @@ import se.ikkonsolidering.layout.RuleFile;
 public final class StatusWords {
 
 	/** "… med anmärkning", "… utan dokumentation": words qualifying a status word. */
-	private static final Pattern QUALIFIER = Pattern.compile("\\s+(med|utan|with|without)(\\s+\\p{L}+){1,3}$");
+	private static final Pattern QUALIFIER = Pattern.compile("\\s+(med|utan|m\\.|u\\.|with|without)(\\s+\\p{L}+\\.?){1,3}$");
 	/** Where a status word's first clause ends: "Ja. Arbetet …", "Klar – inga fel". */
 	private static final Pattern CLAUSE_END = Pattern.compile("[.,;:\\n(]| [–-] ");
 	private static final int MAX_ABBREVIATION = 20;
@@ -113,6 +113,10 @@ public final class StatusWords {
 		if (words.containsKey(word)) {
 			return Optional.of(words.get(word));
 		}
+		if (word.length() > 1 && word.endsWith("?")) {
+			// "Klar?", "genomförd?": the sender is not sure of the status either.
+			return lookup(word.substring(0, word.length() - 1)).map(s -> ControlStatus.OKLAR);
+		}
 		Matcher percent = PERCENT.matcher(word);
 		if (percent.matches()) {
 			BigDecimal share = decimal(percent.group(1));
@@ -130,6 +134,8 @@ public final class StatusWords {
 		// "Godkänd med anmärkning", "Delvis genomförd utan dokumentation": the status word leads, the rest qualifies it.
 		String qualified = QUALIFIER.matcher(firstClause).replaceFirst("");
 		return Optional.ofNullable(words.get(firstClause)).or(() -> Optional.ofNullable(words.get(qualified)))
+			// "klar m. anm.": the qualifier abbreviated, its full stops no clause's end
+			.or(() -> Optional.ofNullable(words.get(QUALIFIER.matcher(word).replaceFirst(""))))
 			.or(() -> abbreviated(word))
 			.or(() -> misspelt(word));
 	}

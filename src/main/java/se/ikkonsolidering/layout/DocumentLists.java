@@ -20,6 +20,11 @@ final class DocumentLists {
 	private static final Pattern NAME_END = Pattern.compile("\\s+[–—-]\\s+|:\\s+");
 	/** Items of one list naming statuses: a scale explained, not controls. */
 	private static final int STATUS_NAMES = 2;
+	private static final Pattern DASH_AFTER = Pattern.compile("\\s*[–—-]\\s");
+	/** "§ 14. Planen omfattar …": a sentence ends; "enl. riktlinje" is a word cut short. */
+	private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+\\p{Lu}");
+	/** Lines without bullets make a list only when several follow one another. */
+	private static final int MIN_UNBULLETED_RUN = 2;
 	/** A status is named in a few words: "Ej utförd", "Ingen anmärkning". */
 	private static final int STATUS_WORDS = 3;
 
@@ -28,11 +33,15 @@ final class DocumentLists {
 	private final Set<Integer> explaining = new HashSet<>();
 	private final boolean itemsReport;
 
-	/** @param setAsItems the rows the document sets as list items (a typed bullet makes an item too) */
-	DocumentLists(List<RawRow> rows, Set<Integer> setAsItems, FormLines lines, Vocabulary meanings) {
+	/**
+	 * @param setAsItems the rows the document sets as list items (a typed bullet makes an item too, and so do lines
+	 *        written one under the other as "control – status", as a mail lists them without bullets)
+	 */
+	DocumentLists(List<RawRow> rows, Set<Integer> setAsItems, FormLines lines, Vocabulary meanings, Labels labels) {
 		this.setAsItems = setAsItems;
 		List<RawRow> filled = rows.stream().filter(r -> !r.isBlank()).toList();
 		filled.stream().filter(r -> setAsItems.contains(r.number()) || typedBullet(r)).forEach(r -> items.add(r.number()));
+		items.addAll(unbulletedItems(filled, meanings, labels));
 		int overReports = 0;
 		List<RawRow> run = new ArrayList<>();
 		for (int i = 0; i < filled.size(); i++) {
@@ -57,11 +66,11 @@ final class DocumentLists {
 	}
 
 	boolean isItem(RawRow row) {
-		return items.contains(row.number());
+		return isItem(row.number());
 	}
 
-	boolean isSetAsItem(int row) {
-		return setAsItems.contains(row);
+	boolean isItem(int row) {
+		return items.contains(row);
 	}
 
 	/** The row is an item of a list explaining the statuses ("Pågår – kontrollen är påbörjad men inte slutförd"). */
@@ -78,6 +87,38 @@ final class DocumentLists {
 			run.forEach(r -> explaining.add(r.number()));
 		}
 		run.clear();
+	}
+
+	/**
+	 * "Arvoden till gode män enl. riktlinje - gjort, inga avvikelser" on line after line with no blank between, each
+	 * naming a control and opening its report with a status: a list typed without bullets.
+	 */
+	private static Set<Integer> unbulletedItems(List<RawRow> filled, Vocabulary meanings, Labels labels) {
+		Set<Integer> found = new HashSet<>();
+		List<Integer> run = new ArrayList<>();
+		for (RawRow row : filled) {
+			String text = row.nonBlankCells().get(0).text().strip();
+			boolean item = FormLines.oneText(row) && !typedBullet(row) && ListedControl.ofListItem(text, true, false,
+					meanings, labels).filter(l -> namedBeforeADash(text, l.kontrollmoment())).isPresent();
+			if (!item || (!run.isEmpty() && row.number() != run.get(run.size() - 1) + 1)) {
+				if (run.size() >= MIN_UNBULLETED_RUN) {
+					found.addAll(run);
+				}
+				run.clear();
+			}
+			if (item) {
+				run.add(row.number());
+			}
+		}
+		if (run.size() >= MIN_UNBULLETED_RUN) {
+			found.addAll(run);
+		}
+		return found;
+	}
+
+	/** The control is named in words, not sentences, and a dash parts it from its report. */
+	private static boolean namedBeforeADash(String line, String control) {
+		return !SENTENCE_END.matcher(control).find() && DASH_AFTER.matcher(line.substring(control.length())).lookingAt();
 	}
 
 	private static boolean reportsOnTheLineAbove(RawRow row, FormLines lines) {

@@ -60,7 +60,7 @@ final class FormReader {
 	Optional<SheetReading> read(String sheet, List<RawRow> rows, List<String> headings, Legend legend,
 			ProseHeadings proseHeadings, Set<Integer> listItems) {
 		Walk walk = new Walk(sheet, section(headings), proseHeadings, legend, new DocumentLists(rows, listItems, lines,
-				meanings));
+				meanings, labels));
 		if (!headings.isEmpty()) {
 			// The heading right above a document's form table may name its control ("Handläggningstid bygglov –
 			// kontroll att …" over "Kontrollmetod | Uttag ur ByggR …"), as a heading above a block of lines does.
@@ -340,7 +340,7 @@ final class FormReader {
 				.or(() -> underAHeading ? Optional.empty()
 						: ListedControl.ofParagraph(text, meanings, lastListed == previous));
 			Optional<ListedControl> item = listed.isPresent() || !lists.itemsReport() || lists.explainsStatuses(row)
-					? Optional.empty() : ListedControl.ofListItem(text, lists.isSetAsItem(row), group != null, meanings,
+					? Optional.empty() : ListedControl.ofListItem(text, lists.isItem(row), group != null, meanings,
 							labels);
 			if (listed.isPresent() || item.isPresent()) {
 				lastListed = row;

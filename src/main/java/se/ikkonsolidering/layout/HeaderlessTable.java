@@ -23,6 +23,10 @@ final class HeaderlessTable {
 	/** A control's description is a statement of some length, as a kontrollmoment cell's is. */
 	private static final int MIN_WORDS = 4;
 	private static final int MIN_LENGTH = 25;
+	/** Beside a column of status words: "Attest leverantörsfakturor" names a control as well. */
+	private static final int MIN_WORDS_BESIDE_STATUS = 2;
+	private static final int MIN_LENGTH_BESIDE_STATUS = 12;
+	private static final double MIN_STATUS_SHARE = 0.6;
 	/** A table per process holds a few columns: the control, what was found, perhaps a note. */
 	private static final int MAX_COLUMNS = 3;
 	private static final String NO_HEADING = "";
@@ -32,8 +36,12 @@ final class HeaderlessTable {
 	private HeaderlessTable() {
 	}
 
-	/** The table's controls, when every row names one; empty otherwise. */
-	static Optional<List<ControlRow>> read(String sheet, List<RawRow> rows, Labels labels) {
+	/**
+	 * The table's controls, when every row names one; empty otherwise. A second column of status words ("gjort",
+	 * "påbörj.", "ej gjort") is the status, and beside it a control may be named in fewer words ("Attest
+	 * leverantörsfakturor").
+	 */
+	static Optional<List<ControlRow>> read(String sheet, List<RawRow> rows, Labels labels, Vocabulary meanings) {
 		List<RawRow> filled = rows.stream().filter(r -> !r.isBlank()).toList();
 		if (filled.size() < 2) {
 			return Optional.empty();
@@ -44,25 +52,34 @@ final class HeaderlessTable {
 		if (reported * 2 < filled.size() || !inWords) {
 			return Optional.empty();
 		}
+		long statuses = filled.stream().map(r -> r.text(1).strip())
+			.filter(t -> !t.isEmpty() && t.length() < ColumnContent.PROSE_LENGTH && meanings.knows(t)).count();
+		boolean statusColumn = statuses >= MIN_STATUS_SHARE * reported;
+		int minLength = statusColumn ? MIN_LENGTH_BESIDE_STATUS : MIN_LENGTH;
+		int minWords = statusColumn ? MIN_WORDS_BESIDE_STATUS : MIN_WORDS;
 		Set<String> seen = new HashSet<>();
 		for (RawRow row : filled) {
 			List<RawCell> cells = row.nonBlankCells();
 			String first = row.text(0).strip();
 			if (cells.size() > MAX_COLUMNS || row.cells().stream().anyMatch(c -> c.column() >= MAX_COLUMNS && !c.isBlank())
-					|| first.length() < MIN_LENGTH || first.split("\\s+").length < MIN_WORDS || first.endsWith(":")
+					|| first.length() < minLength || first.split("\\s+").length < minWords || first.endsWith(":")
 					|| labels.parse(first).isPresent() || !seen.add(first)) {
 				return Optional.empty();
 			}
 		}
-		TableLayout layout = new TableLayout(filled.get(0).number(), Map.of(Field.KONTROLLMOMENT, 0, Field.RESULTAT, 1),
-				Map.of(Field.KONTROLLMOMENT, NO_HEADING, Field.RESULTAT, NO_HEADING), Map.of(), Map.of(),
-				Map.of(Field.KONTROLLMOMENT, ColumnEvidence.INNEHALL, Field.RESULTAT, ColumnEvidence.INNEHALL));
+		Field second = statusColumn ? Field.STATUS : Field.RESULTAT;
+		TableLayout layout = new TableLayout(filled.get(0).number(), Map.of(Field.KONTROLLMOMENT, 0, second, 1),
+				Map.of(Field.KONTROLLMOMENT, NO_HEADING, second, NO_HEADING), Map.of(), Map.of(),
+				Map.of(Field.KONTROLLMOMENT, ColumnEvidence.INNEHALL, second, ColumnEvidence.INNEHALL));
 		List<ControlRow> controls = new ArrayList<>();
 		for (RawRow row : filled) {
 			Map<Field, String> values = new EnumMap<>(Field.class);
 			values.put(Field.KONTROLLMOMENT, row.text(0).strip());
 			if (!row.text(1).isBlank()) {
-				values.put(Field.RESULTAT, row.text(1).strip());
+				values.put(second, row.text(1).strip());
+			}
+			if (statusColumn && !row.text(2).isBlank()) {
+				values.put(Field.RESULTAT, row.text(2).strip());
 			}
 			controls.add(new ControlRow(sheet, row.number(), row.number(), values, List.of(), List.of(), layout));
 		}

@@ -150,8 +150,8 @@ public final class SheetReader {
 			if (form.isPresent()) {
 				return walk.withHeadings(form.get());
 			}
-			Optional<List<ControlRow>> headerless = head.size() < HEAD_ROWS ? HeaderlessTable.read(sheet.name(), head, labels)
-					: Optional.empty();
+			Optional<List<ControlRow>> headerless = head.size() < HEAD_ROWS
+					? HeaderlessTable.read(sheet.name(), head, labels, meanings) : Optional.empty();
 			if (headerless.isPresent()) {
 				RowTally tally = new RowTally();
 				headerless.get().forEach(c -> tally.add(RowTally.Kind.KONTROLL));

@@ -52,6 +52,23 @@ class StatusWordsTests {
 		assertThat(words.lookup(cell)).contains(expected);
 	}
 
+	/** Round 118: statuses written casually, the qualifier abbreviated. */
+	@Test
+	void readsCasualStatusWords() {
+		assertThat(words.lookup("gjort")).contains(ControlStatus.GENOMFORD);
+		assertThat(words.lookup("inte än")).contains(ControlStatus.EJ_GENOMFORD);
+		assertThat(words.lookup("klar m. anm.")).contains(ControlStatus.GENOMFORD);
+		assertThat(words.lookup("påbörj.")).contains(ControlStatus.DELVIS);
+	}
+
+	/** Rounds 113 and 118: the sender is not sure of the status either. */
+	@Test
+	void aStatusWordWithAQuestionMarkIsUnclear() {
+		assertThat(words.lookup("genomförd?")).contains(ControlStatus.OKLAR);
+		assertThat(words.lookup("Klar?")).contains(ControlStatus.OKLAR);
+		assertThat(words.lookup("Varför?")).isEmpty();
+	}
+
 	@Test
 	void aShareAboveAllBandsIsNoStatus() {
 		assertThat(words.lookup("120 %")).isEmpty();

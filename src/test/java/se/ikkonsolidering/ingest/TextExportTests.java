@@ -49,6 +49,20 @@ class TextExportTests {
 		}
 	}
 
+	/** Round 118: a mail whose lines have commas as sentences do, a space after each, is text, not a comma export. */
+	@Test
+	void readsAMailWithCommasInItsSentencesAsLinesOfText() throws Exception {
+		Path txt = Files.writeString(dir.resolve("SV Uppföljning internkontroll T2.txt"), String.join("\n",
+				"Hej!", "", "Förlåt att det blev sent, jag skriver ÖFN:s uppföljning här i mejlet istället.", "",
+				"Granskning årsräkningar, stickprov 10 st - gjort. 2 st skickades tillbaka för komplettering.",
+				"Arvoden till gode män enl. riktlinje - gjort, inga avvikelser",
+				"Registerkontroll i Wärna - påbörjat, blir klart i okt", "", "Vänliga hälsningar", "Lena"),
+				StandardCharsets.UTF_8);
+		try (RawWorkbook workbook = reader.read(txt)) {
+			assertThat(workbook.sheets().get(0).rows().readAll()).extracting(r -> r.cells().size()).containsOnly(1);
+		}
+	}
+
 	/** Round 101: a report generator's print to text, its columns in fixed widths under a ruler of dashes. */
 	@Test
 	void cutsAReportPrintedInFixedWidthsWhereItsRulersColumnsStart() throws Exception {

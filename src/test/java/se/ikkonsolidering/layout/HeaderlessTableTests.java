@@ -23,6 +23,22 @@ class HeaderlessTableTests {
 		assertThat(reading.layout()).get().extracting(l -> l.column(Field.KONTROLLMOMENT)).isEqualTo(java.util.Optional.of(0));
 	}
 
+	/** Round 118: a sheet of two columns, a control in a few words and a status word beside it, no header. */
+	@Test
+	void takesAColumnOfStatusWordsBesideShortControlsForTheStatus() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Delegationsbeslut anmälda till nämnd", "gjort")
+			.row("Debitering av tillsynsavgifter enl. taxa", "påbörj.")
+			.row("Jävsdeklarationer handläggare", "inte än")
+			.row("Attest leverantörsfakturor", "Gjort")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT), c -> c.value(Field.STATUS))
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Delegationsbeslut anmälda till nämnd", "gjort"),
+					org.assertj.core.groups.Tuple.tuple("Debitering av tillsynsavgifter enl. taxa", "påbörj."),
+					org.assertj.core.groups.Tuple.tuple("Jävsdeklarationer handläggare", "inte än"),
+					org.assertj.core.groups.Tuple.tuple("Attest leverantörsfakturor", "Gjort"));
+	}
+
 	@Test
 	void readsNoControlFromAListOfOneColumn() {
 		assertThat(reader.read(Rows.sheet()

@@ -519,6 +519,29 @@ class SubmissionInterpreterTests {
 			.isEqualTo("statuskolumnen 'Bedömn.' enligt teckenförklaringen ('G' = Genomförd)");
 	}
 
+	/** Round 118: a mail listing its controls line under line, each with a dash before what became of it. */
+	@Test
+	void readsAMailsLinesOfControlAndStatusWithoutBullets() throws Exception {
+		Submission s = read("SV Uppföljning internkontroll T2 Kommunstyrelsen.txt", """
+				Hej!
+
+				Jag skriver uppföljningen för T2 direkt här i mejlet, hoppas det går bra.
+
+				Granskning årsräkningar, stickprov 10 st - gjort. 2 st skickades tillbaka för komplettering.
+				Arvoden till gode män enl. riktlinje - gjort, inga avvikelser
+				Kontroll att förvaltarskap omprövas årligen - ej gjort pga sjukskrivning, tas T3
+
+				Nämnden antog planen den 2025-02-19 § 14. Planen omfattar tre kontrollmoment - se bilaga.
+
+				Vänliga hälsningar
+				Lena
+				""");
+		assertThat(s.controls()).extracting(Control::kontrollmoment, c -> c.decision().status()).containsExactly(
+				Tuple.tuple("Granskning årsräkningar, stickprov 10 st", ControlStatus.GENOMFORD),
+				Tuple.tuple("Arvoden till gode män enl. riktlinje", ControlStatus.GENOMFORD),
+				Tuple.tuple("Kontroll att förvaltarskap omprövas årligen", ControlStatus.EJ_GENOMFORD));
+	}
+
 	/** Round 88: a colour word and a sentence in the last two columns of some controls' rows are no legend block. */
 	@Test
 	void readsNoLegendFromAColourAndACommentInTheLastColumnsOfControlsRows() throws Exception {

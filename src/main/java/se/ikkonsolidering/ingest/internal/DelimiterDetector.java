@@ -12,6 +12,8 @@ public final class DelimiterDetector {
 
 	private static final char[] CANDIDATES = { ';', ',', '\t' };
 	private static final int SAMPLE_LINES = 40;
+	private static final double WRITTEN_SHARE = 0.8;
+	private static final int WORDS_PER_WRITTEN_PART = 4;
 
 	private DelimiterDetector() {
 	}
@@ -47,8 +49,31 @@ public final class DelimiterDetector {
 	public static boolean isProse(String text, char delimiter) {
 		// Only the first lines are looked at: a 60 MB export is not split whole to sample forty of them.
 		List<String> sample = text.lines().filter(line -> !line.isBlank()).limit(SAMPLE_LINES).toList();
-		long split = sample.stream().filter(line -> countOutsideQuotes(line, delimiter) > 0).count();
-		return !sample.isEmpty() && split * 3 < sample.size();
+		List<String> split = sample.stream().filter(line -> countOutsideQuotes(line, delimiter) > 0).toList();
+		return !sample.isEmpty() && (split.size() * 3 < sample.size() || delimiter == ',' && isWritten(split));
+	}
+
+	/**
+	 * Commas as sentences have them, a space after each and many words between: "Arvoden till gode män enl. riktlinje
+	 * - gjort, inga avvikelser". An export's fields follow their commas at once, and a typed table's are a few words.
+	 */
+	private static boolean isWritten(List<String> lines) {
+		int commas = 0;
+		int spaced = 0;
+		int fields = 0;
+		int words = 0;
+		for (String line : lines) {
+			String[] parts = line.split(",", -1);
+			for (int i = 0; i < parts.length; i++) {
+				if (i > 0) {
+					commas++;
+					spaced += parts[i].startsWith(" ") ? 1 : 0;
+				}
+				fields++;
+				words += parts[i].isBlank() ? 0 : parts[i].strip().split("\\s+").length;
+			}
+		}
+		return commas > 0 && spaced >= WRITTEN_SHARE * commas && words >= WORDS_PER_WRITTEN_PART * fields;
 	}
 
 	private static int countOutsideQuotes(String line, char delimiter) {
