@@ -47,10 +47,10 @@ public final class NumberedFollowUp {
 			return Optional.empty();
 		}
 		Set<String> followed = new HashSet<>();
-		reading.controls().forEach(c -> followed.add(c.value(Field.ID).strip()));
+		reading.controls().forEach(c -> followed.add(key(c.value(Field.ID))));
 		List<ControlRow> controls = new ArrayList<>(reading.controls());
 		for (ControlRow planned : plan.controls()) {
-			if (!followed.contains(planned.value(Field.ID).strip())) {
+			if (!followed.contains(key(planned.value(Field.ID)))) {
 				Map<Field, String> values = new EnumMap<>(Field.class);
 				planned.values().forEach((field, value) -> {
 					if (PLANNED.contains(field)) {
@@ -72,7 +72,7 @@ public final class NumberedFollowUp {
 	static Optional<RawSheet> withPlanTexts(RawSheet followUp, String planSheet, List<ControlRow> plan) {
 		Map<String, String> texts = new HashMap<>();
 		for (ControlRow control : plan) {
-			String id = control.value(Field.ID).strip();
+			String id = key(control.value(Field.ID));
 			String text = control.value(Field.KONTROLLMOMENT).strip();
 			if (!id.isEmpty() && !text.isEmpty()) {
 				texts.putIfAbsent(id, text);
@@ -94,8 +94,8 @@ public final class NumberedFollowUp {
 		for (RawRow row : rows) {
 			for (RawCell cell : row.nonBlankCells()) {
 				lastColumn = Math.max(lastColumn, cell.column());
-				if (texts.containsKey(cell.text().strip())) {
-					matches.computeIfAbsent(cell.column(), k -> new ArrayList<>()).add(cell.text().strip());
+				if (texts.containsKey(key(cell.text()))) {
+					matches.computeIfAbsent(cell.column(), k -> new ArrayList<>()).add(key(cell.text()));
 				}
 			}
 		}
@@ -111,7 +111,7 @@ public final class NumberedFollowUp {
 		RawRow header = null;
 		boolean matched = false;
 		for (RawRow row : rows) {
-			String id = row.cell(idColumn).map(c -> c.text().strip()).orElse("");
+			String id = row.cell(idColumn).map(c -> key(c.text())).orElse("");
 			if (texts.containsKey(id)) {
 				matched = true;
 			}
@@ -120,7 +120,7 @@ public final class NumberedFollowUp {
 			}
 		}
 		for (RawRow row : rows) {
-			String id = row.cell(idColumn).map(c -> c.text().strip()).orElse("");
+			String id = row.cell(idColumn).map(c -> key(c.text())).orElse("");
 			List<RawCell> cells = new ArrayList<>(row.cells());
 			if (row == header) {
 				cells.add(RawCell.of(textColumn, "Kontrollmoment (fliken '" + planSheet + "')"));
@@ -133,5 +133,10 @@ public final class NumberedFollowUp {
 		return header == null ? Optional.empty()
 				: Optional.of(new RawSheet(followUp.name(), followUp.hidden(), SheetRows.of(joined), followUp.context(),
 						followUp.hiddenColumns(), followUp.boxes(), followUp.notes()));
+	}
+
+	/** A control's number as written either way: "SN-04", "SN 04" and "sn04" are one. */
+	private static String key(String id) {
+		return id.strip().replaceAll("[\\s\\-–_]+", "").toLowerCase(java.util.Locale.ROOT);
 	}
 }

@@ -80,6 +80,11 @@ public final class PlanTableRows {
 		return plans;
 	}
 
+	/** A table of planned controls with nothing reported on them: the plan's own sheet. */
+	public static boolean isPlan(SheetReading table) {
+		return !table.controls().isEmpty() && table.controls().stream().allMatch(c -> isPlanTable(c.layout()));
+	}
+
 	private static boolean isPlanTable(TableLayout layout) {
 		return layout.has(Field.KONTROLLMOMENT) && REPORTED.stream().noneMatch(layout::has);
 	}

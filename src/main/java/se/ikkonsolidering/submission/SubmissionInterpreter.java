@@ -370,6 +370,30 @@ public final class SubmissionInterpreter {
 				}
 			}
 		}
+		// A summary keyed by number ("Kontroll-ID | Status helår | Kommentar") read as a table of its own, its comments
+		// taken for controls, beside the plan's sheet.
+		for (int plan = 0; plan < read.size(); plan++) {
+			if (!PlanTableRows.isPlan(read.get(plan))) {
+				continue;
+			}
+			for (int other = 0; other < read.size(); other++) {
+				if (other == plan) {
+					continue;
+				}
+				Optional<SheetReading> joined = NumberedFollowUp.read(rules.sheets(), readRaw.get(other), read.get(plan),
+						legend);
+				if (joined.isPresent() && joined.get().controls().size() > read.get(other).controls().size()) {
+					notes.add(naming.definite(readRaw.get(other).name()) + " följer upp kontrollerna med deras nummer; "
+							+ "texterna är hämtade från " + naming.definite(read.get(plan).sheet()));
+					read.set(plan, joined.get());
+					readRaw.set(plan, readRaw.get(other));
+					read.remove(other);
+					readRaw.remove(other);
+					plan = other < plan ? plan - 1 : plan;
+					break;
+				}
+			}
+		}
 	}
 	/**
 	 * The first legend of the file's visible sheets: an instructions sheet may explain the codes of the table's. A

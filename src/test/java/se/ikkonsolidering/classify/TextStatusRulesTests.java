@@ -29,6 +29,7 @@ class TextStatusRulesTests {
 			Kontrollen flyttad till Tekniska nämndens plan enligt beslut i nämnden. | UTGAR
 			Kontrollen har efter nämndbeslut ersatts av annan kontroll. | UTGAR
 			Nämnden beslutade den 15 maj 2025 (§ 41) att kontrollmomentet skulle utgå ur planen. | UTGAR
+			Nämnden beslutade 2025-06-11 § 52 att kontrollmomentet ska utgå eftersom det ingår i den centrala uppföljningen. | UTGAR
 			Kontrollen har inte genomförts. Flyttas till internkontrollplan 2026. | EJ_GENOMFORD
 			Redovisas i helårsuppföljningen. | SAKNAS
 			Hann inte, upphandlingsenheten hade två vakanser under hösten. | EJ_GENOMFORD

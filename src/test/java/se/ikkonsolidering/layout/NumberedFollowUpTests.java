@@ -36,6 +36,24 @@ class NumberedFollowUpTests {
 		assertThat(joined.controls().get(2).value(Field.RESULTAT)).isEmpty();
 	}
 
+	/** Round 117: "SN 04" in the summary is the plan's "SN-04". */
+	@Test
+	void takesANumberWrittenWithASpaceForTheSameWrittenWithADash() {
+		SheetReading dashed = reader.read(Rows.sheet()
+			.row("ID", "Process", "Kontrollmoment")
+			.row("SN-01", "Ekonomiskt bistånd", "Stickprov av 20 utbetalningar av ekonomiskt bistånd mot beslut")
+			.row("SN-04", "LSS", "Kontroll att LSS-beslut verkställs inom tre månader")
+			.build(), Legend.NONE);
+		SheetReading joined = NumberedFollowUp.read(reader, Rows.sheet()
+			.row("Kontroll-ID", "Status helår", "Kommentar")
+			.row("SN 04", "Genomförd", "")
+			.row("SN-01", "Delvis genomförd", "Två utbetalningar saknade beslut.")
+			.build(), dashed, Legend.NONE).orElseThrow();
+		assertThat(joined.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT), c -> c.value(Field.STATUS))
+			.containsExactly(tuple("Kontroll att LSS-beslut verkställs inom tre månader", "Genomförd"),
+					tuple("Stickprov av 20 utbetalningar av ekonomiskt bistånd mot beslut", "Delvis genomförd"));
+	}
+
 	@Test
 	void joinsNothingByAColumnOfScoresThatRepeat() {
 		assertThat(NumberedFollowUp.read(reader, Rows.sheet()

@@ -30,6 +30,14 @@ class PeriodAndYearTests {
 		assertThat(periods.find("Tertialrapport 2 2025")).contains(Period.T2);
 	}
 
+	/** Round 117: the follow-up of the operating or financial year is the whole year's, unless it names a part of it. */
+	@Test
+	void theOperatingOrFinancialYearIsTheWholeYear() {
+		assertThat(periods.find("Uppföljning av intern kontroll – verksamhetsåret 2025")).contains(Period.HELAR);
+		assertThat(periods.find("Rapport avseende intern kontroll för räkenskapsåret 2025")).contains(Period.HELAR);
+		assertThat(periods.find("Delårsrapport för räkenskapsåret 2025")).contains(Period.DELAR);
+	}
+
 	@Test
 	void aTitleNamingBothAPartAndTheWholeYearStatesNoPeriod() {
 		assertThat(periods.find("Uppföljning per 31 augusti (delår) och per 31 december (helår).")).isEmpty();

@@ -542,6 +542,34 @@ class SubmissionInterpreterTests {
 				Tuple.tuple("Kontroll att förvaltarskap omprövas årligen", ControlStatus.EJ_GENOMFORD));
 	}
 
+	/** Round 117: the plan on one sheet, the statuses on a summary keyed by the controls' numbers. */
+	@Test
+	void readsASummaryKeyedByNumberWithThePlanSheetsTexts() throws Exception {
+		Path file = dir.resolve("Kommunstyrelsen IKP 2025 bokslut.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			sheet(workbook, "Kontrollplan 2025", new String[][] {
+				{ "Kommunstyrelsen – Internkontrollplan 2025" },
+				{ "ID", "Process", "Risk", "Kontrollmoment", "Ansvarig" },
+				{ "KS-01", "Ekonomi", "Felaktiga utbetalningar", "Stickprov av 20 leverantörsutbetalningar mot faktura",
+					"Controller" },
+				{ "KS-02", "Delegation", "Beslut av fel delegat", "Kontroll att delegationsbeslut anmäls till styrelsen",
+					"Nämndsekreterare" },
+				{ "KS-03", "IT", "Otillåten åtkomst", "Loggkontroll i ekonomisystemet avseende behörigheter",
+					"Systemförvaltare" } });
+			sheet(workbook, "Sammanställning", new String[][] {
+				{ "Uppföljning helår 2025 – sammanställning" },
+				{ "Kontroll-ID", "Status T2", "Status helår", "Kommentar" },
+				{ "KS-02", "Delvis genomförd", "Genomförd", "Två beslut anmäldes sent." },
+				{ "KS-01", "Genomförd", "Genomförd", "Inga avvikelser vid stickproven." } });
+			workbook.write(out);
+		}
+		Submission s = interpreter.interpret(file, file.getFileName().toString(), 2025).get(0);
+		assertThat(s.controls()).extracting(Control::kontrollmoment, c -> c.decision().status()).containsExactly(
+				Tuple.tuple("Kontroll att delegationsbeslut anmäls till styrelsen", ControlStatus.GENOMFORD),
+				Tuple.tuple("Stickprov av 20 leverantörsutbetalningar mot faktura", ControlStatus.GENOMFORD),
+				Tuple.tuple("Loggkontroll i ekonomisystemet avseende behörigheter", ControlStatus.SAKNAS));
+	}
+
 	/** Round 88: a colour word and a sentence in the last two columns of some controls' rows are no legend block. */
 	@Test
 	void readsNoLegendFromAColourAndACommentInTheLastColumnsOfControlsRows() throws Exception {
