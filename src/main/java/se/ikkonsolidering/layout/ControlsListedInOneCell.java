@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A Word table with a row per process lists that process's controls as lines of one cell, and their results as the
@@ -15,6 +17,8 @@ final class ControlsListedInOneCell {
 
 	/** A line shorter than this is a word or a label, not a control's description. */
 	private static final int MIN_CONTROL_LINE = 20;
+	/** "1. ", "2) ": an item's number at the start or after a space. */
+	private static final Pattern ITEM_NUMBER = Pattern.compile("(?<=^|\\s)(\\d{1,2})[.)]\\s+");
 	private static final List<Field> LISTED = List.of(Field.STATUS, Field.RESULTAT, Field.AVVIKELSE, Field.ATGARD);
 
 	private ControlsListedInOneCell() {
@@ -55,7 +59,27 @@ final class ControlsListedInOneCell {
 				&& (Character.isUpperCase(line.codePointAt(0)) || Character.isDigit(line.codePointAt(0)));
 	}
 
+	/** Its lines, or on one line the items numbered in order from 1: "1. Kontroll att … 2. Uppföljning att …". */
 	private static List<String> lines(String text) {
-		return text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+		List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+		return lines.size() == 1 ? numberedItems(lines.get(0)) : lines;
+	}
+
+	private static List<String> numberedItems(String line) {
+		Matcher number = ITEM_NUMBER.matcher(line);
+		List<Integer> starts = new ArrayList<>();
+		while (number.find()) {
+			if (Integer.parseInt(number.group(1)) == starts.size() + 1 && (starts.size() > 0 || number.start() == 0)) {
+				starts.add(number.start());
+			}
+		}
+		if (starts.size() < 2) {
+			return List.of(line);
+		}
+		List<String> items = new ArrayList<>();
+		for (int i = 0; i < starts.size(); i++) {
+			items.add(line.substring(starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : line.length()).strip());
+		}
+		return items;
 	}
 }

@@ -111,8 +111,9 @@ final class RowClassifier {
 		if (fresh.size() <= 2 && first.length() <= MAX_TOTAL_LENGTH * 2 && labels.startsWith(Labels.Kind.SIGNATUR, first)) {
 			return new Other(RowTally.Kind.SIGNATUR, null, true);
 		}
-		if (fresh.size() == 1 && PLACE_AND_DATE.matcher(first).matches()) {
-			// "Motala 2026-01-20" under the table: where and when it was signed.
+		if ((fresh.size() == 1 || fresh.size() == 2 && fresh.get(1).text().strip().length() <= MAX_TOTAL_LENGTH)
+				&& PLACE_AND_DATE.matcher(first).matches()) {
+			// "Motala 2026-01-20" under the table, perhaps with the name of who signed: where and when it was signed.
 			return new Other(RowTally.Kind.SIGNATUR, null, true);
 		}
 		if (isSingleValue(fresh) && labels.startsWith(Labels.Kind.INSTRUKTION, first)) {

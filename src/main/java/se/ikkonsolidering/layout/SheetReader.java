@@ -196,6 +196,8 @@ public final class SheetReader {
 		private int lastRow;
 		private Labels.Kind pendingLabel;
 		private boolean example;
+		/** The lines above the table with a text at either side, as a page's header has them. */
+		private final Set<List<String>> pageHead = new HashSet<>();
 
 		Walk(RawSheet sheet, Legend legend, Set<Integer> legendRows, TableFinder.Found found, int lastHeadRow) {
 			this.sheet = sheet;
@@ -256,6 +258,10 @@ public final class SheetReader {
 				}
 				else if (layout == null) {
 					above(row);
+				}
+				else if (pageHead.contains(pageLine(row))) {
+					// "Norrfjärdens kommun | Sida 2 av 3" again in the table: a printed page's header, converted back.
+					tally.add(RowTally.Kind.RUBRIK);
 				}
 				else {
 					headerRow = null;
@@ -326,6 +332,9 @@ public final class SheetReader {
 
 		private void above(RawRow row) {
 			tally.add(RowTally.Kind.OVANFOR);
+			if (row.nonBlankCells().size() >= 2) {
+				pageHead.add(pageLine(row));
+			}
 			// A label merged over three columns ("År:" in A:C) is one label, its value in D.
 			List<String> texts = FormLines.withoutMergedRepeats(row.nonBlankCells()).stream()
 				.filter(c -> !c.mergedFromAbove())
@@ -374,6 +383,12 @@ public final class SheetReader {
 				}
 			}
 			return null;
+		}
+
+		/** A line as its page prints it, whatever the page's number: "0:Norrfjärdens kommun", "7:Sida # av #". */
+		private static List<String> pageLine(RawRow row) {
+			return row.nonBlankCells().stream().map(c -> c.column() + ":" + c.text().strip().replaceAll("\\d+", "#"))
+				.toList();
 		}
 
 		private void inTable(RawRow row) {

@@ -303,6 +303,43 @@ class RowClassifierTests {
 							"Genomförd.\nInga avvikelser."));
 	}
 
+	/** Round 117: controls numbered on one line of a cell, and as many numbered statuses beside them. */
+	@Test
+	void splitsControlsNumberedOnOneLineBesideAsManyNumberedStatuses() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Risk", "Kontrollmoment", "Status")
+			.row("Kränkande behandling anmäls inte", "1. Kontroll att anmälningar når huvudman inom fem arbetsdagar "
+					+ "2. Uppföljning att utredning påbörjats samma vecka som anmälan", "1. Genomförd 2. Delvis")
+			.row("Felaktig avgift", "Kontroll att maxtaxa tillämpas enligt 6 kap. 10 § skollagen", "Utgår")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT), c -> c.value(Field.STATUS))
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple("1. Kontroll att anmälningar når huvudman inom fem arbetsdagar",
+							"1. Genomförd"),
+					org.assertj.core.groups.Tuple.tuple("2. Uppföljning att utredning påbörjats samma vecka som anmälan",
+							"2. Delvis"),
+					org.assertj.core.groups.Tuple.tuple("Kontroll att maxtaxa tillämpas enligt 6 kap. 10 § skollagen",
+							"Utgår"));
+	}
+
+	/** Round 117: a PDF converted back to a sheet, each page's header and signature line among the rows. */
+	@Test
+	void readsNoControlFromAPagesHeaderPrintedAgainOrAPlaceDateAndName() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Norrfjärdens kommun", null, null, "Sida 1 av 2")
+			.row("Samhällsbyggnadsförvaltningen", null, null, "2026-01-26")
+			.row("Nr", "Kontrollmoment", "Status", "Resultat")
+			.row("1", "Kontroll att leverantörsfakturor attesteras av behörig attestant", "Genomförd", "Inga fel.")
+			.row("Norrfjärdens kommun", null, null, "Sida 2 av 2")
+			.row("Samhällsbyggnadsförvaltningen", null, null, "2026-01-26")
+			.row("2", "Kontroll av körjournaler för kommunens tjänstefordon", "Genomförd", "Fyra saknades.")
+			.row("Norrfjärden 2026-01-26", "Per-Erik Lundmark, förvaltningschef")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT)).containsExactly(
+				"Kontroll att leverantörsfakturor attesteras av behörig attestant",
+				"Kontroll av körjournaler för kommunens tjänstefordon");
+	}
+
 	@Test
 	void takesANumberedHeadingMergedAcrossTheRowForTheProcessOfItsSubControls() {
 		SheetReading reading = reader.read(Rows.sheet()
