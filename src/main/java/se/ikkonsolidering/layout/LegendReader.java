@@ -27,12 +27,15 @@ final class LegendReader {
 	/** A code or symbol followed by "=": "1 =", "EG =", "● =", "(G) =". */
 	private static final Pattern CODE_PAIR = Pattern.compile(
 			"(?<![\\p{L}\\p{N}])\\(?([\\p{L}\\p{N}]{1,4}|[^\\s\\p{L}\\p{N}=,;|()]{1,4})\\)?\\s*=\\s*");
+	/** Words for one code, parted by slashes: "Delvis/Pågår". */
+	private static final Pattern ALTERNATIVES = Pattern.compile("\\p{L}{2,12}(?:/\\p{L}{2,12})+");
 	/**
 	 * A code of two words, or of one word too long for {@link #CODE_PAIR}, at the start of a cell, after a separator
 	 * or after a sentence: "EJ GEN = Ej genomförd", "… enligt plan. Mindre bra = …", "Dålig = kontrollen är inte …".
 	 */
 	private static final Pattern TWO_WORD_CODE = Pattern.compile(
-			"(?:^|(?<=[|,;.:]\\s{0,3}))\\s*([\\p{L}\\p{N}]{1,10}\\s[\\p{L}\\p{N}]{1,10}|\\p{L}{5,12})\\s*=\\s*");
+			"(?:^|(?<=[|,;.:]\\s{0,3}))\\s*([\\p{L}\\p{N}]{1,10}\\s[\\p{L}\\p{N}]{1,10}|\\p{L}{2,12}(?:/\\p{L}{2,12})+"
+			+ "|\\p{L}{5,12})\\s*=\\s*");
 	/** A symbol or emoji followed by words: "● genomförd", "✅ klar". */
 	private static final Pattern SYMBOL_WORDS = Pattern.compile(
 			"([\\p{So}\\p{Sm}\\x{2190}-\\x{2BFF}\\x{1F000}-\\x{1FAFF}][\\x{FE0F}\\x{200D}\\p{So}\\x{1F000}-\\x{1FAFF}]*)"
@@ -252,7 +255,10 @@ final class LegendReader {
 			String token = text.substring(found.get(i)[0], found.get(i)[1]);
 			String meaning = meaning(text.substring(found.get(i)[2], end));
 			if (isStatusMeaning(meaning)) {
-				pairs.putIfAbsent(Legend.key(token), meaning);
+				// "Delvis/Pågår = påbörjad": either word is written for it.
+				for (String code : ALTERNATIVES.matcher(token).matches() ? List.of(token.split("/")) : List.of(token)) {
+					pairs.putIfAbsent(Legend.key(code), meaning);
+				}
 			}
 		}
 		return pairs;

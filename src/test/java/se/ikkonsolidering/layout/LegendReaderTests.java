@@ -198,6 +198,17 @@ class LegendReaderTests {
 		assertThat(legend.rows()).containsExactly(1);
 	}
 
+	/** Round 113: two words for one code, parted by a slash, each its own code with the meaning. */
+	@Test
+	void readsWordsPartedBySlashesAsCodesOfOneMeaning() {
+		Legend legend = reader.read("IKP 2025", Rows.sheet()
+			.row("Statusvärden: Ja = genomförd, Delvis/Pågår = påbörjad, Nej = ej genomförd")
+			.build().rows().readAll());
+		assertThat(legend.tokens()).containsExactly(java.util.Map.entry("ja", "genomförd"),
+				java.util.Map.entry("delvis", "påbörjad"), java.util.Map.entry("pågår", "påbörjad"),
+				java.util.Map.entry("nej", "ej genomförd"));
+	}
+
 	/** Round 113: a label naming what it explains, merged over two cells, before the coloured words. */
 	@Test
 	void readsColouredWordsAfterALongerLabelMergedOverTwoCells() {
