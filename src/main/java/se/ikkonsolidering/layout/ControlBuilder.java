@@ -4,11 +4,16 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import se.ikkonsolidering.ingest.RawCell;
 
 /** Collects one control's cells across its start row and continuation rows. */
 final class ControlBuilder {
+
+	/** A word broken at its hyphen at the end of a line: "VA-". */
+	private static final Pattern BROKEN_WORD = Pattern.compile("\\p{L}-$");
+	private static final Pattern CONJUNCTION = Pattern.compile("(och|eller|samt|respektive)\\b");
 
 	private final int row;
 	private int lastRow;
@@ -40,11 +45,27 @@ final class ControlBuilder {
 				resultFills.add(cell.fill());
 			}
 			String text = cell.text().strip();
-			if (text.isEmpty() || (continuation && (cell.mergedFromAbove() || field.fillsDown()))) {
+			if (text.isEmpty()) {
 				return;
 			}
-			values.merge(field, text, (a, b) -> a + "\n" + b);
+			// A process repeated on the rows below is no more of it; one going on in lower case ("parkdrift" under
+			// "Gatu- och") is.
+			boolean more = !field.fillsDown() || Character.isLowerCase(text.codePointAt(0));
+			if (continuation && (cell.mergedFromAbove() || !more)) {
+				return;
+			}
+			values.merge(field, text, ControlBuilder::wrapped);
 		});
+	}
+
+	/**
+	 * A text going on in the row below: on a line of its own, or, after a word broken at its hyphen ("VA-" over
+	 * "anslutningsavgifter"), joined into that word; "Gatu- och" keeps its hyphen before the conjunction.
+	 */
+	private static String wrapped(String above, String below) {
+		boolean broken = BROKEN_WORD.matcher(above).find() && !below.isEmpty() && Character.isLowerCase(below.charAt(0))
+				&& !CONJUNCTION.matcher(below).lookingAt();
+		return above + (broken ? "" : "\n") + below;
 	}
 
 	ControlRow build(String sheet, TableLayout layout, String group) {

@@ -33,6 +33,9 @@ final class RowClassifier {
 	/** "Motala 2026-01-20", "Herrljunga den 2025-09-08": a place and a date, where and when the report was signed. */
 	private static final Pattern PLACE_AND_DATE = Pattern.compile(
 			"\\p{Lu}\\p{L}+(?:[ -]\\p{Lu}\\p{L}+)?,?\\s+(?:den\\s+)?(19|20)\\d{2}-\\d{2}-\\d{2}");
+	/** "Sida 2 av 3", "Sid 2 (3)", "Page 2 of 3": a printed page's number. */
+	private static final Pattern PAGE_NUMBER = Pattern.compile(
+			"(?iu)(sida|sid\\.?|page)\\s+\\d{1,3}(\\s*(av|of|/)\\s*\\d{1,3}|\\s*\\(\\d{1,3}\\))?");
 	/** "Ansvarig:", "Kontrollansvarig:": a label is a word or two before its colon. */
 	private static final int MAX_LABEL_LENGTH = 25;
 	/** A note signed like a mail, "… om verkstan /Micke": someone's message, not a control. */
@@ -105,6 +108,10 @@ final class RowClassifier {
 			return new Other(RowTally.Kind.RUBRIK, null, false);
 		}
 		String first = fresh.get(0).text().strip();
+		if (fresh.size() <= 2 && fresh.stream().anyMatch(c -> PAGE_NUMBER.matcher(c.text().strip()).matches())) {
+			// "Utskrivet 2025-09-11 | Sida 1 av 2": a printed page's footer, between a control's lines.
+			return new Other(RowTally.Kind.RUBRIK, null, false);
+		}
 		if (isTotal(first, fresh)) {
 			return new Other(RowTally.Kind.SUMMA, null, true);
 		}
@@ -254,20 +261,29 @@ final class RowClassifier {
 	 * that did not end.
 	 */
 	private static boolean continuesAbove(Map<Field, RawCell> byField, TableLayout layout, Context context) {
+		RawCell id = byField.get(Field.ID);
+		boolean noId = layout.has(Field.ID) && context.previousHadId() && (id == null || id.isBlank() && !id.mergedFromAbove());
 		// A status on the row is the next control's, unless the control above has none yet (Word wrapped it down).
-		// Nor does a row that opens a process of its own: a wrapped text never changes process.
-		if (!context.hasControl() || context.afterGap() || fresh(byField, Field.PROCESS)
-				|| (!blank(byField.get(Field.STATUS)) && context.previousHadStatus())) {
+		// Nor does a row that opens a process of its own: a wrapped text never changes process. Without a number of
+		// its own, a process or status going on in lower case ("Gatu- och" over "parkdrift", "Delvis" over "genomförd")
+		// is wrapped too, as a PDF converted back wraps every column.
+		if (!context.hasControl() || context.afterGap()
+				|| fresh(byField, Field.PROCESS) && !(noId && wrapped(byField.get(Field.PROCESS)))
+				|| (!blank(byField.get(Field.STATUS)) && context.previousHadStatus()
+						&& !(noId && wrapped(byField.get(Field.STATUS))))) {
 			return false;
 		}
-		RawCell id = byField.get(Field.ID);
-		if (layout.has(Field.ID) && context.previousHadId() && (id == null || id.isBlank() && !id.mergedFromAbove())) {
+		if (noId) {
 			return true;
 		}
 		RawCell text = byField.get(Field.KONTROLLMOMENT);
 		String previous = context.previousKontrollmoment().strip();
 		return !blank(text) && LOWER_CASE_WORD.matcher(text.text().strip()).lookingAt() && !previous.isEmpty()
 				&& ".:;!?".indexOf(previous.charAt(previous.length() - 1)) < 0;
+	}
+
+	private static boolean wrapped(RawCell cell) {
+		return LOWER_CASE_WORD.matcher(cell.text().strip()).lookingAt();
 	}
 
 	private static boolean fresh(Map<Field, RawCell> byField, Field field) {

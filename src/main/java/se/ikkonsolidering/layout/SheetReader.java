@@ -319,6 +319,11 @@ public final class SheetReader {
 		}
 
 		private void startTable(TableLayout header) {
+			if (layout != null && header.columns().equals(layout.columns()) && header.headers().equals(layout.headers())) {
+				// The header printed again at the top of the next page: the control above may go on under it.
+				tally.add(RowTally.Kind.RUBRIK);
+				return;
+			}
 			controls.finish();
 			if (first == null) {
 				first = header;

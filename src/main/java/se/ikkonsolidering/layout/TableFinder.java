@@ -67,6 +67,20 @@ final class TableFinder {
 					below.add(next);
 				}
 			}
+			Optional<RawRow> broken = i + 1 < head.size() ? brokenOver(row, head.get(i + 1)) : Optional.empty();
+			if (broken.isPresent()) {
+				// "Kontroll- | Process/" over "moment | rutin": headings broken over two rows, as a PDF converted back
+				// prints them, read whole.
+				int next = head.get(i + 1).number();
+				Optional<TableLayout> whole = typer.match(broken.get(), below.stream().filter(r -> r.number() != next)
+					.toList(), legend);
+				if (whole.isPresent()) {
+					found.put(row.number(), whole.get());
+					subHeaderRows.add(next);
+					i++;
+					continue;
+				}
+			}
 			Optional<TableLayout> layout = typer.match(row, below, legend);
 			boolean body = !found.isEmpty() && i > 0 && head.get(i - 1).number() == row.number() - 1;
 			if (layout.isPresent() && (!body || repeats(layout.get(), found.values()) || isStrong(layout.get()))) {
@@ -106,6 +120,39 @@ final class TableFinder {
 		return layout.synonyms().entrySet().stream()
 			.filter(e -> HeaderText.spaced(layout.headers().get(e.getKey())).equals(e.getValue()))
 			.count() >= 3;
+	}
+
+	/**
+	 * The row's headings go on in the row right below, word by word: a heading ends broken ("Kontroll-", "Process/")
+	 * and the row below holds only the rest of headings, in their columns ("moment", "rutin", "(Ja/Nej)"). The
+	 * headings joined, as one row.
+	 */
+	private static Optional<RawRow> brokenOver(RawRow row, RawRow next) {
+		if (next.number() != row.number() + 1 || next.nonBlankCells().isEmpty()) {
+			return Optional.empty();
+		}
+		boolean brokenWord = false;
+		for (RawCell rest : next.nonBlankCells()) {
+			String above = row.text(rest.column()).strip();
+			String text = rest.text().strip();
+			if (above.isEmpty() || !(Character.isLowerCase(text.codePointAt(0)) || text.startsWith("("))) {
+				return Optional.empty();
+			}
+			brokenWord |= above.endsWith("-") || above.endsWith("/");
+		}
+		if (!brokenWord) {
+			return Optional.empty();
+		}
+		List<RawCell> cells = new ArrayList<>();
+		for (RawCell cell : row.cells()) {
+			String rest = next.text(cell.column()).strip();
+			String text = cell.text().strip();
+			String joined = rest.isEmpty() ? text : text.endsWith("-") ? text.substring(0, text.length() - 1) + rest
+					: text.endsWith("/") ? text + rest : text + " " + rest;
+			cells.add(new RawCell(cell.column(), joined, cell.fill(), cell.mergedFromAbove(), cell.mergedAcross(),
+					cell.error()));
+		}
+		return Optional.of(new RawRow(row.number(), cells));
 	}
 
 	/** A totals or signature line: its counts and dates say nothing about what a column holds. */

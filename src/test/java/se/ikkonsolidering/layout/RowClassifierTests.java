@@ -322,6 +322,36 @@ class RowClassifierTests {
 							"Utgår"));
 	}
 
+	/**
+	 * Round 119: a PDF converted back to a sheet, every column wrapped over rows, headings broken over two rows, and
+	 * a control going on after the page's footer and the header printed again.
+	 */
+	@Test
+	void readsATableWrappedOverRowsAndPagesAsAPdfConvertedBackPrintsIt() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Ekeby kommun", null, null, null, "Sida 1 av 2")
+			.row("Nr", "Process/", "Kontroll-", "Status", "Kommentar/resultat")
+			.row(null, "rutin", "moment", null, null)
+			.row("1", "Gatu- och", "Kontroll av VA-", "Delvis", "Fyra av sju avtal")
+			.row(null, "parkdrift", "anslutningsavgifter mot taxa", "genomförd", "genomgångna.")
+			.row("2", "Inköp", "Avtalstrohet: stickprov 20 inköp", "Genomförd", "20 inköp kontrollerade.")
+			.row("Utskrivet 2025-09-11 14:02", null, null, null, "Sida 1 av 2")
+			.row("Ekeby kommun", null, null, null, "Sida 2 av 2")
+			.row("Nr", "Process/", "Kontroll-", "Status", "Kommentar/resultat")
+			.row(null, "rutin", "moment", null, null)
+			.row(null, null, "inom drift och underhåll", null, "Tre utan avtal.")
+			.row("3", "Fordon", "Kontroll av körjournaler för fordon", "Pågår", "14 av 31 fordon.")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.PROCESS), c -> c.value(Field.KONTROLLMOMENT),
+				c -> c.value(Field.STATUS))
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple("Gatu- och\nparkdrift", "Kontroll av VA-anslutningsavgifter mot taxa",
+							"Delvis\ngenomförd"),
+					org.assertj.core.groups.Tuple.tuple("Inköp",
+							"Avtalstrohet: stickprov 20 inköp\ninom drift och underhåll", "Genomförd"),
+					org.assertj.core.groups.Tuple.tuple("Fordon", "Kontroll av körjournaler för fordon", "Pågår"));
+	}
+
 	/** Round 117: a PDF converted back to a sheet, each page's header and signature line among the rows. */
 	@Test
 	void readsNoControlFromAPagesHeaderPrintedAgainOrAPlaceDateAndName() {
