@@ -30,6 +30,9 @@ class TextStatusRulesTests {
 			Kontrollen har efter nämndbeslut ersatts av annan kontroll. | UTGAR
 			Nämnden beslutade den 15 maj 2025 (§ 41) att kontrollmomentet skulle utgå ur planen. | UTGAR
 			Nämnden beslutade 2025-06-11 § 52 att kontrollmomentet ska utgå eftersom det ingår i den centrala uppföljningen. | UTGAR
+			Nämnden beslutade 2025-05-21 (§ 48) att lyfta ur detta moment ur planen. Någon kontroll har därför inte gjorts. | UTGAR
+			Loggkontrollen har tyvärr inte blivit av under 2025. Momentet flyttas över till planen för 2026. | EJ_GENOMFORD
+			Genomgången gjordes både inför delåret och efter årets slut. | GENOMFORD
 			Kontrollen har inte genomförts. Flyttas till internkontrollplan 2026. | EJ_GENOMFORD
 			Redovisas i helårsuppföljningen. | SAKNAS
 			Hann inte, upphandlingsenheten hade två vakanser under hösten. | EJ_GENOMFORD
