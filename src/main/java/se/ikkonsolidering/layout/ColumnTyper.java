@@ -190,7 +190,13 @@ public final class ColumnTyper {
 		if (markColumns(candidates) < 2) {
 			candidates.removeIf(c -> c.field() == Field.STATUSMARKERING);
 		}
-		return assign(row, candidates, !below.isEmpty());
+		Set<Integer> colours = new HashSet<>();
+		content.forEach((column, c) -> {
+			if (c.filled() == 0 && c.fillsWithoutText() >= 2) {
+				colours.add(column);
+			}
+		});
+		return assign(row, candidates, !below.isEmpty(), colours);
 	}
 
 	/**
@@ -293,7 +299,9 @@ public final class ColumnTyper {
 		return below != null && below.filled() == 0 && labels.isLabel(Labels.Kind.FORKLARING, cell.text());
 	}
 
-	private Optional<TableLayout> assign(RawRow row, List<RoleCandidate> candidates, boolean typedByContent) {
+	/** @param colours the columns holding fills and no words */
+	private Optional<TableLayout> assign(RawRow row, List<RoleCandidate> candidates, boolean typedByContent,
+			Set<Integer> colours) {
 		candidates.sort(Comparator.comparingDouble(RoleCandidate::score)
 			.thenComparingInt(c -> c.synonym().length())
 			.reversed());
@@ -311,6 +319,17 @@ public final class ColumnTyper {
 			}
 			if (field == Field.STATUSMARKERING) {
 				extra.put(c.column(), new TableLayout.ExtraColumn(field, c.heading()));
+				taken.add(c.column());
+				continue;
+			}
+			if (field == Field.STATUS && columns.containsKey(field) && colours.contains(c.column())
+					&& !colours.contains(columns.get(field)) && !columns.containsKey(Field.STATUSFARG)
+					&& !dictionary.namesPeriod(c.heading()) && !dictionary.namesPeriod(headers.get(field))) {
+				// "Status | Bedömning (färg)": the words in one column, their colour in the next.
+				columns.put(Field.STATUSFARG, c.column());
+				headers.put(Field.STATUSFARG, c.heading());
+				synonyms.put(Field.STATUSFARG, c.synonym());
+				evidence.put(Field.STATUSFARG, c.evidence());
 				taken.add(c.column());
 				continue;
 			}

@@ -12,6 +12,11 @@ public enum Field {
 	 */
 	STATUSMARKERING,
 	/**
+	 * A column of colours beside the status column of words ("Status | Bedömning (färg)"): its fill is the status's
+	 * colour, the word still the status.
+	 */
+	STATUSFARG,
+	/**
 	 * What each row of a governance system's report is ("Typ": Process | Kontrollmoment | Åtgärd): only the
 	 * kontrollmoment rows are controls.
 	 */

@@ -25,6 +25,7 @@ final class FieldNames {
 			case PERIOD -> "period";
 			case AR -> "år";
 			case STATUSMARKERING -> "statusmarkering";
+			case STATUSFARG -> "statusfärg";
 			case RADTYP -> "radtyp";
 			case IGNORERAS -> "(sparas inte)";
 		};

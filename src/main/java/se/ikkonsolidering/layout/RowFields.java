@@ -31,6 +31,7 @@ final class RowFields {
 		layout.columns().forEach((field, column) -> row.cell(column).ifPresent(c -> byField.put(field, c)));
 		ticked(row, layout, labels, periodKey, byField);
 		statusPerPeriod(row, layout, byField, noColourSpeaks);
+		statusColour(row, layout, byField);
 		Set<Field> combined = EnumSet.noneOf(Field.class);
 		layout.extra().forEach((column, extra) -> row.cell(column).filter(c -> !c.isBlank())
 			.filter(c -> extra.field() != Field.STATUSMARKERING && extra.field() != Field.STATUS).ifPresent(c -> {
@@ -65,6 +66,18 @@ final class RowFields {
 					&& e.getValue().text().equals(moment.text()));
 		}
 		return byField;
+	}
+
+	/** The colour beside a status word ("Status | Bedömning (färg)") is the status cell's fill, if it has none. */
+	private static void statusColour(RawRow row, TableLayout layout, Map<Field, RawCell> byField) {
+		RawCell colour = byField.remove(Field.STATUSFARG);
+		RawCell status = byField.get(Field.STATUS);
+		if (colour == null || colour.fill() == null || status != null && status.fill() != null) {
+			return;
+		}
+		byField.put(Field.STATUS, status == null ? new RawCell(colour.column(), "", colour.fill(), colour.mergedFromAbove(),
+				false, false) : new RawCell(status.column(), status.text(), colour.fill(), status.mergedFromAbove(),
+						status.mergedAcross(), status.error()));
 	}
 
 	/**

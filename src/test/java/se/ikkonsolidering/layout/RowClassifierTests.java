@@ -322,6 +322,25 @@ class RowClassifierTests {
 							"Utgår"));
 	}
 
+	/** Round 119: the status in words, and beside it a column of colours only; a blank word leaves the colour. */
+	@Test
+	void takesTheColourBesideTheStatusWordsAsTheStatussColour() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Nr", "Kontrollmoment", "Status", "Bedömning (färg)", "Kommentar")
+			.cells(RawCell.of(0, "1"), RawCell.of(1, "Stickprov 20 utbetalningar av ekonomiskt bistånd"),
+					RawCell.of(2, "Genomförd"), Rows.filled(3, "", "92D050"), RawCell.of(4, "Inga fel."))
+			.cells(RawCell.of(0, "2"), RawCell.of(1, "Kontroll av inkomster via SSBTEK i 15 ärenden"),
+					Rows.filled(3, "", "FFFF00"), RawCell.of(4, "3 ärenden där inkomsten inte beaktats."))
+			.cells(RawCell.of(0, "3"), RawCell.of(1, "Kontroll att delegationsbeslut anmälts till nämnden"),
+					RawCell.of(2, "Ej genomförd"), Rows.filled(3, "", "FF0000"))
+			.build(), Legend.NONE);
+		assertThat(reading.layout().get().column(Field.STATUSFARG)).contains(3);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.STATUS), ControlRow::statusFills)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Genomförd", java.util.List.of("92D050")),
+					org.assertj.core.groups.Tuple.tuple("", java.util.List.of("FFFF00")),
+					org.assertj.core.groups.Tuple.tuple("Ej genomförd", java.util.List.of("FF0000")));
+	}
+
 	/**
 	 * Round 119: a PDF converted back to a sheet, every column wrapped over rows, headings broken over two rows, and
 	 * a control going on after the page's footer and the header printed again.
