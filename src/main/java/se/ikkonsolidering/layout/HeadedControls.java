@@ -39,7 +39,9 @@ final class HeadedControls {
 
 	/** The document's own title: "Samhällsbyggnadsnämnden – delårsuppföljning av internkontrollplan 2025". */
 	private static final Pattern REPORT_TITLE = Pattern.compile(
-			"(?i)\\p{L}*(uppföljning|redovisning|rapport)\\p{L}*\\b.*\\b(intern\\s+kontroll|internkontroll\\p{L}*)");
+			"(?i)\\p{L}*(uppföljning|redovisning|rapport)\\p{L}*\\b.*\\b(intern\\s+kontroll|internkontroll\\p{L}*)"
+					// "Delårsuppföljning – perioden 1 januari till och med 31 augusti": the report of a period.
+					+ "|^\\s*(delårs|helårs|halvårs|tertial|kvartals|års)(uppföljning|rapport|redovisning|bokslut)");
 
 	/** How a paragraph speaks of the one control it reports on; "den interna kontrollen" is the nämnd's whole. */
 	private static final Pattern ONE_CONTROL = Pattern.compile(

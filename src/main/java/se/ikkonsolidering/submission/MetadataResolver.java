@@ -39,6 +39,8 @@ final class MetadataResolver {
 	private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\d-])(20\\d\\d)(?![\\d]|[-/]\\d)");
 	/** "Internkontrollplan 2024–2025": a plan over two years is followed up in its later year. */
 	private static final Pattern YEAR_RANGE = Pattern.compile("(?<!\\d)(20\\d\\d)\\s*[–/-]\\s*(20\\d\\d)(?![\\d-])");
+	/** The tertial named as one ("T2", "tertial 2", "andra tertialet"), not a quarter ("Q3") in a table's cell. */
+	private static final Pattern TERTIAL = Pattern.compile("(?iu)tertial|\\bt2\\b|delår\\s*2");
 	/** The texts outside the tables, most visible first: a template's properties are often left from its author. */
 	private static final Map<DocumentText.Kind, String> TEXT_SOURCES = textSources();
 
@@ -96,7 +98,8 @@ final class MetadataResolver {
 		// "Per den 31 augusti" is the end of the delår and of tertial 2 alike: a file that calls itself the second
 		// tertial's follow-up anywhere ("nämndens andra tertialuppföljning (T2)") reports T2.
 		Optional<Found> period = named.filter(p -> p.value().equals(Period.DELAR.name())).isPresent()
-				? first(places, text -> periods.find(text).filter(p -> p == Period.T2)).or(() -> named) : named;
+				? first(places, text -> periods.find(text).filter(p -> p == Period.T2 && TERTIAL.matcher(text).find()))
+					.or(() -> named) : named;
 		Optional<String> assessment = Optional.ofNullable(labelled(sheets, Labels.Kind.BEDOMNING))
 			.or(() -> closingAssessment(texts));
 		return new Metadata(namnd.value(), namnd.inRegister(), namnd.where(),

@@ -343,6 +343,27 @@ class DocumentSubmissionTests {
 					+ "dem i kolumnnamn.csv.");
 	}
 
+	/**
+	 * Round 123: the report's period as a heading with a paragraph under it, and a quarter in a table nested in a
+	 * result cell: neither is a control, nor is the quarter the report's tertial.
+	 */
+	@Test
+	void readsNeitherThePeriodsHeadingNorANestedTablesQuarterAsAControlOrThePeriod() throws Exception {
+		WordDocument word = new WordDocument()
+			.paragraph("Socialnämnden – uppföljning av internkontrollplan 2025")
+			.paragraph("Delårsuppföljning – perioden 1 januari till och med 31 augusti")
+			.paragraph("Uppföljningen avser de kontrollmoment som nämnden beslutade i planen, varav ett utgår.");
+		XWPFTable table = word.table(HEADER, new String[] { "Avtalstrohet vid inköp av förbrukningsmaterial",
+			"Andel av inköpen hos avtalsleverantörer:", "Pågår" }, new String[] { "Attest av leverantörsfakturor",
+				"Stickprov 20 fakturor utan fel.", "Genomförd" });
+		WordDocument.nest(table.getRow(1).getCell(1), new String[] { "Kvartal", "Andel" }, new String[] { "Q1", "82 %" },
+				new String[] { "Q3", "mäts i oktober" });
+		Submission s = read(word, "Socialnämnden uppföljning 2025.docx");
+		assertThat(s.period()).contains(Period.DELAR);
+		assertThat(s.controls()).extracting(Control::kontrollmoment).containsExactly(
+				"Avtalstrohet vid inköp av förbrukningsmaterial", "Attest av leverantörsfakturor");
+	}
+
 	@Test
 	void readsAStatusGivenByTheColourOfAWordCell() throws Exception {
 		WordDocument word = new WordDocument();
