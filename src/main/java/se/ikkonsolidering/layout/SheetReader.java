@@ -272,7 +272,8 @@ public final class SheetReader {
 			List<ControlRow> kept = LabelledLinesInOneCell.split(ControlsListedInOneCell.split(PlanTableRows.leftOut(
 					AcceptedRisks.leftOut(LegendTable.leftOut(controls.controls(), tally, meanings), tally, labels), tally)),
 					formLines);
-			List<ControlRow> read = NotesOnControls.attach(EmptyStatusColumn.leftOut(kept), sheet.notes());
+			List<ControlRow> read = NotesOnControls.attach(EmptyStatusColumn.leftOut(TemplateShading.leftOut(kept)),
+					sheet.notes());
 			TableLayout shown = first == null ? null : EmptyStatusColumn.as(first, kept, read);
 			return new SheetReading(sheet.name(), Optional.ofNullable(shown), read, tally, titles, labelled,
 					layouts.size(), legend.isEmpty() || read.isEmpty() ? Optional.empty() : Optional.of(legend), below);
