@@ -33,6 +33,7 @@ class TextStatusRulesTests {
 			Nämnden beslutade 2025-05-21 (§ 48) att lyfta ur detta moment ur planen. Någon kontroll har därför inte gjorts. | UTGAR
 			Loggkontrollen har tyvärr inte blivit av under 2025. Momentet flyttas över till planen för 2026. | EJ_GENOMFORD
 			Genomgången gjordes både inför delåret och efter årets slut. | GENOMFORD
+			Kontrollen ersatt av automatisk kontroll i lönesystemet, beslut SN 2025-03-18 § 22. | UTGAR
 			Kontrollen har inte genomförts. Flyttas till internkontrollplan 2026. | EJ_GENOMFORD
 			Redovisas i helårsuppföljningen. | SAKNAS
 			Hann inte, upphandlingsenheten hade två vakanser under hösten. | EJ_GENOMFORD
