@@ -61,6 +61,12 @@ class StatusWordsTests {
 		assertThat(words.lookup("påbörj.")).contains(ControlStatus.DELVIS);
 	}
 
+	/** Round 124: a control cancelled from the plan. */
+	@Test
+	void aCancelledControlIsNoLongerPartOfThePlan() {
+		assertThat(words.lookup("Makulerad")).contains(ControlStatus.UTGAR);
+	}
+
 	/** Rounds 113 and 118: the sender is not sure of the status either. */
 	@Test
 	void aStatusWordWithAQuestionMarkIsUnclear() {

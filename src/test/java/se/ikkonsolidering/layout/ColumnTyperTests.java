@@ -227,6 +227,25 @@ class ColumnTyperTests {
 		assertThat(layout.columns()).containsEntry(Field.STATUS, 1).doesNotContainKey(Field.ANSVARIG);
 	}
 
+	/** Round 125: headings asked as questions, the result typed by what it holds. */
+	@Test
+	void readsHeadingsAskedAsQuestions() {
+		List<RawRow> below = List.of(
+				new RawRow(2, List.of(RawCell.of(0, "Stickprov av 25 utbetalningar av ekonomiskt bistånd mot beslut"),
+						RawCell.of(1, "Controller drar slumpvis urval ur Viva."),
+						RawCell.of(2, "Gjort i juni. En dubbelutbetalning har återkrävts."),
+						RawCell.of(3, "Påminnelse om kontroll före utbetalning."))),
+				new RawRow(3, List.of(RawCell.of(0, "Kontroll av dubbla ersättningar mot Försäkringskassan och CSN"),
+						RawCell.of(1, "Samkörning via SSBTEK för alla aktuella hushåll."),
+						RawCell.of(2, "Inte gjort än – flyttas till hösten på grund av vakanser."),
+						RawCell.of(3, "Görs i oktober."))));
+		TableLayout layout = matcher.match(new RawRow(1, List.of(RawCell.of(0, "Kontrollmoment"),
+				RawCell.of(1, "Hur har vi kontrollerat?"), RawCell.of(2, "Hur gick det?"), RawCell.of(3, "Vad gör vi nu?"))),
+				below, Legend.NONE).orElseThrow();
+		assertThat(layout.columns()).containsEntry(Field.KONTROLLMOMENT, 0).containsEntry(Field.RESULTAT, 2)
+			.containsEntry(Field.ATGARD, 3);
+	}
+
 	/** Round 116: "1" always green, "2" yellow, "3" red under a period heading, as conditional formats colour them. */
 	@Test
 	void typesACodeColumnColouredByItsCodesAsTheStatus() {
