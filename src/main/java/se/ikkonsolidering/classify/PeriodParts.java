@@ -23,6 +23,9 @@ final class PeriodParts {
 	}
 
 	/** One period's value: its heading, its text (maybe blank), and its order among the periods. */
+	/** The rank {@code textperioder.csv} gives the whole year (helår, T3, Q4). */
+	private static final int WHOLE_YEAR = 4;
+
 	record Part(String heading, String text, long rank) {
 	}
 
@@ -62,6 +65,11 @@ final class PeriodParts {
 			if (years[i] == 0 && ranks[i] > 0 && years[i - 1] > 0) {
 				boolean laterInThatYear = ranks[i - 1] > 0 && ranks[i] > ranks[i - 1];
 				years[i] = laterInThatYear ? years[i - 1] : years[i - 1] + 1;
+			}
+			else if (years[i] == 0 && ranks[i] == 0 && years[i - 1] > 0
+					&& (ranks[i - 1] == 0 || ranks[i - 1] >= WHOLE_YEAR)) {
+				// "Bedömning helår 2024 | Bedömning (1–3)": right of last year's whole year, this year's.
+				years[i] = years[i - 1] + 1;
 			}
 		}
 		for (int i = n - 2; i >= 0; i--) {

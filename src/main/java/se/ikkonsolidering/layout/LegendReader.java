@@ -73,6 +73,12 @@ final class LegendReader {
 	/** Text longer than this beside a legend pair is a control's, not part of the legend ("Ej genomförd" is not). */
 	static final int OTHER_TEXT_LENGTH = 25;
 	private static final int BLOCK_GAP = LegendBlocks.BLOCK_GAP;
+	/** A scale's code in a cell of its own: "1", "G", "EJ". */
+	private static final int MAX_TABLE_CODE = 3;
+	/** A scale as a table explains at least done, partly done and not done, each on a row of its own. */
+	private static final int MIN_SCALE_ROWS = 3;
+	/** "Delvis genomförd", "Genomförd med anmärkning": a step of the scale is named in a few words. */
+	private static final int MAX_SCALE_WORDS = 4;
 
 	private final Vocabulary vocabulary;
 	private final Labels labels;
@@ -107,6 +113,7 @@ final class LegendReader {
 				markIfLegendOnly(singles.get(i), legendRows, lines);
 			}
 		}
+		codeColumn(rows, tokens, legendRows);
 		Set<Legend.Cell> beside = new HashSet<>();
 		new LegendBlocks(this::isStatusMeaning, vocabulary::knows, labels).read(rows, tokens, colours, legendRows, beside);
 		new ColourSwatches(this::isStatusMeaning, labels).read(rows, colours, legendRows);
@@ -116,6 +123,44 @@ final class LegendReader {
 		besideTheLegend(rows, legendRows, colours);
 		beside.addAll(new LegendColumn(labels).cells(rows, lines));
 		return new Legend(tokens, colours, legendRows, sheet, beside);
+	}
+
+	/**
+	 * "Värde | Innebörd | Beskrivning" over "1 | Ej genomförd | …", "2 | Delvis genomförd | …": a scale as a table of
+	 * its own, a short code in the first cell of each row and a different status in the cell beside it.
+	 */
+	private void codeColumn(List<RawRow> rows, Map<String, String> tokens, Set<Integer> legendRows) {
+		Map<String, String> run = new LinkedHashMap<>();
+		List<Integer> runRows = new ArrayList<>();
+		RawRow before = null;
+		for (RawRow row : rows) {
+			List<RawCell> cells = row.nonBlankCells();
+			boolean pair = cells.size() >= 2 && cells.get(0).text().strip().length() <= MAX_TABLE_CODE
+					&& cells.get(1).column() == cells.get(0).column() + 1
+					&& cells.get(1).text().strip().split("\\s+").length <= MAX_SCALE_WORDS
+					&& isStatusMeaning(meaning(cells.get(1).text())) && !run.containsKey(Legend.key(cells.get(0).text()))
+					&& !run.containsValue(meaning(cells.get(1).text()));
+			boolean next = before != null && row.number() == before.number() + 1;
+			if (!pair || !next) {
+				keepScale(run, runRows, tokens, legendRows);
+			}
+			if (pair) {
+				run.put(Legend.key(cells.get(0).text()), meaning(cells.get(1).text()));
+				runRows.add(row.number());
+			}
+			before = row;
+		}
+		keepScale(run, runRows, tokens, legendRows);
+	}
+
+	private static void keepScale(Map<String, String> run, List<Integer> runRows, Map<String, String> tokens,
+			Set<Integer> legendRows) {
+		if (run.size() >= MIN_SCALE_ROWS) {
+			run.forEach(tokens::putIfAbsent);
+			legendRows.addAll(runRows);
+		}
+		run.clear();
+		runRows.clear();
 	}
 
 	/**

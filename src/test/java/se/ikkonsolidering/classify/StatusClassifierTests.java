@@ -605,6 +605,17 @@ class StatusClassifierTests {
 			.containsExactly(ControlStatus.GENOMFORD, StatusSource.FARG, "statuscellens färg för den senaste perioden");
 	}
 
+	/** Round 125: a score column without a year right of last year's whole-year column is this year's. */
+	@Test
+	void takesAColumnWithoutAYearRightOfLastYearsAsThisYears() {
+		Legend legend = new Legend(Map.of("1", "Ej genomförd", "2", "Delvis genomförd", "3", "Genomförd"), Map.of(),
+				java.util.Set.of(), "Skala");
+		ControlRow control = new ControlRow("Uppföljning", 9, 9, Map.of(Field.KONTROLLMOMENT,
+				"Kvittokontroll av boendes privata medel", Field.STATUS, "Bedömning helår 2024: 1\nBedömning (1–3): 3"),
+				List.of(), List.of(), PER_QUARTER);
+		assertThat(classifier.classify(control, legend).status()).isEqualTo(ControlStatus.GENOMFORD);
+	}
+
 	/** Round 109: "Genomförd" merged over Ja | Delvis | Nej; an X under Nej answers the heading's question no. */
 	@Test
 	void readsTheTickedColumnsOwnHeadingUnderItsGroupsQuestion() {

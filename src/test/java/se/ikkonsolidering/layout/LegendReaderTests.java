@@ -198,6 +198,32 @@ class LegendReaderTests {
 		assertThat(legend.rows()).containsExactly(1);
 	}
 
+	/** Round 125: a scale as a table of its own on another sheet, a code and its meaning on each row. */
+	@Test
+	void readsAScaleWrittenAsATableOfCodesAndMeanings() {
+		Legend legend = reader.read("Skala", Rows.sheet()
+			.row("Bedömningsskala för uppföljning av internkontrollplanen")
+			.row()
+			.row("Värde", "Innebörd", "Beskrivning")
+			.row("1", "Ej genomförd", "Kontrollen har inte utförts under perioden.")
+			.row("2", "Delvis genomförd", "Kontrollen är påbörjad eller utförd för en del av perioden.")
+			.row("3", "Genomförd", "Kontrollen är utförd enligt plan.")
+			.build().rows().readAll());
+		assertThat(legend.tokens()).containsExactly(java.util.Map.entry("1", "Ej genomförd"),
+				java.util.Map.entry("2", "Delvis genomförd"), java.util.Map.entry("3", "Genomförd"));
+	}
+
+	/** Numbered controls with their statuses are no scale, though each row has a short number and a status. */
+	@Test
+	void readsNoScaleFromNumberedControlsWithTheirStatuses() {
+		Legend legend = reader.read("IK", Rows.sheet()
+			.row("1", "Attest av leverantörsfakturor enligt attestordningen", "Genomförd")
+			.row("2", "Avtalstrohet vid inköp av förbrukningsmaterial", "Delvis genomförd")
+			.row("3", "Delegationsbeslut anmäls till nämnden", "Ej genomförd")
+			.build().rows().readAll());
+		assertThat(legend.tokens()).isEmpty();
+	}
+
 	/** Round 113: two words for one code, parted by a slash, each its own code with the meaning. */
 	@Test
 	void readsWordsPartedBySlashesAsCodesOfOneMeaning() {
