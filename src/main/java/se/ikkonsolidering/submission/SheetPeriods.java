@@ -77,7 +77,9 @@ final class SheetPeriods {
 					Optional.empty(), "", Optional.empty());
 		}
 		// "Helår 2024" kept beside "Delår 2025": the year comes first.
-		List<Integer> years = sheets.stream().map(SheetPeriods::year).toList();
+		// A table under its tertial's heading alone ("Tertial 3") is of the year the report's title names.
+		int named = sheets.stream().mapToInt(SheetPeriods::year).max().orElse(0);
+		List<Integer> years = sheets.stream().map(SheetPeriods::year).map(y -> y == 0 ? named : y).toList();
 		// A later period's sheet made ready but not yet filled in ("Helår 2025" at delår) reports nothing.
 		boolean anyReports = sheets.stream().anyMatch(SheetPeriods::reports);
 		IntToLongFunction rank = i -> years.get(i) * 100L + sheetPeriods.get(i).rank();
@@ -154,9 +156,14 @@ final class SheetPeriods {
 			.collect(Collectors.toSet());
 	}
 
+	/**
+	 * The period the sheet's name names, else the title nearest its table: a document's tables each under a heading of
+	 * their tertial ("Tertial 2 (maj–augusti)") below the report's own title ("… – tertial 3").
+	 */
 	private Optional<Period> period(ReadSheet sheet) {
 		return periods.find(sheet.reading().sheet())
-			.or(() -> sheet.reading().titles().stream().map(periods::find).flatMap(Optional::stream).findFirst());
+			.or(() -> sheet.reading().titles().stream().map(periods::find).flatMap(Optional::stream)
+				.reduce((farther, nearer) -> nearer));
 	}
 
 	/** The year a sheet's name or titles name ("Helår 2024"), 0 when none does. */

@@ -343,6 +343,24 @@ class DocumentSubmissionTests {
 					+ "dem i kolumnnamn.csv.");
 	}
 
+	/** Round 127: a report titled for the third tertial, the same controls in a table under each tertial's heading. */
+	@Test
+	void letsTheTableUnderTheLatestTertialsHeadingDecide() throws Exception {
+		WordDocument word = new WordDocument().paragraph("Uppföljning av Socialnämndens internkontrollplan 2025 – tertial 3")
+			.paragraph("Tertial 1 (januari–april)");
+		word.table(new String[] { "Kontrollmoment", "Status T1", "Kommentar" },
+				new String[] { "Stickprov av utbetalningar av ekonomiskt bistånd", "Pågår", "Mars klar." },
+				new String[] { "Loggkontroll i verksamhetssystemet", "Ej påbörjad", "" });
+		word.paragraph("Tertial 3 (september–december) – helårsbedömning");
+		word.table(new String[] { "Kontrollmoment", "Status helår", "Kommentar" },
+				new String[] { "Stickprov av utbetalningar av ekonomiskt bistånd", "Genomförd", "Hela året klart." },
+				new String[] { "Loggkontroll i verksamhetssystemet", "Ej genomförd", "Flyttas till 2026." });
+		Submission s = read(word, "Socialnämnden uppföljning internkontroll T3 2025.docx");
+		assertThat(s.controls()).extracting(Control::kontrollmoment, c -> c.decision().status()).containsExactly(
+				tuple("Stickprov av utbetalningar av ekonomiskt bistånd", ControlStatus.GENOMFORD),
+				tuple("Loggkontroll i verksamhetssystemet", ControlStatus.EJ_GENOMFORD));
+	}
+
 	/**
 	 * Round 123: the report's period as a heading with a paragraph under it, and a quarter in a table nested in a
 	 * result cell: neither is a control, nor is the quarter the report's tertial.
