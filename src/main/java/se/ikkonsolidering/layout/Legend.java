@@ -34,7 +34,7 @@ public record Legend(Map<String, String> tokens, Map<String, String> colours, Se
 
 	/** Ways of drawing one sign, the first standing for all. */
 	private static final String[][] SIGN_VARIANTS = { { "✔", "✓", "☑", "✅" }, { "✖", "✗", "✘", "✕", "❌" },
-			{ "●", "⬤", "⚫" }, { "○", "◯", "⚪" } };
+			{ "●", "⬤", "⚫" }, { "○", "◯", "⚪" }, { "◐", "◑", "◒", "◓" } };
 
 	/** The key of {@link #colours} for a cell left without colour, when the legend says what that means. */
 	static final String NO_COLOUR = "";
@@ -97,7 +97,8 @@ public record Legend(Map<String, String> tokens, Map<String, String> colours, Se
 
 	static String key(String text) {
 		// Emoji come with or without the variation selector (U+FE0F) that asks for their colour form; a tick, cross or
-		// dot is the same sign drawn light or heavy ("✓" in a cell under a legend of "✔").
+		// dot is the same sign drawn light or heavy ("✓" in a cell under a legend of "✔"), a half-filled circle the same
+		// whichever half is filled ("◑" under a legend of "◐").
 		String key = text.strip().replace("\uFE0F", "").toLowerCase();
 		for (String[] variants : SIGN_VARIANTS) {
 			for (int i = 1; i < variants.length; i++) {

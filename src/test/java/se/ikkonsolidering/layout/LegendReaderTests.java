@@ -198,6 +198,15 @@ class LegendReaderTests {
 		assertThat(legend.rows()).containsExactly(1);
 	}
 
+	/** Round 116: a half-filled circle under a legend of the other half filled is the same sign. */
+	@Test
+	void readsAHalfFilledCircleWhicheverHalfIsFilled() {
+		Legend legend = reader.read("KFN", Rows.sheet()
+			.row("● Genomförd   ◐ Påbörjad / delvis genomförd   ○ Ej påbörjad")
+			.build().rows().readAll());
+		assertThat(legend.meaning("◑")).contains("Påbörjad / delvis genomförd");
+	}
+
 	/** Round 125: a scale as a table of its own on another sheet, a code and its meaning on each row. */
 	@Test
 	void readsAScaleWrittenAsATableOfCodesAndMeanings() {
