@@ -24,7 +24,8 @@ import se.ikkonsolidering.layout.RuleFile;
 public final class StatusWords {
 
 	/** "… med anmärkning", "… utan dokumentation": words qualifying a status word. */
-	private static final Pattern QUALIFIER = Pattern.compile("\\s+(med|utan|m\\.|u\\.|with|without)(\\s+\\p{L}+\\.?){1,3}$");
+	private static final Pattern QUALIFIER = Pattern.compile(
+			"\\s+(med|utan|m\\.|u\\.|with|without)(\\s+\\p{L}+\\.?){1,3}$");
 	/** Where a status word's first clause ends: "Ja. Arbetet …", "Klar – inga fel". */
 	private static final Pattern CLAUSE_END = Pattern.compile("[.,;:\\n(]| [–-] ");
 	private static final int MAX_ABBREVIATION = 20;

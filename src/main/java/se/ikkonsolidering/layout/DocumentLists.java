@@ -20,6 +20,7 @@ final class DocumentLists {
 	private static final Pattern NAME_END = Pattern.compile("\\s+[–—-]\\s+|:\\s+");
 	/** Items of one list naming statuses: a scale explained, not controls. */
 	private static final int STATUS_NAMES = 2;
+	/** The dash between a control and its report: "… enl. riktlinje - gjort". */
 	private static final Pattern DASH_AFTER = Pattern.compile("\\s*[–—-]\\s");
 	/** "§ 14. Planen omfattar …": a sentence ends; "enl. riktlinje" is a word cut short. */
 	private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+\\p{Lu}");
@@ -28,7 +29,6 @@ final class DocumentLists {
 	/** A status is named in a few words: "Ej utförd", "Ingen anmärkning". */
 	private static final int STATUS_WORDS = 3;
 
-	private final Set<Integer> setAsItems;
 	private final Set<Integer> items = new HashSet<>();
 	private final Set<Integer> explaining = new HashSet<>();
 	private final boolean itemsReport;
@@ -38,7 +38,6 @@ final class DocumentLists {
 	 *        written one under the other as "control – status", as a mail lists them without bullets)
 	 */
 	DocumentLists(List<RawRow> rows, Set<Integer> setAsItems, FormLines lines, Vocabulary meanings, Labels labels) {
-		this.setAsItems = setAsItems;
 		List<RawRow> filled = rows.stream().filter(r -> !r.isBlank()).toList();
 		filled.stream().filter(r -> setAsItems.contains(r.number()) || typedBullet(r)).forEach(r -> items.add(r.number()));
 		items.addAll(unbulletedItems(filled, meanings, labels));

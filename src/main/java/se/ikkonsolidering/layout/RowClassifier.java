@@ -262,7 +262,8 @@ final class RowClassifier {
 	 */
 	private static boolean continuesAbove(Map<Field, RawCell> byField, TableLayout layout, Context context) {
 		RawCell id = byField.get(Field.ID);
-		boolean noId = layout.has(Field.ID) && context.previousHadId() && (id == null || id.isBlank() && !id.mergedFromAbove());
+		boolean noId = layout.has(Field.ID) && context.previousHadId()
+				&& (id == null || id.isBlank() && !id.mergedFromAbove());
 		// A status on the row is the next control's, unless the control above has none yet (Word wrapped it down).
 		// Nor does a row that opens a process of its own: a wrapped text never changes process. Without a number of
 		// its own, a process or status going on in lower case ("Gatu- och" over "parkdrift", "Delvis" over "genomförd")

@@ -408,7 +408,8 @@ public final class SubmissionInterpreter {
 				}
 			}
 		}
-		Legend legend = textLegend(workbook, SheetNaming.AROUND_THE_TABLES, DocumentText.Kind.PARAGRAPH, DocumentText.Kind.CLOSING);
+		Legend legend = textLegend(workbook, SheetNaming.AROUND_THE_TABLES, DocumentText.Kind.PARAGRAPH,
+				DocumentText.Kind.CLOSING);
 		// "Bedömning: G = Genomförd, D = Delvis genomförd …" printed in the page footer, in no cell of the sheet.
 		return legend.isEmpty() ? textLegend(workbook, SheetNaming.HEADER_AND_FOOTER, DocumentText.Kind.HEADER,
 				DocumentText.Kind.FOOTER) : legend;
