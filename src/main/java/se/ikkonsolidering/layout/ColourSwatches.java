@@ -20,7 +20,7 @@ import se.ikkonsolidering.ingest.RawRow;
  */
 final class ColourSwatches {
 
-	private static final String WHITE = "FFFFFF";
+	static final String WHITE = "FFFFFF";
 	/** A swatch, the colour's name and its meaning. */
 	private static final int MAX_SWATCH_ROW = 3;
 

@@ -97,7 +97,7 @@ record ColumnContent(int column, int rows, int filled, double meanLength, int di
 				return 0;
 			}
 			String fill = code.getValue().iterator().next();
-			if (!fill.isEmpty() && !fill.equals("FFFFFF") && codeOfFill.put(fill, 1) != null) {
+			if (!fill.isEmpty() && !fill.equals(ColourSwatches.WHITE) && codeOfFill.put(fill, 1) != null) {
 				return 0;
 			}
 			coloured += fill.isEmpty() ? 0 : cells.get(code.getKey());

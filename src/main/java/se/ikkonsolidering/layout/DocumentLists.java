@@ -100,19 +100,21 @@ final class DocumentLists {
 			boolean item = FormLines.oneText(row) && !typedBullet(row) && ListedControl.ofListItem(text, true, false,
 					meanings, labels).filter(l -> namedBeforeADash(text, l.kontrollmoment())).isPresent();
 			if (!item || (!run.isEmpty() && row.number() != run.get(run.size() - 1) + 1)) {
-				if (run.size() >= MIN_UNBULLETED_RUN) {
-					found.addAll(run);
-				}
-				run.clear();
+				endUnbulletedRun(run, found);
 			}
 			if (item) {
 				run.add(row.number());
 			}
 		}
+		endUnbulletedRun(run, found);
+		return found;
+	}
+
+	private static void endUnbulletedRun(List<Integer> run, Set<Integer> found) {
 		if (run.size() >= MIN_UNBULLETED_RUN) {
 			found.addAll(run);
 		}
-		return found;
+		run.clear();
 	}
 
 	/** The control is named in words, not sentences, and a dash parts it from its report. */

@@ -279,7 +279,7 @@ final class RowClassifier {
 		}
 		RawCell text = byField.get(Field.KONTROLLMOMENT);
 		String previous = context.previousKontrollmoment().strip();
-		return !blank(text) && LOWER_CASE_WORD.matcher(text.text().strip()).lookingAt() && !previous.isEmpty()
+		return !blank(text) && wrapped(text) && !previous.isEmpty()
 				&& ".:;!?".indexOf(previous.charAt(previous.length() - 1)) < 0;
 	}
 

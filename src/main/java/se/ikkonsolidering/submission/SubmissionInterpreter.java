@@ -361,8 +361,7 @@ public final class SubmissionInterpreter {
 			for (int i = 0; i < read.size(); i++) {
 				Optional<SheetReading> joined = NumberedFollowUp.read(rules.sheets(), followUp, read.get(i), legend);
 				if (joined.isPresent()) {
-					notes.add(naming.definite(followUp.name()) + " följer upp kontrollerna med deras nummer; texterna "
-							+ "är hämtade från " + naming.definite(read.get(i).sheet()));
+					notes.add(followsUpByNumber(naming, followUp.name(), read.get(i).sheet()));
 					skipped.remove(naming.skipped(followUp.name(), "ingen kontrolltabell"));
 					read.set(i, joined.get());
 					readRaw.set(i, followUp);
@@ -383,8 +382,7 @@ public final class SubmissionInterpreter {
 				Optional<SheetReading> joined = NumberedFollowUp.read(rules.sheets(), readRaw.get(other), read.get(plan),
 						legend);
 				if (joined.isPresent() && joined.get().controls().size() > read.get(other).controls().size()) {
-					notes.add(naming.definite(readRaw.get(other).name()) + " följer upp kontrollerna med deras nummer; "
-							+ "texterna är hämtade från " + naming.definite(read.get(plan).sheet()));
+					notes.add(followsUpByNumber(naming, readRaw.get(other).name(), read.get(plan).sheet()));
 					read.set(plan, joined.get());
 					readRaw.set(plan, readRaw.get(other));
 					read.remove(other);
@@ -395,6 +393,11 @@ public final class SubmissionInterpreter {
 			}
 		}
 	}
+	private static String followsUpByNumber(SheetNaming naming, String followUp, String plan) {
+		return naming.definite(followUp) + " följer upp kontrollerna med deras nummer; texterna är hämtade från "
+				+ naming.definite(plan);
+	}
+
 	/**
 	 * The first legend of the file's visible sheets: an instructions sheet may explain the codes of the table's. A
 	 * document's legend may also stand in the paragraphs above its first table or below its last.
