@@ -26,6 +26,9 @@ final class ControlAssembler {
 	/** The line above this table's header in a sheet of several tables ("KULTUR- OCH FRITIDSNÄMNDEN"), or "". */
 	private String tableHeading = "";
 	private ControlBuilder current;
+	/** The control whose report rows are coming, one per period, each read as that control; null between them. */
+	private ControlBuilder reportedOn;
+	private boolean lastReportHadPeriod;
 	private boolean currentHadId;
 	private boolean currentHadStatus;
 
@@ -36,6 +39,7 @@ final class ControlAssembler {
 
 	void newTable(TableLayout header) {
 		layout = header;
+		reportedOn = null;
 		carried.clear();
 	}
 
@@ -58,6 +62,7 @@ final class ControlAssembler {
 			current = null;
 		}
 		finish();
+		reportedOn = null;
 		current = new ControlBuilder(row);
 		current.take(cells);
 		currentHadId = id != null && !id.isBlank();
@@ -91,8 +96,38 @@ final class ControlAssembler {
 		current.extendTo(row);
 	}
 
+	/**
+	 * A governance system's report row on the control above: the control as of the row's period. Rows of different
+	 * periods each stay, for the latest to be chosen as a period column's rows are; without periods the later row
+	 * replaces the earlier.
+	 */
+	void report(int row, Map<Field, RawCell> cells) {
+		if (current == null) {
+			return;
+		}
+		RawCell period = cells.get(Field.PERIOD);
+		boolean hasPeriod = period != null && !period.isBlank();
+		if (reportedOn == null) {
+			reportedOn = current;
+		}
+		else if (hasPeriod && lastReportHadPeriod) {
+			finish();
+		}
+		lastReportHadPeriod = hasPeriod;
+		current = reportedOn.copy();
+		// The report's own period, status and comment stand for the control's ("Delår" in the control row's frequency).
+		cells.forEach((field, cell) -> {
+			if (!cell.isBlank() && !field.fillsDown()) {
+				current.values().remove(field);
+			}
+		});
+		current.take(cells);
+		current.extendTo(row);
+	}
+
 	void section(String process) {
 		finish();
+		reportedOn = null;
 		sectionProcess = process;
 		carried.remove(Field.PROCESS);
 	}

@@ -26,6 +26,16 @@ final class ControlBuilder {
 		this.lastRow = row;
 	}
 
+	/** A builder holding what this one holds, to go on with other rows. */
+	ControlBuilder copy() {
+		ControlBuilder copy = new ControlBuilder(row);
+		copy.lastRow = lastRow;
+		copy.values.putAll(values);
+		copy.statusFills.addAll(statusFills);
+		copy.resultFills.addAll(resultFills);
+		return copy;
+	}
+
 	/** The field texts so far; the interpreter fills in carried-down and section values before building. */
 	Map<Field, String> values() {
 		return values;

@@ -1,8 +1,10 @@
 package se.ikkonsolidering.layout;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,6 +63,9 @@ final class RowClassifier {
 			boolean previousHadStatus, String previousKontrollmoment, boolean noColourSpeaks) {
 	}
 
+	/** Row types that report on the control above rather than name something of their own. */
+	private static final Set<Field> REPORT_ROWS = EnumSet.of(Field.RESULTAT, Field.STATUS, Field.PERIOD);
+
 	/** Dashes, equals signs or underscores drawing a line between a text export's header and its rows. */
 	private static final Pattern RULE_LINE = Pattern.compile("[-=_–—+|.* ]{3,}");
 
@@ -73,6 +78,13 @@ final class RowClassifier {
 
 	/** The row adds text to the control above. */
 	record Continue(Map<Field, RawCell> cells) implements Verdict {
+	}
+
+	/**
+	 * A governance system's row reporting on the control above for one period ("Uppföljning | … | Tertial 1 2025 | Gul |
+	 * Stickprov påbörjat."): the control as that period saw it.
+	 */
+	record Report(Map<Field, RawCell> cells) implements Verdict {
 	}
 
 	/** A heading that sets the process of the rows below. */
@@ -156,6 +168,9 @@ final class RowClassifier {
 		Map<Field, RawCell> byField = RowFields.of(row, layout, labels, dictionary::periodKey, context.noColourSpeaks());
 		RawCell text = byField.get(Field.KONTROLLMOMENT);
 		Optional<Field> rowType = Optional.ofNullable(byField.get(Field.RADTYP)).flatMap(c -> rowTypes.typeOf(c.text()));
+		if (rowType.isPresent() && REPORT_ROWS.contains(rowType.get()) && context.hasControl()) {
+			return new Report(byField);
+		}
 		if (rowType.isPresent() && rowType.get() != Field.KONTROLLMOMENT) {
 			// A governance system's process row heads the controls below it, as its nämnd or förvaltning row heads its
 			// processes; its action rows are no controls.
@@ -195,6 +210,12 @@ final class RowClassifier {
 		}
 		return newContent ? new Other(RowTally.Kind.HOPPAD, WITHOUT_CONTROL, false)
 				: new Other(RowTally.Kind.HOPPAD, "med text utanför tabellens kolumner", false);
+	}
+
+	/** A governance system's row whose type column names what it is ("Område", "Kontrollmoment", "Uppföljning"). */
+	boolean namesItsType(RawRow row, TableLayout layout) {
+		return layout.has(Field.RADTYP) && row.cell(layout.columns().get(Field.RADTYP))
+			.flatMap(c -> rowTypes.typeOf(c.text())).isPresent();
 	}
 
 	/** The kontrollmoment column's cell holds a heading for it ("Kontrollmoment", "Aktivitet"), not a control. */

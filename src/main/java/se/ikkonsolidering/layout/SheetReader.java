@@ -299,6 +299,11 @@ public final class SheetReader {
 
 		/** A header found among the first rows, or beyond them one recognised by its words alone. */
 		private Optional<TableLayout> header(RawRow row) {
+			if (layout != null && rows.namesItsType(row, layout)) {
+				// "Kontrollmoment | Kontroll av … | Avstämning | Delår": a row of the export typed by its Nivå cell, whatever
+				// heading words its other cells hold.
+				return Optional.empty();
+			}
 			if (row.number() <= lastHeadRow) {
 				return Optional.ofNullable(found.headers().get(row.number()));
 			}
@@ -411,6 +416,10 @@ public final class SheetReader {
 			}
 			else if (verdict instanceof RowClassifier.Continue more) {
 				controls.extend(row.number(), more.cells());
+				tally.add(RowTally.Kind.FORTSATTNING);
+			}
+			else if (verdict instanceof RowClassifier.Report report) {
+				controls.report(row.number(), report.cells());
 				tally.add(RowTally.Kind.FORTSATTNING);
 			}
 			else if (verdict instanceof RowClassifier.Section section) {

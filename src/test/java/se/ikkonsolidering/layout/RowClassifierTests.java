@@ -233,6 +233,48 @@ class RowClassifierTests {
 							"Ekonomi"));
 	}
 
+	/** Round 119: a Stratsys export's "Uppföljning" rows under each control, one per Mätperiod. */
+	@Test
+	void readsEachOfAGovernanceSystemsReportRowsAsTheControlAboveAsOfItsPeriod() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Nivå", "Namn", "Ansvarig", "Mätperiod", "Status", "Analys/kommentar")
+			.row("Område", "Ekonomi")
+			.row("Kontrollmoment", "Kontroll av attest av utbetalningar från nämndens budget", "Enhetschef")
+			.row("Uppföljning", "", "", "Tertial 1 2025", "Gul", "Stickprov påbörjat.")
+			.row("Uppföljning", "", "", "Delår augusti 2025", "Grön", "25 ärenden kontrollerade.")
+			.row("Kontrollmoment", "Kontroll att delegationsbeslut anmäls till nämnden", "Nämndsekreterare", "Delår")
+			.row("Uppföljning", "", "", "Delår augusti 2025", "Grå", "Ej aktuell.")
+			.build(), Legend.NONE);
+		assertThat(reading.controls())
+			.extracting(ControlRow::row, ControlRow::lastRow, c -> c.value(Field.KONTROLLMOMENT),
+					c -> c.value(Field.PROCESS), c -> c.value(Field.PERIOD), c -> c.value(Field.STATUS))
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple(3, 4, "Kontroll av attest av utbetalningar från nämndens budget", "Ekonomi",
+							"Tertial 1 2025", "Gul"),
+					org.assertj.core.groups.Tuple.tuple(3, 5, "Kontroll av attest av utbetalningar från nämndens budget", "Ekonomi",
+							"Delår augusti 2025", "Grön"),
+					org.assertj.core.groups.Tuple.tuple(6, 7, "Kontroll att delegationsbeslut anmäls till nämnden",
+							"Ekonomi", "Delår augusti 2025", "Grå"));
+	}
+
+	@Test
+	void readsTheLaterOfTwoReportRowsWithoutPeriodsAsTheControlsReport() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Nivå", "Namn", "Ansvarig", "Status", "Kommentar")
+			.row("Område", "Ekonomi")
+			.row("Kontrollmoment", "Kontroll av attest av utbetalningar från nämndens budget", "Enhetschef")
+			.row("Uppföljning", "", "", "Pågår", "Stickprov påbörjat.")
+			.row("Uppföljning", "", "", "Genomförd", "25 ärenden kontrollerade.")
+			.row("Kontrollmoment", "Kontroll av representation och intern bevärjning", "Controller")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT), c -> c.value(Field.STATUS),
+				c -> c.value(Field.RESULTAT))
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple("Kontroll av attest av utbetalningar från nämndens budget", "Genomförd",
+							"25 ärenden kontrollerade."),
+					org.assertj.core.groups.Tuple.tuple("Kontroll av representation och intern bevärjning", "", ""));
+	}
+
 	/** Round 93: the nämnd's assessment written under the table, its label in the process column. */
 	@Test
 	void readsALabelNamingTheAssessmentBesideItsSentenceAsTheAssessmentNotAControl() {
