@@ -206,7 +206,10 @@ final class FormBlock {
 		}
 		Map<Field, Integer> columns = new EnumMap<>(Field.class);
 		headers.keySet().forEach(f -> columns.put(f, 1));
-		TableLayout layout = new TableLayout(start, columns, headers, Map.of());
+		// A form's label names its field as a header's heading does: "Status:" is a status asked for, as in a column.
+		Map<Field, String> synonyms = new EnumMap<>(Field.class);
+		headers.forEach((f, label) -> synonyms.put(f, HeaderText.spaced(label)));
+		TableLayout layout = new TableLayout(start, columns, headers, synonyms);
 		return Optional.of(new ControlRow(sheet, start, last, fields, statusFills, List.of(), layout));
 	}
 }

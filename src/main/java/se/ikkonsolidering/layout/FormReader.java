@@ -61,6 +61,10 @@ final class FormReader {
 			ProseHeadings proseHeadings, Set<Integer> listItems) {
 		Walk walk = new Walk(sheet, section(headings), proseHeadings, legend, new DocumentLists(rows, listItems, lines,
 				meanings, labels));
+		// "Grön | 6", "Gul | 1": a table counting the controls per status reports on none of them.
+		walk.counts = rows.stream().filter(r -> !r.isBlank())
+			.filter(r -> r.nonBlankCells().stream().anyMatch(c -> COUNT.matcher(c.text()).matches()))
+			.count() * 2 >= rows.stream().filter(r -> !r.isBlank()).count();
 		if (!headings.isEmpty()) {
 			// The heading right above a document's form table may name its control ("Handläggningstid bygglov –
 			// kontroll att …" over "Kontrollmetod | Uttag ur ByggR …"), as a heading above a block of lines does.
@@ -88,10 +92,12 @@ final class FormReader {
 	}
 
 	/**
-	 * Most rows are "Etikett: värde" naming at least three different fields: a form, whatever a row might look like
-	 * as a header ("Kontrollmoment: | Uppföljning av …" holds two header words).
+	 * Most rows are "Etikett: värde" naming at least three different fields, the kontrollmoment among them or in a
+	 * heading above: a form, whatever a row might look like as a header ("Kontrollmoment: | Uppföljning av …" holds
+	 * two header words).
+	 * @param headed a heading stands above the rows, as above a document's table
 	 */
-	boolean isForm(List<RawRow> rows) {
+	boolean isForm(List<RawRow> rows, boolean headed) {
 		int labelledRows = 0;
 		int filled = 0;
 		Set<Field> fields = EnumSet.noneOf(Field.class);
@@ -126,8 +132,14 @@ final class FormReader {
 				fields.add(line.get().field());
 			}
 		}
-		return fields.size() >= 3 && fields.contains(Field.KONTROLLMOMENT) && labelledRows * 2 >= filled;
+		// "Process | Ansvarig | Status | Kommentar" under the heading "1. Föreningsbidrag – ansökningar kontrolleras …":
+		// the heading names the control the table reports on.
+		boolean named = fields.contains(Field.KONTROLLMOMENT)
+				|| headed && (fields.contains(Field.STATUS) || fields.contains(Field.RESULTAT));
+		return fields.size() >= 3 && named && labelledRows * 2 >= filled;
 	}
+
+	private static final Pattern COUNT = Pattern.compile("\\s*\\d{1,3}\\s*");
 
 	private final class Walk {
 
@@ -138,6 +150,8 @@ final class FormReader {
 		private final Map<Labels.Kind, String> labelled = new EnumMap<>(Labels.Kind.class);
 		private String process;
 		private TableLayout first;
+		/** Most of the rows hold a count: a summary of the controls, no control's report. */
+		private boolean counts;
 		private FormBlock block;
 		/** "| 2024 | 2025" over the values: by column, the period each value below reports. */
 		private Map<Integer, String> periods = Map.of();
@@ -412,7 +426,8 @@ final class FormReader {
 				return;
 			}
 			boolean secondField = block.hasSecondField();
-			Optional<HeadedControls.Heading> heading = headed.forBlock(block.label(Field.KONTROLLMOMENT));
+			Optional<HeadedControls.Heading> heading = headed.forBlock(block.label(Field.KONTROLLMOMENT),
+					counts ? null : block.label(Field.STATUS));
 			// A "Process: …" line alone under a heading opens a section, not a control's report. "8. Specialkost … /
 			// Status:" or "Resultat:" with nothing after the label: a control left unreported.
 			boolean statusAsked = block.label(Field.STATUS) != null || block.label(Field.RESULTAT) != null;

@@ -151,7 +151,8 @@ final class HeadedControls {
 	 * ("Metod:"). Asked once per block.
 	 * @param kontrollmomentLabel the block's own label for its kontrollmoment, or {@code null}
 	 */
-	Optional<Heading> forBlock(String kontrollmomentLabel) {
+	/** @param statusLabel the block's status label, or null: a block reporting a status is one control's report */
+	Optional<Heading> forBlock(String kontrollmomentLabel, String statusLabel) {
 		Heading heading = aboveBlock;
 		aboveBlock = null;
 		// "Kontroll: Stickprov om 20 fakturor …" under "3.1 Attestering av leverantörsfakturor": a label less sure of
@@ -159,9 +160,12 @@ final class HeadedControls {
 		// table, "Kontroll 3 av 7" only counts the tables).
 		boolean named = kontrollmomentLabel != null && !labels.isLabel(Labels.Kind.METOD, kontrollmomentLabel)
 				&& (heading == null || heading.row() == 0 || !namesTheControlLoosely(kontrollmomentLabel));
-		// Above a document's table (row 0), a heading names the control only of a form that says how it was checked:
-		// a table of counts or actions under "Antal kontroller per status" names none.
-		if (heading != null && heading.row() == 0 && kontrollmomentLabel == null) {
+		// Above a document's table (row 0), a heading names the control only of a form that says how it was checked,
+		// or of one reporting a status under a heading of a few words that is no title or label ("Onödiga automatlarm
+		// faktureras" over "Status | Ansvarig | Kommentar"): a table of counts or actions under "Antal kontroller per
+		// status" names none.
+		if (heading != null && heading.row() == 0 && kontrollmomentLabel == null
+				&& (!asksTheStatus(statusLabel) || !isShortHeading(heading.text()))) {
 			return Optional.empty();
 		}
 		// "Uppföljning av internkontrollplan 2025 – tertial 2" over "Ansvarig tjänsteperson: …": the report's title.
@@ -172,6 +176,15 @@ final class HeadedControls {
 			headingsNamingBlocks++;
 		});
 		return naming;
+	}
+
+	/**
+	 * "Status:", "Bedömning": a label asking for the control's status, not a status word counted in a summary ("Delvis
+	 * genomförd | 2").
+	 */
+	private boolean asksTheStatus(String label) {
+		return label != null && dictionary.score(label).stream()
+			.anyMatch(s -> s.field() == Field.STATUS && s.synonym().equals(HeaderText.spaced(label)));
 	}
 
 	/** "Kontroll", "Aktivitet": a label naming the kontrollmoment only as one of its weaker synonyms. */

@@ -141,7 +141,7 @@ public final class SheetReader {
 		if (upright.isPresent()) {
 			return readVisible(upright.get(), fallback, proseHeadings);
 		}
-		boolean isForm = forms.isForm(formRows);
+		boolean isForm = forms.isForm(formRows, !sheet.context().isEmpty());
 		TableFinder.Found found = isForm ? TableFinder.Found.NONE : tables.find(head, legend, own.rows());
 		Walk walk = new Walk(sheet, legend, own.rows(), found, head.isEmpty() ? 0 : head.get(head.size() - 1).number());
 		if (found.headers().isEmpty()) {

@@ -643,6 +643,37 @@ class SheetReaderTests {
 			.isEqualTo("kontrollmoment ← 'Kontrollmoment' (kolumn A), status ← 'Status 2025' (kolumn C)");
 	}
 
+	/** Round 132: a Word table of labels per control, the control named only by the heading above it. */
+	@Test
+	void readsATableOfLabelsReportingAStatusUnderAHeadingAsTheHeadingsControl() {
+		RawSheet table = new RawSheet("Tabell 3", false, SheetRows.of(Rows.sheet()
+			.row("Process", "Föreningsbidrag")
+			.row("Ansvarig", "Bidragshandläggare")
+			.row("Status", "Genomförd")
+			.row("Kommentar", "Tio av 52 beviljade ansökningar har kontrollerats.")
+			.build()
+			.rows()
+			.readAll()), List.of("1. Föreningsbidrag – ansökningar kontrolleras mot stadgar"));
+		SheetReading reading = interpreter.read(table, Legend.NONE);
+		assertThat(reading.controls()).singleElement()
+			.extracting(c -> c.value(Field.KONTROLLMOMENT), c -> c.value(Field.STATUS), c -> c.value(Field.PROCESS))
+			.containsExactly("1. Föreningsbidrag – ansökningar kontrolleras mot stadgar", "Genomförd", "Föreningsbidrag");
+	}
+
+	@Test
+	void readsNoControlFromATableCountingTheControlsPerStatusUnderItsHeading() {
+		RawSheet table = new RawSheet("Tabell 2", false, SheetRows.of(Rows.sheet()
+			.row("Status", "Antal kontroller")
+			.row("Grön", "6")
+			.row("Gul", "1")
+			.row("Röd", "1")
+			.row("Totalt", "8")
+			.build()
+			.rows()
+			.readAll()), List.of("Sammanställning av kontrollernas status"));
+		assertThat(interpreter.read(table, Legend.NONE).controls()).isEmpty();
+	}
+
 	@Test
 	void readsADocumentsHeadingsAboveTheTableAsTitleRowsWithoutCountingThemAsRows() {
 		RawSheet table = new RawSheet("Tabell 2", false, SheetRows.of(Rows.sheet()
