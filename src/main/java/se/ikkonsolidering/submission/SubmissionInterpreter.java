@@ -157,8 +157,9 @@ public final class SubmissionInterpreter {
 				}
 			}
 			joinFollowUpsByNumber(withoutTable, read, readRaw, skipped, joinNotes, naming, legend);
-			if (naming == SheetNaming.DOCUMENT) {
-				// The plan's table of risks before the follow-up's table of the same controls.
+			{
+				// The plan's table of risks before the follow-up's table of the same controls, in a document or on a
+				// sheet of its own beside the follow-up's.
 				Map<Integer, List<ControlRow>> plans = PlanTableRows.repeatedPlanTables(read);
 				for (int i = read.size() - 1; i >= 0; i--) {
 					List<ControlRow> unreported = plans.get(i);

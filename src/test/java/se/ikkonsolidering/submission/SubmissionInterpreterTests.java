@@ -338,6 +338,31 @@ class SubmissionInterpreterTests {
 					Tuple.tuple("T3 helår", "Arvoden till ställföreträdare", ControlStatus.GENOMFORD));
 	}
 
+	/** Round 135: the adopted plan on one sheet, its follow-up on the next, numbered differently. */
+	@Test
+	void readsAPlanSheetsControlsFromTheFollowUpSheetAndOnlyThoseItLeavesOutFromThePlan() throws Exception {
+		Path file = dir.resolve("KS Internkontrollplan 2025 med uppföljning.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook();
+				OutputStream out = Files.newOutputStream(file)) {
+			sheet(workbook, "Plan 2025", new String[][] { { "Nr", "Risk", "Kontrollmoment", "Ansvarig" },
+					{ "P1", "Felaktiga utbetalningar", "Kontroll av ändrade bankuppgifter", "Ekonomichef" },
+					{ "P2", "Attest saknas", "Kontroll att attest sker enligt attestförteckningen", "Controller" },
+					{ "P3", "Planen är inaktuell", "Kontroll att krisledningsplanen är reviderad", "Säkerhetschef" } });
+			sheet(workbook, "Uppföljning delår", new String[][] { { "Nr", "Kontrollmoment", "Status" },
+					{ "1.1", "Kontroll av ändrade bankuppgifter", "Genomförd" },
+					{ "1.2", "Kontroll att attest sker enligt attestförteckningen", "Delvis" } });
+			workbook.write(out);
+		}
+		Submission s = interpreter.interpret(file, "KS Internkontrollplan 2025 med uppföljning.xlsx", 2025).get(0);
+		assertThat(s.controls()).extracting(Control::sheet, Control::kontrollmoment, c -> c.decision().status())
+			.containsExactlyInAnyOrder(
+					Tuple.tuple("Uppföljning delår", "Kontroll av ändrade bankuppgifter", ControlStatus.GENOMFORD),
+					Tuple.tuple("Uppföljning delår", "Kontroll att attest sker enligt attestförteckningen",
+							ControlStatus.DELVIS),
+					Tuple.tuple("Plan 2025", "Kontroll att krisledningsplanen är reviderad", ControlStatus.SAKNAS));
+		assertThat(s.message()).contains("Filen: fliken 'Plan 2025' är planens tabell; 1 kontroll i den saknas i uppföljningen.");
+	}
+
 	/** Round 104: no title names the sender; the line under the table says who drew it up. */
 	@Test
 	void takesTheSenderFromTheLineUnderTheTableWhenNothingElseNamesIt() throws Exception {
