@@ -25,7 +25,7 @@ public final class StatusWords {
 
 	/** "… med anmärkning", "… utan dokumentation": words qualifying a status word. */
 	private static final Pattern QUALIFIER = Pattern.compile(
-			"\\s+(med|utan|m\\.|u\\.|with|without)(\\s+\\p{L}+\\.?){1,3}$");
+			"\\s+(med|utan|m\\.?|u\\.?|with|without)(\\s+\\p{L}+\\.?){1,3}$");
 	/** Where a status word's first clause ends: "Ja. Arbetet …", "Klar – inga fel". */
 	private static final Pattern CLAUSE_END = Pattern.compile("[.,;:\\n(]| [–-] ");
 	private static final int MAX_ABBREVIATION = 20;
@@ -138,6 +138,8 @@ public final class StatusWords {
 			// "klar m. anm.": the qualifier abbreviated, its full stops no clause's end
 			.or(() -> Optional.ofNullable(words.get(QUALIFIER.matcher(word).replaceFirst(""))))
 			.or(() -> abbreviated(word))
+			// "Genomf. m anm.": a word cut short before its qualifier
+			.or(() -> abbreviated(QUALIFIER.matcher(word).replaceFirst("").replaceFirst("\\.$", "")))
 			.or(() -> misspelt(word));
 	}
 

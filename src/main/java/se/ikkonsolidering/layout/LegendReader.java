@@ -24,9 +24,9 @@ import se.ikkonsolidering.ingest.RawRow;
  */
 final class LegendReader {
 
-	/** A code or symbol followed by "=": "1 =", "EG =", "● =", "(G) =". */
+	/** A code or symbol followed by "=": "1 =", "EG =", "● =", "(G) =", an abbreviation "Påg. =". */
 	private static final Pattern CODE_PAIR = Pattern.compile(
-			"(?<![\\p{L}\\p{N}])\\(?([\\p{L}\\p{N}]{1,4}|[^\\s\\p{L}\\p{N}=,;|()]{1,4})\\)?\\s*=\\s*");
+			"(?<![\\p{L}\\p{N}])\\(?([\\p{L}\\p{N}]{1,4}\\.?|[^\\s\\p{L}\\p{N}=,;|()]{1,4})\\)?\\s*=\\s*");
 	/** Words for one code, parted by slashes: "Delvis/Pågår". */
 	private static final Pattern ALTERNATIVES = Pattern.compile("\\p{L}{2,12}(?:/\\p{L}{2,12})+");
 	/**
@@ -34,7 +34,7 @@ final class LegendReader {
 	 * or after a sentence: "EJ GEN = Ej genomförd", "… enligt plan. Mindre bra = …", "Dålig = kontrollen är inte …".
 	 */
 	private static final Pattern TWO_WORD_CODE = Pattern.compile(
-			"(?:^|(?<=[|,;.:]\\s{0,3}))\\s*([\\p{L}\\p{N}]{1,10}\\s[\\p{L}\\p{N}]{1,10}|\\p{L}{2,12}(?:/\\p{L}{2,12})+"
+			"(?:^|(?<=[|,;.:]\\s{0,3}))\\s*([\\p{L}\\p{N}]{1,10}\\s[\\p{L}\\p{N}]{1,10}\\.?|\\p{L}{2,12}(?:/\\p{L}{2,12})+"
 			+ "|\\p{L}{5,12})\\s*=\\s*");
 	/** A symbol or emoji followed by words: "● genomförd", "✅ klar". */
 	private static final Pattern SYMBOL_WORDS = Pattern.compile(

@@ -31,6 +31,7 @@ class StatusWordsTests {
 			genomf | GENOMFORD
 			Delv. | DELVIS
 			Ej genomf. | EJ_GENOMFORD
+			Genomf. m anm. | GENOMFORD
 			Välj status | SAKNAS
 			""")
 	void knowsTheWordsOfStatusColumns(String cell, ControlStatus expected) {

@@ -103,6 +103,8 @@ class TextStatusRulesTests {
 			Det här har vi gjort: | GENOMFORD
 			Nämnden beslutade i juni (KFN § 61) att stryka kontrollen ur årets plan eftersom den görs av KS. | UTGAR
 			Ingen återrapportering har inkommit från fritidsenheten inför denna uppföljning. | SAKNAS
+			Nä inte hunnit pga personalbrist. Tas T3 | EJ_GENOMFORD
+			Rapp. för Q1 o Q2 gjord enl plan, inga avvikelsr | GENOMFORD
 			""")
 	void readsTheStatusFromTheSendersWords(String text, ControlStatus expected) {
 		assertThat(rules.classify(text)).get().extracting(TextStatusRules.TextVerdict::status).isEqualTo(expected);
@@ -115,6 +117,15 @@ class TextStatusRulesTests {
 				+ "Tertial 2 (maj–aug) Kommentar: Se bilaga 2")).get()
 			.extracting(TextStatusRules.TextVerdict::status, TextStatusRules.TextVerdict::passage)
 			.containsExactly(ControlStatus.OKLAR, "Tertial 2 (maj–aug) Kommentar: Se bilaga 2");
+	}
+
+	/** Round 134: last year's template reused, this year's comment column headed by its tertial and year. */
+	@Test
+	void readsTheLatestPeriodsPassageWhoseLabelEndsInItsYear() {
+		assertThat(rules.classify("Kommentar 2025: Ej prioriterat\nKommentar T2 2026: Gjort. 4 rapporter, alla utredda"))
+			.get()
+			.extracting(TextStatusRules.TextVerdict::status, TextStatusRules.TextVerdict::passage)
+			.containsExactly(ControlStatus.GENOMFORD, "T2 2026: Gjort. 4 rapporter, alla utredda");
 	}
 
 	/** Round 94: "Resultat (tertial 1): … Resultat (delår): …", each period named in brackets after the label. */

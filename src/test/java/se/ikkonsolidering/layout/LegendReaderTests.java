@@ -234,6 +234,19 @@ class LegendReaderTests {
 	}
 
 	/** Round 113: two words for one code, parted by a slash, each its own code with the meaning. */
+	/** Round 134: abbreviations with their full stops explained in a paragraph under a Word table. */
+	@Test
+	void readsAbbreviationsEndingInAFullStopAsCodes() {
+		Legend legend = reader.read("Tabell 1", Rows.sheet()
+			.row("Förklaring status: Klar = genomförd, Påg. = pågående, Ej påb = ej påbörjad, Ej akt. = ej aktuell.")
+			.build()
+			.rows()
+			.readAll());
+		assertThat(legend.meaning("Påg.")).contains("pågående");
+		assertThat(legend.meaning("Ej akt.")).contains("ej aktuell");
+		assertThat(legend.meaning("Klar")).contains("genomförd");
+	}
+
 	@Test
 	void readsWordsPartedBySlashesAsCodesOfOneMeaning() {
 		Legend legend = reader.read("IKP 2025", Rows.sheet()
