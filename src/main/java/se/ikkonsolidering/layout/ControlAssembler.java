@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import se.ikkonsolidering.ingest.RawCell;
 
@@ -16,6 +17,10 @@ final class ControlAssembler {
 
 	/** "Ekonomi och administration", "Myndighetsutövning": a group of controls is named in a few words. */
 	private static final int MAX_GROUP_WORDS = 4;
+	/** "Inköp och upphandling", "IT-behörigheter och dataskydd": a level's name alone on its row is that short. */
+	private static final int MAX_NAME_WORDS = 3;
+	/** A sentence, a number, a label or a check ("Kontroll av jävsdeklarationer"): no name of a group of controls. */
+	private static final Pattern NOT_A_NAME = Pattern.compile("[.!?:;]\\s*$|\\d|(?iu)\\bkontroll");
 
 	private final String sheet;
 	private final Labels labels;
@@ -28,6 +33,8 @@ final class ControlAssembler {
 	private ControlBuilder current;
 	/** The control whose report rows are coming, one per period, each read as that control; null between them. */
 	private ControlBuilder reportedOn;
+	/** Rows of a short name alone ("Leverantörsfakturor"), held back until a row shows whether they head it. */
+	private final List<ControlBuilder> loneNames = new ArrayList<>();
 	private boolean lastReportHadPeriod;
 	private boolean currentHadId;
 	private boolean currentHadStatus;
@@ -50,25 +57,77 @@ final class ControlAssembler {
 
 	/**
 	 * Starts a control on the row.
-	 * @return whether the control above turned out to be a heading over numbered sub-controls ("2 Avvikelsehantering"
-	 *         above "2.1 …", "2.2 …"): it is no control but the process of the rows below
+	 * @return how many rows above turned out to be headings, no controls but the process of the rows below: a heading
+	 *         over numbered sub-controls ("2 Avvikelsehantering" above "2.1 …", "2.2 …"), or the short names of a
+	 *         system's levels alone on their rows above a control that reports
 	 */
-	boolean start(int row, Map<Field, RawCell> cells) {
+	int start(int row, Map<Field, RawCell> cells) {
 		RawCell id = cells.get(Field.ID);
-		boolean heading = id != null && isParentHeading(id.text().strip());
-		if (heading) {
+		int headings = 0;
+		if (id != null && isParentHeading(id.text().strip())) {
 			sectionProcess = current.values().get(Field.KONTROLLMOMENT);
 			carried.remove(Field.PROCESS);
 			current = null;
+			headings = 1;
 		}
-		finish();
+		else if (current != null && !currentHadId && isAName(current.values())) {
+			if (reports(cells)) {
+				// "Inköp och upphandling" alone on its row, and the rows above it alone too, over a control with its
+				// method, responsible and status: headings of a system's levels, not controls left unreported.
+				loneNames.add(current);
+				sectionProcess = current.values().get(Field.KONTROLLMOMENT);
+				carried.remove(Field.PROCESS);
+				headings = loneNames.size();
+				loneNames.clear();
+				current = null;
+			}
+			else if (isAName(texts(cells))) {
+				loneNames.add(current);
+				current = null;
+			}
+		}
+		if (!loneNames.isEmpty() && current != null) {
+			flushLoneNames();
+		}
+		finishCurrent();
 		reportedOn = null;
 		current = new ControlBuilder(row);
 		current.take(cells);
 		currentHadId = id != null && !id.isBlank();
 		RawCell status = cells.get(Field.STATUS);
 		currentHadStatus = status != null && !status.isBlank();
-		return heading;
+		return headings;
+	}
+
+	/** A short name and nothing more of a control's: a few words, no sentence, no number. */
+	private static boolean isAName(Map<Field, String> values) {
+		String text = values.getOrDefault(Field.KONTROLLMOMENT, "").strip();
+		return !text.isEmpty() && text.split("\\s+").length <= MAX_NAME_WORDS && !NOT_A_NAME.matcher(text).find()
+				&& values.entrySet().stream().allMatch(e -> e.getKey() == Field.KONTROLLMOMENT || e.getKey().fillsDown()
+						|| e.getValue().isBlank());
+	}
+
+	private static Map<Field, String> texts(Map<Field, RawCell> cells) {
+		Map<Field, String> texts = new EnumMap<>(Field.class);
+		cells.forEach((field, cell) -> texts.put(field, cell.text()));
+		return texts;
+	}
+
+	/** The row reports on its control or names who answers for it, beyond its text and number. */
+	private static boolean reports(Map<Field, RawCell> cells) {
+		return cells.entrySet().stream().anyMatch(e -> e.getKey() != Field.KONTROLLMOMENT && e.getKey() != Field.ID
+				&& !e.getKey().fillsDown() && e.getKey() != Field.RADTYP && !e.getValue().isBlank());
+	}
+
+	/** The short names held back, after all read as the controls they are: nothing came under them. */
+	private void flushLoneNames() {
+		ControlBuilder held = current;
+		for (ControlBuilder name : loneNames) {
+			current = name;
+			finishCurrent();
+		}
+		loneNames.clear();
+		current = held;
 	}
 
 	/**
@@ -153,6 +212,11 @@ final class ControlAssembler {
 	}
 
 	void finish() {
+		flushLoneNames();
+		finishCurrent();
+	}
+
+	private void finishCurrent() {
 		if (current == null) {
 			return;
 		}

@@ -124,7 +124,11 @@ final class RowClassifier {
 			// "Utskrivet 2025-09-11 | Sida 1 av 2": a printed page's footer, between a control's lines.
 			return new Other(RowTally.Kind.RUBRIK, null, false);
 		}
-		if (isTotal(first, fresh)) {
+		// "Tekniska nämnden | | | Antal kontrollmoment: 7": the nämnd or process a row repeats is no part of its total.
+		List<RawCell> own = fresh.stream().filter(c -> layout.fieldAt(c.column()).filter(Field::fillsDown).isEmpty())
+			.toList();
+		if (isTotal(first, fresh) || (!own.isEmpty() && own.size() < fresh.size()
+				&& isTotal(own.get(0).text().strip(), own))) {
 			return new Other(RowTally.Kind.SUMMA, null, true);
 		}
 		if (fresh.size() <= 2 && first.length() <= MAX_TOTAL_LENGTH * 2 && labels.startsWith(Labels.Kind.SIGNATUR, first)) {

@@ -408,7 +408,7 @@ public final class SheetReader {
 					legend.namesNoColour());
 			RowClassifier.Verdict verdict = rows.classify(row, layout, context);
 			if (verdict instanceof RowClassifier.Start start) {
-				if (controls.start(row.number(), start.cells())) {
+				for (int headings = controls.start(row.number(), start.cells()); headings > 0; headings--) {
 					tally.reclassify(RowTally.Kind.KONTROLL, RowTally.Kind.SEKTION);
 				}
 				inNotes = false;

@@ -275,6 +275,64 @@ class RowClassifierTests {
 					org.assertj.core.groups.Tuple.tuple("Kontroll av representation och intern bevärjning", "", ""));
 	}
 
+	/** Round 133: a Hypergene report's levels, each name alone on its row, over the controls that report. */
+	@Test
+	void readsShortNamesAloneOnTheirRowsAboveAReportingControlAsItsProcess() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Område / Process / Kontrollmoment", "Kontrollmetod", "Ansvarig", "Status")
+			.row("Ekonomi")
+			.row("Inköp och upphandling")
+			.row("Avtalstrohet – stickprov 30 fakturor från förskolor", "Stickprov", "Controller", "Genomförd")
+			.row("Direktupphandlingar över 100 tkr dokumenteras", "Genomgång", "Upphandlare", "Delvis")
+			.row("Skolskjuts")
+			.row("Beslut om skolskjuts fattas enligt delegationsordningen", "Stickprov 20 beslut", "Handläggare")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT), c -> c.value(Field.PROCESS))
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple("Avtalstrohet – stickprov 30 fakturor från förskolor",
+							"Inköp och upphandling"),
+					org.assertj.core.groups.Tuple.tuple("Direktupphandlingar över 100 tkr dokumenteras",
+							"Inköp och upphandling"),
+					org.assertj.core.groups.Tuple.tuple("Beslut om skolskjuts fattas enligt delegationsordningen",
+							"Skolskjuts"));
+		assertThat(reading.tally().describe()).isEqualTo("1 rubrikrad, 3 sektionsrader, 3 kontrollrader");
+	}
+
+	@Test
+	void keepsAShortControlLeftUnreportedAsAControlWhenItNamesACheck() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Kontrollmoment", "Ansvarig", "Status")
+			.row("Kontroll av jävsdeklarationer")
+			.row("Attest av leverantörsfakturor enligt attestordningen", "Controller", "Genomförd")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT))
+			.containsExactly("Kontroll av jävsdeklarationer", "Attest av leverantörsfakturor enligt attestordningen");
+	}
+
+	@Test
+	void keepsShortNamesAsControlsWhenNoControlBelowThemReports() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Kontrollmoment", "Ansvarig", "Status")
+			.row("Representation")
+			.row("Löner")
+			.row("Delegationsbeslut anmäls till nämnden enligt ordningen")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT))
+			.containsExactly("Representation", "Löner", "Delegationsbeslut anmäls till nämnden enligt ordningen");
+	}
+
+	/** Round 133: an export's count per nämnd, its nämnd repeated in the first column. */
+	@Test
+	void readsACountUnderTheControlsBesideTheRepeatedNamndAsATotal() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Nämnd", "Benämning", "Kontrollansvarig", "Status")
+			.row("Tekniska nämnden", "Attest av leverantörsfakturor – jäv och beloppsgränser", "Ekonomichef", "G")
+			.row("Tekniska nämnden", "Antal kontrollmoment: 1")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT))
+			.containsExactly("Attest av leverantörsfakturor – jäv och beloppsgränser");
+	}
+
 	/** Round 93: the nämnd's assessment written under the table, its label in the process column. */
 	@Test
 	void readsALabelNamingTheAssessmentBesideItsSentenceAsTheAssessmentNotAControl() {
