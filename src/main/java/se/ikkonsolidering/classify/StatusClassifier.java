@@ -29,6 +29,10 @@ public final class StatusClassifier {
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 	/** A status that only points to the text: "Se kommentar", "se bilaga 3". */
 	private static final Pattern POINTER = Pattern.compile("\\s*se\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	/** "Planeras till oktober", "flyttas till hösten": when the work will be done, which "Försenad" already says. */
+	private static final Pattern SCHEDULED = Pattern.compile(
+			"\\b(planera\\p{L}*|schemala\\p{L}*|inplanera\\p{L}*|flytta\\p{L}*|uppskjut\\p{L}*|kommer\\s+att|ska|skall|först)\\b",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private final StatusWords words;
 	private final ColourRules colours;
@@ -250,7 +254,11 @@ public final class StatusClassifier {
 			// "Se kommentar" points to the comment; "?" = "Osäkert – resultat ej återrapporterat" is the sender's own
 			// doubt, which no comment settles.
 			boolean pointer = POINTER.matcher(meaning.orElse(cell.text())).lookingAt();
-			ControlStatus refined = said.get().delay() ? column : refined(column, said.get().status(), pointer);
+			boolean lateOnly = text.classify(cell.text()).filter(TextStatusRules.TextVerdict::delay).isPresent()
+					&& Arrays.stream(said.get().phrases().split(" / "))
+						.anyMatch(phrase -> !SCHEDULED.matcher(phrase).find());
+			ControlStatus refined = said.get().delay() ? column
+					: refined(column, said.get().status(), pointer, lateOnly);
 			if (refined != column) {
 				return new StatusDecision(refined, StatusSource.TEXT, said.get().passage(), evidence + " säger '"
 						+ cell.text() + "', texten preciserar: '" + said.get().phrases() + "'", false, deviation);
@@ -267,8 +275,14 @@ public final class StatusClassifier {
 	 * The text makes a coarse column status precise: "Nej" with "påbörjad" is partly done; any status but done with
 	 * "utgår enligt beslut" no longer applies; "Se kommentar" takes whatever the comment says.
 	 * @param pointer the column points to the text ("Se kommentar")
+	 * @param lateOnly the column says only that the work is late ("Försenad"), not how far it came, and the text says
+	 *        more than when it will be done
 	 */
-	private static ControlStatus refined(ControlStatus column, ControlStatus said, boolean pointer) {
+	private static ControlStatus refined(ControlStatus column, ControlStatus said, boolean pointer, boolean lateOnly) {
+		if (lateOnly && column == ControlStatus.DELVIS && said == ControlStatus.EJ_GENOMFORD) {
+			// "Försenad" beside "Loggkontrollerna har inte kunnat genomföras under 2025": late, and nothing done.
+			return ControlStatus.EJ_GENOMFORD;
+		}
 		if (column == ControlStatus.OKLAR && pointer && said != ControlStatus.OKLAR && said != ControlStatus.SAKNAS) {
 			return said;
 		}

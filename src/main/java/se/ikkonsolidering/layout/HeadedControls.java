@@ -138,8 +138,10 @@ final class HeadedControls {
 		}
 		// "Loggkontroll i journalsystemet" over "Risk: … / Metod: … / Resultat: …", where longer headings, numbered as
 		// deeply, named the blocks above: as short as a section's, but standing where the report names its controls.
-		if (aboveBlock == null && shortAbove != null && shortAbove.row == previousRow && headingsNamingBlocks > 0
-				&& controlDepths.contains(depth(shortAbove.text))) {
+		// So is a short heading right above a document's table ("Onödiga automatlarm faktureras"), which names the
+		// table's control only where the table asks for its status (see forBlock).
+		if (aboveBlock == null && shortAbove != null && shortAbove.row == previousRow
+				&& (headingsNamingBlocks > 0 && controlDepths.contains(depth(shortAbove.text)) || shortAbove.row == 0)) {
 			aboveBlock = shortAbove;
 		}
 		shortAbove = null;

@@ -54,6 +54,26 @@ class StatusClassifierTests {
 			.containsExactly(ControlStatus.EJ_GENOMFORD, StatusSource.KOLUMN, "Granskning \nej \ngenomförd");
 	}
 
+	/** Rounds 95, 101, 124, 133 and 134: a governance system's "Försenad" beside a comment that nothing was done. */
+	@Test
+	void readsLateAsNotDoneWhenTheCommentSaysNothingWasDone() {
+		StatusDecision decision = classifier.classify(row(PER_QUARTER, Map.of(Field.KONTROLLMOMENT,
+				"Loggkontroll i verksamhetssystemet", Field.STATUS, "Försenad", Field.RESULTAT,
+				"Loggkontrollerna har inte kunnat genomföras under 2025. Kontrollen flyttas till 2026."), List.of()));
+		assertThat(decision).extracting(StatusDecision::status, StatusDecision::source)
+			.containsExactly(ControlStatus.EJ_GENOMFORD, StatusSource.TEXT);
+	}
+
+	/** Round 1: "Försenad" beside when the work is now planned: late is all the column says, and all the text says. */
+	@Test
+	void keepsLateAsTheColumnSaysWhenTheCommentOnlySaysWhenTheWorkIsPlanned() {
+		StatusDecision decision = classifier.classify(row(PER_QUARTER, Map.of(Field.KONTROLLMOMENT,
+				"Direktupphandlingar över 100 tkr dokumenteras", Field.STATUS, "Försenad", Field.RESULTAT,
+				"Planeras till oktober p.g.a. vakans."), List.of()));
+		assertThat(decision).extracting(StatusDecision::status, StatusDecision::source)
+			.containsExactly(ControlStatus.DELVIS, StatusSource.KOLUMN);
+	}
+
 	@Test
 	void readsStatusFromTrafficLightFillWhenThereIsNoStatusWord() {
 		StatusDecision decision = classifier.classify(row(WITHOUT_STATUS,

@@ -104,6 +104,7 @@ class TextStatusRulesTests {
 			Nämnden beslutade i juni (KFN § 61) att stryka kontrollen ur årets plan eftersom den görs av KS. | UTGAR
 			Ingen återrapportering har inkommit från fritidsenheten inför denna uppföljning. | SAKNAS
 			Nä inte hunnit pga personalbrist. Tas T3 | EJ_GENOMFORD
+			Skjuts till 2027, inget gjort i år. | EJ_GENOMFORD
 			Rapp. för Q1 o Q2 gjord enl plan, inga avvikelsr | GENOMFORD
 			""")
 	void readsTheStatusFromTheSendersWords(String text, ControlStatus expected) {

@@ -660,6 +660,21 @@ class SheetReaderTests {
 			.containsExactly("1. Föreningsbidrag – ansökningar kontrolleras mot stadgar", "Genomförd", "Föreningsbidrag");
 	}
 
+	/** Round 132: a Stratsys report in Word, each control a heading of three words over its table. */
+	@Test
+	void readsAShortHeadingAboveATableAskingForTheStatusAsItsControl() {
+		RawSheet table = new RawSheet("Tabell 9", false, SheetRows.of(Rows.sheet()
+			.row("Status", "Slutförd")
+			.row("Ansvarig", "Räddningschef")
+			.row("Kommentar", "Samtliga onödiga larm under perioden är fakturerade.")
+			.build()
+			.rows()
+			.readAll()), List.of("Onödiga automatlarm faktureras"));
+		assertThat(interpreter.read(table, Legend.NONE).controls()).singleElement()
+			.extracting(c -> c.value(Field.KONTROLLMOMENT), c -> c.value(Field.STATUS))
+			.containsExactly("Onödiga automatlarm faktureras", "Slutförd");
+	}
+
 	@Test
 	void readsNoControlFromATableCountingTheControlsPerStatusUnderItsHeading() {
 		RawSheet table = new RawSheet("Tabell 2", false, SheetRows.of(Rows.sheet()
