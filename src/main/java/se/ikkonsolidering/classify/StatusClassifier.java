@@ -257,7 +257,12 @@ public final class StatusClassifier {
 			boolean lateOnly = text.classify(cell.text()).filter(TextStatusRules.TextVerdict::delay).isPresent()
 					&& Arrays.stream(said.get().phrases().split(" / "))
 						.anyMatch(phrase -> !SCHEDULED.matcher(phrase).find());
-			ControlStatus refined = said.get().delay() ? column
+			// "Ej utfört" beside "Kontrollen har inte kunnat genomföras … Kvartalsrapporteringen har gjorts": the text
+			// says the control was not done in as many words; what else was done is no part of it.
+			boolean textSaysTheSame = said.get().status() == ControlStatus.DELVIS && column == ControlStatus.EJ_GENOMFORD
+					&& Arrays.stream(said.get().phrases().split(" / "))
+						.anyMatch(phrase -> text.classify(phrase).filter(v -> v.status() == column).isPresent());
+			ControlStatus refined = said.get().delay() || textSaysTheSame ? column
 					: refined(column, said.get().status(), pointer, lateOnly);
 			if (refined != column) {
 				return new StatusDecision(refined, StatusSource.TEXT, said.get().passage(), evidence + " säger '"

@@ -54,6 +54,17 @@ class StatusClassifierTests {
 			.containsExactly(ControlStatus.EJ_GENOMFORD, StatusSource.KOLUMN, "Granskning \nej \ngenomförd");
 	}
 
+	/** Round 130: "Ej utfört" beside a text saying so, and saying what else was done. */
+	@Test
+	void keepsNotDoneWhenTheTextSaysSoBesideWhatElseWasDone() {
+		StatusDecision decision = classifier.classify(row(PER_QUARTER, Map.of(Field.KONTROLLMOMENT,
+				"LSS-beslut verkställs inom tre månader", Field.STATUS, "Ej utfört", Field.RESULTAT,
+				"Kontrollen har inte kunnat genomföras på grund av vakans. Kvartalsrapporteringen till IVO har gjorts."),
+				List.of()));
+		assertThat(decision).extracting(StatusDecision::status, StatusDecision::source)
+			.containsExactly(ControlStatus.EJ_GENOMFORD, StatusSource.KOLUMN);
+	}
+
 	/** Rounds 95, 101, 124, 133 and 134: a governance system's "Försenad" beside a comment that nothing was done. */
 	@Test
 	void readsLateAsNotDoneWhenTheCommentSaysNothingWasDone() {

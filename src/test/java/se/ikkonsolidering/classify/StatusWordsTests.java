@@ -32,6 +32,7 @@ class StatusWordsTests {
 			Delv. | DELVIS
 			Ej genomf. | EJ_GENOMFORD
 			Genomf. m anm. | GENOMFORD
+			Till största delen genomförd | DELVIS
 			Välj status | SAKNAS
 			""")
 	void knowsTheWordsOfStatusColumns(String cell, ControlStatus expected) {
