@@ -338,6 +338,23 @@ class SubmissionInterpreterTests {
 					Tuple.tuple("T3 helår", "Arvoden till ställföreträdare", ControlStatus.GENOMFORD));
 	}
 
+	/** Round 139: a system's export with a row per control and a row per comment, each comment for a period. */
+	@Test
+	void readsEachControlOfAnExportOfObjectsWithItsLatestCommentsStatus() throws Exception {
+		Submission s = read("Export_internkontroll_2025_TN.csv", """
+				Enhet;Objekttyp;Id;Tillhör;Rubrik;Period;Status;Avvikelse;Text;Ändrad av;Senast ändrad
+				Tekniska nämnden;Control activity;K-101;;Avtalstrohet vid entreprenader inom gata och park;2025;;;;;
+				Tekniska nämnden;Comment;C-1;K-101;;Delår 2025;In progress;No;Underlag beställt.;lars.n;2025-09-05
+				Tekniska nämnden;Comment;C-2;K-101;;Helår 2025;Not completed;No;Har inte kunnat genomföras.;lars.n;2026-01-14
+				Tekniska nämnden;Control activity;K-102;;Delegationsbeslut anmäls till nämnden varje månad;2025;;;;;
+				Tekniska nämnden;Comment;C-3;K-102;;Helår 2025;Completed;No;Anmälda vid alla sammanträden.;lars.n;2026-01-13
+				""");
+		assertThat(s.controls()).extracting(Control::row, Control::kontrollmoment, c -> c.decision().status())
+			.containsExactly(
+					Tuple.tuple(2, "Avtalstrohet vid entreprenader inom gata och park", ControlStatus.EJ_GENOMFORD),
+					Tuple.tuple(5, "Delegationsbeslut anmäls till nämnden varje månad", ControlStatus.GENOMFORD));
+	}
+
 	/** Round 135: the adopted plan on one sheet, its follow-up on the next, numbered differently. */
 	@Test
 	void readsAPlanSheetsControlsFromTheFollowUpSheetAndOnlyThoseItLeavesOutFromThePlan() throws Exception {
