@@ -191,6 +191,8 @@ public final class SheetReader {
 		private TableLayout first;
 		private TableLayout layout;
 		private RawRow headerRow;
+		/** The texts of the current table's header row, by column: printed again over the next page. */
+		private List<String> headerTexts = List.of();
 		private boolean inNotes;
 		private boolean afterGap;
 		private int lastRow;
@@ -229,6 +231,7 @@ public final class SheetReader {
 					startTable(header.get());
 					controls.tableHeading(found.headers().size() < 2 ? "" : headingOf(above));
 					headerRow = row;
+					headerTexts = pageLine(row);
 					// "Exempel: | Kontrollmoment | Ansvarig | Utfall" on an instruction sheet, or "Exempel:", "Exempel på
 					// ifylld rad" on the line above the header: the rows under it show how to fill in the template.
 					example = labels.isLabel(Labels.Kind.EXEMPEL, row.nonBlankCells().get(0).text())
@@ -303,6 +306,11 @@ public final class SheetReader {
 				// "Kontrollmoment | Kontroll av … | Avstämning | Delår": a row of the export typed by its Nivå cell, whatever
 				// heading words its other cells hold.
 				return Optional.empty();
+			}
+			if (layout != null && found.headers().containsKey(row.number()) && pageLine(row).equals(headerTexts)) {
+				// The header printed again over the next page, word for word: the table goes on under it as it was
+				// typed, whatever the rows of that page alone would make of it.
+				return Optional.of(layout);
 			}
 			if (row.number() <= lastHeadRow) {
 				return Optional.ofNullable(found.headers().get(row.number()));

@@ -84,6 +84,31 @@ class TextExportTests {
 		}
 	}
 
+	/** Round 137: a table copied out of a PDF, no ruler, its columns where its headings start. */
+	@Test
+	void cutsATablePrintedWithoutARulerWhereItsHeadingsStart() throws Exception {
+		Path txt = Files.writeString(dir.resolve("KS_IKP_helar_2025.txt"), String.join("\n",
+				" Uppföljning av internkontrollplan 2025",
+				"",
+				" Nr    Process       Kontrollmoment                  Status",
+				"",
+				" 1     Löner         Stickprov på löneutbetalningar  Genomförd",
+				"                     – tillägg och avdrag",
+				" 2     Leverantörs-  Kontroll av dubbelbetalningar   Delvis",
+				"       fakturor      i ekonomisystemet               genomförd",
+				" 3     IT            Genomgång av behörigheter       Ej genomförd", ""), StandardCharsets.UTF_8);
+		try (RawWorkbook workbook = reader.read(txt)) {
+			assertThat(texts(workbook)).containsExactly(List.of("Uppföljning av internkontrollplan 2025"),
+					List.of("Nr", "Process", "Kontrollmoment", "Status"),
+					List.of("1", "Löner", "Stickprov på löneutbetalningar", "Genomförd"),
+					List.of("– tillägg och avdrag"),
+					List.of("2", "Leverantörs-", "Kontroll av dubbelbetalningar", "Delvis"),
+					List.of("fakturor", "i ekonomisystemet", "genomförd"),
+					List.of("3", "IT", "Genomgång av behörigheter", "Ej genomförd"));
+			assertThat(workbook.notes()).containsExactly("teckenkodning UTF-8, kolumner i fast bredd");
+		}
+	}
+
 	@ParameterizedTest(name = "{0}, mark {1}")
 	@CsvSource({ "UTF-16LE, true, UTF-16LE med BOM", "UTF-16BE, true, UTF-16BE med BOM",
 			"UTF-16LE, false, UTF-16LE utan BOM", "UTF-16BE, false, UTF-16BE utan BOM" })

@@ -13,13 +13,22 @@ import se.ikkonsolidering.ingest.RawRow;
  * A report printed to text with its columns in fixed widths and a ruler of dashes under the header ("---- ------
  * ------"), as a governance system's print to file or a report generator writes it: each line is cut where the
  * ruler's columns start. A line whose text runs across a column's start ("Process: Bygglov och tillsyn") stays whole,
- * in the first column: it is a heading, not a row of the grid.
+ * in the first column: it is a heading, not a row of the grid. Without a ruler, the header's headings mark the
+ * columns, when the lines below start where they do.
  */
 final class FixedWidthText {
 
 	/** Three or more runs of dashes (or equals signs) separated by spaces, and nothing else. */
 	private static final Pattern RULER = Pattern.compile("^\\s*[-=]{2,}(\\s+[-=]{2,}){2,}\\s*$");
 	private static final Pattern RUN = Pattern.compile("[-=]{2,}");
+	/** A field of a line printed in fixed widths: words parted by single spaces, two or more spaces around it. */
+	private static final Pattern FIELD = Pattern.compile("\\S+(?: \\S+)*");
+	private static final int MIN_COLUMNS = 3;
+	private static final int MIN_ALIGNED = 3;
+	private static final int MAX_HEADING = 30;
+	/** The header stands among the first lines, its rows among the lines right after it. */
+	private static final int HEADER_SEARCH = 60;
+	private static final int ALIGNMENT_SEARCH = 40;
 	/** A printer's form feed opens a new page. */
 	private static final String FORM_FEED = "\f";
 
@@ -41,6 +50,9 @@ final class FixedWidthText {
 			}
 		}
 		if (starts == null) {
+			starts = headerStarts(lines).orElse(null);
+		}
+		if (starts == null) {
 			return Optional.empty();
 		}
 		List<RawRow> rows = new ArrayList<>();
@@ -52,6 +64,47 @@ final class FixedWidthText {
 			rows.add(new RawRow(i + 1, cells(line, starts)));
 		}
 		return Optional.of(rows);
+	}
+
+	/**
+	 * Without a ruler, a header line of at least three short headings parted by two or more spaces ("Nr    Process
+	 * Kontrollmoment    Status"), and at least three lines below whose texts start where three of its headings do: a
+	 * table printed to text (a PDF copied to a text file), cut where its headings start.
+	 */
+	private static Optional<List<Integer>> headerStarts(String[] lines) {
+		for (int i = 0; i < Math.min(lines.length, HEADER_SEARCH); i++) {
+			List<Integer> starts = fieldStarts(lines[i]);
+			if (starts.size() < MIN_COLUMNS || !shortFields(lines[i])) {
+				continue;
+			}
+			int aligned = 0;
+			for (int j = i + 1; j < Math.min(lines.length, i + ALIGNMENT_SEARCH) && aligned < MIN_ALIGNED; j++) {
+				aligned += fieldStarts(lines[j]).stream().filter(starts::contains).count() >= MIN_COLUMNS ? 1 : 0;
+			}
+			if (aligned >= MIN_ALIGNED) {
+				return Optional.of(starts);
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static List<Integer> fieldStarts(String line) {
+		List<Integer> starts = new ArrayList<>();
+		Matcher field = FIELD.matcher(line);
+		while (field.find()) {
+			starts.add(field.start());
+		}
+		return starts;
+	}
+
+	private static boolean shortFields(String line) {
+		Matcher field = FIELD.matcher(line);
+		while (field.find()) {
+			if (field.group().length() > MAX_HEADING) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static List<RawCell> cells(String line, List<Integer> starts) {
