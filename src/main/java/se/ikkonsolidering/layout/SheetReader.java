@@ -26,6 +26,8 @@ public final class SheetReader {
 	private static final int MAX_TITLE_LENGTH = 250;
 	/** The notes and signatures kept from under a table: a sender signs in the first few. */
 	private static final int MAX_LINES_BELOW = 10;
+	/** A legend's entry: a code, word or colour, and what it means. */
+	private static final int LEGEND_ENTRY_CELLS = 2;
 	/** Where a text box's lines are numbered from: beyond any row a sheet can have. */
 	private static final int BOX_ROWS = 2_000_000;
 
@@ -194,6 +196,8 @@ public final class SheetReader {
 		/** The texts of the current table's header row, by column: printed again over the next page. */
 		private List<String> headerTexts = List.of();
 		private boolean inNotes;
+		/** The row above was a legend's heading alone ("Bedömningsskala"), or one of the entries under it. */
+		private boolean underLegendHeading;
 		private boolean afterGap;
 		private int lastRow;
 		private Labels.Kind pendingLabel;
@@ -411,6 +415,15 @@ public final class SheetReader {
 		}
 
 		private void inTable(RawRow row) {
+			List<RawCell> texts = row.nonBlankCells();
+			if (underLegendHeading && !afterGap && texts.size() <= LEGEND_ENTRY_CELLS) {
+				// "Bedömningsskala" over "Tillfredsställande | Inga eller obetydliga fel.": the scale's entries, up to
+				// the next gap.
+				tally.add(RowTally.Kind.FORKLARING);
+				return;
+			}
+			underLegendHeading = texts.size() == 1 && labels.startsWith(Labels.Kind.FORKLARING, texts.get(0).text().strip())
+					&& !labels.mentions(Labels.Kind.HANVISNING, texts.get(0).text());
 			RowClassifier.Context context = new RowClassifier.Context(controls.hasCurrent(), afterGap, inNotes,
 					controls.currentHadId(), controls.currentHadStatus(), controls.currentKontrollmoment(),
 					legend.namesNoColour());

@@ -660,6 +660,38 @@ class SheetReaderTests {
 			.containsExactly("1. Föreningsbidrag – ansökningar kontrolleras mot stadgar", "Genomförd", "Föreningsbidrag");
 	}
 
+	/** Round 138: the grading scale under the table, under a heading of its own, its grades in the process column. */
+	@Test
+	void readsTheEntriesUnderALegendsHeadingBelowTheTableAsTheLegendNotControls() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Nr", "Process", "Kontrollmoment", "Ansvarig", "Resultat")
+			.row("1", "Ekonomi", "Attest av leverantörsfakturor enligt attestförteckningen", "Controller", "Tillfredsställande")
+			.row()
+			.row(null, "Bedömningsskala")
+			.row(null, "Tillfredsställande", "Inga eller obetydliga fel.")
+			.row(null, "Brister", "Fel som kräver åtgärd av förvaltningen.")
+			.row()
+			.row(null, "Upprättad av: Karin Ek, controller")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT))
+			.containsExactly("Attest av leverantörsfakturor enligt attestförteckningen");
+	}
+
+	/** Round 138: how much of the planned sample was checked, as a share, is how far the control came. */
+	@Test
+	void readsTheShareOfTheSampleCheckedAsTheStatusColumn() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Kontrollmoment", "Planerat urval", "Kontrollerat (andel av urval)", "Felfria (andel av kontrollerade)",
+					"Kommentar")
+			.row("Leverantörsfakturor – kontering och attest på skolenheterna", "40 fakturor", "100 %", "95 %",
+					"2 fakturor felkonterade.")
+			.row("Åtgärdsprogram – beslut om särskilt stöd är dokumenterade", "30 elever", "60 %", "89 %",
+					"Resterande urval granskas i september.")
+			.build(), Legend.NONE);
+		assertThat(reading.layout().orElseThrow().describe()).isEqualTo("kontrollmoment ← 'Kontrollmoment' (kolumn A), "
+				+ "resultat ← 'Kommentar' (kolumn E), status ← 'Kontrollerat (andel av urval)' (kolumn C)");
+	}
+
 	/** Round 132: a Stratsys report in Word, each control a heading of three words over its table. */
 	@Test
 	void readsAShortHeadingAboveATableAskingForTheStatusAsItsControl() {
