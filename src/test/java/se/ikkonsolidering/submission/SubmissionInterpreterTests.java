@@ -355,6 +355,22 @@ class SubmissionInterpreterTests {
 					Tuple.tuple(5, "Delegationsbeslut anmäls till nämnden varje månad", ControlStatus.GENOMFORD));
 	}
 
+	/** Round 137: an English export's row per control and report, the annual report's row deciding. */
+	@Test
+	void readsTheAnnualReportsRowOfAnEnglishExportAsTheControlsFollowUp() throws Exception {
+		Submission s = read("ic_followup_export_20260119.csv", """
+				"Organisation","Control ID","Report period","Control activity","Status","Comment"
+				"Tekniska förvaltningen","TN-25-01","Interim report 2025 (31 Aug)","Körjournaler förs för tjänstebilar","In progress",""
+				"Tekniska förvaltningen","TN-25-01","Annual report 2025","Körjournaler förs för tjänstebilar","Completed","Klart."
+				"Tekniska förvaltningen","TN-25-02","Interim report 2025 (31 Aug)","Bisysslor redovisas av inköpare","Not started",""
+				"Tekniska förvaltningen","TN-25-02","Annual report 2025","Bisysslor redovisas av inköpare","Cancelled","Utgår."
+				""");
+		assertThat(s.period()).contains(Period.HELAR);
+		assertThat(s.controls()).extracting(Control::kontrollmoment, c -> c.decision().status())
+			.containsExactly(Tuple.tuple("Körjournaler förs för tjänstebilar", ControlStatus.GENOMFORD),
+					Tuple.tuple("Bisysslor redovisas av inköpare", ControlStatus.UTGAR));
+	}
+
 	/** Round 135: the adopted plan on one sheet, its follow-up on the next, numbered differently. */
 	@Test
 	void readsAPlanSheetsControlsFromTheFollowUpSheetAndOnlyThoseItLeavesOutFromThePlan() throws Exception {
