@@ -241,6 +241,14 @@ public final class SubmissionInterpreter {
 						"kolumnrubriken '" + heading.get() + "', den senaste perioden i tabellen");
 			}
 		}
+		// Last year's template with this year's columns added ("Uppföljning internkontrollplan 2024" over "Status helår
+		// 2024 | Status delår 2025"): the year after the title's that the columns were filled in for is reported on.
+		int filledYear = latestFilledPeriodHeading(read).map(HeaderText::lastYear).orElse(0);
+		if (filledYear == year + 1) {
+			Optional<String> heading = latestFilledPeriodHeading(read);
+			year = filledYear;
+			yearSource = "kolumnrubriken '" + heading.orElseThrow() + "', den senaste ifyllda perioden";
+		}
 		SheetPeriods.Merged merged = sheetPeriods.merge(classified);
 		List<Control> controls = merged.controls();
 		if (merged.latest().isPresent()) {
@@ -301,17 +309,24 @@ public final class SubmissionInterpreter {
 				|| namnder.wordsBeside(withoutRemarks, namnd) <= MAX_WORDS_BESIDE_NAMND);
 	}
 
-	/** The heading of the latest period among a table's status and result columns per period ("T1 | T2 | Helår"). */
-	private Optional<String> latestPeriodHeading(List<SheetReading> read) {
-		Comparator<String> byRank = Comparator.comparingInt(h -> rules.periods().find(h).orElseThrow().rank());
-		// The latest period something was written for: a template with empty Helår columns is a delår report.
-		Optional<String> filled = read.stream()
+	/** The latest period something was written for: a template with empty Helår columns is a delår report. */
+	private Optional<String> latestFilledPeriodHeading(List<SheetReading> read) {
+		// "Status delår 2025" after "Status helår 2024": a later year's period is later, whatever its rank in the year.
+		Comparator<String> byRank = Comparator.<String>comparingInt(HeaderText::lastYear)
+			.thenComparingInt(h -> rules.periods().find(h).orElseThrow().rank());
+		return read.stream()
 			.flatMap(s -> s.controls().stream())
 			.flatMap(c -> Stream.of(c.value(Field.STATUS), c.value(Field.RESULTAT)))
 			.flatMap(v -> PERIOD_LINE.matcher(v).results().filter(m -> !m.group(2).isBlank()).map(m -> m.group(1)))
 			.filter(h -> rules.periods().find(h).isPresent())
 			.map(HeaderText::display)
 			.max(byRank);
+	}
+
+	/** The heading of the latest period among a table's status and result columns per period ("T1 | T2 | Helår"). */
+	private Optional<String> latestPeriodHeading(List<SheetReading> read) {
+		Comparator<String> byRank = Comparator.comparingInt(h -> rules.periods().find(h).orElseThrow().rank());
+		Optional<String> filled = latestFilledPeriodHeading(read);
 		if (filled.isPresent()) {
 			return filled;
 		}

@@ -371,6 +371,25 @@ class SubmissionInterpreterTests {
 					Tuple.tuple("Bisysslor redovisas av inköpare", ControlStatus.UTGAR));
 	}
 
+	/** Round 136: last year's template, its title unchanged, with this year's delår columns added and filled in. */
+	@Test
+	void readsTheYearOfTheColumnsAddedToLastYearsTemplate() throws Exception {
+		Path file = dir.resolve("BUF_Uppfoljning_IKP_2024 - Kopia.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook();
+				OutputStream out = Files.newOutputStream(file)) {
+			sheet(workbook, "IKP 2024", new String[][] { { "Kommunstyrelsen" }, { "Uppföljning internkontrollplan 2024" },
+					{ "Kontrollmoment", "Status helår 2024", "Kommentar helår 2024", "Status delår 2025",
+							"Kommentar delår 2025" },
+					{ "Fakturor över 50 tkr attesteras av behörig attestant", "Genomförd", "Inga fel", "Pågår",
+							"Stickprov görs i september." } });
+			workbook.write(out);
+		}
+		Submission s = interpreter.interpret(file, "BUF_Uppfoljning_IKP_2024 - Kopia.xlsx", 2025).get(0);
+		assertThat(s).extracting(Submission::year, x -> x.period().orElseThrow(), SubmissionInterpreterTests::statuses)
+			.containsExactly(2025, Period.DELAR, List.of(ControlStatus.DELVIS));
+		assertThat(s.message()).contains("År: 2025, från kolumnrubriken 'Status delår 2025', den senaste ifyllda perioden.");
+	}
+
 	/** Round 135: the adopted plan on one sheet, its follow-up on the next, numbered differently. */
 	@Test
 	void readsAPlanSheetsControlsFromTheFollowUpSheetAndOnlyThoseItLeavesOutFromThePlan() throws Exception {
