@@ -2,6 +2,7 @@ package se.ikkonsolidering.layout;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -195,6 +196,7 @@ public final class SheetReader {
 		private RawRow headerRow;
 		/** The texts of the current table's header row, by column: printed again over the next page. */
 		private List<String> headerTexts = List.of();
+		private final Map<Integer, RawRow> headerRows = new HashMap<>();
 		private boolean inNotes;
 		/** The row above was a legend's heading alone ("Bedömningsskala"), or one of the entries under it. */
 		private boolean underLegendHeading;
@@ -236,6 +238,7 @@ public final class SheetReader {
 					controls.tableHeading(found.headers().size() < 2 ? "" : headingOf(above));
 					headerRow = row;
 					headerTexts = pageLine(row);
+					headerRows.put(row.number(), row);
 					// "Exempel: | Kontrollmoment | Ansvarig | Utfall" on an instruction sheet, or "Exempel:", "Exempel på
 					// ifylld rad" on the line above the header: the rows under it show how to fill in the template.
 					example = labels.isLabel(Labels.Kind.EXEMPEL, row.nonBlankCells().get(0).text())
@@ -279,11 +282,19 @@ public final class SheetReader {
 			List<ControlRow> kept = LabelledLinesInOneCell.split(ControlsListedInOneCell.split(PlanTableRows.leftOut(
 					AcceptedRisks.leftOut(LegendTable.leftOut(controls.controls(), tally, meanings), tally, labels), tally)),
 					formLines);
-			List<ControlRow> read = NotesOnControls.attach(EmptyStatusColumn.leftOut(TemplateShading.leftOut(kept)),
+			List<ControlRow> read = NotesOnControls.attach(EmptyStatusColumn.leftOut(TemplateShading.leftOut(kept,
+					this::headingFill)),
 					sheet.notes());
 			TableLayout shown = first == null ? null : EmptyStatusColumn.as(first, kept, read);
 			return new SheetReading(sheet.name(), Optional.ofNullable(shown), read, tally, titles, labelled,
 					layouts.size(), legend.isEmpty() || read.isEmpty() ? Optional.empty() : Optional.of(legend), below);
+		}
+
+		/** The fill of the field's heading in the table's header row, or null. */
+		private String headingFill(TableLayout table, Field field) {
+			RawRow header = headerRows.get(table.headerRow());
+			return header == null || !table.has(field) ? null
+					: header.cell(table.columns().get(field)).map(RawCell::fill).orElse(null);
 		}
 
 		/**

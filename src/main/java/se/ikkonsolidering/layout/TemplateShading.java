@@ -3,12 +3,14 @@ package se.ikkonsolidering.layout;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
  * One fill in every control's status or result cell, whatever status the words beside it give: the template's shading
  * of the cells to fill in ("FFF2CC" over every comment), no colour given to any one control. Only where a status
- * column of words shows it: without one, a table whose every control is green may well be all done.
+ * column of words shows it, or the column's heading has the same fill: otherwise a table whose every control is green
+ * may well be all done.
  */
 final class TemplateShading {
 
@@ -17,12 +19,19 @@ final class TemplateShading {
 	private TemplateShading() {
 	}
 
-	static List<ControlRow> leftOut(List<ControlRow> controls) {
-		if (controls.size() < MIN_CONTROLS || !wordsDiffer(controls)) {
+	/**
+	 * @param headingFill the fill of a field's heading in a control's table, if it has one: a column shaded as its
+	 *        heading is, in every row, is the template's column to fill in ("Gult = tillagt vid uppföljning")
+	 */
+	static List<ControlRow> leftOut(List<ControlRow> controls, BiFunction<TableLayout, Field, String> headingFill) {
+		if (controls.size() < MIN_CONTROLS) {
 			return controls;
 		}
-		boolean status = oneFill(controls, ControlRow::statusFills);
-		boolean result = oneFill(controls, ControlRow::resultFills);
+		boolean words = wordsDiffer(controls);
+		boolean status = oneFill(controls, ControlRow::statusFills)
+				&& (words || shadedAsItsHeading(controls, ControlRow::statusFills, Field.STATUS, headingFill));
+		boolean result = oneFill(controls, ControlRow::resultFills)
+				&& (words || shadedAsItsHeading(controls, ControlRow::resultFills, Field.RESULTAT, headingFill));
 		if (!status && !result) {
 			return controls;
 		}
@@ -39,6 +48,14 @@ final class TemplateShading {
 			.filter(s -> !s.isEmpty())
 			.distinct()
 			.count() >= 2;
+	}
+
+	private static boolean shadedAsItsHeading(List<ControlRow> controls, Function<ControlRow, List<String>> fills,
+			Field field, BiFunction<TableLayout, Field, String> headingFill) {
+		return controls.stream().allMatch(c -> {
+			String heading = headingFill.apply(c.layout(), field);
+			return heading != null && fills.apply(c).stream().allMatch(heading::equalsIgnoreCase);
+		});
 	}
 
 	private static boolean oneFill(List<ControlRow> controls, Function<ControlRow, List<String>> fills) {
