@@ -255,12 +255,11 @@ public final class StatusClassifier {
 			// doubt, which no comment settles.
 			boolean pointer = POINTER.matcher(meaning.orElse(cell.text())).lookingAt();
 			boolean lateOnly = text.classify(cell.text()).filter(TextStatusRules.TextVerdict::delay).isPresent()
-					&& Arrays.stream(said.get().phrases().split(" / "))
-						.anyMatch(phrase -> !SCHEDULED.matcher(phrase).find());
+					&& said.get().eachPhrase().stream().anyMatch(phrase -> !SCHEDULED.matcher(phrase).find());
 			// "Ej utfört" beside "Kontrollen har inte kunnat genomföras … Kvartalsrapporteringen har gjorts": the text
 			// says the control was not done in as many words; what else was done is no part of it.
 			boolean textSaysTheSame = said.get().status() == ControlStatus.DELVIS && column == ControlStatus.EJ_GENOMFORD
-					&& Arrays.stream(said.get().phrases().split(" / "))
+					&& said.get().eachPhrase().stream()
 						.anyMatch(phrase -> text.classify(phrase).filter(v -> v.status() == column).isPresent());
 			ControlStatus refined = said.get().delay() || textSaysTheSame ? column
 					: refined(column, said.get().status(), pointer, lateOnly);

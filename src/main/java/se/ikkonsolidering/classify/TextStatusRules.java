@@ -175,7 +175,8 @@ public final class TextStatusRules {
 		if (!strong.isEmpty()) {
 			ControlStatus status = strong.contains(ControlStatus.UTGAR) ? ControlStatus.UTGAR
 					: strong.size() == 1 ? strong.iterator().next() : ControlStatus.DELVIS;
-			return Optional.of(new TextVerdict(status, passage, String.join(" / ", phrases), true, onlyDelays));
+			return Optional.of(new TextVerdict(status, passage, String.join(TextVerdict.SEPARATOR, phrases), true,
+					onlyDelays));
 		}
 		if (weak != null) {
 			return Optional.of(new TextVerdict(weak, passage, weakPhrase, false, false));
@@ -257,5 +258,13 @@ public final class TextStatusRules {
 	 * @param delay all it says is that the work is late
 	 */
 	public record TextVerdict(ControlStatus status, String passage, String phrases, boolean strong, boolean delay) {
+
+		/** How the phrases are parted when several matched: "inte kunnat genomföras / flyttas till 2026". */
+		static final String SEPARATOR = " / ";
+
+		/** Each phrase that matched, on its own. */
+		public List<String> eachPhrase() {
+			return List.of(phrases.split(SEPARATOR));
+		}
 	}
 }

@@ -61,10 +61,7 @@ final class FormReader {
 			ProseHeadings proseHeadings, Set<Integer> listItems) {
 		Walk walk = new Walk(sheet, section(headings), proseHeadings, legend, new DocumentLists(rows, listItems, lines,
 				meanings, labels));
-		// "Grön | 6", "Gul | 1": a table counting the controls per status reports on none of them.
-		walk.counts = rows.stream().filter(r -> !r.isBlank())
-			.filter(r -> r.nonBlankCells().stream().anyMatch(c -> COUNT.matcher(c.text()).matches()))
-			.count() * 2 >= rows.stream().filter(r -> !r.isBlank()).count();
+		walk.counts = countsControls(rows);
 		if (!headings.isEmpty()) {
 			// The heading right above a document's form table may name its control ("Handläggningstid bygglov –
 			// kontroll att …" over "Kontrollmetod | Uttag ur ByggR …"), as a heading above a block of lines does.
@@ -79,6 +76,13 @@ final class FormReader {
 		TableLayout layout = walk.first != null ? walk.first : walk.controls.get(0).layout();
 		return Optional.of(new SheetReading(sheet, Optional.of(layout), walk.controls, walk.tally, walk.titles,
 				walk.labelled, 1, legend.isEmpty() ? Optional.empty() : Optional.of(legend)));
+	}
+
+	/** "Grön | 6", "Gul | 1": most rows hold a count, a table counting the controls per status, reporting on none. */
+	private static boolean countsControls(List<RawRow> rows) {
+		List<RawRow> filled = rows.stream().filter(r -> !r.isBlank()).toList();
+		return filled.stream().filter(r -> r.nonBlankCells().stream().anyMatch(c -> COUNT.matcher(c.text()).matches()))
+			.count() * 2 >= filled.size();
 	}
 
 	/** The process the last "Process: …" heading names, or "". */
