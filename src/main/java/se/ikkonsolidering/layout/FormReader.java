@@ -136,8 +136,8 @@ final class FormReader {
 				fields.add(line.get().field());
 			}
 		}
-		// "Process | Ansvarig | Status | Kommentar" under the heading "1. Föreningsbidrag – ansökningar kontrolleras …":
-		// the heading names the control the table reports on.
+		// "Process | Ansvarig | Status | Kommentar" under the heading "1. Föreningsbidrag – ansökningar kontrolleras
+		// …": the heading names the control the table reports on.
 		boolean named = fields.contains(Field.KONTROLLMOMENT)
 				|| headed && (fields.contains(Field.STATUS) || fields.contains(Field.RESULTAT));
 		return fields.size() >= 3 && named && labelledRows * 2 >= filled;
@@ -358,8 +358,10 @@ final class FormReader {
 				.or(() -> underAHeading ? Optional.empty()
 						: ListedControl.ofParagraph(text, meanings, lastListed == previous));
 			Optional<ListedControl> item = listed.isPresent() || !lists.itemsReport() || lists.explainsStatuses(row)
-					? Optional.empty() : ListedControl.ofListItem(text, lists.isItem(row), group != null, meanings,
-							labels);
+					? Optional.empty() : ListedControl.ofListItem(text, lists.isItem(row),
+							// Right under an item read as a control, an item of the list written the same way
+							// ("Behörigheter i ärendesystemet: kollat, …") is one too, whatever its report opens with.
+							group != null || lastListed == previous && lists.isItem(row), meanings, labels);
 			if (listed.isPresent() || item.isPresent()) {
 				lastListed = row;
 				finish();

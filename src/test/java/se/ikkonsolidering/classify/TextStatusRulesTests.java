@@ -105,6 +105,7 @@ class TextStatusRulesTests {
 			Ingen återrapportering har inkommit från fritidsenheten inför denna uppföljning. | SAKNAS
 			Nä inte hunnit pga personalbrist. Tas T3 | EJ_GENOMFORD
 			Skjuts till 2027, inget gjort i år. | EJ_GENOMFORD
+			Kollat, en konsult som slutat hade kvar behörighet – borttagen | GENOMFORD
 			Rapp. för Q1 o Q2 gjord enl plan, inga avvikelsr | GENOMFORD
 			""")
 	void readsTheStatusFromTheSendersWords(String text, ControlStatus expected) {

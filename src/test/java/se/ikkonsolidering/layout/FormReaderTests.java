@@ -247,6 +247,22 @@ class FormReaderTests {
 					"3.2 Tillsyn enligt LSO genomförs enligt tillsynsplanen");
 	}
 
+	/** Round 134: a reply listing its controls as "- control: report", some reports opening with no status word. */
+	@Test
+	void readsAnItemWrittenAsTheItemAboveItAsAControlWhateverItsReportOpensWith() {
+		SheetReading reading = reader.readProse(Rows.sheet()
+			.row("Hej! Här kommer Miljö- och byggs uppföljning för tertial 2.")
+			.row("- Debitering av tillsynsavgifter (livsmedel): klart, stickprov 15 ärenden")
+			.row("- Delegationsbeslut redovisas till nämnden: görs löpande, ok")
+			.row("- Behörigheter i ärendesystemet: kollat, en konsult som slutat hade kvar behörighet – borttagen")
+			.row("Hör av dig om något är oklart!")
+			.build(), Legend.NONE);
+
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT))
+			.containsExactly("Debitering av tillsynsavgifter (livsmedel)", "Delegationsbeslut redovisas till nämnden",
+					"Behörigheter i ärendesystemet");
+	}
+
 	/** Round 96: an e-mail listing its controls as bullets under "Det här har vi gjort:" and "Inte gjort:". */
 	@Test
 	void readsEachBulletAsAControlAndTheTextAfterItsDashAsItsReport() {
