@@ -243,11 +243,10 @@ public final class SubmissionInterpreter {
 		}
 		// Last year's template with this year's columns added ("Uppföljning internkontrollplan 2024" over "Status helår
 		// 2024 | Status delår 2025"): the year after the title's that the columns were filled in for is reported on.
-		int filledYear = latestFilledPeriodHeading(read).map(HeaderText::lastYear).orElse(0);
-		if (filledYear == year + 1) {
-			Optional<String> heading = latestFilledPeriodHeading(read);
-			year = filledYear;
-			yearSource = "kolumnrubriken '" + heading.orElseThrow() + "', den senaste ifyllda perioden";
+		Optional<String> filledHeading = latestFilledPeriodHeading(read);
+		if (filledHeading.isPresent() && HeaderText.lastYear(filledHeading.get()) == year + 1) {
+			year++;
+			yearSource = "kolumnrubriken '" + filledHeading.get() + "', den senaste ifyllda perioden";
 		}
 		SheetPeriods.Merged merged = sheetPeriods.merge(classified);
 		List<Control> controls = merged.controls();
