@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds where a text names a nämnd as the one a report goes to rather than the one that sends it: "Rapport till
- * kommunstyrelsen", "Till: KS", "… redovisas för kommunstyrelsen i februari". A report from the socialnämnd is very
+ * kommunstyrelsen", "Till: KS", "Kopia: Ekonomienheten, Kommunledningskontoret", "… redovisas för kommunstyrelsen i februari". A report from the socialnämnd is very
  * often addressed to the kommunstyrelse, so such a name must not be taken for the sender while another is there.
  */
 final class Recipients {
@@ -17,11 +17,19 @@ final class Recipients {
 			+ "|föredra|anmäl|lämna|överlämna|återrapportera|återredovisa|delge|skicka|översänd)\\p{L}*"
 			+ "(?:\\s+\\p{L}+){0,3}?\\s+(?:för|till))\\s+(" + NAME + ")");
 
+	/**
+	 * An addressee line of a letter or memo: "Till: Ekonomienheten, Kommunledningsförvaltningen", "Kopia: …". Every
+	 * name on it is a recipient, however many it lists.
+	 */
+	private static final Pattern ADDRESSEE_LINE = Pattern.compile(
+			"(?imu)^(\\s*(?:till|kopia(?:\\s+till)?|mottagare|sändlista)\\s*:)[^\\n]*");
+
 	private Recipients() {
 	}
 
 	/** The text with every name it gives as a recipient blanked out. */
 	static String withoutRecipients(String text) {
+		text = ADDRESSEE_LINE.matcher(text).replaceAll("$1 …");
 		Matcher m = RECIPIENT.matcher(text);
 		StringBuilder s = new StringBuilder();
 		while (m.find()) {

@@ -297,6 +297,17 @@ class DocumentSubmissionTests {
 	}
 
 	@Test
+	void takesNoNamndOnALettersAddresseeLinesForItsSender() throws Exception {
+		Submission s = read(followUp(new WordDocument()
+			.paragraph("Till: Ekonomienheten, Kommunledningskontoret")
+			.paragraph("Kopia: Kommunstyrelsens arbetsutskott, Socialnämndens presidium")
+			.paragraph("Socialnämnden antog internkontrollplanen för 2025 den 10 december 2024.")),
+				"ik 2025.docx");
+		assertThat(s.namnd()).isEqualTo("Socialnämnden");
+		assertThat(s.message()).doesNotContain("VARNING");
+	}
+
+	@Test
 	void takesTheNamndTheReportGoesToOnlyWhenNothingElseNamesOneAndWarns() throws Exception {
 		Submission s = read(followUp(new WordDocument().paragraph("Rapport till kommunstyrelsen")), "ik 2025.docx");
 		assertThat(s.namnd()).isEqualTo("Kommunstyrelsen");
