@@ -228,10 +228,16 @@ final class HeadedControls {
 		List<Heading> chosen;
 		if (controlsRead.isEmpty() && which == ProseHeadings.ALL) {
 			// A report in prose alone: a control per heading that names one, when at least two do.
-			chosen = proseOnly.stream().filter(h -> namesAControl(h.text)).toList();
-			if (chosen.size() < 2) {
+			List<Heading> naming = proseOnly.stream().filter(h -> namesAControl(h.text)).toList();
+			if (naming.size() < 2) {
 				return List.of();
 			}
+			// "1 Attest av leverantörsfakturor" among "2 Kassahantering i simhallen …", "3 Föreningsbidrag …": a
+			// heading too short to name a control on its own does, numbered as they are, when its paragraphs report.
+			chosen = proseOnly.stream()
+				.filter(h -> naming.contains(h) || numberedAsTheOthers(h.text, naming) && isShortHeading(h.text)
+						&& reports(h.prose, legend))
+				.toList();
 		}
 		else {
 			// Beside tables of controls, a heading is also a control when its paragraphs report on it.
@@ -263,6 +269,12 @@ final class HeadedControls {
 	private boolean numberedAsTheControls(String text) {
 		int depth = depth(text);
 		return depth >= 2 && controlDepths.contains(depth);
+	}
+
+	/** Numbered as deeply as at least two of the headings that name controls ("1" beside "2 …" and "3 …"). */
+	private static boolean numberedAsTheOthers(String text, List<Heading> naming) {
+		int depth = depth(text);
+		return depth >= 1 && naming.stream().filter(h -> depth(h.text) == depth).count() >= 2;
 	}
 
 	/** How many numbers head the text: 2 for "1.1 Attest …", 0 for "Attest …". */

@@ -16,6 +16,7 @@ class TextStatusRulesTests {
 			Granskning ej genomförd | EJ_GENOMFORD
 			Det går i nuläget inte att bedöma om kontrollen har genomförts. | OKLAR
 			Har gått igenom loggen. 4 beslut från 2024 ej verkställda. | GENOMFORD
+			Registerförteckningen har gåtts igenom och uppdaterats i november. | GENOMFORD
 			Arbetet är inte påbörjat. | EJ_GENOMFORD
 			Inte hunnit | EJ_GENOMFORD
 			Ej hunnit, flyttas till 2026. | EJ_GENOMFORD

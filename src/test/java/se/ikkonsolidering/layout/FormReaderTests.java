@@ -588,6 +588,30 @@ class FormReaderTests {
 							"Kontrollen har genomförts genom fyra oannonserade besök."));
 	}
 
+	/**
+	 * Round 137: a letter numbering its controls "1", "2" … with "1.1 Metod:" and "1.3 Bedömning:" lines under each;
+	 * the first control's heading is too short to name one on its own, the closing assessment names none.
+	 */
+	@Test
+	void readsAShortHeadingNumberedAsTheControlsAroundItAsAControlWhenItsLinesReport() {
+		SheetReading reading = reader.readProse(Rows.sheet()
+			.row("Uppföljning av internkontrollplan 2025 – helår")
+			.row("1\tAttest av leverantörsfakturor")
+			.row("1.1\tMetod: Stickprov av 25 leverantörsfakturor i oktober.")
+			.row("1.2\tBedömning: Genomförd. Avvikelse noterad.")
+			.row("2\tKassahantering i simhallen och på biblioteket")
+			.row("2.1\tBedömning: Genomförd utan anmärkning.")
+			.row("3\tFöreningsbidrag betalas ut enligt beslut och gällande bidragsregler")
+			.row("3.1\tBedömning: Delvis genomförd.")
+			.row("4\tSammanfattande bedömning")
+			.row("4.1\tFörvaltningen bedömer att den interna kontrollen i huvudsak har varit tillräcklig.")
+			.build(), Legend.NONE);
+
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT))
+			.containsExactly("1\tAttest av leverantörsfakturor", "2\tKassahantering i simhallen och på biblioteket",
+					"3\tFöreningsbidrag betalas ut enligt beslut och gällande bidragsregler");
+	}
+
 	@Test
 	void readsNoControlsFromHeadingsAndProseOfASheetThatIsNotAWholeReport() {
 		SheetReading reading = reader.read(Rows.sheet()
