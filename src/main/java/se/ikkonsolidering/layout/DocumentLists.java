@@ -24,6 +24,8 @@ final class DocumentLists {
 	private static final Pattern DASH_AFTER = Pattern.compile("\\s*[–—-]\\s");
 	/** "§ 14. Planen omfattar …": a sentence ends; "enl. riktlinje" is a word cut short. */
 	private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+\\p{Lu}");
+	/** "1. ", "2) ": an item's number typed before it. */
+	private static final Pattern LIST_NUMBER = Pattern.compile("^\\d{1,2}[.)]\\s+");
 	/** Lines without bullets make a list only when several follow one another. */
 	private static final int MIN_UNBULLETED_RUN = 2;
 	/** A status is named in a few words: "Ej utförd", "Ingen anmärkning". */
@@ -97,8 +99,11 @@ final class DocumentLists {
 		List<Integer> run = new ArrayList<>();
 		for (RawRow row : filled) {
 			String text = row.nonBlankCells().get(0).text().strip();
-			boolean item = FormLines.oneText(row) && !typedBullet(row) && ListedControl.ofListItem(text, true, false,
-					meanings, labels).filter(l -> namedBeforeADash(text, l.kontrollmoment())).isPresent();
+			boolean item = FormLines.oneText(row) && !typedBullet(row) && (ListedControl.ofListItem(text, true, false,
+					meanings, labels).filter(l -> namedBeforeADash(text, l.kontrollmoment())).isPresent()
+					// Right under such a line, one whose report was left out after its dash is an item too.
+					|| !run.isEmpty() && row.number() == run.get(run.size() - 1) + 1
+							&& ListedControl.unanswered(text).isPresent());
 			if (!item || (!run.isEmpty() && row.number() != run.get(run.size() - 1) + 1)) {
 				endUnbulletedRun(run, found);
 			}
@@ -117,9 +122,13 @@ final class DocumentLists {
 		run.clear();
 	}
 
-	/** The control is named in words, not sentences, and a dash parts it from its report. */
+	/**
+	 * The control is named in words, not sentences, and a dash parts it from its report; its list number ("1. Attest
+	 * …") ends no sentence.
+	 */
 	private static boolean namedBeforeADash(String line, String control) {
-		return !SENTENCE_END.matcher(control).find() && DASH_AFTER.matcher(line.substring(control.length())).lookingAt();
+		return !SENTENCE_END.matcher(LIST_NUMBER.matcher(control).replaceFirst("")).find()
+				&& DASH_AFTER.matcher(line.substring(control.length())).lookingAt();
 	}
 
 	private static boolean reportsOnTheLineAbove(RawRow row, FormLines lines) {

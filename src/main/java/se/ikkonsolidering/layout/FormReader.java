@@ -35,6 +35,8 @@ final class FormReader {
 	private static final Pattern CONTROLS = Pattern.compile("(?iu)\\bkontroll(er|erna|moment|momenten)\\b");
 	/** Two or more answer boxes in one line, one of them ticked or not: "☒ Genomförd ☐ Delvis". */
 	static final Pattern ANSWER_BOXES = Pattern.compile("[☐☒☑□■].*[☐☒☑□■]", Pattern.DOTALL);
+	/** "2.", "3)": a list's number rather than a code of the legend. */
+	private static final Pattern NUMBER_ONLY = Pattern.compile("[\\d\\s.,)]*");
 
 	private final HeaderDictionary dictionary;
 	private final Labels labels;
@@ -59,8 +61,12 @@ final class FormReader {
 	 */
 	Optional<SheetReading> read(String sheet, List<RawRow> rows, List<String> headings, Legend legend,
 			ProseHeadings proseHeadings, Set<Integer> listItems) {
-		Walk walk = new Walk(sheet, section(headings), proseHeadings, legend, new DocumentLists(rows, listItems, lines,
-				meanings, labels));
+		// "4. Behörigheter … - G" where the mail explains "G = genomförd": the file's codes open a list item's report as
+		// its words do; a number is as often the next item's or instruction's ("2. Vid avvikelse …").
+		Vocabulary statuses = text -> meanings.knows(text) || !NUMBER_ONLY.matcher(text).matches()
+				&& legend.meaning(text).isPresent();
+		Walk walk = new Walk(sheet, section(headings), proseHeadings, legend, statuses, new DocumentLists(rows, listItems,
+				lines, statuses, labels));
 		walk.counts = countsControls(rows);
 		if (!headings.isEmpty()) {
 			// The heading right above a document's form table may name its control ("Handläggningstid bygglov –
@@ -171,11 +177,15 @@ final class FormReader {
 		private final ProseHeadings proseHeadings;
 		private final Legend legend;
 		private final DocumentLists lists;
+		/** The status words and phrases, and the codes of the file's legend that open a list item's report. */
+		private final Vocabulary statuses;
 		/** The heading above that groups the controls listed under it ("Genomförda kontroller", "Inte gjort:"). */
 		private String group;
 
-		Walk(String sheet, String section, ProseHeadings proseHeadings, Legend legend, DocumentLists lists) {
+		Walk(String sheet, String section, ProseHeadings proseHeadings, Legend legend, Vocabulary statuses,
+				DocumentLists lists) {
 			this.sheet = sheet;
+			this.statuses = statuses;
 			this.proseHeadings = proseHeadings;
 			this.legend = legend;
 			this.lists = lists;
@@ -361,7 +371,7 @@ final class FormReader {
 					? Optional.empty() : ListedControl.ofListItem(text, lists.isItem(row),
 							// Right under an item read as a control, an item of the list written the same way
 							// ("Behörigheter i ärendesystemet: kollat, …") is one too, whatever its report opens with.
-							group != null || lastListed == previous && lists.isItem(row), meanings, labels);
+							group != null || lastListed == previous && lists.isItem(row), statuses, labels);
 			if (listed.isPresent() || item.isPresent()) {
 				lastListed = row;
 				finish();

@@ -19,6 +19,8 @@ record ListedControl(String kontrollmoment, String report) {
 	private static final Pattern BULLET = Pattern.compile("^\\s*[-–•*▪·●○◦]\\s+");
 	/** Where a list item's control may end and its report begin: a spaced dash, a colon or a sentence's end. */
 	private static final Pattern SPLIT = Pattern.compile("\\s+[–—-]\\s+|:\\s+|(?<=[^\\s.]{3})\\.\\s+(?=\\p{Lu})");
+	/** A control named and a dash with nothing after it. */
+	private static final Pattern UNANSWERED = Pattern.compile("(.*\\S)\\s+[–—-]\\s*$", Pattern.DOTALL);
 	/** The report's first clause, where a status stands: "klart, inga fel hittade" → "klart". */
 	private static final Pattern OPENING_CLAUSE = Pattern.compile("[,;.(]|\\s[–—-]\\s");
 	/** A list item's control is named in a few words or a sentence: "Representation och interna möten". */
@@ -87,7 +89,24 @@ record ListedControl(String kontrollmoment, String report) {
 			}
 			first = first == null ? new ListedControl(control, report) : first;
 		}
+		if (first == null && grouped) {
+			return unanswered(line);
+		}
 		return grouped ? Optional.ofNullable(first) : Optional.empty();
+	}
+
+	/**
+	 * "8. Informationssäkerhet, loggkontroll i HR-systemet -": an item named and its report left out after the dash,
+	 * as the sender typed it among items reported so. Nothing reported.
+	 */
+	static Optional<ListedControl> unanswered(String line) {
+		Matcher m = UNANSWERED.matcher(withoutBullet(line));
+		if (!m.matches()) {
+			return Optional.empty();
+		}
+		int words = m.group(1).split("\\s+").length;
+		return words < MIN_ITEM_WORDS || words > MAX_ITEM_WORDS ? Optional.empty()
+				: Optional.of(new ListedControl(m.group(1).strip(), ""));
 	}
 
 	/** Whether the line opens with a typed bullet: "• Stickprov …", "- Kontroll …". */

@@ -218,7 +218,11 @@ public final class SubmissionInterpreter {
 				Control control = toControl(row, sheet.legend().orElse(Legend.NONE));
 				periodCells.note(control, row.value(Field.PERIOD));
 				String namndCell = row.value(Field.NAMND);
-				Optional<String> byGroup = groupNamnder.computeIfAbsent(row.group(), this::groupNamnd);
+				// In a document's text, the heading a control stands under is its process: "Valnämnden (vi på kansliet
+				// sköter den …)" over a mail's lines heads that nämnd's controls as a group heading does a table's rows.
+				String heading = row.group().isEmpty() && sheet.sheet().equals(RawSheet.DOCUMENT_TEXT)
+						? row.value(Field.PROCESS) : row.group();
+				Optional<String> byGroup = groupNamnder.computeIfAbsent(heading, this::groupNamnd);
 				if (!namndCell.isBlank() && (byGroup.isEmpty() || namnder.find(namndCell).isPresent())) {
 					senders.note(control, namndCell);
 				}

@@ -49,6 +49,27 @@ class TextExportTests {
 		}
 	}
 
+	/** Round 143: a mail saved from Outlook as text, its header's labels and values set apart by tabs. */
+	@Test
+	void readsAMailsHeaderOfLabelsAndValuesAfterTabsAsLinesOfText() throws Exception {
+		Path txt = Files.writeString(dir.resolve("SV Uppföljning internkontroll T2 2025 - KS.txt"), String.join("\r\n",
+				"Från:\tLena Holmqvist <lena.holmqvist@kommun.se>", "Skickat:\tden 9 september 2025 14:12",
+				"Ämne:\tSV: Uppföljning internkontroll T2 2025", "", "Hej!", "",
+				"Här kommer KS uppföljning av internkontrollplanen för T2. Jag har skrivit status efter",
+				"varje punkt, G = genomförd, D = delvis, E = ej genomförd.", "",
+				"1. Attest av leverantörsfakturor enligt attestordningen - G", "", "Mvh", "Lena", ""),
+				StandardCharsets.UTF_8);
+		try (RawWorkbook workbook = reader.read(txt)) {
+			assertThat(workbook.sheets()).extracting(RawSheet::name).containsExactly(RawSheet.DOCUMENT_TEXT);
+			assertThat(texts(workbook)).containsExactly(List.of("Från: Lena Holmqvist <lena.holmqvist@kommun.se>"),
+					List.of("Skickat: den 9 september 2025 14:12"), List.of("Ämne: SV: Uppföljning internkontroll T2 2025"),
+					List.of("Hej!"),
+					List.of("Här kommer KS uppföljning av internkontrollplanen för T2. Jag har skrivit status efter"),
+					List.of("varje punkt, G = genomförd, D = delvis, E = ej genomförd."),
+					List.of("1. Attest av leverantörsfakturor enligt attestordningen - G"), List.of("Mvh"), List.of("Lena"));
+		}
+	}
+
 	/** Round 118: a mail whose lines have commas as sentences do, a space after each, is text, not a comma export. */
 	@Test
 	void readsAMailWithCommasInItsSentencesAsLinesOfText() throws Exception {

@@ -619,6 +619,40 @@ class SubmissionInterpreterTests {
 				Tuple.tuple("Kontroll att förvaltarskap omprövas årligen", ControlStatus.EJ_GENOMFORD));
 	}
 
+	/**
+	 * Round 143: a mail numbering each nämnd's controls under the nämnd's name, a code from the mail's own legend
+	 * after each dash, and one item whose report was left out.
+	 */
+	@Test
+	void readsAMailsNumberedLinesWithTheMailsCodesUnderEachNamndsName() throws Exception {
+		Path file = Files.writeString(dir.resolve("SV Uppföljning internkontroll T2 2025.txt"), """
+				Hej!
+
+				Här kommer uppföljningen för T2. G = genomförd, D = delvis, E = ej genomförd.
+
+				Kommunstyrelsen
+				1. Attest av leverantörsfakturor enligt attestordningen - G. Stickprov 25 fakturor.
+				2. Avtalstrohet vid inköp (stickprov 20 inköp) - D, 12 av 20 klara
+				3. Informationssäkerhet, loggkontroll i HR-systemet -
+
+				Tekniska nämnden (vi på kansliet sköter den)
+				1. Egenkontroll av dricksvatten vid vattenverket - E, planeras till våren
+				2. Besiktning av lekplatser enligt besiktningsprogrammet - G
+
+				Mvh
+				Lena
+				""", StandardCharsets.UTF_8);
+		List<Submission> read = interpreter.interpret(file, file.getFileName().toString(), 2025);
+		assertThat(read).extracting(Submission::namnd).containsExactly("Kommunstyrelsen", "Tekniska nämnden");
+		assertThat(read.get(0).controls()).extracting(Control::kontrollmoment, c -> c.decision().status())
+			.containsExactly(Tuple.tuple("1. Attest av leverantörsfakturor enligt attestordningen", ControlStatus.GENOMFORD),
+					Tuple.tuple("2. Avtalstrohet vid inköp (stickprov 20 inköp)", ControlStatus.DELVIS),
+					Tuple.tuple("3. Informationssäkerhet, loggkontroll i HR-systemet", ControlStatus.SAKNAS));
+		assertThat(read.get(1).controls()).extracting(Control::kontrollmoment, c -> c.decision().status())
+			.containsExactly(Tuple.tuple("1. Egenkontroll av dricksvatten vid vattenverket", ControlStatus.EJ_GENOMFORD),
+					Tuple.tuple("2. Besiktning av lekplatser enligt besiktningsprogrammet", ControlStatus.GENOMFORD));
+	}
+
 	/** Round 117: the plan on one sheet, the statuses on a summary keyed by the controls' numbers. */
 	@Test
 	void readsASummaryKeyedByNumberWithThePlanSheetsTexts() throws Exception {

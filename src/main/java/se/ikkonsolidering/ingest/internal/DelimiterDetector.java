@@ -3,6 +3,7 @@ package se.ikkonsolidering.ingest.internal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Picks the field separator: the candidate that splits the most of the first lines into the same number (more
@@ -14,6 +15,8 @@ public final class DelimiterDetector {
 	private static final int SAMPLE_LINES = 40;
 	private static final double WRITTEN_SHARE = 0.8;
 	private static final int WORDS_PER_WRITTEN_PART = 4;
+	/** A label, its colon and a tab before its value: a line of a mail's header ("Ämne:\tSV: Uppföljning …"). */
+	private static final Pattern LABELLED = Pattern.compile("[^\t:]{1,20}:\t+[^\t]*");
 
 	private DelimiterDetector() {
 	}
@@ -44,12 +47,15 @@ public final class DelimiterDetector {
 
 	/**
 	 * The text is prose, not a table: fewer than a third of its first non-blank lines hold the separator. The
-	 * commas of an e-mail's sentences split a line here and there, never most of them.
+	 * commas of an e-mail's sentences split a line here and there, never most of them, and the tab after each label of
+	 * its header ("Från:\tLena …") sets no columns apart.
 	 */
 	public static boolean isProse(String text, char delimiter) {
 		// Only the first lines are looked at: a 60 MB export is not split whole to sample forty of them.
 		List<String> sample = text.lines().filter(line -> !line.isBlank()).limit(SAMPLE_LINES).toList();
-		List<String> split = sample.stream().filter(line -> countOutsideQuotes(line, delimiter) > 0).toList();
+		List<String> split = sample.stream()
+			.filter(line -> countOutsideQuotes(line, delimiter) > 0 && !(delimiter == '\t' && LABELLED.matcher(line).matches()))
+			.toList();
 		return !sample.isEmpty() && (split.size() * 3 < sample.size() || delimiter == ',' && isWritten(split));
 	}
 

@@ -45,20 +45,29 @@ final class PastedTables {
 				rows.add(new RawRow(first + 1, cells(line.toString())));
 				j++;
 			}
-			if (rows.size() >= MIN_LINES) {
+			if (rows.size() >= MIN_LINES && !labelledLines(rows)) {
 				List<String> above = paragraphs.stream().skip(Math.max(0, paragraphs.size() - CONTEXT_LINES))
 					.map(r -> r.text(0)).toList();
 				tables.add(new RawSheet("Tabell " + (tables.size() + 1), false, SheetRows.of(rows), above));
 				i = j;
 				continue;
 			}
-			String line = lines.get(i).strip();
+			String line = lines.get(i).strip().replaceFirst(":\\t+", ": ");
 			if (!line.isEmpty()) {
 				paragraphs.add(new RawRow(i + 1, List.of(RawCell.of(0, line))));
 			}
 			i++;
 		}
 		return new Split(tables, paragraphs);
+	}
+
+	/**
+	 * "Från:\tLena Holmqvist", "Ämne:\tSV: Uppföljning …": an e-mail's header, or labels and values set apart by a tab,
+	 * a label and its value on each line rather than a table's columns.
+	 */
+	private static boolean labelledLines(List<RawRow> rows) {
+		return rows.stream().allMatch(r -> !r.cells().isEmpty() && r.cells().size() <= 2 && r.cells().get(0).column() == 0
+				&& r.cells().get(0).text().endsWith(":"));
 	}
 
 	private static int quotes(CharSequence text) {
