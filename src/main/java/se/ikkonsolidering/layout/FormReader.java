@@ -168,6 +168,9 @@ final class FormReader {
 		/** The last line read as a heading, and as a control written as a list item or paragraph. */
 		private int lastHeading = -1;
 		private int lastListed = -1;
+		/** The last row read as a label with its value in a cell to its right, and the labels' column. */
+		private int lastLabelRow = -1;
+		private int labelColumn = -1;
 		/** The line read before this one: a blank line between two paragraphs does not part them. */
 		private int previous = -1;
 		/** The last line that named a control in a sentence of its own, and the process before it. */
@@ -264,6 +267,12 @@ final class FormReader {
 			}
 			Optional<FormLines.Line> line = lines.line(row).map(l -> periods.isEmpty() ? l : lines.byPeriod(l, row, periods))
 				.map(FormReader::answeredByBoxes);
+			RawCell firstCell = row.nonBlankCells().get(0);
+			if (line.isPresent() && row.nonBlankCells().size() >= 2 && line.get().valueCell() != null
+					&& line.get().valueCell().column() > firstCell.column()) {
+				lastLabelRow = row.number();
+				labelColumn = firstCell.column();
+			}
 			if (line.isPresent() && line.get().field() == null && line.get().kind() == null) {
 				if (!block.isEmpty()) {
 					block.addUnnamed(line.get().label() + ": " + line.get().value(), row.number());
@@ -282,6 +291,14 @@ final class FormReader {
 				String text = row.nonBlankCells().get(0).text().strip();
 				line = lines.field(text).filter(f -> text.length() <= FormLines.MAX_LABEL_LENGTH && !FormLines.isProse(text))
 					.map(f -> new FormLines.Line(f, null, text, "", row.nonBlankCells().get(0)));
+				if (line.isEmpty() && lastLabelRow == previous && firstCell.column() == labelColumn
+						&& !firstCell.mergedAcross() && text.length() <= FormLines.MAX_LABEL_LENGTH && !FormLines.isProse(text)) {
+					// "Datum för kontroll |  " among a form table's labels and values: a label no one answered, not a
+					// heading ending the block.
+					lastLabelRow = row.number();
+					tally.add(RowTally.Kind.FORTSATTNING);
+					return;
+				}
 			}
 			if (line.isEmpty()) {
 				String text = row.nonBlankCells().get(0).text().strip();

@@ -79,6 +79,24 @@ class FormReaderTests {
 			.containsExactly(tuple("☐ Ja   ☒ Delvis   ☐ Nej", "Avstämning gjord januari–maj."));
 	}
 
+	/** Round 141: a label/value table per control with labels left unanswered between the answered ones. */
+	@Test
+	void readsPastALabelLeftUnansweredInAFormTable() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Kontrollmoment", "Förhandsbedömning av orosanmälan görs inom 14 dagar")
+			.row("Tidpunkt enligt plan", "Per tertial")
+			.row("Datum för kontroll")
+			.row("Resultat", "Uppföljningen för januari–april är klar, resten görs i höst.")
+			.row("Status", "Pågående")
+			.row("Åtgärd")
+			.build(), Legend.NONE);
+
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT), c -> c.value(Field.RESULTAT),
+				c -> c.value(Field.STATUS))
+			.containsExactly(tuple("Förhandsbedömning av orosanmälan görs inom 14 dagar",
+					"Uppföljningen för januari–april är klar, resten görs i höst.", "Pågående"));
+	}
+
 	@Test
 	void startsABlockAtEachNumberedControlLabelAndTakesTheAreaAboveAsItsProcess() {
 		SheetReading reading = reader.read(Rows.sheet()
