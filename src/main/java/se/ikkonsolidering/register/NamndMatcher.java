@@ -23,6 +23,8 @@ public final class NamndMatcher {
 	private static final Pattern NAMND_WORD = Pattern.compile(
 			"\\b((?:\\p{L}+-?\\s+och\\s+)?(?:[A-ZÅÄÖ]\\p{L}*a\\s+)?[\\p{L}-]*(?:nämnd|styrelse)(?:ens|en|s)?)\\b");
 
+	/** "kultur- o fritid", "vard- & omsorg": "och" shortened after the first area's hyphen. */
+	private static final Pattern ABBREVIATED_AND = Pattern.compile("(?<=\\p{L})-\\s*(?:o\\.?|&)\\s+(?=\\p{L})");
 	/** "bygg- och miljonamnden": two areas joined by "och", then what the body is. */
 	private static final Pattern PAIR = Pattern.compile(
 			"(\\p{L}+)- och (\\p{L}+?)(namnden|namnd|forvaltningen|forvaltning|styrelsen|kontoret|enheten|avdelningen)");
@@ -109,10 +111,13 @@ public final class NamndMatcher {
 		return false;
 	}
 
-	/** Lower case without diacritics, separators as spaces: "Vård-_och omsorg" → "vard- och omsorg". */
+	/**
+	 * Lower case without diacritics, separators as spaces: "Vård-_och omsorg" → "vard- och omsorg"; "och" as it is
+	 * abbreviated between two areas: "Kultur- o fritidsnämnden", "Vård- & omsorgsnämnden".
+	 */
 	static String fold(String text) {
 		String decomposed = Normalizer.normalize(CellWords.normalize(text.replace('_', ' ')), Normalizer.Form.NFD);
-		return decomposed.replaceAll("\\p{M}", "");
+		return ABBREVIATED_AND.matcher(decomposed.replaceAll("\\p{M}", "")).replaceAll("- och ");
 	}
 
 	record Entry(String name, String folded) {

@@ -26,6 +26,8 @@ class NamndMatcherTests {
 			IK SN 2025.xlsx | Socialnämnden
 			Förvaltning: Miljö- och byggförvaltningen | Bygg- och miljönämnden
 			Omsorgs- och vårdnämnden | Vård- och omsorgsnämnden
+			Uppföljning internkontroll Vård- o omsorgsnämnden | Vård- och omsorgsnämnden
+			Barn- & utbildningsnämnden | Barn- och utbildningsnämnden
 			""")
 	void findsTheNamndByNameGenitiveAliasOrFileName(String text, String expected) {
 		assertThat(matcher.find(text)).contains(expected);
