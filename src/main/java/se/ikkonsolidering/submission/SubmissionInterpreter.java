@@ -47,6 +47,8 @@ public final class SubmissionInterpreter {
 	/** Where a legend in a document's paragraphs stands, as the message names it. */
 	/** "– svar för", "AVN –": a heading naming a nämnd has few words besides its names. */
 	private static final int MAX_WORDS_BESIDE_NAMND = 3;
+	/** Rows whose texts date the work in a year: two, so that one "flyttas till 2025" does not. */
+	private static final int MIN_ROWS_DATING_THE_WORK = 2;
 
 	private final InterpretationRules rules;
 	private final NamndMatcher namnder;
@@ -252,6 +254,11 @@ public final class SubmissionInterpreter {
 			year++;
 			yearSource = "kolumnrubriken '" + filledHeading.get() + "', den senaste ifyllda perioden";
 		}
+		if (reusedTemplate(fileName, year, read)) {
+			year++;
+			yearSource = "filnamnet; rubrikens år " + (year - 1) + " står kvar från förra årets mall (kontrollernas text "
+					+ "daterar arbetet " + year + ")";
+		}
 		SheetPeriods.Merged merged = sheetPeriods.merge(classified);
 		List<Control> controls = merged.controls();
 		if (merged.latest().isPresent()) {
@@ -310,6 +317,26 @@ public final class SubmissionInterpreter {
 		String withoutRemarks = name.replaceAll("\\([^()]*\\)", " ").strip();
 		return namnder.find(name).filter(namnd -> name.length() <= Math.max(namnd.length(), 12) + 3
 				|| namnder.wordsBeside(withoutRemarks, namnd) <= MAX_WORDS_BESIDE_NAMND);
+	}
+
+	/**
+	 * Last year's template filled in as it was ("Uppföljning av internkontrollplan 2024" on a sheet "IK 2024") and
+	 * named for the year after ("TN uppföljning IK helår 2025"): the controls' texts date their work in the file name's
+	 * year, in two rows at least, and never in the title's. An export named by a later date ("export 2026-01-15") names
+	 * no year so, and a follow-up of its title's year speaks of that year.
+	 */
+	private static boolean reusedTemplate(String fileName, int year, List<SheetReading> read) {
+		if (MetadataResolver.bareYear(fileName).filter(named -> named == year + 1).isEmpty()) {
+			return false;
+		}
+		Pattern titleYear = Pattern.compile("(?<!\\d)" + year + "(?!\\d)");
+		Pattern nextYear = Pattern.compile("(?<!\\d)" + (year + 1) + "(?!\\d)");
+		List<String> texts = read.stream()
+			.flatMap(r -> r.controls().stream())
+			.map(c -> String.join("\n", c.value(Field.RESULTAT), c.value(Field.AVVIKELSE), c.value(Field.ATGARD)))
+			.toList();
+		return texts.stream().noneMatch(t -> titleYear.matcher(t).find())
+				&& texts.stream().filter(t -> nextYear.matcher(t).find()).count() >= MIN_ROWS_DATING_THE_WORK;
 	}
 
 	/** The latest period something was written for: a template with empty Helår columns is a delår report. */

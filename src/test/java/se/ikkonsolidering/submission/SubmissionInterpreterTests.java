@@ -653,6 +653,37 @@ class SubmissionInterpreterTests {
 					Tuple.tuple("2. Besiktning av lekplatser enligt besiktningsprogrammet", ControlStatus.GENOMFORD));
 	}
 
+	/** Round 140: last year's template filled in unchanged, named for the year its rows date their work in. */
+	@Test
+	void readsLastYearsTemplateAsTheFollowUpOfTheYearItsFileNameAndRowsGive() throws Exception {
+		Submission s = lastYearsTemplate("TN uppföljning IK helår 2025.xlsx", "Fakturerat i december 2025.");
+		assertThat(s.year()).isEqualTo(2025);
+		assertThat(s.message()).contains("År: 2025, från filnamnet; rubrikens år 2024 står kvar från förra årets mall "
+				+ "(kontrollernas text daterar arbetet 2025).");
+	}
+
+	@Test
+	void keepsTheTitlesYearWhenARowDatesTheWorkInIt() throws Exception {
+		Submission s = lastYearsTemplate("TN uppföljning IK helår 2025.xlsx", "Fakturerat i december 2024.");
+		assertThat(s.year()).isEqualTo(2024);
+	}
+
+	private Submission lastYearsTemplate(String name, String firstComment) throws Exception {
+		Path file = dir.resolve(name);
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			sheet(workbook, "IK 2024", new String[][] {
+				{ "Uppföljning av internkontrollplan 2024" },
+				{ "Nämnd:", "Tekniska nämnden" },
+				{ "Kontrollmoment", "Helår (status)", "Kommentar" },
+				{ "Kontroll av att VA-anslutningsavgifter debiteras vid nyanslutning", "Genomförd", firstComment },
+				{ "Stickprov på vinterväghållningens fakturor mot entreprenadavtal", "Genomförd",
+					"Stickprov jan–mars samt nov–dec 2025. Inga avvikelser." },
+				{ "Kontroll av mätaravläsningar mot debiteringen", "Genomförd", "Kontrollerat i september 2025." } });
+			workbook.write(out);
+		}
+		return interpreter.interpret(file, name, 2020).get(0);
+	}
+
 	/** Round 117: the plan on one sheet, the statuses on a summary keyed by the controls' numbers. */
 	@Test
 	void readsASummaryKeyedByNumberWithThePlanSheetsTexts() throws Exception {
