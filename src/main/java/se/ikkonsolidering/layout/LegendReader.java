@@ -61,8 +61,12 @@ final class LegendReader {
 	private static final Pattern CODE_EXPLAINED = Pattern.compile(
 			"(?<![\\p{L}\\p{N}])([\\p{L}\\p{N}]{1,3})\\s*\\(\\s*([^()]{2,60}?)\\s*\\)");
 	/** A code said to mean something: "där 1 betyder genomförd utan anmärkning, 2 betyder …", "G står för genomförd". */
-	private static final Pattern CODE_MEANS = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{N}{1,2}|\\p{Lu}{1,3}|\\p{Ll})\\s+"
-			+ "(?:betyder|innebär|står\\s+för|motsvarar)\\s+(?:att\\s+)?");
+	private static final Pattern CODE_MEANS = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(\\p{N}{1,2}|\\p{Lu}{1,3}|\\p{Ll})\\s+"
+			+ "(?:betyder|innebär|står\\s+för|motsvarar)\\s+(?:att\\s+)?"
+			// "grön innebär att kontrollen är genomförd, gul att den är delvis genomförd och grå att den görs i höst": a
+			// colour said to mean something, the verb left out after the first.
+			+ "|((?iu:(?:ljus|mörk)?(?:grön|gröna|grönt|gul|gula|gult|röd|röda|rött|grå|gråa|grått|blå|blåa|blått|orange"
+			+ "|lila|rosa|vit|vita|vitt)))\\s+(?:(?:betyder|innebär|står\\s+för|motsvarar|markerar)\\s+)?att\\s+)");
 	/** The end of a sentence within a legend's paragraph: its meaning ends there ("… genomförts. Ett streck …"). */
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[\\p{L}\\p{N}])\\.\\s+(?=\\p{Lu})");
 	/** "Ingen färg = ej rapporterad": a few words, an equals sign, the meaning. */
@@ -256,7 +260,8 @@ final class LegendReader {
 			int end = i + 1 < found.size() ? found.get(i + 1).start() : text.length();
 			String meaning = meaning(text.substring(found.get(i).end(), end));
 			if (isStatusMeaning(meaning)) {
-				pairs.putIfAbsent(Legend.key(found.get(i).group(1)), meaning);
+				MatchResult code = found.get(i);
+				pairs.putIfAbsent(Legend.key(code.group(1) != null ? code.group(1) : code.group(2)), meaning);
 			}
 		}
 		return pairs.size() >= 2 ? pairs : Map.of();

@@ -405,6 +405,23 @@ class DocumentSubmissionTests {
 		});
 	}
 
+	/** Round 141: the colours explained in a sentence above the table, the verb said once, grey for the autumn. */
+	@Test
+	void readsTheColoursOfAWordTableByASentenceNamingEachColour() throws Exception {
+		WordDocument word = new WordDocument().paragraph("Bedömningen redovisas med färg: grön innebär att kontrollen "
+				+ "är genomförd, gul att kontrollen är delvis genomförd eller pågår, röd att kontrollen inte har genomförts "
+				+ "och grå att kontrollen enligt planen genomförs under hösten.");
+		XWPFTable table = word.table(HEADER, new String[] { "Attest av fakturor", "Stickprov gjort.", null },
+				new String[] { "Skyddsronder på samtliga enheter", null, null });
+		WordDocument.shade(table.getRow(1).getCell(2), "92D050");
+		WordDocument.shade(table.getRow(2).getCell(2), "BFBFBF");
+		Submission s = read(word, "Socialnämnden 2025.docx");
+		assertThat(s.controls()).extracting(c -> c.decision().status(), c -> c.decision().rawText())
+			.containsExactly(tuple(ControlStatus.GENOMFORD, "kontrollen är genomförd enligt teckenförklaringen (grön, 92D050)"),
+					tuple(ControlStatus.EJ_GENOMFORD,
+							"kontrollen enligt planen genomförs under hösten enligt teckenförklaringen (grå, BFBFBF)"));
+	}
+
 	/** Rounds 2, 6 and 83: a follow-up still kept as Word 97–2003, read as its .docx would be. */
 	@Test
 	void readsAWordNinetySevenDocumentsTable() throws Exception {
