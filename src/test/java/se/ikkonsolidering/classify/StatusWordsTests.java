@@ -24,6 +24,7 @@ class StatusWordsTests {
 			#REF! | OKLAR
 			Completed with remarks | GENOMFORD
 			Not started | EJ_GENOMFORD
+			Höst | EJ_GENOMFORD
 			Cancelled | UTGAR
 			Godkänd med anmärkning | GENOMFORD
 			Done with remarks | GENOMFORD
