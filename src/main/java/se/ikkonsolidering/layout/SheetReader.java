@@ -425,11 +425,27 @@ public final class SheetReader {
 				.toList();
 		}
 
+		/**
+		 * "Bedömning" alone under the table whose column is headed so: the heading of that column's values explained
+		 * below ("Delvis tillfredsställande | Mindre brister som åtgärdas inom verksamheten").
+		 */
+		private boolean namesAColumn(String text) {
+			String heading = HeaderText.spaced(text);
+			return !heading.isEmpty() && headerRows.values().stream()
+				.flatMap(r -> r.nonBlankCells().stream())
+				.anyMatch(c -> HeaderText.spaced(c.text()).equals(heading));
+		}
+
 		private void inTable(RawRow row) {
 			List<RawCell> texts = row.nonBlankCells();
 			if (underLegendHeading && !afterGap && texts.size() <= LEGEND_ENTRY_CELLS) {
 				// "Bedömningsskala" over "Tillfredsställande | Inga eller obetydliga fel.": the scale's entries, up to
 				// the next gap.
+				tally.add(RowTally.Kind.FORKLARING);
+				return;
+			}
+			if (texts.size() == 1 && namesAColumn(texts.get(0).text())) {
+				underLegendHeading = true;
 				tally.add(RowTally.Kind.FORKLARING);
 				return;
 			}

@@ -677,6 +677,22 @@ class SheetReaderTests {
 			.containsExactly("Attest av leverantörsfakturor enligt attestförteckningen");
 	}
 
+	/** Round 144: right under the table, a column's heading alone over its grades, each explained beside it. */
+	@Test
+	void readsTheRowsUnderAColumnsHeadingBelowTheTableAsTheLegendOfItsValues() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Nr", "Risk", "Kontrollmoment", "Genomförd (x)", "Bedömning", "Kommentar")
+			.row("1", "Felaktig debitering", "Anslutningsavgifter VA debiteras enligt VA-taxan", "x",
+					"Delvis tillfredsställande", "2 av 25 fastigheter debiterade fel. Rättat.")
+			.row(null, "Bedömning")
+			.row(null, "Tillfredsställande", "Inga eller obetydliga brister")
+			.row(null, "Delvis tillfredsställande", "Mindre brister som åtgärdas inom verksamheten")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT))
+			.containsExactly("Anslutningsavgifter VA debiteras enligt VA-taxan");
+		assertThat(reading.tally().describe()).contains("3 rader med teckenförklaring");
+	}
+
 	/** Round 138: how much of the planned sample was checked, as a share, is how far the control came. */
 	@Test
 	void readsTheShareOfTheSampleCheckedAsTheStatusColumn() {
