@@ -79,6 +79,26 @@ class FormReaderTests {
 			.containsExactly(tuple("☐ Ja   ☒ Delvis   ☐ Nej", "Avstämning gjord januari–maj."));
 	}
 
+	/** Round 144: a heading per control, then the sample it was made on ("Urval:") before what it found. */
+	@Test
+	void takesTheHeadingForTheControlOfABlockThatOpensWithItsSample() {
+		SheetReading reading = reader.readProse(Rows.sheet()
+			.row("Uppföljning av internkontrollplan, helår 2025")
+			.row("Årsräkningar granskas inom sex månader från inlämning")
+			.row("Urval: samtliga 212 inlämnade årsräkningar.")
+			.row("Resultat: 205 granskades inom sex månader; 7 granskades senare.")
+			.row("Bedömning: Brister")
+			.row("Arvoden till ställföreträdare beräknas enligt nämndens riktlinjer")
+			.row("Urval: stickprov 25 arvodesbeslut.")
+			.row("Resultat: samtliga arvoden korrekt beräknade.")
+			.row("Bedömning: Godkänd")
+			.build(), Legend.NONE);
+
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT), c -> c.value(Field.STATUS))
+			.containsExactly(tuple("Årsräkningar granskas inom sex månader från inlämning", "Brister"),
+					tuple("Arvoden till ställföreträdare beräknas enligt nämndens riktlinjer", "Godkänd"));
+	}
+
 	/** Round 141: a label/value table per control with labels left unanswered between the answered ones. */
 	@Test
 	void readsPastALabelLeftUnansweredInAFormTable() {
@@ -775,9 +795,8 @@ class FormReaderTests {
 			assertThat(c.value(Field.KONTROLLMOMENT))
 				.isEqualTo("Ej verkställda beslut – bistånd enligt SoL verkställs inom tre månader");
 			assertThat(c.value(Field.STATUS)).contains("Genomförd");
-			// A label no field names is kept in the result, as on any form.
-			assertThat(c.value(Field.RESULTAT))
-				.isEqualTo("Två ej verkställda beslut har rapporterats till IVO.\nUrval/omfattning: Samtliga beslut");
+			// The sample planned ("Urval/omfattning") is a detail of the plan, not part of what was found.
+			assertThat(c.value(Field.RESULTAT)).isEqualTo("Två ej verkställda beslut har rapporterats till IVO.");
 		});
 	}
 
