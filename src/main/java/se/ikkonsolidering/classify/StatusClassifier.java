@@ -226,9 +226,9 @@ public final class StatusClassifier {
 		Optional<String> meaning = legend.meaning(cell.text());
 		String evidence = cell.where() + (meaning.isPresent()
 				? " enligt teckenförklaringen ('" + cell.text() + "' = " + meaning.get() + ")" : "");
-		// "Godkänd med anmärkning", "B" for "Kontrollen genomförd, avvikelse noterad": the status reports a deviation.
-		String stated = meaning.orElse(cell.text().strip().contains(" ") && words.isWholePhrase(cell.text())
-				? cell.text() : "");
+		// "Godkänd med anmärkning", "Brister", "B" for "Kontrollen genomförd, avvikelse noterad": the status reports a
+		// deviation.
+		String stated = meaning.orElse(words.isWholePhrase(cell.text()) ? cell.text() : "");
 		boolean deviation = !stated.isEmpty() && deviations.mentionsDeviation(stated);
 		if (column == ControlStatus.UTGAR && words.saysNotDueThisPeriod(meaning.orElse(cell.text()))
 				&& cell.earlierDone(meanings, legend)) {

@@ -545,6 +545,16 @@ class StatusClassifierTests {
 			.containsExactly(ControlStatus.OKLAR, "flera svar är ikryssade: Ja, Nej");
 	}
 
+	/** Rounds 138 and 144: "Brister" as the assessment: the control was made and found something wrong. */
+	@Test
+	void takesBristerInTheStatusColumnForADoneControlWithADeviation() {
+		ControlRow control = row(WITH_STATUS, Map.of(Field.KONTROLLMOMENT, "Årsräkningar granskas inom sex månader",
+				Field.STATUS, "Brister"), List.of());
+		StatusDecision decision = classifier.classify(control);
+		assertThat(decision.status()).isEqualTo(ControlStatus.GENOMFORD);
+		assertThat(flagger.flags(control, decision)).containsExactly(Flag.AVVIKELSE);
+	}
+
 	@Test
 	void flagsADeviationThatTheLegendsMeaningOfTheCodeReports() {
 		Legend legend = new Legend(Map.of("a", "Kontrollen genomförd utan anmärkning", "b",

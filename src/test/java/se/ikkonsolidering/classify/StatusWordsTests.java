@@ -25,6 +25,7 @@ class StatusWordsTests {
 			Completed with remarks | GENOMFORD
 			Not started | EJ_GENOMFORD
 			Höst | EJ_GENOMFORD
+			Brister | GENOMFORD
 			Cancelled | UTGAR
 			Godkänd med anmärkning | GENOMFORD
 			Done with remarks | GENOMFORD
