@@ -18,6 +18,7 @@ class TextStatusRulesTests {
 			Har gått igenom loggen. 4 beslut från 2024 ej verkställda. | GENOMFORD
 			Registerförteckningen har gåtts igenom och uppdaterats i november. | GENOMFORD
 			Utförd tid motsvarade 94 procent av beviljad tid. Kontrollen är genomförd utan anmärkning. | GENOMFORD
+			Kontrollen genomförd, avvikelser noterade – åtgärder pågår | GENOMFORD
 			Arbetet är inte påbörjat. | EJ_GENOMFORD
 			Inte hunnit | EJ_GENOMFORD
 			Ej hunnit, flyttas till 2026. | EJ_GENOMFORD
