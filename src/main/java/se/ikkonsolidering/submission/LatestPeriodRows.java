@@ -99,6 +99,9 @@ final class LatestPeriodRows {
 					.orElse(last);
 			}
 			standsIn += chosen == last ? 0 : 1;
+			if (chosen == last && !last.value(Field.STATUS).isBlank() && last.value(Field.RESULTAT).isBlank()) {
+				chosen = withEarlierText(last, history, rank, year);
+			}
 			if (year.applyAsInt(last) > 0 && year.applyAsInt(last) < thisYear) {
 				// "Helår 2024" and nothing for 2025: last year's status says nothing of this year's.
 				earlierYears++;
@@ -108,6 +111,28 @@ final class LatestPeriodRows {
 		}
 		kept.sort(Comparator.comparingInt(ControlRow::row));
 		return new Latest(kept, rows.size() - kept.size(), standsIn, earlierYears);
+	}
+
+	/**
+	 * The latest row's status with no comment of its own ("Helår 2025 | Avbruten | "): the comment the same status was
+	 * given in the year's latest earlier row tells why ("Tertial 2 2025: Avbruten genom beslut VON 2025-06-12 § 51").
+	 * A status that changed ("Pågående", then "Ej rapporterad") keeps no earlier comment.
+	 */
+	private static ControlRow withEarlierText(ControlRow last, List<ControlRow> history, ToIntFunction<ControlRow> rank,
+			ToIntFunction<ControlRow> year) {
+		return history.stream()
+			.filter(r -> r != last && year.applyAsInt(r) == year.applyAsInt(last) && !r.value(Field.RESULTAT).isBlank()
+					&& CellWords.normalize(r.value(Field.STATUS)).equals(CellWords.normalize(last.value(Field.STATUS))))
+			.max(Comparator.comparingInt(rank))
+			.map(earlier -> {
+				Map<Field, String> values = new EnumMap<>(Field.class);
+				values.putAll(last.values());
+				String period = earlier.value(Field.PERIOD).strip();
+				values.put(Field.RESULTAT, (period.isEmpty() ? "" : period + ": ") + earlier.value(Field.RESULTAT).strip());
+				return new ControlRow(last.sheet(), last.row(), last.lastRow(), values, last.statusFills(),
+						last.resultFills(), last.layout(), last.group());
+			})
+			.orElse(last);
 	}
 
 	private static ControlRow unreported(ControlRow row) {

@@ -36,6 +36,26 @@ class LatestPeriodRowsTests {
 		assertThat(read).extracting(ControlRow::row).containsExactly(3, 4);
 	}
 
+	/** Rounds 84 and 140: the comment given once, in the earlier row, to a status the latest row repeats. */
+	@Test
+	void keepsTheEarlierRowsCommentOnAStatusTheLatestRowRepeatsWithoutOne() {
+		List<ControlRow> read = rows.latest(List.of(
+				commented(2, "Tertial 2 2025", "Bemanningsföretag anlitas enligt avtal", "Avbruten",
+						"Avbruten genom beslut VON 2025-06-12 § 51."),
+				commented(3, "Helår 2025", "Bemanningsföretag anlitas enligt avtal", "Avbruten", ""),
+				commented(4, "Tertial 2 2025", "Köhantering inom fyra månader", "Pågående", "Data tas ut i september."),
+				commented(5, "Helår 2025", "Köhantering inom fyra månader", "Ej rapporterad", ""))).rows();
+		assertThat(read).extracting(ControlRow::row, r -> r.value(Field.RESULTAT)).containsExactly(
+				org.assertj.core.groups.Tuple.tuple(3, "Tertial 2 2025: Avbruten genom beslut VON 2025-06-12 § 51."),
+				org.assertj.core.groups.Tuple.tuple(5, ""));
+	}
+
+	private static ControlRow commented(int number, String period, String control, String status, String comment) {
+		return new ControlRow("Export", number, number, Map.of(Field.NAMND, "Vård- och omsorgsnämnden", Field.PERIOD,
+				period, Field.KONTROLLMOMENT, control, Field.STATUS, status, Field.RESULTAT, comment), List.of(), List.of(),
+				EXPORT);
+	}
+
 	@Test
 	void keepsEveryRowWhenTheExportHasOnePeriod() {
 		List<ControlRow> all = List.of(row(2, "Tekniska nämnden", "2025 Helår", "Körjournaler förs", "Completed"),
