@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -38,6 +40,8 @@ public record Legend(Map<String, String> tokens, Map<String, String> colours, Se
 
 	/** The key of {@link #colours} for a cell left without colour, when the legend says what that means. */
 	static final String NO_COLOUR = "";
+	/** A short code, a slash and a mark after it: "g/a". */
+	private static final Pattern MARKED_CODE = Pattern.compile("([^/\\s]{1,3})\\s*/\\s*([^/\\s]{1,3})");
 
 	public Legend(Map<String, String> tokens, Map<String, String> colours, Set<Integer> rows, String sheet) {
 		this(tokens, colours, rows, sheet, Set.of());
@@ -60,9 +64,21 @@ public record Legend(Map<String, String> tokens, Map<String, String> colours, Se
 		return tokens.isEmpty() && colours.isEmpty();
 	}
 
-	/** The meaning of a status cell's text by this legend, if the legend defines it. */
+	/**
+	 * The meaning of a status cell's text by this legend, if the legend defines it. A code with a mark after a slash
+	 * that is no code of the legend ("G/A", where "/A" notes a deviation) means what the code does; two codes ("G/D")
+	 * mean neither.
+	 */
 	public Optional<String> meaning(String cellText) {
-		return Optional.ofNullable(tokens.get(key(cellText)));
+		String key = key(cellText);
+		String meaning = tokens.get(key);
+		if (meaning == null && !tokens.isEmpty()) {
+			Matcher marked = MARKED_CODE.matcher(key);
+			if (marked.matches() && !tokens.containsKey(marked.group(2))) {
+				meaning = tokens.get(marked.group(1));
+			}
+		}
+		return Optional.ofNullable(meaning);
 	}
 
 	/**
