@@ -42,6 +42,8 @@ final class RowClassifier {
 	private static final int MAX_LABEL_LENGTH = 25;
 	/** A note signed like a mail, "… om verkstan /Micke": someone's message, not a control. */
 	private static final Pattern SIGNED = Pattern.compile("\\s/{1,2}\\s?\\p{Lu}\\p{L}{0,15}\\.?$");
+	/** A line signed as a mail is: a slash, then a name and perhaps a title ("/Anders VD-assistent", "//Lena"). */
+	private static final Pattern SIGN_OFF = Pattern.compile("/{1,2}\\s?\\p{Lu}\\p{L}{1,15}(\\s+[\\p{L}-]+){0,3}");
 	/** A single long text in a non-key column is prose (a note), not a section title. */
 	private static final int MAX_SECTION_LENGTH = 250;
 	/** Totals and signature lines are short; a control that starts with "Antal" or "Datum" is a sentence. */
@@ -137,6 +139,10 @@ final class RowClassifier {
 		if ((fresh.size() == 1 || fresh.size() == 2 && fresh.get(1).text().strip().length() <= MAX_TOTAL_LENGTH)
 				&& PLACE_AND_DATE.matcher(first).matches()) {
 			// "Motala 2026-01-20" under the table, perhaps with the name of who signed: where and when it was signed.
+			return new Other(RowTally.Kind.SIGNATUR, null, true);
+		}
+		if (fresh.size() == 1 && SIGN_OFF.matcher(first).matches()) {
+			// "/Anders VD-assistent" under the table: signed as a mail is.
 			return new Other(RowTally.Kind.SIGNATUR, null, true);
 		}
 		if (isSingleValue(fresh) && labels.startsWith(Labels.Kind.INSTRUKTION, first)) {

@@ -19,6 +19,7 @@ class TextStatusRulesTests {
 			Registerförteckningen har gåtts igenom och uppdaterats i november. | GENOMFORD
 			Utförd tid motsvarade 94 procent av beviljad tid. Kontrollen är genomförd utan anmärkning. | GENOMFORD
 			Kontrollen genomförd, avvikelser noterade – åtgärder pågår | GENOMFORD
+			OK inga avvik. | GENOMFORD
 			Arbetet är inte påbörjat. | EJ_GENOMFORD
 			Inte hunnit | EJ_GENOMFORD
 			Ej hunnit, flyttas till 2026. | EJ_GENOMFORD

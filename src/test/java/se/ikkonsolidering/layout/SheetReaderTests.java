@@ -677,6 +677,21 @@ class SheetReaderTests {
 			.containsExactly("Attest av leverantörsfakturor enligt attestförteckningen");
 	}
 
+	/** Round 143: who filled the sheet in, signed as a mail is or after "Ifylld av:", under the table. */
+	@Test
+	void readsTheSendersSignatureUnderTheTableAsNoControl() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Kontroll", "Planerad", "Status/kommentar")
+			.row("Hyresavisering – nya hyror efter hyresförhandlingen rätt inlagda", "feb", "OK")
+			.row("Attest av leverantörsfakturor", "löpande", "OK inga avvik.")
+			.row("/Anders VD-assistent")
+			.row("Ifylld av: Sofia Berg, förvaltningssekreterare, 2025-09-03")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT)).containsExactly(
+				"Hyresavisering – nya hyror efter hyresförhandlingen rätt inlagda", "Attest av leverantörsfakturor");
+		assertThat(reading.tally().describe()).contains("2 rader med underskrift eller datum");
+	}
+
 	/** Round 144: right under the table, a column's heading alone over its grades, each explained beside it. */
 	@Test
 	void readsTheRowsUnderAColumnsHeadingBelowTheTableAsTheLegendOfItsValues() {
