@@ -156,7 +156,8 @@ class TextStatusRulesTests {
 			"30 transaktioner har granskats. Underlag saknades för fyra köp.",
 			"Avtal har tecknats för samtliga nio förtidsröstningslokaler, det sista den 28 november 2025.",
 			"Samtliga sju e-tjänster har granskats. För en tjänst saknades personuppgiftsbiträdesavtal.",
-			"Samtliga tre återrapporteringar som förföll under perioden lämnades i tid." })
+			"Samtliga tre återrapporteringar som förföll under perioden lämnades i tid.",
+			"Uppföljningsmöten hållna med samtliga fyra studieförbund." })
 	void takesWhatTheSampleShowedAsWeakEvidenceThatTheControlWasDone(String text) {
 		assertThat(rules.classify(text)).get().extracting(TextStatusRules.TextVerdict::status, TextStatusRules.TextVerdict::strong)
 			.containsExactly(ControlStatus.GENOMFORD, false);
@@ -164,7 +165,8 @@ class TextStatusRulesTests {
 
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "Totalt finns aktuella förändringsplaner i 66 procent av de ärenden som bedöms vara aktuella.",
-			"Jämförelse med föregående års förteckning av personuppgiftsbehandlingar.", "" })
+			"Jämförelse med föregående års förteckning av personuppgiftsbehandlingar.",
+			"Mötet med entreprenören har inte hållits.", "" })
 	void saysNothingWhenTheTextDoesNotTellWhetherTheControlWasDone(String text) {
 		assertThat(rules.classify(text)).isEmpty();
 	}
