@@ -1,10 +1,12 @@
 package se.ikkonsolidering.classify;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -27,6 +29,8 @@ public final class StatusClassifier {
 	/** "Utfört? (1=ja)", "Klart (1 = ja, 0 = nej)": a yes-or-no question answered with 1 and 0. */
 	private static final Pattern ONE_MEANS_YES = Pattern.compile("\\b1\\s*=\\s*ja\\b",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	/** Where a legend's meaning offers another status: "genomförd med avvikelser eller delvis genomförd". */
+	private static final Pattern ALTERNATIVE = Pattern.compile("\\s+eller\\s+", Pattern.CASE_INSENSITIVE);
 	/** A status that only points to the text: "Se kommentar", "se bilaga 3". */
 	private static final Pattern POINTER = Pattern.compile("\\s*se\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 	/** "Planeras till oktober", "flyttas till hösten": when the work will be done, which "Försenad" already says. */
@@ -245,6 +249,14 @@ public final class StatusClassifier {
 					+ " bedömer resultatet ('" + cell.text() + "'); texten säger att kontrollen gjorts: '"
 					+ done.get().phrases() + "'", false, true);
 		}
+		// "Gul" = "genomförd med avvikelser eller delvis genomförd": the legend gives the colour two statuses, and the
+		// result text says which of them it is.
+		Set<ControlStatus> alternatives = meaning.map(this::alternatives).orElse(Set.of());
+		Optional<TextStatusRules.TextVerdict> which = said.filter(v -> alternatives.contains(v.status()));
+		if (alternatives.size() >= 2 && which.isPresent()) {
+			return new StatusDecision(which.get().status(), StatusSource.TEXT, which.get().passage(), evidence
+					+ " ger två möjligheter; texten avgör: '" + which.get().phrases() + "'", false, deviation);
+		}
 		// "4" beside "Inte genomförd. Kontrollen har skjutits upp …": the result opens by saying what the column says,
 		// and what follows tells why, not how far the work came.
 		// Why a control was stopped can still take it out of the plan: "Avbruten – lokalerna övergick till tekniska
@@ -273,6 +285,19 @@ public final class StatusClassifier {
 			}
 		}
 		return new StatusDecision(column, StatusSource.KOLUMN, cell.text(), evidence, false, deviation);
+	}
+
+	/** The statuses a legend's meaning offers as alternatives ("genomförd med avvikelser eller delvis genomförd"). */
+	private Set<ControlStatus> alternatives(String meaning) {
+		String[] parts = ALTERNATIVE.split(meaning);
+		if (parts.length < 2) {
+			return Set.of();
+		}
+		Set<ControlStatus> statuses = EnumSet.noneOf(ControlStatus.class);
+		for (String part : parts) {
+			meanings.meaningOf(part).ifPresent(statuses::add);
+		}
+		return statuses;
 	}
 
 	/**

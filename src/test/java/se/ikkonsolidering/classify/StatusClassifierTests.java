@@ -545,6 +545,23 @@ class StatusClassifierTests {
 			.containsExactly(ControlStatus.OKLAR, "flera svar är ikryssade: Ja, Nej");
 	}
 
+	/** Round 140: "Gul = genomförd med avvikelser eller delvis genomförd": the result text says which of the two. */
+	@Test
+	void letsTheTextChooseBetweenTheTwoStatusesTheLegendGivesACode() {
+		Legend legend = new Legend(Map.of("gul", "kontrollen genomförd med avvikelser eller delvis genomförd"), Map.of(),
+				java.util.Set.of(), "Tabell 1");
+		ControlRow done = row(PER_QUARTER, Map.of(Field.KONTROLLMOMENT, "Förhandsbedömning inom 14 dagar",
+				Field.RESULTAT, "Kontrollen genomförd. 86 % gjordes inom 14 dagar.", Field.STATUS, "Gul"), List.of());
+		ControlRow begun = row(PER_QUARTER, Map.of(Field.KONTROLLMOMENT, "Utredningar inom fyra månader",
+				Field.RESULTAT, "Kontrollen påbörjad under hösten. Kvartal 3 och 4 återstår.", Field.STATUS, "Gul"),
+				List.of());
+		assertThat(classifier.classify(done, legend)).extracting(StatusDecision::status, StatusDecision::evidence)
+			.containsExactly(ControlStatus.GENOMFORD, "statuskolumnen 'Status' enligt teckenförklaringen ('Gul' = "
+					+ "kontrollen genomförd med avvikelser eller delvis genomförd) ger två möjligheter; texten avgör: "
+					+ "'genomförd'");
+		assertThat(classifier.classify(begun, legend).status()).isEqualTo(ControlStatus.DELVIS);
+	}
+
 	/** Rounds 138 and 144: "Brister" as the assessment: the control was made and found something wrong. */
 	@Test
 	void takesBristerInTheStatusColumnForADoneControlWithADeviation() {
