@@ -40,6 +40,8 @@ public record Legend(Map<String, String> tokens, Map<String, String> colours, Se
 
 	/** The key of {@link #colours} for a cell left without colour, when the legend says what that means. */
 	static final String NO_COLOUR = "";
+	/** "N/A" is a word of its own (not applicable), not "N" marked. */
+	private static final String NOT_APPLICABLE = "n/a";
 	/** A short code, a slash and a mark after it: "g/a". */
 	private static final Pattern MARKED_CODE = Pattern.compile("([^/\\s]{1,3})\\s*/\\s*([^/\\s]{1,3})");
 
@@ -74,7 +76,7 @@ public record Legend(Map<String, String> tokens, Map<String, String> colours, Se
 		String meaning = tokens.get(key);
 		if (meaning == null && !tokens.isEmpty()) {
 			Matcher marked = MARKED_CODE.matcher(key);
-			if (marked.matches() && !tokens.containsKey(marked.group(2))) {
+			if (marked.matches() && !tokens.containsKey(marked.group(2)) && !NOT_APPLICABLE.equals(key)) {
 				meaning = tokens.get(marked.group(1));
 			}
 		}

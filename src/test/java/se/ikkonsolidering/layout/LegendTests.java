@@ -28,4 +28,10 @@ class LegendTests {
 	void readsTwoCodesAsNeither() {
 		assertThat(legend.meaning("G/P")).isEmpty();
 	}
+
+	@Test
+	void readsNotApplicableAsNoMarkedCode() {
+		Legend yesNo = new Legend(Map.of("j", "Ja", "n", "Nej"), Map.of(), Set.of(), "IK 2025");
+		assertThat(yesNo.meaning("N/A")).isEmpty();
+	}
 }
