@@ -159,6 +159,19 @@ public final class SubmissionInterpreter {
 				}
 			}
 			joinFollowUpsByNumber(withoutTable, read, readRaw, skipped, joinNotes, naming, legend);
+			if (naming == SheetNaming.DOCUMENT) {
+				// A verksamhetsberättelse's table of assignments ("Uppdrag | Status | Kommentar") or key figures beside
+				// its table headed "Kontrollmoment": only the table its heading names holds the controls.
+				boolean headedTable = read.stream().anyMatch(r -> namesItsControls(r));
+				for (int i = read.size() - 1; i >= 0 && headedTable; i--) {
+					if (!read.get(i).sheet().equals(RawSheet.DOCUMENT_TEXT) && !namesItsControls(read.get(i))) {
+						skipped.add(naming.skipped(read.get(i).sheet(), "ingen rubrik säger att tabellen har kontroller; "
+								+ "dokumentets kontroller står i tabellen med rubriken 'Kontrollmoment'"));
+						read.remove(i);
+						readRaw.remove(i);
+					}
+				}
+			}
 			{
 				// The plan's table of risks before the follow-up's table of the same controls, in a document or on a
 				// sheet of its own beside the follow-up's.
@@ -337,6 +350,12 @@ public final class SubmissionInterpreter {
 			.toList();
 		return texts.stream().noneMatch(t -> titleYear.matcher(t).find())
 				&& texts.stream().filter(t -> nextYear.matcher(t).find()).count() >= MIN_ROWS_DATING_THE_WORK;
+	}
+
+	/** A table whose kontrollmoment column its heading names, not only what the column holds. */
+	private static boolean namesItsControls(SheetReading table) {
+		return table.layout().filter(l -> l.has(Field.KONTROLLMOMENT) && !l.byContentOnly(Field.KONTROLLMOMENT))
+			.isPresent();
 	}
 
 	/** The latest period something was written for: a template with empty Helår columns is a delår report. */

@@ -422,6 +422,19 @@ class DocumentSubmissionTests {
 							"kontrollen enligt planen genomförs under hösten enligt teckenförklaringen (grå, BFBFBF)"));
 	}
 
+	/** Round 145: a verksamhetsberättelse's table of assignments before its table headed "Kontrollmoment". */
+	@Test
+	void readsOnlyTheTableItsHeadingSaysHoldsTheControlsBesideOtherTablesOfStatuses() throws Exception {
+		WordDocument word = new WordDocument().paragraph("Socialnämnden – verksamhetsberättelse helår 2025");
+		word.table(new String[] { "Uppdrag", "Status", "Kommentar" },
+				new String[] { "Utreda en gemensam ingång för unga som varken arbetar eller studerar", "Klart",
+					"Rapport lämnad i oktober." },
+				new String[] { "Öka antalet feriepraktikplatser hos privata arbetsgivare", "Pågår", "41 platser." });
+		Submission s = read(followUp(word), "Socialnämnden 2025.docx");
+		assertThat(s.controls()).extracting(Control::kontrollmoment).containsExactly("Attest av fakturor", "Behörigheter");
+		assertThat(s.message()).contains("ingen rubrik säger att tabellen har kontroller");
+	}
+
 	/** Rounds 2, 6 and 83: a follow-up still kept as Word 97–2003, read as its .docx would be. */
 	@Test
 	void readsAWordNinetySevenDocumentsTable() throws Exception {
