@@ -337,6 +337,11 @@ final class FormReader {
 				else {
 					if (FormLines.oneText(row)) {
 						headed.line(text, row.number(), process, true);
+						if (controls.isEmpty()) {
+							// A mail's opening paragraph before its first control names what it sends: "här kommer
+							// kultur- och fritidsnämndens helårsuppföljning av internkontrollplanen 2025".
+							titles.add(text);
+						}
 					}
 					tally.add(RowTally.Kind.NOT);
 				}

@@ -29,6 +29,8 @@ public final class Labels {
 		FORKLARING,
 		/** A totals line ("Summa", "Antal genomförda"): the rows counted, not a control. */
 		SUMMA,
+		/** The heading of a summary under the controls ("Sammanställning delår"): its rows count them. */
+		SAMMANSTALLNING,
 		/** Who, where and when the file was made or signed ("Upprättad av", "Exporterad", "Underskrift"). */
 		SIGNATUR,
 		/** A sentence giving the nämnd's overall assessment ("Den interna kontrollen bedöms som tillräcklig."). */

@@ -35,6 +35,9 @@ final class RowClassifier {
 	/** "Motala 2026-01-20", "Herrljunga den 2025-09-08": a place and a date, where and when the report was signed. */
 	private static final Pattern PLACE_AND_DATE = Pattern.compile(
 			"\\p{Lu}\\p{L}+(?:[ -]\\p{Lu}\\p{L}+)?,?\\s+(?:den\\s+)?(19|20)\\d{2}-\\d{2}-\\d{2}");
+	/** "Jonas Falk, förbundsekonom, 2025-09-02": who signed, their title and the day. */
+	private static final Pattern NAME_TITLE_AND_DATE = Pattern.compile(
+			"\\p{Lu}\\p{L}+(?:[ -]\\p{Lu}\\p{L}+){1,2},\\s*[\\p{L} -]{2,40},\\s*(?:den\\s+)?(19|20)\\d{2}-\\d{2}-\\d{2}");
 	/** "Sida 2 av 3", "Sid 2 (3)", "Page 2 of 3": a printed page's number. */
 	private static final Pattern PAGE_NUMBER = Pattern.compile(
 			"(?iu)(sida|sid\\.?|page)\\s+\\d{1,3}(\\s*(av|of|/)\\s*\\d{1,3}|\\s*\\(\\d{1,3}\\))?");
@@ -137,7 +140,7 @@ final class RowClassifier {
 			return new Other(RowTally.Kind.SIGNATUR, null, true);
 		}
 		if ((fresh.size() == 1 || fresh.size() == 2 && fresh.get(1).text().strip().length() <= MAX_TOTAL_LENGTH)
-				&& PLACE_AND_DATE.matcher(first).matches()) {
+				&& (PLACE_AND_DATE.matcher(first).matches() || NAME_TITLE_AND_DATE.matcher(first).matches())) {
 			// "Motala 2026-01-20" under the table, perhaps with the name of who signed: where and when it was signed.
 			return new Other(RowTally.Kind.SIGNATUR, null, true);
 		}

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import se.ikkonsolidering.ingest.RawCell;
 import se.ikkonsolidering.ingest.RawRow;
@@ -29,6 +31,10 @@ public final class SheetReader {
 	private static final int MAX_LINES_BELOW = 10;
 	/** A legend's entry: a code, word or colour, and what it means. */
 	private static final int LEGEND_ENTRY_CELLS = 2;
+	/** A summary row's label is a few words: "Genomförda (inkl. med avvikelse)", "Genomsnittlig andel klar". */
+	private static final int MAX_SUMMARY_LABEL = 60;
+	private static final Pattern COUNT = Pattern.compile("[\\d\\s%.,]+");
+	private static final Pattern COLUMN_EXPLAINED = Pattern.compile("([^=]{2,40}?)\\s*=\\s*\\S.*", Pattern.DOTALL);
 	/** Where a text box's lines are numbered from: beyond any row a sheet can have. */
 	private static final int BOX_ROWS = 2_000_000;
 
@@ -200,6 +206,8 @@ public final class SheetReader {
 		private boolean inNotes;
 		/** The row above was a legend's heading alone ("Bedömningsskala"), or one of the entries under it. */
 		private boolean underLegendHeading;
+		/** The row above was a summary's heading alone under the controls ("Sammanställning delår"), or one of its rows. */
+		private boolean underSummaryHeading;
 		private boolean afterGap;
 		private int lastRow;
 		private Labels.Kind pendingLabel;
@@ -436,11 +444,42 @@ public final class SheetReader {
 				.anyMatch(c -> HeaderText.spaced(c.text()).equals(heading));
 		}
 
+		/** A column's heading, then "=" and what its values mean: "Riskvärde = sannolikhet × konsekvens". */
+		private boolean explainsAColumn(String text) {
+			Matcher explained = COLUMN_EXPLAINED.matcher(text.strip());
+			return explained.matches() && namesAColumn(explained.group(1));
+		}
+
+		/** A label, then only counts and shares: "Ej påbörjade | 2", "Andel genomförda kontroller | 0,64". */
+		private boolean countsBeside(List<RawCell> texts) {
+			return texts.size() >= 2 && texts.get(0).text().strip().length() <= MAX_SUMMARY_LABEL
+					&& texts.stream().skip(1).allMatch(c -> COUNT.matcher(c.text().strip()).matches());
+		}
+
 		private void inTable(RawRow row) {
 			List<RawCell> texts = row.nonBlankCells();
 			if (underLegendHeading && !afterGap && texts.size() <= LEGEND_ENTRY_CELLS) {
 				// "Bedömningsskala" over "Tillfredsställande | Inga eller obetydliga fel.": the scale's entries, up to
 				// the next gap.
+				tally.add(RowTally.Kind.FORKLARING);
+				return;
+			}
+			if (underSummaryHeading && !afterGap && countsBeside(texts)) {
+				// "Sammanställning delår" over "Pågår | 3", "Andel genomförda kontroller | 64 %": the table summed up.
+				tally.add(RowTally.Kind.SUMMA);
+				return;
+			}
+			underSummaryHeading = texts.size() == 1 && controls.hasCurrent()
+					&& (labels.startsWith(Labels.Kind.SUMMA, texts.get(0).text().strip())
+							|| labels.startsWith(Labels.Kind.SAMMANSTALLNING, texts.get(0).text().strip()));
+			if (underSummaryHeading && labels.startsWith(Labels.Kind.SAMMANSTALLNING, texts.get(0).text().strip())) {
+				// The summary's heading ends the last control; it continues none.
+				controls.finish();
+				tally.add(RowTally.Kind.SEKTION);
+				return;
+			}
+			if (texts.size() == 1 && explainsAColumn(texts.get(0).text())) {
+				// "Riskvärde = sannolikhet × konsekvens. Över 8 = hög risk." under the table: how to read a column.
 				tally.add(RowTally.Kind.FORKLARING);
 				return;
 			}

@@ -378,6 +378,20 @@ class LegendReaderTests {
 		assertThat(legend.tokens()).containsExactly(java.util.Map.entry("a", "Genomförd enligt plan"),
 				java.util.Map.entry("b", "Påbörjad / delvis genomförd"), java.util.Map.entry("c", "Ej genomförd"));
 	}
+	/** Round 145: an instruction sheet's "Statusvärden" over each drop-down value and what it means. */
+	@Test
+	void readsTheStatusValuesExplainedUnderAStatusvardenHeading() {
+		Legend legend = new LegendReader(text -> text.matches("(?i).*(genomförd|påbörjad|påbörjats).*"),
+				Labels.load(null)).read("Instruktion", Rows.sheet()
+			.row("Statusvärden")
+			.row("Klar", "Kontrollen är genomförd för perioden.")
+			.row("Pågår", "Kontrollen är påbörjad men inte slutförd.")
+			.row("Ej påbörjad", "Kontrollen har inte påbörjats.")
+			.build().rows().readAll());
+		assertThat(legend.tokens()).containsOnlyKeys("klar", "pågår", "ej påbörjad");
+		assertThat(legend.rows()).containsExactlyInAnyOrder(1, 2, 3, 4);
+	}
+
 	@Test
 	void readsATableOfStatusWordsAndTheSentencesExplainingThemUnderItsHeading() {
 		Legend legend = new LegendReader(text -> text.matches("(?i).*(genomförd|påbörjad|utgår ur planen).*"),

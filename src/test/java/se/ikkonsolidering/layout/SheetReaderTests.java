@@ -677,6 +677,29 @@ class SheetReaderTests {
 			.containsExactly("Attest av leverantörsfakturor enligt attestförteckningen");
 	}
 
+	/**
+	 * Round 146: under the controls, a summary's heading over counts and shares per status, a note on how a column is
+	 * read, and who signed with title and date: none of them a control.
+	 */
+	@Test
+	void readsASummaryUnderItsHeadingAColumnsNoteAndASignatureWithTitleAndDateAsNoControls() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Nr", "Kontrollmoment", "Riskvärde", "Status delår", "Kommentar")
+			.row("1.1", "Attest av leverantörsfakturor enligt attestordningen", "6", "Genomförd", "Inga fel.")
+			.row("1.2", "Direktupphandlingar över 100 tkr dokumenteras enligt riktlinjen", "9", "Pågår", "Hälften klar.")
+			.row(null, "Sammanställning delår")
+			.row(null, "Genomförda (inkl. med avvikelse)", null, "1")
+			.row(null, "Andel genomförda kontroller", null, "0,5")
+			.row(null, "Riskvärde = sannolikhet × konsekvens. Över 8 = hög risk.")
+			.row(null, "Jonas Falk, förbundsekonom, 2025-09-02")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT)).containsExactly(
+				"Attest av leverantörsfakturor enligt attestordningen",
+				"Direktupphandlingar över 100 tkr dokumenteras enligt riktlinjen");
+		assertThat(reading.tally().describe()).contains("2 summeringsrader", "1 rad med teckenförklaring",
+				"1 rad med underskrift eller datum");
+	}
+
 	/** Round 143: who filled the sheet in, signed as a mail is or after "Ifylld av:", under the table. */
 	@Test
 	void readsTheSendersSignatureUnderTheTableAsNoControl() {

@@ -684,6 +684,26 @@ class SubmissionInterpreterTests {
 		return interpreter.interpret(file, name, 2020).get(0);
 	}
 
+	/** Round 145: the period said only in the mail's opening paragraph, before its numbered controls. */
+	@Test
+	void takesThePeriodAMailsOpeningParagraphNames() throws Exception {
+		Submission s = read("SV Uppföljning intern kontroll 2025 - KS.txt", """
+				Ämne: SV: Uppföljning intern kontroll 2025
+
+				Hej! Vi har inte hunnit göra någon egen rapport i år, så här kommer kommunstyrelsens \
+				helårsuppföljning av internkontrollplanen 2025 direkt i mejlet. Styrelsen tar upp den på \
+				sammanträdet den 18 februari.
+
+				1. Utbetalning av föreningsbidrag sker enligt riktlinjerna – genomförd, 25 ansökningar granskade.
+				2. Kontanthantering i simhallens kassa – genomförd utan anmärkning.
+
+				Hälsningar
+				Maria
+				""");
+		assertThat(s.period()).contains(Period.HELAR);
+		assertThat(s.controls()).hasSize(2);
+	}
+
 	/** Round 117: the plan on one sheet, the statuses on a summary keyed by the controls' numbers. */
 	@Test
 	void readsASummaryKeyedByNumberWithThePlanSheetsTexts() throws Exception {
