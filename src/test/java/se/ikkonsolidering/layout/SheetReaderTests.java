@@ -700,6 +700,18 @@ class SheetReaderTests {
 				"1 rad med underskrift eller datum");
 	}
 
+	/** Rounds 125 and 146: an average under the table is a total, whatever it averages. */
+	@Test
+	void readsAnAverageUnderTheTableAsATotal() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Kontrollmoment", "Andel genomfört", "Kommentar")
+			.row("Attest av leverantörsfakturor enligt attestordningen", "100 %", "Inga fel.")
+			.row("Genomsnittlig andel genomfört", "100 %")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT))
+			.containsExactly("Attest av leverantörsfakturor enligt attestordningen");
+	}
+
 	/** Round 143: who filled the sheet in, signed as a mail is or after "Ifylld av:", under the table. */
 	@Test
 	void readsTheSendersSignatureUnderTheTableAsNoControl() {
