@@ -469,10 +469,10 @@ public final class SheetReader {
 				tally.add(RowTally.Kind.SUMMA);
 				return;
 			}
-			underSummaryHeading = texts.size() == 1 && controls.hasCurrent()
-					&& (labels.startsWith(Labels.Kind.SUMMA, texts.get(0).text().strip())
-							|| labels.startsWith(Labels.Kind.SAMMANSTALLNING, texts.get(0).text().strip()));
-			if (underSummaryHeading && labels.startsWith(Labels.Kind.SAMMANSTALLNING, texts.get(0).text().strip())) {
+			String alone = texts.size() == 1 ? texts.get(0).text().strip() : "";
+			boolean summaryHeading = controls.hasCurrent() && labels.startsWith(Labels.Kind.SAMMANSTALLNING, alone);
+			underSummaryHeading = summaryHeading || controls.hasCurrent() && labels.startsWith(Labels.Kind.SUMMA, alone);
+			if (summaryHeading) {
 				// The summary's heading ends the last control; it continues none.
 				controls.finish();
 				tally.add(RowTally.Kind.SEKTION);

@@ -159,11 +159,10 @@ public final class SubmissionInterpreter {
 				}
 			}
 			joinFollowUpsByNumber(withoutTable, read, readRaw, skipped, joinNotes, naming, legend);
-			if (naming == SheetNaming.DOCUMENT) {
+			if (naming == SheetNaming.DOCUMENT && read.stream().anyMatch(SubmissionInterpreter::namesItsControls)) {
 				// A verksamhetsberättelse's table of assignments ("Uppdrag | Status | Kommentar") or key figures beside
 				// its table headed "Kontrollmoment": only the table its heading names holds the controls.
-				boolean headedTable = read.stream().anyMatch(r -> namesItsControls(r));
-				for (int i = read.size() - 1; i >= 0 && headedTable; i--) {
+				for (int i = read.size() - 1; i >= 0; i--) {
 					if (!read.get(i).sheet().equals(RawSheet.DOCUMENT_TEXT) && !namesItsControls(read.get(i))) {
 						skipped.add(naming.skipped(read.get(i).sheet(), "ingen rubrik säger att tabellen har kontroller; "
 								+ "dokumentets kontroller står i tabellen med rubriken 'Kontrollmoment'"));
