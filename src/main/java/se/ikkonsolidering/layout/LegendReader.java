@@ -41,7 +41,8 @@ final class LegendReader {
 			"([\\p{So}\\p{Sm}\\x{2190}-\\x{2BFF}\\x{1F000}-\\x{1FAFF}][\\x{FE0F}\\x{200D}\\p{So}\\x{1F000}-\\x{1FAFF}]*)"
 					+ "\\s*([\\p{L}][^\\p{So}\\p{Sm}\\x{2190}-\\x{2BFF}\\x{1F000}-\\x{1FAFF}|;]*)");
 	/** A dash listed as one more symbol after a comma or "och": "…, ✖ att den inte är genomförd och — att den utgår". */
-	private static final Pattern DASH_LISTED = Pattern.compile("(?:,|\\s(?:och|samt|eller))\\s+([—–])\\s+(\\p{L}[^|;()]*)");
+	private static final Pattern DASH_LISTED = Pattern.compile(
+			"(?:,\\s+|\\s(?:och|samt|eller)\\s+|\\s{2,})([—–])\\s+(\\p{L}[^|;()]*)");
 	/** A symbol named in parentheses in a sentence: "Ett streck (–) innebär att kontrollen har utgått", "Streck (–) = …". */
 	private static final Pattern NAMED_SYMBOL = Pattern.compile("\\(\\s*([^\\s\\p{L}\\p{N}()]{1,4})\\s*\\)\\s*"
 			+ "(?:innebär|betyder|står för|anger|markerar|visar|=)\\s*(\\p{L}[^|;()]*)");
@@ -350,7 +351,7 @@ final class LegendReader {
 
 	/** The meaning up to the next separator: "Delvis genomförd, " → "Delvis genomförd". */
 	private static String meaning(String raw) {
-		String s = SENTENCE_END.split(raw.split("\\R| \\| |\\s{3,}|;|(?:,|\\s(?:och|samt|eller))\\s+[—–]\\s", 2)[0], 2)[0];
+		String s = SENTENCE_END.split(raw.split("\\R| \\| |\\s{3,}|;|(?:,|\\s(?:och|samt|eller)|\\s)\\s+[—–]\\s", 2)[0], 2)[0];
 		// "◐ att kontrollen är delvis genomförd, och ○ …": the conjunction belongs to the list, not to the meaning.
 		s = s.replaceAll("[\\s,.;/|(–-]+$", "").replaceAll("(?:[\\s,]+(?:och|samt|eller))+$", "").strip();
 		return withoutInstruction(s);

@@ -378,6 +378,16 @@ class LegendReaderTests {
 		assertThat(legend.tokens()).containsExactly(java.util.Map.entry("a", "Genomförd enligt plan"),
 				java.util.Map.entry("b", "Påbörjad / delvis genomförd"), java.util.Map.entry("c", "Ej genomförd"));
 	}
+	/** Round 145: symbols set apart by two spaces, the dash for "utgår" last. */
+	@Test
+	void readsADashListedAfterTwoSpacesAsACodeOfItsOwn() {
+		Legend legend = reader.read("Dokumentets text", Rows.sheet()
+			.row("✔ genomförd  ◑ påbörjad/delvis genomförd  ✘ ej genomförd  — utgår")
+			.build().rows().readAll());
+		assertThat(legend.meaning("✘")).contains("ej genomförd");
+		assertThat(legend.meaning("—")).contains("utgår");
+	}
+
 	/** Round 145: an instruction sheet's "Statusvärden" over each drop-down value and what it means. */
 	@Test
 	void readsTheStatusValuesExplainedUnderAStatusvardenHeading() {
