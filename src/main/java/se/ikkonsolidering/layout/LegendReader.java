@@ -40,9 +40,13 @@ final class LegendReader {
 	private static final Pattern SYMBOL_WORDS = Pattern.compile(
 			"([\\p{So}\\p{Sm}\\x{2190}-\\x{2BFF}\\x{1F000}-\\x{1FAFF}][\\x{FE0F}\\x{200D}\\p{So}\\x{1F000}-\\x{1FAFF}]*)"
 					+ "\\s*([\\p{L}][^\\p{So}\\p{Sm}\\x{2190}-\\x{2BFF}\\x{1F000}-\\x{1FAFF}|;]*)");
+	/** What comes before a dash that lists the next entry: a comma, "och", or a gap of two spaces. */
+	private static final String BEFORE_A_LISTED_DASH = "(?:,\\s+|\\s(?:och|samt|eller)\\s+|\\s{2,})";
 	/** A dash listed as one more symbol after a comma or "och": "…, ✖ att den inte är genomförd och — att den utgår". */
-	private static final Pattern DASH_LISTED = Pattern.compile(
-			"(?:,\\s+|\\s(?:och|samt|eller)\\s+|\\s{2,})([—–])\\s+(\\p{L}[^|;()]*)");
+	private static final Pattern DASH_LISTED = Pattern.compile(BEFORE_A_LISTED_DASH + "([—–])\\s+(\\p{L}[^|;()]*)");
+	/** Where a meaning ends: a line, a cell, a wide gap, a semicolon, or the next entry listed after a dash. */
+	private static final Pattern MEANING_END = Pattern.compile(
+			"\\R| \\| |\\s{3,}|;|" + BEFORE_A_LISTED_DASH + "[—–]\\s");
 	/** A symbol named in parentheses in a sentence: "Ett streck (–) innebär att kontrollen har utgått", "Streck (–) = …". */
 	private static final Pattern NAMED_SYMBOL = Pattern.compile("\\(\\s*([^\\s\\p{L}\\p{N}()]{1,4})\\s*\\)\\s*"
 			+ "(?:innebär|betyder|står för|anger|markerar|visar|=)\\s*(\\p{L}[^|;()]*)");
@@ -351,7 +355,7 @@ final class LegendReader {
 
 	/** The meaning up to the next separator: "Delvis genomförd, " → "Delvis genomförd". */
 	private static String meaning(String raw) {
-		String s = SENTENCE_END.split(raw.split("\\R| \\| |\\s{3,}|;|(?:,|\\s(?:och|samt|eller)|\\s)\\s+[—–]\\s", 2)[0], 2)[0];
+		String s = SENTENCE_END.split(MEANING_END.split(raw, 2)[0], 2)[0];
 		// "◐ att kontrollen är delvis genomförd, och ○ …": the conjunction belongs to the list, not to the meaning.
 		s = s.replaceAll("[\\s,.;/|(–-]+$", "").replaceAll("(?:[\\s,]+(?:och|samt|eller))+$", "").strip();
 		return withoutInstruction(s);

@@ -203,6 +203,8 @@ public final class SheetReader {
 		/** The texts of the current table's header row, by column: printed again over the next page. */
 		private List<String> headerTexts = List.of();
 		private final Map<Integer, RawRow> headerRows = new HashMap<>();
+		/** The header rows' cell texts, spaced: a column's heading met again under the table is looked up here. */
+		private final Set<String> headings = new HashSet<>();
 		private boolean inNotes;
 		/** The row above was a legend's heading alone ("Bedömningsskala"), or one of the entries under it. */
 		private boolean underLegendHeading;
@@ -247,6 +249,7 @@ public final class SheetReader {
 					headerRow = row;
 					headerTexts = pageLine(row);
 					headerRows.put(row.number(), row);
+					row.nonBlankCells().forEach(c -> headings.add(HeaderText.spaced(c.text())));
 					// "Exempel: | Kontrollmoment | Ansvarig | Utfall" on an instruction sheet, or "Exempel:", "Exempel på
 					// ifylld rad" on the line above the header: the rows under it show how to fill in the template.
 					example = labels.isLabel(Labels.Kind.EXEMPEL, row.nonBlankCells().get(0).text())
@@ -439,9 +442,7 @@ public final class SheetReader {
 		 */
 		private boolean namesAColumn(String text) {
 			String heading = HeaderText.spaced(text);
-			return !heading.isEmpty() && headerRows.values().stream()
-				.flatMap(r -> r.nonBlankCells().stream())
-				.anyMatch(c -> HeaderText.spaced(c.text()).equals(heading));
+			return !heading.isEmpty() && headings.contains(heading);
 		}
 
 		/** A column's heading, then "=" and what its values mean: "Riskvärde = sannolikhet × konsekvens". */
