@@ -65,6 +65,9 @@ final class FormReader {
 		// its words do; a number is as often the next item's or instruction's ("2. Vid avvikelse …").
 		Vocabulary statuses = text -> meanings.knows(text) || !NUMBER_ONLY.matcher(text).matches()
 				&& legend.meaning(text).isPresent();
+		if (holdsFigures(rows)) {
+			return Optional.empty();
+		}
 		Walk walk = new Walk(sheet, section(headings), proseHeadings, legend, statuses, new DocumentLists(rows, listItems,
 				lines, statuses, labels));
 		walk.counts = countsControls(rows);
@@ -89,6 +92,17 @@ final class FormReader {
 		List<RawRow> filled = rows.stream().filter(r -> !r.isBlank()).toList();
 		return filled.stream().filter(r -> r.nonBlankCells().stream().anyMatch(c -> COUNT.matcher(c.text()).matches()))
 			.count() * 2 >= filled.size();
+	}
+
+	/**
+	 * "Socialnämnden | 548700 | 371900 | 556200": most rows hold several amounts, a table of figures (a budget, a
+	 * statistic) whose header row only looks like labels beside values ("Nämnd | Budget 2025 | Utfall jan–aug | …").
+	 */
+	private static boolean holdsFigures(List<RawRow> rows) {
+		List<RawRow> filled = rows.stream().filter(r -> !r.isBlank()).toList();
+		return filled.stream()
+			.filter(r -> r.nonBlankCells().stream().filter(c -> AMOUNT.matcher(c.text()).matches()).count() >= 2)
+			.count() * 2 > filled.size();
 	}
 
 	/** The process the last "Process: …" heading names, or "". */
@@ -150,6 +164,8 @@ final class FormReader {
 	}
 
 	private static final Pattern COUNT = Pattern.compile("\\s*\\d{1,3}\\s*");
+	/** An amount or figure: "548700", "-1 200", "0,68". */
+	private static final Pattern AMOUNT = Pattern.compile("\\s*-?\\d[\\d\\s]*([.,]\\d+)?\\s*%?\\s*");
 
 	private final class Walk {
 

@@ -40,6 +40,21 @@ class FormReaderTests {
 
 	/** Round 115: a line saying how to fill in the status, then blocks headed "Kontroll 1 av 3", the last left empty. */
 	@Test
+	void readsNoControlFromATableOfFiguresWhoseHeaderLooksLikeLabelsBesideValues() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Västra Lidens kommun – driftredovisning per nämnd, utfall januari–augusti 2025 (tkr)")
+			.row()
+			.row("Nämnd", "Budget 2025", "Utfall jan–aug", "Prognos helår", "Budgetavvikelse", "Förbrukat %")
+			.row("Kommunstyrelsen", "98500", "63200", "97800", "700", "0,64")
+			.row("Socialnämnden", "548700", "371900", "556200", "-7500", "0,68")
+			.row("Valnämnden", "300", "60", "250", "50", "0,20")
+			.row("Summa nämnder", "647500", "435160", "654250", "-6750", "0,67")
+			.build(), Legend.NONE);
+
+		assertThat(reading.controls()).isEmpty();
+	}
+
+	@Test
 	void readsNoFieldFromAnInstructionAndStartsABlockAtEachNumberedBlockHeading() {
 		SheetReading reading = reader.read(Rows.sheet()
 			.row("Nämnd:", "Barn- och utbildningsnämnden")
