@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Risks the plan accepts ("Hantering: Accepteras") in a table of controls, where plan and follow-up share a sheet: the
+ * Rows saying there is no control, and risks the plan accepts ("Hantering: Accepteras") in a table of controls, where plan and follow-up share a sheet: the
  * row names a risk, no kontrollmoment or one saying there is none ("Ingen kontroll – …"), and nothing done or found.
  * Such a row is no control.
  */
 final class AcceptedRisks {
+
+	/** Why a row saying there is no control was skipped. */
+	static final String NONE = "som säger att det inte finns något kontrollmoment";
 
 	private AcceptedRisks() {
 	}
@@ -20,11 +23,22 @@ final class AcceptedRisks {
 			if (isAcceptedRisk(control, labels)) {
 				tally.skipControl("med en risk men utan kontrollmoment och uppföljning");
 			}
+			else if (saysThereIsNone(control, labels)) {
+				tally.skipControl(NONE);
+			}
 			else {
 				kept.add(control);
 			}
 		}
 		return kept;
+	}
+
+	/**
+	 * "Inga kontrollmoment planerade för 2025 | – | Se ovan": a nämnd without controls answers in the table it was sent,
+	 * whatever it puts in the status and comment cells.
+	 */
+	private static boolean saysThereIsNone(ControlRow control, Labels labels) {
+		return labels.startsWith(Labels.Kind.INGEN_KONTROLL, control.value(Field.KONTROLLMOMENT));
 	}
 
 	private static boolean isAcceptedRisk(ControlRow control, Labels labels) {

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,7 +20,7 @@ import se.ikkonsolidering.ingest.RawRow;
  * repeated vocabulary or traffic-light fills; a process column short texts that repeat.
  */
 record ColumnContent(int column, int rows, int filled, double meanLength, int distinct, int statusWords, int marks,
-		int numbers, int dates, int fillsWithoutText, int maxLength, int statusLed, int colouredCodes) {
+		int numbers, int dates, int fillsWithoutText, int maxLength, int statusLed, int colouredCodes, int periods) {
 
 	private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+([.,]\\d+)?\\s?%?");
 	/** Longer texts are sentences, not the short repeated words of a status or process column. */
@@ -28,7 +29,9 @@ record ColumnContent(int column, int rows, int filled, double meanLength, int di
 	/** "D – 70 %", "G/D", "Klar, se bilaga": a status word or code opening a short cell, a note or a second code after it. */
 	private static final Pattern OPENING_WORD = Pattern.compile("^([^\\s/,–-]{1,20})\\s*(?:[/,–-]|\\s[–-]\\s)");
 
-	static ColumnContent of(int column, List<RawRow> rows, Vocabulary vocabulary, Labels labels) {
+	/** @param onlyAPeriod whether a cell's text names a period and nothing else ("T2", "Helår 2025") */
+	static ColumnContent of(int column, List<RawRow> rows, Vocabulary vocabulary, Labels labels,
+			Predicate<String> onlyAPeriod) {
 		int filled = 0;
 		long length = 0;
 		int maxLength = 0;
@@ -38,6 +41,7 @@ record ColumnContent(int column, int rows, int filled, double meanLength, int di
 		int dates = 0;
 		int fillsWithoutText = 0;
 		int statusLed = 0;
+		int periods = 0;
 		Map<String, Integer> values = new HashMap<>();
 		Map<String, Set<String>> codeFills = new HashMap<>();
 		for (RawRow row : rows) {
@@ -65,6 +69,9 @@ record ColumnContent(int column, int rows, int filled, double meanLength, int di
 			length += text.length();
 			maxLength = Math.max(maxLength, text.length());
 			values.merge(text.toLowerCase(), 1, Integer::sum);
+			if (onlyAPeriod.test(text)) {
+				periods++;
+			}
 			if (labels.isMark(text)) {
 				marks++;
 			}
@@ -82,7 +89,7 @@ record ColumnContent(int column, int rows, int filled, double meanLength, int di
 			}
 		}
 		return new ColumnContent(column, rows.size(), filled, filled == 0 ? 0 : (double) length / filled, values.size(),
-				statusWords, marks, numbers, dates, fillsWithoutText, maxLength, statusLed, colouredCodes(codeFills, values));
+				statusWords, marks, numbers, dates, fillsWithoutText, maxLength, statusLed, colouredCodes(codeFills, values), periods);
 	}
 
 	/**
@@ -143,6 +150,14 @@ record ColumnContent(int column, int rows, int filled, double meanLength, int di
 	/** Short texts that repeat down the rows: a process or area column. */
 	boolean isShortRepeated() {
 		return filled >= 2 && meanLength < PROSE_LENGTH && distinct < filled;
+	}
+
+	/**
+	 * "T1 | T2 | T3" down the rows, each period again for the next control: the period a row of an export reports
+	 * on, whatever its heading ("Tertial", "Avser").
+	 */
+	boolean isPeriods() {
+		return filled >= 2 && periods == filled && distinct < filled;
 	}
 
 	/** Dates or numbers only: never a kontrollmoment, status or process. */

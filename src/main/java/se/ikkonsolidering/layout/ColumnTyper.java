@@ -255,7 +255,8 @@ public final class ColumnTyper {
 		below.forEach(r -> r.cells().forEach(c -> columns.add(c.column())));
 		Map<Integer, ColumnContent> content = new HashMap<>();
 		for (int column : columns) {
-			content.put(column, ColumnContent.of(column, below, known, labels));
+			content.put(column, ColumnContent.of(column, below, known, labels,
+					text -> dictionary.namesPeriod(text) && dictionary.withoutPeriods(text).isEmpty()));
 		}
 		return content;
 	}

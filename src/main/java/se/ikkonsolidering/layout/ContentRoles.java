@@ -26,6 +26,7 @@ final class ContentRoles {
 	static final double CONTENT_ID = 0.4;
 	/** Short texts repeating down the rows, left of the kontrollmoment: an area or process column. */
 	static final double CONTENT_PROCESS = 0.6;
+	static final double CONTENT_PERIOD = 0.6;
 
 	private final HeaderDictionary dictionary;
 
@@ -101,6 +102,9 @@ final class ContentRoles {
 				double score = col.column() == firstProse ? CONTENT_KONTROLLMOMENT : CONTENT_KONTROLLMOMENT - 0.1;
 				found.add(new RoleCandidate(col.column(), heading, Field.KONTROLLMOMENT, score, "", ColumnEvidence.INNEHALL));
 				found.add(new RoleCandidate(col.column(), heading, Field.RESULTAT, CONTENT_RESULTAT, "", ColumnEvidence.INNEHALL));
+			}
+			else if (col.isPeriods()) {
+				found.add(new RoleCandidate(col.column(), heading, Field.PERIOD, CONTENT_PERIOD, "", ColumnEvidence.INNEHALL));
 			}
 			// A tick under "Kv 3" is that quarter's status, not one of several status columns.
 			else if (col.isStatusLike() && (!col.isMarks() || dictionary.namesPeriod(heading))) {

@@ -40,6 +40,14 @@ public record SheetReading(String sheet, Optional<TableLayout> layout, List<Cont
 		return layout.isPresent();
 	}
 
+	/**
+	 * A table of controls whose only rows say there are none ("Inga kontrollmoment planerade för 2025"): the nämnd's
+	 * answer that it has nothing to follow up, no table without controls.
+	 */
+	public boolean answersItHasNone() {
+		return layout.isPresent() && controls.isEmpty() && tally.skipReasons().containsKey(AcceptedRisks.NONE);
+	}
+
 	/** This reading without the controls the test picks out, each counted as a row skipped for the reason given. */
 	public SheetReading without(Predicate<ControlRow> leftOut, String reason) {
 		List<ControlRow> kept = new ArrayList<>();

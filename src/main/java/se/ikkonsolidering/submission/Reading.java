@@ -69,7 +69,7 @@ public record Reading(List<SheetRead> sheets, List<String> skipped, boolean docu
 		s.append(namnd.sentence("Nämnd", "ingen angiven")).append(' ')
 			.append(year.sentence("År", "inget angivet")).append(' ')
 			.append(period.sentence("Period", "ingen angiven")).append(' ')
-			.append("Status: ").append(statuses).append('.');
+			.append("Status: ").append(statuses.isEmpty() ? "inga kontroller att följa upp" : statuses).append('.');
 		warnings.forEach(w -> s.append(' ').append(w));
 		return s.toString();
 	}

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntToLongFunction;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import se.ikkonsolidering.classify.ControlStatus;
@@ -71,18 +72,20 @@ final class SheetPeriods {
 				return new Merged(controls, ofPeriods.latest(), ofPeriods.sheet(), ofPeriods.year());
 			}
 		}
-		if (sheets.size() < 2 || sheetPeriods.contains(null)
-				|| sheetPeriods.stream().distinct().count() != sheetPeriods.size() || !overlap(sheets)) {
-			return new Merged(withoutSummary(sheets).stream().flatMap(s -> s.controls().stream()).toList(),
-					Optional.empty(), "", Optional.empty());
-		}
 		// "Helår 2024" kept beside "Delår 2025": the year comes first.
 		// A table under its tertial's heading alone ("Tertial 3") is of the year the report's title names.
 		int named = sheets.stream().mapToInt(SheetPeriods::year).max().orElse(0);
 		List<Integer> years = sheets.stream().map(SheetPeriods::year).map(y -> y == 0 ? named : y).toList();
+		IntToLongFunction rank = i -> years.get(i) * 100L + sheetPeriods.get(i).rank();
+		// "IKP 2024 | IKP 2025", both titled "helår": last year's follow-up left beside this year's, periods of one another
+		// by their years.
+		if (sheets.size() < 2 || sheetPeriods.contains(null)
+				|| IntStream.range(0, sheets.size()).mapToLong(rank).distinct().count() != sheets.size() || !overlap(sheets)) {
+			return new Merged(withoutSummary(sheets).stream().flatMap(s -> s.controls().stream()).toList(),
+					Optional.empty(), "", Optional.empty());
+		}
 		// A later period's sheet made ready but not yet filled in ("Helår 2025" at delår) reports nothing.
 		boolean anyReports = sheets.stream().anyMatch(SheetPeriods::reports);
-		IntToLongFunction rank = i -> years.get(i) * 100L + sheetPeriods.get(i).rank();
 		int latest = -1;
 		for (int i = 0; i < sheets.size(); i++) {
 			if (anyReports && !reports(sheets.get(i))) {
@@ -95,15 +98,19 @@ final class SheetPeriods {
 		int latestYear = years.get(latest);
 		List<Control> merged = new ArrayList<>();
 		List<Control> unmatched = new ArrayList<>();
+		// Last year's follow-up: its plan, renumbered and reworded, is no part of this year's.
+		List<Control> lastYears = new ArrayList<>();
 		for (int i = 0; i < sheets.size(); i++) {
 			if (i != latest) {
-				unmatched.addAll(sheets.get(i).controls());
+				(years.get(i) < latestYear ? lastYears : unmatched).addAll(sheets.get(i).controls());
 			}
 		}
 		for (Control control : sheets.get(latest).controls()) {
 			// "T1 | T2 | T3 helår": every earlier sheet reports the control; the latest of them is its earlier result.
-			List<Control> before = unmatched.stream().filter(e -> same(e, control)).toList();
+			List<Control> before = Stream.concat(unmatched.stream().filter(e -> same(e, control)),
+					lastYears.stream().filter(e -> sameWords(e, control))).toList();
 			unmatched.removeAll(before);
+			lastYears.removeAll(before);
 			Optional<Control> earlier = before.stream().max(Comparator.comparingLong(e -> rank.applyAsLong(sheetOf(sheets, e))));
 			int year = earlier.map(e -> years.get(sheetOf(sheets, e))).orElse(latestYear);
 			merged.add(earlier.map(e -> withEarlier(control, e, year == latestYear)).orElse(control));
@@ -203,6 +210,13 @@ final class SheetPeriods {
 			return a.controlRef().equals(b.controlRef());
 		}
 		return !a.kontrollmoment().isEmpty() && key(a.kontrollmoment()).equals(key(b.kontrollmoment()));
+	}
+
+	/** "Kontroll av att … beviljade belopp" and the same with "(stickprov mot …)" added: the words, not the number. */
+	private static boolean sameWords(Control a, Control b) {
+		String one = key(a.kontrollmoment());
+		String other = key(b.kontrollmoment());
+		return !one.isEmpty() && !other.isEmpty() && (one.startsWith(other) || other.startsWith(one));
 	}
 
 	private static String key(String text) {

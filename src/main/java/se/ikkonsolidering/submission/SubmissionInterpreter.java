@@ -141,7 +141,7 @@ public final class SubmissionInterpreter {
 					skipped.add(naming.skipped(sheet.name(), "ingen kontrolltabell"));
 					withoutTable.add(sheet);
 				}
-				else if (reading.controls().isEmpty()) {
+				else if (reading.controls().isEmpty() && !reading.answersItHasNone()) {
 					skipped.add(naming.skipped(sheet.name(), "kontrolltabell utan kontroller, rubrikrad "
 							+ reading.layout().get().headerRow()));
 				}

@@ -54,6 +54,22 @@ class StatusClassifierTests {
 			.containsExactly(ControlStatus.EJ_GENOMFORD, StatusSource.KOLUMN, "Granskning \nej \ngenomförd");
 	}
 
+	/** Rounds 147 and 148: a drop-down's "Stryks", a tick in parentheses with no legend. */
+	@ParameterizedTest(name = "{0} → {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Stryks | UTGAR
+			(✓)    | DELVIS
+			(x)    | DELVIS
+			✓      | GENOMFORD
+			""")
+	void readsAStruckControlAndATickInParentheses(String status, ControlStatus expected) {
+		StatusDecision decision = classifier.classify(row(WITH_STATUS,
+				Map.of(Field.KONTROLLMOMENT, "Kontroll av att barngruppernas storlek följer riktmärkena", Field.STATUS, status),
+				List.of()));
+		assertThat(decision).extracting(StatusDecision::status, StatusDecision::source)
+			.containsExactly(expected, StatusSource.KOLUMN);
+	}
+
 	/** Round 130: "Ej utfört" beside a text saying so, and saying what else was done. */
 	@Test
 	void keepsNotDoneWhenTheTextSaysSoBesideWhatElseWasDone() {

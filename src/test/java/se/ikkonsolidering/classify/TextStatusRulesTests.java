@@ -23,6 +23,7 @@ class TextStatusRulesTests {
 			Arbetet är inte påbörjat. | EJ_GENOMFORD
 			Inte hunnit | EJ_GENOMFORD
 			Ej hunnit, flyttas till 2026. | EJ_GENOMFORD
+			Genomförs i samband med medarbetarsamtalen under hösten. | EJ_GENOMFORD
 			Eftersom informationssäkerhetsansvarig ingått i rollen som stabsansvarig har granskningen inte genomförts. | EJ_GENOMFORD
 			Under året har det inte genomförts några utbildningsinsatser om korrekta rutiner. | EJ_GENOMFORD
 			Därför har kontrollen av de tidigare arbetssätten och följsamheten av rutiner inte utförts. | EJ_GENOMFORD

@@ -371,6 +371,66 @@ class SubmissionInterpreterTests {
 					Tuple.tuple("Bisysslor redovisas av inköpare", ControlStatus.UTGAR));
 	}
 
+	/** Round 149: a nämnd without controls answers in the table it was sent; it has sent its follow-up. */
+	@Test
+	void readsATableWhoseOnlyRowSaysThereAreNoControlsAsAFollowUpWithoutControls() throws Exception {
+		Path file = Files.writeString(dir.resolve("Valnämnden uppföljning internkontroll T2 2025.csv"), """
+				Kontrollmoment;Status T2;Kommentar
+				Inga kontrollmoment planerade för 2025;–;Se ovan. Riskanalys inför valåret 2026 pågår.
+				""", StandardCharsets.UTF_8);
+		Submission s = interpreter.interpret(file, file.getFileName().toString(), 2025).get(0);
+		assertThat(s.controls()).isEmpty();
+		assertThat(s.message()).contains("1 överhoppad rad (1 rad som säger att det inte finns något kontrollmoment)")
+			.contains("Status: inga kontroller att följa upp.");
+	}
+
+	/** Round 147: a row per control and tertial under a heading that names no period's column, "Tertial". */
+	@Test
+	void readsAColumnOfPeriodsByWhatItHoldsAndKeepsEachControlsLatestRow() throws Exception {
+		Path file = Files.writeString(dir.resolve("Stratsys_export_KS_2025.csv"), """
+				Organisation;Kontrollmoment;År;Tertial;Status;Kommentar
+				Kommunstyrelsen;Avstämning av balanskonton i samband med bokslut;2025;T1;Pågående;
+				Kommunstyrelsen;Avstämning av balanskonton i samband med bokslut;2025;T2;Genomförd;Avstämt per 31/8.
+				Kommunstyrelsen;Avstämning av balanskonton i samband med bokslut;2025;T3;;
+				Kommunstyrelsen;Stickprov avseende avtalstrohet vid inköp över 100 000 kr;2025;T1;Ej påbörjad;
+				Kommunstyrelsen;Stickprov avseende avtalstrohet vid inköp över 100 000 kr;2025;T2;Pågående;Urval framtaget.
+				Kommunstyrelsen;Stickprov avseende avtalstrohet vid inköp över 100 000 kr;2025;T3;Pågående;12 av 20 klara.
+				""", StandardCharsets.UTF_8);
+		Submission s = interpreter.interpret(file, file.getFileName().toString(), 2025).get(0);
+		assertThat(s.controls()).extracting(Control::kontrollmoment, c -> c.decision().status())
+			.containsExactly(Tuple.tuple("Avstämning av balanskonton i samband med bokslut", ControlStatus.GENOMFORD),
+					Tuple.tuple("Stickprov avseende avtalstrohet vid inköp över 100 000 kr", ControlStatus.DELVIS));
+		assertThat(s.period()).contains(Period.HELAR);
+		assertThat(s.layout()).contains("period ← 'Tertial' (kolumn D, av innehållet)");
+	}
+
+	/** Round 147: last year's follow-up left as the first sheet, this year's as the second, both "helår". */
+	@Test
+	void readsThisYearsSheetBesideLastYearsWithLastYearsTextOnlyForTheSameControl() throws Exception {
+		Path file = dir.resolve("KFN uppföljning internkontroll.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook();
+				OutputStream out = Files.newOutputStream(file)) {
+			sheet(workbook, "IKP 2024", new String[][] { { "Kultur- och fritidsnämnden" },
+					{ "Uppföljning av internkontrollplan 2024 – helår" }, { "Nr", "Kontrollmoment", "Status", "Kommentar" },
+					{ "1", "Attest av leverantörsfakturor enligt gällande attestordning", "Genomförd", "Två fel." },
+					{ "2", "Uppföljning av driftbidrag till samlingslokalföreningar", "Genomförd", "Inga avvikelser." } });
+			sheet(workbook, "IKP 2025", new String[][] { { "Kultur- och fritidsnämnden" },
+					{ "Uppföljning av internkontrollplan 2025 – helår" }, { "Nr", "Kontrollmoment", "Status", "Kommentar" },
+					{ "1", "Stickprov av 20 inköp över 10 000 kr avseende avtalstrohet", "Ej genomförd", "Flyttas till 2026." },
+					{ "2", "Attest av leverantörsfakturor enligt gällande attestordning", "Delvis genomförd", "Vårens gjord." } });
+			workbook.write(out);
+		}
+		Submission s = interpreter.interpret(file, "KFN uppföljning internkontroll.xlsx", 2025).get(0);
+		assertThat(s.year()).isEqualTo(2025);
+		assertThat(s.controls()).extracting(Control::sheet, Control::kontrollmoment, c -> c.decision().status(),
+				Control::result)
+			.containsExactly(
+					Tuple.tuple("IKP 2025", "Stickprov av 20 inköp över 10 000 kr avseende avtalstrohet",
+							ControlStatus.EJ_GENOMFORD, "Flyttas till 2026."),
+					Tuple.tuple("IKP 2025", "Attest av leverantörsfakturor enligt gällande attestordning", ControlStatus.DELVIS,
+							"Vårens gjord.\nTidigare period (fliken 'IKP 2024'): Genomförd. Två fel."));
+	}
+
 	/** Round 136: last year's template, its title unchanged, with this year's delår columns added and filled in. */
 	@Test
 	void readsTheYearOfTheColumnsAddedToLastYearsTemplate() throws Exception {
