@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Rows saying there is no control, and risks the plan accepts ("Hantering: Accepteras") in a table of controls, where plan and follow-up share a sheet: the
- * row names a risk, no kontrollmoment or one saying there is none ("Ingen kontroll – …"), and nothing done or found.
- * Such a row is no control.
+ * Risks the plan accepts ("Hantering: Accepteras") in a table of controls, where plan and follow-up share a sheet: the
+ * row names a risk, no kontrollmoment or one saying there is none ("Ingen kontroll – …"), and nothing done or found;
+ * and rows whose kontrollmoment says there is none, whatever else they hold. Such a row is no control.
  */
 final class AcceptedRisks {
 

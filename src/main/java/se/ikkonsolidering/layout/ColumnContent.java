@@ -89,7 +89,8 @@ record ColumnContent(int column, int rows, int filled, double meanLength, int di
 			}
 		}
 		return new ColumnContent(column, rows.size(), filled, filled == 0 ? 0 : (double) length / filled, values.size(),
-				statusWords, marks, numbers, dates, fillsWithoutText, maxLength, statusLed, colouredCodes(codeFills, values), periods);
+				statusWords, marks, numbers, dates, fillsWithoutText, maxLength, statusLed, colouredCodes(codeFills, values),
+				periods);
 	}
 
 	/**

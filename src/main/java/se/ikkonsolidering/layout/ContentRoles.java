@@ -26,6 +26,7 @@ final class ContentRoles {
 	static final double CONTENT_ID = 0.4;
 	/** Short texts repeating down the rows, left of the kontrollmoment: an area or process column. */
 	static final double CONTENT_PROCESS = 0.6;
+	/** Period names repeating down the rows ("T1 | T2 | T3"): the period each row of an export reports on. */
 	static final double CONTENT_PERIOD = 0.6;
 
 	private final HeaderDictionary dictionary;
