@@ -1,6 +1,7 @@
 package se.ikkonsolidering.layout;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,6 +28,7 @@ final class LegendReader {
 	/** A code or symbol followed by "=": "1 =", "EG =", "● =", "(G) =", an abbreviation "Påg. =". */
 	private static final Pattern CODE_PAIR = Pattern.compile(
 			"(?<![\\p{L}\\p{N}])\\(?([\\p{L}\\p{N}]{1,4}\\.?|[^\\s\\p{L}\\p{N}=,;|()]{1,4})\\)?\\s*=\\s*");
+	private static final Pattern LISTED = Pattern.compile(",\\s+");
 	/** Words for one code, parted by slashes: "Delvis/Pågår". */
 	private static final Pattern ALTERNATIVES = Pattern.compile("\\p{L}{2,12}(?:/\\p{L}{2,12})+");
 	/**
@@ -308,7 +310,7 @@ final class LegendReader {
 		for (int i = 0; i < found.size(); i++) {
 			int end = i + 1 < found.size() ? found.get(i + 1)[0] : text.length();
 			String token = text.substring(found.get(i)[0], found.get(i)[1]);
-			String meaning = meaning(text.substring(found.get(i)[2], end));
+			String meaning = beforeBareWords(meaning(text.substring(found.get(i)[2], end)));
 			if (isStatusMeaning(meaning)) {
 				// "Delvis/Pågår = påbörjad": either word is written for it.
 				for (String code : ALTERNATIVES.matcher(token).matches() ? List.of(token.split("/")) : List.of(token)) {
@@ -317,6 +319,17 @@ final class LegendReader {
 			}
 		}
 		return pairs;
+	}
+
+	/**
+	 * "kontrollen genomförd" of "Klar = kontrollen genomförd, Pågår, Delvis = …": status words listed without a meaning
+	 * after the comma, capitalised as the scale's entries are, are its next entries, not part of the meaning before
+	 * them ("B = Genomförd, brister konstaterade" goes on).
+	 */
+	private String beforeBareWords(String meaning) {
+		String[] parts = LISTED.split(meaning);
+		return parts.length >= 2 && Arrays.stream(parts).skip(1)
+			.allMatch(p -> Character.isUpperCase(p.codePointAt(0)) && vocabulary.knows(p)) ? parts[0] : meaning;
 	}
 
 	/**

@@ -24,6 +24,8 @@ class TextStatusRulesTests {
 			Inte hunnit | EJ_GENOMFORD
 			Ej hunnit, flyttas till 2026. | EJ_GENOMFORD
 			Genomförs i samband med medarbetarsamtalen under hösten. | EJ_GENOMFORD
+			Vid delår pågående, nu klart. Checklistan användes vid samtliga åtta evenemang. | GENOMFORD
+			Vid delårsuppföljningen hade kontrollen ännu inte påbörjats. Under hösten har kontrollen genomförts. | GENOMFORD
 			Eftersom informationssäkerhetsansvarig ingått i rollen som stabsansvarig har granskningen inte genomförts. | EJ_GENOMFORD
 			Under året har det inte genomförts några utbildningsinsatser om korrekta rutiner. | EJ_GENOMFORD
 			Därför har kontrollen av de tidigare arbetssätten och följsamheten av rutiner inte utförts. | EJ_GENOMFORD

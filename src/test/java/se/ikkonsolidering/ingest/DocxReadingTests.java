@@ -53,6 +53,26 @@ class DocxReadingTests {
 		}
 	}
 
+	/** Round 151: each control a bullet, the sentences reporting on it a bullet under it. */
+	@Test
+	void joinsASentenceListedUnderAnItemToItButNotALabelledLineOrANumberedHeading() throws Exception {
+		WordDocument word = new WordDocument().paragraph("Genomförda kontroller")
+			.listItem("Kontanthantering i badhusets reception", 0)
+			.listItem("Oanmäld kassainventering vid tre tillfällen. Inga differenser.", 1)
+			.listItem("Utbetalning av föreningsbidrag", 0)
+			.listItem("Läge: genomförd.", 1)
+			.listItem("Redovisning per kontroll", 0)
+			.listItem("Stickprov av leverantörsfakturor över 100 tkr", 1);
+		try (RawWorkbook workbook = reader.read(word.save(dir.resolve("vb.docx")))) {
+			RawSheet text = workbook.sheets().get(0);
+			assertThat(text.rows().readAll()).extracting(r -> r.text(0)).containsExactly("Genomförda kontroller",
+					"Kontanthantering i badhusets reception – Oanmäld kassainventering vid tre tillfällen. Inga differenser.",
+					"Utbetalning av föreningsbidrag", "Läge: genomförd.", "Redovisning per kontroll",
+					"Stickprov av leverantörsfakturor över 100 tkr");
+			assertThat(text.listItems()).containsExactlyInAnyOrder(2, 3, 4, 5, 6);
+		}
+	}
+
 	/** Round 96: a memo's controls as bullets under headings saying what became of them. */
 	@Test
 	void knowsWhichParagraphsOfTheTextAreListItemsByTheirOwnNumberingOrByTheirStyle() throws Exception {

@@ -38,6 +38,15 @@ public final class WordDocument {
 		return this;
 	}
 
+	/** A list item at a level of the list ({@code ilvl}), 0 the outermost. */
+	public WordDocument listItem(String text, int level) {
+		XWPFParagraph paragraph = document.createParagraph();
+		paragraph.setNumID(BigInteger.ONE);
+		paragraph.setNumILvl(BigInteger.valueOf(level));
+		paragraph.createRun().setText(text);
+		return this;
+	}
+
 	/**
 	 * A paragraph in a list by its style, as Word's "List Bullet" sets it: the numbering is the style's, not the
 	 * paragraph's.

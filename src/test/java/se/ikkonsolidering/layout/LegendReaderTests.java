@@ -38,6 +38,16 @@ class LegendReaderTests {
 	}
 
 	/** Round 76: "genomförd D =" is the end of J's meaning and the next code, not a code of two words. */
+	/** Round 150: a scale whose entries without a meaning stand between those with one. */
+	@Test
+	void endsAMeaningAtTheScalesNextEntryListedWithoutOne() {
+		Legend legend = reader.read("IK", Rows.sheet()
+			.row("Teckenförklaring status: Klar = genomförd, Pågår, Delvis = delvis genomförd, Ej påbörjad, "
+					+ "Ej aktuell = utgår")
+			.build().rows().readAll());
+		assertThat(legend.tokens()).containsEntry("klar", "genomförd").containsEntry("delvis", "delvis genomförd");
+	}
+
 	@Test
 	void readsOneLetterCodesAfterAMeaningWithACommaOnOneSpace() {
 		Legend legend = reader.read("IK", Rows.sheet()

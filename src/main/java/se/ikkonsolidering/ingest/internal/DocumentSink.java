@@ -45,6 +45,14 @@ interface DocumentSink {
 		paragraph(text);
 	}
 
+	/**
+	 * A list item at its level of the list, 0 the outermost: "Kontanthantering i badhuset" with "Oanmäld
+	 * kassainventering vid tre tillfällen …" as the item under it.
+	 */
+	default void listItem(String text, int level) {
+		listItem(text);
+	}
+
 	void startTable();
 
 	void endTable();

@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import se.ikkonsolidering.ingest.CellNotes;
 import se.ikkonsolidering.ingest.FileRejectedException;
@@ -38,6 +39,11 @@ final class DocumentTables implements DocumentSink {
 	private final List<String> closingParagraphs = new ArrayList<>();
 	private final List<RawRow> body = new ArrayList<>();
 	private final Set<Integer> listItems = new HashSet<>();
+	private static final Pattern SENTENCE = Pattern.compile("[.!?](\\s|$)");
+	private static final Pattern LABELLED = Pattern.compile("\\s*\\p{L}[\\p{L} /]{0,30}:");
+	/** The last list item's row in the body and its level: an item under it is joined to it. */
+	private int lastItemRow;
+	private int lastItemLevel;
 	private int tables;
 	private long characters;
 	private long cells;
@@ -112,6 +118,29 @@ final class DocumentTables implements DocumentSink {
 	@Override
 	public void listItem(String text) {
 		add(text, true);
+	}
+
+	/**
+	 * An item under the item before it ("Kontanthantering i badhuset" / "Oanmäld kassainventering …") says more of it:
+	 * one row, the parent's text, a dash and the item's, as a list item written on one line would be.
+	 */
+	@Override
+	public void listItem(String text, int level) {
+		// Only a sentence reports on the item above: "Läge: Genomförd" under it is a labelled line of its own, read as a
+		// form reads it, and "1.1 Stickprov av leverantörsfakturor" under "1 Redovisning per kontroll" a numbered heading.
+		boolean under = open.isEmpty() && level > lastItemLevel && lastItemRow == body.size() && lastItemRow > 0
+				&& SENTENCE.matcher(text).find() && !LABELLED.matcher(text).lookingAt();
+		if (under) {
+			charge(text.length(), 0);
+			String joined = body.get(lastItemRow - 1).text(0) + " – " + text.strip();
+			body.set(lastItemRow - 1, new RawRow(lastItemRow, List.of(RawCell.of(0, joined))));
+			return;
+		}
+		add(text, true);
+		if (open.isEmpty() && !text.isBlank()) {
+			lastItemRow = body.size();
+			lastItemLevel = level;
+		}
 	}
 
 	private void add(String text, boolean listItem) {

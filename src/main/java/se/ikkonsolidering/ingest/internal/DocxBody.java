@@ -35,6 +35,8 @@ final class DocxBody {
 	private final Set<String> listStyles;
 	private StringBuilder paragraph;
 	private boolean listItem;
+	/** The list item's level ({@code ilvl}), 0 the outermost. */
+	private int listLevel;
 	private boolean hiddenRun;
 	private boolean superscriptRun;
 	private boolean cellPending;
@@ -83,6 +85,7 @@ final class DocxBody {
 			case "p" -> {
 				paragraph = new StringBuilder();
 				listItem = false;
+				listLevel = 0;
 			}
 			case "pPr" -> listItem = isListItem();
 			case "r" -> {
@@ -107,7 +110,7 @@ final class DocxBody {
 		switch (name) {
 			case "p" -> {
 				if (paragraph != null && listItem) {
-					sink.listItem(paragraph.toString());
+					sink.listItem(paragraph.toString(), listLevel);
 				}
 				else if (paragraph != null) {
 					sink.paragraph(paragraph.toString());
@@ -197,6 +200,9 @@ final class DocxBody {
 				}
 				else if (depth == 3 && inNumbering && name.equals("numId")) {
 					numbered = !"0".equals(value());
+				}
+				else if (depth == 3 && inNumbering && name.equals("ilvl")) {
+					listLevel = intValue(0);
 				}
 			}
 			else if (event == XMLStreamConstants.END_ELEMENT) {

@@ -80,7 +80,7 @@ final class OdtBody {
 			return;
 		}
 		if (OdfPackage.TEXT.equals(namespace) && name.equals("p") && listItems > 0) {
-			sink.listItem(OdfText.paragraph(xml));
+			sink.listItem(OdfText.paragraph(xml), listItems - 1);
 			return;
 		}
 		if (OdfPackage.TEXT.equals(namespace) && (name.equals("p") || name.equals("h"))) {
