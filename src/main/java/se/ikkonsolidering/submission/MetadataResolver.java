@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import se.ikkonsolidering.ingest.DocumentText;
+import se.ikkonsolidering.layout.ControlRow;
 import se.ikkonsolidering.layout.Field;
 import se.ikkonsolidering.layout.HeaderText;
 import se.ikkonsolidering.layout.Labels;
@@ -183,7 +185,7 @@ final class MetadataResolver {
 			.map(t -> new Text(t, "rubriken " + Quoted.of(t) + " ovanför tabellen"))
 			.toList()));
 		places.add(column(sheets, Field.NAMND, "Nämnd"));
-		places.add(latestFirst(column(sheets, Field.PERIOD, "Period")));
+		places.add(latestFirst(periodColumn(sheets)));
 		places.add(new Place(List.of(new Text(fileName, "filnamnet"))));
 		places.add(new Place(sheets.stream()
 			.map(s -> new Text(s.sheet(), "fliknamnet " + Quoted.of(s.sheet())))
@@ -202,11 +204,27 @@ final class MetadataResolver {
 		return new Place(texts);
 	}
 
+	/**
+	 * The Period column of the rows that report anything: "2025 T2" on rows made ready and left blank at T1 is no period
+	 * of the follow-up; all rows when none reports.
+	 */
+	private static Place periodColumn(List<SheetReading> sheets) {
+		Predicate<ControlRow> reports = c -> !c.statusFills().isEmpty()
+				|| Stream.of(Field.STATUS, Field.RESULTAT, Field.AVVIKELSE).anyMatch(f -> !c.value(f).isBlank());
+		boolean anyReports = sheets.stream().flatMap(s -> s.controls().stream()).anyMatch(reports);
+		return column(sheets, Field.PERIOD, "Period", anyReports ? reports : c -> true);
+	}
+
 	/** A column's distinct values, each where it first stands: "kolumnen 'Förvaltning', 'SN' på rad 7". */
 	private static Place column(List<SheetReading> sheets, Field field, String header) {
+		return column(sheets, field, header, c -> true);
+	}
+
+	private static Place column(List<SheetReading> sheets, Field field, String header, Predicate<ControlRow> rows) {
 		Map<String, Text> values = new LinkedHashMap<>();
 		sheets.stream()
 			.flatMap(s -> s.controls().stream())
+			.filter(rows)
 			.filter(c -> !c.value(field).isEmpty())
 			.forEach(c -> values.computeIfAbsent(c.value(field), v -> new Text(v, "kolumnen '"
 					+ HeaderText.display(c.layout().headers().getOrDefault(field, header)) + "', " + Quoted.of(v)

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import se.ikkonsolidering.classify.ControlStatus;
+
 /**
  * An export of several nämnder with a Period column may hold one nämnd's delår rows beside another's helår rows: each
  * nämnd's follow-up is of the latest period its own rows report, not of the latest in the file.
@@ -26,9 +28,15 @@ final class PeriodsInFile {
 		}
 	}
 
-	/** The latest period the controls' rows name, with the cell that names it; empty when none names one. */
+	/**
+	 * The latest period the controls' rows name, with the cell that names it; empty when none names one. A row left
+	 * blank ("2025 T2" of a control not yet reported on) reports no period while another row reports anything.
+	 */
 	Optional<String> latest(List<Control> controls) {
-		return controls.stream()
+		List<Control> reporting = controls.stream()
+			.filter(c -> c.decision().status() != ControlStatus.SAKNAS || !c.result().isBlank())
+			.toList();
+		return (reporting.isEmpty() ? controls : reporting).stream()
 			.map(cells::get)
 			.filter(cell -> cell != null && periods.chronological(cell) >= 0)
 			.max(Comparator.comparingInt(periods::chronological));

@@ -371,6 +371,21 @@ class SubmissionInterpreterTests {
 					Tuple.tuple("Bisysslor redovisas av inköpare", ControlStatus.UTGAR));
 	}
 
+	/** Round 152: the export holds each control's T2 row, made ready and left blank at T1. */
+	@Test
+	void givesAnExportThePeriodOfItsLatestRowsThatReportAnything() throws Exception {
+		Path file = Files.writeString(dir.resolve("Hypergene_export_2025-05-06.csv"), """
+				Organisation;Kontrollmoment;Period;Status;Kommentar
+				Socialnämnden;Utbetalning av ekonomiskt bistånd sker enligt beslut;2025 T1;Genomförd;Stickprov 40.
+				Socialnämnden;Utbetalning av ekonomiskt bistånd sker enligt beslut;2025 T2;;
+				Socialnämnden;Handläggning av LVM-ärenden dokumenteras enligt rutin;2025 T1;;
+				Socialnämnden;Handläggning av LVM-ärenden dokumenteras enligt rutin;2025 T2;;
+				""", StandardCharsets.UTF_8);
+		Submission s = interpreter.interpret(file, file.getFileName().toString(), 2025).get(0);
+		assertThat(s.period()).contains(Period.T1);
+		assertThat(statuses(s)).containsExactly(ControlStatus.GENOMFORD, ControlStatus.SAKNAS);
+	}
+
 	/** Round 149: a nämnd without controls answers in the table it was sent; it has sent its follow-up. */
 	@Test
 	void readsATableWhoseOnlyRowSaysThereAreNoControlsAsAFollowUpWithoutControls() throws Exception {
