@@ -28,6 +28,7 @@ final class LegendReader {
 	/** A code or symbol followed by "=": "1 =", "EG =", "● =", "(G) =", an abbreviation "Påg. =". */
 	private static final Pattern CODE_PAIR = Pattern.compile(
 			"(?<![\\p{L}\\p{N}])\\(?([\\p{L}\\p{N}]{1,4}\\.?|[^\\s\\p{L}\\p{N}=,;|()]{1,4})\\)?\\s*=\\s*");
+	/** Entries of a scale listed one after the other: "Klar = genomförd, Pågår, Delvis = …". */
 	private static final Pattern LISTED = Pattern.compile(",\\s+");
 	/** Words for one code, parted by slashes: "Delvis/Pågår". */
 	private static final Pattern ALTERNATIVES = Pattern.compile("\\p{L}{2,12}(?:/\\p{L}{2,12})+");
@@ -329,7 +330,7 @@ final class LegendReader {
 	private String beforeBareWords(String meaning) {
 		String[] parts = LISTED.split(meaning);
 		return parts.length >= 2 && Arrays.stream(parts).skip(1)
-			.allMatch(p -> Character.isUpperCase(p.codePointAt(0)) && vocabulary.knows(p)) ? parts[0] : meaning;
+			.allMatch(p -> !p.isEmpty() && Character.isUpperCase(p.codePointAt(0)) && vocabulary.knows(p)) ? parts[0] : meaning;
 	}
 
 	/**

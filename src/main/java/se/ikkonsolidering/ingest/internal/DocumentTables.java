@@ -39,7 +39,9 @@ final class DocumentTables implements DocumentSink {
 	private final List<String> closingParagraphs = new ArrayList<>();
 	private final List<RawRow> body = new ArrayList<>();
 	private final Set<Integer> listItems = new HashSet<>();
+	/** A sentence's end: a list item reporting on the item above it, not a heading or a control of its own. */
 	private static final Pattern SENTENCE = Pattern.compile("[.!?](\\s|$)");
+	/** "Läge:", "Status:": a label opening a line. */
 	private static final Pattern LABELLED = Pattern.compile("\\s*\\p{L}[\\p{L} /]{0,30}:");
 	/** The last list item's row in the body and its level: an item under it is joined to it. */
 	private int lastItemRow;
