@@ -3,6 +3,7 @@ package se.ikkonsolidering.submission;
 import java.util.EnumSet;
 import java.util.Set;
 
+import se.ikkonsolidering.classify.ControlStatus;
 import se.ikkonsolidering.classify.Flag;
 import se.ikkonsolidering.classify.StatusDecision;
 
@@ -35,5 +36,10 @@ public record Control(String sheet, int row, String controlRef, String process, 
 			throw new IllegalArgumentException("row must be >= 1");
 		}
 		flags = flags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(flags));
+	}
+
+	/** A status or a text was given for it: the row was filled in, not only made ready. */
+	public boolean reportsAnything() {
+		return decision.status() != ControlStatus.SAKNAS || !result.isBlank();
 	}
 }

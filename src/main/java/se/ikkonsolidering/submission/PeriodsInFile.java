@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import se.ikkonsolidering.classify.ControlStatus;
-
 /**
  * An export of several nämnder with a Period column may hold one nämnd's delår rows beside another's helår rows: each
  * nämnd's follow-up is of the latest period its own rows report, not of the latest in the file.
@@ -34,7 +32,7 @@ final class PeriodsInFile {
 	 */
 	Optional<String> latest(List<Control> controls) {
 		List<Control> reporting = controls.stream()
-			.filter(c -> c.decision().status() != ControlStatus.SAKNAS || !c.result().isBlank())
+			.filter(Control::reportsAnything)
 			.toList();
 		return (reporting.isEmpty() ? controls : reporting).stream()
 			.map(cells::get)

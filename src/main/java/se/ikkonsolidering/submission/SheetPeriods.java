@@ -185,7 +185,7 @@ final class SheetPeriods {
 	/** Some control of the sheet has a status or a text: the sheet was filled in. */
 	private static boolean reports(ReadSheet sheet) {
 		return sheet.controls().stream()
-			.anyMatch(c -> c.decision().status() != ControlStatus.SAKNAS || !c.result().isBlank());
+			.anyMatch(Control::reportsAnything);
 	}
 
 	private static int sheetOf(List<ReadSheet> sheets, Control control) {
