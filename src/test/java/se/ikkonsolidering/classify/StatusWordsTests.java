@@ -65,6 +65,13 @@ class StatusWordsTests {
 		assertThat(words.lookup("påbörj.")).contains(ControlStatus.DELVIS);
 	}
 
+	/** Round 155: a scale of remarks alone ("Utan anmärkning | Med anmärkning | Pågår"). */
+	@Test
+	void aControlWithOrWithoutRemarksWasDone() {
+		assertThat(words.lookup("Med anmärkning")).contains(ControlStatus.GENOMFORD);
+		assertThat(words.lookup("Utan anmärkning")).contains(ControlStatus.GENOMFORD);
+	}
+
 	/** Round 124: a control cancelled from the plan. */
 	@Test
 	void aCancelledControlIsNoLongerPartOfThePlan() {

@@ -72,6 +72,8 @@ class TextStatusRulesTests {
 			Genomgången visar att 78 % av anmälningarna görs inom fem dagar. | GENOMFORD
 			Kontrollen är genomförd. 92 % åtgärdade inom 14 dagar, vilket uppfyller målet. | GENOMFORD
 			Kontrollerat för 20 av 45 praktikplatser, inga brister hittills. | DELVIS
+			20 av planerade 40 debiteringar har granskats, inga fel hittills. | DELVIS
+			Avbruten genom styrelsebeslut 2025-06-10, nytt kundsystem införs 2026. | UTGAR
 			Stickprov genomfört för kvartal 1–2. Resterande del av kontrollen skjuts till januari 2026. | DELVIS
 			Genomgång gjord på 3 av 7 grundskolor. Övriga skolor granskas under hösten. | DELVIS
 			Resterande ärenden granskas i september. | DELVIS
