@@ -200,6 +200,13 @@ final class FormReader {
 		private final Vocabulary statuses;
 		/** The heading above that groups the controls listed under it ("Genomförda kontroller", "Inte gjort:"). */
 		private String group;
+		/** Under "Exempel på ifylld rad": the block shows how to fill in the template, it reports on no control. */
+		private boolean example;
+		/**
+		 * The last heading that is no "Process: …" line: over the processes of its controls, what they are grouped by
+		 * ("1. Socialnämnden", then "Process: Ekonomiskt bistånd" and its controls).
+		 */
+		private String outerHeading = "";
 
 		Walk(String sheet, String section, ProseHeadings proseHeadings, Legend legend, Vocabulary statuses,
 				DocumentLists lists) {
@@ -343,10 +350,13 @@ final class FormReader {
 				if (text.length() <= FormLines.MAX_HEADING_LENGTH && FormLines.oneText(row)) {
 					// A list's own heading ("Fastighet" over its items) stays under the group above it.
 					group = groupsControls(text) ? text : lists.isItem(row) ? group : null;
+					example = labels.startsWith(Labels.Kind.EXEMPEL, text);
 					headed.line(text, row.number(), process, FormLines.isProse(text));
 					lastHeading = FormLines.isProse(text) ? lastHeading : row.number();
-					process = labels.parse(text).filter(l -> l.kind() == Labels.Kind.SEKTION).map(Labels.Labelled::value)
-						.orElse(text);
+					Optional<String> section = labels.parse(text).filter(l -> l.kind() == Labels.Kind.SEKTION)
+						.map(Labels.Labelled::value);
+					process = section.orElse(text);
+					outerHeading = section.isPresent() || FormLines.isProse(text) ? outerHeading : text;
 					titles.add(text);
 					tally.add(RowTally.Kind.SEKTION);
 				}
@@ -495,7 +505,10 @@ final class FormReader {
 			}
 			// "Exempel: Kontroll av att … (skriv kontrollmomentet här)": the template's own card shows how to fill it in.
 			Optional<ControlRow> control = block.control(sheet, process, secondField)
-				.filter(c -> !labels.startsWith(Labels.Kind.EXEMPEL, c.value(Field.KONTROLLMOMENT)));
+				.filter(c -> !example && !labels.startsWith(Labels.Kind.EXEMPEL, c.value(Field.KONTROLLMOMENT)));
+			control = control.map(c -> outerHeading.isEmpty() || outerHeading.equals(c.value(Field.PROCESS)) ? c
+					: new ControlRow(c.sheet(), c.row(), c.lastRow(), c.values(), c.statusFills(), c.resultFills(), c.layout(),
+							outerHeading));
 			control.ifPresent(c -> {
 				if (first == null) {
 					first = c.layout();

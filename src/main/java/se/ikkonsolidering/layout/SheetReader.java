@@ -194,6 +194,8 @@ public final class SheetReader {
 		private final RowTally tally = new RowTally();
 		private final List<String> titles = new ArrayList<>();
 		private final List<String> below = new ArrayList<>();
+		/** Headings since the last control: under the table, with no control after them, lines below it. */
+		private final List<String> headingsSince = new ArrayList<>();
 		private final Map<Labels.Kind, String> labelled = new EnumMap<>(Labels.Kind.class);
 		private final Set<Map<Field, Integer>> layouts = new HashSet<>();
 		private final ControlAssembler controls;
@@ -290,6 +292,8 @@ public final class SheetReader {
 				}
 			}
 			controls.finish();
+			// "Vård- och omsorgsnämnden, internkontroll 2025 – uppföljning tertial 2" closing an export: a footer.
+			headingsSince.stream().limit(Math.max(0, MAX_LINES_BELOW - below.size())).forEach(below::add);
 			List<ControlRow> kept = LabelledLinesInOneCell.split(ControlsListedInOneCell.split(PlanTableRows.leftOut(
 					AcceptedRisks.leftOut(LegendTable.leftOut(controls.controls(), tally, meanings), tally, labels), tally)),
 					formLines);
@@ -500,6 +504,7 @@ public final class SheetReader {
 					tally.reclassify(RowTally.Kind.KONTROLL, RowTally.Kind.SEKTION);
 				}
 				inNotes = false;
+				headingsSince.clear();
 				tally.add(RowTally.Kind.KONTROLL);
 			}
 			else if (verdict instanceof RowClassifier.Continue more) {
@@ -512,6 +517,7 @@ public final class SheetReader {
 			}
 			else if (verdict instanceof RowClassifier.Section section) {
 				controls.section(section.process());
+				headingsSince.add(section.process());
 				tally.add(RowTally.Kind.SEKTION);
 			}
 			else if (verdict instanceof RowClassifier.Group group) {

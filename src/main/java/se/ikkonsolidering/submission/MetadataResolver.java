@@ -81,11 +81,7 @@ final class MetadataResolver {
 			}
 			else {
 				// A sheet signed under its table, a document closing with its sender: the last place that names one.
-				List<Text> signed = Stream.concat(below.stream().map(t -> new Text(t, "raden under tabellen "
-						+ Quoted.of(t))), texts.stream().filter(t -> t.kind() == DocumentText.Kind.CLOSING)
-							.map(t -> new Text(t.text(), "texten efter tabellen " + Quoted.of(t.text()))))
-					.toList();
-				namnd = first(List.of(new Place(signed)), namnder::find).orElse(null);
+				namnd = first(List.of(closing(below, texts)), namnder::find).orElse(null);
 			}
 			if (namnd == null) {
 				namnd = unregistered(fileName, sheets, places, labelCells, notices);
@@ -95,8 +91,10 @@ final class MetadataResolver {
 		// A year on its own ("Helår 2025") says what the file is for; a date ("Exporterad 2026-02-03") only when it was
 		// made, so a date's year counts only when no source names a year.
 		Optional<Found> named = first(places, periods::find);
+		// A footer line ("Tekniska nämnden, internkontroll 2025 – uppföljning tertial 2") before the file's date.
 		Optional<Found> year = yearOfPeriod(named, first(places, MetadataResolver::bareYear)
-			.or(() -> first(places, MetadataResolver::year)));
+			.or(() -> first(places, MetadataResolver::year))
+			.or(() -> first(List.of(closing(below, texts)), MetadataResolver::bareYear)));
 		// "Per den 31 augusti" is the end of the delår and of tertial 2 alike: a file that calls itself the second
 		// tertial's follow-up anywhere ("nämndens andra tertialuppföljning (T2)") reports T2.
 		Optional<Found> period = named.filter(p -> p.value().equals(Period.DELAR.name())).isPresent()
@@ -107,6 +105,24 @@ final class MetadataResolver {
 		return new Metadata(namnd.value(), namnd.inRegister(), namnd.where(),
 				year.map(y -> Integer.parseInt(y.value())), year.map(Found::where).orElse(""),
 				period.map(p -> Period.valueOf(p.value())), period.map(Found::where).orElse(""), assessment, notices);
+	}
+
+	/**
+	 * The period a line under the tables names, for a file that names none elsewhere, not even in its columns'
+	 * headings: an export's footer ("Vård- och omsorgsnämnden, internkontroll 2025 – uppföljning tertial 2").
+	 */
+	Metadata withPeriodBelow(Metadata meta, List<String> below, List<DocumentText> texts) {
+		return first(List.of(closing(below, texts)), periods::find)
+			.map(p -> meta.withPeriod(Period.valueOf(p.value()), p.where()))
+			.orElse(meta);
+	}
+
+	/** The lines under a sheet's tables and a document's text after its last table, in order. */
+	private static Place closing(List<String> below, List<DocumentText> texts) {
+		return new Place(Stream.concat(below.stream().map(t -> new Text(t, "raden under tabellen " + Quoted.of(t))),
+				texts.stream().filter(t -> t.kind() == DocumentText.Kind.CLOSING)
+					.map(t -> new Text(t.text(), "texten efter tabellen " + Quoted.of(t.text()))))
+			.toList());
 	}
 
 	/**

@@ -199,10 +199,11 @@ public final class SubmissionInterpreter {
 		// A document states nämnd, year and period in a table of its own ("Nämnd: | …") and its assessment in a
 		// closing one: tables without controls, which are still the document's own words.
 		List<SheetReading> others = examined.stream().filter(r -> !read.contains(r)).toList();
+		List<String> below = naming == SheetNaming.DOCUMENT ? List.of()
+				: read.stream().flatMap(r -> r.below().stream()).toList();
 		Metadata meta = naming == SheetNaming.DOCUMENT
-				? metadata.resolve(fileName, examined, List.of(), workbook.texts(), labelCells, List.of())
-				: metadata.resolve(fileName, read, others, workbook.texts(), labelCells,
-						read.stream().flatMap(r -> r.below().stream()).toList());
+				? metadata.resolve(fileName, examined, List.of(), workbook.texts(), labelCells, below)
+				: metadata.resolve(fileName, read, others, workbook.texts(), labelCells, below);
 		int year = meta.year().orElse(fallbackYear);
 		String yearSource = meta.yearSource();
 		if (meta.year().isEmpty()) {
@@ -257,6 +258,9 @@ public final class SubmissionInterpreter {
 			if (heading.isPresent()) {
 				meta = meta.withPeriod(rules.periods().find(heading.get()).orElseThrow(),
 						"kolumnrubriken '" + heading.get() + "', den senaste perioden i tabellen");
+			}
+			else {
+				meta = metadata.withPeriodBelow(meta, below, workbook.texts());
 			}
 		}
 		// Last year's template with this year's columns added ("Uppföljning internkontrollplan 2024" over "Status helår

@@ -38,6 +38,22 @@ class FormReaderTests {
 		assertThat(reading.tally().total()).isEqualTo(9);
 	}
 
+	/** Round 154: an instruction sheet shows a filled-in block under "Exempel på ifylld rad". */
+	@Test
+	void readsNoControlFromTheBlockUnderAnExampleHeading() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Så här fyller du i")
+			.row("1. Varje nämnd har en egen flik. Fyll i kolumnen \"Status helår\" för varje kontrollmoment.")
+			.row()
+			.row("Exempel på ifylld rad")
+			.row("Kontrollmoment: Kontroll av att inköp sker från avtalad leverantör")
+			.row("Status helår: Genomförd med anmärkning")
+			.row("Kommentar: 2 av 25 inköp gjordes utanför avtal.")
+			.build(), Legend.NONE);
+
+		assertThat(reading.controls()).isEmpty();
+	}
+
 	/** Round 115: a line saying how to fill in the status, then blocks headed "Kontroll 1 av 3", the last left empty. */
 	@Test
 	void readsNoControlFromATableOfFiguresWhoseHeaderLooksLikeLabelsBesideValues() {

@@ -55,6 +55,37 @@ class DocumentSubmissionTests {
 			.contains("Hoppade över tabell 1 (ingen kontrolltabell). ");
 	}
 
+	/**
+	 * Round 153: a förvaltning's report for two nämnder, each under a heading of its own and its controls under
+	 * "Process: …" headings, is one follow-up per nämnd.
+	 */
+	@Test
+	void readsTheControlsUnderEachNamndsHeadingAsThatNamndsAboveTheirProcesses() throws Exception {
+		Register register = new Register(List.of(new Register.Namnd("Socialnämnden", List.of("SN")),
+				new Register.Namnd("Vård- och omsorgsnämnden", List.of("VON"))));
+		WordDocument word = new WordDocument()
+			.title("Uppföljning av internkontrollplaner januari–augusti 2025")
+			.paragraph("Uppföljning av internkontrollplaner januari–augusti 2025")
+			.paragraph("1. Socialnämnden")
+			.paragraph("Socialnämndens internkontrollplan 2025 omfattar nio kontroller, varav två följs upp i delår.")
+			.paragraph("Process: Ekonomiskt bistånd")
+			.paragraph("Kontrollmoment: Kontroll av att utbetalningar av ekonomiskt bistånd föregås av beslut")
+			.paragraph("Resultat: 25 utbetalningar granskade, samtliga hade ett dokumenterat beslut.")
+			.paragraph("Bedömning: Genomförd utan anmärkning")
+			.paragraph("2. Vård- och omsorgsnämnden")
+			.paragraph("Process: Hemtjänst")
+			.paragraph("Kontrollmoment: Kontroll av att utförd tid i hemtjänsten överensstämmer med beviljad tid")
+			.paragraph("Resultat: Kontrollen har inte kunnat genomföras på grund av vakanser.")
+			.paragraph("Bedömning: Ej genomförd");
+		String name = "Uppföljning intern kontroll jan-aug 2025 SN och VON.docx";
+		List<Submission> read = new SubmissionInterpreter(InterpretationRules.load(null), register)
+			.interpret(word.save(dir.resolve(name)), name, 2025);
+
+		assertThat(read).extracting(Submission::namnd, Submission::period, s -> s.controls().size())
+			.containsExactly(tuple("Socialnämnden", java.util.Optional.of(Period.DELAR), 1),
+					tuple("Vård- och omsorgsnämnden", java.util.Optional.of(Period.DELAR), 1));
+	}
+
 	/** Round 78: the table goes on after a page break in a second table without its header row. */
 	@Test
 	void readsATableContinuedAfterAPageBreakWithTheHeaderOfTheTableItContinues() throws Exception {

@@ -30,6 +30,17 @@ class PeriodAndYearTests {
 		assertThat(periods.find("Tertialrapport 2 2025")).contains(Period.T2);
 	}
 
+	/** Round 153: the months the follow-up covers, written out or cut short. */
+	@Test
+	void theMonthsCoveredStateThePeriod() {
+		assertThat(periods.find("Uppföljning intern kontroll jan-aug 2025 SN och VON")).contains(Period.DELAR);
+		assertThat(periods.find("Uppföljning av internkontrollplaner januari–augusti 2025")).contains(Period.DELAR);
+		assertThat(periods.find("Internkontroll, avrapportering jan–apr")).contains(Period.T1);
+		assertThat(periods.find("Kontroller maj till augusti")).contains(Period.T2);
+		assertThat(periods.find("Uppföljning sep–dec 2025")).contains(Period.HELAR);
+		assertThat(periods.find("Tertial 2 (maj–aug)")).contains(Period.T2);
+	}
+
 	/** Round 117: the follow-up of the operating or financial year is the whole year's, unless it names a part of it. */
 	@Test
 	void theOperatingOrFinancialYearIsTheWholeYear() {

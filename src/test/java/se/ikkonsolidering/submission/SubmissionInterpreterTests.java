@@ -74,6 +74,24 @@ class SubmissionInterpreterTests {
 		assertThat(s.controls().get(0).controlRef()).isEqualTo("1");
 	}
 
+	/** Round 155: an export names its nämnd and period only in a footer line under the legend. */
+	@Test
+	void readsThePeriodFromAnExportsFooterLineWhenNothingElseNamesIt() throws Exception {
+		Submission s = read("TN_IK_export_20250909.csv", """
+				Verksamhet,Kontrollområde,Kontrollmoment,Utfall,Status,Kommentar
+				Gata,Ekonomi,Attest av leverantörsfakturor enligt attestordningen,Stickprov 25 fakturor.,G,
+				Park,Säkerhet,Lekplatsbesiktning enligt besiktningsplan,,E,Planeras i oktober.
+
+				"Statusförklaring: G = Genomförd, E = Ej genomförd"
+				"Tekniska nämnden, internkontroll 2025 – uppföljning tertial 2 (jan–aug)"
+				""");
+		assertThat(s.period()).contains(Period.T2);
+		assertThat(s.year()).isEqualTo(2025);
+		assertThat(s.message()).contains("År: 2025, från raden under tabellen 'Tekniska nämnden, internkontroll 2025 – "
+				+ "uppföljning tertial 2 (jan–aug)'. Period: T2, från raden under tabellen");
+		assertThat(statuses(s)).containsExactly(ControlStatus.GENOMFORD, ControlStatus.EJ_GENOMFORD);
+	}
+
 	@Test
 	void readsAYesNoColumnAndObservationsAsDeviations() throws Exception {
 		Submission s = read("uppfoljning.csv", """
