@@ -69,7 +69,7 @@ public final class StatusClassifier {
 		}
 		if (cell.laterBlank()) {
 			// "Delår: Pågår" beside a Helår cell coloured green without a word: the latest period's colour tells.
-			Optional<StatusDecision> colour = fromColour(control.statusFills(), legend,
+			Optional<StatusDecision> colour = fromColour(control, control.statusFills(), legend,
 					"statuscellens färg för den senaste perioden");
 			if (colour.isPresent() && colour.get().status() == ControlStatus.UTGAR && notDueByColour(control, legend)
 					&& meanings.word(cell.text(), legend).filter(s -> s == ControlStatus.GENOMFORD).isPresent()) {
@@ -100,7 +100,7 @@ public final class StatusClassifier {
 		}
 		if (CellWords.isColouredSign(cell.text()) && !control.statusFills().isEmpty() && !legend.colours().isEmpty()) {
 			// "●" in green under a legend of coloured dots: the sign only carries the colour, which the legend explains.
-			return fromColour(control.statusFills(), legend, cell.where() + ", tecknets färg")
+			return fromColour(control, control.statusFills(), legend, cell.where() + ", tecknets färg")
 				.orElseGet(() -> new StatusDecision(ControlStatus.OKLAR, StatusSource.FARG, cell.text(), cell.where()
 						+ ": tecknets färg (" + control.statusFills().get(control.statusFills().size() - 1)
 						+ ") finns inte i filens teckenförklaring"));
@@ -134,8 +134,8 @@ public final class StatusClassifier {
 						+ " och resultatet") : StatusInText.fromText(verdict.get(), "texten i " + cell.where());
 			}
 		}
-		Optional<StatusDecision> colour = fromColour(control.statusFills(), legend, "statuscellens färg")
-			.or(() -> fromColour(control.resultFills(), legend, "resultatcellens färg"));
+		Optional<StatusDecision> colour = fromColour(control, control.statusFills(), legend, "statuscellens färg")
+			.or(() -> fromColour(control, control.resultFills(), legend, "resultatcellens färg"));
 		if (colour.isPresent()) {
 			return colour.get();
 		}
@@ -387,12 +387,23 @@ public final class StatusClassifier {
 		return !verdicts.isEmpty() && verdicts.stream().allMatch(ColourVerdict::notDue);
 	}
 
-	private Optional<StatusDecision> fromColour(List<String> fills, Legend legend, String where) {
+	private Optional<StatusDecision> fromColour(ControlRow control, List<String> fills, Legend legend, String where) {
 		List<ColourVerdict> verdicts = fills.stream().map(fill -> colour(fill, legend)).flatMap(Optional::stream).toList();
 		if (verdicts.isEmpty()) {
 			return Optional.empty();
 		}
-		boolean agree = verdicts.stream().map(ColourVerdict::status).distinct().count() == 1;
+		boolean agree = verdicts.stream().map(ColourVerdict::description).distinct().count() == 1;
+		// Yellow = "genomförd med anmärkning eller delvis genomförd": the legend gives the colour two statuses, and the
+		// result text says which of them it is.
+		Set<ControlStatus> alternatives = agree ? alternatives(verdicts.get(0).meaning()) : Set.of();
+		Optional<TextStatusRules.TextVerdict> which = alternatives.size() < 2 ? Optional.empty()
+				: strongTextOfTheLatestPeriod(control).filter(v -> alternatives.contains(v.status()));
+		if (which.isPresent()) {
+			return Optional.of(new StatusDecision(which.get().status(), StatusSource.TEXT, which.get().passage(), where
+					+ ": " + verdicts.get(0).description() + " ger två möjligheter; texten avgör: '"
+					+ which.get().phrases() + "'", false, false));
+		}
+		agree = verdicts.stream().map(ColourVerdict::status).distinct().count() == 1;
 		ControlStatus status = agree ? verdicts.get(0).status() : ControlStatus.DELVIS;
 		String described = String.join(", ", verdicts.stream().map(ColourVerdict::description).distinct().toList());
 		return Optional.of(new StatusDecision(status, StatusSource.FARG, described, where));
@@ -405,7 +416,7 @@ public final class StatusClassifier {
 	 */
 	private Optional<ColourVerdict> colour(String fill, Legend legend) {
 		return byLegend(fill, legend, true).or(() -> byName(fill, legend)).or(() -> byLegend(fill, legend, false))
-			.or(() -> colours.classify(fill).map(v -> new ColourVerdict(v.status(), v.description(), false)));
+			.or(() -> colours.classify(fill).map(v -> new ColourVerdict(v.status(), v.description(), false, "")));
 	}
 
 	/** "Orange = genomförd men avvikelser har konstaterats": a legend naming its colours in words. */
@@ -418,7 +429,7 @@ public final class StatusClassifier {
 			Optional<ControlStatus> status = meaning.flatMap(meanings::meaningOf);
 			if (status.isPresent()) {
 				return Optional.of(new ColourVerdict(status.get(), meaning.get() + " enligt teckenförklaringen (" + name
-						+ ", " + fill.toUpperCase() + ")", words.saysNotDueThisPeriod(meaning.get())));
+						+ ", " + fill.toUpperCase() + ")", words.saysNotDueThisPeriod(meaning.get()), meaning.get()));
 			}
 		}
 		return Optional.empty();
@@ -430,7 +441,7 @@ public final class StatusClassifier {
 			Optional<ControlStatus> status = same ? meanings.meaningOf(entry.getValue()) : Optional.empty();
 			if (status.isPresent()) {
 				return Optional.of(new ColourVerdict(status.get(), entry.getValue() + " enligt teckenförklaringen ("
-						+ fill.toUpperCase() + ")", words.saysNotDueThisPeriod(entry.getValue())));
+						+ fill.toUpperCase() + ")", words.saysNotDueThisPeriod(entry.getValue()), entry.getValue()));
 			}
 		}
 		return Optional.empty();
@@ -443,6 +454,7 @@ public final class StatusClassifier {
 	}
 
 	/** @param notDue the legend says the colour marks a period the control was not due ("Grå = ej aktuell") */
-	private record ColourVerdict(ControlStatus status, String description, boolean notDue) {
+	/** @param meaning the legend's words for the colour; "" when only its hue is known */
+	private record ColourVerdict(ControlStatus status, String description, boolean notDue, String meaning) {
 	}
 }

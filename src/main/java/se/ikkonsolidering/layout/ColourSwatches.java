@@ -16,13 +16,15 @@ import se.ikkonsolidering.ingest.RawRow;
  * A colour legend whose coloured cells name their own meaning: "Färgförklaring: [Genomförd] [Delvis] [Ej genomförd]
  * [Utgår]", each word written in a cell of its colour, along the label's row or down the rows under it, or beside an
  * empty cell of its colour on a row of its own under the label. A row of coloured status words is also how a tick
- * table's header may look, so only a legend label makes it a legend.
+ * table's header may look, so without a legend label it takes three of them on a row with nothing right under it.
  */
 final class ColourSwatches {
 
 	static final String WHITE = "FFFFFF";
 	/** A swatch, the colour's name and its meaning. */
 	private static final int MAX_SWATCH_ROW = 3;
+	/** Without a legend label, a row of fewer coloured status words could be anything. */
+	private static final int MIN_UNLABELLED_SWATCHES = 3;
 
 	private final Predicate<String> isStatusMeaning;
 	private final Labels labels;
@@ -36,6 +38,14 @@ final class ColourSwatches {
 		for (int i = 0; i < rows.size(); i++) {
 			// "Färgförklaring status:" merged over two cells is one label before the swatches.
 			List<RawCell> cells = FormLines.withoutMergedRepeats(rows.get(i).nonBlankCells());
+			if (!cells.isEmpty() && !isLabel(cells.get(0)) && standsApart(rows, i)
+					&& swatches(cells).size() >= MIN_UNLABELLED_SWATCHES) {
+				// "[Genomförd – inga brister] [Genomförd – brister har noterats] [Ej genomförd]" on a row of their own
+				// above the table: a tick table's header has its ticks right under it.
+				swatches(cells).forEach(colours::putIfAbsent);
+				legendRows.add(rows.get(i).number());
+				continue;
+			}
 			if (cells.isEmpty() || !isLabel(cells.get(0))) {
 				continue;
 			}
@@ -49,6 +59,11 @@ final class ColourSwatches {
 				readDown(rows, i, colours, legendRows);
 			}
 		}
+	}
+
+	/** Nothing on the row right below: no ticks stand under the row's words. */
+	private static boolean standsApart(List<RawRow> rows, int i) {
+		return i + 1 >= rows.size() || rows.get(i + 1).number() > rows.get(i).number() + 1 || rows.get(i + 1).isBlank();
 	}
 
 	/** One swatch per row under the label, in consecutive rows. */

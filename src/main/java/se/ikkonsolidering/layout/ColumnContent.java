@@ -20,7 +20,8 @@ import se.ikkonsolidering.ingest.RawRow;
  * repeated vocabulary or traffic-light fills; a process column short texts that repeat.
  */
 record ColumnContent(int column, int rows, int filled, double meanLength, int distinct, int statusWords, int marks,
-		int numbers, int dates, int fillsWithoutText, int maxLength, int statusLed, int colouredCodes, int periods) {
+		int numbers, int dates, int fillsWithoutText, int maxLength, int statusLed, int colouredCodes, int periods,
+		int legendColoured, int amounts) {
 
 	private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+([.,]\\d+)?\\s?%?");
 	/** Longer texts are sentences, not the short repeated words of a status or process column. */
@@ -29,9 +30,12 @@ record ColumnContent(int column, int rows, int filled, double meanLength, int di
 	/** "D – 70 %", "G/D", "Klar, se bilaga": a status word or code opening a short cell, a note or a second code after it. */
 	private static final Pattern OPENING_WORD = Pattern.compile("^([^\\s/,–-]{1,20})\\s*(?:[/,–-]|\\s[–-]\\s)");
 
-	/** @param onlyAPeriod whether a cell's text names a period and nothing else ("T2", "Helår 2025") */
+	/**
+	 * @param onlyAPeriod whether a cell's text names a period and nothing else ("T2", "Helår 2025")
+	 * @param legendColour whether a fill ({@code RRGGBB}) is one of the colours the file's legend explains
+	 */
 	static ColumnContent of(int column, List<RawRow> rows, Vocabulary vocabulary, Labels labels,
-			Predicate<String> onlyAPeriod) {
+			Predicate<String> onlyAPeriod, Predicate<String> legendColour) {
 		int filled = 0;
 		long length = 0;
 		int maxLength = 0;
@@ -42,6 +46,8 @@ record ColumnContent(int column, int rows, int filled, double meanLength, int di
 		int fillsWithoutText = 0;
 		int statusLed = 0;
 		int periods = 0;
+		int legendColoured = 0;
+		int amounts = 0;
 		Map<String, Integer> values = new HashMap<>();
 		Map<String, Set<String>> codeFills = new HashMap<>();
 		for (RawRow row : rows) {
@@ -78,6 +84,10 @@ record ColumnContent(int column, int rows, int filled, double meanLength, int di
 			else if (vocabulary.knows(text)) {
 				statusWords++;
 			}
+			else if (cell.fill() != null && legendColour.test(cell.fill()) && !colouredThroughout(row, cell.fill())) {
+				// "Jan–jun avstämt" on the legend's yellow: the colour is the status, the words say how far it came.
+				legendColoured++;
+			}
 			else if (text.length() < PROSE_LENGTH && opensWithAStatus(text, vocabulary)) {
 				statusLed++;
 			}
@@ -86,11 +96,13 @@ record ColumnContent(int column, int rows, int filled, double meanLength, int di
 			}
 			else if (NUMBER.matcher(text).matches()) {
 				numbers++;
+				// A share ("60 %") may say how much of the sample was checked.
+				amounts += text.endsWith("%") ? 0 : 1;
 			}
 		}
 		return new ColumnContent(column, rows.size(), filled, filled == 0 ? 0 : (double) length / filled, values.size(),
 				statusWords, marks, numbers, dates, fillsWithoutText, maxLength, statusLed, colouredCodes(codeFills, values),
-				periods);
+				periods, legendColoured, amounts);
 	}
 
 	/**
@@ -113,6 +125,11 @@ record ColumnContent(int column, int rows, int filled, double meanLength, int di
 		return codeOfFill.size() >= 2 ? coloured : 0;
 	}
 
+	/** Every filled cell of the row has the fill: the row's colour is the control's status, not one column's. */
+	private static boolean colouredThroughout(RawRow row, String fill) {
+		return row.nonBlankCells().stream().allMatch(c -> fill.equalsIgnoreCase(c.fill()));
+	}
+
 	private static boolean opensWithAStatus(String text, Vocabulary vocabulary) {
 		Matcher m = OPENING_WORD.matcher(text);
 		return m.find() && vocabulary.knows(m.group(1));
@@ -129,13 +146,22 @@ record ColumnContent(int column, int rows, int filled, double meanLength, int di
 			return fillsWithoutText >= 2;
 		}
 		// Fills count with the words: a traffic-light column where one cell says "Se bilaga 3" is still one.
-		int statusCells = statusWords + statusLed + marks + fillsWithoutText + colouredCodes;
-		return statusCells >= Math.max(1, 0.6 * (filled + fillsWithoutText)) && meanLength < PROSE_LENGTH;
+		int statusCells = statusWords + statusLed + marks + fillsWithoutText + colouredCodes + legendColoured;
+		return statusCells >= Math.max(1, 0.6 * (filled + fillsWithoutText))
+				&& (meanLength < PROSE_LENGTH || isColouredStatuses());
 	}
 
 	/** Status words, codes or ticks in every filled cell, at least two of them. */
 	boolean isOnlyStatusWords() {
 		return filled >= 2 && statusWords + marks == filled;
+	}
+
+	/**
+	 * Every filled cell a status word, or a text on one of the legend's colours ("Jan–jun avstämt" on yellow), some
+	 * of them coloured so: a traffic-light column whose cells also say how far the work came.
+	 */
+	boolean isColouredStatuses() {
+		return filled >= 2 && legendColoured > 0 && statusWords + marks + statusLed + legendColoured == filled;
 	}
 
 	/** Status codes or symbols of a few characters in every filled cell ("●", "G", "1"), no words. */
@@ -164,6 +190,14 @@ record ColumnContent(int column, int rows, int filled, double meanLength, int di
 	/** Dates or numbers only: never a kontrollmoment, status or process. */
 	boolean isDatesOrNumbers() {
 		return filled > 0 && dates + numbers >= 0.8 * filled;
+	}
+
+	/**
+	 * Amounts that differ row by row ("3 105 | 19 620 | 5 870"), longer than any status code and no shares: a budget's
+	 * figures, never a status however the column is headed ("Utfall 2025").
+	 */
+	boolean isAmounts() {
+		return filled >= 2 && amounts >= 0.8 * filled && distinct >= 0.8 * filled && maxLength > MAX_CODE_LENGTH;
 	}
 
 	/** Dates only. */

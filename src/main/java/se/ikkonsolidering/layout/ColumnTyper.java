@@ -118,7 +118,7 @@ public final class ColumnTyper {
 			return Optional.empty();
 		}
 		Vocabulary known = text -> vocabulary.knows(text) || legend.meaning(text).isPresent();
-		Map<Integer, ColumnContent> content = content(cells, below, known);
+		Map<Integer, ColumnContent> content = content(cells, below, known, legend);
 		if (cells.stream().anyMatch(c -> c.text().strip().length() >= MIN_STATUS_HEADING && repeatedBelow(c, below)
 				&& known.knows(c.text()))) {
 			// "… | Uppfyllt" over "… | Uppfyllt | Delvis uppfyllt": a status the rows below repeat is a data row's, not
@@ -172,7 +172,7 @@ public final class ColumnTyper {
 			Set<Integer> named = new HashSet<>();
 			candidates.stream()
 				.filter(c -> !REPORTED.contains(c.field()) || c.field() == Field.STATUS || c.field() == Field.AVVIKELSE
-						|| !content.get(c.column()).isOnlyStatusWords()
+						|| !content.get(c.column()).isOnlyStatusWords() && !content.get(c.column()).isColouredStatuses()
 						|| (c.score() >= KEY_THRESHOLD && (c.field() != Field.RESULTAT || !content.get(c.column()).isCodes())))
 				.forEach(c -> named.add(c.column()));
 			candidates = ContentRoles.weighed(candidates, content);
@@ -249,14 +249,16 @@ public final class ColumnTyper {
 		return cells.get(0).column() == 0 && cells.stream().map(c -> c.text().strip()).distinct().count() == 1;
 	}
 
-	private Map<Integer, ColumnContent> content(List<RawCell> headerCells, List<RawRow> below, Vocabulary known) {
+	private Map<Integer, ColumnContent> content(List<RawCell> headerCells, List<RawRow> below, Vocabulary known,
+			Legend legend) {
 		Set<Integer> columns = new TreeSet<>();
 		headerCells.forEach(c -> columns.add(c.column()));
 		below.forEach(r -> r.cells().forEach(c -> columns.add(c.column())));
 		Map<Integer, ColumnContent> content = new HashMap<>();
 		for (int column : columns) {
 			content.put(column, ColumnContent.of(column, below, known, labels,
-					text -> dictionary.namesPeriod(text) && dictionary.withoutPeriods(text).isEmpty()));
+					text -> dictionary.namesPeriod(text) && dictionary.withoutPeriods(text).isEmpty(),
+					fill -> legend.colours().keySet().stream().anyMatch(fill::equalsIgnoreCase)));
 		}
 		return content;
 	}

@@ -47,7 +47,7 @@ final class ContentRoles {
 			double factor = switch (c.field()) {
 				case KONTROLLMOMENT, RISK -> col.isStatusLike() || col.isDatesOrNumbers() || col.isMarks() ? 0
 						: col.isProse() ? 1.15 : col.isShortRepeated() ? 0.75 : 1;
-				case STATUS -> col.isDates() ? (TableLayout.namesADate(c.synonym()) ? 1 : 0)
+				case STATUS -> col.isAmounts() ? 0 : col.isDates() ? (TableLayout.namesADate(c.synonym()) ? 1 : 0)
 						: col.isProse() ? (c.score() >= PROSE_STATUS_HEADING ? 0.5 : 0) : col.isMarks() ? 0.5
 								: col.isStatusLike() ? 1.15 : 1;
 				case RESULTAT, AVVIKELSE, ATGARD -> col.isDatesOrNumbers() ? 0.3 : col.isStatusLike() && !col.isProse()
@@ -94,12 +94,16 @@ final class ContentRoles {
 		List<RoleCandidate> found = new ArrayList<>();
 		int firstProse = content.values().stream().filter(c -> !named.contains(c.column())).filter(ColumnContent::isProse)
 			.mapToInt(ColumnContent::column).min().orElse(-1);
+		// "Verksamhet | Budget 2025 | Utfall 2025 | Avvikelse": beside columns of amounts, the texts name what the
+		// figures are for (a budget, a statistic), not controls.
+		boolean figures = content.values().stream().filter(ColumnContent::isAmounts).count() >= 2;
 		for (ColumnContent col : content.values()) {
 			if (named.contains(col.column())) {
 				continue;
 			}
 			String heading = header.text(col.column());
-			if (col.isProse()) {
+			// Sentences on the legend's colours are statuses by their colour, whatever else they say.
+			if (col.isProse() && !figures && !col.isColouredStatuses()) {
 				double score = col.column() == firstProse ? CONTENT_KONTROLLMOMENT : CONTENT_KONTROLLMOMENT - 0.1;
 				found.add(new RoleCandidate(col.column(), heading, Field.KONTROLLMOMENT, score, "", ColumnEvidence.INNEHALL));
 				found.add(new RoleCandidate(col.column(), heading, Field.RESULTAT, CONTENT_RESULTAT, "", ColumnEvidence.INNEHALL));

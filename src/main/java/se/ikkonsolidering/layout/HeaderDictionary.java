@@ -45,6 +45,8 @@ public final class HeaderDictionary {
 	 */
 	private final Map<String, List<Synonym>> byFirstWord;
 	private final HeaderTypos typos;
+	/** Each field's synonyms, to tell a compound's first word from an abbreviation of it. */
+	private final Map<Field, Set<String>> phrasesByField;
 	private final Map<String, List<FieldScore>> memo = new ConcurrentHashMap<>();
 	private final Map<String, String> periodKeys = new ConcurrentHashMap<>();
 	/** Whether a cell names a period, asked of every short cell of every row of a long sheet that repeats its words. */
@@ -61,6 +63,8 @@ public final class HeaderDictionary {
 		this.byFirstWord = this.synonyms.stream()
 			.collect(Collectors.groupingBy(s -> firstWord(s.phrase()), LinkedHashMap::new, Collectors.toList()));
 		this.typos = new HeaderTypos(this.synonyms.stream().map(Synonym::phrase).toList());
+		this.phrasesByField = this.synonyms.stream()
+			.collect(Collectors.groupingBy(Synonym::field, Collectors.mapping(Synonym::phrase, Collectors.toSet())));
 	}
 
 	public static HeaderDictionary load(Path configDir) {
@@ -218,7 +222,7 @@ public final class HeaderDictionary {
 		if (shortHeader && containsWord(header, phrase)) {
 			return synonym.weight() * 0.7;
 		}
-		if (isAbbreviation(header, phrase)) {
+		if (isAbbreviation(header, phrase) && !isCompoundModifier(header, synonym)) {
 			// The more of the word the abbreviation spells out, the surer: "ansv" is "ansvarig" before "ansvarsområde".
 			return synonym.weight() * (0.5 + 0.1 * header.length() / phrase.length());
 		}
@@ -229,6 +233,16 @@ public final class HeaderDictionary {
 	private static boolean isAbbreviation(String header, String phrase) {
 		return header.length() >= 4 && phrase.length() > header.length() && phrase.startsWith(header)
 				&& header.chars().allMatch(Character::isLetter);
+	}
+
+	/**
+	 * "Verksamhet" of "verksamhetsår", "Plan" of "planår": the heading is the first word of a compound whose last word
+	 * is itself a name of the field (the year), so it names what the compound qualifies, not the field.
+	 */
+	private boolean isCompoundModifier(String header, Synonym synonym) {
+		String rest = synonym.phrase().substring(header.length());
+		Set<String> names = phrasesByField.get(synonym.field());
+		return names.contains(rest) || rest.startsWith("s") && names.contains(rest.substring(1));
 	}
 
 	private static boolean containsWord(String header, String phrase) {

@@ -67,7 +67,9 @@ final class LegendBlocks {
 				boolean alone = segments.size() == 1;
 				if (isLegendHeading(segment)) {
 					flush(open.remove(column), tokens, colours, legendRows, beside);
-					Block block = new Block(true, row.number());
+					// "Teckenförklaring" in the header row, over a box beside the table: no heading of its columns.
+					Block block = new Block(true, row.number(), alone ? List.of()
+							: segment.stream().map(c -> new Legend.Cell(row.number(), c.column())).toList());
 					if (alone) {
 						legendRows.add(row.number());
 					}
@@ -117,6 +119,7 @@ final class LegendBlocks {
 		if (block == null || !block.isLegend()) {
 			return;
 		}
+		beside.addAll(block.headingBeside);
 		for (Placed placed : block.entries) {
 			Entry entry = placed.entry();
 			if (entry.colour() != null) {
@@ -228,11 +231,18 @@ final class LegendBlocks {
 	private static final class Block {
 
 		private final boolean underHeading;
+		/** The heading's cells when it stands beside other content (in the table's header row), else none. */
+		private final List<Legend.Cell> headingBeside;
 		private final List<Placed> entries = new ArrayList<>();
 		private int last;
 
 		Block(boolean underHeading, int last) {
+			this(underHeading, last, List.of());
+		}
+
+		Block(boolean underHeading, int last, List<Legend.Cell> headingBeside) {
 			this.underHeading = underHeading;
+			this.headingBeside = headingBeside;
 			this.last = last;
 		}
 

@@ -126,6 +126,25 @@ class StatusClassifierTests {
 		assertThat(classifier.classify(yellow, legend).status()).isEqualTo(ControlStatus.DELVIS);
 	}
 
+	/** Round 156: yellow = "genomförd med anmärkning eller delvis genomförd"; the result says which. */
+	@Test
+	void letsTheResultChooseBetweenTheTwoStatusesTheLegendGivesAColour() {
+		Map<String, String> colours = new java.util.LinkedHashMap<>();
+		colours.put("00B050", "Genomförd utan anmärkning");
+		colours.put("FFFF00", "Genomförd med anmärkning eller delvis genomförd");
+		Legend legend = new Legend(Map.of(), colours, java.util.Set.of(), "Helår 2025");
+		ControlRow done = new ControlRow("Helår 2025", 14, 14, Map.of(Field.KONTROLLMOMENT,
+				"Kontroll av att anställningsavtal är signerade före första lönetillfället", Field.RESULTAT,
+				"Kontroll genomförd. 3 av 25 anställningar saknade signerat anställningsavtal."), List.of("FFFF00"),
+				List.of(), PER_QUARTER);
+		ControlRow part = new ControlRow("Helår 2025", 9, 9, Map.of(Field.KONTROLLMOMENT,
+				"Kontroll av att representation redovisas med syfte och deltagare", Field.RESULTAT,
+				"Genomgånget för T1 och T2 utan anmärkning. T3 återstår."), List.of("FFFF00"), List.of(), PER_QUARTER);
+		assertThat(classifier.classify(done, legend)).extracting(StatusDecision::status, StatusDecision::source)
+			.containsExactly(ControlStatus.GENOMFORD, StatusSource.TEXT);
+		assertThat(classifier.classify(part, legend).status()).isEqualTo(ControlStatus.DELVIS);
+	}
+
 	/** Round 99: "●" in the legend's orange, and in a purple the legend does not list. */
 	@Test
 	void readsADotByTheColourItIsWrittenInUnderALegendOfColours() {

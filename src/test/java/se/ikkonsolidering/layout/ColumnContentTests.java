@@ -112,4 +112,70 @@ class ColumnContentTests {
 		assertThat(layout.column(Field.STATUS)).contains(2);
 		assertThat(layout.extra()).containsKeys(3, 4);
 	}
+
+	/** Round 155: "Verksamhet" is the first word of "verksamhetsår", not its abbreviation; nor is "Plan" of "planår". */
+	@Test
+	void takesNoColumnForTheYearWhoseHeadingIsOnlyTheFirstWordOfACompoundNamingIt() {
+		List<RawRow> sheet = rows(Rows.sheet()
+			.row("Verksamhet", "Plan", "Kontrollmoment", "Status", "Kommentar")
+			.row("Hemtjänst", "IKP 2025", "Utförd tid i hemtjänsten stäms av mot beviljad tid", "G", "Avvikelse i 4 ärenden.")
+			.row("LSS", "IKP 2025", "Genomförandeplaner upprättas inom sex veckor", "P", "Påbörjad."));
+		TableLayout layout = typer.match(sheet.get(0), sheet.subList(1, 3), Legend.NONE).orElseThrow();
+		assertThat(layout.column(Field.AR)).isEmpty();
+		assertThat(layout.column(Field.KONTROLLMOMENT)).contains(2);
+	}
+
+	/** Round 155: a budget's "Utfall 2025" over amounts, its activities beside them, is no table of controls. */
+	@Test
+	void findsNoControlsInATableOfAmountsWhateverItsTextsAndHeadings() {
+		List<RawRow> sheet = rows(Rows.sheet()
+			.row("Resultatenhet", "Budget 2025", "Utfall 2025", "Avvikelse", "Kommentar")
+			.row("Nämnd och administration, inklusive kansliet", "3200", "3105", "95", "Lägre personalkostnader.")
+			.row("Gator och vägar, drift och underhåll av gatunätet", "18400", "19620", "-1220", "Hög snöröjningskostnad.")
+			.row("Parker och lekplatser samt skötsel av grönytor", "6100", "5870", "230", "Besiktning senarelagd."));
+		assertThat(typer.match(sheet.get(0), sheet.subList(1, 4), Legend.NONE)).isEmpty();
+	}
+
+	/**
+	 * Round 156: "Delår | Helår" under "Uppföljning", each cell on a legend colour with words of how far the work
+	 * came: both are statuses by their colours, not comments.
+	 */
+	@Test
+	void takesColumnsOfTextsOnTheLegendsColoursAsStatusesPerPeriod() {
+		Legend legend = new Legend(Map.of(), Map.of("92D050", "Klar", "FFC000", "Pågår", "FF5050", "Ej påbörjad"),
+				Set.of(), "IK");
+		List<RawRow> sheet = rows(Rows.sheet()
+			.row("Kontrollmoment", "Ansvarig", "Delår 2025", "Helår 2025", "Kommentar")
+			.cells(filled(0, "Föreningsbidrag – kontroll att bidrag betalas ut enligt riktlinjer", null),
+					filled(1, "Föreningskonsulent", null), filled(2, "Vårens bidrag kontrollerade", "92D050"),
+					filled(3, "Höstens bidrag kontrollerade, inga fel", "92D050"))
+			.cells(filled(0, "Kassahantering i simhallen – dagliga kassarapporter stäms av", null),
+					filled(1, "Badchef", null), filled(2, "Jan–jun avstämt", "FFC000"),
+					filled(3, "Hela året avstämt. Differens 450 kr i mars utredd", "92D050"))
+			.cells(filled(0, "Uthyrning av lokaler: fakturering sker enligt bokningssystem", null),
+					filled(1, "Bokningsansvarig", null), filled(2, "Inte påbörjad ännu", "FF5050"),
+					filled(3, "Stickprov sep–dec gjort, jan–aug återstår", "FFC000")));
+		TableLayout layout = typer.match(sheet.get(0), sheet.subList(1, 4), legend).orElseThrow();
+		assertThat(layout.column(Field.STATUS)).contains(2);
+		assertThat(layout.extra()).containsKey(3);
+		assertThat(layout.column(Field.RESULTAT)).contains(4);
+	}
+
+	/** Round 156: a whole row filled in the legend's colour gives no one column a status by its colour. */
+	@Test
+	void takesNoColumnForTheStatusWhenTheLegendsColourFillsTheWholeRow() {
+		Legend legend = new Legend(Map.of(), Map.of("C6EFCE", "Genomförd – inga brister", "FFC7CE", "Ej genomförd"),
+				Set.of(), "IK");
+		List<RawRow> sheet = rows(Rows.sheet()
+			.row("Område", "Kontrollmoment", "Resultat helår")
+			.cells(filled(0, "Hälso- och sjukvård", "C6EFCE"),
+					filled(1, "Läkemedelshantering – signeringslistor kontrolleras mot ordination", "C6EFCE"),
+					filled(2, "Stickprov på samtliga boenden, inga brister.", "C6EFCE"))
+			.cells(filled(0, "Ekonomi", "FFC7CE"),
+					filled(1, "Fakturering av omsorgsavgifter – kontroll mot beslut och avgiftsunderlag", "FFC7CE"),
+					filled(2, "Ej genomförd, handläggaren har slutat.", "FFC7CE")));
+		TableLayout layout = typer.match(sheet.get(0), sheet.subList(1, 3), legend).orElseThrow();
+		assertThat(layout.column(Field.STATUS)).isEmpty();
+		assertThat(layout.column(Field.PROCESS)).contains(0);
+	}
 }

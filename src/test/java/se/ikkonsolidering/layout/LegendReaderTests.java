@@ -26,6 +26,46 @@ class LegendReaderTests {
 				java.util.Map.entry("E00000", "Ej påbörjad / ej genomförd"));
 	}
 
+	/** Round 156: a row of cells each in its colour and naming its meaning, above the table, with no label. */
+	@Test
+	void readsARowOfColouredMeaningsStandingApartAsALegend() {
+		Legend legend = reader.read("IKP 2025", Rows.sheet()
+			.row("Vård- och omsorgsnämnden – uppföljning internkontroll helår 2025")
+			.cells(filled(0, "Genomförd – inga brister", "C6EFCE"), filled(1, "Genomförd – brister har noterats", "FFEB9C"),
+					filled(2, "Ej genomförd", "FFC7CE"))
+			.row()
+			.row("Område", "Kontrollmoment", "Resultat helår")
+			.build().rows().readAll());
+		assertThat(legend.colours()).containsExactly(java.util.Map.entry("C6EFCE", "Genomförd – inga brister"),
+				java.util.Map.entry("FFEB9C", "Genomförd – brister har noterats"),
+				java.util.Map.entry("FFC7CE", "Ej genomförd"));
+	}
+
+	/** A tick table's header coloured the same way has its ticks right under it. */
+	@Test
+	void readsNoLegendFromColouredStatusHeadingsWithTicksUnderThem() {
+		Legend legend = reader.read("IK", Rows.sheet()
+			.cells(filled(0, "Kontrollmoment", null), filled(1, "Genomförd", "C6EFCE"), filled(2, "Delvis", "FFEB9C"),
+					filled(3, "Ej genomförd", "FFC7CE"))
+			.row("Attest av leverantörsfakturor enligt attestordningen", "X", "", "")
+			.build().rows().readAll());
+		assertThat(legend.colours()).isEmpty();
+	}
+
+	/** Round 156: "Teckenförklaring bedömning" in the header row heads the box beside the table, no column of it. */
+	@Test
+	void takesTheHeadingOfALegendBoxBesideTheTableForPartOfTheBox() {
+		Legend legend = reader.read("Uppföljning", Rows.sheet()
+			.row("Process", "Kontrollmoment", "Bedömning helår (1–3)", "", "Teckenförklaring bedömning")
+			.row("Ekonomi", "Attest av leverantörsfakturor enligt attestordningen", "1", "", "1", "Genomförd utan avvikelse")
+			.row("Ekonomi", "Kontroll av att interkommunala ersättningar faktureras korrekt", "2", "", "2",
+					"Genomförd med avvikelse")
+			.row("Skolplikt", "Uppföljning av frånvaro i grundskolan", "3", "", "3", "Ej genomförd")
+			.build().rows().readAll());
+		assertThat(legend.tokens()).containsKeys("1", "2", "3");
+		assertThat(legend.beside()).contains(new Legend.Cell(1, 4), new Legend.Cell(2, 4));
+	}
+
 	@Test
 	void readsCodesWithEqualsSignsInOneCell() {
 		Legend legend = reader.read("IK", Rows.sheet()
