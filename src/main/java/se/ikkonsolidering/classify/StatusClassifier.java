@@ -33,6 +33,9 @@ public final class StatusClassifier {
 	private static final Pattern ALTERNATIVE = Pattern.compile("\\s+eller\\s+", Pattern.CASE_INSENSITIVE);
 	/** A status that only points to the text: "Se kommentar", "se bilaga 3". */
 	private static final Pattern POINTER = Pattern.compile("\\s*se\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	/** A legend's meaning that ends by pointing to the comment: "Nej = avvikelse från planen, se kommentar". */
+	private static final Pattern POINTS_ON = Pattern.compile("[,;.–-]\\s*se\\s+(kommentar\\p{L}*|nedan|resultat\\p{L}*)\\W*$",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 	/** "Planeras till oktober", "flyttas till hösten": when the work will be done, which "Försenad" already says. */
 	private static final Pattern SCHEDULED = Pattern.compile(
 			"\\b(planera\\p{L}*|schemala\\p{L}*|inplanera\\p{L}*|flytta\\p{L}*|uppskjut\\p{L}*|kommer\\s+att|ska|skall|först)\\b",
@@ -265,7 +268,8 @@ public final class StatusClassifier {
 		if (said.isPresent() && (!confirmed || said.get().status() == ControlStatus.UTGAR)) {
 			// "Se kommentar" points to the comment; "?" = "Osäkert – resultat ej återrapporterat" is the sender's own
 			// doubt, which no comment settles.
-			boolean pointer = POINTER.matcher(meaning.orElse(cell.text())).lookingAt();
+			boolean pointer = POINTER.matcher(meaning.orElse(cell.text())).lookingAt()
+					|| POINTS_ON.matcher(meaning.orElse(cell.text())).find();
 			boolean lateOnly = text.classify(cell.text()).filter(TextStatusRules.TextVerdict::delay).isPresent()
 					&& said.get().eachPhrase().stream().anyMatch(phrase -> !SCHEDULED.matcher(phrase).find());
 			// "Ej utfört" beside "Kontrollen har inte kunnat genomföras … Kvartalsrapporteringen har gjorts": the text

@@ -145,6 +145,18 @@ class StatusClassifierTests {
 		assertThat(classifier.classify(part, legend).status()).isEqualTo(ControlStatus.DELVIS);
 	}
 
+	/** Round 158: "Nej = avvikelse från planen, se kommentar": the comment says what became of the control. */
+	@Test
+	void readsTheCommentWhereTheLegendsMeaningPointsToIt() {
+		Legend legend = new Legend(Map.of("ja", "kontrollen genomförd enligt plan utan anmärkning", "nej",
+				"avvikelse från planen, se kommentar"), Map.of(), java.util.Set.of(), "IK 2025");
+		ControlRow notYet = new ControlRow("IK 2025", 8, 8, Map.of(Field.KONTROLLMOMENT,
+				"Uppföljning av underhållsplanens åtgärder för 2025", Field.STATUS, "Nej", Field.RESULTAT,
+				"Inte hunnit, görs till bokslut."), List.of(), List.of(), PER_QUARTER);
+		assertThat(classifier.classify(notYet, legend)).extracting(StatusDecision::status, StatusDecision::source)
+			.containsExactly(ControlStatus.EJ_GENOMFORD, StatusSource.TEXT);
+	}
+
 	/** Round 99: "●" in the legend's orange, and in a purple the legend does not list. */
 	@Test
 	void readsADotByTheColourItIsWrittenInUnderALegendOfColours() {

@@ -72,6 +72,13 @@ class StatusWordsTests {
 		assertThat(words.lookup("Utan anmärkning")).contains(ControlStatus.GENOMFORD);
 	}
 
+	/** Round 158: half way, and not started cut short in a narrow column. */
+	@Test
+	void readsHalfWayAndNotStartedCutShort() {
+		assertThat(words.lookup("Halvvägs")).contains(ControlStatus.DELVIS);
+		assertThat(words.lookup("ej påb.")).contains(ControlStatus.EJ_GENOMFORD);
+	}
+
 	/** Round 124: a control cancelled from the plan. */
 	@Test
 	void aCancelledControlIsNoLongerPartOfThePlan() {

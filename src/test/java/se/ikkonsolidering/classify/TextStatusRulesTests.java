@@ -73,6 +73,9 @@ class TextStatusRulesTests {
 			Kontrollen är genomförd. 92 % åtgärdade inom 14 dagar, vilket uppfyller målet. | GENOMFORD
 			Kontrollerat för 20 av 45 praktikplatser, inga brister hittills. | DELVIS
 			20 av planerade 40 debiteringar har granskats, inga fel hittills. | DELVIS
+			Görs i höst | EJ_GENOMFORD
+			Alla prover tagna. 1 anmärkning (koliforma bakterier) – åtgärdat. | GENOMFORD
+			Done in April for winter season 2024/25. No deviations. | GENOMFORD
 			Avbruten genom styrelsebeslut 2025-06-10, nytt kundsystem införs 2026. | UTGAR
 			Stickprov genomfört för kvartal 1–2. Resterande del av kontrollen skjuts till januari 2026. | DELVIS
 			Genomgång gjord på 3 av 7 grundskolor. Övriga skolor granskas under hösten. | DELVIS
