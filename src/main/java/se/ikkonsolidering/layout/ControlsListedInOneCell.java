@@ -53,10 +53,13 @@ final class ControlsListedInOneCell {
 		return read;
 	}
 
-	/** "Kontroll att …" or "2. Stickprov …", not the rest of a sentence ("finns för all nyanställd personal"). */
+	/**
+	 * "Kontroll att …" or "2. Stickprov …", not the rest of a sentence ("finns för all nyanställd personal", "100 tkr
+	 * dokumenteras enligt riktlinjen" under "Kontroll att direktupphandlingar över").
+	 */
 	private static boolean describesAControl(String line) {
 		return line.length() >= MIN_CONTROL_LINE && !line.endsWith(":")
-				&& (Character.isUpperCase(line.codePointAt(0)) || Character.isDigit(line.codePointAt(0)));
+				&& (Character.isUpperCase(line.codePointAt(0)) || ITEM_NUMBER.matcher(line).lookingAt());
 	}
 
 	/** Its lines, or on one line the items numbered in order from 1: "1. Kontroll att … 2. Uppföljning att …". */

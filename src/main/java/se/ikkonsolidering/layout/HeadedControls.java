@@ -49,6 +49,9 @@ final class HeadedControls {
 	/** "Status:", "Bedömning helår:": a label, not a sentence leading into a list ("Bedömningen görs i tre steg:"). */
 	private static final int MAX_LABEL_WORDS = 2;
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
+	/** Where a paragraph's opening status word ends: "Ok, …", "Halvvägs. …", "Utgår – …". */
+	private static final Pattern OPENING = Pattern.compile("[.,;:!]|\\s[–—-]\\s");
+	private static final int MAX_OPENING_WORDS = 3;
 	/** "… stickprov 15 ärenden [Genomförd]", "[ ]": the heading carries its control's status, with or without a paragraph. */
 	private static final Pattern STATUS_IN_BRACKETS = Pattern.compile("\\S\\s*\\[[^\\[\\]]{0,40}\\]\\s*$");
 
@@ -297,6 +300,11 @@ final class HeadedControls {
 		for (String paragraph : paragraphs) {
 			String[] words = paragraph.strip().split("\\s+", 2);
 			if ((meanings.knows(paragraph) && ONE_CONTROL.matcher(paragraph).find()) || legend.meaning(words[0]).isPresent()) {
+				return true;
+			}
+			// "Ok, inga fel.", "Halvvägs. 9 av 18 …": the paragraph opens with what became of the control.
+			String opening = OPENING.split(paragraph.strip(), 2)[0].strip();
+			if (!opening.isEmpty() && opening.split("\\s+").length <= MAX_OPENING_WORDS && meanings.knows(opening)) {
 				return true;
 			}
 			for (String sentence : SENTENCE_END.split(paragraph)) {

@@ -41,6 +41,8 @@ public final class Labels {
 		METOD,
 		/** A template's example row ("Exempel: Kontroll av att …"), not a control. */
 		EXEMPEL,
+		/** The heading of a table the file keeps but says is superseded ("Tidigare version – ej aktuell"). */
+		TIDIGARE_VERSION,
 		/** A note pointing to the legend ("Bedömning enligt flik Förklaring."), not a control. */
 		HANVISNING,
 		/** A plan's risk with no control of its own ("Ingen kontroll – hanteras i ordinarie SBA-arbete"). */

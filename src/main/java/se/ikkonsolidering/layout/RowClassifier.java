@@ -41,6 +41,8 @@ final class RowClassifier {
 	/** "Sida 2 av 3", "Sid 2 (3)", "Page 2 of 3": a printed page's number. */
 	private static final Pattern PAGE_NUMBER = Pattern.compile(
 			"(?iu)(sida|sid\\.?|page)\\s+\\d{1,3}(\\s*(av|of|/)\\s*\\d{1,3}|\\s*\\(\\d{1,3}\\))?");
+	/** A page's footer line: who, what and when at the left, its page number last. */
+	private static final int MAX_PAGE_LINE_CELLS = 4;
 	/** "Ansvarig:", "Kontrollansvarig:": a label is a word or two before its colon. */
 	private static final int MAX_LABEL_LENGTH = 25;
 	/** A note signed like a mail, "… om verkstan /Micke": someone's message, not a control. */
@@ -125,8 +127,11 @@ final class RowClassifier {
 			return new Other(RowTally.Kind.RUBRIK, null, false);
 		}
 		String first = fresh.get(0).text().strip();
-		if (fresh.size() <= 2 && fresh.stream().anyMatch(c -> PAGE_NUMBER.matcher(c.text().strip()).matches())) {
-			// "Utskrivet 2025-09-11 | Sida 1 av 2": a printed page's footer, between a control's lines.
+		if (fresh.size() <= 2 && fresh.stream().anyMatch(c -> PAGE_NUMBER.matcher(c.text().strip()).matches())
+				|| fresh.size() <= MAX_PAGE_LINE_CELLS
+						&& PAGE_NUMBER.matcher(fresh.get(fresh.size() - 1).text().strip()).matches()) {
+			// "Utskrivet 2025-09-11 | Sida 1 av 2", "Älvsby kommun – Kommunstyrelsen | Diarienummer KS 2025/48 |
+			// 2026-02-03 | Sida 1 (2)": a printed page's footer, between a control's lines.
 			return new Other(RowTally.Kind.RUBRIK, null, false);
 		}
 		// "Tekniska nämnden | | | Antal kontrollmoment: 7": the nämnd or process a row repeats is no part of its total.

@@ -215,7 +215,8 @@ public final class SheetReader {
 		private boolean afterGap;
 		private int lastRow;
 		private Labels.Kind pendingLabel;
-		private boolean example;
+		/** The rows under the header report on no control: a template's example, a version the file says is old. */
+		private boolean notReported;
 		/** The lines above the table with a text at either side, as a page's header has them. */
 		private final Set<List<String>> pageHead = new HashSet<>();
 
@@ -254,11 +255,14 @@ public final class SheetReader {
 					row.nonBlankCells().forEach(c -> headings.add(HeaderText.spaced(c.text())));
 					// "Exempel: | Kontrollmoment | Ansvarig | Utfall" on an instruction sheet, or "Exempel:", "Exempel på
 					// ifylld rad" on the line above the header: the rows under it show how to fill in the template.
-					example = labels.isLabel(Labels.Kind.EXEMPEL, row.nonBlankCells().get(0).text())
+					// "Tidigare version – ej aktuell" above a table pasted over by the current one: its rows are old.
+					notReported = labels.isLabel(Labels.Kind.EXEMPEL, row.nonBlankCells().get(0).text())
 							|| (above != null && above.nonBlankCells().size() == 1
-									&& labels.startsWith(Labels.Kind.EXEMPEL, above.nonBlankCells().get(0).text()));
+									&& labels.startsWith(Labels.Kind.EXEMPEL, above.nonBlankCells().get(0).text()))
+							|| (above != null && !above.isBlank()
+									&& labels.startsWith(Labels.Kind.TIDIGARE_VERSION, above.nonBlankCells().get(0).text()));
 				}
-				else if (example && !found.subHeaderRows().contains(row.number())) {
+				else if (notReported && !found.subHeaderRows().contains(row.number())) {
 					tally.add(RowTally.Kind.NOT);
 				}
 				else if (found.subHeaderRows().contains(row.number())) {

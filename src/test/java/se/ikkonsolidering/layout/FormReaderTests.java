@@ -863,6 +863,29 @@ class FormReaderTests {
 				"2.1 Avtalstrohet – entreprenadtjänster köps mot ramavtal", "2.2 Direktupphandlingar över 100 tkr dokumenteras");
 	}
 
+	/** Round 158: after the last "Status:" line, a heading whose paragraph opens with what became of it ("Ok, …"). */
+	@Test
+	void takesTheLastHeadingForAControlWhenItsParagraphOpensWithAStatusWord() {
+		SheetReading reading = reader.readProse(Rows.sheet()
+			.row("Uppföljning av internkontrollplan 2025 – delårsrapport per 31 augusti")
+			.row("1. Att utbetalning av ekonomiskt bistånd sker efter beslut och attest")
+			.row("Metod: stickprov 25 utbetalningar per månad. Samtliga hade beslut. Status: G.")
+			.row("2. Att utredningar inom barn och unga avslutas inom fyra månader")
+			.row("Uppföljt för jan–jun: 6 av 41 utredningar överskred fyra månader. Status: DG.")
+			.row("3. Att familjehem har aktuella utdrag ur belastningsregistret")
+			.row("Status:")
+			.row("Kommentar:")
+			.row("4. Att kostnader för köpt vård stäms av mot beslut varje månad")
+			.row("Ok, inga fel. Avstämning görs månadsvis av controller, kontrollerat jan–aug.")
+			.build(), new Legend(java.util.Map.of("g", "genomförd", "dg", "delvis genomförd"), java.util.Map.of(),
+					java.util.Set.of(), "Dokumentets text"));
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT)).containsExactly(
+				"1. Att utbetalning av ekonomiskt bistånd sker efter beslut och attest",
+				"2. Att utredningar inom barn och unga avslutas inom fyra månader",
+				"3. Att familjehem har aktuella utdrag ur belastningsregistret",
+				"4. Att kostnader för köpt vård stäms av mot beslut varje månad");
+	}
+
 	/** Round 82: a verksamhetsberättelse's title names its period and year, not a control. */
 	@Test
 	void takesNoControlFromATitleNamingTheReportsPeriodAndYear() {

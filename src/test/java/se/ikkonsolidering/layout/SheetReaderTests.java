@@ -470,6 +470,40 @@ class SheetReaderTests {
 					tuple("1.3", ""), tuple("1.4", "T1: 1\nT2: \nT3:"));
 	}
 
+	/** Round 160: a table pasted over by the current one, under "Tidigare version – ej aktuell", reports nothing. */
+	@Test
+	void readsNoControlsFromATableTheFileSaysIsAnEarlierVersion() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Tidigare version – ej aktuell", null, "(utkast 2025-06-12)")
+			.row("Nr", "Kontrollmoment", "Status T2", "Kommentar / resultat")
+			.row("1", "Handläggningstid för bygglov inom lagstadgade 10 veckor", "Ej genomförd", "Uttag ej gjort ännu.")
+			.row()
+			.row("Aktuell version – reviderad 2025-09-08")
+			.row("Nr", "Kontrollmoment", "Status T2", "Kommentar / resultat")
+			.row("1", "Handläggningstid för bygglov inom lagstadgade 10 veckor", "Genomförd", "6 av 112 ärenden över tiden.")
+			.row("2", "Delegationsbeslut anmäls till nämnden", "Genomförd", "")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(ControlRow::row, c -> c.value(Field.STATUS))
+			.containsExactly(tuple(7, "Genomförd"), tuple(8, "Genomförd"));
+	}
+
+	/** Round 157: a PDF pasted into a sheet, its page footer repeated between the controls. */
+	@Test
+	void readsAPrintedPagesFooterLineWithItsNumberLastAsNoControl() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Nr", "Process", "Kontrollmoment", "Ansvarig", "Status", "Kommentar")
+			.row("1", "Ekonomi / attest", "Attest av leverantörsfakturor enligt", "Ekonomichef", "Genomförd",
+					"Inga avvikelser noterade.")
+			.row(null, null, "attestordningen, stickprov 40 fakturor")
+			.row("Älvsby kommun – Kommunstyrelsen", null, "Diarienummer KS 2025/48", null, "2026-02-03", "Sida 1 (2)")
+			.row("2", "Upphandling", "Kontroll att direktupphandlingar över", "Upphandlare", "Delvis", "Granskning gjord för")
+			.row(null, null, "100 tkr dokumenteras enligt riktlinjen", null, null, "första halvåret.")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT)).containsExactly(
+				"Attest av leverantörsfakturor enligt\nattestordningen, stickprov 40 fakturor",
+				"Kontroll att direktupphandlingar över\n100 tkr dokumenteras enligt riktlinjen");
+	}
+
 	/** "Genomförd" matches "Genomförd av" in part; a column of "Ja" under it is still the status. */
 	@Test
 	void readsAGenomfordColumnHoldingOnlyJaAsTheStatus() {
