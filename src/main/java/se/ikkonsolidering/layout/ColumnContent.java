@@ -164,6 +164,14 @@ record ColumnContent(int column, int rows, int filled, double meanLength, int di
 		return filled >= 2 && legendColoured > 0 && statusWords + marks + statusLed + legendColoured == filled;
 	}
 
+	/**
+	 * Short status words in most filled cells, a few others among them ("Genomförd | Planeras T2 | – | Pågår"): what
+	 * a period's column holds when its status is written, not commented.
+	 */
+	boolean isMostlyStatusWords() {
+		return filled >= 2 && statusWords + statusLed + marks >= 0.6 * filled && meanLength < PROSE_LENGTH;
+	}
+
 	/** Status codes or symbols of a few characters in every filled cell ("●", "G", "1"), no words. */
 	boolean isCodes() {
 		return isOnlyStatusWords() && maxLength <= MAX_CODE_LENGTH;

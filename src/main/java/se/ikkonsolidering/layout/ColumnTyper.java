@@ -169,10 +169,16 @@ public final class ColumnTyper {
 			// but short codes and symbols: "Uppföljning 2025 T1" over G/P/E and "Resultat" over ● ◐ ○ are typed by
 			// what they hold, while "Konsekvens" over 1–3 stays a risk's consequence. A deviation's column holds
 			// "Ja | Nej", words statuses use too, under whatever group heading ("Helår 2025 Avvikelse (Ja/Nej)").
+			// "Uppföljning T1" over "Genomförd | Planeras T2 | – | Pågår", where no other column gives the status by its
+			// heading or its fills: the period's status, written, a few cells saying when instead.
+			boolean statusElsewhere = candidates.stream().anyMatch(c -> c.field() == Field.STATUS)
+					|| content.values().stream().anyMatch(cc -> cc.filled() == 0 && cc.fillsWithoutText() >= 2);
 			Set<Integer> named = new HashSet<>();
 			candidates.stream()
 				.filter(c -> !REPORTED.contains(c.field()) || c.field() == Field.STATUS || c.field() == Field.AVVIKELSE
 						|| !content.get(c.column()).isOnlyStatusWords() && !content.get(c.column()).isColouredStatuses()
+								&& !(!statusElsewhere && c.score() < KEY_THRESHOLD
+										&& content.get(c.column()).isMostlyStatusWords() && dictionary.namesPeriod(c.heading()))
 						|| (c.score() >= KEY_THRESHOLD && (c.field() != Field.RESULTAT || !content.get(c.column()).isCodes())))
 				.forEach(c -> named.add(c.column()));
 			candidates = ContentRoles.weighed(candidates, content);

@@ -178,4 +178,25 @@ class ColumnContentTests {
 		assertThat(layout.column(Field.STATUS)).isEmpty();
 		assertThat(layout.column(Field.PROCESS)).contains(0);
 	}
+
+	/**
+	 * Round 162: "Uppföljning T1" over status words, a few cells saying when instead ("Planeras T2", "–"), beside a
+	 * comment column: the period's status, not a second comment.
+	 */
+	@Test
+	void takesAPeriodsFollowUpColumnOfMostlyStatusWordsAsItsStatus() {
+		List<RawRow> sheet = rows(Rows.sheet()
+			.row("Process", "Kontrollmoment", "Tidpunkt", "Uppföljning T1", "Kommentar")
+			.row("Kassahantering", "Kontantkassor på bibliotek och simhall – avstämning av dagskassa", "Tertialvis",
+					"Genomförd", "Oanmäld kassainventering 2025-03-14, differens 0 kr.")
+			.row("Lokaler", "Hyresavtal för lokaler som upplåts till föreningar är aktuella", "T2", "Planeras T2", "")
+			.row("Lokaler", "Bokning och debitering i bokningssystemet stäms av mot fakturerat belopp", "T1, T3",
+					"Pågår", "Avstämning jan–feb klar, mars–april återstår.")
+			.row("Evenemang", "Säkerhetsrutiner vid evenemang (riskanalys före större arrangemang)", "Sommar", "–", "")
+			.row("Utlåning", "Utlåning av utrustning från Fritidsbanken registreras", "Löpande", "Ej påbörjad",
+					"Rutin för registrering saknas."));
+		TableLayout layout = typer.match(sheet.get(0), sheet.subList(1, 6), Legend.NONE).orElseThrow();
+		assertThat(layout.column(Field.STATUS)).contains(3);
+		assertThat(layout.column(Field.RESULTAT)).contains(4);
+	}
 }
