@@ -396,10 +396,10 @@ public final class StatusClassifier {
 		if (verdicts.isEmpty()) {
 			return Optional.empty();
 		}
-		boolean agree = verdicts.stream().map(ColourVerdict::description).distinct().count() == 1;
+		boolean oneMeaning = verdicts.stream().map(ColourVerdict::description).distinct().count() == 1;
 		// Yellow = "genomförd med anmärkning eller delvis genomförd": the legend gives the colour two statuses, and the
 		// result text says which of them it is.
-		Set<ControlStatus> alternatives = agree ? alternatives(verdicts.get(0).meaning()) : Set.of();
+		Set<ControlStatus> alternatives = oneMeaning ? alternatives(verdicts.get(0).meaning()) : Set.of();
 		Optional<TextStatusRules.TextVerdict> which = alternatives.size() < 2 ? Optional.empty()
 				: strongTextOfTheLatestPeriod(control).filter(v -> alternatives.contains(v.status()));
 		if (which.isPresent()) {
@@ -407,7 +407,7 @@ public final class StatusClassifier {
 					+ ": " + verdicts.get(0).description() + " ger två möjligheter; texten avgör: '"
 					+ which.get().phrases() + "'", false, false));
 		}
-		agree = verdicts.stream().map(ColourVerdict::status).distinct().count() == 1;
+		boolean agree = verdicts.stream().map(ColourVerdict::status).distinct().count() == 1;
 		ControlStatus status = agree ? verdicts.get(0).status() : ControlStatus.DELVIS;
 		String described = String.join(", ", verdicts.stream().map(ColourVerdict::description).distinct().toList());
 		return Optional.of(new StatusDecision(status, StatusSource.FARG, described, where));

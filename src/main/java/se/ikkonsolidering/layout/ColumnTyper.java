@@ -176,9 +176,7 @@ public final class ColumnTyper {
 			Set<Integer> named = new HashSet<>();
 			candidates.stream()
 				.filter(c -> !REPORTED.contains(c.field()) || c.field() == Field.STATUS || c.field() == Field.AVVIKELSE
-						|| !content.get(c.column()).isOnlyStatusWords() && !content.get(c.column()).isColouredStatuses()
-								&& !(!statusElsewhere && c.score() < KEY_THRESHOLD
-										&& content.get(c.column()).isMostlyStatusWords() && dictionary.namesPeriod(c.heading()))
+						|| !holdsStatuses(c, content.get(c.column()), statusElsewhere)
 						|| (c.score() >= KEY_THRESHOLD && (c.field() != Field.RESULTAT || !content.get(c.column()).isCodes())))
 				.forEach(c -> named.add(c.column()));
 			candidates = ContentRoles.weighed(candidates, content);
@@ -203,6 +201,15 @@ public final class ColumnTyper {
 			}
 		});
 		return assign(row, candidates, !below.isEmpty(), colours);
+	}
+
+	/**
+	 * What a report's column holds are statuses: nothing but status words or codes, texts on the legend's colours, or,
+	 * under a heading naming a period that matched only in part, mostly status words where no other column has them.
+	 */
+	private boolean holdsStatuses(RoleCandidate c, ColumnContent col, boolean statusElsewhere) {
+		return col.isOnlyStatusWords() || col.isColouredStatuses() || !statusElsewhere && c.score() < KEY_THRESHOLD
+				&& col.isMostlyStatusWords() && dictionary.namesPeriod(c.heading());
 	}
 
 	/**
