@@ -254,9 +254,8 @@ public final class StatusClassifier {
 		}
 		// "Gul" = "genomförd med avvikelser eller delvis genomförd": the legend gives the colour two statuses, and the
 		// result text says which of them it is.
-		Set<ControlStatus> alternatives = meaning.map(this::alternatives).orElse(Set.of());
-		Optional<TextStatusRules.TextVerdict> which = said.filter(v -> alternatives.contains(v.status()));
-		if (alternatives.size() >= 2 && which.isPresent()) {
+		Optional<TextStatusRules.TextVerdict> which = meaning.flatMap(m -> oneOfTheAlternatives(m, said));
+		if (which.isPresent()) {
 			return new StatusDecision(which.get().status(), StatusSource.TEXT, which.get().passage(), evidence
 					+ " ger två möjligheter; texten avgör: '" + which.get().phrases() + "'", false, deviation);
 		}
@@ -289,6 +288,13 @@ public final class StatusClassifier {
 			}
 		}
 		return new StatusDecision(column, StatusSource.KOLUMN, cell.text(), evidence, false, deviation);
+	}
+
+	/** What the text says, when it is one of two or more statuses the legend's meaning offers; else nothing. */
+	private Optional<TextStatusRules.TextVerdict> oneOfTheAlternatives(String meaning,
+			Optional<TextStatusRules.TextVerdict> said) {
+		Set<ControlStatus> alternatives = alternatives(meaning);
+		return alternatives.size() < 2 ? Optional.empty() : said.filter(v -> alternatives.contains(v.status()));
 	}
 
 	/** The statuses a legend's meaning offers as alternatives ("genomförd med avvikelser eller delvis genomförd"). */
@@ -399,9 +405,8 @@ public final class StatusClassifier {
 		boolean oneMeaning = verdicts.stream().map(ColourVerdict::description).distinct().count() == 1;
 		// Yellow = "genomförd med anmärkning eller delvis genomförd": the legend gives the colour two statuses, and the
 		// result text says which of them it is.
-		Set<ControlStatus> alternatives = oneMeaning ? alternatives(verdicts.get(0).meaning()) : Set.of();
-		Optional<TextStatusRules.TextVerdict> which = alternatives.size() < 2 ? Optional.empty()
-				: strongTextOfTheLatestPeriod(control).filter(v -> alternatives.contains(v.status()));
+		Optional<TextStatusRules.TextVerdict> which = oneMeaning
+				? oneOfTheAlternatives(verdicts.get(0).meaning(), strongTextOfTheLatestPeriod(control)) : Optional.empty();
 		if (which.isPresent()) {
 			return Optional.of(new StatusDecision(which.get().status(), StatusSource.TEXT, which.get().passage(), where
 					+ ": " + verdicts.get(0).description() + " ger två möjligheter; texten avgör: '"

@@ -163,6 +163,13 @@ public final class ColumnTyper {
 		if (headerLike.size() < 2 || (headerLike.size() < MIN_HEADER_SHARE * cells.size() && !namesTheKeys(candidates))) {
 			return Optional.empty();
 		}
+		// Columns of fills without words: a traffic light's.
+		Set<Integer> colours = new HashSet<>();
+		content.forEach((column, c) -> {
+			if (c.filled() == 0 && c.fillsWithoutText() >= 2) {
+				colours.add(column);
+			}
+		});
 		if (!below.isEmpty()) {
 			// A column is named by its heading unless the heading names a report and the column holds nothing but
 			// status words or codes where the heading matched only in part, or a result's heading stands over nothing
@@ -171,8 +178,7 @@ public final class ColumnTyper {
 			// "Ja | Nej", words statuses use too, under whatever group heading ("Helår 2025 Avvikelse (Ja/Nej)").
 			// "Uppföljning T1" over "Genomförd | Planeras T2 | – | Pågår", where no other column gives the status by its
 			// heading or its fills: the period's status, written, a few cells saying when instead.
-			boolean statusElsewhere = candidates.stream().anyMatch(c -> c.field() == Field.STATUS)
-					|| content.values().stream().anyMatch(cc -> cc.filled() == 0 && cc.fillsWithoutText() >= 2);
+			boolean statusElsewhere = !colours.isEmpty() || candidates.stream().anyMatch(c -> c.field() == Field.STATUS);
 			Set<Integer> named = new HashSet<>();
 			candidates.stream()
 				.filter(c -> !REPORTED.contains(c.field()) || c.field() == Field.STATUS || c.field() == Field.AVVIKELSE
@@ -194,12 +200,6 @@ public final class ColumnTyper {
 		if (markColumns(candidates) < 2) {
 			candidates.removeIf(c -> c.field() == Field.STATUSMARKERING);
 		}
-		Set<Integer> colours = new HashSet<>();
-		content.forEach((column, c) -> {
-			if (c.filled() == 0 && c.fillsWithoutText() >= 2) {
-				colours.add(column);
-			}
-		});
 		return assign(row, candidates, !below.isEmpty(), colours);
 	}
 

@@ -38,6 +38,11 @@ public record ControlRow(String sheet, int row, int lastRow, Map<Field, String> 
 		return new ControlRow(sheet, row, lastRow, others, statusFills, resultFills, layout, group);
 	}
 
+	/** The same control, standing under another group's heading. */
+	public ControlRow inGroup(String heading) {
+		return new ControlRow(sheet, row, lastRow, values, statusFills, resultFills, layout, heading);
+	}
+
 	public String value(Field field) {
 		return values.getOrDefault(field, "");
 	}

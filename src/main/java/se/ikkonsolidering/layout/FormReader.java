@@ -507,8 +507,7 @@ final class FormReader {
 			Optional<ControlRow> control = block.control(sheet, process, secondField)
 				.filter(c -> !example && !labels.startsWith(Labels.Kind.EXEMPEL, c.value(Field.KONTROLLMOMENT)));
 			control = control.map(c -> outerHeading.isEmpty() || outerHeading.equals(c.value(Field.PROCESS)) ? c
-					: new ControlRow(c.sheet(), c.row(), c.lastRow(), c.values(), c.statusFills(), c.resultFills(), c.layout(),
-							outerHeading));
+					: c.inGroup(outerHeading));
 			control.ifPresent(c -> {
 				if (first == null) {
 					first = c.layout();

@@ -49,8 +49,7 @@ final class HeadedControls {
 	/** "Status:", "Bedömning helår:": a label, not a sentence leading into a list ("Bedömningen görs i tre steg:"). */
 	private static final int MAX_LABEL_WORDS = 2;
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
-	/** Where a paragraph's opening status word ends: "Ok, …", "Halvvägs. …", "Utgår – …". */
-	private static final Pattern OPENING = Pattern.compile("[.,;:!]|\\s[–—-]\\s");
+	/** A paragraph's opening status is a word or a few: "Ok, …", "Halvvägs. …", "Utgår – …". */
 	private static final int MAX_OPENING_WORDS = 3;
 	/** "… stickprov 15 ärenden [Genomförd]", "[ ]": the heading carries its control's status, with or without a paragraph. */
 	private static final Pattern STATUS_IN_BRACKETS = Pattern.compile("\\S\\s*\\[[^\\[\\]]{0,40}\\]\\s*$");
@@ -303,7 +302,7 @@ final class HeadedControls {
 				return true;
 			}
 			// "Ok, inga fel.", "Halvvägs. 9 av 18 …": the paragraph opens with what became of the control.
-			String opening = OPENING.split(paragraph.strip(), 2)[0].strip();
+			String opening = ListedControl.openingClause(paragraph);
 			if (!opening.isEmpty() && opening.split("\\s+").length <= MAX_OPENING_WORDS && meanings.knows(opening)) {
 				return true;
 			}

@@ -84,7 +84,7 @@ record ListedControl(String kontrollmoment, String report) {
 					|| labels.startsWith(Labels.Kind.INSTRUKTION, control) || meanings.knows(control)) {
 				continue;
 			}
-			if (meanings.knows(OPENING_CLAUSE.split(report, 2)[0].strip())) {
+			if (meanings.knows(openingClause(report))) {
 				return Optional.of(new ListedControl(control, report));
 			}
 			first = first == null ? new ListedControl(control, report) : first;
@@ -180,5 +180,10 @@ record ListedControl(String kontrollmoment, String report) {
 
 	private static String named(String statement) {
 		return statement.strip().replaceFirst("\\.$", "");
+	}
+
+	/** A report's words up to its first comma, full stop, parenthesis or spaced dash: "Ok" of "Ok, inga fel.". */
+	static String openingClause(String report) {
+		return OPENING_CLAUSE.split(report.strip(), 2)[0].strip();
 	}
 }
