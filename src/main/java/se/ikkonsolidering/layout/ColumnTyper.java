@@ -300,6 +300,36 @@ public final class ColumnTyper {
 	}
 
 	/** The header row with each column's second-row heading after its group's: "Status helår Genomförd". */
+	/**
+	 * A header under group headings that name no reported field, over headings that are only periods ("Kontroll
+	 * planerad" over "T1 | T2 | T3", x where the control is to be done): the period says when, the group what, so the
+	 * two are typed together, and the other group headings folded in as usual. Empty when there is no such group.
+	 * @param groups 0-based column to the group heading above it
+	 */
+	Optional<TableLayout> matchUnderGroups(RawRow row, Map<Integer, String> groups, List<RawRow> below, Legend legend) {
+		List<RawCell> cells = new ArrayList<>();
+		Map<Integer, String> others = new HashMap<>(groups);
+		for (RawCell cell : row.cells()) {
+			String group = groups.get(cell.column());
+			boolean period = group != null && !cell.text().isBlank() && dictionary.namesPeriod(cell.text())
+					&& dictionary.withoutPeriods(cell.text()).isEmpty() && namesNoReport(group);
+			if (period) {
+				others.remove(cell.column());
+			}
+			cells.add(period ? new RawCell(cell.column(), group + " " + cell.text().strip(), cell.fill(),
+					cell.mergedFromAbove(), cell.mergedAcross(), cell.error()) : cell);
+		}
+		return others.size() == groups.size() ? Optional.empty()
+				: match(new RawRow(row.number(), cells), below, legend).map(l -> l.withGroupHeadings(others));
+	}
+
+	/** A heading the dictionary knows, as something other than what became of a control ("Kontroll planerad"). */
+	private boolean namesNoReport(String heading) {
+		return dictionary.score(heading).stream().max(Comparator.comparingDouble(HeaderDictionary.FieldScore::score))
+			.filter(best -> !REPORTED.contains(best.field()) && best.field() != Field.STATUSMARKERING)
+			.isPresent();
+	}
+
 	private static RawRow combined(RawRow header, Map<Integer, String> subHeaders) {
 		List<RawCell> cells = new ArrayList<>();
 		for (RawCell cell : header.cells()) {

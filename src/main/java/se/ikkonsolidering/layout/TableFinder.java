@@ -97,7 +97,9 @@ final class TableFinder {
 				if (i > 0) {
 					Optional<Map<Integer, String>> groups = SubHeaderRow.groupsAbove(head.get(i - 1), row, layout.get());
 					if (groups.isPresent()) {
-						layout = Optional.of(layout.get().withGroupHeadings(groups.get()));
+						TableLayout byOwnHeadings = layout.get();
+						layout = typer.matchUnderGroups(row, groups.get(), below, legend)
+							.or(() -> Optional.of(byOwnHeadings.withGroupHeadings(groups.get())));
 						groupRows.add(head.get(i - 1).number());
 					}
 				}

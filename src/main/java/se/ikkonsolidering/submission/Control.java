@@ -6,6 +6,7 @@ import java.util.Set;
 import se.ikkonsolidering.classify.ControlStatus;
 import se.ikkonsolidering.classify.Flag;
 import se.ikkonsolidering.classify.StatusDecision;
+import se.ikkonsolidering.classify.StatusSource;
 
 /**
  * One normalised control with its provenance.
@@ -36,6 +37,21 @@ public record Control(String sheet, int row, String controlRef, String process, 
 			throw new IllegalArgumentException("row must be >= 1");
 		}
 		flags = flags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(flags));
+	}
+
+	/**
+	 * The control as a plan lists it: planned, nothing reported. What the plan's status cell held ("X" under "T1")
+	 * says when it is to be done and stays in the evidence.
+	 */
+	public Control planned() {
+		String marked = decision.status() == ControlStatus.SAKNAS ? ""
+				: "; planens markering ('" + decision.rawText() + "') anger inte utfört arbete";
+		StatusDecision none = new StatusDecision(ControlStatus.SAKNAS, StatusSource.INGEN, "",
+				"planerad kontroll i en internkontrollplan" + marked);
+		Set<Flag> planned = EnumSet.noneOf(Flag.class);
+		ControlStatus.SAKNAS.flag().ifPresent(planned::add);
+		return new Control(sheet, row, controlRef, process, risk, riskValue, kontrollmoment, result, deviation, action,
+				responsible, startDate, endDate, reportBack, none, planned);
 	}
 
 	/** A status or a text was given for it: the row was filled in, not only made ready. */

@@ -276,7 +276,7 @@ public final class SubmissionInterpreter {
 					+ "daterar arbetet " + year + ")";
 		}
 		SheetPeriods.Merged merged = sheetPeriods.merge(classified);
-		List<Control> controls = merged.controls();
+		List<Control> rows = merged.controls();
 		if (merged.latest().isPresent()) {
 			meta = meta.withPeriod(merged.latest().get(), "fliken '" + merged.sheet() + "', den senaste av flikarnas perioder");
 		}
@@ -285,6 +285,8 @@ public final class SubmissionInterpreter {
 			yearSource = "fliken '" + merged.sheet() + "', den senaste av flikarnas perioder";
 		}
 		Optional<String> whyPlan = plans.whyPlan(filedAsPlan, fileName, read, workbook.texts());
+		// A plan's marks say when a control is to be done ("X" under "T1"), not that it was.
+		List<Control> controls = whyPlan.isPresent() ? rows.stream().map(Control::planned).toList() : rows;
 		meta = whyPlan.isPresent() ? meta.withoutPeriod() : meta;
 		meta = plans.doubt(whyPlan, fileName, read, workbook.texts()).map(meta::withNotice).orElse(meta);
 		List<String> notes = new ArrayList<>();

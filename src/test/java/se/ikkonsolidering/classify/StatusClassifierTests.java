@@ -440,6 +440,20 @@ class StatusClassifierTests {
 		assertThat(decision.status()).isEqualTo(ControlStatus.OKLAR);
 	}
 
+	/** Round 171: a form's "Kommentar T1: –" for a control due later in the year reports nothing. */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Kommentar T1: –
+			–
+			""")
+	void saysSaknasWhenTheResultIsOnlyADash(String result) {
+		StatusDecision decision = classifier.classify(row(WITHOUT_STATUS, Map.of(Field.KONTROLLMOMENT,
+				"Elever har tillgång till lärverktyg och skolbibliotek enligt skollagen", Field.RESULTAT, result),
+				List.of()));
+		assertThat(decision).extracting(StatusDecision::status, StatusDecision::source)
+			.containsExactly(ControlStatus.SAKNAS, StatusSource.INGEN);
+	}
+
 	@Test
 	void saysSaknasWhenNothingIsReported() {
 		StatusDecision decision = classifier.classify(row(WITHOUT_STATUS, Map.of(Field.KONTROLLMOMENT, "Attest"),

@@ -77,6 +77,7 @@ class TextStatusRulesTests {
 			Alla prover tagna. 1 anmärkning (koliforma bakterier) – åtgärdat. | GENOMFORD
 			Done in April for winter season 2024/25. No deviations. | GENOMFORD
 			Avbruten genom styrelsebeslut 2025-06-10, nytt kundsystem införs 2026. | UTGAR
+			Kontrollen avbryts genom beslut SBN 2025-04-02 § 31 då bilpoolen avvecklas. | UTGAR
 			Stickprov genomfört för kvartal 1–2. Resterande del av kontrollen skjuts till januari 2026. | DELVIS
 			Genomgång gjord på 3 av 7 grundskolor. Övriga skolor granskas under hösten. | DELVIS
 			Resterande ärenden granskas i september. | DELVIS

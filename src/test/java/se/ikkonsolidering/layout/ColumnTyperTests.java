@@ -59,6 +59,21 @@ class ColumnTyperTests {
 		assertThat(layout.column(Field.KONTROLLMOMENT)).contains(3);
 	}
 
+	/** Round 168: a SharePoint list's "Rubrik" is the item's title, the control, beside the method of checking it. */
+	@Test
+	void takesASharePointListsTitleForTheControlRatherThanItsMethod() {
+		TableLayout layout = match("ID", "Rubrik", "Nämnd", "Process", "Kontrollmetod", "Ansvarig", "Period",
+				"Status (val)", "Resultat / kommentar", "Avvikelse", "Modifierad", "Skapad av");
+		assertThat(layout.column(Field.KONTROLLMOMENT)).contains(1);
+	}
+
+	/** Round 171: when the control is to be done ("Kontrolltillfälle: T1, T3") is the plan's, not a status. */
+	@Test
+	void takesTheOccasionOfAControlForItsDueDate() {
+		TableLayout layout = match("Nr", "Kontrollmoment", "Kontrolltillfälle", "Status", "Kommentar");
+		assertThat(layout.column(Field.SLUTDATUM)).contains(2);
+	}
+
 	/** Round 105: last year's outcome, then this year's share done per tertial in other words: one status per period. */
 	@Test
 	void readsStatusColumnsOfOtherWordsPerPeriodBesideLastYearsOutcome() {

@@ -185,6 +185,28 @@ class SheetReaderTests {
 			.containsExactly("Attestordningen följs", "Skolskjutsfakturor stäms av mot beställda resor");
 	}
 
+	/**
+	 * Round 171: "Kontroll planerad" over "T1 | T2 | T3" holds an x for each tertial the control is due in, beside
+	 * the follow-up's own status: the plan's marks are no status.
+	 */
+	@Test
+	void readsPeriodsUnderAGroupNamingThePlanAsNoStatus() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Socialnämnden – Internkontrollplan 2026")
+			.cells(merged(3, "Kontroll planerad", false, true), merged(4, "Kontroll planerad", false, true),
+					merged(5, "Kontroll planerad", false, true), merged(6, "Uppföljning", false, true),
+					merged(7, "Uppföljning", false, true))
+			.row("Nr", "Kontrollmoment", "Ansvarig", "T1", "T2", "T3", "Status T1", "Kommentar T1")
+			.row("1", "Beslut om ekonomiskt bistånd fattas enligt delegationsordningen", "Enhetschef", "x", "x", "x",
+					"Genomförd", "Stickprov på 30 beslut, samtliga av rätt delegat.")
+			.row("2", "Utbetalning av ekonomiskt bistånd överensstämmer med beslut", "Enhetschef", "x", null, "x",
+					"Delvis genomförd", "Januari och februari granskade.")
+			.row("3", "Utredningar av barn och unga slutförs inom fyra månader", "Enhetschef", null, "x", null, null,
+					null)
+			.build(), Legend.NONE);
+		assertThat(reading.layout().orElseThrow().headings(Field.STATUS).keySet()).containsExactly(6);
+	}
+
 	/** Round 106: a governance system's quarter report, "K1 … K4" holding the codes its other sheet explains. */
 	@Test
 	void readsQuartersHeadedK1ToK4AsTheStatusPerPeriod() {

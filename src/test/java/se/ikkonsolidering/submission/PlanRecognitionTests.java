@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import se.ikkonsolidering.classify.ControlStatus;
 import se.ikkonsolidering.ingest.FileRejectedException;
 import se.ikkonsolidering.register.Register;
 
@@ -47,6 +48,24 @@ class PlanRecognitionTests {
 				+ "Socialnämnden' och ingen kolumn för status eller resultat); planens kontroller räknas inte som "
 				+ "uppföljda utan jämförs med nämndens uppföljning. ")
 			.endsWith(" Period: ingen angiven. Status: inga (2 planerade kontroller).");
+	}
+
+	/** Round 171: an adopted plan marks with an x the tertials its controls are due in; none of them is done. */
+	@Test
+	void reportsNothingDoneForAPlansMarksOfWhenEachControlIsDue() throws Exception {
+		Submission s = read("Internkontrollplan 2026 SN antagen.csv", """
+				Socialnämnden;;;;;
+				Internkontrollplan 2026;;;;;
+				Process;Kontrollmoment;Ansvarig;T1;T2;T3
+				Ekonomi;Kontroll av attester;Ekonomichef;X;X;X
+				Delegation;Delegationsbeslut anmäls till nämnden;Nämndsekreterare;X;;X
+				Avgifter;Debitering av avgifter stämmer med beslut och taxa;Avgiftshandläggare;;X;
+				""", false);
+
+		assertThat(s.kind()).isEqualTo(SubmissionKind.PLAN);
+		assertThat(s.controls()).extracting(c -> c.decision().status()).containsOnly(ControlStatus.SAKNAS);
+		assertThat(s.controls().get(0).decision().evidence())
+			.isEqualTo("planerad kontroll i en internkontrollplan; planens markering ('X') anger inte utfört arbete");
 	}
 
 	@Test
