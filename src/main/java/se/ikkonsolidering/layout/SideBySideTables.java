@@ -3,7 +3,9 @@ package se.ikkonsolidering.layout;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import se.ikkonsolidering.ingest.RawCell;
 import se.ikkonsolidering.ingest.RawRow;
@@ -35,7 +37,7 @@ final class SideBySideTables {
 	/** The sheet's tables side by side, each as a sheet of its own; the sheet alone when it holds no such tables. */
 	static List<RawSheet> split(RawSheet sheet, List<RawRow> head, ColumnTyper typer) {
 		for (int i = 0; i < Math.min(head.size(), HEADER_ROWS); i++) {
-			List<List<RawCell>> groups = groups(head.get(i));
+			List<List<RawCell>> groups = groups(head.get(i), sheet.hiddenColumns());
 			if (groups.size() > 1 && gapsStayEmpty(head, i, groups) && headsTablesSideBySide(head, i, groups, typer)) {
 				return bands(sheet, head, i, groups);
 			}
@@ -98,12 +100,16 @@ final class SideBySideTables {
 		return g + 1 < groups.size() ? groups.get(g + 1).get(0).column() - 1 : Integer.MAX_VALUE;
 	}
 
-	/** The row's non-blank cells in runs of adjacent columns. */
-	private static List<List<RawCell>> groups(RawRow row) {
+	/**
+	 * The row's non-blank cells in runs of adjacent columns. Hidden columns are no gap: last year's status hidden
+	 * between the control and this year's leaves one table.
+	 */
+	private static List<List<RawCell>> groups(RawRow row, Set<Integer> hidden) {
 		List<List<RawCell>> groups = new ArrayList<>();
 		int previous = Integer.MIN_VALUE;
 		for (RawCell cell : row.nonBlankCells()) {
-			if (cell.column() > previous + 1) {
+			int after = previous;
+			if (groups.isEmpty() || IntStream.range(after + 1, cell.column()).anyMatch(c -> !hidden.contains(c))) {
 				groups.add(new ArrayList<>());
 			}
 			groups.get(groups.size() - 1).add(cell);
@@ -117,7 +123,7 @@ final class SideBySideTables {
 		// The tables' rows: a row of their titles right above the header, and the rows below it up to the first empty
 		// one. A title above the first table alone is the sheet's.
 		boolean titled = headerIndex > 0 && head.get(headerIndex - 1).number() == headerRow - 1
-				&& groups(head.get(headerIndex - 1)).size() > 1;
+				&& groups(head.get(headerIndex - 1), sheet.hiddenColumns()).size() > 1;
 		int first = titled ? headerRow - 1 : headerRow;
 		int last = headerRow;
 		for (int j = headerIndex + 1; j < head.size() && head.get(j).number() == last + 1; j++) {

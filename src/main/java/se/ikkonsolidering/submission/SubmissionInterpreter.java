@@ -20,6 +20,7 @@ import se.ikkonsolidering.ingest.RawRow;
 import se.ikkonsolidering.ingest.RawSheet;
 import se.ikkonsolidering.ingest.RawWorkbook;
 import se.ikkonsolidering.ingest.WorkbookReader;
+import se.ikkonsolidering.layout.ActionPlanTables;
 import se.ikkonsolidering.layout.ControlRow;
 import se.ikkonsolidering.layout.Field;
 import se.ikkonsolidering.layout.HeaderText;
@@ -188,6 +189,15 @@ public final class SubmissionInterpreter {
 								+ (unreported.size() == 1 ? " kontroll" : " kontroller") + " i den saknas i uppföljningen");
 						read.set(i, read.get(i).withControls(unreported));
 					}
+				}
+			}
+			for (int i = read.size() - 1; i >= 0; i--) {
+				Optional<List<String>> followedUp = ActionPlanTables.followedUpIn(read, i);
+				if (followedUp.isPresent()) {
+					skipped.add(naming.skipped(read.get(i).sheet(), "åtgärdsplan för avvikelserna; kontrollerna följs upp i "
+							+ followedUp.get().stream().map(naming::definite).collect(Collectors.joining(", "))));
+					read.remove(i);
+					readRaw.remove(i);
 				}
 			}
 			if (read.isEmpty()) {

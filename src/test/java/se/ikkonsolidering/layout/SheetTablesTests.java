@@ -3,6 +3,7 @@ package se.ikkonsolidering.layout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,26 @@ class SheetTablesTests {
 					"Kontroll av entréintäkter mot kassasystemet", "Ej genomförd", "Kassasystemet byttes i maj.")
 			.build(), NAMES_A_PERIOD);
 		assertThat(tables).extracting(RawSheet::name).containsExactly("Uppföljning (kolumn E–G)");
+	}
+
+	/**
+	 * Round 175: last year's status and comment hidden between the control and this year's leave one table, though a
+	 * generated text column right of this year's could pass for a table's controls.
+	 */
+	@Test
+	void keepsOneTableAcrossHiddenColumns() {
+		RawSheet written = Rows.sheet()
+			.row("Nr", "Kontrollmoment", "Status 2024", "Kommentar 2024", "Status helår 2025",
+					"Resultat / kommentar helår 2025", "Rapporttext (genereras)")
+			.row("1.1", "Attest av leverantörsfakturor sker enligt gällande attestordning", "Genomförd", "Inga avvikelser.",
+					"Genomförd", "Stickprov 40 fakturor, 2 attesterade av person utan behörighet.",
+					"1.1 Attest av leverantörsfakturor sker enligt gällande attestordning – Genomförd")
+			.row("1.2", "Statsbidrag söks och redovisas inom angivna tidsramar", "–", "Ny kontroll 2025", "Delvis genomförd",
+					"Nio av elva ansökningar inlämnade i tid.",
+					"1.2 Statsbidrag söks och redovisas inom angivna tidsramar – Delvis genomförd")
+			.build();
+		RawSheet sheet = new RawSheet(written.name(), false, written.rows(), List.of(), Set.of(2, 3));
+		assertThat(reader.tables(sheet, NAMES_A_PERIOD)).extracting(RawSheet::name).containsExactly("Uppföljning");
 	}
 
 	/** Round 47: a row with last year's comment left blank is no second header beside the table. */

@@ -508,6 +508,34 @@ class SubmissionInterpreterTests {
 		assertThat(s.message()).contains("Filen: fliken 'Plan 2025' är planens tabell; 1 kontroll i den saknas i uppföljningen.");
 	}
 
+	/** Round 175: the action plan for the deviations found, on a sheet after the follow-up, lists some controls again. */
+	@Test
+	void readsEachControlOnceFromTheFollowUpAndSkipsTheActionPlanForItsDeviations() throws Exception {
+		Path file = dir.resolve("BUN IK-uppföljning helår 2025.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook();
+				OutputStream out = Files.newOutputStream(file)) {
+			sheet(workbook, "Uppföljning helår", new String[][] { { "Nr", "Kontrollmoment", "Status helår", "Kommentar" },
+					{ "1.1", "Attest av leverantörsfakturor enligt attestordningen", "Genomförd",
+							"2 fakturor attesterade av person utan behörighet." },
+					{ "1.2", "Inköp görs hos upphandlade leverantörer", "Delvis genomförd", "Inköp utanför avtal noterade." },
+					{ "1.3", "Representation redovisas med syfte och deltagare", "Genomförd", "Inga avvikelser." } });
+			sheet(workbook, "Åtgärdsplan", new String[][] {
+					{ "Nr", "Kontrollmoment", "Konstaterad avvikelse", "Åtgärd", "Ansvarig", "Status åtgärd" },
+					{ "1.1", "Attest av leverantörsfakturor enligt attestordningen", "Attest utan behörighet på 2 fakturor",
+							"Attestförteckningen uppdateras", "Controller", "Klar" },
+					{ "1.2", "Inköp görs hos upphandlade leverantörer", "Inköp av läromedel utanför avtal",
+							"Information på rektorsmöte", "Ekonomichef", "Pågår" } });
+			workbook.write(out);
+		}
+		Submission s = interpreter.interpret(file, "BUN IK-uppföljning helår 2025.xlsx", 2025).get(0);
+		assertThat(s.controls()).extracting(Control::sheet, c -> c.decision().status()).containsExactly(
+				Tuple.tuple("Uppföljning helår", ControlStatus.GENOMFORD),
+				Tuple.tuple("Uppföljning helår", ControlStatus.DELVIS),
+				Tuple.tuple("Uppföljning helår", ControlStatus.GENOMFORD));
+		assertThat(s.message()).contains("'Åtgärdsplan' (åtgärdsplan för avvikelserna; kontrollerna följs upp i fliken "
+				+ "'Uppföljning helår')");
+	}
+
 	/** Round 104: no title names the sender; the line under the table says who drew it up. */
 	@Test
 	void takesTheSenderFromTheLineUnderTheTableWhenNothingElseNamesIt() throws Exception {

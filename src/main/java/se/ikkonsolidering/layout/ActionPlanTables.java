@@ -1,0 +1,65 @@
+package se.ikkonsolidering.layout;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import se.ikkonsolidering.ingest.CellWords;
+
+/**
+ * The action plan for the deviations a follow-up found ("Åtgärdsplan": Kontrollmoment | Konstaterad avvikelse |
+ * Åtgärd | Status åtgärd), on a sheet of its own beside the follow-up: the same controls again, some of them, each with
+ * what is done about its deviation. Its status is the action's, not the control's, so its controls are counted once,
+ * from the tables that follow them up.
+ */
+public final class ActionPlanTables {
+
+	/** A list of deviations; a control's card of its own ("KK1") has a deviation and an action too. */
+	private static final int MIN_ROWS = 2;
+
+	private ActionPlanTables() {
+	}
+
+	/**
+	 * Where the table at {@code index} is an action plan, the tables its controls are followed up in: each of its rows
+	 * has a finding and an action, and every control of it stands in the other tables, which report more controls
+	 * than it lists.
+	 */
+	public static Optional<List<String>> followedUpIn(List<SheetReading> tables, int index) {
+		SheetReading table = tables.get(index);
+		Optional<TableLayout> layout = table.layout().filter(l -> l.has(Field.ATGARD));
+		if (table.controls().size() < MIN_ROWS || layout.isEmpty()) {
+			return Optional.empty();
+		}
+		// Each of its rows a deviation ("Konstaterad avvikelse", "Iakttagelse") and what is done about it: a list of
+		// deviations, not a process's controls.
+		Field found = layout.get().has(Field.AVVIKELSE) ? Field.AVVIKELSE : Field.RESULTAT;
+		if (table.controls().stream().anyMatch(c -> c.value(found).isBlank() || c.value(Field.ATGARD).isBlank())) {
+			return Optional.empty();
+		}
+		Set<String> listed = new HashSet<>();
+		for (ControlRow control : table.controls()) {
+			if (key(control).isEmpty()) {
+				return Optional.empty();
+			}
+			listed.add(key(control));
+		}
+		Set<String> elsewhere = new HashSet<>();
+		List<String> sheets = new ArrayList<>();
+		for (int i = 0; i < tables.size(); i++) {
+			if (i != index && tables.get(i).controls().stream().anyMatch(c -> listed.contains(key(c)))) {
+				sheets.add(tables.get(i).sheet());
+			}
+			if (i != index) {
+				tables.get(i).controls().forEach(c -> elsewhere.add(key(c)));
+			}
+		}
+		return elsewhere.size() > listed.size() && elsewhere.containsAll(listed) ? Optional.of(sheets) : Optional.empty();
+	}
+
+	private static String key(ControlRow control) {
+		return CellWords.normalize(control.value(Field.KONTROLLMOMENT)).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+	}
+}
