@@ -1,6 +1,7 @@
 package se.ikkonsolidering.layout;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A report that names each control in a heading of its own and reports it below, in labelled lines ("Metod: … /
@@ -98,6 +101,8 @@ final class HeadedControls {
 	private final Vocabulary meanings;
 	private final HeaderDictionary dictionary;
 	private final List<Heading> proseOnly = new ArrayList<>();
+	/** Headings with nothing under them: in a report in prose, a control nothing was reported for. */
+	private final List<Heading> bare = new ArrayList<>();
 	private final List<Integer> controlsRead = new ArrayList<>();
 	/** How deeply the headings naming blocks' controls are numbered ("2.1" → 2). */
 	private final Set<Integer> controlDepths = new HashSet<>();
@@ -236,9 +241,17 @@ final class HeadedControls {
 			}
 			// "1 Attest av leverantörsfakturor" among "2 Kassahantering i simhallen …", "3 Föreningsbidrag …": a
 			// heading too short to name a control on its own does, numbered as they are, when its paragraphs report.
-			chosen = proseOnly.stream()
+			// "1. Attest av fakturor" right before "2. Avgifter för hemtjänst …": in their numbering, though the paragraph
+			// reports in words of its own; "6. Schemaläggning och bemanning i Time Care" between 5 and 7 with nothing
+			// under it: a control nothing was reported for.
+			Set<String> numbers = naming.stream().map(h -> number(h.text)).filter(n -> !n.isEmpty())
+				.collect(Collectors.toSet());
+			chosen = Stream.concat(proseOnly.stream()
 				.filter(h -> naming.contains(h) || numberedAsTheOthers(h.text, naming) && isShortHeading(h.text)
-						&& reports(h.prose, legend))
+						&& (reports(h.prose, legend) || numbers.contains(neighbour(number(h.text), 1)))),
+					bare.stream().filter(h -> namesAControl(h.text) && (numbers.contains(neighbour(number(h.text), 1))
+							|| numbers.contains(neighbour(number(h.text), -1)))))
+				.sorted(Comparator.comparingInt(h -> h.row))
 				.toList();
 		}
 		else {
@@ -277,6 +290,22 @@ final class HeadedControls {
 	private static boolean numberedAsTheOthers(String text, List<Heading> naming) {
 		int depth = depth(text);
 		return depth >= 1 && naming.stream().filter(h -> depth(h.text) == depth).count() >= 2;
+	}
+
+	/** The numbers heading the text: "1.1" for "1.1 Attest …", "" for "Attest …". */
+	private static String number(String text) {
+		Matcher m = NUMBERING.matcher(text.strip());
+		return m.lookingAt() ? m.group(1) : "";
+	}
+
+	/** The number next to it by {@code step} at its last level: "2.4" for "2.3" and 1; "" when there is none. */
+	private static String neighbour(String number, int step) {
+		if (number.isEmpty()) {
+			return "";
+		}
+		int dot = number.lastIndexOf('.');
+		int last = Integer.parseInt(number.substring(dot + 1)) + step;
+		return last < 1 ? "" : number.substring(0, dot + 1) + last;
 	}
 
 	/** How many numbers head the text: 2 for "1.1 Attest …", 0 for "Attest …". */
@@ -320,6 +349,9 @@ final class HeadedControls {
 	private void close() {
 		if (current != null && (!current.prose.isEmpty() || STATUS_IN_BRACKETS.matcher(current.text).find())) {
 			proseOnly.add(current);
+		}
+		else if (current != null) {
+			bare.add(current);
 		}
 		current = null;
 	}

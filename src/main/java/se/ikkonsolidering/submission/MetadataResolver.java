@@ -30,6 +30,7 @@ import se.ikkonsolidering.register.NamndMatcher;
 final class MetadataResolver {
 
 	private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)");
+	private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)(20\\d\\d)-(0[1-9]|1[0-2])-([0-2]\\d|3[01])(?!\\d)");
 	/** A day and month written out just before a year: "22 januari ", "3 dec. ". */
 	private static final Pattern WRITTEN_DATE_BEFORE = Pattern.compile("\\d{1,2}\\s*(jan|feb|mar|apr|maj|jun|jul|aug|sep"
 			+ "|okt|nov|dec)\\p{L}*\\.?\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -115,6 +116,35 @@ final class MetadataResolver {
 		return first(List.of(closing(below, texts)), periods::find)
 			.map(p -> meta.withPeriod(Period.valueOf(p.value()), p.where()))
 			.orElse(meta);
+	}
+
+	/**
+	 * The whole year, for a follow-up that names no period but is dated after its year ended: "Uppföljning av
+	 * internkontrollplan 2025 – rapport till styrelsen" over "Styrelsemöte 2026-02-12". Only the whole year is left
+	 * to report on then.
+	 */
+	Metadata withPeriodAfterTheYear(Metadata meta, String fileName, List<SheetReading> sheets, List<DocumentText> texts,
+			List<String> below) {
+		if (meta.period().isPresent() || meta.year().isEmpty()) {
+			return meta;
+		}
+		int next = meta.year().get() + 1;
+		List<Place> places = places(fileName, sheets, texts, Map.of());
+		places.add(closing(below, texts));
+		return first(places, text -> dateIn(text, next))
+			.map(d -> meta.withPeriod(Period.HELAR, d.where() + ", daterad " + d.value() + " efter årets slut"))
+			.orElse(meta);
+	}
+
+	/** The first date of the given year a text writes ("2026-02-12"). */
+	private static Optional<String> dateIn(String text, int year) {
+		Matcher m = ISO_DATE.matcher(text);
+		while (m.find()) {
+			if (Integer.parseInt(m.group(1)) == year) {
+				return Optional.of(m.group());
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** The lines under a sheet's tables and a document's text after its last table, in order. */

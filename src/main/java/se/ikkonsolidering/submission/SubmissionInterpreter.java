@@ -273,6 +273,7 @@ public final class SubmissionInterpreter {
 				meta = metadata.withPeriodBelow(meta, below, workbook.texts());
 			}
 		}
+		meta = metadata.withPeriodAfterTheYear(meta, fileName, read, workbook.texts(), below);
 		// Last year's template with this year's columns added ("Uppföljning internkontrollplan 2024" over "Status helår
 		// 2024 | Status delår 2025"): the year after the title's that the columns were filled in for is reported on.
 		Optional<String> filledHeading = latestFilledPeriodHeading(read);

@@ -54,10 +54,14 @@ class StatusClassifierTests {
 			.containsExactly(ControlStatus.EJ_GENOMFORD, StatusSource.KOLUMN, "Granskning \nej \ngenomförd");
 	}
 
-	/** Rounds 147 and 148: a drop-down's "Stryks", a tick in parentheses with no legend. */
+	/**
+	 * Rounds 147 and 148: a drop-down's "Stryks", a tick in parentheses with no legend; round 172: a control another
+	 * one now covers.
+	 */
 	@ParameterizedTest(name = "{0} → {1}")
 	@CsvSource(delimiter = '|', textBlock = """
 			Stryks | UTGAR
+			Ingår i annan kontroll | UTGAR
 			(✓)    | DELVIS
 			(x)    | DELVIS
 			✓      | GENOMFORD

@@ -681,6 +681,37 @@ class FormReaderTests {
 					"3\tFöreningsbidrag betalas ut enligt beslut och gällande bidragsregler");
 	}
 
+	/**
+	 * Round 174: a report in prose whose first control's heading is short and reported on in words of its own, and
+	 * one heading with nothing under it: both are controls, numbered as the others.
+	 */
+	@Test
+	void readsHeadingsNumberedInSequenceWithTheControlsAsControlsThoughShortOrWithNothingUnder() {
+		SheetReading reading = reader.readProse(Rows.sheet()
+			.row("Uppföljning av internkontrollplan 2025")
+			.row("1. Attest av fakturor")
+			.row("Ekonomienheten har under maj gjort stickprov på 40 leverantörsfakturor. Inga avvikelser noterades.")
+			.row("2. Avgifter för hemtjänst och särskilt boende debiteras enligt beslut och taxa")
+			.row("Kontrollen är genomförd för 30 slumpvis utvalda brukare.")
+			.row("3. Schemaläggning och bemanning i Time Care")
+			.row("4. Rapporter enligt lex Sarah utreds och anmäls")
+			.row("Samtliga 14 rapporter under perioden har utretts. Kontrollen är genomförd.")
+			.row("Sammanfattande bedömning")
+			.row("Förvaltningen bedömer att den interna kontrollen i huvudsak är tillräcklig.")
+			.build(), Legend.NONE);
+
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT), c -> c.value(Field.RESULTAT))
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple("1. Attest av fakturor", "Ekonomienheten har under maj gjort "
+							+ "stickprov på 40 leverantörsfakturor. Inga avvikelser noterades."),
+					org.assertj.core.groups.Tuple.tuple(
+							"2. Avgifter för hemtjänst och särskilt boende debiteras enligt beslut och taxa",
+							"Kontrollen är genomförd för 30 slumpvis utvalda brukare."),
+					org.assertj.core.groups.Tuple.tuple("3. Schemaläggning och bemanning i Time Care", ""),
+					org.assertj.core.groups.Tuple.tuple("4. Rapporter enligt lex Sarah utreds och anmäls",
+							"Samtliga 14 rapporter under perioden har utretts. Kontrollen är genomförd."));
+	}
+
 	@Test
 	void readsNoControlsFromHeadingsAndProseOfASheetThatIsNotAWholeReport() {
 		SheetReading reading = reader.read(Rows.sheet()

@@ -508,6 +508,27 @@ class SubmissionInterpreterTests {
 		assertThat(s.message()).contains("Filen: fliken 'Plan 2025' är planens tabell; 1 kontroll i den saknas i uppföljningen.");
 	}
 
+	/**
+	 * Round 172: a bolag's report to its board names the plan's year but no period, and is dated after the year
+	 * ended: only the whole year is left to report on.
+	 */
+	@Test
+	void takesAFollowUpDatedAfterItsYearForTheWholeYear() throws Exception {
+		Submission s = read("Socialnämnden intern kontroll 2025.csv", """
+				Socialnämnden;;
+				Uppföljning av internkontrollplan 2025 – rapport till nämnden;;
+				Sammanträde 2026-02-12, ärende 6;;
+				Kontrollmoment;Genomförd (Ja/Nej);Iakttagelser
+				Kontroll av attester;Ja;Stickprov 30 fakturor.
+				Delegationsbeslut anmäls till nämnden;Nej;Prioriteras första kvartalet.
+				""");
+
+		assertThat(s.year()).isEqualTo(2025);
+		assertThat(s.period()).contains(Period.HELAR);
+		assertThat(s.message()).contains("Period: Helår, från rubriken 'Sammanträde 2026-02-12, ärende 6' ovanför "
+				+ "tabellen, daterad 2026-02-12 efter årets slut.");
+	}
+
 	/** Round 175: the action plan for the deviations found, on a sheet after the follow-up, lists some controls again. */
 	@Test
 	void readsEachControlOnceFromTheFollowUpAndSkipsTheActionPlanForItsDeviations() throws Exception {
