@@ -287,10 +287,12 @@ public final class ColumnTyper {
 		for (RawCell cell : cells) {
 			ColumnContent col = content.get(cell.column());
 			String name = subHeaders.getOrDefault(cell.column(), cell.text()).strip();
-			// "Ej aktuell T1" beside "Genomförd | Delvis": a status with the period it is ticked for.
+			// "Ej aktuell T1" beside "Genomförd | Delvis": a status with the period it is ticked for; "Planerad T1 | T2 |
+			// T3" are the plan's, when each control is to be done.
+			String status = dictionary.withoutPeriods(name);
 			boolean named = name.length() <= 25 && (legend.meaning(name).isPresent() || vocabulary.knows(name)
-					|| (dictionary.namesPeriod(name) && !dictionary.withoutPeriods(name).isEmpty()
-							&& vocabulary.knows(dictionary.withoutPeriods(name))));
+					|| (dictionary.namesPeriod(name) && !status.isEmpty() && vocabulary.knows(status)
+							&& !namesNoReport(status)));
 			if (named && col != null && (col.isMarks() || col.filled() == 0)) {
 				heads.add(cell);
 				ticked |= col.isMarks();
@@ -299,7 +301,6 @@ public final class ColumnTyper {
 		return ticked && heads.size() >= 2 && rows > 0 ? heads : List.of();
 	}
 
-	/** The header row with each column's second-row heading after its group's: "Status helår Genomförd". */
 	/**
 	 * A header under group headings that name no reported field, over headings that are only periods ("Kontroll
 	 * planerad" over "T1 | T2 | T3", x where the control is to be done): the period says when, the group what, so the
@@ -330,6 +331,7 @@ public final class ColumnTyper {
 			.isPresent();
 	}
 
+	/** The header row with each column's second-row heading after its group's: "Status helår Genomförd". */
 	private static RawRow combined(RawRow header, Map<Integer, String> subHeaders) {
 		List<RawCell> cells = new ArrayList<>();
 		for (RawCell cell : header.cells()) {

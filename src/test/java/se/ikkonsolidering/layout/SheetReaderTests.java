@@ -207,6 +207,26 @@ class SheetReaderTests {
 		assertThat(reading.layout().orElseThrow().headings(Field.STATUS).keySet()).containsExactly(6);
 	}
 
+	/** Round 170: "Planerad" over "T1 | T2 | T3" beside the tick columns of the follow-up: the plan's x are no ticks. */
+	@Test
+	void readsPlannedTertialsBesideTickColumnsAsNoTicks() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Internkontrollplan 2025 – uppföljning helår")
+			.cells(merged(2, "Planerad", false, true), merged(3, "Planerad", false, true), merged(4, "Planerad", false, true),
+					merged(5, "Uppföljning helår", false, true), merged(6, "Uppföljning helår", false, true),
+					merged(7, "Uppföljning helår", false, true))
+			.row("Kontrollmoment", "Ansvarig", "T1", "T2", "T3", "Genomförd", "Ej genomförd", "Kommentar")
+			.row("Tillsynsavgifter debiteras enligt fastställd taxa", "Miljöchef", "x", "x", "x", "X", null,
+					"Stickprov 20 ärenden utan anmärkning.")
+			.row("Handläggning av klagomål – återkoppling inom 14 dagar", "Enhetschef", null, "x", null, null, "X",
+					"Flyttas till 2026.")
+			.row("Avgifter för enskilda avlopp följs upp mot beslut", "Handläggare avlopp", null, null, "x", null, null,
+					null)
+			.build(), Legend.NONE);
+		assertThat(reading.layout().orElseThrow().extra()).extractingFromEntries(e -> e.getKey())
+			.containsExactlyInAnyOrder(5, 6);
+	}
+
 	/** Round 106: a governance system's quarter report, "K1 … K4" holding the codes its other sheet explains. */
 	@Test
 	void readsQuartersHeadedK1ToK4AsTheStatusPerPeriod() {
