@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import se.ikkonsolidering.ingest.CellWords;
 
 /**
  * The action plan for the deviations a follow-up found ("Åtgärdsplan": Kontrollmoment | Konstaterad avvikelse |
@@ -41,25 +40,22 @@ public final class ActionPlanTables {
 		}
 		Set<String> listed = new HashSet<>();
 		for (ControlRow control : table.controls()) {
-			if (key(control).isEmpty()) {
+			if (control.wordsKey().isEmpty()) {
 				return Optional.empty();
 			}
-			listed.add(key(control));
+			listed.add(control.wordsKey());
 		}
 		Set<String> elsewhere = new HashSet<>();
 		List<String> sheets = new ArrayList<>();
 		for (int i = 0; i < tables.size(); i++) {
-			if (i != index && tables.get(i).controls().stream().anyMatch(c -> listed.contains(key(c)))) {
+			if (i != index && tables.get(i).controls().stream().anyMatch(c -> listed.contains(c.wordsKey()))) {
 				sheets.add(tables.get(i).sheet());
 			}
 			if (i != index) {
-				tables.get(i).controls().forEach(c -> elsewhere.add(key(c)));
+				tables.get(i).controls().forEach(c -> elsewhere.add(c.wordsKey()));
 			}
 		}
 		return elsewhere.size() > listed.size() && elsewhere.containsAll(listed) ? Optional.of(sheets) : Optional.empty();
 	}
 
-	private static String key(ControlRow control) {
-		return CellWords.normalize(control.value(Field.KONTROLLMOMENT)).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-	}
 }

@@ -4,6 +4,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import se.ikkonsolidering.ingest.CellWords;
+
 /**
  * One control as found in a sheet, before classification: its field texts, where it came from, and the fill
  * colours of its status and result cells (several when the control spans continuation rows).
@@ -45,5 +47,10 @@ public record ControlRow(String sheet, int row, int lastRow, Map<Field, String> 
 
 	public String value(Field field) {
 		return values.getOrDefault(field, "");
+	}
+
+	/** The control's words without case, spacing or punctuation: what tells the same control in two tables. */
+	String wordsKey() {
+		return CellWords.normalize(value(Field.KONTROLLMOMENT)).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
 	}
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import se.ikkonsolidering.ingest.CellWords;
 
 /**
  * Plan and follow-up as two tables on one sheet: the plan's table (process, risk, kontrollmoment, ansvarig, nothing
@@ -35,17 +34,18 @@ public final class PlanTableRows {
 				planned.add(control);
 			}
 			else {
-				reported.putIfAbsent(key(control), control);
+				reported.putIfAbsent(control.wordsKey(), control);
 			}
 		}
 		Set<ControlRow> repeated = new HashSet<>();
-		planned.stream().filter(p -> !key(p).isEmpty() && reported.containsKey(key(p))).forEach(repeated::add);
+		planned.stream().filter(p -> !p.wordsKey().isEmpty() && reported.containsKey(p.wordsKey()))
+			.forEach(repeated::add);
 		// Most of the plan's controls must stand in the follow-up: else the tables are two lists, not plan and report.
 		if (repeated.isEmpty() || repeated.size() * 2 < planned.size()) {
 			return controls;
 		}
 		Map<ControlRow, ControlRow> planOf = new HashMap<>();
-		repeated.forEach(p -> planOf.putIfAbsent(reported.get(key(p)), p));
+		repeated.forEach(p -> planOf.putIfAbsent(reported.get(p.wordsKey()), p));
 		List<ControlRow> kept = new ArrayList<>();
 		for (ControlRow control : controls) {
 			if (repeated.contains(control)) {
@@ -66,15 +66,16 @@ public final class PlanTableRows {
 	public static Map<Integer, List<ControlRow>> repeatedPlanTables(List<SheetReading> tables) {
 		Set<String> reported = new HashSet<>();
 		tables.stream().flatMap(t -> t.controls().stream()).filter(c -> !isPlanTable(c.layout()))
-			.forEach(c -> reported.add(key(c)));
+			.forEach(c -> reported.add(c.wordsKey()));
 		Map<Integer, List<ControlRow>> plans = new HashMap<>();
 		for (int i = 0; i < tables.size(); i++) {
 			List<ControlRow> controls = tables.get(i).controls();
-			long repeated = controls.stream().filter(c -> isPlanTable(c.layout()) && reported.contains(key(c))).count();
+			long repeated = controls.stream().filter(c -> isPlanTable(c.layout()) && reported.contains(c.wordsKey()))
+				.count();
 			// Most of the plan's controls followed up: the plan's table, a control or two left out of the follow-up.
 			if (repeated > 0 && repeated * 2 > controls.size()
 					&& controls.stream().allMatch(c -> isPlanTable(c.layout()))) {
-				plans.put(i, controls.stream().filter(c -> !reported.contains(key(c))).toList());
+				plans.put(i, controls.stream().filter(c -> !reported.contains(c.wordsKey())).toList());
 			}
 		}
 		return plans;
@@ -99,9 +100,5 @@ public final class PlanTableRows {
 		}
 		return new ControlRow(followUp.sheet(), followUp.row(), followUp.lastRow(), values, followUp.statusFills(),
 				followUp.resultFills(), followUp.layout(), followUp.group());
-	}
-
-	private static String key(ControlRow control) {
-		return CellWords.normalize(control.value(Field.KONTROLLMOMENT)).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
 	}
 }
