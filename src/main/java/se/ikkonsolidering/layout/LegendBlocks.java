@@ -84,7 +84,11 @@ final class LegendBlocks {
 					continue;
 				}
 				Block block = open.get(column);
-				if (block == null || row.number() - block.last > BLOCK_GAP) {
+				// Beside other content, a legend's box stands in rows one under the other: a fill and a comment in the
+				// last columns of controls' rows with a control between them ("[orange] | Ej genomförd, flyttas …") are
+				// the table's, not a legend.
+				int gap = alone ? BLOCK_GAP : 1;
+				if (block == null || row.number() - block.last > gap) {
 					flush(open.remove(column), tokens, colours, legendRows, beside);
 					block = new Block(false, row.number());
 					open.put(column, block);
