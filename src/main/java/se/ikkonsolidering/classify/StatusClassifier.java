@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import se.ikkonsolidering.ingest.CellWords;
@@ -254,7 +255,7 @@ public final class StatusClassifier {
 		}
 		// "Gul" = "genomförd med avvikelser eller delvis genomförd": the legend gives the colour two statuses, and the
 		// result text says which of them it is.
-		Optional<TextStatusRules.TextVerdict> which = meaning.flatMap(m -> oneOfTheAlternatives(m, said));
+		Optional<TextStatusRules.TextVerdict> which = meaning.flatMap(m -> oneOfTheAlternatives(m, () -> said));
 		if (which.isPresent()) {
 			return new StatusDecision(which.get().status(), StatusSource.TEXT, which.get().passage(), evidence
 					+ " ger två möjligheter; texten avgör: '" + which.get().phrases() + "'", false, deviation);
@@ -292,9 +293,10 @@ public final class StatusClassifier {
 
 	/** What the text says, when it is one of two or more statuses the legend's meaning offers; else nothing. */
 	private Optional<TextStatusRules.TextVerdict> oneOfTheAlternatives(String meaning,
-			Optional<TextStatusRules.TextVerdict> said) {
+			Supplier<Optional<TextStatusRules.TextVerdict>> said) {
+		// The text is read only for a meaning with alternatives: most colours and words have one.
 		Set<ControlStatus> alternatives = alternatives(meaning);
-		return alternatives.size() < 2 ? Optional.empty() : said.filter(v -> alternatives.contains(v.status()));
+		return alternatives.size() < 2 ? Optional.empty() : said.get().filter(v -> alternatives.contains(v.status()));
 	}
 
 	/** The statuses a legend's meaning offers as alternatives ("genomförd med avvikelser eller delvis genomförd"). */
@@ -406,7 +408,8 @@ public final class StatusClassifier {
 		// Yellow = "genomförd med anmärkning eller delvis genomförd": the legend gives the colour two statuses, and the
 		// result text says which of them it is.
 		Optional<TextStatusRules.TextVerdict> which = oneMeaning
-				? oneOfTheAlternatives(verdicts.get(0).meaning(), strongTextOfTheLatestPeriod(control)) : Optional.empty();
+				? oneOfTheAlternatives(verdicts.get(0).meaning(), () -> strongTextOfTheLatestPeriod(control))
+				: Optional.empty();
 		if (which.isPresent()) {
 			return Optional.of(new StatusDecision(which.get().status(), StatusSource.TEXT, which.get().passage(), where
 					+ ": " + verdicts.get(0).description() + " ger två möjligheter; texten avgör: '"
@@ -462,8 +465,10 @@ public final class StatusClassifier {
 		return a.isPresent() && b.isPresent() && a.get().status() == b.get().status();
 	}
 
-	/** @param notDue the legend says the colour marks a period the control was not due ("Grå = ej aktuell") */
-	/** @param meaning the legend's words for the colour; "" when only its hue is known */
+	/**
+	 * @param notDue the legend says the colour marks a period the control was not due ("Grå = ej aktuell")
+	 * @param meaning the legend's words for the colour; "" when only its hue is known
+	 */
 	private record ColourVerdict(ControlStatus status, String description, boolean notDue, String meaning) {
 	}
 }

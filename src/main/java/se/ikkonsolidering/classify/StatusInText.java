@@ -27,9 +27,9 @@ final class StatusInText {
 	private static final Set<String> YES_NO = Set.of("ja", "nej", "j", "n");
 	/** A symbol or emoji, no letter or digit: a word or a number opening a sentence is no legend code. */
 	private static final Pattern SYMBOL = Pattern.compile("[^\\p{L}\\p{N}]{1,4}");
-	/** The last part of a text after a dash between spaces: "… fakturor – genomförd". */
 	/** "–", "Kommentar T1: –": a dash where the text would be says there is nothing to report. */
 	private static final Pattern ONLY_A_DASH = Pattern.compile("(?s)(\\s*[^:\\n]{1,40}:)?\\s*[-–—]+\\s*");
+	/** The last part of a text after a dash between spaces: "… fakturor – genomförd". */
 	private static final Pattern AFTER_A_DASH = Pattern.compile("(?s).*\\S\\s+[–-]\\s*([^–-]{1,40})");
 	/** A status in brackets closing the text: "… stickprov 15 ärenden [Genomförd]", "[ ]". */
 	private static final Pattern IN_BRACKETS = Pattern.compile("(?s).*\\S\\s*\\[([^\\[\\]]{0,40})\\]\\s*");

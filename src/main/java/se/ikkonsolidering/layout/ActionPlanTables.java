@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-
 /**
  * The action plan for the deviations a follow-up found ("Åtgärdsplan": Kontrollmoment | Konstaterad avvikelse |
  * Åtgärd | Status åtgärd), on a sheet of its own beside the follow-up: the same controls again, some of them, each with
@@ -48,14 +47,16 @@ public final class ActionPlanTables {
 		Set<String> elsewhere = new HashSet<>();
 		List<String> sheets = new ArrayList<>();
 		for (int i = 0; i < tables.size(); i++) {
-			if (i != index && tables.get(i).controls().stream().anyMatch(c -> listed.contains(c.wordsKey()))) {
+			if (i == index) {
+				continue;
+			}
+			Set<String> own = new HashSet<>();
+			tables.get(i).controls().forEach(c -> own.add(c.wordsKey()));
+			if (own.stream().anyMatch(listed::contains)) {
 				sheets.add(tables.get(i).sheet());
 			}
-			if (i != index) {
-				tables.get(i).controls().forEach(c -> elsewhere.add(c.wordsKey()));
-			}
+			elsewhere.addAll(own);
 		}
 		return elsewhere.size() > listed.size() && elsewhere.containsAll(listed) ? Optional.of(sheets) : Optional.empty();
 	}
-
 }

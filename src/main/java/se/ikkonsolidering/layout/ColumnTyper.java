@@ -7,11 +7,13 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import se.ikkonsolidering.ingest.RawCell;
@@ -267,11 +269,13 @@ public final class ColumnTyper {
 		Set<Integer> columns = new TreeSet<>();
 		headerCells.forEach(c -> columns.add(c.column()));
 		below.forEach(r -> r.cells().forEach(c -> columns.add(c.column())));
+		Set<String> legendFills = legend.colours().keySet().stream().map(f -> f.toUpperCase(Locale.ROOT))
+			.collect(Collectors.toSet());
 		Map<Integer, ColumnContent> content = new HashMap<>();
 		for (int column : columns) {
 			content.put(column, ColumnContent.of(column, below, known, labels,
 					text -> dictionary.namesPeriod(text) && dictionary.withoutPeriods(text).isEmpty(),
-					fill -> legend.colours().keySet().stream().anyMatch(fill::equalsIgnoreCase)));
+					fill -> legendFills.contains(fill.toUpperCase(Locale.ROOT))));
 		}
 		return content;
 	}
