@@ -24,6 +24,8 @@ final class DocumentLists {
 	private static final Pattern DASH_AFTER = Pattern.compile("\\s*[–—-]\\s");
 	/** "§ 14. Planen omfattar …": a sentence ends; "enl. riktlinje" is a word cut short. */
 	private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+\\p{Lu}");
+	/** A line ending a sentence or a clause: what follows it is no wrapped part of it. */
+	private static final Pattern LINE_END = Pattern.compile("[.!?:;]\\s*$");
 	/** "1. ", "2) ": an item's number typed before it. */
 	private static final Pattern LIST_NUMBER = Pattern.compile("^\\d{1,2}[.)]\\s+");
 	/** Lines without bullets make a list only when several follow one another. */
@@ -97,22 +99,40 @@ final class DocumentLists {
 	private static Set<Integer> unbulletedItems(List<RawRow> filled, Vocabulary meanings, Labels labels) {
 		Set<Integer> found = new HashSet<>();
 		List<Integer> run = new ArrayList<>();
+		int runEnd = -1;
+		String lineAbove = "";
 		for (RawRow row : filled) {
 			String text = row.nonBlankCells().get(0).text().strip();
+			boolean follows = !run.isEmpty() && row.number() == runEnd + 1;
 			boolean item = FormLines.oneText(row) && !typedBullet(row) && (ListedControl.ofListItem(text, true, false,
 					meanings, labels).filter(l -> namedBeforeADash(text, l.kontrollmoment())).isPresent()
 					// Right under such a line, one whose report was left out after its dash is an item too.
-					|| !run.isEmpty() && row.number() == run.get(run.size() - 1) + 1
-							&& ListedControl.unanswered(text).isPresent());
-			if (!item || (!run.isEmpty() && row.number() != run.get(run.size() - 1) + 1)) {
+					|| follows && ListedControl.unanswered(text).isPresent());
+			if (!item && follows && continuesTheLineAbove(lineAbove, row)) {
+				// A report wrapped onto the next line ("… fakturerade med föreningstaxa fast" / "hyresgästen var …")
+				// keeps the list going under it.
+				runEnd = row.number();
+				lineAbove = text;
+				continue;
+			}
+			if (!item || !follows) {
 				endUnbulletedRun(run, found);
 			}
 			if (item) {
 				run.add(row.number());
+				runEnd = row.number();
+				lineAbove = text;
 			}
 		}
 		endUnbulletedRun(run, found);
 		return found;
+	}
+
+	/** The line above ends in mid-sentence and this one carries on in lower case: one line wrapped in two. */
+	private static boolean continuesTheLineAbove(String lineAbove, RawRow row) {
+		String text = row.nonBlankCells().get(0).text().strip();
+		return FormLines.oneText(row) && !typedBullet(row) && !text.isEmpty() && Character.isLowerCase(text.charAt(0))
+				&& !lineAbove.isEmpty() && !LINE_END.matcher(lineAbove).find();
 	}
 
 	private static void endUnbulletedRun(List<Integer> run, Set<Integer> found) {
