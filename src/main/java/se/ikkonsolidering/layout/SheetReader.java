@@ -546,8 +546,9 @@ public final class SheetReader {
 						&& below.size() < MAX_LINES_BELOW) {
 					below.add(String.join(" ", row.nonBlankCells().stream().map(c -> c.text().strip()).toList()));
 				}
-				// The totals close the table: a line below them is a note, not a control.
-				inNotes |= other.kind() == RowTally.Kind.SUMMA;
+				// The totals close the table, and so does where and when it was signed: a line below them is a note
+				// or who signed ("Eva Lundgren, enhetschef"), not a control.
+				inNotes |= other.kind() == RowTally.Kind.SUMMA || other.kind() == RowTally.Kind.SIGNATUR;
 				if (other.reason() != null) {
 					tally.skip(other.reason());
 				}
