@@ -21,6 +21,8 @@ final class ControlAssembler {
 	private static final int MAX_NAME_WORDS = 3;
 	/** A sentence, a number, a label or a check ("Kontroll av jävsdeklarationer"): no name of a group of controls. */
 	private static final Pattern NOT_A_NAME = Pattern.compile("[.!?:;]\\s*$|\\d|(?iu)\\bkontroll");
+	/** A text ending a sentence is a control's, not a level's name. */
+	private static final Pattern SENTENCE = Pattern.compile("[.!?:;]\\s*$");
 
 	private final String sheet;
 	private final Labels labels;
@@ -28,6 +30,8 @@ final class ControlAssembler {
 	private final Map<Field, String> carried = new EnumMap<>(Field.class);
 	private TableLayout layout;
 	private String sectionProcess = "";
+	/** The risk and risk value of a risk level's row over the controls below it, until the next section. */
+	private final Map<Field, String> sectionRisk = new EnumMap<>(Field.class);
 	/** The line above this table's header in a sheet of several tables ("KULTUR- OCH FRITIDSNÄMNDEN"), or "". */
 	private String tableHeading = "";
 	private ControlBuilder current;
@@ -48,6 +52,7 @@ final class ControlAssembler {
 		layout = header;
 		reportedOn = null;
 		carried.clear();
+		sectionRisk.clear();
 	}
 
 	/** The heading of the table that starts, in a sheet of tables one under the other, each under its own heading. */
@@ -67,6 +72,15 @@ final class ControlAssembler {
 		if (id != null && isParentHeading(id.text().strip())) {
 			sectionProcess = current.values().get(Field.KONTROLLMOMENT);
 			carried.remove(Field.PROCESS);
+			current = null;
+			headings = 1;
+		}
+		else if (current != null && !currentHadId && isARiskLevel(current.values(), cells)) {
+			// "Beslut fattas utan delegation | | 9" over "Stickprov av beslut … | Enhetschef | | (grön)": a system's
+			// risk, named with its risk value on a row of its own, over the controls meeting it.
+			sectionRisk.clear();
+			sectionRisk.put(Field.RISK, current.values().get(Field.KONTROLLMOMENT));
+			sectionRisk.put(Field.RISKVARDE, current.values().get(Field.RISKVARDE));
 			current = null;
 			headings = 1;
 		}
@@ -97,6 +111,20 @@ final class ControlAssembler {
 		RawCell status = cells.get(Field.STATUS);
 		currentHadStatus = status != null && !status.isBlank();
 		return headings;
+	}
+
+	/**
+	 * A name and a risk value and nothing more, over a row that reports and has no risk value of its own: the risk
+	 * level of a system's report, whose controls follow.
+	 */
+	private static boolean isARiskLevel(Map<Field, String> values, Map<Field, RawCell> next) {
+		String name = values.getOrDefault(Field.KONTROLLMOMENT, "").strip();
+		boolean nameAndRiskValue = !name.isEmpty() && !values.getOrDefault(Field.RISKVARDE, "").isBlank()
+				&& values.entrySet().stream().allMatch(e -> e.getKey() == Field.KONTROLLMOMENT
+						|| e.getKey() == Field.RISKVARDE || e.getKey().fillsDown() || e.getValue().isBlank());
+		RawCell nextValue = next.get(Field.RISKVARDE);
+		return nameAndRiskValue && !SENTENCE.matcher(name).find() && reports(next)
+				&& (nextValue == null || nextValue.isBlank());
 	}
 
 	/** A short name and nothing more of a control's: a few words, no sentence, no number. */
@@ -188,6 +216,7 @@ final class ControlAssembler {
 		finish();
 		reportedOn = null;
 		sectionProcess = process;
+		sectionRisk.clear();
 		carried.remove(Field.PROCESS);
 	}
 
@@ -232,6 +261,9 @@ final class ControlAssembler {
 			else if (carried.containsKey(field)) {
 				values.put(field, carried.get(field));
 			}
+		}
+		if (values.getOrDefault(Field.RISK, "").isEmpty() && values.getOrDefault(Field.RISKVARDE, "").isEmpty()) {
+			values.putAll(sectionRisk);
 		}
 		if (values.getOrDefault(Field.PROCESS, "").isEmpty() && !sectionProcess.isEmpty()) {
 			values.put(Field.PROCESS, sectionProcess);

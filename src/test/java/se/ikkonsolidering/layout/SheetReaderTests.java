@@ -1080,4 +1080,39 @@ class SheetReaderTests {
 		assertThat(reading.layout().orElseThrow().column(Field.STATUS)).contains(1);
 		assertThat(reading.layout().orElseThrow().column(Field.RESULTAT)).contains(2);
 	}
+
+	/** Round 183: a Stratsys report's levels by indentation, the risk named with its risk value over its controls. */
+	@Test
+	void readsARiskWithItsRiskValueOnARowOfItsOwnAsTheLevelOverItsControls() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Namn", "Ansvarig", "Riskvärde", "Status helår", "Kommentar")
+			.row("Ekonomiskt bistånd")
+			.row("Beslut fattas utan delegation", null, "9")
+			.row("Stickprov av beslut om ekonomiskt bistånd", "Enhetschef", null, "Genomförd", "Inga avvikelser.")
+			.row("Felaktiga eller dubbla utbetalningar", null, "12")
+			.row("Kontroll av dubbelutbetalningar mot Försäkringskassan", "Controller", null, "Pågår", null)
+			.row("Behörigheter i verksamhetssystemet följs upp", "Systemförvaltare")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT), c -> c.value(Field.RISK),
+				c -> c.value(Field.RISKVARDE)).containsExactly(
+						tuple("Stickprov av beslut om ekonomiskt bistånd", "Beslut fattas utan delegation", "9"),
+						tuple("Kontroll av dubbelutbetalningar mot Försäkringskassan", "Felaktiga eller dubbla utbetalningar",
+								"12"),
+						tuple("Behörigheter i verksamhetssystemet följs upp", "Felaktiga eller dubbla utbetalningar", "12"));
+	}
+
+	/** Rounds 171 and 183: who signed, under the line saying where and when, is no control. */
+	@Test
+	void readsNoControlFromTheNameUnderWhereAndWhenTheFollowUpWasSigned() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Kontrollmoment", "Ansvarig", "Status", "Kommentar")
+			.row("Granskning av årsräkningar", "Handläggare", "Genomförd", "Inga fel.")
+			.row("Bevakning av att förteckningar inkommer", "Handläggare", "Ej genomförd", null)
+			.row()
+			.row("Bergsjö 2026-01-15")
+			.row("Eva Lundgren, enhetschef")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT))
+			.containsExactly("Granskning av årsräkningar", "Bevakning av att förteckningar inkommer");
+	}
 }
