@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
+import java.util.regex.Pattern;
 
 import se.ikkonsolidering.ingest.CellWords;
 import se.ikkonsolidering.layout.ControlRow;
@@ -24,6 +25,8 @@ final class LatestPeriodRows {
 
 	private static final List<Field> REPORTED = List.of(Field.STATUS, Field.STATUSMARKERING, Field.RESULTAT,
 			Field.AVVIKELSE);
+
+	private static final Pattern BARE_YEAR = Pattern.compile("(19|20)\\d{2}");
 
 	private final PeriodRules periods;
 
@@ -66,9 +69,7 @@ final class LatestPeriodRows {
 	Latest latest(List<ControlRow> rows) {
 		// Each row's period is read once: the regular expressions of every period rule run for it.
 		Map<ControlRow, Integer> ranks = new IdentityHashMap<>();
-		// A year in a column of its own ("År | Period") belongs to the period.
-		rows.forEach(row -> ranks.put(row,
-				periods.chronological((row.value(Field.PERIOD) + " " + row.value(Field.AR)).strip())));
+		rows.forEach(row -> ranks.put(row, rank(row)));
 		ToIntFunction<ControlRow> rank = ranks::get;
 		ToIntFunction<ControlRow> year = row -> PeriodRules.yearOf(ranks.get(row));
 		long distinct = ranks.values().stream().filter(r -> r >= 0).distinct().count();
@@ -111,6 +112,20 @@ final class LatestPeriodRows {
 		}
 		kept.sort(Comparator.comparingInt(ControlRow::row));
 		return new Latest(kept, rows.size() - kept.size(), standsIn, earlierYears);
+	}
+
+	/**
+	 * A year in a column of its own belongs to the period ("År | Period": "2025 | Helår"); a year with no period
+	 * ("Verksamhetsår": "2024") is the row of that whole year, a list's item of the year's plan.
+	 */
+	private int rank(ControlRow row) {
+		String period = row.value(Field.PERIOD).strip();
+		String year = row.value(Field.AR).strip();
+		int rank = periods.chronological((period + " " + year).strip());
+		if (rank < 0 && period.isEmpty() && BARE_YEAR.matcher(year).matches()) {
+			return Integer.parseInt(year) * 10 + Period.HELAR.rank();
+		}
+		return rank;
 	}
 
 	/**

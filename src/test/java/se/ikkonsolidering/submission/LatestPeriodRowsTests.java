@@ -120,4 +120,24 @@ class LatestPeriodRowsTests {
 						Field.STATUS, "Pågående"), List.of(), List.of(), withYear));
 		assertThat(rows.latest(export).rows()).extracting(ControlRow::row).containsExactly(3, 4);
 	}
+
+	/** Round 183: a SharePoint list's items of each year, "Verksamhetsår" the only period they name. */
+	@Test
+	void readsAListsItemsOfEachYearAsThatYearsWhenOnlyTheYearIsGiven() {
+		TableLayout list = new TableLayout(1, Map.of(Field.AR, 0, Field.KONTROLLMOMENT, 1, Field.STATUS, 2),
+				Map.of(Field.AR, "Verksamhetsår", Field.KONTROLLMOMENT, "Kontrollmoment", Field.STATUS, "Status helår"),
+				Map.of());
+		LatestPeriodRows.Latest read = rows.latest(List.of(
+				new ControlRow("query", 2, 2, Map.of(Field.AR, "2025", Field.KONTROLLMOMENT,
+						"Besiktning av lekplatser enligt SS-EN 1176", Field.STATUS, "Genomförd"), List.of(), List.of(), list),
+				new ControlRow("query", 3, 3, Map.of(Field.AR, "2024", Field.KONTROLLMOMENT,
+						"Besiktning av lekplatser enligt SS-EN 1176", Field.STATUS, "Ej genomförd"), List.of(), List.of(),
+						list),
+				new ControlRow("query", 4, 4, Map.of(Field.AR, "2024", Field.KONTROLLMOMENT,
+						"Slutbesiktning dokumenteras innan slutbetalning", Field.STATUS, "Genomförd"), List.of(), List.of(),
+						list)));
+		assertThat(read.rows()).extracting(ControlRow::row, r -> r.value(Field.STATUS)).containsExactly(
+				org.assertj.core.groups.Tuple.tuple(2, "Genomförd"), org.assertj.core.groups.Tuple.tuple(4, ""));
+		assertThat(read.onlyEarlierYears()).isEqualTo(1);
+	}
 }
