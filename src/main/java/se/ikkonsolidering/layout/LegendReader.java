@@ -93,6 +93,12 @@ final class LegendReader {
 	private static final int MAX_SCALE_WORDS = 4;
 
 	private final Vocabulary vocabulary;
+	/** A status is named in a few words; a longer meaning is a sentence, judged by its first clause. */
+	private static final int MAX_MEANING = 60;
+	private static final Pattern FIRST_CLAUSE = Pattern.compile(",\\s+|\\s+[–—-]\\s+");
+	/** "1–4 = låg risk (grön)": a risk matrix's levels and colours, no status of a control. */
+	private static final Pattern RISK_LEVEL = Pattern.compile("(?iu)\\brisk\\b");
+
 	private final Labels labels;
 
 	LegendReader(Vocabulary vocabulary, Labels labels) {
@@ -382,9 +388,12 @@ final class LegendReader {
 
 	/** The meaning is a status word, as a whole or in one of its parts ("Done / genomförd", "N/A – utgår"). */
 	boolean isStatusMeaning(String meaning) {
-		if (meaning.isEmpty() || meaning.length() > 60) {
+		// "Kontrollen genomförd, mindre brister noterade som åtgärdas inom verksamheten": a long meaning states the
+		// status in its first clause and what was found after it.
+		String judged = meaning.length() > MAX_MEANING ? FIRST_CLAUSE.split(meaning, 2)[0] : meaning;
+		if (judged.isEmpty() || judged.length() > MAX_MEANING || RISK_LEVEL.matcher(meaning).find()) {
 			return false;
 		}
-		return Legend.meaningParts(meaning).stream().anyMatch(vocabulary::knows);
+		return Legend.meaningParts(judged).stream().anyMatch(vocabulary::knows);
 	}
 }

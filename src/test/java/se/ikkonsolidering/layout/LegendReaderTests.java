@@ -534,4 +534,24 @@ class LegendReaderTests {
 		assertThat(legend.tokens()).containsExactly(java.util.Map.entry("+", "genomförd"),
 				java.util.Map.entry("½", "delvis genomförd"));
 	}
+
+	/**
+	 * Round 179: a scale whose meanings go on about what was found, one line each, and a risk matrix's levels under
+	 * it: the scale's words are its codes, the risk levels none.
+	 */
+	@Test
+	void readsAScaleByTheFirstClauseOfLongMeaningsAndNoRiskLevelsAsStatuses() {
+		Legend legend = reader.read("Instruktion", Rows.sheet()
+			.row("Bedömningsskala")
+			.row("God = Genomförd, inga brister noterade.")
+			.row("Acceptabel = Genomförd, mindre brister noterade som åtgärdas inom verksamheten under året.")
+			.row("Bristfällig = Genomförd, väsentliga brister noterade – åtgärdsplan krävs och redovisas för nämnden.")
+			.row("Ej bedömd = Ej genomförd.")
+			.row()
+			.row("1–4 = låg risk (grön), 6–9 = medelhög risk (gul), 12–16 = hög risk (röd).")
+			.build().rows().readAll());
+		assertThat(legend.tokens()).containsOnlyKeys("god", "acceptabel", "bristfällig", "ej bedömd");
+		assertThat(legend.tokens()).containsEntry("acceptabel",
+				"Genomförd, mindre brister noterade som åtgärdas inom verksamheten under året");
+	}
 }
