@@ -3,8 +3,10 @@ package se.ikkonsolidering.register;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -48,6 +50,10 @@ public final class NamndMatcher {
 				entries.add(new Entry(entry.name(), swapped));
 			}
 		}
+		// An alias several nämnder share (the förvaltning serving them) names none of them alone.
+		Map<String, Set<String>> namesOf = new HashMap<>();
+		entries.forEach(e -> namesOf.computeIfAbsent(e.folded(), k -> new HashSet<>()).add(e.name()));
+		entries.removeIf(e -> namesOf.get(e.folded()).size() > 1);
 		entries.sort(Comparator.comparingInt((Entry e) -> e.folded().length()).reversed());
 	}
 

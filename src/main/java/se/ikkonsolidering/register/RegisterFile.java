@@ -81,10 +81,15 @@ final class RegisterFile {
 		return new Register.Namnd(name, aliases);
 	}
 
-	/** Records that the text stands for the nämnd on the line; refuses it when it already stands for another. */
+	/**
+	 * Records that the text stands for the nämnd on the line; refuses it when it already stands for another, unless
+	 * both lines give it as an alias: a förvaltning serving two nämnder ("Samhällsbyggnadsförvaltningen") is theirs
+	 * together and names neither alone.
+	 */
 	private void claim(String text, String namnd, int line) {
-		Claim earlier = claims.putIfAbsent(NamndMatcher.fold(text), new Claim(namnd, line));
-		if (earlier == null || earlier.line() == line) {
+		boolean alias = !text.equals(namnd);
+		Claim earlier = claims.putIfAbsent(NamndMatcher.fold(text), new Claim(namnd, line, alias));
+		if (earlier == null || earlier.line() == line || alias && earlier.alias()) {
 			return;
 		}
 		if (text.equals(namnd) && NamndMatcher.fold(earlier.namnd()).equals(NamndMatcher.fold(namnd))) {
@@ -92,7 +97,7 @@ final class RegisterFile {
 					+ "; list each nämnd once, with all its aliases on its line");
 		}
 		throw refusal("'" + text + "' stands for " + earlier.namnd() + " (line " + earlier.line() + ") and for " + namnd
-				+ " (line " + line + "); a name or alias may stand for one nämnd only");
+				+ " (line " + line + "); a nämnd's name may stand for that nämnd only");
 	}
 
 	/** The line's fields, trimmed, without the empty ones at its end. */
@@ -115,6 +120,6 @@ final class RegisterFile {
 		return new RegisterException("Register " + file + ": " + problem);
 	}
 
-	private record Claim(String namnd, int line) {
+	private record Claim(String namnd, int line, boolean alias) {
 	}
 }
