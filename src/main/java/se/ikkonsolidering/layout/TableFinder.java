@@ -118,9 +118,11 @@ final class TableFinder {
 		return earlier.stream().anyMatch(e -> e.headers().equals(layout.headers()));
 	}
 
+	/** Three headings that are header words whole; a column typed by its content alone has no heading to count. */
 	private static boolean isStrong(TableLayout layout) {
 		return layout.synonyms().entrySet().stream()
-			.filter(e -> HeaderText.spaced(layout.headers().get(e.getKey())).equals(e.getValue()))
+			.filter(e -> !e.getValue().isEmpty()
+					&& HeaderText.spaced(layout.headers().get(e.getKey())).equals(e.getValue()))
 			.count() >= 3;
 	}
 
