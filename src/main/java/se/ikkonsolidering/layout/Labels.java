@@ -39,6 +39,11 @@ public final class Labels {
 		INSTRUKTION,
 		/** How a control is carried out ("Metod:"), not what it checks: under a heading naming the control. */
 		METOD,
+		/**
+		 * An action decided after the control ("Åtgärd: Mall för beslut införs i Treserva"), on a row of its own under
+		 * it: the control's action, not a control.
+		 */
+		ATGARD,
 		/** A template's example row ("Exempel: Kontroll av att …"), not a control. */
 		EXEMPEL,
 		/** The heading of a table the file keeps but says is superseded ("Tidigare version – ej aktuell"). */

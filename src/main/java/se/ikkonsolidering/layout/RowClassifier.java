@@ -185,6 +185,15 @@ final class RowClassifier {
 		}
 		Map<Field, RawCell> byField = RowFields.of(row, layout, labels, dictionary::periodKey, context.noColourSpeaks());
 		RawCell text = byField.get(Field.KONTROLLMOMENT);
+		Optional<String> action = text == null || !context.hasControl() || !blank(byField.get(Field.STATUS))
+				? Optional.empty() : labels.parse(text.text().strip())
+					.filter(l -> l.kind() == Labels.Kind.ATGARD && !l.value().isEmpty())
+					.map(Labels.Labelled::value);
+		if (action.isPresent()) {
+			// "Åtgärd: Mall för beslut införs i Treserva | Enhetschef | 2026-03-31" under a control: its action, who
+			// takes it and by when.
+			return new Continue(Map.of(Field.ATGARD, new RawCell(text.column(), action.get(), null, false, false, false)));
+		}
 		Optional<Field> rowType = Optional.ofNullable(byField.get(Field.RADTYP)).flatMap(c -> rowTypes.typeOf(c.text()));
 		if (rowType.isPresent() && REPORT_ROWS.contains(rowType.get()) && context.hasControl()) {
 			return new Report(byField);
@@ -357,6 +366,13 @@ final class RowClassifier {
 		if ((label.isPresent() && label.get().kind() == Labels.Kind.NOT)
 				|| (heading && labels.isLabel(Labels.Kind.NOT, text))) {
 			return Optional.of(new Notes());
+		}
+		if (label.isPresent() && label.get().kind() == Labels.Kind.INLINE_RESULTAT && !label.get().value().isEmpty()
+				&& context.hasControl() && cell.mergedAcross()) {
+			// "Beskrivning och resultat av kontrollaktivitet: VB: … T2: …" across the control's table, under its row:
+			// the control's result.
+			return Optional.of(new Continue(Map.of(Field.RESULTAT, new RawCell(cell.column(), label.get().value(),
+					cell.fill(), false, false, false))));
 		}
 		if (label.isPresent() && label.get().kind() != Labels.Kind.INLINE_RESULTAT && !label.get().value().isEmpty()) {
 			return Optional.of(new Labelled(label.get().kind(), label.get().value()));

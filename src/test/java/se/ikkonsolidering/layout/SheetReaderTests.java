@@ -1115,4 +1115,44 @@ class SheetReaderTests {
 		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT))
 			.containsExactly("Granskning av årsräkningar", "Bevakning av att förteckningar inkommer");
 	}
+
+	/** Round 185: a table per control in the seeds' style, its result in a row merged across under the control's. */
+	@Test
+	void readsTheLabelledResultMergedAcrossTheControlsTableAsItsResult() {
+		String result = "Beskrivning och resultat av kontrollaktivitet:\nVB: Avstämning genomförd i juni och december. "
+				+ "Inga avvikelser har noterats.";
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Arbetssätt", "Systematisk kontroll", "Kontrollaktivitet")
+			.row("Avstämning av fakturerade avgifter", "Avstämning av debitering",
+					"Miljöekonom stämmer av att samtliga tillsynsbesök har debiterats")
+			.cells(merged(0, result, false, true), merged(1, result, false, true), merged(2, result, false, true))
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).singleElement().satisfies(c -> assertThat(c.value(Field.RESULTAT))
+			.isEqualTo("VB: Avstämning genomförd i juni och december. Inga avvikelser har noterats."));
+	}
+
+	/**
+	 * Round 189: actions on rows of their own under a control, "Åtgärd: …" in its column with who and by when: the
+	 * control's actions, and no header of a new table though the date and name columns are typed by what they hold.
+	 */
+	@Test
+	void readsActionsOnRowsOfTheirOwnUnderAControlAsItsActions() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Process", "Kontrollmoment", "Ansvarig", "Status", "Kommentar", "Klart datum")
+			.row("Myndighetsutövning", "Utredningar inom barn och unga slutförs inom fyra månader", "Enhetschef",
+					"Genomförd", "88 % avslutade i tid.")
+			.row(null, "Åtgärd: Mall för beslut om förlängd utredningstid införs", "Enhetschef", null, null, "2026-03-31")
+			.row(null, "Åtgärd: Veckovis bevakningslista till arbetsledare", "Biträdande enhetschef", null, null,
+					"2026-02-15")
+			.row(null, "Orosanmälningar skyddsbedöms inom 24 timmar", "Enhetschef mottagning", "Genomförd",
+					"Samtliga inom 24 timmar.")
+			.row(null, "Beslut om ekonomiskt bistånd fattas enligt delegationsordningen", "Enhetschef", "Genomförd",
+					"Inga fel.")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT)).containsExactly(
+				"Utredningar inom barn och unga slutförs inom fyra månader", "Orosanmälningar skyddsbedöms inom 24 timmar",
+				"Beslut om ekonomiskt bistånd fattas enligt delegationsordningen");
+		assertThat(reading.controls().get(0).value(Field.ATGARD)).contains("Mall för beslut om förlängd utredningstid",
+				"Veckovis bevakningslista till arbetsledare");
+	}
 }
