@@ -49,6 +49,8 @@ final class RowClassifier {
 	private static final Pattern SIGNED = Pattern.compile("\\s/{1,2}\\s?\\p{Lu}\\p{L}{0,15}\\.?$");
 	/** A line signed as a mail is: a slash, then a name and perhaps a title ("/Anders VD-assistent", "//Lena"). */
 	private static final Pattern SIGN_OFF = Pattern.compile("/{1,2}\\s?\\p{Lu}\\p{L}{1,15}(\\s+[\\p{L}-]+){0,3}");
+	/** "(Exempel) Attest av …": a word in brackets before the control's text. */
+	private static final Pattern OPENING_BRACKET = Pattern.compile("^[(\\[]");
 	/** A single long text in a non-key column is prose (a note), not a section title. */
 	private static final int MAX_SECTION_LENGTH = 250;
 	/** Totals and signature lines are short; a control that starts with "Antal" or "Datum" is a sentence. */
@@ -209,10 +211,11 @@ final class RowClassifier {
 			// "Kontrollmoment | Jan | Feb …" under a group heading the header was found on: headings, not a control.
 			return new Other(RowTally.Kind.RUBRIK, null, true);
 		}
-		if (text != null && labels.startsWith(Labels.Kind.EXEMPEL, text.text())
+		if (text != null
+				&& labels.startsWith(Labels.Kind.EXEMPEL, OPENING_BRACKET.matcher(text.text().strip()).replaceFirst(""))
 				|| fresh.stream().anyMatch(this::marksAnExample)) {
-			// "Exempel: Kontroll av att närvarolistor sparas", or "Ex." in the number column, shows how to fill in the
-			// template.
+			// "Exempel: Kontroll av att närvarolistor sparas", "(Exempel) Attest av …", or "Ex." in the number column,
+			// shows how to fill in the template.
 			return new Other(RowTally.Kind.NOT, null, true);
 		}
 		if (isCount(byField.get(Field.KONTROLLMOMENT)) && blank(byField.get(Field.STATUS))) {

@@ -1155,4 +1155,14 @@ class SheetReaderTests {
 		assertThat(reading.controls().get(0).value(Field.ATGARD)).contains("Mall för beslut om förlängd utredningstid",
 				"Veckovis bevakningslista till arbetsledare");
 	}
+
+	/** Round 184: an instruction's filled-in example, "(Exempel)" before the control's text. */
+	@Test
+	void readsNoControlFromARowMarkedAsTheExampleBeforeItsText() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Kontrollmoment", "Status", "Kommentar")
+			.row("(Exempel) Attest av leverantörsfakturor enligt attestordningen", "Genomförd", "Stickprov 20 fakturor.")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).isEmpty();
+	}
 }
