@@ -113,6 +113,15 @@ final class SheetPeriods {
 			lastYears.removeAll(before);
 			Optional<Control> earlier = before.stream().max(Comparator.comparingLong(e -> rank.applyAsLong(sheetOf(sheets, e))));
 			int year = earlier.map(e -> years.get(sheetOf(sheets, e))).orElse(latestYear);
+			Optional<Control> reported = before.stream()
+				.filter(e -> e.reportsAnything() && years.get(sheetOf(sheets, e)) == latestYear)
+				.max(Comparator.comparingLong(e -> rank.applyAsLong(sheetOf(sheets, e))));
+			if (!control.reportsAnything() && reported.isPresent()) {
+				// "T1: Delvis genomförd" and the control's row left blank on the T2 sheet: the year's latest period
+				// that reports it decides, as with a column per period; its row is where the status stands.
+				merged.add(standingIn(reported.get(), sheets.get(latest).reading().sheet()));
+				continue;
+			}
 			merged.add(earlier.map(e -> withEarlier(control, e, year == latestYear)).orElse(control));
 		}
 		for (Control only : unmatched) {
@@ -238,6 +247,19 @@ final class SheetPeriods {
 				latest.riskValue(), latest.kontrollmoment(), result, latest.deviation(), latest.action(),
 				latest.responsible(), latest.startDate(), latest.endDate(), latest.reportBack(), latest.decision(),
 				flags);
+	}
+
+	private static Control standingIn(Control earlier, String latestSheet) {
+		StatusDecision decision = earlier.decision();
+		String evidence = (decision.evidence().isEmpty() ? "" : decision.evidence() + "; ") + "raden i fliken '"
+				+ latestSheet + "' för den senaste perioden är tom, fliken '" + earlier.sheet()
+				+ "' är årets senast ifyllda";
+		return new Control(earlier.sheet(), earlier.row(), earlier.controlRef(), earlier.process(), earlier.risk(),
+				earlier.riskValue(), earlier.kontrollmoment(), earlier.result(), earlier.deviation(), earlier.action(),
+				earlier.responsible(), earlier.startDate(), earlier.endDate(), earlier.reportBack(),
+				new StatusDecision(decision.status(), decision.source(), decision.rawText(), evidence,
+						decision.contradicted(), decision.deviationInStatus()),
+				earlier.flags());
 	}
 
 	private static Control notReportedLater(Control only, String latestSheet) {
