@@ -57,6 +57,7 @@ class TextStatusRulesTests {
 			Maintenance plan updated in June; follow-up completed, no deviations. | GENOMFORD
 			✖ att den inte är genomförd | EJ_GENOMFORD
 			Planeras till hösten. | EJ_GENOMFORD
+			Kontrollen var planerad till T1. Stickprov 10 nyanställningar, inga avvikelser. | GENOMFORD
 			Kontrollen flyttas till hösten på grund av nytt kundsystem. | EJ_GENOMFORD
 			Mätning våren klar, höstmätningen flyttad | DELVIS
 			Genomförs i oktober i samband med den årliga inkomstkontrollen. | EJ_GENOMFORD
