@@ -19,10 +19,10 @@ final class ControlAssembler {
 	private static final int MAX_GROUP_WORDS = 4;
 	/** "Inköp och upphandling", "IT-behörigheter och dataskydd": a level's name alone on its row is that short. */
 	private static final int MAX_NAME_WORDS = 3;
-	/** A sentence, a number, a label or a check ("Kontroll av jävsdeklarationer"): no name of a group of controls. */
-	private static final Pattern NOT_A_NAME = Pattern.compile("[.!?:;]\\s*$|\\d|(?iu)\\bkontroll");
 	/** A text ending a sentence is a control's, not a level's name. */
 	private static final Pattern SENTENCE = Pattern.compile("[.!?:;]\\s*$");
+	/** A sentence, a number, a label or a check ("Kontroll av jävsdeklarationer"): no name of a group of controls. */
+	private static final Pattern NOT_A_NAME = Pattern.compile(SENTENCE.pattern() + "|\\d|(?iu)\\bkontroll");
 
 	private final String sheet;
 	private final Labels labels;

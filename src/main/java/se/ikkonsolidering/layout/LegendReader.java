@@ -91,14 +91,13 @@ final class LegendReader {
 	private static final int MIN_SCALE_ROWS = 3;
 	/** "Delvis genomförd", "Genomförd med anmärkning": a step of the scale is named in a few words. */
 	private static final int MAX_SCALE_WORDS = 4;
-
-	private final Vocabulary vocabulary;
 	/** A status is named in a few words; a longer meaning is a sentence, judged by its first clause. */
 	private static final int MAX_MEANING = 60;
 	private static final Pattern FIRST_CLAUSE = Pattern.compile(",\\s+|\\s+[–—-]\\s+");
 	/** "1–4 = låg risk (grön)": a risk matrix's levels and colours, no status of a control. */
 	private static final Pattern RISK_LEVEL = Pattern.compile("(?iu)\\brisk\\b");
 
+	private final Vocabulary vocabulary;
 	private final Labels labels;
 
 	LegendReader(Vocabulary vocabulary, Labels labels) {

@@ -187,13 +187,11 @@ final class RowClassifier {
 		}
 		Map<Field, RawCell> byField = RowFields.of(row, layout, labels, dictionary::periodKey, context.noColourSpeaks());
 		RawCell text = byField.get(Field.KONTROLLMOMENT);
-		Optional<String> action = text == null || !context.hasControl() || !blank(byField.get(Field.STATUS))
-				? Optional.empty() : labels.parse(text.text().strip())
-					.filter(l -> l.kind() == Labels.Kind.ATGARD && !l.value().isEmpty())
-					.map(Labels.Labelled::value);
+		Optional<String> action = context.hasControl() && blank(byField.get(Field.STATUS)) ? actionOf(text)
+				: Optional.empty();
 		if (action.isPresent()) {
-			// "Åtgärd: Mall för beslut införs i Treserva | Enhetschef | 2026-03-31" under a control: its action, who
-			// takes it and by when.
+			// "Åtgärd: Mall för beslut införs i Treserva | Enhetschef | 2026-03-31" under a control: the control's
+			// action (who takes it and by when are the action's, not the control's).
 			return new Continue(Map.of(Field.ATGARD, new RawCell(text.column(), action.get(), null, false, false, false)));
 		}
 		Optional<Field> rowType = Optional.ofNullable(byField.get(Field.RADTYP)).flatMap(c -> rowTypes.typeOf(c.text()));
@@ -341,6 +339,14 @@ final class RowClassifier {
 	private static boolean fresh(Map<Field, RawCell> byField, Field field) {
 		RawCell cell = byField.get(field);
 		return cell != null && !cell.isBlank() && !cell.mergedFromAbove();
+	}
+
+	/** The action a control's text cell labels as one ("Åtgärd: Veckovis bevakningslista"), if it does. */
+	private Optional<String> actionOf(RawCell text) {
+		return text == null ? Optional.empty()
+				: labels.parse(text.text().strip())
+					.filter(l -> l.kind() == Labels.Kind.ATGARD && !l.value().isEmpty())
+					.map(Labels.Labelled::value);
 	}
 
 	/** A cell saying only that its row is the template's example: "Ex.", "(exempel)". */
