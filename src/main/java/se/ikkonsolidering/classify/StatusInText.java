@@ -29,6 +29,9 @@ final class StatusInText {
 	private static final Pattern SYMBOL = Pattern.compile("[^\\p{L}\\p{N}]{1,4}");
 	/** "–", "Kommentar T1: –": a dash where the text would be says there is nothing to report. */
 	private static final Pattern ONLY_A_DASH = Pattern.compile("(?s)(\\s*[^:\\n]{1,40}:)?\\s*[-–—]+\\s*");
+	/** "Delår:", "Delår: – Helår:": the periods' labels with nothing written after them. */
+	private static final Pattern ONLY_PERIOD_LABELS = Pattern.compile("(?isu)(\\s*(delår|helår|vb|t[1-3]|tertial\\s*[1-3]"
+			+ "|kv\\.?\\s*[1-4]|q[1-4]|halvår)(\\s+20\\d\\d)?\\s*:\\s*[-–—]*)+\\s*");
 	/** The last part of a text after a dash between spaces: "… fakturor – genomförd". */
 	private static final Pattern AFTER_A_DASH = Pattern.compile("(?s).*\\S\\s+[–-]\\s*([^–-]{1,40})");
 	/** A status in brackets closing the text: "… stickprov 15 ärenden [Genomförd]", "[ ]". */
@@ -226,7 +229,8 @@ final class StatusInText {
 
 	static String reported(ControlRow control) {
 		return reportingFields(control).stream().map(control::value).map(PeriodParts::ofLatestYear)
-			.filter(v -> !v.isEmpty() && !TickBoxes.unanswered(v) && !ONLY_A_DASH.matcher(v).matches())
+			.filter(v -> !v.isEmpty() && !TickBoxes.unanswered(v) && !ONLY_A_DASH.matcher(v).matches()
+					&& !ONLY_PERIOD_LABELS.matcher(v).matches())
 			.findFirst()
 			.orElse("");
 	}

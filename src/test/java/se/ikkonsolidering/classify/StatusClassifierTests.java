@@ -444,11 +444,16 @@ class StatusClassifierTests {
 		assertThat(decision.status()).isEqualTo(ControlStatus.OKLAR);
 	}
 
-	/** Round 171: a form's "Kommentar T1: –" for a control due later in the year reports nothing. */
+	/**
+	 * Round 171: a form's "Kommentar T1: –" for a control due later in the year reports nothing; round 190: nor do the
+	 * periods' labels of a result cell left unwritten.
+	 */
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
 			Kommentar T1: –
 			–
+			Delår:
+			Delår: –  Helår:
 			""")
 	void saysSaknasWhenTheResultIsOnlyADash(String result) {
 		StatusDecision decision = classifier.classify(row(WITHOUT_STATUS, Map.of(Field.KONTROLLMOMENT,
