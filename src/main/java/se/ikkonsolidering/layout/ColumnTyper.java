@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -35,6 +36,9 @@ public final class ColumnTyper {
 	private static final int MIN_STATUS_HEADING = 4;
 	/** ... and this share of its non-empty cells must look like header words, which prose and data rows never do. */
 	private static final double MIN_HEADER_SHARE = 0.6;
+	/** "J", "F", "M" … "D", "Jan", "Feb": a month named by its initial or first letters. */
+	private static final Pattern MONTH_INITIAL = Pattern.compile(
+			"(?iu)[JFMASOND]|jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec");
 	/** "Kv 1", "Helår 2025", "Delår (aug)": a period heading is short; a title naming the period is not one. */
 	static final int MAX_PERIOD_HEADING = 20;
 
@@ -316,8 +320,11 @@ public final class ColumnTyper {
 		Map<Integer, String> others = new HashMap<>(groups);
 		for (RawCell cell : row.cells()) {
 			String group = groups.get(cell.column());
-			boolean period = group != null && !cell.text().isBlank() && dictionary.namesPeriod(cell.text())
-					&& dictionary.withoutPeriods(cell.text()).isEmpty() && namesNoReport(group);
+			// "Planerad kontroll (månad)" over "J | F | M …": a month's initial is the plan's period too.
+			boolean period = group != null && !cell.text().isBlank()
+					&& (dictionary.namesPeriod(cell.text()) && dictionary.withoutPeriods(cell.text()).isEmpty()
+							|| MONTH_INITIAL.matcher(cell.text().strip()).matches())
+					&& namesNoReport(group);
 			if (period) {
 				others.remove(cell.column());
 			}

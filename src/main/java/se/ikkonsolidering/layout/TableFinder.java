@@ -101,6 +101,8 @@ final class TableFinder {
 						layout = typer.matchUnderGroups(row, groups.get(), below, legend)
 							.or(() -> Optional.of(byOwnHeadings.withGroupHeadings(groups.get())));
 						groupRows.add(head.get(i - 1).number());
+						// The group headings over this header head no table of their own.
+						found.remove(head.get(i - 1).number());
 					}
 				}
 				found.put(row.number(), layout.get());
