@@ -36,4 +36,10 @@ public record StatusDecision(ControlStatus status, StatusSource source, String r
 			boolean contradicted) {
 		this(status, source, rawText, evidence, contradicted, false);
 	}
+
+	/** This decision with more said of how it was reached. */
+	public StatusDecision withEvidence(String more) {
+		return new StatusDecision(status, source, rawText, evidence.isEmpty() ? more : evidence + "; " + more,
+				contradicted, deviationInStatus);
+	}
 }

@@ -50,8 +50,13 @@ public record Control(String sheet, int row, String controlRef, String process, 
 				"planerad kontroll i en internkontrollplan" + marked);
 		Set<Flag> planned = EnumSet.noneOf(Flag.class);
 		ControlStatus.SAKNAS.flag().ifPresent(planned::add);
+		return withReport(result, none, planned);
+	}
+
+	/** The same control, its result, status and flags as another reading of its period tells them. */
+	public Control withReport(String result, StatusDecision decision, Set<Flag> flags) {
 		return new Control(sheet, row, controlRef, process, risk, riskValue, kontrollmoment, result, deviation, action,
-				responsible, startDate, endDate, reportBack, none, planned);
+				responsible, startDate, endDate, reportBack, decision, flags);
 	}
 
 	/** A status or a text was given for it: the row was filled in, not only made ready. */

@@ -243,22 +243,12 @@ final class SheetPeriods {
 		if (sameYear && earlier.flags().contains(Flag.AVVIKELSE)) {
 			flags.add(Flag.AVVIKELSE);
 		}
-		return new Control(latest.sheet(), latest.row(), latest.controlRef(), latest.process(), latest.risk(),
-				latest.riskValue(), latest.kontrollmoment(), result, latest.deviation(), latest.action(),
-				latest.responsible(), latest.startDate(), latest.endDate(), latest.reportBack(), latest.decision(),
-				flags);
+		return latest.withReport(result, latest.decision(), flags);
 	}
 
 	private static Control standingIn(Control earlier, String latestSheet) {
-		StatusDecision decision = earlier.decision();
-		String evidence = (decision.evidence().isEmpty() ? "" : decision.evidence() + "; ") + "raden i fliken '"
-				+ latestSheet + "' för den senaste perioden är tom, fliken '" + earlier.sheet()
-				+ "' är årets senast ifyllda";
-		return new Control(earlier.sheet(), earlier.row(), earlier.controlRef(), earlier.process(), earlier.risk(),
-				earlier.riskValue(), earlier.kontrollmoment(), earlier.result(), earlier.deviation(), earlier.action(),
-				earlier.responsible(), earlier.startDate(), earlier.endDate(), earlier.reportBack(),
-				new StatusDecision(decision.status(), decision.source(), decision.rawText(), evidence,
-						decision.contradicted(), decision.deviationInStatus()),
+		return earlier.withReport(earlier.result(), earlier.decision().withEvidence("raden i fliken '" + latestSheet
+				+ "' för den senaste perioden är tom, fliken '" + earlier.sheet() + "' är årets senast ifyllda"),
 				earlier.flags());
 	}
 
@@ -266,9 +256,7 @@ final class SheetPeriods {
 		StatusDecision missing = new StatusDecision(ControlStatus.SAKNAS, StatusSource.INGEN, "",
 				"finns inte i fliken '" + latestSheet + "' för den senaste perioden");
 		Set<Flag> flags = EnumSet.of(Flag.SAKNAS);
-		return new Control(only.sheet(), only.row(), only.controlRef(), only.process(), only.risk(), only.riskValue(),
-				only.kontrollmoment(), earlierText(only), only.deviation(), only.action(), only.responsible(),
-				only.startDate(), only.endDate(), only.reportBack(), missing, flags);
+		return only.withReport(earlierText(only), missing, flags);
 	}
 
 	/** "Tidigare period (fliken 'Delår'): Pågående. Jan–jun kontrollerade." */
