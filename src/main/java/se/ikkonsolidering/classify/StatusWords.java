@@ -37,7 +37,12 @@ public final class StatusWords {
 	private static final Pattern FRACTION = Pattern.compile("(\\d{1,5})\\s+av\\s+(\\d{1,5})");
 	private static final Pattern PERCENT = Pattern.compile("(\\d{1,3}(?:[.,]\\d+)?)\\s*%");
 
+	/** Marks a word of {@code statusord.csv} that only a whole cell says: no other word is a slip for or a cut of it. */
+	private static final String WHOLE_WORD_ONLY = "=";
+
 	private final Map<String, ControlStatus> words;
+	/** The words a misspelt or cut-short cell may be taken for. */
+	private final Map<String, ControlStatus> slippable;
 	private final List<ShareBand> shares;
 	private final Set<String> adverseRatings;
 	private final Set<String> notApplicable;
@@ -47,14 +52,17 @@ public final class StatusWords {
 	 */
 	private final Map<String, List<Phrase>> byFirstWord;
 
-	StatusWords(Map<String, ControlStatus> words, List<ShareBand> shares, Set<String> adverseRatings,
-			Set<String> notApplicable) {
+	StatusWords(Map<String, ControlStatus> words, Set<String> wholeWordsOnly, List<ShareBand> shares,
+			Set<String> adverseRatings, Set<String> notApplicable) {
 		this.words = Map.copyOf(words);
+		Map<String, ControlStatus> slippable = new HashMap<>(words);
+		slippable.keySet().removeAll(wholeWordsOnly);
+		this.slippable = Map.copyOf(slippable);
 		this.shares = List.copyOf(shares);
 		this.adverseRatings = Set.copyOf(adverseRatings);
 		this.notApplicable = Set.copyOf(notApplicable);
 		Map<String, List<Phrase>> index = new HashMap<>();
-		this.words.forEach((phrase, status) -> {
+		this.slippable.forEach((phrase, status) -> {
 			String[] split = phrase.split(" ");
 			String first = split[0];
 			for (int end = Math.min(MIN_ABBREVIATED_WORD, first.length()); end <= first.length(); end++) {
@@ -66,8 +74,13 @@ public final class StatusWords {
 
 	public static StatusWords load(Path configDir) {
 		Map<String, ControlStatus> words = new HashMap<>();
+		Set<String> wholeWordsOnly = new HashSet<>();
 		for (String[] row : RuleFile.read("statusord.csv", 2, configDir)) {
-			words.put(TextNormalizer.asWord(row[1]), ControlStatus.valueOf(row[0]));
+			String word = TextNormalizer.asWord(row[1].startsWith(WHOLE_WORD_ONLY) ? row[1].substring(1) : row[1]);
+			words.put(word, ControlStatus.valueOf(row[0]));
+			if (row[1].startsWith(WHOLE_WORD_ONLY)) {
+				wholeWordsOnly.add(word);
+			}
 		}
 		List<ShareBand> shares = new ArrayList<>();
 		for (String[] row : RuleFile.read("andelar.csv", 3, configDir)) {
@@ -81,7 +94,7 @@ public final class StatusWords {
 		for (String[] row : RuleFile.read("inte-aktuell.csv", 1, configDir)) {
 			notApplicable.add(TextNormalizer.asWord(row[0]));
 		}
-		return new StatusWords(words, shares, ratings, notApplicable);
+		return new StatusWords(words, wholeWordsOnly, shares, ratings, notApplicable);
 	}
 
 	/**
@@ -152,7 +165,7 @@ public final class StatusWords {
 			return Optional.empty();
 		}
 		ControlStatus found = null;
-		for (Map.Entry<String, ControlStatus> known : words.entrySet()) {
+		for (Map.Entry<String, ControlStatus> known : slippable.entrySet()) {
 			if (Math.abs(known.getKey().length() - word.length()) <= 1 && oneSlipApart(word, known.getKey())) {
 				if (found != null && found != known.getValue()) {
 					return Optional.empty();

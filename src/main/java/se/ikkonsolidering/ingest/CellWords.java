@@ -12,6 +12,12 @@ public final class CellWords {
 
 	private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
 	private static final Pattern SPACE = Pattern.compile("\\s+");
+	/**
+	 * A hyphen ending a line inside a word: a lower-case letter goes on. "Barn-⏎och utbildning" is a shared ending left
+	 * out, not a broken word.
+	 */
+	private static final Pattern BROKEN_WORD = Pattern
+		.compile("(?<=\\p{L})-[ \\t]*\\R\\s*(?=\\p{Ll})(?!(och|eller|samt|respektive|resp|till|som)\\b)");
 	private static final Pattern COLOURED_SIGN = Pattern.compile("[●⬤■◼▲◆★]");
 	/** A sign with a space or two around it. */
 	private static final int MAX_SIGN_LENGTH = 5;
@@ -23,7 +29,11 @@ public final class CellWords {
 	}
 
 	public static String normalize(String text) {
-		String s = text.replace("\u00AD", "").replace('\u00A0', ' ').toLowerCase(SWEDISH);
+		String s = text.replace("\u00AD", "").replace('\u00A0', ' ');
+		if (s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
+			s = BROKEN_WORD.matcher(s).replaceAll("");
+		}
+		s = s.toLowerCase(SWEDISH);
 		// Most cells are single-spaced already; checking first saves the regex on every data cell.
 		return isSingleSpaced(s) ? s : SPACE.matcher(s.strip()).replaceAll(" ");
 	}
@@ -39,7 +49,6 @@ public final class CellWords {
 		return true;
 	}
 
-	/** The cell holds a date and nothing else. */
 	/**
 	 * A cell holding only a sign drawn in the colour that carries its meaning ("●", "■", "▲"), not a word or a sign
 	 * whose shape does.
@@ -49,6 +58,7 @@ public final class CellWords {
 		return text != null && text.length() <= MAX_SIGN_LENGTH && COLOURED_SIGN.matcher(text.strip()).matches();
 	}
 
+	/** The cell holds a date and nothing else. */
 	public static boolean isDate(String text) {
 		return DATE.matcher(text.strip()).matches();
 	}

@@ -114,6 +114,27 @@ class StatusWordsTests {
 		assertThat(words.lookup(cell)).contains(expected);
 	}
 
+	/** Round 199: "Genomförs" alone in a status column, the work going on. */
+	@Test
+	void aControlBeingCarriedOutIsPartlyDone() {
+		assertThat(words.lookup("Genomförs")).contains(ControlStatus.DELVIS);
+		assertThat(words.lookup("Utförs")).contains(ControlStatus.DELVIS);
+	}
+
+	/** Round 199: a word only a whole cell says is no word a cut or a slip is taken for. */
+	@Test
+	void aWordCutShortOrMisspeltIsStillDone() {
+		assertThat(words.lookup("Genomf")).contains(ControlStatus.GENOMFORD);
+		assertThat(words.lookup("Genomför")).contains(ControlStatus.GENOMFORD);
+	}
+
+	/** Round 199: "Genom-⏎förd", "Delvis genom-⏎förd" in narrow status columns. */
+	@Test
+	void readsAStatusWordBrokenOverTwoLinesWithAHyphen() {
+		assertThat(words.lookup("Genom-\nförd")).contains(ControlStatus.GENOMFORD);
+		assertThat(words.lookup("Delvis genom-\nförd")).contains(ControlStatus.DELVIS);
+	}
+
 	@Test
 	void readsNoSlipInShortWords() {
 		assertThat(words.lookup("Klat")).isEmpty();

@@ -12,7 +12,7 @@ final class StatusWordsForTests {
 
 	static Vocabulary vocabulary() {
 		Set<String> words = RuleFile.read("statusord.csv", 2, null).stream()
-			.map(r -> r[1].toLowerCase(Locale.ROOT))
+			.map(r -> r[1].replaceFirst("^=", "").toLowerCase(Locale.ROOT))
 			.collect(Collectors.toSet());
 		return text -> words.contains(text.strip().toLowerCase(Locale.ROOT).replaceAll("[.!]+$", ""));
 	}
