@@ -81,6 +81,36 @@ public final class PlanTableRows {
 		return plans;
 	}
 
+	/**
+	 * Next year's plan on a sheet of its own beside this year's follow-up ("Internkontrollplan 2026" beside "Uppföljning
+	 * 2025"): by index, each plan sheet whose year, by its name or first dated title, comes after every follow-up
+	 * sheet's; empty when a follow-up sheet names no year.
+	 */
+	public static Map<Integer, Integer> nextYearsPlans(List<SheetReading> tables) {
+		int followUpYear = 0;
+		for (SheetReading table : tables) {
+			if (!isPlan(table)) {
+				if (yearOf(table) == 0) {
+					return Map.of();
+				}
+				followUpYear = Math.max(followUpYear, yearOf(table));
+			}
+		}
+		Map<Integer, Integer> plans = new HashMap<>();
+		for (int i = 0; i < tables.size(); i++) {
+			if (followUpYear > 0 && isPlan(tables.get(i)) && yearOf(tables.get(i)) > followUpYear) {
+				plans.put(i, yearOf(tables.get(i)));
+			}
+		}
+		return plans;
+	}
+
+	private static int yearOf(SheetReading table) {
+		int named = HeaderText.lastYear(table.sheet());
+		return named > 0 ? named : table.titles().stream().mapToInt(HeaderText::lastYear).filter(y -> y > 0)
+			.findFirst().orElse(0);
+	}
+
 	/** A table of planned controls with nothing reported on them: the plan's own sheet. */
 	public static boolean isPlan(SheetReading table) {
 		return !table.controls().isEmpty() && table.controls().stream().allMatch(c -> isPlanTable(c.layout()));

@@ -191,6 +191,15 @@ public final class SubmissionInterpreter {
 					}
 				}
 			}
+			Map<Integer, Integer> nextYears = PlanTableRows.nextYearsPlans(read);
+			for (int i = read.size() - 1; i >= 0; i--) {
+				if (nextYears.containsKey(i)) {
+					skipped.add(naming.skipped(read.get(i).sheet(), "planen för " + nextYears.get(i)
+							+ ", nästa år; uppföljningen gäller året före"));
+					read.remove(i);
+					readRaw.remove(i);
+				}
+			}
 			for (int i = read.size() - 1; i >= 0; i--) {
 				Optional<List<String>> followedUp = ActionPlanTables.followedUpIn(read, i);
 				if (followedUp.isPresent()) {
@@ -359,6 +368,10 @@ public final class SubmissionInterpreter {
 			return false;
 		}
 		Pattern titleYear = Pattern.compile("(?<!\\d)" + year + "(?!\\d)");
+		if (titleYear.matcher(fileName).find()) {
+			// "IK-plan 2026 samt uppföljning 2025": the name says which year is followed up.
+			return false;
+		}
 		Pattern nextYear = Pattern.compile("(?<!\\d)" + (year + 1) + "(?!\\d)");
 		List<String> texts = read.stream()
 			.flatMap(r -> r.controls().stream())
