@@ -41,6 +41,16 @@ class PeriodAndYearTests {
 		assertThat(periods.find("Tertial 2 (maj–aug)")).contains(Period.T2);
 	}
 
+	/** Round 201: a system's selection, "Period: 2025-01 – 2025-04". */
+	@Test
+	void theMonthsCoveredAsNumbersStateThePeriod() {
+		assertThat(periods.find("2025-01 – 2025-04")).contains(Period.T1);
+		assertThat(periods.find("2025-01-01–2025-08-31")).contains(Period.DELAR);
+		assertThat(periods.find("2025-05 – 2025-08")).contains(Period.T2);
+		assertThat(periods.find("2025-01 till 2025-12")).contains(Period.HELAR);
+		assertThat(periods.find("2025-01 – 2025-03")).isEmpty();
+	}
+
 	/** Round 117: the follow-up of the operating or financial year is the whole year's, unless it names a part of it. */
 	@Test
 	void theOperatingOrFinancialYearIsTheWholeYear() {
