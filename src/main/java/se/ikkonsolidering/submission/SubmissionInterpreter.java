@@ -160,7 +160,7 @@ public final class SubmissionInterpreter {
 				}
 			}
 			joinFollowUpsByNumber(withoutTable, read, readRaw, skipped, joinNotes, naming, legend);
-			if (naming == SheetNaming.DOCUMENT && read.stream().anyMatch(SubmissionInterpreter::namesItsControls)) {
+			if (read.stream().anyMatch(SubmissionInterpreter::namesItsControls)) {
 				// A verksamhetsberättelse's table of assignments ("Uppdrag | Status | Kommentar") or key figures beside
 				// its table headed "Kontrollmoment": only the table its heading names holds the controls.
 				for (int i = read.size() - 1; i >= 0; i--) {
