@@ -165,8 +165,8 @@ public final class SubmissionInterpreter {
 				// its table headed "Kontrollmoment": only the table its heading names holds the controls.
 				for (int i = read.size() - 1; i >= 0; i--) {
 					if (!read.get(i).sheet().equals(RawSheet.DOCUMENT_TEXT) && !namesItsControls(read.get(i))) {
-						skipped.add(naming.skipped(read.get(i).sheet(), "ingen rubrik säger att tabellen har kontroller; "
-								+ "dokumentets kontroller står i tabellen med rubriken 'Kontrollmoment'"));
+						skipped.add(naming.skipped(read.get(i).sheet(), "ingen kolumnrubrik säger att tabellen har "
+								+ "kontroller, vilket en annan tabell i filen gör"));
 						read.remove(i);
 						readRaw.remove(i);
 					}
