@@ -36,6 +36,7 @@ class StatusWordsTests {
 			Genomf. m anm. | GENOMFORD
 			Till största delen genomförd | DELVIS
 			Välj status | SAKNAS
+			Åtgärd pågår | DELVIS
 			""")
 	void knowsTheWordsOfStatusColumns(String cell, ControlStatus expected) {
 		assertThat(words.lookup(cell.replace("\\n", "\n"))).contains(expected);

@@ -19,6 +19,7 @@ class TextStatusRulesTests {
 			Registerförteckningen har gåtts igenom och uppdaterats i november. | GENOMFORD
 			Utförd tid motsvarade 94 procent av beviljad tid. Kontrollen är genomförd utan anmärkning. | GENOMFORD
 			Kontrollen genomförd, avvikelser noterade – åtgärder pågår | GENOMFORD
+			Kontrollen genomförd, avvikelser har noterats – åtgärd pågår | GENOMFORD
 			OK inga avvik. | GENOMFORD
 			Arbetet är inte påbörjat. | EJ_GENOMFORD
 			Inte hunnit | EJ_GENOMFORD
