@@ -280,6 +280,16 @@ final class LegendReader {
 		return pairs.size() >= 2 ? pairs : Map.of();
 	}
 
+	/**
+	 * "(✔) = Genomförd med avvikelse" beside "✔ = Genomförd": a sign in parentheses is a sign of its own, as the common
+	 * "(✓)" is; a letter code in them ("(G) =") is the letter.
+	 */
+	private static String withItsParentheses(String text, int start, int end) {
+		String token = text.substring(start, end);
+		boolean enclosed = start > 0 && text.charAt(start - 1) == '(' && end < text.length() && text.charAt(end) == ')';
+		return enclosed && token.codePoints().noneMatch(Character::isLetterOrDigit) ? "(" + token + ")" : token;
+	}
+
 	private Map<String, String> codePairs(String text) {
 		// Every pair has "=" or a dash: most of a sheet's cells have neither and need no search.
 		boolean equals = text.indexOf('=') >= 0;
@@ -315,7 +325,7 @@ final class LegendReader {
 		found.sort(Comparator.comparingInt(f -> f[0]));
 		for (int i = 0; i < found.size(); i++) {
 			int end = i + 1 < found.size() ? found.get(i + 1)[0] : text.length();
-			String token = text.substring(found.get(i)[0], found.get(i)[1]);
+			String token = withItsParentheses(text, found.get(i)[0], found.get(i)[1]);
 			String meaning = beforeBareWords(meaning(text.substring(found.get(i)[2], end)));
 			if (isStatusMeaning(meaning)) {
 				// "Delvis/Pågår = påbörjad": either word is written for it.
