@@ -34,7 +34,12 @@ public final class StatusWords {
 	private static final int MIN_ABBREVIATED_WORD = 4;
 	/** Shorter words are too close to one another ("klar", "klart") to read a slip in them. */
 	private static final int MIN_MISSPELT_WORD = 7;
-	private static final Pattern FRACTION = Pattern.compile("(\\d{1,5})\\s+av\\s+(\\d{1,5})");
+	/**
+	 * "12 av 12", "4 av 5 enheter": a share done, what was counted named or not; "2 av 20 fel" counts what was found
+	 * wrong, not what was done.
+	 */
+	private static final Pattern FRACTION = Pattern.compile(
+			"(\\d{1,5})\\s+av\\s+(\\d{1,5})(?:\\s+(?!(fel|felaktig|avvik|brist|anmärkning|avsteg)\\p{L}*$)\\p{L}+)?");
 	private static final Pattern PERCENT = Pattern.compile("(\\d{1,3}(?:[.,]\\d+)?)\\s*%");
 
 	/** Marks a word of {@code statusord.csv} that only a whole cell says: no other word is a slip for or a cut of it. */
@@ -136,7 +141,7 @@ public final class StatusWords {
 			BigDecimal share = decimal(percent.group(1));
 			return shares.stream().filter(band -> band.contains(share)).map(ShareBand::status).findFirst();
 		}
-		// "12 av 12", "14 av 31": a share done, as the sender counted it.
+		// "12 av 12", "14 av 31 enheter": a share done, as the sender counted it.
 		Matcher fraction = FRACTION.matcher(word);
 		if (fraction.matches() && Integer.parseInt(fraction.group(2)) > 0
 				&& Integer.parseInt(fraction.group(1)) <= Integer.parseInt(fraction.group(2))) {

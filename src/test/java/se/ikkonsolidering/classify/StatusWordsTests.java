@@ -52,6 +52,8 @@ class StatusWordsTests {
 			12 av 12 | GENOMFORD
 			14 av 31 | DELVIS
 			0 av 5 | EJ_GENOMFORD
+			4 av 5 enheter | DELVIS
+			1 av 1 enhet | GENOMFORD
 			""")
 	void readsAShareDoneByTheBandsOfAndelar(String cell, ControlStatus expected) {
 		assertThat(words.lookup(cell)).contains(expected);
@@ -92,6 +94,13 @@ class StatusWordsTests {
 		assertThat(words.lookup("genomförd?")).contains(ControlStatus.OKLAR);
 		assertThat(words.lookup("Klar?")).contains(ControlStatus.OKLAR);
 		assertThat(words.lookup("Varför?")).isEmpty();
+	}
+
+	/** Round 196: a count of what was found wrong is no share done. */
+	@Test
+	void aCountOfFaultsIsNoShareDone() {
+		assertThat(words.lookup("2 av 20 fel")).isEmpty();
+		assertThat(words.lookup("3 av 25 avvikelser")).isEmpty();
 	}
 
 	@Test
