@@ -166,6 +166,11 @@ public final class ColumnTyper {
 		cells.stream()
 			.filter(c -> c.text().strip().length() <= MAX_PERIOD_HEADING && dictionary.namesPeriod(c.text()))
 			.forEach(c -> headerLike.add(c.column()));
+		// "Ugglan | Björkgården | Centrum" over the legend's codes (G / GA / D): a heading per unit or place, each over a
+		// column of statuses.
+		cells.stream()
+			.filter(c -> content.get(c.column()) != null && content.get(c.column()).isCodes() && !known.knows(c.text()))
+			.forEach(c -> headerLike.add(c.column()));
 		if (headerLike.size() < 2 || (headerLike.size() < MIN_HEADER_SHARE * cells.size() && !namesTheKeys(candidates))) {
 			return Optional.empty();
 		}
