@@ -29,6 +29,18 @@ final class PeriodParts {
 	record Part(String heading, String text, long rank) {
 	}
 
+	/** Below this many columns, status columns without periods are a status and its second opinion, not units. */
+	private static final int MIN_UNITS = 3;
+
+	/**
+	 * "Ugglan: G / Björkgården: GA / Centrum: E": three or more status columns of which no heading names a period or
+	 * a year, one per unit, school or place the control was done at; they report side by side, none of them latest.
+	 */
+	static boolean areUnits(List<Part> parts) {
+		// A part's rank is its column's order alone when its heading names neither year nor period.
+		return parts.size() >= MIN_UNITS && parts.stream().allMatch(p -> p.rank() < 100);
+	}
+
 	/** The parts, latest last; empty when the text is not one line per period. */
 	static List<Part> of(String text, TextStatusRules periods) {
 		List<MatchResult> lines = lines(text);

@@ -59,6 +59,9 @@ record StatusCell(String text, String where, String earlier, List<PeriodParts.Pa
 					boxes.get().size(), "ingen ruta är ikryssad i " + column, false);
 		}
 		List<PeriodParts.Part> parts = PeriodParts.of(raw, periods);
+		if (PeriodParts.areUnits(parts)) {
+			return new StatusCell(raw, "statuskolumnerna per enhet", "", parts, 0, "ingen enhet har en status", false);
+		}
 		if (!parts.isEmpty()) {
 			PeriodParts.Part last = parts.get(parts.size() - 1);
 			int decides = parts.size() - 1;
@@ -101,6 +104,11 @@ record StatusCell(String text, String where, String earlier, List<PeriodParts.Pa
 		}
 		List<String> parts = List.of(raw.split(", "));
 		return tickHeaders.containsAll(parts) ? parts.size() : 0;
+	}
+
+	/** One status per unit, school or place side by side ("Ugglan: G / Centrum: E"), not one per period. */
+	boolean perUnit() {
+		return PeriodParts.areUnits(parts);
 	}
 
 	boolean isBlank() {

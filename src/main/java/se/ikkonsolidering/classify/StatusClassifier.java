@@ -1,5 +1,6 @@
 package se.ikkonsolidering.classify;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -70,6 +71,9 @@ public final class StatusClassifier {
 		if (cell.ticks() > 1) {
 			return new StatusDecision(ControlStatus.OKLAR, StatusSource.KOLUMN, cell.text(),
 					"flera svar är ikryssade: " + cell.text());
+		}
+		if (cell.perUnit()) {
+			return byUnit(cell, legend);
 		}
 		if (cell.laterBlank()) {
 			// "Delår: Pågår" beside a Helår cell coloured green without a word: the latest period's colour tells.
@@ -229,6 +233,42 @@ public final class StatusClassifier {
 	}
 
 
+
+	/**
+	 * A control done at several units, a status for each: done everywhere is done, nowhere not done, some of them
+	 * partly done; a unit the control does not concern ("—" = "Ej aktuellt för enheten") is left out.
+	 */
+	private StatusDecision byUnit(StatusCell cell, Legend legend) {
+		Set<ControlStatus> statuses = EnumSet.noneOf(ControlStatus.class);
+		List<String> reported = new ArrayList<>();
+		boolean deviation = false;
+		boolean struck = false;
+		for (PeriodParts.Part unit : cell.parts()) {
+			if (unit.text().isBlank()) {
+				continue;
+			}
+			Optional<ControlStatus> status = meanings.word(unit.text(), legend);
+			if (status.isEmpty()) {
+				return new StatusDecision(ControlStatus.OKLAR, StatusSource.KOLUMN, cell.text(), cell.where()
+						+ ": '" + unit.text() + "' för " + unit.heading() + " går inte att tolka som en status");
+			}
+			reported.add(unit.heading() + ": " + unit.text());
+			deviation |= deviations.mentionsDeviation(legend.meaning(unit.text()).orElse(unit.text()));
+			if (status.get() == ControlStatus.UTGAR || status.get() == ControlStatus.SAKNAS) {
+				struck |= status.get() == ControlStatus.UTGAR;
+				continue;
+			}
+			statuses.add(status.get());
+		}
+		String evidence = cell.where() + " (" + String.join(", ", reported) + ")";
+		if (statuses.isEmpty()) {
+			return struck ? new StatusDecision(ControlStatus.UTGAR, StatusSource.KOLUMN, cell.text(), evidence)
+					: new StatusDecision(ControlStatus.SAKNAS, StatusSource.INGEN, cell.text(), cell.emptyReason());
+		}
+		ControlStatus combined = statuses.size() == 1 ? statuses.iterator().next()
+				: statuses.contains(ControlStatus.OKLAR) ? ControlStatus.OKLAR : ControlStatus.DELVIS;
+		return new StatusDecision(combined, StatusSource.KOLUMN, cell.text(), evidence, false, deviation);
+	}
 
 	private StatusDecision fromColumn(ControlRow control, StatusCell cell, ControlStatus column, Legend legend) {
 		Optional<String> meaning = legend.meaning(cell.text());

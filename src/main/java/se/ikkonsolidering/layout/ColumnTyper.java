@@ -36,6 +36,8 @@ public final class ColumnTyper {
 	private static final int MIN_STATUS_HEADING = 4;
 	/** ... and this share of its non-empty cells must look like header words, which prose and data rows never do. */
 	private static final double MIN_HEADER_SHARE = 0.6;
+	/** Fewer status columns without periods are a status and a second opinion of it, not one per unit. */
+	private static final int MIN_UNIT_COLUMNS = 3;
 	/** "J", "F", "M" … "D", "Jan", "Feb": a month named by its initial or first letters. */
 	private static final Pattern MONTH_INITIAL = Pattern.compile(
 			"(?iu)[JFMASOND]|jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec");
@@ -376,6 +378,7 @@ public final class ColumnTyper {
 		Set<Integer> taken = new HashSet<>();
 		Map<Integer, TableLayout.ExtraColumn> extra = new TreeMap<>();
 		boolean key = false;
+		Set<Integer> units = unitColumns(candidates);
 		for (RoleCandidate c : candidates) {
 			Field field = c.field();
 			if (taken.contains(c.column())) {
@@ -399,7 +402,8 @@ public final class ColumnTyper {
 			}
 			if (field != Field.IGNORERAS && columns.containsKey(field)) {
 				if (isExtra(c, synonyms.get(field)) || isPeriodColumn(c, headers.get(field))
-						|| isStatusOfAnotherPeriod(c, headers.get(field))) {
+						|| isStatusOfAnotherPeriod(c, headers.get(field))
+						|| field == Field.STATUS && units.contains(c.column()) && units.contains(columns.get(field))) {
 					extra.put(c.column(), new TableLayout.ExtraColumn(field, c.heading()));
 					taken.add(c.column());
 				}
@@ -543,6 +547,19 @@ public final class ColumnTyper {
 		return c.field() == Field.STATUS && c.evidence() == ColumnEvidence.RUBRIK && firstHeading != null
 				&& dictionary.namesPeriod(firstHeading) && dictionary.namesPeriod(c.heading())
 				&& !dictionary.withoutPeriods(c.heading()).isBlank();
+	}
+
+	/**
+	 * "Ugglan | Björkgården | Centrum" over the legend's codes: three or more status columns typed by what they hold,
+	 * none headed by a period, are a status per unit or place, each read.
+	 */
+	private Set<Integer> unitColumns(List<RoleCandidate> candidates) {
+		Set<Integer> units = new HashSet<>();
+		candidates.stream()
+			.filter(c -> c.field() == Field.STATUS && c.evidence() != ColumnEvidence.RUBRIK
+					&& !dictionary.namesPeriod(c.heading()))
+			.forEach(c -> units.add(c.column()));
+		return units.size() >= MIN_UNIT_COLUMNS ? units : Set.of();
 	}
 
 	/** Columns whose best match is a tick column for a status. */
