@@ -60,7 +60,7 @@ record StatusCell(String text, String where, String earlier, List<PeriodParts.Pa
 		}
 		List<PeriodParts.Part> parts = PeriodParts.of(raw, periods);
 		if (PeriodParts.areUnits(parts)) {
-			return new StatusCell(raw, "statuskolumnerna per enhet", "", parts, 0, "ingen enhet har en status", false);
+			return new StatusCell(raw, "status per enhet", "", parts, 0, "ingen enhet har en status", false);
 		}
 		if (!parts.isEmpty()) {
 			PeriodParts.Part last = parts.get(parts.size() - 1);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import se.ikkonsolidering.ingest.CellWords;
 import se.ikkonsolidering.layout.ControlRow;
@@ -27,6 +28,8 @@ final class LatestPeriodRows {
 			Field.AVVIKELSE);
 
 	private static final Pattern BARE_YEAR = Pattern.compile("(19|20)\\d{2}");
+	/** As many rows of a control for the same period as it takes to report per unit (status per unit, StatusCell). */
+	private static final int MIN_UNIT_ROWS = 3;
 
 	private final PeriodRules periods;
 
@@ -42,7 +45,8 @@ final class LatestPeriodRows {
 	 * @param earlierPeriodStandsIn how many controls are read from an earlier period of the year than their latest
 	 * @param onlyEarlierYears how many controls have rows for earlier years only: nothing reported for the export's year
 	 */
-	record Latest(List<ControlRow> rows, int earlierRows, int earlierPeriodStandsIn, int onlyEarlierYears) {
+	record Latest(List<ControlRow> rows, int earlierRows, int earlierPeriodStandsIn, int onlyEarlierYears,
+			int unitRows) {
 	}
 
 	/** What the message says of the sheets' period rows: how many were history, stood in, or were of earlier years. */
@@ -50,7 +54,11 @@ final class LatestPeriodRows {
 		int earlier = sheets.stream().mapToInt(Latest::earlierRows).sum();
 		int standsIn = sheets.stream().mapToInt(Latest::earlierPeriodStandsIn).sum();
 		int earlierYears = sheets.stream().mapToInt(Latest::onlyEarlierYears).sum();
+		int units = sheets.stream().mapToInt(Latest::unitRows).sum();
 		List<String> notes = new ArrayList<>();
+		if (units > 0) {
+			notes.add(units + " rader är samma kontroll och period för olika enheter och läses som en kontroll var");
+		}
 		if (earlier > 0) {
 			notes.add(earlier + (earlier == 1 ? " rad gäller" : " rader gäller")
 					+ " en tidigare period än kontrollens senaste i kolumnen 'Period' och räknas inte");
@@ -74,7 +82,7 @@ final class LatestPeriodRows {
 		ToIntFunction<ControlRow> year = row -> PeriodRules.yearOf(ranks.get(row));
 		long distinct = ranks.values().stream().filter(r -> r >= 0).distinct().count();
 		if (distinct < 2) {
-			return new Latest(rows, 0, 0, 0);
+			return new Latest(rows, 0, 0, 0, 0);
 		}
 		Map<String, List<ControlRow>> byControl = new LinkedHashMap<>();
 		List<ControlRow> kept = new ArrayList<>();
@@ -90,8 +98,17 @@ final class LatestPeriodRows {
 		int standsIn = 0;
 		int earlierYears = 0;
 		int thisYear = rows.stream().mapToInt(year).max().orElse(0);
+		int unitRows = 0;
+		int unitControls = 0;
 		for (List<ControlRow> history : byControl.values()) {
 			ControlRow last = history.stream().max(Comparator.comparingInt(rank)).orElseThrow();
+			List<ControlRow> units = history.stream().filter(r -> rank.applyAsInt(r) == rank.applyAsInt(last)).toList();
+			if (units.size() >= MIN_UNIT_ROWS && year.applyAsInt(last) == thisYear) {
+				kept.add(perUnit(units));
+				unitRows += units.size();
+				unitControls++;
+				continue;
+			}
 			ControlRow chosen = last;
 			if (!reports(last)) {
 				chosen = history.stream()
@@ -111,7 +128,9 @@ final class LatestPeriodRows {
 			kept.add(chosen);
 		}
 		kept.sort(Comparator.comparingInt(ControlRow::row));
-		return new Latest(kept, rows.size() - kept.size(), standsIn, earlierYears);
+		// A control's rows per unit are read, joined in one: no earlier period's history.
+		int joined = unitRows - unitControls;
+		return new Latest(kept, rows.size() - kept.size() - joined, standsIn, earlierYears, unitRows);
 	}
 
 	/**
@@ -148,6 +167,32 @@ final class LatestPeriodRows {
 						last.resultFills(), last.layout(), last.group());
 			})
 			.orElse(last);
+	}
+
+	/**
+	 * "Gata/park | Attest … | Helår 2025 | Genomförd", "Kostenheten | Attest … | Helår 2025 | Ej påbörjad": the control's
+	 * rows of one period, a row per unit, as one control with a status line per row, as a column per unit gives it; its
+	 * results joined, its rows the first to the last.
+	 */
+	private static ControlRow perUnit(List<ControlRow> units) {
+		ControlRow first = units.get(0);
+		Map<Field, String> values = new EnumMap<>(Field.class);
+		values.putAll(first.values());
+		StringBuilder status = new StringBuilder();
+		for (ControlRow unit : units) {
+			status.append(status.length() == 0 ? "" : "\n").append("rad ").append(unit.row()).append(": ")
+				.append(unit.value(Field.STATUS).strip());
+		}
+		values.put(Field.STATUS, units.stream().allMatch(u -> u.value(Field.STATUS).isBlank()) ? "" : status.toString());
+		// What any unit found or noted stays: "rad 14: Temperaturloggning saknas …".
+		for (Field field : List.of(Field.RESULTAT, Field.AVVIKELSE, Field.ATGARD)) {
+			values.put(field, units.stream().filter(u -> !u.value(field).isBlank())
+				.map(u -> "rad " + u.row() + ": " + u.value(field).strip())
+				.collect(Collectors.joining("\n")));
+		}
+		ControlRow last = units.get(units.size() - 1);
+		return new ControlRow(first.sheet(), first.row(), last.lastRow(), values, List.of(), List.of(), first.layout(),
+				first.group());
 	}
 
 	private static ControlRow unreported(ControlRow row) {
