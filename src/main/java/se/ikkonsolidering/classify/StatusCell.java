@@ -84,7 +84,9 @@ record StatusCell(String text, String where, String earlier, List<PeriodParts.Pa
 					: last.text().isEmpty() ? " (senast ifyllda; '" + last.heading() + "' är tom)"
 					: " (senast med något redovisat; '" + last.heading() + "': '" + last.text() + "')");
 			return new StatusCell(latest.text(), where, earlier, parts.subList(0, decides + 1), 0,
-					"statuscellen för '" + last.heading() + "' är tom", latest != last);
+					// A later period's mark that reports nothing ("P" = planerad kontroll) is no cell left blank: its
+					// colour and the comment are the plan's, not news of the control.
+					"statuscellen för '" + last.heading() + "' är tom", latest != last && last.text().isEmpty());
 		}
 		return new StatusCell(raw, column, "", List.of(), 0, "statuscellen är tom", false);
 	}

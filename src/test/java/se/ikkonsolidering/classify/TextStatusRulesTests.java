@@ -113,6 +113,7 @@ class TextStatusRulesTests {
 			Nytt passagesystem installerat. Kontrollen ersätts 2026 av behörighetskontroll i systemet. | UTGAR
 			Ej genomförda kontroller | EJ_GENOMFORD
 			Ingen uppföljning rapporterad. | SAKNAS
+			Planerad kontroll | SAKNAS
 			Inventeringen ställdes in. Så här har kontrollen gjorts: Inventering av förråd med MAS. | EJ_GENOMFORD
 			Inte genomförd under perioden. Kontrollen görs under hösten när det nya systemet har införts. | EJ_GENOMFORD
 			Det här har vi gjort: | GENOMFORD
