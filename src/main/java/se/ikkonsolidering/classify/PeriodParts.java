@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import se.ikkonsolidering.layout.HeaderText;
+import se.ikkonsolidering.layout.TableLayout;
 
 /**
  * A cell text made of one line per period or year column ("Status T1: Pågår\nStatus T2: Klar", "Bedömning 2024:
@@ -18,19 +19,17 @@ import se.ikkonsolidering.layout.HeaderText;
 final class PeriodParts {
 
 	private static final Pattern LINE = Pattern.compile("^([^:\\n]{1,60}):[ \\t]*(.*)$", Pattern.MULTILINE);
+	/** A part's rank is its year and period, then its column's order among this many. */
+	private static final int ORDER_SLOTS = 100;
+	/** The rank {@code textperioder.csv} gives the whole year (helår, T3, Q4). */
+	private static final int WHOLE_YEAR = 4;
 
 	private PeriodParts() {
 	}
 
 	/** One period's value: its heading, its text (maybe blank), and its order among the periods. */
-	/** The rank {@code textperioder.csv} gives the whole year (helår, T3, Q4). */
-	private static final int WHOLE_YEAR = 4;
-
 	record Part(String heading, String text, long rank) {
 	}
-
-	/** Below this many columns, status columns without periods are a status and its second opinion, not units. */
-	private static final int MIN_UNITS = 3;
 
 	/**
 	 * "Ugglan: G / Björkgården: GA / Centrum: E": three or more status columns of which no heading names a period or
@@ -38,7 +37,7 @@ final class PeriodParts {
 	 */
 	static boolean areUnits(List<Part> parts) {
 		// A part's rank is its column's order alone when its heading names neither year nor period.
-		return parts.size() >= MIN_UNITS && parts.stream().allMatch(p -> p.rank() < 100);
+		return parts.size() >= TableLayout.MIN_UNITS && parts.stream().allMatch(p -> p.rank() < ORDER_SLOTS);
 	}
 
 	/** The parts, latest last; empty when the text is not one line per period. */
@@ -48,7 +47,7 @@ final class PeriodParts {
 		List<Part> parts = new ArrayList<>();
 		for (MatchResult line : lines) {
 			int order = parts.size();
-			long rank = (years[order] * 10 + periods.periodRank(line.group(1))) * 100 + order;
+			long rank = (years[order] * 10 + periods.periodRank(line.group(1))) * ORDER_SLOTS + order;
 			parts.add(new Part(line.group(1).strip(), line.group(2).strip(), rank));
 		}
 		parts.sort(Comparator.comparingLong(Part::rank));

@@ -36,8 +36,6 @@ public final class ColumnTyper {
 	private static final int MIN_STATUS_HEADING = 4;
 	/** ... and this share of its non-empty cells must look like header words, which prose and data rows never do. */
 	private static final double MIN_HEADER_SHARE = 0.6;
-	/** Fewer status columns without periods are a status and a second opinion of it, not one per unit. */
-	private static final int MIN_UNIT_COLUMNS = 3;
 	/** "J", "F", "M" … "D", "Jan", "Feb": a month named by its initial or first letters. */
 	private static final Pattern MONTH_INITIAL = Pattern.compile(
 			"(?iu)[JFMASOND]|jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec");
@@ -559,7 +557,7 @@ public final class ColumnTyper {
 			.filter(c -> c.field() == Field.STATUS && c.evidence() != ColumnEvidence.RUBRIK
 					&& !dictionary.namesPeriod(c.heading()))
 			.forEach(c -> units.add(c.column()));
-		return units.size() >= MIN_UNIT_COLUMNS ? units : Set.of();
+		return units.size() >= TableLayout.MIN_UNITS ? units : Set.of();
 	}
 
 	/** Columns whose best match is a tick column for a status. */

@@ -25,6 +25,12 @@ import java.util.stream.IntStream;
 public record TableLayout(int headerRow, Map<Field, Integer> columns, Map<Field, String> headers,
 		Map<Field, String> synonyms, Map<Integer, ExtraColumn> extra, Map<Field, ColumnEvidence> evidence) {
 
+	/**
+	 * A control reported per unit, school or place ("Ugglan | Björkgården | Centrum", or a row per unit) has at least this
+	 * many statuses side by side; fewer are a status and a second opinion of it.
+	 */
+	public static final int MIN_UNITS = 3;
+
 	public TableLayout {
 		columns = Map.copyOf(columns);
 		headers = Map.copyOf(headers);

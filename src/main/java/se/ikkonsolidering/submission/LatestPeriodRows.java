@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import se.ikkonsolidering.ingest.CellWords;
 import se.ikkonsolidering.layout.ControlRow;
 import se.ikkonsolidering.layout.Field;
+import se.ikkonsolidering.layout.TableLayout;
 
 /**
  * A system export in long form has a row per control and period ("2024 T3", "2025 Delår 2", "2025 Helår" in a Period
@@ -28,8 +29,6 @@ final class LatestPeriodRows {
 			Field.AVVIKELSE);
 
 	private static final Pattern BARE_YEAR = Pattern.compile("(19|20)\\d{2}");
-	/** As many rows of a control for the same period as it takes to report per unit (status per unit, StatusCell). */
-	private static final int MIN_UNIT_ROWS = 3;
 
 	private final PeriodRules periods;
 
@@ -44,6 +43,7 @@ final class LatestPeriodRows {
 	 * @param earlierRows how many rows are an earlier period's, history not read
 	 * @param earlierPeriodStandsIn how many controls are read from an earlier period of the year than their latest
 	 * @param onlyEarlierYears how many controls have rows for earlier years only: nothing reported for the export's year
+	 * @param unitRows how many rows report a control for one unit each, joined in one control per period
 	 */
 	record Latest(List<ControlRow> rows, int earlierRows, int earlierPeriodStandsIn, int onlyEarlierYears,
 			int unitRows) {
@@ -103,7 +103,7 @@ final class LatestPeriodRows {
 		for (List<ControlRow> history : byControl.values()) {
 			ControlRow last = history.stream().max(Comparator.comparingInt(rank)).orElseThrow();
 			List<ControlRow> units = history.stream().filter(r -> rank.applyAsInt(r) == rank.applyAsInt(last)).toList();
-			if (units.size() >= MIN_UNIT_ROWS && year.applyAsInt(last) == thisYear) {
+			if (units.size() >= TableLayout.MIN_UNITS && year.applyAsInt(last) == thisYear) {
 				kept.add(perUnit(units));
 				unitRows += units.size();
 				unitControls++;
@@ -178,21 +178,22 @@ final class LatestPeriodRows {
 		ControlRow first = units.get(0);
 		Map<Field, String> values = new EnumMap<>(Field.class);
 		values.putAll(first.values());
-		StringBuilder status = new StringBuilder();
-		for (ControlRow unit : units) {
-			status.append(status.length() == 0 ? "" : "\n").append("rad ").append(unit.row()).append(": ")
-				.append(unit.value(Field.STATUS).strip());
-		}
-		values.put(Field.STATUS, units.stream().allMatch(u -> u.value(Field.STATUS).isBlank()) ? "" : status.toString());
-		// What any unit found or noted stays: "rad 14: Temperaturloggning saknas …".
+		// A blank unit stays a line of the status, as a blank column per unit would; what any unit found or noted stays
+		// with its row: "rad 14: Temperaturloggning saknas …".
+		boolean anyStatus = units.stream().anyMatch(u -> !u.value(Field.STATUS).isBlank());
+		values.put(Field.STATUS, anyStatus ? byRow(units, Field.STATUS, true) : "");
 		for (Field field : List.of(Field.RESULTAT, Field.AVVIKELSE, Field.ATGARD)) {
-			values.put(field, units.stream().filter(u -> !u.value(field).isBlank())
-				.map(u -> "rad " + u.row() + ": " + u.value(field).strip())
-				.collect(Collectors.joining("\n")));
+			values.put(field, byRow(units, field, false));
 		}
 		ControlRow last = units.get(units.size() - 1);
 		return new ControlRow(first.sheet(), first.row(), last.lastRow(), values, List.of(), List.of(), first.layout(),
 				first.group());
+	}
+
+	private static String byRow(List<ControlRow> units, Field field, boolean withBlanks) {
+		return units.stream().filter(u -> withBlanks || !u.value(field).isBlank())
+			.map(u -> "rad " + u.row() + ": " + u.value(field).strip())
+			.collect(Collectors.joining("\n"));
 	}
 
 	private static ControlRow unreported(ControlRow row) {
