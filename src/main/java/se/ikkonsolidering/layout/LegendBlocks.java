@@ -210,7 +210,9 @@ final class LegendBlocks {
 		RawCell key = segment.get(0);
 		RawCell value = segment.get(1);
 		String meaning = LegendReader.withoutInstruction(value.text().strip());
-		if (value.column() != key.column() + 1) {
+		// "6 | 60 %", "194 | 76,7 %": a control's counts and its share done, in the table's last columns; a legend says
+		// what its code means in words.
+		if (value.column() != key.column() + 1 || meaning.codePoints().noneMatch(Character::isLetter)) {
 			return null;
 		}
 		if (!isStatusMeaning.test(meaning)) {
