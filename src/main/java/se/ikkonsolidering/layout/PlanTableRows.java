@@ -87,22 +87,23 @@ public final class PlanTableRows {
 	 * sheet's; empty when a follow-up sheet names no year.
 	 */
 	public static Map<Integer, Integer> nextYearsPlans(List<SheetReading> tables) {
+		Map<Integer, Integer> planYears = new HashMap<>();
 		int followUpYear = 0;
-		for (SheetReading table : tables) {
-			if (!isPlan(table)) {
-				if (yearOf(table) == 0) {
-					return Map.of();
-				}
-				followUpYear = Math.max(followUpYear, yearOf(table));
-			}
-		}
-		Map<Integer, Integer> plans = new HashMap<>();
 		for (int i = 0; i < tables.size(); i++) {
-			if (followUpYear > 0 && isPlan(tables.get(i)) && yearOf(tables.get(i)) > followUpYear) {
-				plans.put(i, yearOf(tables.get(i)));
+			int year = yearOf(tables.get(i));
+			if (isPlan(tables.get(i))) {
+				planYears.put(i, year);
+			}
+			else if (year == 0) {
+				return Map.of();
+			}
+			else {
+				followUpYear = Math.max(followUpYear, year);
 			}
 		}
-		return plans;
+		int thisYear = followUpYear;
+		planYears.values().removeIf(year -> thisYear == 0 || year <= thisYear);
+		return planYears;
 	}
 
 	private static int yearOf(SheetReading table) {

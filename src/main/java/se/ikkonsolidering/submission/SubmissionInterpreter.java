@@ -165,10 +165,8 @@ public final class SubmissionInterpreter {
 				// its table headed "Kontrollmoment": only the table its heading names holds the controls.
 				for (int i = read.size() - 1; i >= 0; i--) {
 					if (!read.get(i).sheet().equals(RawSheet.DOCUMENT_TEXT) && !namesItsControls(read.get(i))) {
-						skipped.add(naming.skipped(read.get(i).sheet(), "ingen kolumnrubrik säger att tabellen har "
-								+ "kontroller, vilket en annan tabell i filen gör"));
-						read.remove(i);
-						readRaw.remove(i);
+						leaveOut(i, "ingen kolumnrubrik säger att tabellen har kontroller, vilket en annan tabell i filen "
+								+ "gör", read, readRaw, skipped, naming);
 					}
 				}
 			}
@@ -179,9 +177,7 @@ public final class SubmissionInterpreter {
 				for (int i = read.size() - 1; i >= 0; i--) {
 					List<ControlRow> unreported = plans.get(i);
 					if (unreported != null && unreported.isEmpty()) {
-						skipped.add(naming.skipped(read.get(i).sheet(), "planens tabell; kontrollerna står i uppföljningens"));
-						read.remove(i);
-						readRaw.remove(i);
+						leaveOut(i, "planens tabell; kontrollerna står i uppföljningens", read, readRaw, skipped, naming);
 					}
 					else if (unreported != null) {
 						// The plan's controls the follow-up leaves out are read from the plan: nothing reported for them.
@@ -194,19 +190,16 @@ public final class SubmissionInterpreter {
 			Map<Integer, Integer> nextYears = PlanTableRows.nextYearsPlans(read);
 			for (int i = read.size() - 1; i >= 0; i--) {
 				if (nextYears.containsKey(i)) {
-					skipped.add(naming.skipped(read.get(i).sheet(), "planen för " + nextYears.get(i)
-							+ ", nästa år; uppföljningen gäller året före"));
-					read.remove(i);
-					readRaw.remove(i);
+					leaveOut(i, "planen för " + nextYears.get(i) + ", nästa år; uppföljningen gäller året före", read,
+							readRaw, skipped, naming);
 				}
 			}
 			for (int i = read.size() - 1; i >= 0; i--) {
 				Optional<List<String>> followedUp = ActionPlanTables.followedUpIn(read, i);
 				if (followedUp.isPresent()) {
-					skipped.add(naming.skipped(read.get(i).sheet(), "åtgärdsplan för avvikelserna; kontrollerna följs upp i "
-							+ followedUp.get().stream().map(naming::definite).collect(Collectors.joining(", "))));
-					read.remove(i);
-					readRaw.remove(i);
+					leaveOut(i, "åtgärdsplan för avvikelserna; kontrollerna följs upp i "
+							+ followedUp.get().stream().map(naming::definite).collect(Collectors.joining(", ")), read,
+							readRaw, skipped, naming);
 				}
 			}
 			if (read.isEmpty()) {
@@ -363,6 +356,14 @@ public final class SubmissionInterpreter {
 	 * year, in two rows at least, and never in the title's. An export named by a later date ("export 2026-01-15") names
 	 * no year so, and a follow-up of its title's year speaks of that year.
 	 */
+	/** The i-th table read is no part of the follow-up: left out, with why in the message. */
+	private static void leaveOut(int i, String why, List<SheetReading> read, List<RawSheet> readRaw,
+			List<String> skipped, SheetNaming naming) {
+		skipped.add(naming.skipped(read.get(i).sheet(), why));
+		read.remove(i);
+		readRaw.remove(i);
+	}
+
 	private static boolean reusedTemplate(String fileName, int year, List<SheetReading> read) {
 		if (MetadataResolver.bareYear(fileName).filter(named -> named == year + 1).isEmpty()) {
 			return false;
