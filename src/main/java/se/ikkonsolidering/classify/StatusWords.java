@@ -41,6 +41,11 @@ public final class StatusWords {
 	private static final Pattern FRACTION = Pattern.compile(
 			"(\\d{1,5})\\s+av\\s+(\\d{1,5})(?:\\s+(?!(fel|felaktig|avvik|brist|anmärkning|avsteg)\\p{L}*$)\\p{L}+)?");
 	private static final Pattern PERCENT = Pattern.compile("(\\d{1,3}(?:[.,]\\d+)?)\\s*%");
+	/** "2025-03-18", "18/3", "18/3-25", "18.3.2025": the day a control was done, as people write it by hand. */
+	private static final String DAY = "(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}(?:[/-]\\d{2,4})?|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4})";
+	/** "✓ 2025-03-18", "Klar 18/3", "2025-03-18 ✓": a status word with the day it was done before or after it. */
+	private static final Pattern DATED = Pattern
+		.compile("(?:(.+?),?\\s+(?:den\\s+|datum:?\\s*)?" + DAY + "|" + DAY + ":?\\s+(.+))");
 
 	/** Marks a word of {@code statusord.csv} that only a whole cell says: no other word is a slip for or a cut of it. */
 	private static final String WHOLE_WORD_ONLY = "=";
@@ -124,13 +129,17 @@ public final class StatusWords {
 	}
 
 	/**
-	 * The status a cell states: by its whole text, by a share done ("75 %"), or failing those by its first clause
-	 * ("Ja. Arbetet…", "Klar – inga fel").
+	 * The status a cell states: by its whole text, without the day it was done ("✓ 2025-03-18"), by a share done
+	 * ("75 %"), or failing those by its first clause ("Ja. Arbetet…", "Klar – inga fel").
 	 */
 	public Optional<ControlStatus> lookup(String cellText) {
 		String word = TextNormalizer.asWord(cellText);
 		if (words.containsKey(word)) {
 			return Optional.of(words.get(word));
+		}
+		Matcher dated = DATED.matcher(word);
+		if (dated.matches()) {
+			return lookup(dated.group(1) != null ? dated.group(1) : dated.group(2));
 		}
 		if (word.length() > 1 && word.endsWith("?")) {
 			// "Klar?", "genomförd?": the sender is not sure of the status either.

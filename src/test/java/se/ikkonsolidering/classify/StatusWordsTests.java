@@ -145,6 +145,26 @@ class StatusWordsTests {
 		assertThat(words.lookup("Delvis genom-\nförd")).contains(ControlStatus.DELVIS);
 	}
 
+	/** Round 201: "Markera utförd kontroll med ✓ och datum", the day written beside the sign or word. */
+	@ParameterizedTest(name = "{0} → {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			✓ 2025-03-18 | GENOMFORD
+			Klar 18/3 | GENOMFORD
+			'Ja, 18.3.2025' | GENOMFORD
+			2025-04-22 ✓ | GENOMFORD
+			Påbörjad den 2025-04-02 | DELVIS
+			Ej utförd 2025-04-30 | EJ_GENOMFORD
+			""")
+	void readsAStatusWithTheDayItWasDone(String cell, ControlStatus expected) {
+		assertThat(words.lookup(cell)).contains(expected);
+	}
+
+	@Test
+	void aDayAloneOrAfterASentenceIsNoStatus() {
+		assertThat(words.lookup("2025-03-18")).isEmpty();
+		assertThat(words.lookup("Stickprov taget 2025-03-18")).isEmpty();
+	}
+
 	@Test
 	void readsNoSlipInShortWords() {
 		assertThat(words.lookup("Klat")).isEmpty();
