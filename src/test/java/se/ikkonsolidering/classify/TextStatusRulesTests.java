@@ -123,6 +123,10 @@ class TextStatusRulesTests {
 			Skjuts till 2027, inget gjort i år. | EJ_GENOMFORD
 			Kollat, en konsult som slutat hade kvar behörighet – borttagen | GENOMFORD
 			Rapp. för Q1 o Q2 gjord enl plan, inga avvikelsr | GENOMFORD
+			Ersatt av kontroll 4 efter övergång till nytt kundsystem. | UTGAR
+			Ersätts av kontrollmoment 2.3 i kommunstyrelsens plan. | UTGAR
+			Genomfördes under hösten 2025. Dokumentation saknades i 2 av 12 granskade upphandlingar. | GENOMFORD
+			12 av 15 granskade under våren, resten i juni. | DELVIS
 			""")
 	void readsTheStatusFromTheSendersWords(String text, ControlStatus expected) {
 		assertThat(rules.classify(text)).get().extracting(TextStatusRules.TextVerdict::status).isEqualTo(expected);
@@ -178,7 +182,8 @@ class TextStatusRulesTests {
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "Totalt finns aktuella förändringsplaner i 66 procent av de ärenden som bedöms vara aktuella.",
 			"Jämförelse med föregående års förteckning av personuppgiftsbehandlingar.",
-			"Mötet med entreprenören har inte hållits.", "" })
+			"Mötet med entreprenören har inte hållits.", "Dokumentation saknades i 2 av 12 granskade upphandlingar.",
+			"" })
 	void saysNothingWhenTheTextDoesNotTellWhetherTheControlWasDone(String text) {
 		assertThat(rules.classify(text)).isEmpty();
 	}
