@@ -306,12 +306,25 @@ public final class ColumnTyper {
 			boolean named = name.length() <= 25 && (legend.meaning(name).isPresent() || vocabulary.knows(name)
 					|| (dictionary.namesPeriod(name) && !status.isEmpty() && vocabulary.knows(status)
 							&& !namesNoReport(status)));
-			if (named && col != null && (col.isMarks() || col.filled() == 0)) {
+			if (named && col != null && (col.isMarks() || col.filled() == 0) && !asksForDeviations(cell, subHeaders)) {
 				heads.add(cell);
 				ticked |= col.isMarks();
 			}
 		}
 		return ticked && heads.size() >= 2 && rows > 0 ? heads : List.of();
+	}
+
+	/**
+	 * "Upptäcktes brister?" over "Ja | Nej" beside "Har kontrollen genomförts?" over "Ja | Nej | Delvis": the ticks
+	 * answer whether something was found wrong, not whether the control was done.
+	 */
+	private boolean asksForDeviations(RawCell cell, Map<Integer, String> subHeaders) {
+		String sub = subHeaders.get(cell.column());
+		if (sub == null || !cell.text().endsWith(sub.strip())) {
+			return false;
+		}
+		String group = cell.text().substring(0, cell.text().length() - sub.strip().length());
+		return dictionary.score(group).stream().findFirst().filter(s -> s.field() == Field.AVVIKELSE).isPresent();
 	}
 
 	/**

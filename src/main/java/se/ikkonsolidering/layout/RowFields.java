@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
@@ -18,6 +19,8 @@ import se.ikkonsolidering.ingest.RawRow;
 /** A row's cells by field, as the table layout maps them. */
 final class RowFields {
 
+
+	private static final Set<String> ANSWERS = Set.of("ja", "nej", "yes", "no", "j", "n");
 
 	private RowFields() {
 	}
@@ -32,9 +35,11 @@ final class RowFields {
 		ticked(row, layout, labels, periodKey, byField);
 		statusPerPeriod(row, layout, byField, noColourSpeaks);
 		statusColour(row, layout, byField);
+		boolean deviationTicked = deviationTicked(row, layout, labels, byField);
 		Set<Field> combined = EnumSet.noneOf(Field.class);
 		layout.extra().forEach((column, extra) -> row.cell(column).filter(c -> !c.isBlank())
-			.filter(c -> extra.field() != Field.STATUSMARKERING && extra.field() != Field.STATUS).ifPresent(c -> {
+			.filter(c -> extra.field() != Field.STATUSMARKERING && extra.field() != Field.STATUS)
+			.filter(c -> !deviationTicked || extra.field() != Field.AVVIKELSE).ifPresent(c -> {
 			RawCell main = byField.get(extra.field());
 			String before = "";
 			if (main != null && !main.isBlank()) {
@@ -50,6 +55,7 @@ final class RowFields {
 		// column it stands in, so the reader can tell which period wrote it.
 		layout.extra().values().stream().map(TableLayout.ExtraColumn::field).distinct()
 			.filter(f -> f != Field.STATUSMARKERING && f != Field.STATUS && !combined.contains(f))
+			.filter(f -> !deviationTicked || f != Field.AVVIKELSE)
 			.forEach(f -> {
 				RawCell main = byField.get(f);
 				if (main != null && !main.isBlank() && layout.headers().containsKey(f)) {
@@ -66,6 +72,41 @@ final class RowFields {
 					&& e.getValue().text().equals(moment.text()));
 		}
 		return byField;
+	}
+
+	/**
+	 * "Upptäcktes brister?" over "Ja | Nej", an X in one: the deviation column is the answer ticked, when exactly one
+	 * of the answer columns is.
+	 * @return whether the answer stands for the deviation columns
+	 */
+	private static boolean deviationTicked(RawRow row, TableLayout layout, Labels labels, Map<Field, RawCell> byField) {
+		Map<Integer, String> headings = new TreeMap<>();
+		layout.column(Field.AVVIKELSE).ifPresent(c -> headings.put(c, layout.headers().get(Field.AVVIKELSE)));
+		layout.extra().forEach((column, extra) -> {
+			if (extra.field() == Field.AVVIKELSE) {
+				headings.put(column, extra.header());
+			}
+		});
+		if (headings.size() < 2 || !headings.values().stream().allMatch(h -> answer(h) != null)) {
+			return false;
+		}
+		List<RawCell> ticked = headings.keySet().stream()
+			.flatMap(column -> row.cell(column).filter(c -> labels.isMark(c.text())).stream())
+			.toList();
+		if (ticked.size() != 1) {
+			return false;
+		}
+		RawCell tick = ticked.get(0);
+		byField.put(Field.AVVIKELSE, new RawCell(tick.column(), answer(headings.get(tick.column())), tick.fill(),
+				tick.mergedFromAbove(), false, false));
+		return true;
+	}
+
+	/** The answer a heading ends in ("Upptäcktes brister? Nej"), or null. */
+	private static String answer(String heading) {
+		String[] words = HeaderText.display(heading).strip().split("\\s+");
+		String last = words[words.length - 1];
+		return ANSWERS.contains(last.toLowerCase(Locale.ROOT)) ? last : null;
 	}
 
 	/** The colour beside a status word ("Status | Bedömning (färg)") is the status cell's fill, if it has none. */

@@ -65,6 +65,27 @@ class SheetReaderTests {
 			.satisfies(c -> assertThat(c.value(Field.STATUS)).isEqualTo("Status helår (markera med X) Genomförd"));
 	}
 
+	/**
+	 * Round 208: a questionnaire's ticks, "Har kontrollen genomförts?" over Ja | Nej | Delvis and "Upptäcktes
+	 * brister?" over Ja | Nej: the second question's X says whether something was found wrong, not whether the control
+	 * was done.
+	 */
+	@Test
+	void readsTicksUnderAQuestionAboutFaultsAsTheDeviationsAnswer() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.cells(RawCell.of(0, "Kontrollmoment"), merged(1, "Har kontrollen genomförts?", false, false),
+					merged(2, "Har kontrollen genomförts?", false, true), merged(3, "Har kontrollen genomförts?", false, true),
+					merged(4, "Upptäcktes brister?", false, false), merged(5, "Upptäcktes brister?", false, true),
+					RawCell.of(6, "Kommentar"))
+			.row(null, "Ja", "Nej", "Delvis", "Ja", "Nej", null)
+			.row("Kontroll av att beslut om ekonomiskt bistånd är fattade enligt delegationsordningen", "X", null, null,
+					null, "X", null)
+			.row("Kontroll av kontanthantering på boenden", "X", null, null, "X", null, "Kvitton saknades två gånger.")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.STATUS), c -> c.value(Field.AVVIKELSE))
+			.containsExactly(tuple("Har kontrollen genomförts? Ja", "Nej"), tuple("Har kontrollen genomförts? Ja", "Ja"));
+	}
+
 	/** Round 49: the template's legend sheet, a row per status word with its meaning and colour. */
 	@Test
 	void readsNoControlFromATableExplainingTheStatuses() {
