@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import se.ikkonsolidering.ingest.RawCell;
@@ -17,6 +18,9 @@ final class ControlAssembler {
 
 	/** "Ekonomi och administration", "Myndighetsutövning": a group of controls is named in a few words. */
 	private static final int MAX_GROUP_WORDS = 4;
+	/** What a sub-control's number adds to its parent's: ".1", " a", "b". */
+	private static final Pattern SUB_NUMBER = Pattern.compile("\\.\\d{1,2}(\\.\\d{1,2})*\\.?|\\.?\\s?\\p{Ll}\\)?");
+	private static final Pattern OUTLINE_NUMBER = Pattern.compile("\\s*(\\d{1,2}(?:\\.\\d{1,2})*)\\.?\\s+\\p{L}");
 	/** "Inköp och upphandling", "IT-behörigheter och dataskydd": a level's name alone on its row is that short. */
 	private static final int MAX_NAME_WORDS = 3;
 	/** A text ending a sentence is a control's, not a level's name. */
@@ -69,7 +73,8 @@ final class ControlAssembler {
 	int start(int row, Map<Field, RawCell> cells) {
 		RawCell id = cells.get(Field.ID);
 		int headings = 0;
-		if (id != null && isParentHeading(id.text().strip())) {
+		String number = id != null ? id.text().strip() : outlineNumber(cells.get(Field.KONTROLLMOMENT));
+		if (!number.isEmpty() && isParentHeading(number)) {
 			sectionProcess = current.values().get(Field.KONTROLLMOMENT);
 			carried.remove(Field.PROCESS);
 			current = null;
@@ -168,14 +173,32 @@ final class ControlAssembler {
 			return false;
 		}
 		Map<Field, String> values = current.values();
-		String parent = values.getOrDefault(Field.ID, "").strip().replaceAll("\\.$", "");
 		String text = values.getOrDefault(Field.KONTROLLMOMENT, "");
+		String parent = (values.containsKey(Field.ID) ? values.get(Field.ID).strip() : outlineNumber(text))
+			.replaceAll("\\.$", "");
 		boolean onlyNumberAndText = values.containsKey(Field.KONTROLLMOMENT) && values.keySet().stream()
 			.allMatch(f -> f == Field.ID || f == Field.KONTROLLMOMENT || f.fillsDown());
 		boolean namesAGroup = !text.isEmpty() && !values.containsKey(Field.ANSVARIG)
 				&& text.split("\\s+").length <= MAX_GROUP_WORDS && !values.containsKey(Field.RESULTAT);
-		return (onlyNumberAndText || namesAGroup) && !parent.isEmpty() && newId.startsWith(parent + ".")
-				&& newId.length() > parent.length() + 1;
+		// "3.2 Informationssäkerhet i journalföringen | MAS | | Se delkontroller 3.2.1–3.2.3": the sub-checks report,
+		// the parent has no status of its own.
+		boolean reportsNoStatus = !currentHadStatus;
+		return (onlyNumberAndText || namesAGroup || reportsNoStatus) && !parent.isEmpty() && isUnder(newId, parent);
+	}
+
+	/** "2.1" under "2", "3.2.1" under "3.2", "1.1 a" and "1.1b" under "1.1". */
+	private static boolean isUnder(String number, String parent) {
+		return number.startsWith(parent) && SUB_NUMBER.matcher(number.substring(parent.length())).matches();
+	}
+
+	/** "1.2 Attest av …", "  3.2.1 Loggkontroll": the outline number a control's text starts with, or "". */
+	private static String outlineNumber(String text) {
+		Matcher number = OUTLINE_NUMBER.matcher(text);
+		return number.lookingAt() ? number.group(1) : "";
+	}
+
+	private static String outlineNumber(RawCell cell) {
+		return cell == null ? "" : outlineNumber(cell.text());
 	}
 
 	void extend(int row, Map<Field, RawCell> cells) {

@@ -669,6 +669,35 @@ class SheetReaderTests {
 		assertThat(reading.tally().describe()).isEqualTo("1 rubrikrad, 3 kontrollrader, 1 sektionsrad");
 	}
 
+	/** Rounds 213 and 172: an area's outline number in the control's own text, "1 Ekonomi" over "1.1 …", "1.2 …". */
+	@Test
+	void anAreaNumberedInTheControlsTextAboveItsSubNumbersIsTheirProcess() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Kontrollmoment", "Ansvarig", "Status")
+			.row("1 Ekonomi")
+			.row("1.1 Kontroll av att hyror aviseras enligt gällande hyresavtal", "Ekonomichef", "G")
+			.row("1.2 Attest av leverantörsfakturor enligt attestordningen", "Ekonomichef", "E")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.PROCESS))
+			.containsExactly("1 Ekonomi", "1 Ekonomi");
+	}
+
+	/**
+	 * Rounds 213 and 205: a control split into sub-checks ("3.2" over "3.2.1", "3.2.2"; "1.1" over "1.1 a", "1.1 b")
+	 * whose own row reports no status: the sub-checks are the controls.
+	 */
+	@Test
+	void aParentWithoutStatusOverItsSubChecksIsNoControl() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Nr", "Kontrollmoment", "Ansvarig", "Status", "Kommentar")
+			.row("3.2", "Informationssäkerhet i journalföringen", "MAS", null, "Se delkontroller 3.2 a–b")
+			.row("3.2 a", "Loggkontroll – stickprov 30 journaler", "Systemförvaltare", "Klar", null)
+			.row("3.2 b", "Journalanteckningar signeras inom fem dagar", "MAS", "Pågår", null)
+			.row("3.3", "Koder till trygghetslarm byts vid personalbyte", "Enhetschef", null, null)
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.ID)).containsExactly("3.2 a", "3.2 b", "3.3");
+	}
+
 	/** Round 88: a governance report's levels 1 → 1.1 → 1.1.1, the first with the status summed up from its controls. */
 	@Test
 	void aNumberedGroupWithASummedUpStatusAboveItsSubNumbersIsNoControl() {
