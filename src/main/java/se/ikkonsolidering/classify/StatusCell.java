@@ -46,7 +46,10 @@ record StatusCell(String text, String where, String earlier, List<PeriodParts.Pa
 					"inget kryss i statuskolumnerna", false);
 		}
 		String header = HeaderText.display(layout.headers().getOrDefault(Field.STATUS, ""));
-		String column = header.isEmpty() ? "statuskolumnen" : "statuskolumnen '" + header + "'";
+		String column = header.isEmpty() && layout.has(Field.GRANSKADE) && layout.has(Field.URVAL)
+				? "antalet i '" + HeaderText.display(layout.headers().get(Field.GRANSKADE)) + "' av urvalet i '"
+						+ HeaderText.display(layout.headers().get(Field.URVAL)) + "'"
+				: header.isEmpty() ? "statuskolumnen" : "statuskolumnen '" + header + "'";
 		int ticked = tickedColumns(raw, layout);
 		if (ticked > 0) {
 			// A status column beside tick columns of a later period, whose ticks stand in the status.

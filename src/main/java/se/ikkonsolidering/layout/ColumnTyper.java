@@ -48,7 +48,8 @@ public final class ColumnTyper {
 	/** Columns that say what was done or found. */
 	private static final Set<Field> REPORTED = Set.of(Field.RESULTAT, Field.AVVIKELSE, Field.STATUS,
 			Field.STATUSMARKERING);
-	private static final Set<Field> EXTRA_FIELDS = Set.of(Field.RESULTAT, Field.AVVIKELSE, Field.ATGARD, Field.STATUS);
+	private static final Set<Field> EXTRA_FIELDS = Set.of(Field.RESULTAT, Field.AVVIKELSE, Field.ATGARD, Field.STATUS,
+			Field.GRANSKADE);
 	private static final double EXTRA_THRESHOLD = 0.75;
 	/** How far a column naming the register's nämnder goes before a better-matched heading over other names. */
 	private static final double SENDER_MARGIN = 0.01;

@@ -21,12 +21,24 @@ public enum Field {
 	 * kontrollmoment rows are controls.
 	 */
 	RADTYP,
+	/**
+	 * How many of the items the control is to check were checked ("Antal kontrollerade", "Antal granskade"), a column
+	 * per period or one: against {@link #URVAL}, a share done.
+	 */
+	GRANSKADE,
+	/** How many items the control is to check: its population or planned sample ("Antal ärenden (population)"). */
+	URVAL,
 	/** A known header word whose column we do not store (it still proves the row is a header). */
 	IGNORERAS;
 
 	/** Cells that start a new control when filled; a row with all of them blank continues the previous one. */
 	public boolean isKey() {
 		return this == ID || this == KONTROLLMOMENT || this == RISK;
+	}
+
+	/** A count of the items a control checks: a table's columns give a share done, a form's line only the plan. */
+	public boolean isCount() {
+		return this == GRANSKADE || this == URVAL;
 	}
 
 	/** Columns that describe a group of rows and are carried down when blank. */

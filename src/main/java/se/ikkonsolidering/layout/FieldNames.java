@@ -27,6 +27,8 @@ final class FieldNames {
 			case STATUSMARKERING -> "statusmarkering";
 			case STATUSFARG -> "statusfärg";
 			case RADTYP -> "radtyp";
+			case GRANSKADE -> "antal granskade";
+			case URVAL -> "urval";
 			case IGNORERAS -> "(sparas inte)";
 		};
 	}

@@ -47,7 +47,7 @@ final class FormBlock {
 		}
 		Field other = dictionary.score(l.label()).stream()
 			.filter(f -> f.field() != l.field() && !headers.containsKey(f.field()) && f.score() >= FormLines.MIN_LABEL_SCORE / 2
-					&& f.field() != Field.STATUSMARKERING)
+					&& f.field() != Field.STATUSMARKERING && !f.field().isCount())
 			.max((a, b) -> Double.compare(a.score(), b.score()))
 			.map(HeaderDictionary.FieldScore::field)
 			.orElse(Field.IGNORERAS);

@@ -246,16 +246,17 @@ final class FormLines {
 
 	Optional<Field> field(String label) {
 		return dictionary.score(label).stream()
-			.filter(s -> s.score() >= MIN_LABEL_SCORE && s.field() != Field.IGNORERAS && s.field() != Field.STATUSMARKERING)
+			.filter(s -> s.score() >= MIN_LABEL_SCORE && s.field() != Field.IGNORERAS && s.field() != Field.STATUSMARKERING
+					&& !s.field().isCount())
 			.max((a, b) -> Double.compare(a.score(), b.score()))
 			.map(HeaderDictionary.FieldScore::field);
 	}
 
-	/** A label the dictionary names as a column to ignore, such as "Frekvens", if only loosely. */
+	/** A label the dictionary names as a column to ignore, such as "Frekvens", if only loosely, or a count ("Urval"). */
 	boolean isPlanDetail(String label) {
 		return dictionary.score(label).stream()
 			.max((a, b) -> Double.compare(a.score(), b.score()))
-			.filter(s -> s.field() == Field.IGNORERAS && s.score() >= MIN_LABEL_SCORE / 2)
+			.filter(s -> (s.field() == Field.IGNORERAS || s.field().isCount()) && s.score() >= MIN_LABEL_SCORE / 2)
 			.isPresent();
 	}
 

@@ -8,10 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import se.ikkonsolidering.ingest.RawCell;
 import se.ikkonsolidering.ingest.RawRow;
@@ -20,6 +23,8 @@ import se.ikkonsolidering.ingest.RawRow;
 final class RowFields {
 
 
+	private static final Pattern WHOLE_NUMBER = Pattern.compile("(?<![\\d.,])\\d+(?![\\d.,]\\d)");
+	private static final int MAX_COUNT_DIGITS = 6;
 	private static final Set<String> ANSWERS = Set.of("ja", "nej", "yes", "no", "j", "n");
 
 	private RowFields() {
@@ -35,6 +40,7 @@ final class RowFields {
 		ticked(row, layout, labels, periodKey, byField);
 		statusPerPeriod(row, layout, byField, noColourSpeaks);
 		statusColour(row, layout, byField);
+		countedShare(row, layout).ifPresent(share -> byField.put(Field.STATUS, share));
 		boolean deviationTicked = deviationTicked(row, layout, labels, byField);
 		Set<Field> combined = EnumSet.noneOf(Field.class);
 		layout.extra().forEach((column, extra) -> row.cell(column).filter(c -> !c.isBlank())
@@ -107,6 +113,49 @@ final class RowFields {
 		String[] words = HeaderText.display(heading).strip().split("\\s+");
 		String last = words[words.length - 1];
 		return ANSWERS.contains(last.toLowerCase(Locale.ROOT)) ? last : null;
+	}
+
+	/**
+	 * "Antal granskade" 12 of an "Urval" of "25 ärenden", and no status column: the share done as a status, "12 av 25",
+	 * by the latest period's count where there is one per period. A count past the sample ("40" of "20 ärenden per
+	 * tertial", the year so far) is all of it.
+	 */
+	private static Optional<RawCell> countedShare(RawRow row, TableLayout layout) {
+		if (layout.has(Field.STATUS) || !layout.has(Field.URVAL) || !layout.has(Field.GRANSKADE)
+				|| layout.has(Field.STATUSMARKERING)) {
+			return Optional.empty();
+		}
+		Optional<Integer> sample = row.cell(layout.column(Field.URVAL).get()).flatMap(c -> onlyNumber(c.text()))
+			.filter(n -> n > 0);
+		if (sample.isEmpty()) {
+			return Optional.empty();
+		}
+		TreeMap<Integer, Integer> counted = new TreeMap<>();
+		List<Integer> columns = new ArrayList<>(List.of(layout.column(Field.GRANSKADE).get()));
+		layout.extra().forEach((column, extra) -> {
+			if (extra.field() == Field.GRANSKADE) {
+				columns.add(column);
+			}
+		});
+		for (int column : columns) {
+			row.cell(column).flatMap(c -> onlyNumber(c.text())).ifPresent(n -> counted.put(column, n));
+		}
+		if (counted.isEmpty()) {
+			return Optional.empty();
+		}
+		Map.Entry<Integer, Integer> latest = counted.lastEntry();
+		return Optional.of(RawCell.of(latest.getKey(), Math.min(latest.getValue(), sample.get()) + " av " + sample.get()));
+	}
+
+	/** "25 ärenden", "Samtliga kassor (4)", "142": the one whole number a cell holds. */
+	private static Optional<Integer> onlyNumber(String text) {
+		Matcher numbers = WHOLE_NUMBER.matcher(text);
+		if (!numbers.find()) {
+			return Optional.empty();
+		}
+		String first = numbers.group();
+		return numbers.find() || first.length() > MAX_COUNT_DIGITS ? Optional.empty()
+				: Optional.of(Integer.parseInt(first));
 	}
 
 	/** The colour beside a status word ("Status | Bedömning (färg)") is the status cell's fill, if it has none. */

@@ -86,6 +86,40 @@ class SheetReaderTests {
 			.containsExactly(tuple("Har kontrollen genomförts? Ja", "Nej"), tuple("Har kontrollen genomförts? Ja", "Ja"));
 	}
 
+	/**
+	 * Round 212: results as numbers and no status column, "Antal kontrollerade" of "Antal ärenden (population)": the
+	 * share done is the status, "12 av 40"; a count past the population is all of it, a row without counts has none.
+	 */
+	@Test
+	void readsTheCountCheckedOfThePopulationAsTheShareDone() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Kontrollmoment", "Kontrollmetod", "Antal ärenden (population)", "Antal kontrollerade", "Varav med fel",
+					"Felprocent", "Kommentar")
+			.row("Bygglov – beslut fattas inom lagstadgad handläggningstid", "Uttag", "142", "142", "9", "6,3 %", null)
+			.row("Delegationsbeslut anmäls till nämnden", "Stickprov", "40", "12", "0", "0 %", "Resten i september.")
+			.row("Avgifter för bygglov debiteras enligt taxa", "–", null, null, null, null, "Utgår enligt beslut.")
+			.row("Jävsdeklarationer finns för samtliga inspektörer", "Genomgång", "11", "0", null, null, "Ej påbörjad.")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.STATUS))
+			.containsExactly("142 av 142", "12 av 40", "", "0 av 11");
+	}
+
+	/** Round 212: a count checked per period beside the planned sample, "20 ärenden per tertial": the latest count. */
+	@Test
+	void takesTheLatestPeriodsCountAgainstThePlannedSample() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.cells(RawCell.of(0, "Kontrollmoment"), RawCell.of(1, "Planerat urval"),
+					merged(2, "Tertial 1", false, false), merged(3, "Tertial 1", false, true),
+					merged(4, "Delår", false, false), merged(5, "Delår", false, true), RawCell.of(6, "Kommentar"))
+			.row(null, null, "Antal granskade", "Antal fel", "Antal granskade", "Antal fel", null)
+			.row("Utredningar avslutas inom fyra månader", "20 ärenden per tertial", "20", "2", "40", "5", null)
+			.row("Vårdplan finns för samtliga placerade barn", "Samtliga placeringar (31)", "31", "1", null, null, null)
+			.row("Beslut om ekonomiskt bistånd enligt delegationsordningen", "25 ärenden", null, null, "12", "0", null)
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.STATUS))
+			.containsExactly("20 av 20", "31 av 31", "12 av 25");
+	}
+
 	/** Round 49: the template's legend sheet, a row per status word with its meaning and colour. */
 	@Test
 	void readsNoControlFromATableExplainingTheStatuses() {
@@ -881,7 +915,8 @@ class SheetReaderTests {
 					"Resterande urval granskas i september.")
 			.build(), Legend.NONE);
 		assertThat(reading.layout().orElseThrow().describe()).isEqualTo("kontrollmoment ← 'Kontrollmoment' (kolumn A), "
-				+ "resultat ← 'Kommentar' (kolumn E), status ← 'Kontrollerat (andel av urval)' (kolumn C)");
+				+ "resultat ← 'Kommentar' (kolumn E), status ← 'Kontrollerat (andel av urval)' (kolumn C), "
+				+ "urval ← 'Planerat urval' (kolumn B)");
 	}
 
 	/** Round 132: a Stratsys report in Word, each control a heading of three words over its table. */
