@@ -250,7 +250,9 @@ public final class SubmissionInterpreter {
 				String heading = row.group().isEmpty() && sheet.sheet().equals(RawSheet.DOCUMENT_TEXT)
 						? row.value(Field.PROCESS) : row.group();
 				Optional<String> byGroup = groupNamnder.computeIfAbsent(heading, this::groupNamnd);
-				if (!namndCell.isBlank() && (byGroup.isEmpty() || namnder.find(namndCell).isPresent())) {
+				// "Enhet: Förskola" on a sheet per nämnd names a unit of the sheet's nämnd, not a nämnd of its own.
+				boolean cellNamesANamnd = !namndCell.isBlank() && namnder.find(namndCell).isPresent();
+				if (!namndCell.isBlank() && (cellNamesANamnd || byGroup.isEmpty() && sheetOwner.isEmpty())) {
 					senders.note(control, namndCell);
 				}
 				else if (sheetOwner.isPresent()) {
