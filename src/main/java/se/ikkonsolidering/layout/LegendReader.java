@@ -39,10 +39,11 @@ final class LegendReader {
 	private static final Pattern TWO_WORD_CODE = Pattern.compile(
 			"(?:^|(?<=[|,;.:]\\s{0,3}))\\s*([\\p{L}\\p{N}]{1,10}\\s[\\p{L}\\p{N}]{1,10}\\.?|\\p{L}{2,12}(?:/\\p{L}{2,12})+"
 			+ "|\\p{L}{5,12})\\s*=\\s*");
-	/** A symbol or emoji followed by words: "● genomförd", "✅ klar". */
+	/** A symbol or emoji followed by words: "● genomförd", "✅ klar", "! Genomförd, avvikelse noterad". */
 	private static final Pattern SYMBOL_WORDS = Pattern.compile(
-			"([\\p{So}\\p{Sm}\\x{2190}-\\x{2BFF}\\x{1F000}-\\x{1FAFF}][\\x{FE0F}\\x{200D}\\p{So}\\x{1F000}-\\x{1FAFF}]*)"
-					+ "\\s*([\\p{L}][^\\p{So}\\p{Sm}\\x{2190}-\\x{2BFF}\\x{1F000}-\\x{1FAFF}|;]*)");
+			"((?:[\\p{So}\\p{Sm}\\x{2190}-\\x{2BFF}\\x{1F000}-\\x{1FAFF}]|(?<![\\p{L}\\p{N}])!)"
+					+ "[\\x{FE0F}\\x{200D}\\p{So}\\x{1F000}-\\x{1FAFF}]*)"
+					+ "\\s*([\\p{L}][^\\p{So}\\p{Sm}\\x{2190}-\\x{2BFF}\\x{1F000}-\\x{1FAFF}|;!]*)");
 	/** What comes before a dash that lists the next entry: a comma, "och", or a gap of two spaces. */
 	private static final String BEFORE_A_LISTED_DASH = "(?:,\\s+|\\s(?:och|samt|eller)\\s+|\\s{2,})";
 	/** A dash listed as one more symbol after a comma or "och": "…, ✖ att den inte är genomförd och — att den utgår". */

@@ -27,6 +27,17 @@ class LegendReaderTests {
 	}
 
 	/** Round 156: a row of cells each in its colour and naming its meaning, above the table, with no label. */
+	/** Round 211: an exclamation mark among the signs of a legend in a paragraph, "! Genomförd, avvikelse noterad". */
+	@Test
+	void readsAnExclamationMarkAsASignOfTheLegend() {
+		Legend legend = reader.read("Dokumentets text", Rows.sheet()
+			.row("Teckenförklaring Bed.: ✔ Genomförd utan anmärkning   ! Genomförd, avvikelse noterad   ◐ Pågår / delvis "
+					+ "genomförd   ✖ Ej genomförd   – Ej aktuell")
+			.build().rows().readAll());
+		assertThat(legend.meaning("!")).contains("Genomförd, avvikelse noterad");
+		assertThat(legend.meaning("✔")).contains("Genomförd utan anmärkning");
+	}
+
 	@Test
 	void readsARowOfColouredMeaningsStandingApartAsALegend() {
 		Legend legend = reader.read("IKP 2025", Rows.sheet()
