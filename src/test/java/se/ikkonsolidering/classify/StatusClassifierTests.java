@@ -114,6 +114,17 @@ class StatusClassifierTests {
 			.containsExactly(ControlStatus.DELVIS, StatusSource.FARG);
 	}
 
+	/** Round 209: a status cell filled white beside a legend naming yellow: white is no light yellow, the text decides. */
+	@Test
+	void readsAWhiteFillAsNoColourOfALegendNamingItsColours() {
+		Legend legend = new Legend(Map.of("grön", "genomförd", "gul", "pågående", "röd", "ej genomförd"), Map.of(),
+				java.util.Set.of(), "Dokumentets text");
+		ControlRow white = new ControlRow("Tabell 1", 6, 6, Map.of(Field.KONTROLLMOMENT,
+				"Brandskyddskontroll i trapphus och allmänna utrymmen (SBA)", Field.AVVIKELSE, "Se bilaga 3."),
+				List.of("FFFFFF"), List.of(), WITH_STATUS);
+		assertThat(classifier.classify(white, legend).status()).isEqualTo(ControlStatus.OKLAR);
+	}
+
 	/** Round 101: a legend naming its colours in words, orange and yellow meaning different things. */
 	@Test
 	void readsAFillByTheLegendThatNamesItsColourInWords() {
