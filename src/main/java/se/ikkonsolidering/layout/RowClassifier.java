@@ -31,6 +31,8 @@ final class RowClassifier {
 	 * list, not a continuation.
 	 */
 	private static final Pattern LOWER_CASE_WORD = Pattern.compile("\\p{Ll}\\p{L}*(?:[\\s,]|$)|\\p{Ll}\\p{L}+\\)");
+	/** "Genomstruken kontroll = utgår", "Fet stil = ny kontroll 2025": a mark or sign and what it means. */
+	private static final Pattern EXPLAINS = Pattern.compile("^[^=.]{1,40}\\s=\\s*\\p{L}");
 	private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\d+(\\.\\d+)*\\.?\\s+\\p{L}.*", Pattern.DOTALL);
 	/** "Motala 2026-01-20", "Herrljunga den 2025-09-08": a place and a date, where and when the report was signed. */
 	private static final Pattern PLACE_AND_DATE = Pattern.compile(
@@ -395,6 +397,10 @@ final class RowClassifier {
 		}
 		if (context.afterGap() && context.hasControl() && (field.isEmpty() || !field.get().isKey())) {
 			return Optional.of(new Other(RowTally.Kind.NOT, null, true));
+		}
+		if (context.afterGap() && context.hasControl() && EXPLAINS.matcher(text).find()) {
+			// "Genomstruken kontroll = utgår enligt nämndbeslut" under the table: what a mark in it means.
+			return Optional.of(new Other(RowTally.Kind.FORKLARING, null, true));
 		}
 		if (context.afterGap() && (SIGNED.matcher(text).find() || labelsAnotherField(text))) {
 			// "Ansvarig: Camilla Sandström, ekonomichef" under the table and its legend: who answers for the report.

@@ -120,6 +120,21 @@ class SheetReaderTests {
 			.containsExactly("20 av 20", "31 av 31", "12 av 25");
 	}
 
+	/** Rounds 207 and 167: a line under the table saying what a mark means is no control left unreported. */
+	@Test
+	void readsNoControlFromALineUnderTheTableExplainingAMark() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Kontrollmoment", "Kontrollmetod", "Status", "Kommentar")
+			.row("Tillsynsavgifter debiteras enligt fastställd taxa", "Stickprov 15 beslut", "G", null)
+			.row()
+			.row("Genomstruken kontroll = utgår enligt nämndbeslut (MBN 2025-04-09 § 41).")
+			.row()
+			.row("Risk = sannolikhet × konsekvens (1–4 × 1–4)")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT))
+			.containsExactly("Tillsynsavgifter debiteras enligt fastställd taxa");
+	}
+
 	/** Round 49: the template's legend sheet, a row per status word with its meaning and colour. */
 	@Test
 	void readsNoControlFromATableExplainingTheStatuses() {
