@@ -398,7 +398,7 @@ final class RowClassifier {
 		if (context.afterGap() && context.hasControl() && (field.isEmpty() || !field.get().isKey())) {
 			return Optional.of(new Other(RowTally.Kind.NOT, null, true));
 		}
-		if (context.afterGap() && context.hasControl() && EXPLAINS.matcher(text).find()) {
+		if (context.afterGap() && EXPLAINS.matcher(text).find()) {
 			// "Genomstruken kontroll = utgår enligt nämndbeslut" under the table: what a mark in it means.
 			return Optional.of(new Other(RowTally.Kind.FORKLARING, null, true));
 		}
