@@ -77,6 +77,9 @@ final class RowClassifier {
 	/** Row types that report on the control above rather than name something of their own. */
 	private static final Set<Field> REPORT_ROWS = EnumSet.of(Field.RESULTAT, Field.STATUS, Field.PERIOD);
 
+	/** A report filter's choice of every value: "(Alla)", "(All)", "(Samtliga)". */
+	private static final Pattern FILTER_CHOICE = Pattern.compile("(?iu)\\(\\s*(alla|all|samtliga|flera objekt|multiple items)\\s*\\)");
+
 	/** Dashes, equals signs or underscores drawing a line between a text export's header and its rows. */
 	private static final Pattern RULE_LINE = Pattern.compile("[-=_–—+|.* ]{3,}");
 
@@ -128,6 +131,10 @@ final class RowClassifier {
 		}
 		if (fresh.stream().allMatch(c -> RULE_LINE.matcher(c.text().strip()).matches())) {
 			// "--------- | -----" under a text export's header: a ruled line, no row of the table.
+			return new Other(RowTally.Kind.RUBRIK, null, false);
+		}
+		if (fresh.size() >= 2 && fresh.stream().allMatch(c -> FILTER_CHOICE.matcher(c.text().strip()).matches())) {
+			// "(Alla) | (Alla) | …" under a report's header: the filter each column was printed with, no control.
 			return new Other(RowTally.Kind.RUBRIK, null, false);
 		}
 		String first = fresh.get(0).text().strip();

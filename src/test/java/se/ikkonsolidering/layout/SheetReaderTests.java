@@ -135,6 +135,18 @@ class SheetReaderTests {
 			.containsExactly("Tillsynsavgifter debiteras enligt fastställd taxa");
 	}
 
+	/** Round 210: a governance report printed with its filter row, "(Alla)" under every heading. */
+	@Test
+	void readsNoControlFromAReportsFilterRow() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Process", "Kontrollmoment", "Ansvarig", "Status", "Kommentar")
+			.row("(Alla)", "(Alla)", "(Alla)", "(Alla)", "(Alla)")
+			.row("Myndighetsutövning", "Utredningar inom barn och unga avslutas inom fyra månader", "Enhetschef BoU",
+					"2 - Pågår", "April återstår.")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.row()).containsExactly(3);
+	}
+
 	/** Round 49: the template's legend sheet, a row per status word with its meaning and colour. */
 	@Test
 	void readsNoControlFromATableExplainingTheStatuses() {
