@@ -37,10 +37,17 @@ final class TransposedTable {
 		}
 		int headings = 0;
 		boolean controls = false;
-		for (RawRow row : rows) {
+		int first = -1;
+		int last = -1;
+		for (int i = 0; i < rows.size(); i++) {
+			RawRow row = rows.get(i);
 			List<RawCell> cells = row.nonBlankCells();
 			if (cells.isEmpty() || cells.get(0).column() != 0) {
 				continue;
+			}
+			if (cells.size() >= 2) {
+				first = first < 0 ? i : first;
+				last = i;
 			}
 			Optional<Field> field = lines.field(cells.get(0).text().strip());
 			if (field.isEmpty()) {
@@ -53,12 +60,14 @@ final class TransposedTable {
 				controls = texts.size() >= 2;
 			}
 		}
-		if (headings < MIN_HEADINGS || !controls) {
+		if (headings < MIN_HEADINGS || !controls || first < 0 || isHeader.test(rows.get(first))) {
 			return Optional.empty();
 		}
 		TreeMap<Integer, List<RawCell>> byColumn = new TreeMap<>();
-		int index = 0;
-		for (RawRow row : rows) {
+		// The title and the lines above the table's first row across ("Rapportperiod: helår"), and the signature below
+		// its last, are no part of the table: they stay out of its columns.
+		int index = first;
+		for (RawRow row : rows.subList(first, last + 1)) {
 			for (RawCell c : row.cells()) {
 				// Merged across a row is merged down a column once upright, and the other way round.
 				boolean continuesLeft = c.mergedAcross()
@@ -73,7 +82,10 @@ final class TransposedTable {
 		if (!isHeader.test(upright.get(0))) {
 			return Optional.empty();
 		}
-		return Optional.of(new RawSheet(sheet.name(), sheet.hidden(), SheetRows.of(upright), sheet.context(),
+		// The lines above stand above the upright table, where a document's texts above its table do.
+		List<String> above = new ArrayList<>(sheet.context());
+		rows.subList(0, first).forEach(r -> r.nonBlankCells().forEach(c -> above.add(c.text())));
+		return Optional.of(new RawSheet(sheet.name(), sheet.hidden(), SheetRows.of(upright), above,
 				sheet.hiddenColumns(), sheet.boxes(), sheet.notes()));
 	}
 }

@@ -1113,6 +1113,27 @@ class SheetReaderTests {
 					tuple("Debitering av timavgift för livsmedelskontroll – stickprov", "Genomförd"));
 	}
 
+	/** Round 208: the title and the report's period above a table on its side stay out of its columns, as labels. */
+	@Test
+	void readsTheLabelsAboveATableOnItsSideAsLabels() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Ljungdalahem – Uppföljning internkontroll 2025")
+			.row("Rapportperiod: helår")
+			.row()
+			.row("Kontroll nr", "1", "2")
+			.row("Kontrollmoment", "Kontroll av att hyresavier överensstämmer med gällande hyresavtal",
+					"Kontroll av att besiktningsprotokoll upprättas vid avflyttning")
+			.row("Ansvarig", "Ekonomichef", "Förvaltare")
+			.row("Har kontrollen genomförts?", "Ja", "Delvis")
+			.row("Kommentar", "Stickprov 50 lägenheter.", "Protokoll saknades för 4 av 30 avflyttningar.")
+			.row()
+			.row("Godkänd av VD Anders Wikström 2026-01-30")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.STATUS)).containsExactly("Ja", "Delvis");
+		assertThat(reading.layout().orElseThrow().has(Field.PERIOD)).isFalse();
+		assertThat(reading.labelled()).containsEntry(Labels.Kind.PERIOD, "helår");
+	}
+
 	/** Round 65: a month per column, each month's mark the status of that month. */
 	@Test
 	void readsAColumnPerMonthAsAStatusPerPeriod() {
