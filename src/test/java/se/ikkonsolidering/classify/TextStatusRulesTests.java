@@ -127,6 +127,8 @@ class TextStatusRulesTests {
 			Ersätts av kontrollmoment 2.3 i kommunstyrelsens plan. | UTGAR
 			Genomfördes under hösten 2025. Dokumentation saknades i 2 av 12 granskade upphandlingar. | GENOMFORD
 			12 av 15 granskade under våren, resten i juni. | DELVIS
+			Samtliga 11 rapporter under året har utretts och vid behov anmälts till IVO inom föreskriven tid. | GENOMFORD
+			Stickprov dras i november enligt plan. | EJ_GENOMFORD
 			""")
 	void readsTheStatusFromTheSendersWords(String text, ControlStatus expected) {
 		assertThat(rules.classify(text)).get().extracting(TextStatusRules.TextVerdict::status).isEqualTo(expected);
