@@ -42,7 +42,8 @@ public final class StatusWords {
 			"(\\d{1,5})\\s+av\\s+(\\d{1,5})(?:\\s+(?!(fel|felaktig|avvik|brist|anmärkning|avsteg)\\p{L}*$)\\p{L}+)?");
 	private static final Pattern PERCENT = Pattern.compile("(\\d{1,3}(?:[.,]\\d+)?)\\s*%");
 	/** "2025-03-18", "18/3", "18/3-25", "18.3.2025": the day a control was done, as people write it by hand. */
-	private static final String DAY = "(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}(?:[/-]\\d{2,4})?|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4})";
+	private static final String DAY = "(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}(?:[/-]\\d{2,4})?"
+			+ "|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4})";
 	/** "✓ 2025-03-18", "Klar 18/3", "2025-03-18 ✓": a status word with the day it was done before or after it. */
 	private static final Pattern DATED = Pattern
 		.compile("(?:(.+?),?\\s+(?:den\\s+|datum:?\\s*)?" + DAY + "|" + DAY + ":?\\s+(.+))");

@@ -31,9 +31,9 @@ public final class CellWords {
 	 * The texts Word shows in a content control nobody filled in, in Swedish and English: the field was left empty.
 	 */
 	private static final Set<String> PLACEHOLDERS = Set.of("klicka eller tryck här för att ange text",
-			"klicka här för att ange text", "klicka eller tryck för att ange ett datum", "klicka här för att ange ett datum",
-			"välj ett objekt", "click or tap here to enter text", "click here to enter text", "click or tap to enter a date",
-			"click here to enter a date", "choose an item");
+			"klicka här för att ange text", "klicka eller tryck för att ange ett datum",
+			"klicka här för att ange ett datum", "välj ett objekt", "click or tap here to enter text",
+			"click here to enter text", "click or tap to enter a date", "click here to enter a date", "choose an item");
 
 	private CellWords() {
 	}

@@ -78,7 +78,8 @@ final class RowClassifier {
 	private static final Set<Field> REPORT_ROWS = EnumSet.of(Field.RESULTAT, Field.STATUS, Field.PERIOD);
 
 	/** A report filter's choice of every value: "(Alla)", "(All)", "(Samtliga)". */
-	private static final Pattern FILTER_CHOICE = Pattern.compile("(?iu)\\(\\s*(alla|all|samtliga|flera objekt|multiple items)\\s*\\)");
+	private static final Pattern FILTER_CHOICE = Pattern
+		.compile("(?iu)\\(\\s*(alla|all|samtliga|flera objekt|multiple items)\\s*\\)");
 
 	/** Dashes, equals signs or underscores drawing a line between a text export's header and its rows. */
 	private static final Pattern RULE_LINE = Pattern.compile("[-=_–—+|.* ]{3,}");

@@ -86,13 +86,7 @@ final class RowFields {
 	 * @return whether the answer stands for the deviation columns
 	 */
 	private static boolean deviationTicked(RawRow row, TableLayout layout, Labels labels, Map<Field, RawCell> byField) {
-		Map<Integer, String> headings = new TreeMap<>();
-		layout.column(Field.AVVIKELSE).ifPresent(c -> headings.put(c, layout.headers().get(Field.AVVIKELSE)));
-		layout.extra().forEach((column, extra) -> {
-			if (extra.field() == Field.AVVIKELSE) {
-				headings.put(column, extra.header());
-			}
-		});
+		SortedMap<Integer, String> headings = layout.headings(Field.AVVIKELSE);
 		if (headings.size() < 2 || !headings.values().stream().allMatch(h -> answer(h) != null)) {
 			return false;
 		}
@@ -131,13 +125,7 @@ final class RowFields {
 			return Optional.empty();
 		}
 		TreeMap<Integer, Integer> counted = new TreeMap<>();
-		List<Integer> columns = new ArrayList<>(List.of(layout.column(Field.GRANSKADE).get()));
-		layout.extra().forEach((column, extra) -> {
-			if (extra.field() == Field.GRANSKADE) {
-				columns.add(column);
-			}
-		});
-		for (int column : columns) {
+		for (int column : layout.headings(Field.GRANSKADE).keySet()) {
 			row.cell(column).flatMap(c -> onlyNumber(c.text())).ifPresent(n -> counted.put(column, n));
 		}
 		if (counted.isEmpty()) {
@@ -176,13 +164,7 @@ final class RowFields {
 	 */
 	private static void textPerYear(RawRow row, TableLayout layout, Map<Field, RawCell> byField) {
 		for (Field field : List.of(Field.RESULTAT, Field.AVVIKELSE, Field.ATGARD)) {
-			Map<Integer, String> headers = new TreeMap<>();
-			layout.column(field).ifPresent(c -> headers.put(c, layout.headers().get(field)));
-			layout.extra().forEach((column, extra) -> {
-				if (extra.field() == field) {
-					headers.put(column, extra.header());
-				}
-			});
+			SortedMap<Integer, String> headers = layout.headings(field);
 			if (headers.values().stream().map(HeaderText::lastYear).filter(y -> y > 0).distinct().count() < 2
 					|| !byField.containsKey(field) || byField.get(field).isBlank()) {
 				continue;
