@@ -32,6 +32,8 @@ final class HeaderlessTable {
 	private static final String NO_HEADING = "";
 	/** What was found is said in words: a table of key figures ("Andel beslut inom lagstadgad tid | 92 %") is none. */
 	private static final Pattern A_WORD = Pattern.compile("\\p{L}{2,}");
+	private static final Pattern DASH = Pattern.compile("[-–—]+");
+	private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,3}(\\.\\d{1,2})*\\.?");
 
 	private HeaderlessTable() {
 	}
@@ -46,40 +48,56 @@ final class HeaderlessTable {
 		if (filled.size() < 2) {
 			return Optional.empty();
 		}
+		// "1 | Rektorernas attest av fakturor … | klart | …": a row number before the control.
+		int at = filled.stream().allMatch(r -> ROW_NUMBER.matcher(r.text(0).strip()).matches()) ? 1 : 0;
 		// Two columns, the second filled in most rows: a paragraph or a list of one column is no such table.
-		long reported = filled.stream().filter(r -> !r.text(1).isBlank()).count();
-		boolean inWords = filled.stream().map(r -> r.text(1)).filter(t -> !t.isBlank()).allMatch(t -> A_WORD.matcher(t).find());
+		long reported = filled.stream().filter(r -> !r.text(at + 1).isBlank()).count();
+		// "–" reports nothing, in any column.
+		boolean inWords = filled.stream().map(r -> r.text(at + 1).strip())
+			.filter(t -> !t.isEmpty() && !DASH.matcher(t).matches())
+			.allMatch(t -> A_WORD.matcher(t).find());
 		if (reported * 2 < filled.size() || !inWords) {
 			return Optional.empty();
 		}
-		long statuses = filled.stream().map(r -> r.text(1).strip())
+		long statuses = filled.stream().map(r -> r.text(at + 1).strip())
 			.filter(t -> !t.isEmpty() && t.length() < ColumnContent.PROSE_LENGTH && meanings.knows(t)).count();
 		boolean statusColumn = statuses >= MIN_STATUS_SHARE * reported;
 		int minLength = statusColumn ? MIN_LENGTH_BESIDE_STATUS : MIN_LENGTH;
 		int minWords = statusColumn ? MIN_WORDS_BESIDE_STATUS : MIN_WORDS;
 		Set<String> seen = new HashSet<>();
 		for (RawRow row : filled) {
-			List<RawCell> cells = row.nonBlankCells();
-			String first = row.text(0).strip();
-			if (cells.size() > MAX_COLUMNS || row.cells().stream().anyMatch(c -> c.column() >= MAX_COLUMNS && !c.isBlank())
+			List<RawCell> cells = row.nonBlankCells().stream().filter(c -> c.column() >= at).toList();
+			String first = row.text(at).strip();
+			if (cells.size() > MAX_COLUMNS
+					|| row.cells().stream().anyMatch(c -> c.column() >= at + MAX_COLUMNS && !c.isBlank())
 					|| first.length() < minLength || first.split("\\s+").length < minWords || first.endsWith(":")
 					|| labels.parse(first).isPresent() || !seen.add(first)) {
 				return Optional.empty();
 			}
 		}
 		Field second = statusColumn ? Field.STATUS : Field.RESULTAT;
-		TableLayout layout = new TableLayout(filled.get(0).number(), Map.of(Field.KONTROLLMOMENT, 0, second, 1),
-				Map.of(Field.KONTROLLMOMENT, NO_HEADING, second, NO_HEADING), Map.of(), Map.of(),
+		Map<Field, Integer> columns = new EnumMap<>(Map.of(Field.KONTROLLMOMENT, at, second, at + 1));
+		Map<Field, String> headings = new EnumMap<>(Map.of(Field.KONTROLLMOMENT, NO_HEADING, second, NO_HEADING));
+		Map<Field, ColumnEvidence> evidence = new EnumMap<>(
 				Map.of(Field.KONTROLLMOMENT, ColumnEvidence.INNEHALL, second, ColumnEvidence.INNEHALL));
+		if (at == 1) {
+			columns.put(Field.ID, 0);
+			headings.put(Field.ID, NO_HEADING);
+			evidence.put(Field.ID, ColumnEvidence.INNEHALL);
+		}
+		TableLayout layout = new TableLayout(filled.get(0).number(), columns, headings, Map.of(), Map.of(), evidence);
 		List<ControlRow> controls = new ArrayList<>();
 		for (RawRow row : filled) {
 			Map<Field, String> values = new EnumMap<>(Field.class);
-			values.put(Field.KONTROLLMOMENT, row.text(0).strip());
-			if (!row.text(1).isBlank()) {
-				values.put(second, row.text(1).strip());
+			values.put(Field.KONTROLLMOMENT, row.text(at).strip());
+			if (at == 1) {
+				values.put(Field.ID, row.text(0).strip());
 			}
-			if (statusColumn && !row.text(2).isBlank()) {
-				values.put(Field.RESULTAT, row.text(2).strip());
+			if (!row.text(at + 1).isBlank()) {
+				values.put(second, row.text(at + 1).strip());
+			}
+			if (statusColumn && !row.text(at + 2).isBlank()) {
+				values.put(Field.RESULTAT, row.text(at + 2).strip());
 			}
 			controls.add(new ControlRow(sheet, row.number(), row.number(), values, List.of(), List.of(), layout));
 		}

@@ -56,4 +56,21 @@ class HeaderlessTableTests {
 			.row("Nettokostnad för ekonomiskt bistånd per invånare, kr", "2 310")
 			.build(), Legend.NONE).controls()).isEmpty();
 	}
+
+	/** Round 216: a row number before each control, a terse status and a comment, and "–" where nothing was written. */
+	@Test
+	void takesARowNumberBeforeTheControlsForTheirNumbers() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("1", "Rektorernas attest av fakturor följer attestordningen", "klart", "Stickprov 25 fakturor")
+			.row("2", "Ansökningar om statsbidrag görs i tid", "ok")
+			.row("3", "Frånvarorapportering i fritidshem", "–")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.ID), c -> c.value(Field.KONTROLLMOMENT),
+				c -> c.value(Field.STATUS), c -> c.value(Field.RESULTAT))
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple("1", "Rektorernas attest av fakturor följer attestordningen", "klart",
+							"Stickprov 25 fakturor"),
+					org.assertj.core.groups.Tuple.tuple("2", "Ansökningar om statsbidrag görs i tid", "ok", ""),
+					org.assertj.core.groups.Tuple.tuple("3", "Frånvarorapportering i fritidshem", "–", ""));
+	}
 }
