@@ -18,6 +18,10 @@ final class ControlAssembler {
 
 	/** "Ekonomi och administration", "Myndighetsutövning": a group of controls is named in a few words. */
 	private static final int MAX_GROUP_WORDS = 4;
+	private static final Pattern AS_ABOVE = Pattern.compile("(?iu)(se|som|samma\\s+som)\\s+ovan\\.?|dito\\.?|d:o|〃");
+	/** The words a status said again stands with: "klart (se ovan)". */
+	private static final Pattern SAID_AGAIN = Pattern.compile(
+			"(?iu)\\s*\\((?:(?:se|som|samma\\s+som)\\s+ovan\\.?|dito\\.?|d:o|〃)\\)$");
 	/** What a sub-control's number adds to its parent's: ".1", " a", "b". */
 	private static final Pattern SUB_NUMBER = Pattern.compile("\\.\\d{1,2}(\\.\\d{1,2})*\\.?|\\.?\\s?\\p{Ll}\\)?");
 	private static final Pattern OUTLINE_NUMBER = Pattern.compile("\\s*(\\d{1,2}(?:\\.\\d{1,2})*)\\.?\\s+\\p{L}");
@@ -111,11 +115,30 @@ final class ControlAssembler {
 		finishCurrent();
 		reportedOn = null;
 		current = new ControlBuilder(row);
-		current.take(cells);
+		current.take(asAbove(cells));
 		currentHadId = id != null && !id.isBlank();
 		RawCell status = cells.get(Field.STATUS);
 		currentHadStatus = status != null && !status.isBlank();
 		return headings;
+	}
+
+	/**
+	 * "se ovan", "som ovan", "dito" in the status column: the control above's status said again, kept with the words
+	 * that said so ("klart (se ovan)").
+	 */
+	private Map<Field, RawCell> asAbove(Map<Field, RawCell> cells) {
+		RawCell status = cells.get(Field.STATUS);
+		if (status == null || !AS_ABOVE.matcher(status.text().strip()).matches() || controls.isEmpty()) {
+			return cells;
+		}
+		String above = SAID_AGAIN.matcher(controls.get(controls.size() - 1).value(Field.STATUS).strip()).replaceFirst("");
+		if (above.isEmpty() || above.contains("\n")) {
+			return cells;
+		}
+		Map<Field, RawCell> said = new EnumMap<>(cells);
+		said.put(Field.STATUS, new RawCell(status.column(), above + " (" + status.text().strip() + ")", status.fill(),
+				status.mergedFromAbove(), status.mergedAcross(), status.error()));
+		return said;
 	}
 
 	/**

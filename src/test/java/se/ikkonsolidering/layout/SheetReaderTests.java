@@ -147,6 +147,17 @@ class SheetReaderTests {
 		assertThat(reading.controls()).extracting(c -> c.row()).containsExactly(3);
 	}
 
+	/** Round 216: "se ovan" in the status column says the control above's status again. */
+	@Test
+	void readsSeOvanInTheStatusColumnAsTheStatusAbove() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Kontrollmoment", "Status", "Kommentar")
+			.row("Bygglov handläggs inom tio veckor", "klart", "inga avvikelser")
+			.row("Avgifter för bygglov debiteras enligt taxa", "se ovan", "samma stickprov")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.STATUS)).containsExactly("klart", "klart (se ovan)");
+	}
+
 	/** Round 49: the template's legend sheet, a row per status word with its meaning and colour. */
 	@Test
 	void readsNoControlFromATableExplainingTheStatuses() {
