@@ -129,9 +129,13 @@ public final class SubmissionInterpreter {
 				if (proseAroundTables && reading.controls().isEmpty()) {
 					continue;
 				}
-				Optional<SheetReading> continued = reading.hasControlTable() || naming != SheetNaming.DOCUMENT
-						|| read.isEmpty() ? Optional.empty() : continued(sheet, read.get(read.size() - 1),
-								readRaw.get(readRaw.size() - 1), legend);
+				// A table read by its cells alone, without a header row, may be the one above continued past a page
+				// break: read with that header when it is.
+				boolean headerless = reading.layout().filter(l -> l.headers().values().stream().allMatch(String::isEmpty))
+					.isPresent();
+				Optional<SheetReading> continued = reading.hasControlTable() && !headerless
+						|| naming != SheetNaming.DOCUMENT || read.isEmpty() ? Optional.empty()
+								: continued(sheet, read.get(read.size() - 1), readRaw.get(readRaw.size() - 1), legend);
 				if (continued.isPresent()) {
 					read.add(continued.get());
 					readRaw.add(sheet);
