@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import se.ikkonsolidering.ingest.RawCell;
@@ -18,13 +17,13 @@ final class ControlAssembler {
 
 	/** "Ekonomi och administration", "Myndighetsutövning": a group of controls is named in a few words. */
 	private static final int MAX_GROUP_WORDS = 4;
-	private static final Pattern AS_ABOVE = Pattern.compile("(?iu)(se|som|samma\\s+som)\\s+ovan\\.?|dito\\.?|d:o|〃");
+	/** "se ovan", "som ovan", "dito": a status said again from the row above. */
+	private static final String SAID_AS_ABOVE = "(?:(?:se|som|samma\\s+som)\\s+ovan\\.?|dito\\.?|d:o|〃)";
+	private static final Pattern AS_ABOVE = Pattern.compile("(?iu)" + SAID_AS_ABOVE);
 	/** The words a status said again stands with: "klart (se ovan)". */
-	private static final Pattern SAID_AGAIN = Pattern.compile(
-			"(?iu)\\s*\\((?:(?:se|som|samma\\s+som)\\s+ovan\\.?|dito\\.?|d:o|〃)\\)$");
+	private static final Pattern SAID_AGAIN = Pattern.compile("(?iu)\\s*\\(" + SAID_AS_ABOVE + "\\)$");
 	/** What a sub-control's number adds to its parent's: ".1", " a", "b". */
 	private static final Pattern SUB_NUMBER = Pattern.compile("\\.\\d{1,2}(\\.\\d{1,2})*\\.?|\\.?\\s?\\p{Ll}\\)?");
-	private static final Pattern OUTLINE_NUMBER = Pattern.compile("\\s*(\\d{1,2}(?:\\.\\d{1,2})*)\\.?\\s+\\p{L}");
 	/** "Inköp och upphandling", "IT-behörigheter och dataskydd": a level's name alone on its row is that short. */
 	private static final int MAX_NAME_WORDS = 3;
 	/** A text ending a sentence is a control's, not a level's name. */
@@ -197,7 +196,7 @@ final class ControlAssembler {
 		}
 		Map<Field, String> values = current.values();
 		String text = values.getOrDefault(Field.KONTROLLMOMENT, "");
-		String parent = (values.containsKey(Field.ID) ? values.get(Field.ID).strip() : outlineNumber(text))
+		String parent = (values.containsKey(Field.ID) ? values.get(Field.ID).strip() : HeaderText.outlineNumber(text))
 			.replaceAll("\\.$", "");
 		boolean onlyNumberAndText = values.containsKey(Field.KONTROLLMOMENT) && values.keySet().stream()
 			.allMatch(f -> f == Field.ID || f == Field.KONTROLLMOMENT || f.fillsDown());
@@ -214,14 +213,8 @@ final class ControlAssembler {
 		return number.startsWith(parent) && SUB_NUMBER.matcher(number.substring(parent.length())).matches();
 	}
 
-	/** "1.2 Attest av …", "  3.2.1 Loggkontroll": the outline number a control's text starts with, or "". */
-	private static String outlineNumber(String text) {
-		Matcher number = OUTLINE_NUMBER.matcher(text);
-		return number.lookingAt() ? number.group(1) : "";
-	}
-
 	private static String outlineNumber(RawCell cell) {
-		return cell == null ? "" : outlineNumber(cell.text());
+		return cell == null ? "" : HeaderText.outlineNumber(cell.text());
 	}
 
 	void extend(int row, Map<Field, RawCell> cells) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -37,8 +36,6 @@ final class HeadedControls {
 	/** A document's title names a year or the report itself ("Uppföljning av intern kontroll per 31 augusti"). */
 	private static final Pattern TITLE = Pattern.compile(
 			"\\b(19|20)\\d{2}\\b|(?i)\\b(uppföljning|redovisning|rapport)\\b.*\\b(intern\\s+kontroll|internkontroll\\p{L}*)");
-
-	private static final Pattern NUMBERING = Pattern.compile("(\\d{1,2}(?:\\.\\d{1,2})*)\\.?\\s+\\p{L}");
 
 	/** The document's own title: "Samhällsbyggnadsnämnden – delårsuppföljning av internkontrollplan 2025". */
 	private static final Pattern REPORT_TITLE = Pattern.compile(
@@ -294,8 +291,7 @@ final class HeadedControls {
 
 	/** The numbers heading the text: "1.1" for "1.1 Attest …", "" for "Attest …". */
 	private static String number(String text) {
-		Matcher m = NUMBERING.matcher(text.strip());
-		return m.lookingAt() ? m.group(1) : "";
+		return HeaderText.outlineNumber(text);
 	}
 
 	/** The number next to it by {@code step} at its last level: "2.4" for "2.3" and 1; "" when there is none. */
@@ -310,8 +306,8 @@ final class HeadedControls {
 
 	/** How many numbers head the text: 2 for "1.1 Attest …", 0 for "Attest …". */
 	private static int depth(String text) {
-		Matcher m = NUMBERING.matcher(text.strip());
-		return m.lookingAt() ? m.group(1).split("\\.").length : 0;
+		String number = HeaderText.outlineNumber(text);
+		return number.isEmpty() ? 0 : number.split("\\.").length;
 	}
 
 	private boolean betweenBlocks(Heading heading) {

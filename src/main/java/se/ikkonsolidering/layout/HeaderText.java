@@ -17,6 +17,8 @@ public final class HeaderText {
 	private static final Pattern HYPHEN_BREAK = Pattern.compile("[-\u00AD]\\s*\\R\\s*");
 	private static final Pattern SLASH_SPACE = Pattern.compile("\\s*/\\s*");
 	private static final Pattern SPACE = Pattern.compile("\\s+");
+	/** "1", "1.2", "3.2.1" before a text: the outline a heading or control is numbered in. */
+	private static final Pattern OUTLINE_NUMBER = Pattern.compile("(\\d{1,2}(?:\\.\\d{1,2})*)\\.?\\s+\\p{L}");
 	private static final Pattern TRAILING = Pattern.compile("[\\s:.*?]+$");
 
 	private HeaderText() {
@@ -78,6 +80,12 @@ public final class HeaderText {
 	private static boolean isTrailing(char c) {
 		// NEL too: the pattern's $ also matches before a final line terminator.
 		return Character.isWhitespace(c) || c == ':' || c == '.' || c == '*' || c == '?' || c == '\u0085';
+	}
+
+	/** "1.2 Attest av …", "  3.2.1 Loggkontroll": the outline number a text starts with, or "". */
+	static String outlineNumber(String text) {
+		Matcher number = OUTLINE_NUMBER.matcher(text.strip());
+		return number.lookingAt() ? number.group(1) : "";
 	}
 
 	/** The last year a heading names ("Status 2025", "Helår 2024"), 0 when it names none. */
