@@ -53,6 +53,20 @@ class OdsReadingTests {
 	}
 
 	@Test
+	void readsAFlatXmlSpreadsheetAsTheSameWorkbookSavedAsOds() {
+		try (RawWorkbook flat = reader.read(Path.of(FIXTURES + "ods/sammanslagna färgade och dolda.fods"));
+				RawWorkbook ods = reader.read(Path.of(FIXTURES + "ods/sammanslagna färgade och dolda.ods"))) {
+			assertThat(flat.format()).isEqualTo(FileFormat.ODS);
+			assertThat(flat.sheets()).extracting(RawSheet::name, RawSheet::hidden)
+				.containsExactlyElementsOf(ods.sheets().stream().map(s -> tuple(s.name(), s.hidden())).toList());
+			for (int i = 0; i < flat.sheets().size(); i++) {
+				assertThat(flat.sheets().get(i).rows().readAll()).isEqualTo(ods.sheets().get(i).rows().readAll());
+			}
+			assertThat(flat.texts()).isEqualTo(ods.texts());
+		}
+	}
+
+	@Test
 	void readsACellsParagraphsAsLinesAndSkipsItsComment() throws Exception {
 		List<RawRow> rows = rows(OpenDocument.spreadsheet("", sheet("Uppföljning", "<table:table-row>"
 				+ "<table:table-cell office:value-type=\"string\"><office:annotation><text:p>Kolla detta</text:p>"

@@ -46,6 +46,36 @@ class OdtReadingTests {
 	}
 
 	@Test
+	void readsAFlatXmlDocumentAsTheSameDocumentSavedAsOdt() {
+		try (RawWorkbook flat = reader.read(Path.of(FIXTURES + "odt/sammanslagna färgade och inre tabell.fodt"));
+				RawWorkbook odt = reader.read(Path.of(FIXTURES + "odt/sammanslagna färgade och inre tabell.odt"))) {
+			assertThat(flat.format()).isEqualTo(FileFormat.ODT);
+			assertThat(flat.sheets()).extracting(RawSheet::name)
+				.containsExactlyElementsOf(odt.sheets().stream().map(RawSheet::name).toList());
+			for (int i = 0; i < flat.sheets().size(); i++) {
+				assertThat(flat.sheets().get(i).rows().readAll()).isEqualTo(odt.sheets().get(i).rows().readAll());
+				assertThat(flat.sheets().get(i).context()).isEqualTo(odt.sheets().get(i).context());
+			}
+			assertThat(flat.texts()).isEqualTo(odt.texts());
+		}
+	}
+
+	@Test
+	void readsAFlatDocumentsPageHeaderAsItsHeaderAndNotAsAParagraphOfItsText() throws Exception {
+		OpenDocument odt = OpenDocument.text("", "<text:p>Uppföljning av intern kontroll</text:p>")
+			.styles("<office:master-styles><style:master-page style:name=\"Standard\"><style:header>"
+					+ "<text:p>Kultur- och fritidsnämnden</text:p></style:header></style:master-page></office:master-styles>");
+		try (RawWorkbook flat = reader.read(odt.saveFlat(dir.resolve("dokument.fodt")));
+				RawWorkbook packaged = reader.read(odt.save(dir.resolve("dokument.odt")))) {
+			assertThat(flat.format()).isEqualTo(FileFormat.ODT);
+			assertThat(flat.sheets().get(0).rows().readAll()).extracting(r -> r.text(0))
+				.containsExactly("Uppföljning av intern kontroll");
+			assertThat(flat.texts()).contains(new DocumentText(DocumentText.Kind.HEADER, "Kultur- och fritidsnämnden"))
+				.isEqualTo(packaged.texts());
+		}
+	}
+
+	@Test
 	void givesATableTheHeadingsListItemsAndParagraphsAboveItAsContext() throws Exception {
 		try (RawWorkbook odt = read(OpenDocument.text("", "<text:h text:outline-level=\"1\">Uppföljning 2025</text:h>"
 				+ "<text:list><text:list-item><text:p>Område: Ekonomi</text:p></text:list-item></text:list>"

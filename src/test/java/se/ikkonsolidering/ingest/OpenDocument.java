@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
@@ -90,6 +91,23 @@ public final class OpenDocument {
 				zip.closeEntry();
 			}
 		}
+		return file;
+	}
+
+	/**
+	 * The same document as LibreOffice's "Flat XML" (.fods, .fodt) saves it: one XML document, its meta, styles and
+	 * content sections in that order.
+	 */
+	public Path saveFlat(Path file) throws IOException {
+		StringBuilder inside = new StringBuilder();
+		for (String part : List.of("meta.xml", "styles.xml", "content.xml")) {
+			String xml = parts.get(part);
+			if (xml != null) {
+				inside.append(xml, xml.indexOf('>', xml.indexOf("<office:")) + 1, xml.lastIndexOf("</office:"));
+			}
+		}
+		Files.writeString(file, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document" + NAMESPACES
+				+ " office:mimetype=\"" + mimetype + "\">" + inside + "</office:document>");
 		return file;
 	}
 

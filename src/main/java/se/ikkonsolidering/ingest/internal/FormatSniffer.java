@@ -1,11 +1,15 @@
 package se.ikkonsolidering.ingest.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import se.ikkonsolidering.ingest.FileFormat;
@@ -35,6 +39,10 @@ public final class FormatSniffer {
 	/** Header fields that only an e-mail message starts with. */
 	private static final Pattern EMAIL_FIELD = Pattern.compile(
 			"(?im)^(received|return-path|message-id|mime-version|delivered-to|x-mailer|dkim-signature):");
+	/** A flat OpenDocument file's root element, namespaces and all, fits in this many bytes. */
+	private static final int FLAT_ROOT_BYTES = 16 * 1024;
+	private static final Pattern FLAT_KIND = Pattern.compile(
+			"<office:document\\b[^>]*\\soffice:mimetype=\"application/vnd\\.oasis\\.opendocument\\.(spreadsheet|text)\"");
 	private static final Pattern HEADER_LINE = Pattern.compile("^([!-9;-~]+:[ \\t].*|[ \\t].*)$");
 
 	private final ZipContents zips = new ZipContents();
@@ -48,6 +56,10 @@ public final class FormatSniffer {
 		}
 		if (startsWith(head, OLE)) {
 			return oles.format(file);
+		}
+		Optional<FileFormat> flat = flatOpenDocument(file, head);
+		if (flat.isPresent()) {
+			return flat.get();
 		}
 		Optional<Unreadable> unreadable = findUnreadable(head, name);
 		if (unreadable.isPresent()) {
@@ -81,6 +93,29 @@ public final class FormatSniffer {
 			return Optional.of(Unreadable.WEB_PAGE);
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * LibreOffice's "Flat XML" (.fods, .fodt): an OpenDocument spreadsheet or text as one XML document, its kind in
+	 * the root element's {@code office:mimetype}, which follows the namespace declarations.
+	 */
+	private static Optional<FileFormat> flatOpenDocument(Path file, byte[] head) {
+		String start = new String(head, StandardCharsets.ISO_8859_1);
+		if (!start.stripLeading().startsWith("<") || !start.contains(OdfPackage.OFFICE) && !start.contains("<office:document")) {
+			return Optional.empty();
+		}
+		String root;
+		try (InputStream in = Files.newInputStream(file)) {
+			root = new String(in.readNBytes(FLAT_ROOT_BYTES), StandardCharsets.ISO_8859_1);
+		}
+		catch (IOException ex) {
+			return Optional.empty();
+		}
+		Matcher kind = FLAT_KIND.matcher(root);
+		if (!kind.find()) {
+			return Optional.empty();
+		}
+		return Optional.of(kind.group(1).equals("spreadsheet") ? FileFormat.ODS : FileFormat.ODT);
 	}
 
 	private static boolean isIsoImage(String ascii) {

@@ -2,6 +2,7 @@ package se.ikkonsolidering.ingest.internal;
 
 import java.io.InputStream;
 
+import javax.xml.stream.StreamFilter;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -40,6 +41,11 @@ final class XmlParts {
 
 	static XMLStreamReader open(InputStream in) throws XMLStreamException {
 		return FACTORY.createXMLStreamReader(in);
+	}
+
+	/** The reader's events that the filter accepts; the DOCTYPE check and {@link #skipElement} still work on it. */
+	static XMLStreamReader filtered(XMLStreamReader xml, StreamFilter filter) throws XMLStreamException {
+		return FACTORY.createFilteredReader(xml, filter);
 	}
 
 	/** Next event, refusing a DOCTYPE wherever it appears. */
