@@ -16,6 +16,7 @@ import se.ikkonsolidering.ingest.CellWords;
 import se.ikkonsolidering.layout.ControlRow;
 import se.ikkonsolidering.layout.Field;
 import se.ikkonsolidering.layout.Legend;
+import se.ikkonsolidering.layout.TableLayout;
 
 /**
  * Decides a control's status, most explicit evidence first: (a) the status column's words or codes (the file's own
@@ -243,8 +244,26 @@ public final class StatusClassifier {
 		List<String> reported = new ArrayList<>();
 		boolean deviation = false;
 		boolean struck = false;
+		boolean coloured = false;
 		for (PeriodParts.Part unit : cell.parts()) {
 			if (unit.text().isBlank()) {
+				continue;
+			}
+			Optional<String> fill = TableLayout.colourOnly(unit.text());
+			if (fill.isPresent()) {
+				// A unit's cell coloured and not written in: its colour by the legend, or a template's shading.
+				Optional<ColourVerdict> verdict = colour(fill.get(), legend);
+				if (verdict.isEmpty()) {
+					continue;
+				}
+				coloured = true;
+				reported.add(unit.heading() + ": " + verdict.get().description());
+				deviation |= deviations.mentionsDeviation(verdict.get().meaning());
+				if (verdict.get().status() == ControlStatus.UTGAR || verdict.get().status() == ControlStatus.SAKNAS) {
+					struck |= verdict.get().status() == ControlStatus.UTGAR;
+					continue;
+				}
+				statuses.add(verdict.get().status());
 				continue;
 			}
 			Optional<ControlStatus> status = meanings.word(unit.text(), legend);
@@ -260,14 +279,16 @@ public final class StatusClassifier {
 			}
 			statuses.add(status.get());
 		}
-		String evidence = cell.where() + " (" + String.join(", ", reported) + ")";
+		String evidence = (coloured ? cell.where() + ", cellernas färg" : cell.where()) + " ("
+				+ String.join(", ", reported) + ")";
+		StatusSource source = coloured ? StatusSource.FARG : StatusSource.KOLUMN;
 		if (statuses.isEmpty()) {
-			return struck ? new StatusDecision(ControlStatus.UTGAR, StatusSource.KOLUMN, cell.text(), evidence)
+			return struck ? new StatusDecision(ControlStatus.UTGAR, source, cell.text(), evidence)
 					: new StatusDecision(ControlStatus.SAKNAS, StatusSource.INGEN, cell.text(), cell.emptyReason());
 		}
 		ControlStatus combined = statuses.size() == 1 ? statuses.iterator().next()
 				: statuses.contains(ControlStatus.OKLAR) ? ControlStatus.OKLAR : ControlStatus.DELVIS;
-		return new StatusDecision(combined, StatusSource.KOLUMN, cell.text(), evidence, false, deviation);
+		return new StatusDecision(combined, source, cell.text(), evidence, false, deviation);
 	}
 
 	private StatusDecision fromColumn(ControlRow control, StatusCell cell, ControlStatus column, Legend legend) {

@@ -172,9 +172,6 @@ public final class ColumnTyper {
 		cells.stream()
 			.filter(c -> content.get(c.column()) != null && content.get(c.column()).isCodes() && !known.knows(c.text()))
 			.forEach(c -> headerLike.add(c.column()));
-		if (headerLike.size() < 2 || (headerLike.size() < MIN_HEADER_SHARE * cells.size() && !namesTheKeys(candidates))) {
-			return Optional.empty();
-		}
 		// Columns of fills without words: a traffic light's.
 		Set<Integer> colours = new HashSet<>();
 		content.forEach((column, c) -> {
@@ -182,6 +179,12 @@ public final class ColumnTyper {
 				colours.add(column);
 			}
 		});
+		// "Gata/Park | VA | Fastighet" over cells coloured only: a traffic light per unit or place.
+		cells.stream().filter(c -> colours.contains(c.column()) && !known.knows(c.text()))
+			.forEach(c -> headerLike.add(c.column()));
+		if (headerLike.size() < 2 || (headerLike.size() < MIN_HEADER_SHARE * cells.size() && !namesTheKeys(candidates))) {
+			return Optional.empty();
+		}
 		if (!below.isEmpty()) {
 			// A column is named by its heading unless the heading names a report and the column holds nothing but
 			// status words or codes where the heading matched only in part, or a result's heading stands over nothing

@@ -38,7 +38,7 @@ final class RowFields {
 		Map<Field, RawCell> byField = new EnumMap<>(Field.class);
 		layout.columns().forEach((field, column) -> row.cell(column).ifPresent(c -> byField.put(field, c)));
 		ticked(row, layout, labels, periodKey, byField);
-		statusPerPeriod(row, layout, byField, noColourSpeaks);
+		statusPerPeriod(row, layout, byField, periodKey, noColourSpeaks);
 		statusColour(row, layout, byField);
 		countedShare(row, layout).ifPresent(share -> byField.put(Field.STATUS, share));
 		boolean deviationTicked = deviationTicked(row, layout, labels, byField);
@@ -185,17 +185,25 @@ final class RowFields {
 	 * fill is the latest filled column's of the year.
 	 */
 	private static void statusPerPeriod(RawRow row, TableLayout layout, Map<Field, RawCell> byField,
-			boolean noColourSpeaks) {
+			Function<String, String> periodKey, boolean noColourSpeaks) {
 		SortedMap<Integer, String> headings = layout.headings(Field.STATUS);
 		List<Integer> columns = List.copyOf(headings.keySet());
 		if (columns.size() < 2) {
 			return;
 		}
+		// "Gata/Park | VA | Fastighet" over cells only coloured: each unit's traffic light is its status, written as
+		// the fill ("#00B050") for the classifier to read by the file's legend.
+		boolean units = columns.size() >= TableLayout.MIN_UNITS && headings.values().stream()
+			.allMatch(h -> periodKey.apply(h).isEmpty() && HeaderText.lastYear(h) == 0);
 		StringBuilder text = new StringBuilder();
 		boolean any = false;
 		for (int column : columns) {
 			String header = headings.get(column);
-			String value = row.cell(column).map(c -> c.text().strip()).orElse("");
+			RawCell cell = row.cell(column).orElse(null);
+			String value = cell == null ? "" : cell.text().strip();
+			if (units && value.isEmpty() && cell != null && cell.fill() != null) {
+				value = TableLayout.colourOnly(cell.fill());
+			}
 			any |= !value.isEmpty();
 			text.append(text.length() == 0 ? "" : "\n").append(HeaderText.display(header)).append(": ").append(value);
 		}

@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
@@ -30,6 +33,19 @@ public record TableLayout(int headerRow, Map<Field, Integer> columns, Map<Field,
 	 * many statuses side by side; fewer are a status and a second opinion of it.
 	 */
 	public static final int MIN_UNITS = 3;
+	/** A unit's status cell holding only a colour, as the row's status text gives it: "VA: #00B050". */
+	private static final Pattern COLOUR_ONLY = Pattern.compile("#(\\p{XDigit}{6})");
+
+	/** How a unit's status cell holding a colour and no words is written in the row's status text. */
+	static String colourOnly(String fill) {
+		return "#" + fill;
+	}
+
+	/** The fill a unit's status text stands for, when the cell held only a colour. */
+	public static Optional<String> colourOnly(CharSequence unitText) {
+		Matcher m = COLOUR_ONLY.matcher(unitText);
+		return m.matches() ? Optional.of(m.group(1).toUpperCase(Locale.ROOT)) : Optional.empty();
+	}
 
 	public TableLayout {
 		columns = Map.copyOf(columns);

@@ -190,6 +190,31 @@ class StatusClassifierTests {
 					+ "teckenförklaring");
 	}
 
+	/**
+	 * Round 226: a traffic light per unit, each read by the legend's colours; a unit the control does not concern
+	 * ("Ej aktuell") is left out, a fill the legend does not have is a template's shading.
+	 */
+	@Test
+	void combinesTheColoursPerUnitByTheLegend() {
+		Map<String, String> colours = new java.util.LinkedHashMap<>();
+		colours.put("00B050", "Utförd");
+		colours.put("FFC000", "Delvis");
+		colours.put("BFBFBF", "Ej aktuell");
+		Legend legend = new Legend(Map.of(), colours, java.util.Set.of(), "IK 2025");
+		ControlRow partly = new ControlRow("IK 2025", 9, 9, Map.of(Field.KONTROLLMOMENT,
+				"Körjournaler förs för kommunens fordon", Field.STATUS,
+				"Gata/Park: #00B050\nVA: #FFC000\nFastighet: #00B050\nKost och städ: #BFBFBF"), List.of(), List.of(),
+				WITH_STATUS);
+		ControlRow done = new ControlRow("IK 2025", 7, 7, Map.of(Field.KONTROLLMOMENT,
+				"Egenkontroll av dricksvattenkvalitet enligt kontrollprogram", Field.STATUS,
+				"Gata/Park: #BFBFBF\nVA: #00B050\nFastighet: #DDEBF7"), List.of(), List.of(), WITH_STATUS);
+		assertThat(classifier.classify(partly, legend)).extracting(StatusDecision::status, StatusDecision::source)
+			.containsExactly(ControlStatus.DELVIS, StatusSource.FARG);
+		assertThat(classifier.classify(done, legend)).extracting(StatusDecision::status, StatusDecision::evidence)
+			.containsExactly(ControlStatus.GENOMFORD, "status per enhet, cellernas färg (Gata/Park: Ej aktuell enligt "
+					+ "teckenförklaringen (BFBFBF), VA: Utförd enligt teckenförklaringen (00B050))");
+	}
+
 	/** Rounds 113–116: a fill the file's colour legend does not have says something, but not what. */
 	@Test
 	void readsAFillOutsideTheColourLegendAsUnclear() {

@@ -147,6 +147,41 @@ class SheetReaderTests {
 		assertThat(reading.controls()).extracting(c -> c.row()).containsExactly(3);
 	}
 
+	/**
+	 * Round 226: a unit's column whose cells are only coloured, "Gata/Park | VA | Fastighet", is its traffic light;
+	 * each unit's colour is kept, in column order, for the classifier to read by the legend.
+	 */
+	@Test
+	void readsColumnsPerUnitColouredWithoutWordsAsAStatusPerUnit() {
+		Map<String, String> colours = new java.util.LinkedHashMap<>();
+		colours.put("00B050", "Utförd");
+		colours.put("FF0000", "Ej utförd");
+		colours.put("BFBFBF", "Ej aktuell");
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Kontrollmoment", "Riskvärde", "Gata/Park", "VA", "Fastighet", "Samlad kommentar")
+			.cells(RawCell.of(0, "Körjournaler förs för kommunens fordon"), RawCell.of(1, "6"), filled(2, "", "00B050"),
+					filled(3, "", "FF0000"), filled(4, "", "BFBFBF"), RawCell.of(5, "VA: körjournal saknades."))
+			.cells(RawCell.of(0, "Kemikalieförteckningar är uppdaterade"), RawCell.of(1, "4"), filled(2, "", "00B050"),
+					filled(3, "", "00B050"), filled(4, "", "00B050"))
+			.build(), new Legend(Map.of(), colours, Set.of(), "Uppföljning"));
+		assertThat(reading.controls()).extracting(c -> c.value(Field.STATUS)).containsExactly(
+				"Gata/Park: #00B050\nVA: #FF0000\nFastighet: #BFBFBF", "Gata/Park: #00B050\nVA: #00B050\nFastighet: #00B050");
+	}
+
+	/** Round 224: a governance system's export with English headings, "Executed (Y/N)" the status. */
+	@Test
+	void readsAnEnglishExportsExecutedColumnAsTheStatus() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Unit", "ID", "Kontrollmoment", "Responsible", "Executed (Y/N)", "Deviation (Y/N)", "Comment")
+			.row("Tekniska förvaltningen", "TN-01", "Arbetsorder för gatuunderhåll attesteras av behörig beställare",
+					"Gatuchef", "Y", "N", "Stickprov 25 arbetsorder utan anmärkning.")
+			.build(), Legend.NONE);
+		TableLayout layout = reading.layout().orElseThrow();
+		assertThat(layout.headers()).containsEntry(Field.STATUS, "Executed (Y/N)");
+		assertThat(layout.evidence().getOrDefault(Field.STATUS, ColumnEvidence.RUBRIK)).isEqualTo(ColumnEvidence.RUBRIK);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.STATUS)).containsExactly("Y");
+	}
+
 	/** Round 216: "se ovan" in the status column says the control above's status again. */
 	@Test
 	void readsSeOvanInTheStatusColumnAsTheStatusAbove() {
