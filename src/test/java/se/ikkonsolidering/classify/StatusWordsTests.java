@@ -75,6 +75,14 @@ class StatusWordsTests {
 		assertThat(words.lookup("Utan anmärkning")).contains(ControlStatus.GENOMFORD);
 	}
 
+	/** Round 224: an export's "Executed (Y/N)" answered Y, N or N/A. */
+	@Test
+	void readsAnEnglishExportsYesNoAnswers() {
+		assertThat(words.lookup("Y")).contains(ControlStatus.GENOMFORD);
+		assertThat(words.lookup("N")).contains(ControlStatus.EJ_GENOMFORD);
+		assertThat(words.lookup("N/A")).contains(ControlStatus.UTGAR);
+	}
+
 	/** Round 158: half way, and not started cut short in a narrow column. */
 	@Test
 	void readsHalfWayAndNotStartedCutShort() {
