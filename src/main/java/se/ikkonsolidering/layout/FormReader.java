@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import se.ikkonsolidering.ingest.RawCell;
@@ -36,6 +37,8 @@ final class FormReader {
 	/** Two or more answer boxes in one line, one of them ticked or not: "☒ Genomförd ☐ Delvis". */
 	static final Pattern ANSWER_BOXES = Pattern.compile("[☐☒☑□■].*[☐☒☑□■]", Pattern.DOTALL);
 	/** "2.", "3)": a list's number rather than a code of the legend. */
+	/** A paragraph's leading label, a few words and a colon: "T1:", "Helår 2025:", "Tertial 2:". */
+	private static final Pattern PERIOD_LABEL = Pattern.compile("\\s*([\\p{L}\\p{N}]+(?:\\s[\\p{L}\\p{N}]+){0,2})\\s*:\\s");
 	private static final Pattern NUMBER_ONLY = Pattern.compile("[\\d\\s.,)]*");
 
 	private final HeaderDictionary dictionary;
@@ -183,6 +186,10 @@ final class FormReader {
 		private Map<Integer, String> periods = Map.of();
 		/** The last line read as a heading, and as a control written as a list item or paragraph. */
 		private int lastHeading = -1;
+		/** The text of the heading at {@link #lastHeading}. */
+		private String headingText;
+		/** The last paragraph led by a period's name ("T2: …") under a control's heading. */
+		private int lastPeriodLine = -1;
 		private int lastListed = -1;
 		/** The last row read as a label with its value in a cell to its right, and the labels' column. */
 		private int lastLabelRow = -1;
@@ -335,6 +342,15 @@ final class FormReader {
 					tally.add(RowTally.Kind.FORTSATTNING);
 					return;
 				}
+				if (FormLines.oneText(row) && opensWithAPeriod(text) && (lastPeriodLine == previous
+						|| lastHeading == previous && headingText != null && headed.namesAControl(headingText))) {
+					// "T1: 18 av 30 …", then "Helår: Genomförd." under a control's heading: its report period by
+					// period, neither a heading of its own nor a title naming the file's period.
+					headed.line(text, row.number(), process, true);
+					lastPeriodLine = row.number();
+					tally.add(RowTally.Kind.FORTSATTNING);
+					return;
+				}
 				if (!block.isEmpty() && !block.reportsTheOutcome() && FormLines.oneText(row)
 						&& text.length() <= FormLines.MAX_LABEL_LENGTH && dictionary.namesPeriod(text)) {
 					// A control card: what was planned, then "UPPFÖLJNING T2 2025" over what became of it.
@@ -353,6 +369,7 @@ final class FormReader {
 					example = labels.startsWith(Labels.Kind.EXEMPEL, text);
 					headed.line(text, row.number(), process, FormLines.isProse(text));
 					lastHeading = FormLines.isProse(text) ? lastHeading : row.number();
+					headingText = FormLines.isProse(text) ? headingText : text;
 					Optional<String> section = labels.parse(text).filter(l -> l.kind() == Labels.Kind.SEKTION)
 						.map(Labels.Labelled::value);
 					process = section.orElse(text);
@@ -410,8 +427,9 @@ final class FormReader {
 				// Among controls written so, one with a heading or the next control right under it was not reported.
 				statementRead(statement, ListedControl.unreported(statement.text()), statement.row());
 			}
-			// Under a heading naming a control, "Genomförd. Tre beslut …" is that control's result, not a control.
-			boolean underAHeading = lastHeading == previous;
+			// Under a heading naming a control, "Genomförd. Tre beslut …" is that control's result, not a control; so is
+			// "Helår: Kontrollen genomförd. 88 av 90 …" after the control's "T1:" and "T2:" lines.
+			boolean underAHeading = lastHeading == previous || opensWithAPeriod(text);
 			Optional<ListedControl> listed = ListedControl.of(text, meanings, labels)
 				.or(() -> underAHeading ? Optional.empty()
 						: ListedControl.ofParagraph(text, meanings, lastListed == previous));
@@ -449,6 +467,12 @@ final class FormReader {
 				lastStatement = new Statement(text, row, process);
 			}
 			return false;
+		}
+
+		/** "T1: 18 av 30 …", "Helår: Kontrollen genomförd.": a paragraph reporting one period, led by its name. */
+		private boolean opensWithAPeriod(String text) {
+			Matcher label = PERIOD_LABEL.matcher(text);
+			return label.lookingAt() && dictionary.namesPeriod(label.group(1));
 		}
 
 		/** A heading naming a group of controls, or what became of those listed under it. */

@@ -356,7 +356,7 @@ final class HeadedControls {
 	 * Without a form around it, a heading names a control only as a kontrollmoment column's cell would: a statement
 	 * of some length, not a numbered section ("2 Sammanfattande bedömning", "4 Förslag till åtgärder").
 	 */
-	private boolean namesAControl(String text) {
+	boolean namesAControl(String text) {
 		String t = text.strip().replaceFirst("^\\d+(\\.\\d+)*\\.?\\s+", "");
 		return t.length() >= MIN_STATEMENT_LENGTH && describesAControl(t) && !t.matches("(?s).*[.?!]$")
 				&& !REPORT_TITLE.matcher(t).find() && !namesTheReport(t);

@@ -43,6 +43,8 @@ final class MetadataResolver {
 	/** "Internkontrollplan 2024–2025": a plan over two years is followed up in its later year. */
 	private static final Pattern YEAR_RANGE = Pattern.compile("(?<!\\d)(20\\d\\d)\\s*[–/-]\\s*(20\\d\\d)(?![\\d-])");
 	/** The tertial named as one ("T2", "tertial 2", "andra tertialet"), not a quarter ("Q3") in a table's cell. */
+	/** A paragraph's leading label, a few words and a colon: "T1:", "Helår 2025:". */
+	private static final Pattern PERIOD_LABEL = Pattern.compile("\\s*([\\p{L}\\p{N}]+(?:\\s[\\p{L}\\p{N}]+){0,2})\\s*:\\s");
 	private static final Pattern TERTIAL = Pattern.compile("(?iu)tertial|\\bt2\\b|delår\\s*2");
 	/** The texts outside the tables, most visible first: a template's properties are often left from its author. */
 	private static final Map<DocumentText.Kind, String> TEXT_SOURCES = textSources();
@@ -237,10 +239,20 @@ final class MetadataResolver {
 			.map(s -> new Text(s.sheet(), "fliknamnet " + Quoted.of(s.sheet())))
 			.toList()));
 		TEXT_SOURCES.forEach((kind, where) -> places.add(new Place(texts.stream()
-			.filter(t -> t.kind() == kind)
+			.filter(t -> t.kind() == kind && !reportsOnePeriod(t.text()))
 			.map(t -> new Text(t.text(), where + " " + Quoted.of(t.text())))
 			.toList())));
 		return places;
+	}
+
+	/**
+	 * "T1: 18 av 30 tillsyner genomförda.": a control's report for one period, led by the period's name; no statement
+	 * of the file's period, as "Delår: januari–augusti 2025" is.
+	 */
+	private boolean reportsOnePeriod(String text) {
+		Matcher label = PERIOD_LABEL.matcher(text);
+		return label.lookingAt() && periods.find(label.group(1)).isPresent()
+				&& periods.find(text.substring(label.end())).isEmpty();
 	}
 
 	/** A Period column's values, the latest period first: an export in long form reports up to its latest. */

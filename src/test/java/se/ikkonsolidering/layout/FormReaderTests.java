@@ -658,6 +658,32 @@ class FormReaderTests {
 	}
 
 	/**
+	 * Rounds 220 and 200: under each control's heading a paragraph per period, "T1: …", "T2: …", "Helår: …"; each is
+	 * the control's report for its period, not a control of its own nor a heading.
+	 */
+	@Test
+	void readsParagraphsLedByAPeriodUnderAControlsHeadingAsItsReportPerPeriod() {
+		SheetReading reading = reader.readProse(Rows.sheet()
+			.row("Uppföljning av internkontrollplan 2025")
+			.row("1. Kontroll av att tillsynsbesök genomförs enligt tillsynsplanen")
+			.row("T1: 18 av 30 planerade tillsyner genomförda.")
+			.row("Helår: Kontrollen genomförd. 88 av 90 tillsyner gjordes; två skjuts till januari 2026.")
+			.row("2. Fakturering av tillsyn och brandskyddskontroll")
+			.row("T1: Ej påbörjad.")
+			.row("Helår: Genomförd, inga avvikelser.")
+			.build(), Legend.NONE);
+
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT), c -> c.value(Field.RESULTAT))
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple("1. Kontroll av att tillsynsbesök genomförs enligt tillsynsplanen",
+							"T1: 18 av 30 planerade tillsyner genomförda.\nHelår: Kontrollen genomförd. 88 av 90 "
+									+ "tillsyner gjordes; två skjuts till januari 2026."),
+					org.assertj.core.groups.Tuple.tuple("2. Fakturering av tillsyn och brandskyddskontroll",
+							"T1: Ej påbörjad.\nHelår: Genomförd, inga avvikelser."));
+		assertThat(reading.titles()).noneMatch(t -> t.startsWith("T1:") || t.startsWith("Helår:"));
+	}
+
+	/**
 	 * Round 137: a letter numbering its controls "1", "2" … with "1.1 Metod:" and "1.3 Bedömning:" lines under each;
 	 * the first control's heading is too short to name one on its own, the closing assessment names none.
 	 */

@@ -56,6 +56,27 @@ class DocumentSubmissionTests {
 	}
 
 	/**
+	 * Round 220: a report in prose with a paragraph per period under each control, "T1: …" first and "Helår: …" last,
+	 * is the whole year's follow-up: the first paragraph's "T1:" names the period it reports, not the report's.
+	 */
+	@Test
+	void takesTheLatestPeriodReportedUnderTheControlsNotTheFirstParagraphsPeriodLabel() throws Exception {
+		WordDocument word = new WordDocument()
+			.paragraph("Socialnämnden")
+			.paragraph("Uppföljning av internkontrollplan 2025")
+			.paragraph("1. Kontroll av att beslut om bistånd fattas enligt delegationsordningen")
+			.paragraph("T1: Stickprov 10 beslut, inga avvikelser.")
+			.paragraph("Helår: Kontrollen genomförd. Stickprov 40 beslut, inga avvikelser.")
+			.paragraph("2. Kontroll av att utbetalt ekonomiskt bistånd stämmer mot beslut")
+			.paragraph("T1: Ej påbörjad.")
+			.paragraph("Helår: Ej genomförd. Skjuts till 2026.");
+		Submission s = read(word, "uppföljning.docx");
+		assertThat(s.period()).contains(Period.HELAR);
+		assertThat(s.controls()).extracting(c -> c.decision().status())
+			.containsExactly(ControlStatus.GENOMFORD, ControlStatus.EJ_GENOMFORD);
+	}
+
+	/**
 	 * Round 153: a förvaltning's report for two nämnder, each under a heading of its own and its controls under
 	 * "Process: …" headings, is one follow-up per nämnd.
 	 */
