@@ -75,6 +75,14 @@ class StatusWordsTests {
 		assertThat(words.lookup("Utan anmärkning")).contains(ControlStatus.GENOMFORD);
 	}
 
+	/** Round 220: what the control found, none or some deviations, says it was done. */
+	@Test
+	void aDeviationFoundOrNotSaysTheControlWasDone() {
+		assertThat(words.lookup("Ingen avvikelse")).contains(ControlStatus.GENOMFORD);
+		assertThat(words.lookup("Mindre avvikelse")).contains(ControlStatus.GENOMFORD);
+		assertThat(words.lookup("Väsentliga avvikelser")).contains(ControlStatus.GENOMFORD);
+	}
+
 	/** Round 224: an export's "Executed (Y/N)" answered Y, N or N/A. */
 	@Test
 	void readsAnEnglishExportsYesNoAnswers() {

@@ -28,6 +28,20 @@ class LegendReaderTests {
 
 	/** Round 156: a row of cells each in its colour and naming its meaning, above the table, with no label. */
 	/** Round 211: an exclamation mark among the signs of a legend in a paragraph, "! Genomförd, avvikelse noterad". */
+	/** Round 220: a scale of what the control found, "1 = ingen avvikelse …", with "0" for not done. */
+	@Test
+	void readsAScaleOfDeviationsFoundAsALegend() {
+		Legend legend = reader.read("IK 2025", Rows.sheet()
+			.row("Kontrollmoment", "Bedömning 2025")
+			.row("Attest av leverantörsfakturor enligt attestordningen", "2")
+			.row()
+			.row("Bedömning: 1 = ingen avvikelse, 2 = mindre avvikelse, 3 = väsentlig avvikelse, 0 = kontrollen ej "
+					+ "genomförd")
+			.build().rows().readAll());
+		assertThat(legend.meaning("2")).contains("mindre avvikelse");
+		assertThat(legend.meaning("3")).contains("väsentlig avvikelse");
+	}
+
 	@Test
 	void readsAnExclamationMarkAsASignOfTheLegend() {
 		Legend legend = reader.read("Dokumentets text", Rows.sheet()
