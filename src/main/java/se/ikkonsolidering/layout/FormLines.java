@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import se.ikkonsolidering.ingest.RawCell;
@@ -19,6 +20,8 @@ import se.ikkonsolidering.ingest.RawRow;
  */
 final class FormLines {
 
+	/** A list's number before a label: "1. ", "2) ". */
+	private static final Pattern LIST_NUMBER = Pattern.compile("\\d{1,2}[.)]\\s+");
 	/** A label is a short text; "Kontrollmoment:" and "Beskrivning av kontrollen" fit, a sentence does not. */
 	static final int MAX_LABEL_LENGTH = 60;
 	static final double MIN_LABEL_SCORE = 0.75;
@@ -88,6 +91,13 @@ final class FormLines {
 		if (colon > 0 && colon <= MAX_LABEL_LENGTH) {
 			label = first.substring(0, colon);
 			value = join(first.substring(colon + 1), cells.subList(1, cells.size()));
+			Matcher numbered = LIST_NUMBER.matcher(label);
+			if (numbered.lookingAt()
+					&& field(label.substring(numbered.end())).filter(f -> f == Field.KONTROLLMOMENT).isPresent()) {
+				// "1. Kontrollmoment: …" in a mail listing its controls: the label, numbered as the list is ("1. Process:
+				// …" is a numbered section's heading).
+				label = label.substring(numbered.end());
+			}
 		}
 		else if (cells.size() >= 2 && first.length() <= MAX_LABEL_LENGTH) {
 			label = first;

@@ -657,6 +657,26 @@ class FormReaderTests {
 							"Kontrollen har genomförts genom fyra oannonserade besök."));
 	}
 
+	/** Round 221: a mail listing its controls "1. Kontrollmoment: …", each with "Status:" and "Kommentar:" lines. */
+	@Test
+	void readsALabelNumberedAsAListsItem() {
+		SheetReading reading = reader.readProse(Rows.sheet()
+			.row("Valnämnden har ingen egen mall för uppföljningen så jag skickar den direkt i mejlet.")
+			.row("1. Kontrollmoment: Uppdatering av förteckning över vallokaler och röstningslokaler")
+			.row("Status: Genomförd")
+			.row("Kommentar: Samtliga 14 lokaler besöktes i maj.")
+			.row("2. Kontrollmoment: Register över tidigare röstmottagare är gallrat enligt dataskyddsförordningen")
+			.row("Status: Pågår")
+			.build(), Legend.NONE);
+
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT), c -> c.value(Field.STATUS))
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple(
+							"Uppdatering av förteckning över vallokaler och röstningslokaler", "Genomförd"),
+					org.assertj.core.groups.Tuple.tuple(
+							"Register över tidigare röstmottagare är gallrat enligt dataskyddsförordningen", "Pågår"));
+	}
+
 	/**
 	 * Rounds 220 and 200: under each control's heading a paragraph per period, "T1: …", "T2: …", "Helår: …"; each is
 	 * the control's report for its period, not a control of its own nor a heading.
