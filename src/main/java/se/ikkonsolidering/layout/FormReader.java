@@ -188,7 +188,10 @@ final class FormReader {
 		private int lastHeading = -1;
 		/** The text of the heading at {@link #lastHeading}. */
 		private String headingText;
-		/** The last paragraph led by a period's name ("T2: …") under a control's heading. */
+		/**
+		 * The last line of a control's report under its heading that might have been read as something else: a
+		 * paragraph led by a period's name ("T2: …"), "Åtgärder:" or an item of the list under it.
+		 */
 		private int lastPeriodLine = -1;
 		private int lastListed = -1;
 		/** The last row read as a label with its value in a cell to its right, and the labels' column. */
@@ -332,6 +335,13 @@ final class FormReader {
 			}
 			if (line.isEmpty()) {
 				String text = row.nonBlankCells().get(0).text().strip();
+				if (FormLines.oneText(row) && lastPeriodLine == previous && lists.isItem(row)) {
+					// The list under "Åtgärder:" in a control's report.
+					headed.action(text, row.number());
+					lastPeriodLine = row.number();
+					tally.add(RowTally.Kind.FORTSATTNING);
+					return;
+				}
 				if (FormLines.oneText(row) && standsAlone(text, row.number())) {
 					return;
 				}
@@ -391,6 +401,14 @@ final class FormReader {
 				return;
 			}
 			FormLines.Line l = line.get();
+			if (l.field() == Field.ATGARD && l.value().isEmpty() && block.isEmpty() && FormLines.oneText(row)
+					&& headed.reportsUpTo(previous)) {
+				// "Åtgärder:" over a list, after the paragraph under a control's heading: its measures, no block.
+				headed.action("", row.number());
+				lastPeriodLine = row.number();
+				tally.add(RowTally.Kind.FORTSATTNING);
+				return;
+			}
 			if (l.field() == null) {
 				finish();
 				labelled.putIfAbsent(l.kind(), l.value());

@@ -61,6 +61,8 @@ final class HeadedControls {
 		private final int row;
 		private final String processAbove;
 		private final List<String> prose = new ArrayList<>();
+		/** The measures listed under "Åtgärder:" below the paragraphs. */
+		private final List<String> actions = new ArrayList<>();
 		/** How the walk counted each paragraph: short sentences as section rows, longer ones as notes. */
 		private final List<RowTally.Kind> proseKinds = new ArrayList<>();
 		private int lastRow;
@@ -128,6 +130,19 @@ final class HeadedControls {
 		close();
 		current = sentence || !describesAControl(text) ? null : new Heading(text, row, processAbove);
 		shortAbove = sentence || current != null || !isShortHeading(text) ? null : new Heading(text, row, processAbove);
+	}
+
+	/** The heading above names a control and its paragraphs reach the row: more of its report may follow. */
+	boolean reportsUpTo(int row) {
+		return current != null && !current.prose.isEmpty() && current.lastRow == row && namesAControl(current.text);
+	}
+
+	/** A measure under "Åtgärder:" in the report of the heading above, or the label itself (an empty text). */
+	void action(String text, int row) {
+		if (!text.isEmpty()) {
+			current.actions.add(text);
+		}
+		current.lastRow = row;
 	}
 
 	/** A labelled block starts: the heading directly above it, if any, may name its control. */
@@ -265,6 +280,9 @@ final class HeadedControls {
 			Map<Field, String> values = new EnumMap<>(Field.class);
 			values.put(Field.KONTROLLMOMENT, h.text);
 			values.put(Field.RESULTAT, String.join("\n", h.prose));
+			if (!h.actions.isEmpty()) {
+				values.put(Field.ATGARD, String.join("\n", h.actions));
+			}
 			if (!h.processAbove.isEmpty()) {
 				values.put(Field.PROCESS, h.processAbove);
 			}

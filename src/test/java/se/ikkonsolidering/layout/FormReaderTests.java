@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.tuple;
 import static se.ikkonsolidering.layout.Rows.merged;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import se.ikkonsolidering.ingest.CellNotes;
 import se.ikkonsolidering.ingest.RawCell;
+import se.ikkonsolidering.ingest.RawRow;
+import se.ikkonsolidering.ingest.RawSheet;
+import se.ikkonsolidering.ingest.SheetRows;
 
 /** A follow-up written as blocks of "Etikett: värde" gives one control per block. */
 class FormReaderTests {
@@ -655,6 +660,29 @@ class FormReaderTests {
 							"Samtliga 38 utbetalningar har granskats. Kontrollen är genomförd."),
 					org.assertj.core.groups.Tuple.tuple("Kassahantering i simhallen sker med dubbel kontroll vid dagsavslut",
 							"Kontrollen har genomförts genom fyra oannonserade besök."));
+	}
+
+	/**
+	 * Round 227: under a control's heading and its paragraph, "Åtgärder:" over a list of measures: the control's
+	 * measures, not a block of its own whose items name controls.
+	 */
+	@Test
+	void readsAListOfMeasuresUnderAControlsParagraphAsItsMeasures() {
+		SheetReading reading = reader.readProse(new RawSheet("Dokumentets text", false, SheetRows.of(List.of(
+				new RawRow(1, List.of(RawCell.of(0, "Attest av leverantörsfakturor enligt attestordningen"))),
+				new RawRow(2, List.of(RawCell.of(0, "Kontrollen har genomförts genom stickprov av 20 fakturor."))),
+				new RawRow(3, List.of(RawCell.of(0, "Handläggningstid för utredningar enligt 11 kap. 2 § SoL"))),
+				new RawRow(4, List.of(RawCell.of(0, "Samtliga 46 utredningar har granskats. I fem fall överskreds tiden."))),
+				new RawRow(5, List.of(RawCell.of(0, "Åtgärder:"))),
+				new RawRow(6, List.of(RawCell.of(0, "bevakning av utredningstid läggs in i verksamhetssystemet,"))),
+				new RawRow(7, List.of(RawCell.of(0, "enhetschef går igenom pågående utredningar varannan vecka."))))),
+				List.of(), Set.of(), List.of(), CellNotes.NONE, Set.of(6, 7)), Legend.NONE);
+
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT), c -> c.value(Field.ATGARD))
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Attest av leverantörsfakturor enligt attestordningen", ""),
+					org.assertj.core.groups.Tuple.tuple("Handläggningstid för utredningar enligt 11 kap. 2 § SoL",
+							"bevakning av utredningstid läggs in i verksamhetssystemet,\nenhetschef går igenom pågående "
+									+ "utredningar varannan vecka."));
 	}
 
 	/** Round 221: a mail listing its controls "1. Kontrollmoment: …", each with "Status:" and "Kommentar:" lines. */
