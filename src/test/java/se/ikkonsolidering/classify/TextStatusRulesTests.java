@@ -152,6 +152,14 @@ class TextStatusRulesTests {
 			.containsExactly(ControlStatus.GENOMFORD, "T2 2026: Gjort. 4 rapporter, alla utredda");
 	}
 
+	/** Round 227: all of a sample described at some length, then "har granskats". */
+	@Test
+	void readsAllOfALongDescribedSampleReviewedAsDone() {
+		assertThat(rules.classify("Samtliga 46 barnavårdsutredningar som avslutades under perioden har granskats. 41 "
+				+ "utredningar avslutades inom fyra månader.")).get()
+			.extracting(TextStatusRules.TextVerdict::status).isEqualTo(ControlStatus.GENOMFORD);
+	}
+
 	/** Round 94: "Resultat (tertial 1): … Resultat (delår): …", each period named in brackets after the label. */
 	@Test
 	void readsTheLatestPeriodNamedInBracketsAfterItsLabel() {
