@@ -28,6 +28,17 @@ class LegendReaderTests {
 
 	/** Round 156: a row of cells each in its colour and naming its meaning, above the table, with no label. */
 	/** Round 211: an exclamation mark among the signs of a legend in a paragraph, "! Genomförd, avvikelse noterad". */
+	/** Round 223: coloured cells naming their meaning after "Färgmarkering i kolumnen Status:". */
+	@Test
+	void readsColouredCellsAfterAColourMarkingLabelAsTheLegend() {
+		Legend legend = reader.read("Uppföljning", Rows.sheet()
+			.cells(RawCell.of(0, "Färgmarkering i kolumnen Status:"), filled(1, "Genomförd", "92D050"),
+					filled(4, "Genomförd med avvikelse", "FFFF00"), filled(7, "Pågår / delvis genomförd", "FFC000"))
+			.build().rows().readAll());
+		assertThat(legend.colours()).containsEntry("FFFF00", "Genomförd med avvikelse")
+			.containsEntry("FFC000", "Pågår / delvis genomförd");
+	}
+
 	/** Round 220: a scale of what the control found, "1 = ingen avvikelse …", with "0" for not done. */
 	@Test
 	void readsAScaleOfDeviationsFoundAsALegend() {
