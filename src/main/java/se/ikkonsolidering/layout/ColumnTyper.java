@@ -36,6 +36,8 @@ public final class ColumnTyper {
 	private static final int MIN_STATUS_HEADING = 4;
 	/** ... and this share of its non-empty cells must look like header words, which prose and data rows never do. */
 	private static final double MIN_HEADER_SHARE = 0.6;
+	/** What lists periods in a cell: "Delår, helår", "T1 och T3". */
+	private static final Pattern PERIOD_LIST = Pattern.compile("(?iu)[\\s,;/&+]|\\b(och|samt)\\b");
 	/** "J", "F", "M" … "D", "Jan", "Feb": a month named by its initial or first letters. */
 	private static final Pattern MONTH_INITIAL = Pattern.compile(
 			"(?iu)[JFMASOND]|jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec");
@@ -287,7 +289,9 @@ public final class ColumnTyper {
 		Map<Integer, ColumnContent> content = new HashMap<>();
 		for (int column : columns) {
 			content.put(column, ColumnContent.of(column, below, known, labels,
-					text -> dictionary.namesPeriod(text) && dictionary.withoutPeriods(text).isEmpty(),
+					// "T2", "Helår 2025", "Delår, helår": periods and what lists them, nothing else.
+					text -> dictionary.namesPeriod(text)
+							&& PERIOD_LIST.matcher(dictionary.withoutPeriods(text)).replaceAll("").isEmpty(),
 					fill -> legendFills.contains(fill.toUpperCase(Locale.ROOT))));
 		}
 		return content;

@@ -50,8 +50,9 @@ final class ContentRoles {
 				case STATUS -> col.isAmounts() ? 0 : col.isDates() ? (TableLayout.namesADate(c.synonym()) ? 1 : 0)
 						: col.isProse() ? (c.score() >= PROSE_STATUS_HEADING ? 0.5 : 0) : col.isMarks() ? 0.5
 								: col.isStatusLike() ? 1.15 : 1;
-				case RESULTAT, AVVIKELSE, ATGARD -> col.isDatesOrNumbers() ? 0.3 : col.isStatusLike() && !col.isProse()
-						? 0.6 : 1;
+				// "Uppföljning" over "Helår | Delår, helår": when a plan's control is followed up, no result.
+				case RESULTAT, AVVIKELSE, ATGARD -> col.isPeriods() ? 0 : col.isDatesOrNumbers() ? 0.3
+						: col.isStatusLike() && !col.isProse() ? 0.6 : 1;
 				case PROCESS -> col.isStatusLike() || col.isDatesOrNumbers() ? 0 : col.isProse() ? 0.8
 						: col.isShortRepeated() ? 1.1 : 1;
 				case ID -> col.isProse() ? 0 : 1;

@@ -168,6 +168,24 @@ class SheetReaderTests {
 				"Gata/Park: #00B050\nVA: #FF0000\nFastighet: #BFBFBF", "Gata/Park: #00B050\nVA: #00B050\nFastighet: #00B050");
 	}
 
+	/**
+	 * Round 220: next year's plan, "Uppföljning" over "Helår | Delår, helår": when each control is to be followed up,
+	 * no result, so the table reports nothing.
+	 */
+	@Test
+	void readsAColumnOfPeriodsToFollowUpAtAsNoResult() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Process", "Risk", "Kontrollmoment", "Metod", "Uppföljning", "Ansvarig")
+			.row("Myndighetsutövning", "Felaktiga beslut", "Beslut om bistånd enligt SoL fattas av behörig delegat",
+					"Stickprov 25 beslut", "Helår", "Enhetschef IFO")
+			.row("Hälso- och sjukvård", "Felmedicinering", "Läkemedelshantering – signeringslistor kontrolleras",
+					"Uttag ur digitalt signeringssystem", "Delår, helår", "MAS")
+			.row("Ekonomi", "Felaktiga utbetalningar", "Utbetalning av ersättning till familjehem stäms av mot avtal",
+					"Stickprov 20 utbetalningar", "Helår", "Controller")
+			.build(), Legend.NONE);
+		assertThat(reading.layout().orElseThrow().columns()).doesNotContainKey(Field.RESULTAT);
+	}
+
 	/** Round 224: a governance system's export with English headings, "Executed (Y/N)" the status. */
 	@Test
 	void readsAnEnglishExportsExecutedColumnAsTheStatus() {
