@@ -152,6 +152,15 @@ class TextStatusRulesTests {
 			.containsExactly(ControlStatus.GENOMFORD, "T2 2026: Gjort. 4 rapporter, alla utredda");
 	}
 
+	/** Round 221: a control to be done at the year's end, in a delår follow-up, is not done yet. */
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "Genomförs inför helårsuppföljningen.", "Görs till bokslutet.",
+			"Kontrolleras i samband med årsbokslutet." })
+	void readsAControlToBeDoneAtTheYearsEndAsNotDone(String text) {
+		assertThat(rules.classify(text)).get().extracting(TextStatusRules.TextVerdict::status)
+			.isEqualTo(ControlStatus.EJ_GENOMFORD);
+	}
+
 	/** Round 227: all of a sample described at some length, then "har granskats". */
 	@Test
 	void readsAllOfALongDescribedSampleReviewedAsDone() {
