@@ -19,6 +19,16 @@ class ListedControlTests {
 					+ "utbetalning", "Genomförd, inga avvikelser."));
 	}
 
+	/** Round 227: under "Pågående kontroller", an item whose report opens with the share done. */
+	@Test
+	void endsAnItemsControlAtTheSentenceBeforeTheShareDone() {
+		assertThat(ListedControl.ofListItem("Informationssäkerhet – personuppgiftsbiträdesavtal finns för samtliga "
+				+ "IT-leverantörer. 12 av 31 leverantörsavtal är genomgångna. Två leverantörer saknar biträdesavtal.", true,
+				true, meanings, labels))
+			.contains(new ListedControl("Informationssäkerhet – personuppgiftsbiträdesavtal finns för samtliga "
+					+ "IT-leverantörer", "12 av 31 leverantörsavtal är genomgångna. Två leverantörer saknar biträdesavtal."));
+	}
+
 	@Test
 	void takesNoItemWhoseReportOpensWithNoStatus() {
 		assertThat(ListedControl.of("- Kontroll av behörigheter i Wärna (verksamhetssystemet): Anna tar den i vår",
