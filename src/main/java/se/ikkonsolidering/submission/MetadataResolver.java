@@ -30,6 +30,8 @@ import se.ikkonsolidering.register.NamndMatcher;
 final class MetadataResolver {
 
 	private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)");
+	/** A whole year's follow-up is made and sent by April of the next year. */
+	private static final int LAST_MONTH_OF_THE_YEAR_END_REPORTS = 4;
 	private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)(20\\d\\d)-(0[1-9]|1[0-2])-([0-2]\\d|3[01])(?!\\d)");
 	/** A day and month written out just before a year: "22 januari ", "3 dec. ". */
 	private static final Pattern WRITTEN_DATE_BEFORE = Pattern.compile("\\d{1,2}\\s*(jan|feb|mar|apr|maj|jun|jul|aug|sep"
@@ -96,7 +98,7 @@ final class MetadataResolver {
 		Optional<Found> named = first(places, periods::find);
 		// A footer line ("Tekniska nämnden, internkontroll 2025 – uppföljning tertial 2") before the file's date.
 		Optional<Found> year = yearOfPeriod(named, first(places, MetadataResolver::bareYear)
-			.or(() -> first(places, MetadataResolver::year))
+			.or(() -> first(places, MetadataResolver::year).map(dated -> reportedYear(dated, named)))
 			.or(() -> first(List.of(closing(below, texts)), MetadataResolver::bareYear)));
 		// "Per den 31 augusti" is the end of the delår and of tertial 2 alike: a file that calls itself the second
 		// tertial's follow-up anywhere ("nämndens andra tertialuppföljning (T2)") reports T2.
@@ -136,6 +138,21 @@ final class MetadataResolver {
 		return first(places, text -> dateIn(text, next))
 			.map(d -> meta.withPeriod(Period.HELAR, d.where() + ", daterad " + d.value() + " efter årets slut"))
 			.orElse(meta);
+	}
+
+	/**
+	 * The year a helår follow-up dated only by when it was made is for: "…_2026-02-06.csv" of a whole year's export
+	 * is 2025's, made once that year had ended; a date from May on could be any report of its own year.
+	 */
+	private static Found reportedYear(Found dated, Optional<Found> period) {
+		Matcher date = ISO_DATE.matcher(dated.text());
+		if (period.filter(p -> p.value().equals(Period.HELAR.name())).isEmpty() || !date.find()
+				|| Integer.parseInt(date.group(2)) > LAST_MONTH_OF_THE_YEAR_END_REPORTS
+				|| Integer.parseInt(date.group(1)) != Integer.parseInt(dated.value())) {
+			return dated;
+		}
+		return new Found(String.valueOf(Integer.parseInt(dated.value()) - 1), dated.where() + ", daterad "
+				+ date.group() + " efter årets slut", dated.inRegister(), dated.place(), dated.text());
 	}
 
 	/** The first date of the given year a text writes ("2026-02-12"). */

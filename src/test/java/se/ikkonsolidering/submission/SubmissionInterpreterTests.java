@@ -138,6 +138,24 @@ class SubmissionInterpreterTests {
 		assertThat(s.controls().get(2).decision().source().name()).isEqualTo("KOLUMN");
 	}
 
+	/**
+	 * Round 231: an export named by the day it was made early the next year, its rows up to Helår: the year before's
+	 * follow-up; one made in the autumn is of its own year.
+	 */
+	@Test
+	void takesAWholeYearsExportDatedEarlyTheNextYearForTheYearBefore() throws Exception {
+		String rows = """
+				Organisation;Kontrollmoment;Period;Status
+				Tekniska nämnden;Kontroll av körjournaler för kommunens fordon;T2;Pågående
+				Tekniska nämnden;Kontroll av körjournaler för kommunens fordon;Helår;Genomförd
+				""";
+		Submission february = read("Stratsys_export_internkontroll_2026-02-06.csv", rows);
+		Submission september = read("Stratsys_export_internkontroll_2025-09-06.csv", rows.replace("Helår", "T3"));
+		assertThat(february.year()).isEqualTo(2025);
+		assertThat(february.message()).contains("År: 2025, från filnamnet, daterad 2026-02-06 efter årets slut.");
+		assertThat(september.year()).isEqualTo(2025);
+	}
+
 	@Test
 	void splitsAnExportGroupedByNamndByItsGroupHeadings() throws Exception {
 		Path file = Files.writeString(dir.resolve("Rapport internkontroll helår 2025.csv"), """
