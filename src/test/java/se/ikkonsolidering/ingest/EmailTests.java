@@ -152,6 +152,33 @@ class EmailTests {
 		}
 	}
 
+	/** Round 230: a table typed with bars into the mail, a rule under its header. */
+	@Test
+	void readsATableTypedWithBarsAsATableOfItsOwn() throws Exception {
+		Path eml = Files.writeString(dir.resolve("Delårsuppföljning internkontroll 2025 Socialnämnden.eml"), """
+				From: a@kommun.se
+				Subject: Delårsuppföljning internkontroll 2025
+				MIME-Version: 1.0
+				Content-Type: text/plain; charset="utf-8"
+
+				Teckenförklaring: G = genomförd, D = delvis genomförd
+				Nr | Kontrollmoment | Status | Kommentar
+				---|----------------|--------|----------
+				1 | Kontroll mot SSBTEK före utbetalning av ekonomiskt bistånd | D | maj-aug återstår.
+				2 | Journalföring utan dröjsmål enligt 11 kap. 5 § SoL |  |
+				Med vänlig hälsning
+				""");
+		try (RawWorkbook read = reader.read(eml)) {
+			assertThat(read.sheets()).extracting(RawSheet::name).containsExactly("Tabell 1", RawSheet.DOCUMENT_TEXT);
+			assertThat(read.sheets().get(0).rows().readAll()).extracting(r -> r.number(), r -> r.text(1), r -> r.text(2))
+				.containsExactly(tuple(2, "Kontrollmoment", "Status"),
+						tuple(4, "Kontroll mot SSBTEK före utbetalning av ekonomiskt bistånd", "D"),
+						tuple(5, "Journalföring utan dröjsmål enligt 11 kap. 5 § SoL", ""));
+			assertThat(read.sheets().get(1).rows().readAll()).extracting(r -> r.text(0))
+				.containsExactly("Teckenförklaring: G = genomförd, D = delvis genomförd", "Med vänlig hälsning");
+		}
+	}
+
 	/** Outlook's own format: the same mail saved as .msg, its subject and body in MAPI property streams. */
 	@Test
 	void readsTheBodyAndSubjectOfAnOutlookMessage() throws Exception {

@@ -127,8 +127,9 @@ public final class CsvSheetReader {
 		sheets.add(new RawSheet(RawSheet.DOCUMENT_TEXT, false, split.paragraphs()));
 		int tables = split.tables().size();
 		return new RawWorkbook(FileFormat.PROSE, sheets, List.of("teckenkodning " + decoded.charsetLabel()
-				+ ", löptext utan avgränsare" + (tables == 0 ? "" : tables == 1 ? " med en inklistrad tabell (tabbar)"
-						: " med " + tables + " inklistrade tabeller (tabbar)")));
+				+ ", löptext utan avgränsare" + (tables == 0 ? ""
+						: tables == 1 ? " med en inklistrad tabell (tabbar eller |)"
+								: " med " + tables + " inklistrade tabeller (tabbar eller |)")));
 	}
 
 	private static byte[] bytes(Path file) {

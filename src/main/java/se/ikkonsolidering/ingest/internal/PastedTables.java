@@ -2,6 +2,7 @@ package se.ikkonsolidering.ingest.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import se.ikkonsolidering.ingest.RawCell;
 import se.ikkonsolidering.ingest.RawRow;
@@ -10,13 +11,17 @@ import se.ikkonsolidering.ingest.SheetRows;
 
 /**
  * A table pasted into a text of paragraphs, as into an e-mail's body: consecutive lines whose cells are set apart by
- * tabs. Each such run is a table of its own, as a Word document's table is, and the lines around it stay paragraphs.
+ * tabs, or by bars as a text table is typed ("Nr | Kontrollmoment | Status" over "---|---|---"). Each such run is a table of its own, as a Word document's table is, and the lines around it stay paragraphs.
  * A cell in quotes may go on over several lines ("10 fakturor. Avvikelser:\n- möbler …").
  */
 final class PastedTables {
 
 	/** A header and one row at least: a single line with a tab is a paragraph laid out by hand. */
 	private static final int MIN_LINES = 2;
+	/** A text table's line has cells between two bars at least: "Nr | Kontrollmoment | Status". */
+	private static final int MIN_BARS = 2;
+	/** The rule under a text table's header: "---|------|----", "+----+----+". */
+	private static final Pattern RULE = Pattern.compile("\\s*[|+]?\\s*:?-{2,}:?\\s*([|+]\\s*:?-*:?\\s*)*[|+]?\\s*");
 	/** The paragraphs right above a table are its headings, as a document's are. */
 	private static final int CONTEXT_LINES = 3;
 
@@ -35,14 +40,21 @@ final class PastedTables {
 		while (i < lines.size()) {
 			List<RawRow> rows = new ArrayList<>();
 			int j = i;
-			while (j < lines.size() && lines.get(j).indexOf('\t') >= 0) {
+			boolean piped = lines.get(i).indexOf('\t') < 0 && isPiped(lines.get(i));
+			while (j < lines.size() && (piped ? isPiped(lines.get(j)) || RULE.matcher(lines.get(j)).matches()
+					: lines.get(j).indexOf('\t') >= 0)) {
 				int first = j;
+				if (piped && RULE.matcher(lines.get(j)).matches()) {
+					// "---|---------|------": the line under a text table's header.
+					j++;
+					continue;
+				}
 				StringBuilder line = new StringBuilder(lines.get(j));
-				while (quotes(line) % 2 == 1 && j + 1 < lines.size()) {
+				while (!piped && quotes(line) % 2 == 1 && j + 1 < lines.size()) {
 					j++;
 					line.append('\n').append(lines.get(j));
 				}
-				rows.add(new RawRow(first + 1, cells(line.toString())));
+				rows.add(new RawRow(first + 1, piped ? pipedCells(line.toString()) : cells(line.toString())));
 				j++;
 			}
 			if (rows.size() >= MIN_LINES && !labelledLines(rows)) {
@@ -68,6 +80,24 @@ final class PastedTables {
 	private static boolean labelledLines(List<RawRow> rows) {
 		return rows.stream().allMatch(r -> !r.cells().isEmpty() && r.cells().size() <= 2 && r.cells().get(0).column() == 0
 				&& r.cells().get(0).text().endsWith(":"));
+	}
+
+	/** "1 | Ekonomiskt bistånd | Kontroll av … | G | 30 ärenden granskade.": a text table's line, its cells set apart by bars. */
+	private static boolean isPiped(String line) {
+		return line.chars().filter(c -> c == '|').count() >= MIN_BARS;
+	}
+
+	/** The line's cells between its bars, a bar opening or closing the line no cell's edge. */
+	private static List<RawCell> pipedCells(String line) {
+		String inner = line.strip().replaceFirst("^\\|", "").replaceFirst("\\|$", "");
+		List<RawCell> cells = new ArrayList<>();
+		String[] texts = inner.split("\\|", -1);
+		for (int column = 0; column < texts.length; column++) {
+			if (!texts[column].isBlank()) {
+				cells.add(RawCell.of(column, texts[column].strip()));
+			}
+		}
+		return cells;
 	}
 
 	private static int quotes(CharSequence text) {
