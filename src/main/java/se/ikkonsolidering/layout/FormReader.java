@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import se.ikkonsolidering.ingest.RawCell;
@@ -37,8 +36,6 @@ final class FormReader {
 	/** Two or more answer boxes in one line, one of them ticked or not: "☒ Genomförd ☐ Delvis". */
 	static final Pattern ANSWER_BOXES = Pattern.compile("[☐☒☑□■].*[☐☒☑□■]", Pattern.DOTALL);
 	/** "2.", "3)": a list's number rather than a code of the legend. */
-	/** A paragraph's leading label, a few words and a colon: "T1:", "Helår 2025:", "Tertial 2:". */
-	private static final Pattern PERIOD_LABEL = Pattern.compile("\\s*([\\p{L}\\p{N}]+(?:\\s[\\p{L}\\p{N}]+){0,2})\\s*:\\s");
 	private static final Pattern NUMBER_ONLY = Pattern.compile("[\\d\\s.,)]*");
 
 	private final HeaderDictionary dictionary;
@@ -192,7 +189,7 @@ final class FormReader {
 		 * The last line of a control's report under its heading that might have been read as something else: a
 		 * paragraph led by a period's name ("T2: …"), "Åtgärder:" or an item of the list under it.
 		 */
-		private int lastPeriodLine = -1;
+		private int lastReportLine = -1;
 		private int lastListed = -1;
 		/** The last row read as a label with its value in a cell to its right, and the labels' column. */
 		private int lastLabelRow = -1;
@@ -335,10 +332,10 @@ final class FormReader {
 			}
 			if (line.isEmpty()) {
 				String text = row.nonBlankCells().get(0).text().strip();
-				if (FormLines.oneText(row) && lastPeriodLine == previous && lists.isItem(row)) {
+				if (FormLines.oneText(row) && lastReportLine == previous && lists.isItem(row)) {
 					// The list under "Åtgärder:" in a control's report.
 					headed.action(text, row.number());
-					lastPeriodLine = row.number();
+					lastReportLine = row.number();
 					tally.add(RowTally.Kind.FORTSATTNING);
 					return;
 				}
@@ -352,12 +349,12 @@ final class FormReader {
 					tally.add(RowTally.Kind.FORTSATTNING);
 					return;
 				}
-				if (FormLines.oneText(row) && opensWithAPeriod(text) && (lastPeriodLine == previous
+				if (FormLines.oneText(row) && opensWithAPeriod(text) && (lastReportLine == previous
 						|| lastHeading == previous && headingText != null && headed.namesAControl(headingText))) {
 					// "T1: 18 av 30 …", then "Helår: Genomförd." under a control's heading: its report period by
 					// period, neither a heading of its own nor a title naming the file's period.
 					headed.line(text, row.number(), process, true);
-					lastPeriodLine = row.number();
+					lastReportLine = row.number();
 					tally.add(RowTally.Kind.FORTSATTNING);
 					return;
 				}
@@ -405,7 +402,7 @@ final class FormReader {
 					&& headed.reportsUpTo(previous)) {
 				// "Åtgärder:" over a list, after the paragraph under a control's heading: its measures, no block.
 				headed.action("", row.number());
-				lastPeriodLine = row.number();
+				lastReportLine = row.number();
 				tally.add(RowTally.Kind.FORTSATTNING);
 				return;
 			}
@@ -489,8 +486,7 @@ final class FormReader {
 
 		/** "T1: 18 av 30 …", "Helår: Kontrollen genomförd.": a paragraph reporting one period, led by its name. */
 		private boolean opensWithAPeriod(String text) {
-			Matcher label = PERIOD_LABEL.matcher(text);
-			return label.lookingAt() && dictionary.namesPeriod(label.group(1));
+			return HeaderText.leadingLabel(text).filter(l -> dictionary.namesPeriod(l.label())).isPresent();
 		}
 
 		/** A heading naming a group of controls, or what became of those listed under it. */

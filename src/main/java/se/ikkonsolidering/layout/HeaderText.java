@@ -1,5 +1,6 @@
 package se.ikkonsolidering.layout;
 
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +20,8 @@ public final class HeaderText {
 	private static final Pattern SPACE = Pattern.compile("\\s+");
 	/** "1", "1.2", "3.2.1" before a text: the outline a heading or control is numbered in. */
 	private static final Pattern OUTLINE_NUMBER = Pattern.compile("(\\d{1,2}(?:\\.\\d{1,2})*)\\.?\\s+\\p{L}");
+	private static final Pattern LEADING_LABEL = Pattern.compile(
+			"\\s*([\\p{L}\\p{N}]+(?:\\s[\\p{L}\\p{N}]+){0,2})\\s*:\\s");
 	private static final Pattern TRAILING = Pattern.compile("[\\s:.*?]+$");
 
 	private HeaderText() {
@@ -86,6 +89,17 @@ public final class HeaderText {
 	static String outlineNumber(String text) {
 		Matcher number = OUTLINE_NUMBER.matcher(text.strip());
 		return number.lookingAt() ? number.group(1) : "";
+	}
+
+	/** A paragraph's leading label of a few words, and the text after its colon: "T1" and "18 av 30 …". */
+	public record LeadingLabel(String label, String rest) {
+	}
+
+	/** The label a paragraph opens with, a few words and a colon ("T1:", "Helår 2025:", "Tertial 2:"), if any. */
+	public static Optional<LeadingLabel> leadingLabel(String text) {
+		Matcher label = LEADING_LABEL.matcher(text);
+		return label.lookingAt() ? Optional.of(new LeadingLabel(label.group(1), text.substring(label.end())))
+				: Optional.empty();
 	}
 
 	/** The last year a heading names ("Status 2025", "Helår 2024"), 0 when it names none. */

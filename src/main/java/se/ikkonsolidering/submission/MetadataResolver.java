@@ -45,8 +45,6 @@ final class MetadataResolver {
 	/** "Internkontrollplan 2024–2025": a plan over two years is followed up in its later year. */
 	private static final Pattern YEAR_RANGE = Pattern.compile("(?<!\\d)(20\\d\\d)\\s*[–/-]\\s*(20\\d\\d)(?![\\d-])");
 	/** The tertial named as one ("T2", "tertial 2", "andra tertialet"), not a quarter ("Q3") in a table's cell. */
-	/** A paragraph's leading label, a few words and a colon: "T1:", "Helår 2025:". */
-	private static final Pattern PERIOD_LABEL = Pattern.compile("\\s*([\\p{L}\\p{N}]+(?:\\s[\\p{L}\\p{N}]+){0,2})\\s*:\\s");
 	private static final Pattern TERTIAL = Pattern.compile("(?iu)tertial|\\bt2\\b|delår\\s*2");
 	/** The texts outside the tables, most visible first: a template's properties are often left from its author. */
 	private static final Map<DocumentText.Kind, String> TEXT_SOURCES = textSources();
@@ -267,9 +265,9 @@ final class MetadataResolver {
 	 * of the file's period, as "Delår: januari–augusti 2025" is.
 	 */
 	private boolean reportsOnePeriod(String text) {
-		Matcher label = PERIOD_LABEL.matcher(text);
-		return label.lookingAt() && periods.find(label.group(1)).isPresent()
-				&& periods.find(text.substring(label.end())).isEmpty();
+		return HeaderText.leadingLabel(text)
+			.filter(l -> periods.find(l.label()).isPresent() && periods.find(l.rest()).isEmpty())
+			.isPresent();
 	}
 
 	/** A Period column's values, the latest period first: an export in long form reports up to its latest. */

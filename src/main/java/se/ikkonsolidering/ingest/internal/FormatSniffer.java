@@ -41,8 +41,8 @@ public final class FormatSniffer {
 			"(?im)^(received|return-path|message-id|mime-version|delivered-to|x-mailer|dkim-signature):");
 	/** A flat OpenDocument file's root element, namespaces and all, fits in this many bytes. */
 	private static final int FLAT_ROOT_BYTES = 16 * 1024;
-	private static final Pattern FLAT_KIND = Pattern.compile(
-			"<office:document\\b[^>]*\\soffice:mimetype=\"application/vnd\\.oasis\\.opendocument\\.(spreadsheet|text)\"");
+	private static final Pattern FLAT_KIND = Pattern.compile("<office:document\\b[^>]*\\soffice:mimetype="
+			+ "\"application/vnd\\.oasis\\.opendocument\\.(spreadsheet|text)\"");
 	private static final Pattern HEADER_LINE = Pattern.compile("^([!-9;-~]+:[ \\t].*|[ \\t].*)$");
 
 	private final ZipContents zips = new ZipContents();
@@ -101,7 +101,8 @@ public final class FormatSniffer {
 	 */
 	private static Optional<FileFormat> flatOpenDocument(Path file, byte[] head) {
 		String start = new String(head, StandardCharsets.ISO_8859_1);
-		if (!start.stripLeading().startsWith("<") || !start.contains(OdfPackage.OFFICE) && !start.contains("<office:document")) {
+		if (!start.stripLeading().startsWith("<")
+				|| !start.contains(OdfPackage.OFFICE) && !start.contains("<office:document")) {
 			return Optional.empty();
 		}
 		String root;

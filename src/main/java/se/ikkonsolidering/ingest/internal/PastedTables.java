@@ -11,8 +11,10 @@ import se.ikkonsolidering.ingest.SheetRows;
 
 /**
  * A table pasted into a text of paragraphs, as into an e-mail's body: consecutive lines whose cells are set apart by
- * tabs, or by bars as a text table is typed ("Nr | Kontrollmoment | Status" over "---|---|---"). Each such run is a table of its own, as a Word document's table is, and the lines around it stay paragraphs.
- * A cell in quotes may go on over several lines ("10 fakturor. Avvikelser:\n- möbler …").
+ * tabs, or by bars as a text table is typed ("Nr | Kontrollmoment | Status" over "---|---|---"). Each such run is a
+ * table of its own, as a Word document's table is, and the lines around it stay paragraphs. A cell in quotes may go on
+ * over several lines ("10 fakturor. Avvikelser:
+- möbler …").
  */
 final class PastedTables {
 
@@ -82,7 +84,7 @@ final class PastedTables {
 				&& r.cells().get(0).text().endsWith(":"));
 	}
 
-	/** "1 | Ekonomiskt bistånd | Kontroll av … | G | 30 ärenden granskade.": a text table's line, its cells set apart by bars. */
+	/** "1 | Ekonomiskt bistånd | Kontroll av … | G | 30 ärenden …": a text table's line, its cells set apart by bars. */
 	private static boolean isPiped(String line) {
 		return line.chars().filter(c -> c == '|').count() >= MIN_BARS;
 	}
