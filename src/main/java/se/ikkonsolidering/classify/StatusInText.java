@@ -77,13 +77,26 @@ final class StatusInText {
 			Optional<TextStatusRules.TextVerdict> verdict = text.classify(control.value(field))
 				.filter(v -> !blankStatusCell || v.strong() || field == Field.RESULTAT);
 			if (verdict.isPresent()) {
-				String heading = HeaderText.display(control.layout().headers().getOrDefault(field, ""));
+				String heading = columnOfThePassage(control, field, verdict.get().passage());
 				// A result without a column of its own came from the row's cell notes.
 				String where = heading.isEmpty() ? "texten i cellkommentaren" : "texten i kolumnen '" + heading + "'";
 				return Optional.of(fromText(verdict.get(), blankStatusCell ? where + " (statuscellen är tom)" : where));
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The heading of the column a passage was read from: "Resultat 2025: …" of a result with a column per year is the
+	 * "Resultat 2025" column's, not the field's first column's.
+	 */
+	private static String columnOfThePassage(ControlRow control, Field field, String passage) {
+		return control.layout().extra().values().stream()
+			.filter(column -> column.field() == field)
+			.map(column -> HeaderText.display(column.header()))
+			.filter(heading -> !heading.isEmpty() && passage.startsWith(heading + ":"))
+			.findFirst()
+			.orElse(HeaderText.display(control.layout().headers().getOrDefault(field, "")));
 	}
 
 	/** The text is one passage headed by a year ("2024: …") earlier than the latest year the status columns name. */

@@ -215,6 +215,20 @@ class StatusClassifierTests {
 					+ "teckenförklaringen (BFBFBF), VA: Utförd enligt teckenförklaringen (00B050))");
 	}
 
+	/** Round 220: a result per year; the evidence names the column the deciding passage stands in. */
+	@Test
+	void namesTheColumnOfTheYearWhoseTextDecides() {
+		TableLayout perYear = new TableLayout(4, Map.of(Field.KONTROLLMOMENT, 1, Field.RESULTAT, 2),
+				Map.of(Field.KONTROLLMOMENT, "Kontrollmoment", Field.RESULTAT, "Resultat 2024"),
+				Map.of(Field.KONTROLLMOMENT, "kontrollmoment", Field.RESULTAT, "resultat"),
+				Map.of(3, new TableLayout.ExtraColumn(Field.RESULTAT, "Resultat 2025")), Map.of());
+		ControlRow notDone = new ControlRow("IK 2025", 7, 7, Map.of(Field.KONTROLLMOMENT,
+				"Avstämning av elcertifikat och ursprungsgarantier", Field.RESULTAT,
+				"Resultat 2024: Genomförd.\nResultat 2025: Ej gjord under året."), List.of(), List.of(), perYear);
+		assertThat(classifier.classify(notDone, Legend.NONE)).extracting(StatusDecision::status, StatusDecision::evidence)
+			.containsExactly(ControlStatus.EJ_GENOMFORD, "texten i kolumnen 'Resultat 2025': 'ej gjord'");
+	}
+
 	/** Rounds 113–116: a fill the file's colour legend does not have says something, but not what. */
 	@Test
 	void readsAFillOutsideTheColourLegendAsUnclear() {
