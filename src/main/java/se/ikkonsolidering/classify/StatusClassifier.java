@@ -249,6 +249,7 @@ public final class StatusClassifier {
 			if (unit.text().isBlank()) {
 				continue;
 			}
+			UnitStatus read;
 			Optional<String> fill = TableLayout.colourOnly(unit.text());
 			if (fill.isPresent()) {
 				// A unit's cell coloured and not written in: its colour by the legend, or a template's shading.
@@ -257,27 +258,24 @@ public final class StatusClassifier {
 					continue;
 				}
 				coloured = true;
-				reported.add(unit.heading() + ": " + verdict.get().description());
-				deviation |= deviations.mentionsDeviation(verdict.get().meaning());
-				if (verdict.get().status() == ControlStatus.UTGAR || verdict.get().status() == ControlStatus.SAKNAS) {
-					struck |= verdict.get().status() == ControlStatus.UTGAR;
-					continue;
+				read = new UnitStatus(verdict.get().status(), verdict.get().description(), verdict.get().meaning());
+			}
+			else {
+				Optional<ControlStatus> status = meanings.word(unit.text(), legend);
+				if (status.isEmpty()) {
+					return new StatusDecision(ControlStatus.OKLAR, StatusSource.KOLUMN, cell.text(), cell.where()
+							+ ": '" + unit.text() + "' för " + unit.heading() + " går inte att tolka som en status");
 				}
-				statuses.add(verdict.get().status());
-				continue;
+				read = new UnitStatus(status.get(), unit.text(), legend.meaning(unit.text()).orElse(unit.text()));
 			}
-			Optional<ControlStatus> status = meanings.word(unit.text(), legend);
-			if (status.isEmpty()) {
-				return new StatusDecision(ControlStatus.OKLAR, StatusSource.KOLUMN, cell.text(), cell.where()
-						+ ": '" + unit.text() + "' för " + unit.heading() + " går inte att tolka som en status");
+			reported.add(unit.heading() + ": " + read.said());
+			deviation |= deviations.mentionsDeviation(read.meaning());
+			if (read.status() == ControlStatus.UTGAR || read.status() == ControlStatus.SAKNAS) {
+				struck |= read.status() == ControlStatus.UTGAR;
 			}
-			reported.add(unit.heading() + ": " + unit.text());
-			deviation |= deviations.mentionsDeviation(legend.meaning(unit.text()).orElse(unit.text()));
-			if (status.get() == ControlStatus.UTGAR || status.get() == ControlStatus.SAKNAS) {
-				struck |= status.get() == ControlStatus.UTGAR;
-				continue;
+			else {
+				statuses.add(read.status());
 			}
-			statuses.add(status.get());
 		}
 		String evidence = (coloured ? cell.where() + ", cellernas färg" : cell.where()) + " ("
 				+ String.join(", ", reported) + ")";
@@ -531,5 +529,9 @@ public final class StatusClassifier {
 	 * @param meaning the legend's words for the colour; "" when only its hue is known
 	 */
 	private record ColourVerdict(ControlStatus status, String description, boolean notDue, String meaning) {
+	}
+
+	/** One unit's status, as the evidence quotes it ("Utförd enligt teckenförklaringen (00B050)"), and its meaning. */
+	private record UnitStatus(ControlStatus status, String said, String meaning) {
 	}
 }
