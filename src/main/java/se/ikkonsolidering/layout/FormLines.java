@@ -35,6 +35,10 @@ final class FormLines {
 	/** "Kontroll 3", "Kontroll nr 3 av 10", "Kontrollmoment 1.2:": a word and a number heading one block. */
 	private static final Pattern NUMBERED_HEADING = Pattern.compile(
 			"(?iu)(\\p{L}[\\p{L} -]*?)\\s+(?:nr\\.?\\s*)?\\d{1,3}(?:\\.\\d{1,2})*(?:\\s*(?:av|/)\\s*\\d{1,3})?[.:)]?");
+	/** "Personal · Ansvarig: … · Metod: …": parts of one line, each a label and its value. */
+	private static final Pattern PAIR_SEPARATOR = Pattern.compile("\\s+[·|•]\\s+");
+	/** The process named before a line's labelled pairs: "Personal", "Myndighetsutövning". */
+	private static final int MAX_PROCESS_WORDS = 3;
 	/** A control's text is a statement of a few words, not a label. */
 	private static final int MIN_CONTROL_WORDS = 4;
 
@@ -111,6 +115,55 @@ final class FormLines {
 	}
 
 	/**
+	 * "Resultat" on a line of its own over the paragraph it labels, as a report's subheadings are: the two as one line,
+	 * "Resultat: …", as the label is written elsewhere. A label is a field's whole name or a fact about the file
+	 * ("Bedömning"); the paragraph is a sentence, so a heading naming the next control stays one.
+	 */
+	List<RawRow> withLabelsOverParagraphs(List<RawRow> rows) {
+		List<RawRow> joined = new ArrayList<>(rows.size());
+		for (int i = 0; i < rows.size(); i++) {
+			RawRow row = rows.get(i);
+			if (i + 1 < rows.size() && isLabelAlone(row) && isParagraph(rows.get(i + 1), row)) {
+				RawCell paragraph = rows.get(i + 1).nonBlankCells().get(0);
+				String text = row.nonBlankCells().get(0).text().strip() + ": " + paragraph.text().strip();
+				joined.add(new RawRow(rows.get(i + 1).number(), List.of(new RawCell(paragraph.column(), text,
+						paragraph.fill(), false, false, paragraph.error()))));
+				i++;
+			}
+			else {
+				joined.add(row);
+			}
+		}
+		return joined;
+	}
+
+	private boolean isLabelAlone(RawRow row) {
+		if (row.nonBlankCells().size() != 1 || row.nonBlankCells().get(0).mergedAcross()) {
+			return false;
+		}
+		String text = row.nonBlankCells().get(0).text().strip();
+		if (text.length() > MAX_LABEL_LENGTH || text.contains(":") || isProse(text)) {
+			return false;
+		}
+		String spaced = HeaderText.spaced(text);
+		return dictionary.score(text).stream().anyMatch(s -> s.synonym().equals(spaced) && s.field() != Field.IGNORERAS
+				&& s.field() != Field.STATUSMARKERING && !s.field().isCount())
+				|| labels.parse(text + ":").filter(k -> METADATA.contains(k.kind())).isPresent();
+	}
+
+	/**
+	 * A sentence in the label's column, not the nämnd's assessment of the whole ("Förvaltningen bedömer att den interna
+	 * kontrollen …" under "Bedömning" after the last control), which ends the controls' report.
+	 */
+	private boolean isParagraph(RawRow row, RawRow label) {
+		if (row.nonBlankCells().size() != 1 || row.nonBlankCells().get(0).column() != label.nonBlankCells().get(0).column()) {
+			return false;
+		}
+		String text = row.nonBlankCells().get(0).text().strip();
+		return isProse(text) && !labels.mentions(Labels.Kind.BEDOMNINGSMENING, text);
+	}
+
+	/**
 	 * "1.1 | Stickprov av 15 leverantörsfakturor … | Ansvarig: Ekonomichef": a numbered control on a row of its own above
 	 * its labelled lines ("Utfört:", "Resultat:"), perhaps with labelled cells beside it. Its number, its text and those
 	 * cells as lines; empty when the row is none.
@@ -150,6 +203,9 @@ final class FormLines {
 	 * at least two labels, the first in its first cell.
 	 */
 	List<Line> pairs(RawRow row) {
+		if (row.nonBlankCells().size() == 1) {
+			return separatedPairs(row.nonBlankCells().get(0));
+		}
 		List<RawCell> cells = new ArrayList<>();
 		List<Integer> ends = new ArrayList<>();
 		for (RawCell c : row.nonBlankCells()) {
@@ -184,6 +240,34 @@ final class FormLines {
 			}
 		}
 		return lines.size() >= 2 ? lines : List.of();
+	}
+
+	/**
+	 * "Personal · Ansvarig: HR-konsult · Metod: stickprov": labelled pairs in one line, parted by a dot or bar, a line
+	 * each; a few words before them, with no label, name the process. Empty unless at least two parts are labelled and
+	 * every part after the first is.
+	 */
+	private List<Line> separatedPairs(RawCell cell) {
+		String[] parts = PAIR_SEPARATOR.split(cell.text().strip());
+		if (parts.length < 2) {
+			return List.of();
+		}
+		List<Line> lines = new ArrayList<>();
+		for (int i = 0; i < parts.length; i++) {
+			String part = parts[i].strip();
+			int colon = part.indexOf(':');
+			String label = colon > 0 ? part.substring(0, colon).strip() : "";
+			if (colon > 0 && isPairLabel(label)) {
+				lineOf(label, part.substring(colon + 1).strip(), cell, true).ifPresent(lines::add);
+			}
+			else if (i == 0 && colon < 0 && part.split("\\s+").length <= MAX_PROCESS_WORDS && !isProse(part)) {
+				lines.add(new Line(Field.PROCESS, null, "", part, cell));
+			}
+			else {
+				return List.of();
+			}
+		}
+		return lines.stream().filter(l -> l.field() != Field.PROCESS).count() >= 2 ? lines : List.of();
 	}
 
 	/**

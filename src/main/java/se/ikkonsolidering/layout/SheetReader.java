@@ -145,7 +145,8 @@ public final class SheetReader {
 		List<RawRow> head = head(sheet);
 		Legend legend = own.isEmpty() ? fallback : own;
 		// A legend's rows ("Kontroll ersatt | Kontrollen har … utgår ur planen") are no form's labels and values.
-		List<RawRow> formRows = head.stream().filter(r -> !own.rows().contains(r.number())).toList();
+		List<RawRow> formRows = formLines.withLabelsOverParagraphs(
+				head.stream().filter(r -> !own.rows().contains(r.number())).toList());
 		Optional<RawSheet> upright = TransposedTable.upright(sheet, formRows, formLines, row -> typer.match(row).isPresent());
 		if (upright.isPresent()) {
 			return readVisible(upright.get(), fallback, proseHeadings);

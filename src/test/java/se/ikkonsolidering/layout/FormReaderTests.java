@@ -1049,4 +1049,74 @@ class FormReaderTests {
 			assertThat(c.value(Field.STATUS)).isEqualTo("2025: EG\n2024: G");
 		});
 	}
+
+	/**
+	 * Round 238: a report whose labels stand on lines of their own over their paragraphs ("Resultat" / "Stickprov på
+	 * 25 …"), as a Word report's subheadings do: the label and its paragraph are one labelled line.
+	 */
+	@Test
+	void readsALabelStandingAboveItsParagraphAsOneLabelledLine() {
+		SheetReading reading = reader.readProse(Rows.sheet()
+			.row("Redovisning per kontrollmoment")
+			.row("Registerutdrag från belastningsregistret har uppvisats vid nyanställning")
+			.row("Resultat")
+			.row("Stickprov på 25 nyanställningar. I 2 fall saknades dokumentation.")
+			.row("Bedömning")
+			.row("Kontrollen är genomförd.")
+			.row("Avgifter i förskola och fritidshem debiteras enligt maxtaxa")
+			.row("Resultat")
+			.row("30 fakturor granskade utan fel.")
+			.row("Bedömning")
+			.row("Genomförd.")
+			.build(), Legend.NONE);
+
+		assertThat(reading.controls())
+			.extracting(c -> c.value(Field.KONTROLLMOMENT), c -> c.value(Field.RESULTAT), c -> c.value(Field.STATUS))
+			.containsExactly(
+					tuple("Registerutdrag från belastningsregistret har uppvisats vid nyanställning",
+							"Stickprov på 25 nyanställningar. I 2 fall saknades dokumentation.", "Kontrollen är genomförd."),
+					tuple("Avgifter i förskola och fritidshem debiteras enligt maxtaxa", "30 fakturor granskade utan fel.",
+							"Genomförd."));
+	}
+
+	/**
+	 * Round 238: "Bedömning" over the nämnd's assessment of its whole internal control, after the last control: the
+	 * assessment, not the last control's status.
+	 */
+	@Test
+	void leavesTheAssessmentOfTheWholeUnderALabelAfterTheLastControlOutOfIt() {
+		SheetReading reading = reader.readProse(Rows.sheet()
+			.row("Attest av leverantörsfakturor enligt attestordningen")
+			.row("Status: Genomförd")
+			.row("Avgifter i förskola och fritidshem debiteras enligt maxtaxa")
+			.row("Status: Ej genomförd")
+			.row("Bedömning")
+			.row("Förvaltningen bedömer att den interna kontrollen i huvudsak är tillräcklig.")
+			.build(), Legend.NONE);
+
+		assertThat(reading.controls()).hasSize(2)
+			.allSatisfy(c -> assertThat(String.join(" ", c.values().values())).doesNotContain("interna kontrollen"));
+	}
+
+	/**
+	 * Round 238: "Personal · Ansvarig: HR-konsult · Metod: stickprov" under a control's heading: labelled pairs in one
+	 * line, the process before them; the heading stays the kontrollmoment.
+	 */
+	@Test
+	void readsLabelledPairsPartedByDotsInOneLineUnderAControlsHeading() {
+		SheetReading reading = reader.readProse(Rows.sheet()
+			.row("Registerutdrag från belastningsregistret har uppvisats vid nyanställning")
+			.row("Personal · Ansvarig: HR-konsult · Metod: stickprov")
+			.row("Resultat: I 2 fall av 25 saknades dokumentation.")
+			.row("Avgifter i förskola och fritidshem debiteras enligt maxtaxa")
+			.row("Ekonomi · Ansvarig: avgiftshandläggare · Metod: stickprov 30 fakturor")
+			.row("Resultat: Inga fel.")
+			.build(), Legend.NONE);
+
+		assertThat(reading.controls())
+			.extracting(c -> c.value(Field.KONTROLLMOMENT), c -> c.value(Field.PROCESS), c -> c.value(Field.ANSVARIG))
+			.containsExactly(
+					tuple("Registerutdrag från belastningsregistret har uppvisats vid nyanställning", "Personal", "HR-konsult"),
+					tuple("Avgifter i förskola och fritidshem debiteras enligt maxtaxa", "Ekonomi", "avgiftshandläggare"));
+	}
 }
