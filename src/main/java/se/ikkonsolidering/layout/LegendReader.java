@@ -145,40 +145,47 @@ final class LegendReader {
 
 	/**
 	 * "Värde | Innebörd | Beskrivning" over "1 | Ej genomförd | …", "2 | Delvis genomförd | …": a scale as a table of
-	 * its own, a short code in the first cell of each row and a different status in the cell beside it.
+	 * its own, a short code in the first cell of each row and a different status in the cell beside it. Rows of that
+	 * shape that repeat a code or a status ("1.1 | Genomförd", "1.2 | Genomförd", "2.1 | Pågår" …) are a table of
+	 * controls by number, each reporting its status, however few of them differ.
 	 */
 	private void codeColumn(List<RawRow> rows, Map<String, String> tokens, Set<Integer> legendRows) {
-		Map<String, String> run = new LinkedHashMap<>();
-		List<Integer> runRows = new ArrayList<>();
-		RawRow before = null;
+		List<RawRow> run = new ArrayList<>();
 		for (RawRow row : rows) {
-			List<RawCell> cells = row.nonBlankCells();
-			boolean pair = cells.size() >= 2 && cells.get(0).text().strip().length() <= MAX_TABLE_CODE
-					&& cells.get(1).column() == cells.get(0).column() + 1
-					&& cells.get(1).text().strip().split("\\s+").length <= MAX_SCALE_WORDS
-					&& isStatusMeaning(meaning(cells.get(1).text())) && !run.containsKey(Legend.key(cells.get(0).text()))
-					&& !run.containsValue(meaning(cells.get(1).text()));
-			boolean next = before != null && row.number() == before.number() + 1;
-			if (!pair || !next) {
-				keepScale(run, runRows, tokens, legendRows);
+			boolean next = !run.isEmpty() && row.number() == run.get(run.size() - 1).number() + 1;
+			if (!next) {
+				keepScale(run, tokens, legendRows);
 			}
-			if (pair) {
-				run.put(Legend.key(cells.get(0).text()), meaning(cells.get(1).text()));
-				runRows.add(row.number());
+			if (isCodeAndStatus(row)) {
+				run.add(row);
 			}
-			before = row;
+			else {
+				keepScale(run, tokens, legendRows);
+			}
 		}
-		keepScale(run, runRows, tokens, legendRows);
+		keepScale(run, tokens, legendRows);
 	}
 
-	private static void keepScale(Map<String, String> run, List<Integer> runRows, Map<String, String> tokens,
-			Set<Integer> legendRows) {
-		if (run.size() >= MIN_SCALE_ROWS) {
-			run.forEach(tokens::putIfAbsent);
-			legendRows.addAll(runRows);
+	private boolean isCodeAndStatus(RawRow row) {
+		List<RawCell> cells = row.nonBlankCells();
+		return cells.size() >= 2 && cells.get(0).text().strip().length() <= MAX_TABLE_CODE
+				&& cells.get(1).column() == cells.get(0).column() + 1
+				&& cells.get(1).text().strip().split("\\s+").length <= MAX_SCALE_WORDS
+				&& isStatusMeaning(meaning(cells.get(1).text()));
+	}
+
+	private void keepScale(List<RawRow> run, Map<String, String> tokens, Set<Integer> legendRows) {
+		Map<String, String> scale = new LinkedHashMap<>();
+		for (RawRow row : run) {
+			List<RawCell> cells = row.nonBlankCells();
+			scale.put(Legend.key(cells.get(0).text()), meaning(cells.get(1).text()));
+		}
+		boolean distinct = scale.size() == run.size() && new HashSet<>(scale.values()).size() == scale.size();
+		if (distinct && scale.size() >= MIN_SCALE_ROWS) {
+			scale.forEach(tokens::putIfAbsent);
+			run.forEach(r -> legendRows.add(r.number()));
 		}
 		run.clear();
-		runRows.clear();
 	}
 
 	/**

@@ -590,4 +590,21 @@ class LegendReaderTests {
 		assertThat(legend.tokens()).containsEntry("acceptabel",
 				"Genomförd, mindre brister noterade som åtgärdas inom verksamheten under året");
 	}
+
+	/**
+	 * Round 233: a follow-up table of numbered controls, "2.1 | Pågår", "3.1 | Ej genomförd", "3.2 | Genomförd", under
+	 * rows that repeat a status: the controls' statuses, no scale of codes.
+	 */
+	@Test
+	void readsNoScaleFromNumberedControlsThatRepeatAStatus() {
+		Legend legend = reader.read("Tabell 2", Rows.sheet()
+			.row("Nr", "Status delår", "Kommentar")
+			.row("1.1", "Genomförd", "Inga avvikelser i stickprov om 30 beslut.")
+			.row("1.2", "Genomförd", "Kvitton saknades för två brukare.")
+			.row("2.1", "Pågår", "Genomgång av 8 av 15 utredningar klar.")
+			.row("3.1", "Ej genomförd", "Flyttas till hösten.")
+			.row("3.2", "Genomförd", "12 delegeringar saknade förnyelse.")
+			.build().rows().readAll());
+		assertThat(legend.isEmpty()).isTrue();
+	}
 }
