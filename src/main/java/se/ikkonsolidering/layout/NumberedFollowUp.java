@@ -42,7 +42,10 @@ public final class NumberedFollowUp {
 		if (joined.isEmpty()) {
 			return Optional.empty();
 		}
-		SheetReading reading = reader.read(joined.get(), legend);
+		// "Övrigt | | Inga övriga iakttagelser under perioden": a row named by a word where the controls have numbers,
+		// with no text of the plan's, says what else was noted.
+		SheetReading reading = reader.read(joined.get(), legend).without(c -> c.value(Field.KONTROLLMOMENT).isBlank()
+				&& c.value(Field.ID).chars().noneMatch(Character::isDigit), "övrigt utan nummer i planen");
 		if (reading.controls().isEmpty()) {
 			return Optional.empty();
 		}

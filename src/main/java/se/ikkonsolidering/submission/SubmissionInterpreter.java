@@ -482,7 +482,10 @@ public final class SubmissionInterpreter {
 				}
 				Optional<SheetReading> joined = NumberedFollowUp.read(rules.sheets(), readRaw.get(other), read.get(plan),
 						legend);
-				if (joined.isPresent() && joined.get().controls().size() > read.get(other).controls().size()) {
+				// "ID | Avser | Bedömning" with "Kontroll enl. plan p. 1.1" under "Avser": texts taken for kontrollmoment
+				// by their content alone only point at the plan's.
+				if (joined.isPresent() && (joined.get().controls().size() > read.get(other).controls().size()
+						|| !namesItsControls(read.get(other)))) {
 					notes.add(followsUpByNumber(naming, readRaw.get(other).name(), read.get(plan).sheet()));
 					read.set(plan, joined.get());
 					readRaw.set(plan, readRaw.get(other));

@@ -63,4 +63,21 @@ class NumberedFollowUpTests {
 			.row("Tjänster faktureras inte", "3", "2")
 			.build(), plan, Legend.NONE)).isEmpty();
 	}
+
+	/**
+	 * Round 233: "Övrigt" under the numbers, with no text of the plan's: what else was noted, no control; a number the
+	 * plan lacks is still one.
+	 */
+	@Test
+	void leavesOutARowNamedByAWordWhereTheControlsHaveNumbers() {
+		SheetReading joined = NumberedFollowUp.read(reader, Rows.sheet()
+			.row("Nr", "Status helår", "Kommentar")
+			.row("1", "Genomförd", "Samtliga elva projekt hade beslutad budget.")
+			.row("2", "Delvis genomförd", "Två abonnenter debiterades efter schablon.")
+			.row("4", "Genomförd", "")
+			.row("Övrigt", "", "Inga övriga iakttagelser under perioden.")
+			.build(), plan, Legend.NONE).orElseThrow();
+
+		assertThat(joined.controls()).extracting(c -> c.value(Field.ID)).containsExactly("1", "2", "4", "3");
+	}
 }

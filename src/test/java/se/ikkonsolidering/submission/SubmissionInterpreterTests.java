@@ -501,6 +501,63 @@ class SubmissionInterpreterTests {
 		assertThat(s.message()).contains("År: 2025, från kolumnrubriken 'Status delår 2025', den senaste ifyllda perioden.");
 	}
 
+	/**
+	 * Round 233: the follow-up sheet points at the plan's controls ("Kontroll enl. plan p. 1.1" under "Avser") and
+	 * gives their status by colour: read with the plan's texts by number.
+	 */
+	@Test
+	void readsAFollowUpThatOnlyPointsAtThePlansControlsWithThePlansTexts() throws Exception {
+		Path file = dir.resolve("Överförmyndarnämnden_IK_delår2025.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook();
+				OutputStream out = Files.newOutputStream(file)) {
+			sheet(workbook, "Plan", new String[][] { { "Överförmyndarnämnden – internkontrollplan 2025" }, {},
+					{ "ID", "Område", "Kontrollmoment", "Metod", "Ansvarig" },
+					{ "1.1", "Granskning", "Granskning av årsräkningar – stickprov att underlag bifogats", "Stickprov 25 akter",
+							"Handläggare" },
+					{ "1.2", "Arvoden", "Kontroll av att arvoden beräknas enligt nämndens riktlinjer",
+							"Stickprov 20 arvodesbeslut", "Enhetschef" },
+					{ "2.1", "Rekrytering", "Kontroll av att registerutdrag inhämtas innan förordnande",
+							"Genomgång av nya förordnanden", "Rekryterare" },
+					{ "2.2", "Arkiv", "Gallring av akter enligt dokumenthanteringsplan", "Genomgång arkiv", "Administratör" } });
+			XSSFSheet followUp = sheet(workbook, "Uppföljning", new String[][] { { "Uppföljning delår 2025" },
+					{ "Färgförklaring:", "", "Genomförd", "", "Delvis genomförd/pågår", "", "Ej genomförd" }, {},
+					{ "ID", "Avser", "Bedömning", "Kommentar" },
+					{ "1.1", "Kontroll enl. plan p. 1.1", "", "Stickprov 25 årsräkningar, samtliga kompletta." },
+					{ "1.2", "Kontroll enl. plan p. 1.2", "", "Hälften av urvalet granskat." },
+					{ "2.1", "Kontroll enl. plan p. 2.1", "", "Ej genomförd p.g.a. personalbrist under våren." },
+					{ "2.2", "Kontroll enl. plan p. 2.2" } });
+			String green = "00B050";
+			String yellow = "FFFF00";
+			String red = "FF0000";
+			fill(workbook, followUp, 1, 1, green);
+			fill(workbook, followUp, 1, 3, yellow);
+			fill(workbook, followUp, 1, 5, red);
+			fill(workbook, followUp, 4, 2, green);
+			fill(workbook, followUp, 5, 2, yellow);
+			fill(workbook, followUp, 6, 2, red);
+			workbook.write(out);
+		}
+		Submission s = interpreter.interpret(file, "Överförmyndarnämnden_IK_delår2025.xlsx", 2025).get(0);
+		assertThat(s.controls()).extracting(Control::kontrollmoment, c -> c.decision().status())
+			.containsExactly(
+					Tuple.tuple("Granskning av årsräkningar – stickprov att underlag bifogats", ControlStatus.GENOMFORD),
+					Tuple.tuple("Kontroll av att arvoden beräknas enligt nämndens riktlinjer", ControlStatus.DELVIS),
+					Tuple.tuple("Kontroll av att registerutdrag inhämtas innan förordnande", ControlStatus.EJ_GENOMFORD),
+					Tuple.tuple("Gallring av akter enligt dokumenthanteringsplan", ControlStatus.SAKNAS));
+		assertThat(s.message()).contains("fliken 'Uppföljning' följer upp kontrollerna med deras nummer; texterna är "
+				+ "hämtade från fliken 'Plan'");
+	}
+
+	/** Fills a cell, creating it if blank, with a solid colour given as RRGGBB. */
+	private static void fill(XSSFWorkbook workbook, XSSFSheet sheet, int row, int column, String rgb) {
+		Row r = sheet.getRow(row);
+		org.apache.poi.ss.usermodel.Cell cell = r.getCell(column) == null ? r.createCell(column) : r.getCell(column);
+		org.apache.poi.xssf.usermodel.XSSFCellStyle style = workbook.createCellStyle();
+		style.setFillForegroundColor(new XSSFColor(java.util.HexFormat.of().parseHex(rgb)));
+		style.setFillPattern(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
+		cell.setCellStyle(style);
+	}
+
 	/** Round 135: the adopted plan on one sheet, its follow-up on the next, numbered differently. */
 	@Test
 	void readsAPlanSheetsControlsFromTheFollowUpSheetAndOnlyThoseItLeavesOutFromThePlan() throws Exception {
