@@ -1119,4 +1119,22 @@ class FormReaderTests {
 					tuple("Registerutdrag från belastningsregistret har uppvisats vid nyanställning", "Personal", "HR-konsult"),
 					tuple("Avgifter i förskola och fritidshem debiteras enligt maxtaxa", "Ekonomi", "avgiftshandläggare"));
 	}
+
+	/**
+	 * Round 233: an instructions sheet headed "Så här fyller du i uppföljningen", with "Avvikelse: Ja om …" among its
+	 * lines: how to fill in the template, no control.
+	 */
+	@Test
+	void readsNoControlFromHowToFillInTheTemplate() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Så här fyller du i uppföljningen")
+			.row()
+			.row("Fliken Uppföljning: välj status i rullistan (Genomförd / Delvis genomförd / Ej genomförd).")
+			.row("Kontrollområde fylls i automatiskt från planen. Hela kontrollmomentet finns på fliken Plan.")
+			.row("Avvikelse: Ja om kontrollen visat brister. Beskriv åtgärd och när den ska vara klar.")
+			.row("Frågor: Lena Borg, kvalitetsstrateg, ankn. 4417.")
+			.build(), Legend.NONE);
+
+		assertThat(reading.controls()).isEmpty();
+	}
 }
