@@ -18,11 +18,12 @@ final class Recipients {
 			+ "(?:\\s+\\p{L}+){0,3}?\\s+(?:för|till))\\s+(" + NAME + ")");
 
 	/**
-	 * An addressee line of a letter or memo: "Till: Ekonomienheten, Kommunledningsförvaltningen", "Kopia: …". Every
+	 * An addressee line of a letter or memo: "Till: Ekonomienheten, Kommunledningsförvaltningen", "Kopia: …", or a
+	 * line opening with "Till" ("Till styrelsen samt för kännedom till kommunens koncernekonomi (Stadshus AB)."). Every
 	 * name on it is a recipient, however many it lists.
 	 */
 	private static final Pattern ADDRESSEE_LINE = Pattern.compile(
-			"(?imu)^(\\s*(?:till|kopia(?:\\s+till)?|mottagare|sändlista)\\s*:)[^\\n]*");
+			"(?imu)^(\\s*(?:(?:till|kopia(?:\\s+till)?|mottagare|sändlista)\\s*:|till\\s(?!och\\s+med\\b)))[^\\n]*");
 
 	private Recipients() {
 	}

@@ -359,6 +359,16 @@ class DocumentSubmissionTests {
 		assertThat(s.message()).doesNotContain("VARNING");
 	}
 
+	/** Round 239: a line opening with "Till", no colon, lists who the report goes to; the page header names its sender. */
+	@Test
+	void takesNoNamndOnALineOpeningWithTillForItsSender() throws Exception {
+		Submission s = read(followUp(new WordDocument()
+			.paragraph("Till styrelsen samt för kännedom till kommunens ekonomienhet (Kommunstyrelsen).")
+			.header("Socialnämnden")), "ik 2025.docx");
+		assertThat(s.namnd()).isEqualTo("Socialnämnden");
+		assertThat(s.message()).contains("Nämnd: Socialnämnden, från sidhuvudet 'Socialnämnden'.");
+	}
+
 	@Test
 	void takesTheNamndTheReportGoesToOnlyWhenNothingElseNamesOneAndWarns() throws Exception {
 		Submission s = read(followUp(new WordDocument().paragraph("Rapport till kommunstyrelsen")), "ik 2025.docx");
