@@ -74,6 +74,19 @@ class StatusClassifierTests {
 			.containsExactly(expected, StatusSource.KOLUMN);
 	}
 
+	/**
+	 * Round 235: "Not started" beside "Ny upphandling av medier pågår; kontrollen görs 2026.": what goes on is another
+	 * piece of work; the control itself is put off to next year.
+	 */
+	@Test
+	void keepsNotStartedWhenTheTextPutsTheControlOffToAYearBesideOtherWorkGoingOn() {
+		StatusDecision decision = classifier.classify(row(PER_QUARTER, Map.of(Field.KONTROLLMOMENT,
+				"Inventering av bibliotekets medieinköp mot avtal", Field.STATUS, "Not started", Field.RESULTAT,
+				"Ny upphandling av medier pågår; kontrollen görs 2026."), List.of()));
+		assertThat(decision).extracting(StatusDecision::status, StatusDecision::source)
+			.containsExactly(ControlStatus.EJ_GENOMFORD, StatusSource.KOLUMN);
+	}
+
 	/** Round 130: "Ej utfört" beside a text saying so, and saying what else was done. */
 	@Test
 	void keepsNotDoneWhenTheTextSaysSoBesideWhatElseWasDone() {

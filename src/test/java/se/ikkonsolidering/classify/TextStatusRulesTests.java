@@ -161,6 +161,14 @@ class TextStatusRulesTests {
 			.isEqualTo(ControlStatus.EJ_GENOMFORD);
 	}
 
+	/** Round 235: the year a control is to be done in, not a date it was done on. */
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "Kontrollen görs 2026.", "Genomförs under 2026 när avtalet är klart." })
+	void readsAControlToBeDoneInAYearAsNotDone(String text) {
+		assertThat(rules.classify(text)).get().extracting(TextStatusRules.TextVerdict::status)
+			.isEqualTo(ControlStatus.EJ_GENOMFORD);
+	}
+
 	/** Round 227: all of a sample described at some length, then "har granskats". */
 	@Test
 	void readsAllOfALongDescribedSampleReviewedAsDone() {
