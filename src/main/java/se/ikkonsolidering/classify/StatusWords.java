@@ -28,6 +28,7 @@ public final class StatusWords {
 			"\\s+(med|utan|m\\.?|u\\.?|with|without)(\\s+\\p{L}+\\.?){1,3}$");
 	/** Where a status word's first clause ends: "Ja. Arbetet …", "Klar – inga fel". */
 	private static final Pattern CLAUSE_END = Pattern.compile("[.,;:\\n(]| [–-] ");
+	private static final Pattern DASHED = Pattern.compile(" [–-] ");
 	private static final int MAX_ABBREVIATION = 20;
 	private static final Pattern LETTERS = Pattern.compile("\\p{L}[\\p{L} ]*");
 	private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -158,6 +159,12 @@ public final class StatusWords {
 			BigDecimal share = BigDecimal.valueOf(Integer.parseInt(fraction.group(1)) * 100L)
 				.divide(BigDecimal.valueOf(Integer.parseInt(fraction.group(2))), 1, RoundingMode.DOWN);
 			return shares.stream().filter(band -> band.contains(share)).map(ShareBand::status).findFirst();
+		}
+		// "Avslutad - ej aktuell": closed, as struck from the plan, not as done; "Ej genomförd – utgår" stays not done.
+		String[] dashed = DASHED.split(word, 2);
+		if (dashed.length == 2 && words.get(dashed[0].strip()) == ControlStatus.GENOMFORD
+				&& words.get(firstClause(dashed[1])) == ControlStatus.UTGAR) {
+			return Optional.of(ControlStatus.UTGAR);
 		}
 		String firstClause = firstClause(word);
 		// "Godkänd med anmärkning", "Delvis genomförd utan dokumentation": the status word leads, the rest qualifies it.

@@ -191,4 +191,19 @@ class StatusWordsTests {
 	void doesNotGuessAtSentences() {
 		assertThat(words.lookup("Kontrollen gjordes i mars av två handläggare")).isEmpty();
 	}
+
+	/**
+	 * Round 237: "Avslutad - ej aktuell" closes a control as struck, not as done; round 54's legend "Ej genomförd –
+	 * Utgår" stays not done.
+	 */
+	@ParameterizedTest(name = "{0} → {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Avslutad - ej aktuell | UTGAR
+			Klar – utgår | UTGAR
+			Ej genomförd – Utgår | EJ_GENOMFORD
+			Avslutad - inga fel | GENOMFORD
+			""")
+	void readsAControlClosedAsNoLongerApplicableAsStruck(String cell, ControlStatus expected) {
+		assertThat(words.lookup(cell)).contains(expected);
+	}
 }
