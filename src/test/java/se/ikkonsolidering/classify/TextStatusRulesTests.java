@@ -229,4 +229,19 @@ class TextStatusRulesTests {
 		assertThat(rules.classify(text)).get().extracting(TextStatusRules.TextVerdict::passage)
 			.isEqualTo("Helår: Kontrollen är genomförd.");
 	}
+
+	/** Round 237: what was not started is the finding ("… utan att ny upphandling påbörjats"), the control was done. */
+	@Test
+	void readsWhatAControlFoundNotStartedAsItsFindingNotItsState() {
+		assertThat(rules.classify("Granskningen slutförd i december. 2 av 18 avtal hade löpt ut utan att ny upphandling "
+				+ "påbörjats – återrapporterat till upphandlingsenheten.")).get()
+			.extracting(TextStatusRules.TextVerdict::status).isEqualTo(ControlStatus.GENOMFORD);
+	}
+
+	/** Round 234: "kontrollen ersätts 2026." with nothing after: the control itself is struck. */
+	@Test
+	void readsAControlReplacedFromAYearAsStruck() {
+		assertThat(rules.classify("Avbruten – nytt lånesystem upphandlas gemensamt i länet, kontrollen ersätts 2026."))
+			.get().extracting(TextStatusRules.TextVerdict::status).isEqualTo(ControlStatus.UTGAR);
+	}
 }
