@@ -41,7 +41,10 @@ final class HeadedControls {
 	private static final Pattern REPORT_TITLE = Pattern.compile(
 			"(?i)\\p{L}*(uppföljning|redovisning|rapport)\\p{L}*\\b.*\\b(intern\\s+kontroll|internkontroll\\p{L}*)"
 					// "Delårsuppföljning – perioden 1 januari till och med 31 augusti": the report of a period.
-					+ "|^\\s*(delårs|helårs|halvårs|tertial|kvartals|års)(uppföljning|rapport|redovisning|bokslut)");
+					+ "|^\\s*(delårs|helårs|halvårs|tertial|kvartals|års)(uppföljning|rapport|redovisning|bokslut)"
+					// "Internal control – follow-up report 2025": a consultant's template in English.
+					+ "|\\binternal\\s+control\\b.*\\b(follow-up|report|review)\\b"
+					+ "|\\b(follow-up|report)\\b.*\\binternal\\s+control\\b");
 
 	/** How a paragraph speaks of the one control it reports on; "den interna kontrollen" is the nämnd's whole. */
 	private static final Pattern ONE_CONTROL = Pattern.compile(

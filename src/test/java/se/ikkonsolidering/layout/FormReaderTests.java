@@ -1137,4 +1137,14 @@ class FormReaderTests {
 
 		assertThat(reading.controls()).isEmpty();
 	}
+
+	/** Round 235: an English report's title over its line of status words names no control. */
+	@Test
+	void takesNoEnglishReportTitleForAControl() {
+		SheetReading reading = reader.readProse(Rows.sheet()
+			.row("Internal control – follow-up report 2025")
+			.row("Status: Completed / Partly / Not started / Cancelled. Outcome = resultat av kontrollen.")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).isEmpty();
+	}
 }
