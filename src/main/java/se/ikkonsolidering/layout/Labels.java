@@ -89,6 +89,9 @@ public final class Labels {
 		return TRAILING_YEAR.matcher(label).replaceFirst("");
 	}
 
+	/** The number of a note or attachment among others: " 2" of "Bilaga 2". */
+	private static final Pattern NOTE_NUMBER = Pattern.compile("\\s+\\d{1,2}$");
+
 	/** "Etikett: värde" in one cell; the value may be empty ("Kommentarer:"). */
 	public Optional<Labelled> parse(String cellText) {
 		int colon = cellText.indexOf(':');
@@ -97,8 +100,10 @@ public final class Labels {
 		}
 		String label = withoutYear(HeaderText.spaced(cellText.substring(0, colon)));
 		String value = cellText.substring(colon + 1).strip();
+		// "Bilaga 2:", "Not 1:": a note numbered among others.
+		String unnumbered = NOTE_NUMBER.matcher(label).replaceFirst("");
 		return labels.stream()
-			.filter(l -> l.text().equals(label))
+			.filter(l -> l.text().equals(label) || l.kind() == Kind.NOT && l.text().equals(unnumbered))
 			.findFirst()
 			.map(l -> new Labelled(l.kind(), value));
 	}

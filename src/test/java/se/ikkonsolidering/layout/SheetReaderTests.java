@@ -1362,4 +1362,23 @@ class SheetReaderTests {
 			.build(), Legend.NONE);
 		assertThat(reading.controls()).isEmpty();
 	}
+
+	/**
+	 * Rounds 235 and 236: under the table, a numbered attachment ("Bilaga 2: …") and a sign-off in English ("Approved by
+	 * / Godkänd av:" beside who and when): no controls.
+	 */
+	@Test
+	void readsANumberedAttachmentAndAnEnglishSignOffUnderTheTableAsNoControls() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Kontrollmoment", "Metod", "Ansvarig", "Status")
+			.row("Loggkontroll i verksamhetssystemet Treserva", "Slumpvis loggutdrag 20 användare", "Systemförvaltare",
+					"Genomförd")
+			.row("Avtalsuppföljning av köpt öppenvård", "Avtalsgenomgång", "Socialchef", "Utgår")
+			.row()
+			.row("Bilaga 2: Loggkontroll Treserva (separat dokument, sekretess)")
+			.row("Approved by / Godkänd av:", null, null, "Eeva Lindqvist, kommundirektör, 2026-01-28")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT))
+			.containsExactly("Loggkontroll i verksamhetssystemet Treserva", "Avtalsuppföljning av köpt öppenvård");
+	}
 }
