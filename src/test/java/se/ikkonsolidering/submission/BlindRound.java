@@ -86,6 +86,8 @@ final class BlindRound {
 				}
 			}
 			matched += used.size();
+			controls.stream().filter(c -> !used.contains(c))
+				.forEach(c -> misses.add("extra: " + file.getKey() + " row " + c.row() + ": " + c.kontrollmoment()));
 		}
 		int filesRight = 0;
 		for (String[] f : files) {
