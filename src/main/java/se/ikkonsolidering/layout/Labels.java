@@ -51,7 +51,12 @@ public final class Labels {
 		/** A note pointing to the legend ("Bedömning enligt flik Förklaring."), not a control. */
 		HANVISNING,
 		/** A plan's risk with no control of its own ("Ingen kontroll – hanteras i ordinarie SBA-arbete"). */
-		INGEN_KONTROLL
+		INGEN_KONTROLL,
+		/**
+		 * A sentence saying the nämnd has no plan or nothing to follow up ("Valnämnden har inte antagit någon
+		 * internkontrollplan för 2025"): a document without a table that answers it has none.
+		 */
+		INGEN_PLAN
 	}
 
 	private static final Pattern TRAILING_YEAR = Pattern.compile("\\s+(20\\d\\d)$");

@@ -168,6 +168,21 @@ public final class SheetReader {
 				return walk.withHeadings(new SheetReading(sheet.name(), Optional.of(headerless.get().get(0).layout()),
 						headerless.get(), tally, List.of(), Map.of(), 1, legend.isEmpty() ? Optional.empty() : Optional.of(legend)));
 			}
+			Optional<RawRow> none = head.stream().filter(r -> FormLines.oneText(r)
+					&& labels.mentions(Labels.Kind.INGEN_PLAN, r.nonBlankCells().get(0).text())).findFirst();
+			if (none.isPresent()) {
+				// "Valnämnden har inte antagit någon internkontrollplan för 2025 …": with no table, the nämnd's answer
+				// that it has nothing to follow up.
+				// The lines above it are its title ("Valnämnden – uppföljning av intern kontroll 2025").
+				RowTally tally = new RowTally();
+				tally.skipControl(AcceptedRisks.NONE);
+				List<String> above = head.stream().filter(r -> r.number() < none.get().number() && FormLines.oneText(r))
+					.map(r -> r.nonBlankCells().get(0).text().strip())
+					.toList();
+				return walk.withHeadings(new SheetReading(sheet.name(),
+						Optional.of(new TableLayout(none.get().number(), Map.of(), Map.of(), Map.of())), List.of(), tally,
+						above, Map.of(), 1, Optional.empty()));
+			}
 		}
 		return walk.run();
 	}

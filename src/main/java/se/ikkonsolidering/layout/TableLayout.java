@@ -170,7 +170,8 @@ public record TableLayout(int headerRow, Map<Field, Integer> columns, Map<Field,
 	 * the further columns of a field ("resultat ← även 'Resultat VB' (kolumn E)") and the tick columns.
 	 */
 	public String describe() {
-		Map<Field, Integer> ordered = new EnumMap<>(columns);
+		Map<Field, Integer> ordered = new EnumMap<>(Field.class);
+		ordered.putAll(columns);
 		ordered.remove(Field.IGNORERAS);
 		List<String> parts = new ArrayList<>();
 		ordered.forEach((field, column) -> parts.add(FieldNames.swedish(field) + " ← " + heading(field) + " (kolumn "

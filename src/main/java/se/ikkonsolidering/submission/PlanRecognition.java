@@ -99,7 +99,8 @@ final class PlanRecognition {
 		}
 		boolean anyResult = read.stream().flatMap(r -> r.layout().stream())
 			.anyMatch(l -> l.has(Field.STATUS) || l.has(Field.RESULTAT));
-		if (!anyResult) {
+		// "Valnämnden har inte antagit någon internkontrollplan …": an answer that there is nothing to follow up.
+		if (!anyResult && !read.stream().allMatch(SheetReading::answersItHasNone)) {
 			return Optional.of(new Notice("Tabellen har varken status- eller resultatkolumn. Är filen nämndens "
 					+ "internkontrollplan, lägg den i mappen planer/ i inkorgen.", "kan vara en internkontrollplan"));
 		}

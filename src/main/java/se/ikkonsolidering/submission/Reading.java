@@ -59,8 +59,10 @@ public record Reading(List<SheetRead> sheets, List<String> skipped, boolean docu
 	public String message() {
 		StringBuilder s = new StringBuilder();
 		for (SheetRead sheet : sheets) {
-			s.append("Läste ").append(sheet.name()).append(", rubrikrad ").append(sheet.headerRow()).append(": ")
-				.append(sheet.columns()).append(". Raderna: ").append(sheet.rows()).append(". ");
+			// A text answering that there is nothing to follow up has no columns: where it says so is its rows' tally.
+			s.append("Läste ").append(sheet.name()).append(sheet.columns().isEmpty() ? ""
+					: ", rubrikrad " + sheet.headerRow() + ": " + sheet.columns())
+				.append(". Raderna: ").append(sheet.rows()).append(". ");
 		}
 		if (!skipped.isEmpty()) {
 			s.append("Hoppade över ").append(document ? "" : "flikarna ").append(String.join(", ", skipped)).append(". ");

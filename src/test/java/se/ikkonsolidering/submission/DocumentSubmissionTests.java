@@ -404,6 +404,26 @@ class DocumentSubmissionTests {
 		assertThat(s.message()).contains("Nämnd: Socialnämnden, från sidhuvudet 'Socialnämnden'.");
 	}
 
+	/**
+	 * Rounds 239 and 62: a letter saying the nämnd adopted no plan and has nothing to follow up is its follow-up
+	 * without controls, not a file without a table: KS sees that the nämnd answered.
+	 */
+	@Test
+	void readsALetterSayingTheNamndHasNoPlanAsAFollowUpWithoutControls() throws Exception {
+		Submission s = read(new WordDocument()
+			.paragraph("Socialnämnden – uppföljning av intern kontroll 2025")
+			.paragraph("Socialnämnden har inte antagit någon internkontrollplan för 2025. Det finns därför inga "
+					+ "kontrollmoment att följa upp för helåret 2025.")
+			.paragraph("Anna Berglund, ordförande"), "ik helår 2025.docx");
+		assertThat(s.controls()).isEmpty();
+		assertThat(s.namnd()).isEqualTo("Socialnämnden");
+		assertThat(s.message()).startsWith("Läste dokumentets text. Raderna: 1 överhoppad rad (1 rad som säger att det "
+				+ "inte finns något kontrollmoment). Nämnd: Socialnämnden, från rubriken 'Socialnämnden – uppföljning av "
+				+ "intern kontroll 2025' ovanför tabellen.")
+			.contains("Status: inga kontroller att följa upp.")
+			.doesNotContain("Tabellen har varken status- eller resultatkolumn");
+	}
+
 	@Test
 	void rejectsADocumentWithoutTablesAndSaysTheControlsMustStandInATable() throws Exception {
 		WordDocument word = new WordDocument().paragraph("Socialnämnden har genomfört alla kontroller.");
