@@ -14,6 +14,8 @@ public enum FileFormat {
 	DOCX(true),
 	/** Word 97–2003 (an OLE2 compound document): .doc; each table is read as a sheet, as in a .docx. */
 	DOC(true),
+	/** Rich Text Format: .rtf; each table is read as a sheet, as in a .docx. */
+	RTF(true),
 	/** OpenDocument spreadsheet (LibreOffice Calc): .ods. */
 	ODS(false),
 	/** OpenDocument text (LibreOffice Writer): .odt; each table is read as a sheet. */

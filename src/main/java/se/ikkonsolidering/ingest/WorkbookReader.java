@@ -12,6 +12,7 @@ import se.ikkonsolidering.ingest.internal.EmailReader;
 import se.ikkonsolidering.ingest.internal.FormatSniffer;
 import se.ikkonsolidering.ingest.internal.OdsReader;
 import se.ikkonsolidering.ingest.internal.OdtReader;
+import se.ikkonsolidering.ingest.internal.RtfReader;
 import se.ikkonsolidering.ingest.internal.PoiWorkbookReader;
 import se.ikkonsolidering.ingest.internal.XlsxStreamReader;
 
@@ -29,6 +30,7 @@ public final class WorkbookReader {
 	private final DocxReader docx = new DocxReader();
 	private final DocReader doc = new DocReader();
 	private final OdtReader odt = new OdtReader();
+	private final RtfReader rtf = new RtfReader();
 	private final OdsReader ods = new OdsReader();
 	private final EmailReader email = new EmailReader();
 
@@ -46,6 +48,7 @@ public final class WorkbookReader {
 			case TEXT, PROSE -> csv.read(file);
 			case DOCX -> docx.read(file);
 			case DOC -> doc.read(file);
+			case RTF -> rtf.read(file);
 			case ODT -> odt.read(file);
 			case ODS -> ods.read(file);
 			case EMAIL -> email.read(file, head);

@@ -97,12 +97,6 @@ class UnreadableFilesTests {
 	}
 
 	@Test
-	void refusesARichTextFile() throws Exception {
-		Path rtf = Files.writeString(dir.resolve("uppföljning.csv"), "{\\rtf1\\ansi Kontrollmoment\\par}");
-		assertThat(rejection(rtf)).hasMessage("RTF-filer kan inte läsas.");
-	}
-
-	@Test
 	void refusesAWebPageSavedFromExcel() throws Exception {
 		Path htm = Files.writeString(dir.resolve("uppföljning.htm"),
 				"<html><body><table><tr><td>Kontrollmoment</td></tr></table></body></html>");

@@ -61,6 +61,9 @@ public final class FormatSniffer {
 		if (flat.isPresent()) {
 			return flat.get();
 		}
+		if (new String(head, 0, Math.min(head.length, 8), StandardCharsets.ISO_8859_1).startsWith("{\\rtf")) {
+			return FileFormat.RTF;
+		}
 		Optional<Unreadable> unreadable = findUnreadable(head, name);
 		if (unreadable.isPresent()) {
 			throw unreadable.get().rejection();
@@ -78,9 +81,6 @@ public final class FormatSniffer {
 		if (IMAGES.stream().anyMatch(magic -> startsWith(head, magic)) || isIsoImage(ascii)
 				|| (ascii.startsWith("RIFF") && ascii.startsWith("WEBP", 8))) {
 			return Optional.of(Unreadable.IMAGE);
-		}
-		if (ascii.startsWith("{\\rtf")) {
-			return Optional.of(Unreadable.RTF);
 		}
 		if (!TextDecoder.isText(head)) {
 			return Optional.of(Unreadable.UNKNOWN);

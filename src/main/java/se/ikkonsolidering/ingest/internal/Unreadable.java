@@ -15,8 +15,6 @@ enum Unreadable {
 					+ "Excel- eller Word-dokument."),
 	EXCEL_BINARY("Excel-filer i binärt format (.xlsb) kan inte läsas.",
 			"Öppna filen i Excel, välj Arkiv > Spara som > Excel-arbetsbok (*.xlsx) och skicka den nya filen."),
-	RTF("RTF-filer kan inte läsas.",
-			"Öppna filen i Word, välj Arkiv > Spara som > Word-dokument (*.docx) och skicka den nya filen."),
 	WEB_PAGE("Webbsidor och XML-filer kan inte läsas.",
 			"Spara uppföljningen som Excel-fil (.xlsx) eller Word-dokument (.docx) och skicka den igen."),
 	UNKNOWN("Filens format känns inte igen: den är inte ett kalkylark, ett Word- eller OpenDocument-dokument eller en "
