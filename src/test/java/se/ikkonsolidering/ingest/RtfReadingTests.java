@@ -1,6 +1,7 @@
 package se.ikkonsolidering.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,5 +92,13 @@ class RtfReadingTests {
 		try (RawWorkbook read = reader.read(rtf)) {
 			assertThat(cells(read.sheets().get(0))).containsExactly(List.of("0:Kontrollmoment"), List.of("0:Status"));
 		}
+	}
+
+	/** Groups nested thousands deep are a file built to exhaust memory, not a document: refused. */
+	@Test
+	void refusesGroupsNestedThousandsDeep() throws Exception {
+		Path rtf = Files.writeString(dir.resolve("djup.rtf"), "{\\rtf1" + "{".repeat(5_000) + "x");
+		assertThatThrownBy(() -> reader.read(rtf)).isInstanceOf(FileRejectedException.class)
+			.hasMessage("RTF-filen har fler grupper inuti varandra än ett dokument har (över 1000) och läses inte.");
 	}
 }

@@ -32,6 +32,8 @@ public final class RtfReader {
 
 	/** An RTF document larger than this holds pictures or objects, not a follow-up's text. */
 	private static final long MAX_BYTES = 64L * 1024 * 1024;
+	/** Groups inside groups: a document's go a few dozen deep; thousands are a file built to exhaust memory. */
+	private static final int MAX_DEPTH = 1_000;
 	/** Cells whose right edges lie this close (in twips) end at the same grid column. */
 	private static final int EDGE_TOLERANCE = 30;
 
@@ -146,6 +148,11 @@ public final class RtfReader {
 				char c = source.charAt(pos++);
 				switch (c) {
 					case '{' -> {
+						if (groups.size() >= MAX_DEPTH) {
+							throw new FileRejectedException("RTF-filen har fler grupper inuti varandra än ett dokument har "
+									+ "(över " + MAX_DEPTH + ") och läses inte.",
+									"Spara uppföljningen som Word-dokument (.docx) och skicka den igen.");
+						}
 						groups.push(group);
 						group = new Group(group.destination(), group.unicodeSkip(), true, false);
 					}
