@@ -200,7 +200,8 @@ final class FormLines {
 	/**
 	 * "Ansvarig | Enhetschef | Frekvens | Varje tertial": label and value pairs side by side in one row, a line each.
 	 * The cell right of a label is its value; a label further on starts the next pair. Empty unless the row holds
-	 * at least two labels, the first in its first cell.
+	 * at least two labels, the first in its first cell. A row of one cell may hold the pairs parted by dots or bars
+	 * (see {@link #separatedPairs}).
 	 */
 	List<Line> pairs(RawRow row) {
 		if (row.nonBlankCells().size() == 1) {
@@ -261,7 +262,7 @@ final class FormLines {
 				lineOf(label, part.substring(colon + 1).strip(), cell, true).ifPresent(lines::add);
 			}
 			else if (i == 0 && colon < 0 && part.split("\\s+").length <= MAX_PROCESS_WORDS && !isProse(part)) {
-				lines.add(new Line(Field.PROCESS, null, "", part, cell));
+				lines.add(new Line(Field.PROCESS, null, "texten före etiketterna", part, cell));
 			}
 			else {
 				return List.of();

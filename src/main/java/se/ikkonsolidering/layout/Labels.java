@@ -60,6 +60,8 @@ public final class Labels {
 	}
 
 	private static final Pattern TRAILING_YEAR = Pattern.compile("\\s+(20\\d\\d)$");
+	/** The number of a note or attachment among others: " 2" of "Bilaga 2". */
+	private static final Pattern NOTE_NUMBER = Pattern.compile("\\s+\\d{1,2}$");
 	/** "Nämnd är Socialnämnden", "År = 2025": a filter's field and the value it keeps. */
 	private static final Pattern FILTER_LINE = Pattern.compile("(?i)(\\p{L}[\\p{L} /-]{0,30}?)\\s+(?:är|=|is)\\s+(\\S.{0,80})");
 	private static final Set<Kind> FILTERED_BY = Set.of(Kind.NAMND, Kind.AR, Kind.PERIOD);
@@ -93,9 +95,6 @@ public final class Labels {
 	private static String withoutYear(String label) {
 		return TRAILING_YEAR.matcher(label).replaceFirst("");
 	}
-
-	/** The number of a note or attachment among others: " 2" of "Bilaga 2". */
-	private static final Pattern NOTE_NUMBER = Pattern.compile("\\s+\\d{1,2}$");
 
 	/** "Etikett: värde" in one cell; the value may be empty ("Kommentarer:"). */
 	public Optional<Labelled> parse(String cellText) {

@@ -168,23 +168,33 @@ public final class SheetReader {
 				return walk.withHeadings(new SheetReading(sheet.name(), Optional.of(headerless.get().get(0).layout()),
 						headerless.get(), tally, List.of(), Map.of(), 1, legend.isEmpty() ? Optional.empty() : Optional.of(legend)));
 			}
-			Optional<RawRow> none = head.stream().filter(r -> FormLines.oneText(r)
-					&& labels.mentions(Labels.Kind.INGEN_PLAN, r.nonBlankCells().get(0).text())).findFirst();
+			Optional<SheetReading> none = answersItHasNone(sheet.name(), head);
 			if (none.isPresent()) {
-				// "Valnämnden har inte antagit någon internkontrollplan för 2025 …": with no table, the nämnd's answer
-				// that it has nothing to follow up.
-				// The lines above it are its title ("Valnämnden – uppföljning av intern kontroll 2025").
-				RowTally tally = new RowTally();
-				tally.skipControl(AcceptedRisks.NONE);
-				List<String> above = head.stream().filter(r -> r.number() < none.get().number() && FormLines.oneText(r))
-					.map(r -> r.nonBlankCells().get(0).text().strip())
-					.toList();
-				return walk.withHeadings(new SheetReading(sheet.name(),
-						Optional.of(new TableLayout(none.get().number(), Map.of(), Map.of(), Map.of())), List.of(), tally,
-						above, Map.of(), 1, Optional.empty()));
+				return walk.withHeadings(none.get());
 			}
 		}
 		return walk.run();
+	}
+
+	/**
+	 * "Valnämnden har inte antagit någon internkontrollplan för 2025 …": with no table, a line saying the nämnd has
+	 * nothing to follow up is its answer, under the lines above it as its title ("Valnämnden – uppföljning av intern
+	 * kontroll 2025").
+	 */
+	private Optional<SheetReading> answersItHasNone(String sheet, List<RawRow> head) {
+		Optional<RawRow> none = head.stream()
+			.filter(r -> FormLines.oneText(r) && labels.mentions(Labels.Kind.INGEN_PLAN, r.nonBlankCells().get(0).text()))
+			.findFirst();
+		if (none.isEmpty()) {
+			return Optional.empty();
+		}
+		RowTally tally = new RowTally();
+		tally.skipControl(AcceptedRisks.NONE);
+		List<String> above = head.stream().filter(r -> r.number() < none.get().number() && FormLines.oneText(r))
+			.map(r -> r.nonBlankCells().get(0).text().strip())
+			.toList();
+		return Optional.of(new SheetReading(sheet, Optional.of(new TableLayout(none.get().number(), Map.of(), Map.of(),
+				Map.of())), List.of(), tally, above, Map.of(), 1, Optional.empty()));
 	}
 
 	private static List<RawRow> head(RawSheet sheet) {
