@@ -7,13 +7,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The answers of a form's tick boxes written in one cell ("☒ Ja ☐ Delvis ☐ Nej", "[X] Genomförd [ ] Ej genomförd"):
+ * The answers of a form's tick boxes written in one cell ("☒ Ja ☐ Delvis ☐ Nej", "[X] Genomförd [ ] Ej genomförd",
+ * "Genomförd [X] Delvis [ ] Ej [ ]"):
  * the options whose box is ticked. Word forms keep every option in the cell, so the words alone say nothing.
  */
 final class TickBoxes {
 
 	private static final Pattern BOX = Pattern.compile("[☐☑☒□■✅]|\\[\\s*[xX✓✔]?\\s*\\]");
 	private static final Pattern EMPTY_BOX = Pattern.compile("[☐□]|\\[\\s*\\]");
+	private static final Pattern ENDS_WITH_BOX = Pattern.compile("(" + BOX.pattern() + ")$");
 	private static final Pattern TICKED = Pattern.compile("[☑☒■✅]|\\[\\s*[xX✓✔]\\s*\\]");
 	/** Separators around an option ("☒ Ja / ☐ Nej"), not part of its words. */
 	private static final Pattern LABEL_ONLY = Pattern.compile("\\s*([^\\n]{1,60}:)?\\s*");
@@ -32,7 +34,9 @@ final class TickBoxes {
 			return false;
 		}
 		Matcher box = BOX.matcher(cell);
-		return box.find() && LABEL_ONLY.matcher(cell.substring(0, box.start())).matches();
+		// "Genomförd [ ]   Delvis [ ]   Ej [ ]": each option before its box, none ticked.
+		return box.find() && (LABEL_ONLY.matcher(cell.substring(0, box.start())).matches()
+				|| ENDS_WITH_BOX.matcher(cell.strip()).find());
 	}
 
 	/** The ticked options, in order; empty when no box is ticked; nothing when the cell is no list of boxes. */
@@ -48,10 +52,17 @@ final class TickBoxes {
 		if (boxes.size() < 2) {
 			return Optional.empty();
 		}
+		// "Genomförd [X]   Delvis [ ]   Ej [ ]": each option before its box, as the cell opens with words and ends with a
+		// box.
+		boolean boxesFollow = boxes.get(0)[0] > 0 && !cell.substring(0, boxes.get(0)[0]).isBlank()
+				&& cell.substring(boxes.get(boxes.size() - 1)[1]).isBlank();
 		List<String> ticked = new ArrayList<>();
 		for (int i = 0; i < boxes.size(); i++) {
 			int end = i + 1 < boxes.size() ? boxes.get(i + 1)[0] : cell.length();
-			String option = SEPARATORS.matcher(cell.substring(boxes.get(i)[1], end)).replaceAll("");
+			// A label before the first option ("Status: Genomförd [X] …") is none of its words.
+			String words = boxesFollow ? cell.substring(i == 0 ? cell.lastIndexOf(':', boxes.get(0)[0]) + 1
+					: boxes.get(i - 1)[1], boxes.get(i)[0]) : cell.substring(boxes.get(i)[1], end);
+			String option = SEPARATORS.matcher(words).replaceAll("");
 			if (TICKED.matcher(cell.substring(boxes.get(i)[0], boxes.get(i)[1])).matches() && !option.isEmpty()) {
 				ticked.add(option);
 			}

@@ -43,4 +43,12 @@ class TickBoxesTests {
 		assertThat(TickBoxes.unanswered(" [ ] ")).isTrue();
 		assertThat(TickBoxes.unanswered("☒")).isFalse();
 	}
+
+	/** Round 242: each option written before its box, "Genomförd [X]   Delvis [ ]   Ej [ ]", after a label or not. */
+	@Test
+	void givesTheTickedOptionWrittenBeforeItsBox() {
+		assertThat(TickBoxes.ticked("Genomförd [X]   Delvis [ ]   Ej [ ]")).contains(List.of("Genomförd"));
+		assertThat(TickBoxes.ticked("Status: Genomförd [ ]   Delvis [x]   Ej [ ]")).contains(List.of("Delvis"));
+		assertThat(TickBoxes.unanswered("Genomförd [ ]   Delvis [ ]   Ej [ ]")).isTrue();
+	}
 }
