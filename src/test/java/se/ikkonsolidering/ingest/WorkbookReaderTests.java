@@ -285,4 +285,18 @@ class WorkbookReaderTests {
 				.hasMessage("Filen är lösenordsskyddad eller krypterad och kan inte läsas.");
 		}
 	}
+
+	/**
+	 * Round 241: an .xls written by xlwt has no palette of its own where POI looks to add one: its fills are read
+	 * from the default palette, not refused as a damaged file.
+	 */
+	@Test
+	void readsTheFillsOfAnXlsWithoutAPaletteFromTheDefaultPalette() {
+		try (RawWorkbook xls = reader.read(Path.of("src/test/resources/fixtures/xls/enhetsflikar från xlwt.xls"))) {
+			assertThat(xls.sheets()).extracting(RawSheet::name).containsExactly("Miljöenheten", "Bygglovsenheten");
+			assertThat(xls.sheets().get(0).rows().readAll().get(3).nonBlankCells())
+				.extracting(RawCell::text, RawCell::fill).first()
+				.isEqualTo(org.assertj.core.groups.Tuple.tuple("Kontrollmoment", "99CCFF"));
+		}
+	}
 }

@@ -84,7 +84,7 @@ final class CellText {
 			return rgb == null ? null : hex(rgb[rgb.length - 3], rgb[rgb.length - 2], rgb[rgb.length - 1]);
 		}
 		if (style instanceof HSSFCellStyle hssf) {
-			HSSFColor color = hssf.getFillForegroundColorColor();
+			HSSFColor color = paletteColour(hssf);
 			if (color == null || color.getIndex() == AUTOMATIC) {
 				return null;
 			}
@@ -92,6 +92,19 @@ final class CellText {
 			return hex((byte) t[0], (byte) t[1], (byte) t[2]);
 		}
 		return null;
+	}
+
+	/**
+	 * The fill's colour from the workbook's palette, or from the default palette when the workbook has none of its
+	 * own: POI cannot add one to a file that lacks it where it expects it (as xlwt writes a workbook), and fails.
+	 */
+	private static HSSFColor paletteColour(HSSFCellStyle style) {
+		try {
+			return style.getFillForegroundColorColor();
+		}
+		catch (IllegalStateException ex) {
+			return HSSFColor.getIndexHash().get((int) style.getFillForegroundColor());
+		}
 	}
 
 	/** A conditional format's fill colour as {@code RRGGBB}, or {@code null}. */
