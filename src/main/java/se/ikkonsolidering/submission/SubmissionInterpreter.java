@@ -174,6 +174,9 @@ public final class SubmissionInterpreter {
 					}
 				}
 			}
+			if (naming != SheetNaming.DOCUMENT) {
+				leaveOutUnitSheets(read, readRaw, skipped, naming);
+			}
 			{
 				// The plan's table of risks before the follow-up's table of the same controls, in a document or on a
 				// sheet of its own beside the follow-up's.
@@ -363,6 +366,41 @@ public final class SubmissionInterpreter {
 	 * no year so, and a follow-up of its title's year speaks of that year.
 	 */
 	/** The i-th table read is no part of the follow-up: left out, with why in the message. */
+	/**
+	 * "Björkskolan | Tallbackaskolan | … | Sammanställning": sheets of units repeating the controls a summary sheet gives
+	 * the nämnd's status for. The summary is the nämnd's follow-up; a unit's sheet is left out when every control on
+	 * it stands in the summary and one at least on another unit's sheet.
+	 */
+	private void leaveOutUnitSheets(List<SheetReading> read, List<RawSheet> readRaw, List<String> skipped,
+			SheetNaming naming) {
+		Optional<SheetReading> summary = read.stream()
+			.filter(r -> rules.labels().startsWith(Labels.Kind.SAMMANSTALLNING, r.sheet()) && !r.controls().isEmpty())
+			.findFirst();
+		if (summary.isEmpty()) {
+			return;
+		}
+		Set<String> summarised = summary.get().controls().stream().map(SubmissionInterpreter::controlKey)
+			.collect(Collectors.toSet());
+		// A unit shares controls with the other units; sheets per process, each with controls of its own beside a
+		// summary of them all, stay as they are.
+		Map<String, Long> sheetsPerControl = read.stream().filter(r -> r != summary.get())
+			.flatMap(r -> r.controls().stream().map(SubmissionInterpreter::controlKey).distinct())
+			.collect(Collectors.groupingBy(k -> k, Collectors.counting()));
+		for (int i = read.size() - 1; i >= 0; i--) {
+			SheetReading unit = read.get(i);
+			List<String> keys = unit.controls().stream().map(SubmissionInterpreter::controlKey).toList();
+			if (unit != summary.get() && !keys.isEmpty() && summarised.containsAll(keys)
+					&& keys.stream().anyMatch(k -> sheetsPerControl.get(k) >= 2)) {
+				leaveOut(i, "en enhets flik; nämndens status står i " + naming.definite(summary.get().sheet()), read,
+						readRaw, skipped, naming);
+			}
+		}
+	}
+
+	private static String controlKey(ControlRow control) {
+		return HeaderText.spaced(control.value(Field.KONTROLLMOMENT));
+	}
+
 	private static void leaveOut(int i, String why, List<SheetReading> read, List<RawSheet> readRaw,
 			List<String> skipped, SheetNaming naming) {
 		skipped.add(naming.skipped(read.get(i).sheet(), why));

@@ -558,6 +558,34 @@ class SubmissionInterpreterTests {
 		cell.setCellStyle(style);
 	}
 
+	/**
+	 * Round 241: a sheet per school with the same controls, and a summary sheet giving the nämnd's status of each: the
+	 * summary is the follow-up, the schools' sheets are left out.
+	 */
+	@Test
+	void readsTheSummarySheetAndLeavesOutTheUnitsSheetsItSummarises() throws Exception {
+		Path file = dir.resolve("BUN_IK_uppfoljning_delar_2025.xlsx");
+		String[] header = { "Kontrollmoment", "Status", "Kommentar" };
+		try (XSSFWorkbook workbook = new XSSFWorkbook();
+				OutputStream out = Files.newOutputStream(file)) {
+			sheet(workbook, "Björkskolan", new String[][] { header,
+					{ "Attest av leverantörsfakturor enligt attestordningen", "Genomförd", "" },
+					{ "Kontroll av att frånvaro registreras i Skola24 samma dag", "Ej genomförd", "Vakans." } });
+			sheet(workbook, "Tallbackaskolan", new String[][] { header,
+					{ "Attest av leverantörsfakturor enligt attestordningen", "Genomförd", "" },
+					{ "Kontroll av att frånvaro registreras i Skola24 samma dag", "Genomförd", "" } });
+			sheet(workbook, "Sammanställning", new String[][] { header,
+					{ "Attest av leverantörsfakturor enligt attestordningen", "Genomförd", "Båda skolorna." },
+					{ "Kontroll av att frånvaro registreras i Skola24 samma dag", "Delvis genomförd", "En av två skolor." } });
+			workbook.write(out);
+		}
+		Submission s = interpreter.interpret(file, "BUN_IK_uppfoljning_delar_2025.xlsx", 2025).get(0);
+		assertThat(s.controls()).extracting(Control::sheet, c -> c.decision().status())
+			.containsExactly(Tuple.tuple("Sammanställning", ControlStatus.GENOMFORD),
+					Tuple.tuple("Sammanställning", ControlStatus.DELVIS));
+		assertThat(s.message()).contains("'Björkskolan' (en enhets flik; nämndens status står i fliken 'Sammanställning')");
+	}
+
 	/** Round 135: the adopted plan on one sheet, its follow-up on the next, numbered differently. */
 	@Test
 	void readsAPlanSheetsControlsFromTheFollowUpSheetAndOnlyThoseItLeavesOutFromThePlan() throws Exception {
