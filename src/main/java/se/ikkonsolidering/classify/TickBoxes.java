@@ -35,8 +35,14 @@ final class TickBoxes {
 		}
 		Matcher box = BOX.matcher(cell);
 		// "Genomförd [ ]   Delvis [ ]   Ej [ ]": each option before its box, none ticked.
-		return box.find() && (LABEL_ONLY.matcher(cell.substring(0, box.start())).matches()
-				|| ENDS_WITH_BOX.matcher(cell.strip()).find());
+		return box.find() && (LABEL_ONLY.matcher(cell.substring(0, box.start())).matches() || optionsBeforeBoxes(cell));
+	}
+
+	/** "Genomförd [X]   Delvis [ ]   Ej [ ]": the cell opens with words and ends with a box, each option before its box. */
+	private static boolean optionsBeforeBoxes(String cell) {
+		String text = cell.strip();
+		Matcher first = BOX.matcher(text);
+		return first.find() && first.start() > 0 && ENDS_WITH_BOX.matcher(text).find();
 	}
 
 	/** The ticked options, in order; empty when no box is ticked; nothing when the cell is no list of boxes. */
@@ -52,10 +58,7 @@ final class TickBoxes {
 		if (boxes.size() < 2) {
 			return Optional.empty();
 		}
-		// "Genomförd [X]   Delvis [ ]   Ej [ ]": each option before its box, as the cell opens with words and ends with a
-		// box.
-		boolean boxesFollow = boxes.get(0)[0] > 0 && !cell.substring(0, boxes.get(0)[0]).isBlank()
-				&& cell.substring(boxes.get(boxes.size() - 1)[1]).isBlank();
+		boolean boxesFollow = optionsBeforeBoxes(cell);
 		List<String> ticked = new ArrayList<>();
 		for (int i = 0; i < boxes.size(); i++) {
 			int end = i + 1 < boxes.size() ? boxes.get(i + 1)[0] : cell.length();

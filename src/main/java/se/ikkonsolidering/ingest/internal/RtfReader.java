@@ -88,8 +88,29 @@ public final class RtfReader {
 	/** A group's state: where its text goes and how many fallback characters follow a {@code \\u}. */
 	private record Group(Destination destination, int unicodeSkip, boolean fresh, boolean starred) {
 
+		static final Group DOCUMENT = new Group(Destination.BODY, 1, false, false);
+
 		Group with(Destination d) {
 			return new Group(d, unicodeSkip, false, false);
+		}
+
+		/** The group just opened by "{": its first control word may name a destination. */
+		Group opened() {
+			return new Group(destination, unicodeSkip, true, false);
+		}
+
+		/** Past the group's first control word. */
+		Group settled() {
+			return new Group(destination, unicodeSkip, false, false);
+		}
+
+		/** After "\\*": a destination a reader may skip when it does not know it. */
+		Group withStar() {
+			return new Group(destination, unicodeSkip, fresh, true);
+		}
+
+		Group withUnicodeSkip(int skip) {
+			return new Group(destination, skip, false, false);
 		}
 	}
 
@@ -110,7 +131,7 @@ public final class RtfReader {
 		private final String source;
 		private final DocumentSink sink;
 		private final Deque<Group> groups = new ArrayDeque<>();
-		private Group group = new Group(Destination.BODY, 1, false, false);
+		private Group group = Group.DOCUMENT;
 		private Charset codepage = Charset.forName("windows-1252");
 		private final StringBuilder text = new StringBuilder();
 		private final List<String> colours = new ArrayList<>();
@@ -154,7 +175,7 @@ public final class RtfReader {
 									"Spara uppföljningen som Word-dokument (.docx) och skicka den igen.");
 						}
 						groups.push(group);
-						group = new Group(group.destination(), group.unicodeSkip(), true, false);
+						group = group.opened();
 					}
 					case '}' -> closeGroup();
 					case '\\' -> control();
@@ -169,7 +190,7 @@ public final class RtfReader {
 
 		private void closeGroup() {
 			Destination closing = group.destination();
-			group = groups.isEmpty() ? new Group(Destination.BODY, 1, false, false) : groups.pop();
+			group = groups.isEmpty() ? Group.DOCUMENT : groups.pop();
 			if ((closing == Destination.HEADER || closing == Destination.FOOTER) && group.destination() != closing) {
 				headerLine(closing);
 			}
@@ -234,7 +255,7 @@ public final class RtfReader {
 				case '\\', '{', '}' -> character(c);
 				case '~' -> character(' ');
 				case '_' -> character('-');
-				case '*' -> group = new Group(group.destination(), group.unicodeSkip(), group.fresh(), true);
+				case '*' -> group = group.withStar();
 				case '\'' -> {
 					if (pos + 2 > source.length()) {
 						pos = source.length(); // cut off at the end: no byte to read
@@ -265,7 +286,7 @@ public final class RtfReader {
 		private void word(String word, Integer number) {
 			if (group.fresh()) {
 				boolean starred = group.starred();
-				group = new Group(group.destination(), group.unicodeSkip(), false, false);
+				group = group.settled();
 				if (SKIPPED.contains(word) || (starred && !word.equals("fldrslt"))) {
 					group = group.with(Destination.SKIP);
 					return;
@@ -301,8 +322,7 @@ public final class RtfReader {
 			}
 			switch (word) {
 				case "ansicpg" -> codepage = codepage(number);
-				case "uc" -> group = new Group(group.destination(), number == null ? 1 : Math.max(0, number), false,
-						false);
+				case "uc" -> group = group.withUnicodeSkip(number == null ? 1 : Math.max(0, number));
 				case "u" -> {
 					if (number != null) {
 						text.append((char) (number < 0 ? number + 65536 : number));
