@@ -30,6 +30,14 @@ class PeriodAndYearTests {
 		assertThat(periods.find("Tertialrapport 2 2025")).contains(Period.T2);
 	}
 
+	/** Round 250: a tertial named by its ordinal, in any form of the word. */
+	@Test
+	void aTertialNamedByItsOrdinalStatesIt() {
+		assertThat(periods.find("Internkontrollplan 2025 – uppföljning andra tertialen")).contains(Period.T2);
+		assertThat(periods.find("Uppföljning av första tertialet 2025")).contains(Period.T1);
+		assertThat(periods.find("Rapport för tredje tertialen")).contains(Period.HELAR);
+	}
+
 	/** Round 153: the months the follow-up covers, written out or cut short. */
 	@Test
 	void theMonthsCoveredStateThePeriod() {
