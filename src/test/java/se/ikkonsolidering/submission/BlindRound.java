@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import se.ikkonsolidering.ingest.FileRejectedException;
 import se.ikkonsolidering.register.Register;
@@ -95,6 +96,10 @@ final class BlindRound {
 			boolean ok = f[1].equals("AVVISAD") ? got == null
 					: got != null && got.stream().anyMatch(s -> s.namnd().equals(f[2]) && String.valueOf(s.year()).equals(f[3])
 							&& (f.length < 5 || f[4].isEmpty() || s.period().map(Enum::name).orElse("").equals(f[4])));
+			// A nämnd the file does not hold, read beside the right one, makes the file wrong too.
+			Set<String> held = files.stream().filter(o -> o[0].equals(f[0]) && o.length > 2).map(o -> o[2])
+				.collect(Collectors.toSet());
+			ok &= got == null || got.stream().allMatch(s -> held.contains(s.namnd()));
 			filesRight += ok ? 1 : 0;
 			if (!ok) {
 				misses.add("file: " + f[0] + " (" + f[2] + ")");
