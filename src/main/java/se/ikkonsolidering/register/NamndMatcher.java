@@ -26,6 +26,12 @@ public final class NamndMatcher {
 			"\\b((?:\\p{L}+-?\\s+och\\s+)?(?:[A-ZÅÄÖ]\\p{L}*a\\s+)?[\\p{L}-]*(?:nämnd|styrelse)(?:ens|en|s)?)\\b");
 
 	/** "kultur- o fritid", "vard- & omsorg": "och" shortened after the first area's hyphen. */
+	/**
+	 * "beslutade av", "till", "enligt", "inför", "hos" right before a nämnd's name, or before what it is listed with
+	 * ("rapport till styrelsen och kommunstyrelsen"): not the text's subject.
+	 */
+	private static final Pattern OBJECT_BEFORE = Pattern
+		.compile("(?<![\\p{L}\\p{N}])(av|till|enligt|infor|hos)\\s+([\\p{L}-]+\\s+(och|samt)\\s+)?$");
 	private static final Pattern ABBREVIATED_AND = Pattern.compile("(?<=\\p{L})-\\s*(?:o\\.?|&)\\s+(?=\\p{L})");
 	/** "bygg- och miljonamnden": two areas joined by "och", then what the body is. */
 	private static final Pattern PAIR = Pattern.compile(
@@ -66,6 +72,31 @@ public final class NamndMatcher {
 		for (Entry entry : entries) {
 			if (containsName(folded, entry.folded())) {
 				return Optional.of(entry.name());
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * The register nämnd a heading names as its subject: "2. Kommungemensamma kontroller (beslutade av
+	 * kommunstyrelsen)" and "redovisas till kommunstyrelsen" name the nämnd that decided or receives, no table's
+	 * owner.
+	 */
+	public Optional<String> findSubject(String text) {
+		if (text == null || text.isBlank()) {
+			return Optional.empty();
+		}
+		String folded = fold(text);
+		for (Entry entry : entries) {
+			int from = 0;
+			int at;
+			while ((at = folded.indexOf(entry.folded(), from)) >= 0) {
+				from = at + 1;
+				if (containsName(folded.substring(at), entry.folded())
+						&& (at == 0 || !Character.isLetterOrDigit(folded.charAt(at - 1)))
+						&& !OBJECT_BEFORE.matcher(folded.substring(0, at)).find()) {
+					return Optional.of(entry.name());
+				}
 			}
 		}
 		return Optional.empty();

@@ -70,7 +70,8 @@ final class SheetOwners {
 		}
 		List<String> titles = sheet.titles();
 		for (int i = titles.size() - 1; i >= 0; i--) {
-			Optional<String> named = namnder.find(titles.get(i));
+			// "Kommungemensamma kontroller (beslutade av kommunstyrelsen)": the nämnd that decided heads no table.
+			Optional<String> named = namnder.findSubject(titles.get(i));
 			if (named.isPresent()) {
 				return named;
 			}
