@@ -74,6 +74,20 @@ public final class CellWords {
 		return text != null && text.length() <= MAX_SIGN_LENGTH && COLOURED_SIGN.matcher(text.strip()).matches();
 	}
 
+	/**
+	 * The colour a cell shows its meaning by: a coloured sign's own colour ("●" in green, also on a row's pale band
+	 * fill), else its fill. Black text colours nothing, and grey text no filled cell.
+	 * @param textColour the text's colour as {@code RRGGBB}, or {@code null} for automatic
+	 */
+	public static String shownColour(String text, String fill, String textColour) {
+		if (textColour == null || !isColouredSign(text) || !textColour.matches("[0-9A-Fa-f]{6}")) {
+			return fill;
+		}
+		int rgb = Integer.parseInt(textColour, 16);
+		boolean grey = (rgb >> 16 & 0xFF) == (rgb >> 8 & 0xFF) && (rgb >> 8 & 0xFF) == (rgb & 0xFF);
+		return rgb == 0 || grey && fill != null ? fill : textColour;
+	}
+
 	/** The cell holds a date and nothing else. */
 	public static boolean isDate(String text) {
 		return DATE.matcher(text.strip()).matches();

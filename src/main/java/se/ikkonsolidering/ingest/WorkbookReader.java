@@ -14,6 +14,7 @@ import se.ikkonsolidering.ingest.internal.OdsReader;
 import se.ikkonsolidering.ingest.internal.OdtReader;
 import se.ikkonsolidering.ingest.internal.RtfReader;
 import se.ikkonsolidering.ingest.internal.PoiWorkbookReader;
+import se.ikkonsolidering.ingest.internal.TextInOneColumn;
 import se.ikkonsolidering.ingest.internal.XlsxStreamReader;
 
 /**
@@ -42,15 +43,16 @@ public final class WorkbookReader {
 		}
 		FileFormat format = sniffer.sniff(file, head);
 		return switch (format) {
-			case OOXML -> xlsx.read(file);
-			case OLE2 -> poi.read(file, format);
+			// A mail or text file pasted into a sheet, a line a cell: its table cut into cells as in a text file.
+			case OOXML -> TextInOneColumn.cut(xlsx.read(file));
+			case OLE2 -> TextInOneColumn.cut(poi.read(file, format));
 			// The CSV reader tells a table of fields from prose, which it reads as a document.
 			case TEXT, PROSE -> csv.read(file);
 			case DOCX -> docx.read(file);
 			case DOC -> doc.read(file);
 			case RTF -> rtf.read(file);
 			case ODT -> odt.read(file);
-			case ODS -> ods.read(file);
+			case ODS -> TextInOneColumn.cut(ods.read(file));
 			case EMAIL -> email.read(file, head);
 		};
 	}

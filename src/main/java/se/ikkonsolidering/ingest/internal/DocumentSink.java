@@ -66,5 +66,12 @@ interface DocumentSink {
 
 	void startCell(Cell cell);
 
+	/**
+	 * The colour ({@code RRGGBB}) text of the cell being read is written in: a "●" in green under a legend of coloured
+	 * dots says by it what a fill would. Ignored unless the sink keeps cells' colours.
+	 */
+	default void textColour(String rgb) {
+	}
+
 	void endCell();
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import se.ikkonsolidering.ingest.CellNotes;
+import se.ikkonsolidering.ingest.CellWords;
 import se.ikkonsolidering.ingest.FileRejectedException;
 import se.ikkonsolidering.ingest.RawCell;
 import se.ikkonsolidering.ingest.RawRow;
@@ -73,6 +74,8 @@ final class DocumentTables implements DocumentSink {
 		private int column;
 		private int cellColumn;
 		private Cell cell;
+		/** The colour the cell's text was last written in, or {@code null}. */
+		private String textColour;
 		/** The first of the cell's paragraphs that is not yet context of a table inside the cell. */
 		private int contextFrom;
 
@@ -231,6 +234,14 @@ final class DocumentTables implements DocumentSink {
 		frame.column += cell.columns();
 		frame.paragraphs.clear();
 		frame.contextFrom = 0;
+		frame.textColour = null;
+	}
+
+	@Override
+	public void textColour(String rgb) {
+		if (!open.isEmpty() && open.peek().cell != null) {
+			open.peek().textColour = rgb;
+		}
 	}
 
 	@Override
@@ -241,6 +252,9 @@ final class DocumentTables implements DocumentSink {
 			return;
 		}
 		String text = joined(frame.paragraphs);
+		// "●" written in green under a legend of coloured dots: its colour is what the cell says.
+		cell = new Cell(cell.columns(), cell.rows(), cell.merge(), CellWords.shownColour(text, cell.fill(),
+				frame.textColour));
 		int before = frame.grid.cellsCreated();
 		switch (cell.merge()) {
 			case RESTART -> frame.grid.startMerge(frame.cellColumn, cell.columns(), text, cell.fill());

@@ -39,6 +39,8 @@ final class DocxBody {
 	private int listLevel;
 	private boolean hiddenRun;
 	private boolean superscriptRun;
+	/** The run's text colour as {@code RRGGBB}, or {@code null} for automatic. */
+	private String runColour;
 	private boolean cellPending;
 
 	/** @param listStyles the paragraph styles that number or bullet their paragraphs ("List Bullet", "Liststycke") */
@@ -91,6 +93,7 @@ final class DocxBody {
 			case "r" -> {
 				hiddenRun = false;
 				superscriptRun = false;
+				runColour = null;
 			}
 			case "rPr" -> runProperties();
 			case "t" -> text(superscriptRun ? superscript(xml.getElementText()) : xml.getElementText());
@@ -139,6 +142,9 @@ final class DocxBody {
 	private void text(String text) {
 		if (paragraph != null && !hiddenRun) {
 			paragraph.append(text);
+			if (runColour != null && !text.isBlank()) {
+				sink.textColour(runColour);
+			}
 		}
 	}
 
@@ -213,7 +219,7 @@ final class DocxBody {
 		return numbered != null ? numbered : styled;
 	}
 
-	/** A run's hidden text ({@code vanish}) and superscript ({@code vertAlign}), from its {@code rPr}. */
+	/** A run's hidden text ({@code vanish}), superscript ({@code vertAlign}) and colour, from its {@code rPr}. */
 	private void runProperties() throws XMLStreamException {
 		int depth = 1;
 		while (depth > 0) {
@@ -221,6 +227,9 @@ final class DocxBody {
 			if (event == XMLStreamConstants.START_ELEMENT && ++depth == 2) {
 				hiddenRun |= xml.getLocalName().equals("vanish") && isOn(value());
 				superscriptRun |= xml.getLocalName().equals("vertAlign") && "superscript".equals(value());
+				if (xml.getLocalName().equals("color") && value() != null && value().matches("[0-9A-Fa-f]{6}")) {
+					runColour = value().toUpperCase(Locale.ROOT);
+				}
 			}
 			else if (event == XMLStreamConstants.END_ELEMENT) {
 				depth--;

@@ -39,6 +39,7 @@ final class FixedWidthText {
 	static Optional<List<RawRow>> rows(String text) {
 		String[] lines = text.split("\r\n|\r|\n");
 		List<Integer> starts = null;
+		boolean ruled = true;
 		for (String line : lines) {
 			if (RULER.matcher(line).matches()) {
 				starts = new ArrayList<>();
@@ -51,6 +52,7 @@ final class FixedWidthText {
 		}
 		if (starts == null) {
 			starts = headerStarts(lines).orElse(null);
+			ruled = false;
 		}
 		if (starts == null) {
 			return Optional.empty();
@@ -61,7 +63,7 @@ final class FixedWidthText {
 			if (line.isBlank() || RULER.matcher(line).matches()) {
 				continue;
 			}
-			rows.add(new RawRow(i + 1, cells(line, starts)));
+			rows.add(new RawRow(i + 1, cells(line, starts, ruled)));
 		}
 		return Optional.of(rows);
 	}
@@ -107,11 +109,19 @@ final class FixedWidthText {
 		return true;
 	}
 
-	private static List<RawCell> cells(String line, List<Integer> starts) {
+	/**
+	 * @param ruled the columns are a ruler's, whose fields may fill their width up to the one space before the next;
+	 *        a header's headings stand two spaces apart at least, so one space there parts the words of one text
+	 *        ("Med vänlig hälsning" under the table)
+	 */
+	private static List<RawCell> cells(String line, List<Integer> starts, boolean ruled) {
 		for (int c = 1; c < starts.size(); c++) {
 			int start = starts.get(c);
-			if (start < line.length() && start > 0 && !Character.isWhitespace(line.charAt(start - 1))
-					&& !Character.isWhitespace(line.charAt(start))) {
+			boolean inWord = start < line.length() && start > 0 && !Character.isWhitespace(line.charAt(start - 1))
+					&& !Character.isWhitespace(line.charAt(start));
+			boolean oneSpace = !ruled && start < line.length() && start > 1 && line.charAt(start - 1) == ' '
+					&& !Character.isWhitespace(line.charAt(start - 2)) && !Character.isWhitespace(line.charAt(start));
+			if (inWord || oneSpace) {
 				return List.of(RawCell.of(0, line.strip()));
 			}
 		}

@@ -107,7 +107,7 @@ final class PastedTables {
 	}
 
 	/** The line's cells by its tabs; a cell in quotes without them, a doubled quote inside it one quote. */
-	private static List<RawCell> cells(String line) {
+	static List<RawCell> cells(String line) {
 		List<RawCell> cells = new ArrayList<>();
 		String[] texts = line.split("\t", -1);
 		for (int column = 0; column < texts.length; column++) {

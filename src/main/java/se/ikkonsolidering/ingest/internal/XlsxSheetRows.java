@@ -249,11 +249,9 @@ final class XlsxSheetRows implements SheetRows {
 			}
 			boolean error = "e".equals(type);
 			String text = values.text(type == null ? "n" : type, value, inline, formula, style);
-			String fill = styles.fill(style);
-			if (fill == null && CellWords.isColouredSign(text)) {
-				// "●" written in green under a legend of coloured dots: its colour is what the cell says.
-				fill = styles.fontColour(style);
-			}
+			// "●" written in green under a legend of coloured dots: its colour is what the cell says.
+			String fill = CellWords.isColouredSign(text) ? CellWords.shownColour(text, styles.fill(style),
+					styles.fontColour(style)) : styles.fill(style);
 			if (text.isBlank() && fill == null) {
 				return;
 			}
