@@ -16,6 +16,7 @@ final class ColourNames {
 
 	/** How far (in RGB, 0–441) a colour may be from a named one and still be called by its name. */
 	private static final double MAX_DISTANCE = 60;
+	private static final String VOWELS = "aeiouyåäö";
 
 	private final Map<Integer, List<String>> names;
 
@@ -39,6 +40,23 @@ final class ColourNames {
 			.min((a, b) -> Double.compare(distance(a.getKey(), colour), distance(b.getKey(), colour)));
 		return nearest.filter(n -> distance(n.getKey(), colour) <= MAX_DISTANCE).map(Map.Entry::getValue)
 			.orElse(List.of());
+	}
+
+	/**
+	 * A colour's name as a legend may write it: as it is, neuter and plural ("grå", "grått", "gråa"; "röd", "rött",
+	 * "röda"; "grön", "grönt", "gröna"), as in "grått = utgår" and "gröna = genomförda".
+	 */
+	static List<String> forms(String name) {
+		if (name.endsWith("e") || name.endsWith("a")) {
+			return List.of(name); // "orange", "lila"
+		}
+		char last = name.charAt(name.length() - 1);
+		boolean afterVowel = name.length() > 1 && VOWELS.indexOf(name.charAt(name.length() - 2)) >= 0;
+		String neuter = VOWELS.indexOf(last) >= 0 ? name + "tt"
+				: last == 'd' && afterVowel ? name.substring(0, name.length() - 1) + "tt"
+				: last == 't' ? (afterVowel ? name + "t" : name)
+				: name + "t";
+		return List.of(name, neuter, name + "a");
 	}
 
 	/** The word is one of the colours' names ("grå", "ljusgrön"). */

@@ -107,8 +107,10 @@ public final class StatusClassifier {
 			return new StatusDecision(ControlStatus.GENOMFORD, StatusSource.KOLUMN, cell.text(),
 					cell.where() + " har datumet då kontrollen gjordes");
 		}
-		if (CellWords.isColouredSign(cell.text()) && !control.statusFills().isEmpty() && !legend.colours().isEmpty()) {
-			// "●" in green under a legend of coloured dots: the sign only carries the colour, which the legend explains.
+		if (CellWords.isColouredSign(cell.text()) && !control.statusFills().isEmpty() && (!legend.colours().isEmpty()
+				|| control.statusFills().stream().allMatch(fill -> colours.classify(fill).isPresent()))) {
+			// "●" in green under a legend of coloured dots: the sign only carries the colour, which the legend explains;
+			// without one, a dot in red, yellow or green is a traffic light, not the common "●" for done.
 			return fromColour(control, control.statusFills(), legend, cell.where() + ", tecknets färg")
 				.orElseGet(() -> new StatusDecision(ControlStatus.OKLAR, StatusSource.FARG, cell.text(), cell.where()
 						+ ": tecknets färg (" + control.statusFills().get(control.statusFills().size() - 1)
@@ -136,9 +138,12 @@ public final class StatusClassifier {
 		if (!cell.isBlank()) {
 			Optional<TextStatusRules.TextVerdict> verdict = text.classify(cell.text());
 			if (verdict.isPresent()) {
-				// "Flyttas till 2026" beside "Påbörjad på 4 av 7 skolor": the result tells how far the work came.
+				// "Flyttas till 2026" beside "Påbörjad på 4 av 7 skolor": the result tells how far the work came; "✕
+				// Avbruten" beside "Avbruten genom beslut TN 2025-05-14 § 52", that it left the plan.
 				Optional<TextStatusRules.TextVerdict> refined = verdict.get().status() == ControlStatus.EJ_GENOMFORD
-						? strongTextOfTheLatestPeriod(control).filter(v -> v.status() == ControlStatus.DELVIS) : Optional.empty();
+						? strongTextOfTheLatestPeriod(control)
+							.filter(v -> v.status() == ControlStatus.DELVIS || v.status() == ControlStatus.UTGAR)
+						: Optional.empty();
 				return refined.isPresent() ? StatusInText.fromText(refined.get(), "texten i " + cell.where()
 						+ " och resultatet") : StatusInText.fromText(verdict.get(), "texten i " + cell.where());
 			}
@@ -495,7 +500,7 @@ public final class StatusClassifier {
 		if (legend.tokens().isEmpty()) {
 			return Optional.empty();
 		}
-		for (String name : colours.names(fill)) {
+		for (String name : colours.names(fill).stream().flatMap(n -> ColourNames.forms(n).stream()).toList()) {
 			Optional<String> meaning = legend.meaning(name);
 			Optional<ControlStatus> status = meaning.flatMap(meanings::meaningOf);
 			if (status.isPresent()) {

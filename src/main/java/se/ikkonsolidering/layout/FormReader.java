@@ -65,7 +65,7 @@ final class FormReader {
 		// its words do; a number is as often the next item's or instruction's ("2. Vid avvikelse …").
 		Vocabulary statuses = text -> meanings.knows(text) || !NUMBER_ONLY.matcher(text).matches()
 				&& legend.meaning(text).isPresent();
-		if (holdsFigures(rows)) {
+		if (holdsFigures(rows) || listsSomethingElse(rows)) {
 			return Optional.empty();
 		}
 		Walk walk = new Walk(sheet, section(headings), proseHeadings, legend, statuses, new DocumentLists(rows, listItems,
@@ -85,6 +85,23 @@ final class FormReader {
 		TableLayout layout = walk.first != null ? walk.first : walk.controls.get(0).layout();
 		return Optional.of(new SheetReading(sheet, Optional.of(layout), walk.controls, walk.tally, walk.titles,
 				walk.labelled, 1, legend.isEmpty() ? Optional.empty() : Optional.of(legend)));
+	}
+
+	/**
+	 * "Bilaga | Dokument" over "1 | Protokollsutdrag BUN 2026-01-29 § 9": numbered rows under headings that name no
+	 * field of a control list what the headings name (a letter's enclosures), no controls.
+	 */
+	private boolean listsSomethingElse(List<RawRow> rows) {
+		List<RawRow> filled = rows.stream().filter(r -> !r.isBlank()).toList();
+		for (int i = 1; i < filled.size(); i++) {
+			if (!lines.numberedControl(filled.get(i)).isEmpty()) {
+				List<RawCell> headings = filled.get(i - 1).nonBlankCells();
+				return headings.size() >= 2 && headings.size() == filled.get(i).nonBlankCells().size()
+						&& headings.stream().map(c -> c.text().strip()).allMatch(h -> h.length() <= FormLines.MAX_LABEL_LENGTH
+								&& h.chars().noneMatch(Character::isDigit) && lines.field(h).isEmpty());
+			}
+		}
+		return false;
 	}
 
 	/** "Grön | 6", "Gul | 1": most rows hold a count, a table counting the controls per status, reporting on none. */

@@ -30,15 +30,16 @@ public final class PageBreakContinuation {
 			return Optional.empty();
 		}
 		TableLayout layout = after.layout().get();
-		int firstControl = after.controls().isEmpty() ? Integer.MAX_VALUE : after.controls().get(0).row();
 		Map<Field, String> more = new EnumMap<>(Field.class);
 		List<Integer> rows = new ArrayList<>();
 		for (RawRow row : afterTable.rows().readAll()) {
 			if (row.number() <= layout.headerRow() || row.isBlank()) {
 				continue;
 			}
-			if (row.number() >= firstControl || !row.text(column(layout, Field.KONTROLLMOMENT)).isBlank()
-					|| layout.column(Field.ID).filter(c -> !row.text(c).isBlank()).isPresent()) {
+			// "är kompletta och följs upp av sjuksköterska" without a number: the control's text going on in lower case.
+			String control = row.text(column(layout, Field.KONTROLLMOMENT)).strip();
+			boolean goesOn = control.isEmpty() || layout.has(Field.ID) && Character.isLowerCase(control.charAt(0));
+			if (!goesOn || layout.column(Field.ID).filter(c -> !row.text(c).isBlank()).isPresent()) {
 				break;
 			}
 			for (Map.Entry<Field, Integer> column : layout.columns().entrySet()) {
@@ -60,7 +61,9 @@ public final class PageBreakContinuation {
 		values.putAll(last.values());
 		more.forEach((field, text) -> values.merge(field, text, (a, b) -> a + "\n" + b));
 		controls.add(last.withValues(values));
-		return Optional.of(new Joined(before.withControls(controls), last.row(), rows));
+		// A row going on in lower case was read as a control of its own in the table after: it is the one above's.
+		List<ControlRow> left = after.controls().stream().filter(c -> !rows.contains(c.row())).toList();
+		return Optional.of(new Joined(before.withControls(controls), after.withControls(left), last.row(), rows));
 	}
 
 	private static int column(TableLayout layout, Field field) {
@@ -69,9 +72,10 @@ public final class PageBreakContinuation {
 
 	/**
 	 * @param before the reading before, its last control joined
+	 * @param after the reading after, without the rows that went into it
 	 * @param control the row the joined control starts on in the table before
 	 * @param rows the rows of the table after that finish it
 	 */
-	public record Joined(SheetReading before, int control, List<Integer> rows) {
+	public record Joined(SheetReading before, SheetReading after, int control, List<Integer> rows) {
 	}
 }

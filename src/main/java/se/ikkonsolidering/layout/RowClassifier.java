@@ -40,6 +40,8 @@ final class RowClassifier {
 	/** "Jonas Falk, förbundsekonom, 2025-09-02": who signed, their title and the day. */
 	private static final Pattern NAME_TITLE_AND_DATE = Pattern.compile(
 			"\\p{Lu}\\p{L}+(?:[ -]\\p{Lu}\\p{L}+){1,2},\\s*[\\p{L} -]{2,40},\\s*(?:den\\s+)?(19|20)\\d{2}-\\d{2}-\\d{2}");
+	/** "© Stratsys AB", "Copyright 2025 Hypergene": the system's mark at a page's foot. */
+	private static final Pattern COPYRIGHT = Pattern.compile("(?iu)(©|\\(c\\)|copyright\\b).{0,60}");
 	/** "Sida 2 av 3", "Sid 2 (3)", "Page 2 of 3": a printed page's number. */
 	private static final Pattern PAGE_NUMBER = Pattern.compile(
 			"(?iu)(sida|sid\\.?|page)\\s+\\d{1,3}(\\s*(av|of|/)\\s*\\d{1,3}|\\s*\\(\\d{1,3}\\))?");
@@ -80,6 +82,9 @@ final class RowClassifier {
 	/** A report filter's choice of every value: "(Alla)", "(All)", "(Samtliga)". */
 	private static final Pattern FILTER_CHOICE = Pattern
 		.compile("(?iu)\\(\\s*(alla|all|samtliga|flera objekt|multiple items)\\s*\\)");
+
+	/** A word or a few, with no digit: no control's number ("KS1", "2.3", "A"). */
+	private static final Pattern WORD_NOT_NUMBER = Pattern.compile("[\\p{L}][\\p{L}\\s–-]{4,}");
 
 	/** Dashes, equals signs or underscores drawing a line between a text export's header and its rows. */
 	private static final Pattern RULE_LINE = Pattern.compile("[-=_–—+|.* ]{3,}");
@@ -139,6 +144,9 @@ final class RowClassifier {
 			return new Other(RowTally.Kind.RUBRIK, null, false);
 		}
 		String first = fresh.get(0).text().strip();
+		if (fresh.size() == 1 && COPYRIGHT.matcher(first).matches()) {
+			return new Other(RowTally.Kind.RUBRIK, null, true);
+		}
 		if (fresh.size() <= 2 && fresh.stream().anyMatch(c -> PAGE_NUMBER.matcher(c.text().strip()).matches())
 				|| fresh.size() <= MAX_PAGE_LINE_CELLS
 						&& PAGE_NUMBER.matcher(fresh.get(fresh.size() - 1).text().strip()).matches()) {
@@ -396,7 +404,9 @@ final class RowClassifier {
 		if (label.isPresent() && label.get().kind() != Labels.Kind.INLINE_RESULTAT && !label.get().value().isEmpty()) {
 			return Optional.of(new Labelled(label.get().kind(), label.get().value()));
 		}
-		heading = heading && (field.isEmpty() || !field.get().isKey() || cell.mergedAcross());
+		// "Valnämnden" alone in the number column (a PDF's page shifted a column): a word, no number, heads the rows below.
+		boolean wordInIdColumn = field.isPresent() && field.get() == Field.ID && WORD_NOT_NUMBER.matcher(text).matches();
+		heading = heading && (field.isEmpty() || !field.get().isKey() || cell.mergedAcross()) || wordInIdColumn;
 		// Below totals a short heading still opens the next group of rows ("Tekniska nämnden (4)"); other text is a note.
 		boolean groupHeading = heading && text.length() <= MAX_GROUP_HEADING && !SENTENCE_END.matcher(text).find();
 		if ((context.inNotes() && !groupHeading)

@@ -71,7 +71,10 @@ final class SideBySideTables {
 		return true;
 	}
 
-	/** Each run of headings, typed with the rows below it in its own columns, has a kontrollmoment column. */
+	/**
+	 * Each run of headings, typed with the rows below it in its own columns, has a kontrollmoment column and another
+	 * beside it.
+	 */
 	private static boolean headsTablesSideBySide(List<RawRow> head, int index, List<List<RawCell>> groups,
 			ColumnTyper typer) {
 		for (int g = 0; g < groups.size(); g++) {
@@ -85,7 +88,11 @@ final class SideBySideTables {
 				.map(r -> new RawRow(r.number(), r.cells().stream().filter(c -> c.column() >= from && c.column() <= to).toList()))
 				.toList();
 			RawRow header = new RawRow(head.get(index).number(), headings);
-			if (typer.match(header, below, Legend.NONE).filter(l -> l.has(Field.KONTROLLMOMENT)).isEmpty()) {
+			// "Nr | Kontrollmoment" beside "Kontrollmetod | Frekvens | T1 | Delår" across an empty column: a control's
+			// number and text alone are no table, but the first columns of one.
+			if (typer.match(header, below, Legend.NONE).filter(l -> l.has(Field.KONTROLLMOMENT))
+				.filter(l -> l.columns().keySet().stream().anyMatch(f -> f != Field.ID && f != Field.KONTROLLMOMENT))
+				.isEmpty()) {
 				return false;
 			}
 		}

@@ -43,6 +43,8 @@ import se.ikkonsolidering.register.Register;
 public final class SubmissionInterpreter {
 
 	/** "Status helår: Genomförd": one period's line of a field written per period. */
+	/** A count or a share: "6", "64 %". */
+	private static final Pattern COUNT = Pattern.compile("\\s*\\d{1,5}\\s*%?\\s*");
 	private static final Pattern PERIOD_LINE = Pattern.compile("^([^:\\n]{1,60}):[ \\t]*(.*)$", Pattern.MULTILINE);
 
 	/** Where a legend in a document's paragraphs stands, as the message names it. */
@@ -159,7 +161,7 @@ public final class SubmissionInterpreter {
 							.collect(Collectors.joining(", ")) + " fortsätter kontrollen på rad " + j.control() + " i "
 								+ naming.definite(j.before().sheet()) + " efter en sidbrytning");
 					});
-					read.add(reading);
+					read.add(joined.map(PageBreakContinuation.Joined::after).orElse(reading));
 					readRaw.add(sheet);
 				}
 			}
@@ -478,11 +480,20 @@ public final class SubmissionInterpreter {
 	private Optional<SheetReading> continued(RawSheet table, SheetReading before, RawSheet beforeRaw, Legend legend) {
 		// A form's label and value table names every field in one column: no header to continue.
 		boolean grid = before.layout().map(l -> l.columns().values().stream().distinct().count() >= 3).orElse(false);
-		if (!grid || width(table) != width(beforeRaw)) {
+		if (!grid || width(table) != width(beforeRaw) || countsControls(table)) {
 			return Optional.empty();
 		}
 		SheetReading reading = rules.sheets().readContinued(table, before.layout().get(), legend);
 		return reading.controls().isEmpty() ? Optional.empty() : Optional.of(reading);
+	}
+
+	/**
+	 * "Antal kontrollmoment | Genomförda | Delvis | …" over "9 | 6 | 1 | …": a row of counts alone, a table summing up
+	 * the controls, which no table of controls goes on into.
+	 */
+	private static boolean countsControls(RawSheet table) {
+		return table.rows().readAll().stream().map(RawRow::nonBlankCells)
+			.anyMatch(cells -> cells.size() >= 3 && cells.stream().allMatch(c -> COUNT.matcher(c.text()).matches()));
 	}
 
 	private static int width(RawSheet sheet) {

@@ -565,4 +565,106 @@ class DocumentSubmissionTests {
 					tuple("Behörigheter", ControlStatus.DELVIS));
 		assertThat(s.assessment()).contains("Tillräcklig");
 	}
+
+	/**
+	 * Round 248: slides pasted into Word, the status a "●" written in green, yellow or red on the row's pale band: the
+	 * dot's colour is the status, as a traffic light's.
+	 */
+	@Test
+	void readsADotsTextColourAsItsStatusOverTheRowsBandFill() throws Exception {
+		WordDocument word = new WordDocument().paragraph("Socialnämnden, uppföljning delår 2025");
+		XWPFTable table = word.table(new String[] { "Kontrollmoment", "Status", "Kommentar" },
+				new String[] { "Attest av fakturor", "●", "Inga fel." },
+				new String[] { "Behörigheter i verksamhetssystemet", "●", "Pågår." },
+				new String[] { "Inventering av konstsamlingen", "●", "Planeras till hösten." });
+		String[] colours = { "00B050", "FFC000", "FF0000" };
+		for (int r = 1; r <= 3; r++) {
+			WordDocument.shade(table.getRow(r).getCell(1), "CFD5EA");
+			table.getRow(r).getCell(1).getParagraphs().get(0).getRuns().get(0).setColor(colours[r - 1]);
+		}
+		Submission s = read(word, "uppföljning.docx");
+		assertThat(s.controls()).extracting(c -> c.decision().status(), c -> c.decision().source().name())
+			.containsExactly(tuple(ControlStatus.GENOMFORD, "FARG"), tuple(ControlStatus.DELVIS, "FARG"),
+					tuple(ControlStatus.EJ_GENOMFORD, "FARG"));
+	}
+
+	/** Round 247: "grått = utgår" names the grey fill in its neuter form. */
+	@Test
+	void readsALegendNamingItsColoursInTheNeuterForm() throws Exception {
+		WordDocument word = new WordDocument().paragraph("Socialnämnden, uppföljning helår 2025")
+			.paragraph("Status anges med färg: grönt = genomförd, gult = delvis genomförd, rött = ej genomförd, "
+					+ "grått = utgår.");
+		XWPFTable table = word.table(new String[] { "Kontrollmoment", "Utfall/kommentar", "Status" },
+				new String[] { "Planavgifter debiteras enligt plantaxa", "Samtliga korrekt.", null },
+				new String[] { "Lantmäteriförrättningar debiteras enligt taxa", "Verksamheten överförd till Lantmäteriet.",
+						null });
+		WordDocument.shade(table.getRow(1).getCell(2), "00B050");
+		WordDocument.shade(table.getRow(2).getCell(2), "BFBFBF");
+		Submission s = read(word, "uppföljning.docx");
+		assertThat(s.controls()).extracting(c -> c.decision().status())
+			.containsExactly(ControlStatus.GENOMFORD, ControlStatus.UTGAR);
+	}
+
+	/**
+	 * Round 248: "Kommungemensamma kontroller (beslutade av kommunstyrelsen)" over a nämnd's second table names who
+	 * decided them, not whose table it is.
+	 */
+	@Test
+	void aHeadingNamingTheNamndThatDecidedTheControlsDoesNotMakeThemItsOwn() throws Exception {
+		WordDocument word = new WordDocument().paragraph("Socialnämnden").paragraph("1. Nämndspecifika kontroller");
+		followUp(word);
+		word.paragraph("2. Kommungemensamma kontroller (beslutade av kommunstyrelsen)");
+		word.table(HEADER, new String[] { "Diarieföring av inkomna handlingar", "Stickprov gjort.", "Genomförd" });
+		List<Submission> read = interpreter.interpret(word.save(dir.resolve("uppföljning.docx")), "uppföljning.docx", 2025);
+		assertThat(read).extracting(Submission::namnd, x -> x.controls().size())
+			.containsExactly(tuple("Socialnämnden", 3));
+	}
+
+	/**
+	 * Round 248: a PDF turned into Word, a control's text going on in lower case at the top of the next page's table,
+	 * under its repeated header: the control above the break, not one of its own.
+	 */
+	@Test
+	void joinsAControlsTextGoingOnInLowerCaseAfterAPageBreakToTheControlAbove() throws Exception {
+		String[] header = { "Nr", "Kontrollmoment", "Status delår", "Kommentar" };
+		WordDocument word = new WordDocument().paragraph("Socialnämnden uppföljning delår 2025");
+		word.table(header, new String[] { "1", "Verkställighet av beslut enligt SoL", "Genomförd", "Inga fel." },
+				new String[] { "2", "Läkemedelshantering – kontroll av att signeringslistor", "Genomförd med", "I 2 av 6" });
+		word.table(header, new String[] { null, "är kompletta och följs upp av sjuksköterska", "avvikelse", "saknades." },
+				new String[] { "3", "Avvikelser utreds enligt lex Sarah", "Ej påbörjad", "Flyttas till hösten." });
+		Submission s = read(word, "uppföljning.docx");
+		assertThat(s.controls()).extracting(Control::kontrollmoment).containsExactly(
+				"Verkställighet av beslut enligt SoL",
+				"Läkemedelshantering – kontroll av att signeringslistor\när kompletta och följs upp av sjuksköterska",
+				"Avvikelser utreds enligt lex Sarah");
+	}
+
+	/**
+	 * Round 247: a table counting the controls per status under the last table of controls, as wide as it: no page
+	 * of that table going on.
+	 */
+	@Test
+	void readsATableOfCountsUnderTheControlsAsNoPartOfThem() throws Exception {
+		WordDocument word = new WordDocument().paragraph("Socialnämnden uppföljning helår 2025");
+		word.table(new String[] { "Nr", "Kontrollmoment", "Genomförd (ja/nej)", "Kommentar" },
+				new String[] { "1.1", "Utförd tid i hemtjänst stäms av mot beviljad tid", "Ja", "Inga fel." },
+				new String[] { "1.2", "Genomförandeplaner upprättas inom 14 dagar", "Nej", "Hanns inte." });
+		word.table(new String[] { "Antal kontrollmoment", "Genomförda", "Delvis", "Ej genomförda" },
+				new String[] { "2", "1", "0", "1" });
+		Submission s = read(word, "uppföljning.docx");
+		assertThat(s.controls()).extracting(Control::kontrollmoment).containsExactly(
+				"Utförd tid i hemtjänst stäms av mot beviljad tid", "Genomförandeplaner upprättas inom 14 dagar");
+	}
+
+	/** Round 247: a covering letter listing its enclosures in a numbered table holds no controls. */
+	@Test
+	void refusesACoveringLetterThatListsItsEnclosuresInANumberedTable() {
+		WordDocument word = new WordDocument().paragraph("Socialförvaltningen 2026-02-05")
+			.paragraph("Översändande av uppföljning av intern kontroll 2025")
+			.paragraph("Härmed översänds Socialnämndens uppföljning av internkontrollplan 2025, som nämnden godkände "
+					+ "2026-01-29 § 9.");
+		word.table(new String[] { "Bilaga", "Dokument" }, new String[] { "1", "Protokollsutdrag SN 2026-01-29 § 9" },
+				new String[] { "2", "Verksamhetsberättelse 2025, bilaga 4" });
+		assertThatThrownBy(() -> read(word, "missiv.docx")).isInstanceOf(FileRejectedException.class);
+	}
 }

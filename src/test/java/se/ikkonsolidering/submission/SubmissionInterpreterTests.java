@@ -1156,4 +1156,115 @@ class SubmissionInterpreterTests {
 			.containsExactly(Tuple.tuple(ControlStatus.GENOMFORD, "FARG"),
 					Tuple.tuple(ControlStatus.EJ_GENOMFORD, "FARG"));
 	}
+
+	/** Writes the rows to a one-sheet workbook, each row's cells from the given column on. */
+	private Path workbook(String name, int firstColumn, String[][] rows) throws Exception {
+		Path file = dir.resolve(name);
+		try (XSSFWorkbook workbook = new XSSFWorkbook();
+				OutputStream out = Files.newOutputStream(file)) {
+			XSSFSheet sheet = workbook.createSheet("Blad1");
+			for (int r = 0; r < rows.length; r++) {
+				Row row = sheet.createRow(r);
+				for (int c = 0; c < rows[r].length; c++) {
+					if (!rows[r][c].isEmpty()) {
+						row.createCell(firstColumn + c).setCellValue(rows[r][c]);
+					}
+				}
+			}
+			workbook.write(out);
+		}
+		return file;
+	}
+
+	/** Round 248: a text with tabs pasted into Excel keeps each line in one cell of the first column. */
+	@Test
+	void readsATablePastedWithTabsIntoTheFirstColumnOfASheet() throws Exception {
+		Path file = workbook("TN IK T2 2025.xlsx", 0, new String[][] { { "Uppföljning intern kontroll T2 2025" }, { "" },
+				{ "Nr\tKontrollmoment\tStatus\tKommentar" },
+				{ "1\tAttest av leverantörsfakturor enligt attestordningen\tGenomförd\tInga fel." },
+				{ "2\tBehörigheter i ekonomisystemet ses över\tDelvis\tHalva översynen klar." }, { "" },
+				{ "Rapporterat av Lena Sjöberg 2025-09-08" } });
+		Submission s = interpreter.interpret(file, "TN IK T2 2025.xlsx", 2025).get(0);
+		assertThat(s.controls()).extracting(Control::kontrollmoment, c -> c.decision().status())
+			.containsExactly(Tuple.tuple("Attest av leverantörsfakturor enligt attestordningen", ControlStatus.GENOMFORD),
+					Tuple.tuple("Behörigheter i ekonomisystemet ses över", ControlStatus.DELVIS));
+	}
+
+	/**
+	 * Round 248: a mail's table lined up with spaces, pasted into Excel a line a cell: cut where its headings start, the
+	 * greeting under it ("Med vänlig hälsning") one text.
+	 */
+	@Test
+	void readsATableLinedUpWithSpacesInTheFirstColumnOfASheet() throws Exception {
+		Path file = workbook("TN IK T2 2025.xlsx", 0, new String[][] { { "Hej! Här kommer uppföljningen." }, { "" },
+				{ "Nr  Kontrollmoment                          Status       Kommentar" },
+				{ "1   Attest av leverantörsfakturor           Genomförd    Inga fel." },
+				{ "2   Behörigheter i ekonomisystemet          Delvis       Halva översynen" },
+				{ "                                                         klar." },
+				{ "3   Inventering av kassor                   Ej påbörjad  Startar i september." }, { "" },
+				{ "Med vänlig hälsning" }, { "Karin Ek" } });
+		Submission s = interpreter.interpret(file, "TN IK T2 2025.xlsx", 2025).get(0);
+		assertThat(s.controls()).extracting(Control::kontrollmoment, c -> c.decision().status())
+			.containsExactly(Tuple.tuple("Attest av leverantörsfakturor", ControlStatus.GENOMFORD),
+					Tuple.tuple("Behörigheter i ekonomisystemet", ControlStatus.DELVIS),
+					Tuple.tuple("Inventering av kassor", ControlStatus.EJ_GENOMFORD));
+	}
+
+	/**
+	 * Round 248: a sheet pasted into Word with an empty spacer column between the control's number and text and the
+	 * rest: one table, not a table of numbers and texts beside a table of methods.
+	 */
+	@Test
+	void readsAControlsNumberAndTextAcrossAnEmptyColumnFromTheRestAsOneTable() throws Exception {
+		Path file = workbook("TN IK delår 2025.xlsx", 0, new String[][] {
+				{ "Nr", "Kontrollmoment", "", "Kontrollmetod", "Frekvens", "T1", "Delår", "Kommentar" },
+				{ "1", "Bygglov handläggs inom lagstadgad tid", "", "Uttag ur Castor", "Tertialvis", "G", "G", "Inga fel." },
+				{ "2", "Debitering av bygglovsavgifter enligt taxa", "", "Stickprov 20", "Tertialvis", "D", "E", "" },
+				{ "" }, { "Teckenförklaring: G = Genomförd, D = Delvis genomförd, E = Ej genomförd" } });
+		Submission s = interpreter.interpret(file, "TN IK delår 2025.xlsx", 2025).get(0);
+		assertThat(s.controls()).extracting(Control::kontrollmoment, c -> c.decision().status())
+			.containsExactly(Tuple.tuple("Bygglov handläggs inom lagstadgad tid", ControlStatus.GENOMFORD),
+					Tuple.tuple("Debitering av bygglovsavgifter enligt taxa", ControlStatus.EJ_GENOMFORD));
+	}
+
+	/**
+	 * Round 248: a PDF turned into Excel, its second page one column to the right: "Kommunstyrelsen" alone in the
+	 * number column heads that nämnd's rows, as on the first page.
+	 */
+	@Test
+	void takesANameAloneInTheNumberColumnAsTheHeadingOfItsNamndsRows() throws Exception {
+		Path file = workbook("IK delår 2025 från pdf.xlsx", 1, new String[][] {
+				{ "Uppföljning intern kontroll delår 2025" }, { "" },
+				{ "Id", "Process", "Kontrollmoment", "Status" }, { "Tekniska nämnden" },
+				{ "TN1", "Ekonomi", "Attest av leverantörsfakturor", "Genomförd" }, { "Kommunstyrelsen" },
+				{ "KS1", "Val", "Rekrytering av röstmottagare", "Delvis" } });
+		List<Submission> read = interpreter.interpret(file, "IK delår 2025 från pdf.xlsx", 2025);
+		assertThat(read).extracting(Submission::namnd, x -> x.controls().get(0).kontrollmoment())
+			.containsExactlyInAnyOrder(Tuple.tuple("Tekniska nämnden", "Attest av leverantörsfakturor"),
+					Tuple.tuple("Kommunstyrelsen", "Rekrytering av röstmottagare"));
+	}
+
+	/** Round 248: a governance system's mark under its page is no control. */
+	@Test
+	void readsACopyrightLineUnderTheTableAsNoControl() throws Exception {
+		Submission s = read("TN IK delår 2025.csv", """
+				Kontrollmoment;Status;Kommentar
+				Attest av leverantörsfakturor;Klar;Inga fel.
+				Teckenförklaring: Klar, Pågående, Ej startad;;
+
+				© Stratsys AB;;
+				""");
+		assertThat(s.controls()).extracting(Control::kontrollmoment).containsExactly("Attest av leverantörsfakturor");
+	}
+
+	/** Round 248: "✕ Avbruten" beside "Avbruten genom beslut …": taken out of the plan, not left undone. */
+	@Test
+	void readsAnAbortedControlAsStruckWhenItsCommentNamesTheDecision() throws Exception {
+		Submission s = read("TN IK delår 2025.csv", """
+				Kontrollmoment;Status;Kommentar
+				Uppföljning av avfallsentreprenörens avvikelserapporter;✕ Avbruten;Avbruten genom beslut TN 2025-05-14 § 52, ny entreprenör från 1 juli.
+				Kontroll av schaktanmälningar;✕ Avbruten;Hanns inte med.
+				""");
+		assertThat(statuses(s)).containsExactly(ControlStatus.UTGAR, ControlStatus.EJ_GENOMFORD);
+	}
 }
