@@ -29,6 +29,9 @@ record ColumnContent(int column, int rows, int filled, double meanLength, int di
 	private static final int MAX_CODE_LENGTH = 3;
 	/** "D – 70 %", "G/D", "Klar, se bilaga": a status word or code opening a short cell, a note or a second code after it. */
 	private static final Pattern OPENING_WORD = Pattern.compile("^([^\\s/,–-]{1,20})\\s*(?:[/,–-]|\\s[–-]\\s)");
+	/** A status word or two and a date or week after it: "Klar v. 22", "Genomförd 2025-03-12". */
+	private static final Pattern DATED = Pattern.compile(
+			"(?iu)(\\p{L}[\\p{L}.]*(?: \\p{L}[\\p{L}.]*)?)\\s+(?:(?:19|20)\\d{2}-\\d{2}(?:-\\d{2})?|v\\.?\\s?\\d{1,2}|vecka\\s?\\d{1,2}|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)\\.?");
 
 	/**
 	 * @param onlyAPeriod whether a cell's text names a period and nothing else ("T2", "Helår 2025")
@@ -132,7 +135,12 @@ record ColumnContent(int column, int rows, int filled, double meanLength, int di
 
 	private static boolean opensWithAStatus(String text, Vocabulary vocabulary) {
 		Matcher m = OPENING_WORD.matcher(text);
-		return m.find() && vocabulary.knows(m.group(1));
+		if (m.find() && vocabulary.knows(m.group(1))) {
+			return true;
+		}
+		// "Klar v. 22", "Utförd 2025-07-01": a status word and when.
+		Matcher dated = DATED.matcher(text);
+		return dated.matches() && vocabulary.knows(dated.group(1));
 	}
 
 	/** Long texts that mostly differ from row to row: a kontrollmoment, risk or result column. */
@@ -146,7 +154,9 @@ record ColumnContent(int column, int rows, int filled, double meanLength, int di
 			return fillsWithoutText >= 2;
 		}
 		// Fills count with the words: a traffic-light column where one cell says "Se bilaga 3" is still one.
-		int statusCells = statusWords + statusLed + marks + fillsWithoutText + colouredCodes + legendColoured;
+		// Dates among status words ("Klar v. 43 | 2025-12-10 | Ej aktuell"): when each control was done.
+		int statusCells = statusWords + statusLed + marks + fillsWithoutText + colouredCodes + legendColoured
+				+ (statusWords + statusLed >= 2 ? dates : 0);
 		return statusCells >= Math.max(1, 0.6 * (filled + fillsWithoutText))
 				&& (meanLength < PROSE_LENGTH || isColouredStatuses());
 	}

@@ -209,6 +209,10 @@ public final class ColumnTyper {
 			candidates.forEach(c -> survived.add(c.column()));
 			named.retainAll(survived);
 			candidates.addAll(contentRoles.of(row, content, legend, named));
+			// "Kultur- och fritidsnämnden | 2025-09-05 | Inlämnad …": rows naming the register's nämnder are about them
+			// (when each handed in), not controls.
+			candidates.removeIf(c -> c.field() == Field.KONTROLLMOMENT && c.evidence() == ColumnEvidence.INNEHALL
+					&& namesSenders(c.column(), below));
 			rowTypes.find(cells, below, named).ifPresent(candidates::add);
 			candidates = bySenders(candidates, below);
 			candidates = periodsAlike(candidates);

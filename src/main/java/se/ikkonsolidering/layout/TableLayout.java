@@ -35,6 +35,12 @@ public record TableLayout(int headerRow, Map<Field, Integer> columns, Map<Field,
 	public static final int MIN_UNITS = 3;
 	/** A unit's status cell holding only a colour, as the row's status text gives it: "VA: #00B050". */
 	private static final Pattern COLOUR_ONLY = Pattern.compile("#(\\p{XDigit}{6})");
+	/**
+	 * A status column headed by the past participle of doing it: "Utförd", "Kontrollen genomförd", "Klar", "Senast
+	 * genomförd".
+	 */
+	private static final Pattern DONE = Pattern
+		.compile("(senast )?(kontroll(en)? )?(utförd|utfört|genomförd|genomfört|gjord|gjort|klar|slutförd|kontrollerad)");
 
 	/** How a unit's status cell holding a colour and no words is written in the row's status text. */
 	static String colourOnly(String fill) {
@@ -200,8 +206,9 @@ public record TableLayout(int headerRow, Map<Field, Integer> columns, Map<Field,
 	/** The status column gives the date the control was done ("Åtgärdad (datum)"): a date in it means done. */
 	public boolean statusIsADate() {
 		// "Kontrollen utförd (datum)" matches the synonym "kontrollen utförd": the heading says what it holds.
-		return namesADate(synonyms.get(Field.STATUS))
-				|| namesADate(HeaderText.spaced(headers.getOrDefault(Field.STATUS, "")));
+		String heading = HeaderText.spaced(headers.getOrDefault(Field.STATUS, ""));
+		// "Utförd" over "2025-02-14", "v. 14": the column asks whether the control was done, a date answers when.
+		return namesADate(synonyms.get(Field.STATUS)) || namesADate(heading) || DONE.matcher(heading).matches();
 	}
 
 	static boolean namesADate(String synonym) {

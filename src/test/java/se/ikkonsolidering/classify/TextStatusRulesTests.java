@@ -135,6 +135,15 @@ class TextStatusRulesTests {
 	}
 
 	/** Round 63: the latest tertial's comment column says only "Se bilaga 2". */
+	/** Round 246: a status cell's shorthand for when the control is planned, month or week without a preposition. */
+	@Test
+	void readsAPlannedMonthOrWeekInShorthandAsNotDone() {
+		assertThat(rules.classify("Planeras okt")).get().extracting(TextStatusRules.TextVerdict::status)
+			.isEqualTo(ControlStatus.EJ_GENOMFORD);
+		assertThat(rules.classify("Planerad v. 44")).get().extracting(TextStatusRules.TextVerdict::status)
+			.isEqualTo(ControlStatus.EJ_GENOMFORD);
+	}
+
 	@Test
 	void readsALatestPeriodsPassageWithoutItsColumnsLabel() {
 		assertThat(rules.classify("Tertial 1 (jan–apr) Kommentar: 12 av 12 nyanställda kontrollerade.\n"

@@ -667,4 +667,22 @@ class DocumentSubmissionTests {
 				new String[] { "2", "Verksamhetsberättelse 2025, bilaga 4" });
 		assertThatThrownBy(() -> read(word, "missiv.docx")).isInstanceOf(FileRejectedException.class);
 	}
+
+	/** Round 246: a control's lines "Senast genomförd: 2025-04-09" and "Resultat: …" under its numbered heading. */
+	@Test
+	void readsLinesSayingWhenEachControlWasLastDoneUnderItsHeading() throws Exception {
+		WordDocument word = new WordDocument().paragraph("Socialnämnden")
+			.paragraph("Uppföljning av intern kontroll, helår 2025")
+			.paragraph("1. Kontroll av att föreningsbidrag betalas ut enligt bidragsreglerna")
+			.paragraph("Senast genomförd: 2025-04-09")
+			.paragraph("Resultat: 15 ansökningar granskade, samtliga enligt reglerna.")
+			.paragraph("2. Kontroll av registerutdrag för handledare inom feriepraktiken")
+			.paragraph("Senast genomförd:")
+			.paragraph("Resultat:");
+		Submission s = read(word, "uppföljning.docx");
+		assertThat(s.controls()).extracting(Control::kontrollmoment, c -> c.decision().status())
+			.containsExactly(tuple("1. Kontroll av att föreningsbidrag betalas ut enligt bidragsreglerna",
+					ControlStatus.GENOMFORD),
+					tuple("2. Kontroll av registerutdrag för handledare inom feriepraktiken", ControlStatus.SAKNAS));
+	}
 }

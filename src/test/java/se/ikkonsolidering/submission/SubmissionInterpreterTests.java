@@ -1267,4 +1267,64 @@ class SubmissionInterpreterTests {
 				""");
 		assertThat(statuses(s)).containsExactly(ControlStatus.UTGAR, ControlStatus.EJ_GENOMFORD);
 	}
+
+	/** Round 246: "Utförd" over dates and weeks: a date says when the control was done. */
+	@Test
+	void readsADateUnderAStatusColumnHeadedDoneAsDone() throws Exception {
+		Submission s = read("TN IK helår 2025.csv", """
+				Kontrollmoment;Utförd;Kommentar
+				Avstämning av hyresreskontra mot huvudbok;2025-02-14;Inga fel.
+				Kontroll av att vakanta lägenheter förmedlas enligt policyn;v. 14;
+				Kontroll av attest av fakturor över 100 tkr;ej utförd;Hanns inte.
+				""");
+		assertThat(statuses(s)).containsExactly(ControlStatus.GENOMFORD, ControlStatus.GENOMFORD,
+				ControlStatus.EJ_GENOMFORD);
+	}
+
+	/**
+	 * Round 246: columns headed only by their periods, holding a status word and when ("Klar v. 22"), plans and
+	 * bare dates: each the status of its period, the latest filled in decides.
+	 */
+	@Test
+	void readsPeriodColumnsOfStatusWordsWithDatesAsTheStatusPerPeriod() throws Exception {
+		Submission s = read("TN IK 2025.csv", """
+				Kontrollmoment;Ansvarig;T1 (jan–apr);T2 (maj–aug);Helår;Kommentar
+				Kontroll av entreprenadfakturor mot kontrakt;Projektchef;Planeras maj;Klar v. 22;;Inga avvikelser
+				Kontroll av drivmedelskort mot körjournal;Fordonssamordnare;;Planeras okt;Klar v. 43;2 kort saknade körjournal
+				Egenkontroll vid vattenverket;VA-chef;Utförd 2025-03-12;Utförd 2025-07-01;Utförd 2025-11-18;
+				Tidrapporter för snöröjning attesteras;Gatuchef;pågår;pågår;delv;
+				Besiktning av lekplatser;Parkchef;;;Flyttas till 2026;Budget saknades
+				Kontroll av nyckelregister;Fastighetschef;;;2025-12-10;
+				Skyddsronder på samtliga enheter;Teknisk chef;ej påbörj.;ej påbörj.;Ej aktuell;
+				""");
+		assertThat(s.period()).contains(Period.HELAR);
+		assertThat(statuses(s)).containsExactly(ControlStatus.GENOMFORD, ControlStatus.GENOMFORD,
+				ControlStatus.GENOMFORD, ControlStatus.DELVIS, ControlStatus.EJ_GENOMFORD, ControlStatus.OKLAR,
+				ControlStatus.UTGAR);
+	}
+
+	/** Round 246: "Rapporterat till tekniska nämnden 2026-01-27" under the table says when, it is no control. */
+	@Test
+	void readsALineSayingWhomTheFollowUpWasReportedToAsNoControl() throws Exception {
+		Submission s = read("TN IK helår 2025.csv", """
+				Kontrollmoment;Status;Kommentar
+				Attest av leverantörsfakturor;Genomförd;Inga fel.
+
+				Rapporterat till tekniska nämnden 2026-01-27;;
+				""");
+		assertThat(s.controls()).extracting(Control::kontrollmoment).containsExactly("Attest av leverantörsfakturor");
+	}
+
+	/** Round 246: the economy office's list of when each nämnd handed in holds no controls, whatever its words. */
+	@Test
+	void refusesATableWhoseRowsAreTheRegistersNamnder() {
+		SubmissionInterpreter withEveryNamnd = new SubmissionInterpreter(InterpretationRules.load(null), new Register(
+				java.util.stream.Stream.of("Kommunstyrelsen", "Barn- och utbildningsnämnden", "Socialnämnden",
+						"Vård- och omsorgsnämnden", "Samhällsbyggnadsnämnden", "Miljö- och hälsoskyddsnämnden",
+						"Tekniska nämnden", "Kultur- och fritidsnämnden", "Överförmyndarnämnden", "Lervikens Bostäder AB")
+					.map(n -> new Register.Namnd(n, List.<String>of())).toList()));
+		Path file = Path.of("src/test/resources/fixtures/xlsx/tidplan för inlämning per nämnd.xlsx");
+		assertThatThrownBy(() -> withEveryNamnd.interpret(file, "tidplan för inlämning per nämnd.xlsx", 2025))
+			.isInstanceOf(FileRejectedException.class);
+	}
 }
