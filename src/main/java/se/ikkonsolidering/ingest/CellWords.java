@@ -19,6 +19,8 @@ public final class CellWords {
 	 */
 	private static final Pattern BROKEN_WORD = Pattern
 		.compile("(?<=\\p{L})-[ \\t]*\\R\\s*(?=\\p{Ll})(?!(och|eller|samt|respektive|resp|till|som)\\b)");
+	/** "Genomförd / Delvis / Ej genomförd": the answers a cell offers, parted by slashes. */
+	private static final Pattern OPTIONS = Pattern.compile("\\s*/\\s*");
 	private static final Pattern COLOURED_SIGN = Pattern.compile("[●⬤■◼▲◆★]");
 	/** A sign with a space or two around it. */
 	private static final int MAX_SIGN_LENGTH = 5;
@@ -86,6 +88,26 @@ public final class CellWords {
 		int rgb = Integer.parseInt(textColour, 16);
 		boolean grey = (rgb >> 16 & 0xFF) == (rgb >> 8 & 0xFF) && (rgb >> 8 & 0xFF) == (rgb & 0xFF);
 		return rgb == 0 || grey && fill != null ? fill : textColour;
+	}
+
+	/**
+	 * "Genomförd / Delvis / Ej genomförd" with "Delvis" alone in bold: the answer chosen, marked as a ticked box among
+	 * empty ones ("☐ Genomförd / ☒ Delvis / ☐ Ej genomförd"), so the cell reads as a form's boxes do. Any other text
+	 * as it is.
+	 * @param bold the cell's text set in bold
+	 */
+	public static String chosenInBold(String text, String bold) {
+		String chosen = bold.strip();
+		String[] options = OPTIONS.split(text.strip());
+		if (chosen.isEmpty() || options.length < 2 || chosen.length() >= text.strip().length()) {
+			return text;
+		}
+		long matching = java.util.Arrays.stream(options).filter(o -> o.strip().equalsIgnoreCase(chosen)).count();
+		if (matching != 1) {
+			return text;
+		}
+		return String.join(" / ", java.util.Arrays.stream(options)
+			.map(o -> (o.strip().equalsIgnoreCase(chosen) ? "☒ " : "☐ ") + o.strip()).toList());
 	}
 
 	/** The cell holds a date and nothing else. */

@@ -28,11 +28,19 @@ final class ControlAssembler {
 	private static final int MAX_NAME_WORDS = 3;
 	/** A text ending a sentence is a control's, not a level's name. */
 	private static final Pattern SENTENCE = Pattern.compile("[.!?:;]\\s*$");
+	/** "GENOMFÖRDA (5)": a group heading's count of its rows. */
+	private static final Pattern GROUP_COUNT = Pattern.compile("\\s*\\(\\d+\\)\\s*$");
+	/** "Delvis genomförda / pågående": a status heading is a few words. */
+	private static final int MAX_STATUS_HEADING = 40;
 	/** A sentence, a number, a label or a check ("Kontroll av jävsdeklarationer"): no name of a group of controls. */
 	private static final Pattern NOT_A_NAME = Pattern.compile(SENTENCE.pattern() + "|\\d|(?iu)\\bkontroll");
 
 	private final String sheet;
 	private final Labels labels;
+	private final Vocabulary statuses;
+	/** The status the group heading or sheet name above the rows states, and where it stands; "" when none. */
+	private String statusAbove = "";
+	private String statusAboveWhere = "";
 	private final List<ControlRow> controls = new ArrayList<>();
 	private final Map<Field, String> carried = new EnumMap<>(Field.class);
 	private TableLayout layout;
@@ -50,9 +58,27 @@ final class ControlAssembler {
 	private boolean currentHadId;
 	private boolean currentHadStatus;
 
-	ControlAssembler(String sheet, Labels labels) {
+	/**
+	 * @param statuses the status words: a sheet named by one ("Klara", "Ej klara") holds controls with that status
+	 */
+	ControlAssembler(String sheet, Labels labels, Vocabulary statuses) {
 		this.sheet = sheet;
 		this.labels = labels;
+		this.statuses = statuses;
+		if (namesAStatus(sheet)) {
+			statusAbove = sheet.strip();
+			statusAboveWhere = "fliknamnet";
+		}
+	}
+
+	/**
+	 * A group heading or sheet name that is a status ("GENOMFÖRDA (5)", "Ej genomförda", "Klara"), perhaps with the
+	 * group's count: the status of the controls under it that have none of their own.
+	 */
+	private boolean namesAStatus(String heading) {
+		String text = GROUP_COUNT.matcher(heading).replaceFirst("").strip();
+		return !text.isEmpty() && text.length() <= MAX_STATUS_HEADING && !SENTENCE.matcher(text).find()
+				&& statuses.knows(text);
 	}
 
 	void newTable(TableLayout header) {
@@ -254,6 +280,12 @@ final class ControlAssembler {
 	void section(String process) {
 		finish();
 		reportedOn = null;
+		if (namesAStatus(process)) {
+			// "EJ GENOMFÖRDA (2)" as a band over its rows: their status, not their process.
+			statusAbove = GROUP_COUNT.matcher(process).replaceFirst("").strip();
+			statusAboveWhere = "raden '" + process.strip() + "' ovanför kontrollerna";
+			return;
+		}
 		sectionProcess = process;
 		sectionRisk.clear();
 		carried.remove(Field.PROCESS);
@@ -315,7 +347,14 @@ final class ControlAssembler {
 		}
 		// Tables pasted one under the other, each under the heading of the nämnd that sent it: that heading groups
 		// their rows; within one table, the section row above them does.
-		controls.add(current.build(sheet, layout, tableHeading.isEmpty() ? sectionProcess : tableHeading));
+		TableLayout own = layout;
+		if (!statusAbove.isEmpty() && !layout.has(Field.STATUS) && values.getOrDefault(Field.STATUS, "").isEmpty()
+				&& layout.extra().values().stream().noneMatch(e -> e.field() == Field.STATUSMARKERING)) {
+			// Listed under "Ej genomförda", or on a sheet "Klara": the group states the status the row leaves out.
+			values.put(Field.STATUS, statusAbove);
+			own = layout.withStatusStatedAbove(statusAboveWhere);
+		}
+		controls.add(current.build(sheet, own, tableHeading.isEmpty() ? sectionProcess : tableHeading));
 		current = null;
 	}
 }

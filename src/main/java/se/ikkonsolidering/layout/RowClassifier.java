@@ -212,7 +212,15 @@ final class RowClassifier {
 			// action (who takes it and by when are the action's, not the control's).
 			return new Continue(Map.of(Field.ATGARD, new RawCell(text.column(), action.get(), null, false, false, false)));
 		}
-		Optional<Field> rowType = Optional.ofNullable(byField.get(Field.RADTYP)).flatMap(c -> rowTypes.typeOf(c.text()));
+		RawCell typeCell = byField.get(Field.RADTYP);
+		Optional<Field> rowType = Optional.ofNullable(typeCell).flatMap(c -> rowTypes.typeOf(c.text()));
+		if (typeCell != null && !typeCell.isBlank() && rowType.isEmpty() && context.hasControl() && text != null
+				&& !text.isBlank() && layout.evidence().get(Field.RADTYP) == ColumnEvidence.INNEHALL) {
+			// "Stickprov | Stickprov 3: vecka 41 – differens 450 kr", "Sammanfattning | Sammantaget: delvis genomförd": in
+			// a column found to name each row's kind by the fields most kinds are, a row of a kind no field names reports
+			// on the control above, in its own words. Under a heading "Radtyp", a kind of its own ("Plan") is a control's.
+			return new Continue(Map.of(Field.RESULTAT, text));
+		}
 		if (rowType.isPresent() && REPORT_ROWS.contains(rowType.get()) && context.hasControl()) {
 			return new Report(byField);
 		}

@@ -25,7 +25,10 @@ final class RowTypeColumn {
 		this.dictionary = dictionary;
 	}
 
-	/** The column below the header whose every cell names a field, the kontrollmoment and another among them. */
+	/**
+	 * The column below the header whose cells name what each row is: most of them a field, the kontrollmoment and
+	 * another among them.
+	 */
 	Optional<RoleCandidate> find(List<RawCell> headerCells, List<RawRow> below, Set<Integer> named) {
 		for (RawCell header : headerCells) {
 			if (named.contains(header.column())) {
@@ -33,7 +36,8 @@ final class RowTypeColumn {
 			}
 			Set<Field> types = EnumSet.noneOf(Field.class);
 			Set<String> texts = new HashSet<>();
-			boolean allTypes = true;
+			Set<String> others = new HashSet<>();
+			int typed = 0;
 			for (RawRow row : below) {
 				String text = row.cell(header.column()).map(c -> c.text().strip()).orElse("");
 				if (text.isEmpty()) {
@@ -41,10 +45,16 @@ final class RowTypeColumn {
 				}
 				texts.add(text.toLowerCase());
 				Optional<Field> type = typeOf(text);
-				allTypes &= type.isPresent();
 				type.ifPresent(types::add);
+				typed += type.isPresent() ? 1 : 0;
+				if (type.isEmpty()) {
+					others.add(text.toLowerCase());
+				}
 			}
-			if (allTypes && texts.size() >= 2 && types.contains(Field.KONTROLLMOMENT) && types.size() >= 2
+			// "Kontrollmoment | Stickprov | Åtgärd | Sammanfattning": most kinds of row name a field, a few no field (a
+			// sample, a summary), each a row of the control above, however many of them there are.
+			boolean mostTypes = typed >= MIN_ROWS && others.size() <= types.size();
+			if (mostTypes && texts.size() >= 2 && types.contains(Field.KONTROLLMOMENT) && types.size() >= 2
 					&& below.stream().filter(r -> r.cell(header.column()).filter(c -> !c.isBlank()).isPresent())
 						.count() >= MIN_ROWS) {
 				return Optional.of(new RoleCandidate(header.column(), header.text(), Field.RADTYP, 1.0, "",

@@ -252,7 +252,7 @@ public final class SheetReader {
 			this.legendRows = legendRows;
 			this.found = found;
 			this.lastHeadRow = lastHeadRow;
-			this.controls = new ControlAssembler(sheet.name(), labels);
+			this.controls = new ControlAssembler(sheet.name(), labels, meanings);
 		}
 
 		SheetReading run() {

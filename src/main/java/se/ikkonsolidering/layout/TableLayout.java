@@ -67,6 +67,16 @@ public record TableLayout(int headerRow, Map<Field, Integer> columns, Map<Field,
 		this(headerRow, columns, headers, synonyms, Map.of(), Map.of());
 	}
 
+	/**
+	 * This layout with a status stated above its rows ("EJ GENOMFÖRDA" over them, the sheet's name "Klara") where it
+	 * has no status column: named by where it stands, as a form's label names its field.
+	 */
+	public TableLayout withStatusStatedAbove(String where) {
+		Map<Field, String> withStatus = new EnumMap<>(headers);
+		withStatus.put(Field.STATUS, where);
+		return new TableLayout(headerRow, columns, withStatus, synonyms, extra, evidence);
+	}
+
 	/** This layout without a field's columns. */
 	public TableLayout without(Field field) {
 		Map<Field, Integer> newColumns = new EnumMap<>(Field.class);

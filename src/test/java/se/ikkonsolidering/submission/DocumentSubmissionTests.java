@@ -685,4 +685,34 @@ class DocumentSubmissionTests {
 					ControlStatus.GENOMFORD),
 					tuple("2. Kontroll av registerutdrag för handledare inom feriepraktiken", ControlStatus.SAKNAS));
 	}
+
+	/** Round 244: "Genomförd / Delvis / Ej genomförd" in each status cell, the answer set in bold. */
+	@Test
+	void readsTheAnswerSetInBoldAmongTheOptionsOfAStatusCell() throws Exception {
+		WordDocument word = new WordDocument().paragraph("Socialnämnden, uppföljning helår 2025")
+			.paragraph("Markera status med fetstil.");
+		XWPFTable table = word.table(new String[] { "Kontrollmoment", "Status", "Kommentar" },
+				new String[] { "Kontanthantering i simhallens kassa", null, "Avstämningar korrekta." },
+				new String[] { "Uthyrning av lokaler debiteras enligt taxa", null, "Hälften granskad." });
+		String[] chosen = { "Genomförd", "Delvis" };
+		for (int r = 1; r <= 2; r++) {
+			org.apache.poi.xwpf.usermodel.XWPFParagraph cell = table.getRow(r).getCell(1).getParagraphs().get(0);
+			String[] options = { "Genomförd", "Delvis", "Ej genomförd" };
+			for (int o = 0; o < options.length; o++) {
+				org.apache.poi.xwpf.usermodel.XWPFRun run = cell.createRun();
+				run.setText((o > 0 ? " / " : "") + options[o]);
+				run.setBold(false);
+				if (options[o].equals(chosen[r - 1])) {
+					run.setText(options[o], 0);
+					if (o > 0) {
+						cell.insertNewRun(cell.getRuns().size() - 1).setText(" / ");
+					}
+					run.setBold(true);
+				}
+			}
+		}
+		Submission s = read(word, "uppföljning.docx");
+		assertThat(s.controls()).extracting(c -> c.decision().status())
+			.containsExactly(ControlStatus.GENOMFORD, ControlStatus.DELVIS);
+	}
 }

@@ -1327,4 +1327,69 @@ class SubmissionInterpreterTests {
 		assertThatThrownBy(() -> withEveryNamnd.interpret(file, "tidplan för inlämning per nämnd.xlsx", 2025))
 			.isInstanceOf(FileRejectedException.class);
 	}
+
+	/** Round 251: controls listed under band rows naming their status, with no status column of their own. */
+	@Test
+	void readsTheStatusOfARowGroupsHeadingForTheControlsUnderIt() throws Exception {
+		Submission s = read("TN IK helår 2025.csv", """
+				Område;Kontrollmoment;Resultat och kommentar
+				GENOMFÖRDA (2);;
+				Ekonomi;Attest av leverantörsfakturor enligt attestordningen;Inga avvikelser.
+				IT;Behörigheter i ekonomisystemet;Två konton spärrade.
+				EJ GENOMFÖRDA (1);;
+				Avgifter;Avstämning av avgifter mot kassaregister;
+				UTGÅR (1);;
+				Bostad;Kontroll av andrahandskontrakt;Verksamheten överförd till bostadsbolaget.
+				""");
+		assertThat(s.controls()).extracting(Control::kontrollmoment, c -> c.decision().status())
+			.containsExactly(Tuple.tuple("Attest av leverantörsfakturor enligt attestordningen", ControlStatus.GENOMFORD),
+					Tuple.tuple("Behörigheter i ekonomisystemet", ControlStatus.GENOMFORD),
+					Tuple.tuple("Avstämning av avgifter mot kassaregister", ControlStatus.EJ_GENOMFORD),
+					Tuple.tuple("Kontroll av andrahandskontrakt", ControlStatus.UTGAR));
+	}
+
+	/** Round 251: a workbook with a sheet per status, "Klara" and "Ej klara": each sheet's name is its rows' status. */
+	@Test
+	void readsTheStatusOfASheetNamedByItForTheControlsOnIt() throws Exception {
+		Path file = dir.resolve("TN IK helår 2025.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook();
+				OutputStream out = Files.newOutputStream(file)) {
+			String[] header = { "Id", "Kontrollmoment", "Kommentar" };
+			sheet(workbook, "Klara", new String[][] { header,
+					{ "TN-01", "Kontroll av att entreprenörens fakturor stämmer mot körjournaler", "En felaktig debitering." },
+					{ "TN-02", "Kontroll av att VA-avgifter debiteras enligt taxa", "Taxan korrekt inlagd." } });
+			sheet(workbook, "Ej klara", new String[][] { header,
+					{ "TN-06", "Granskning av att direktupphandlingar dokumenteras", "Påbörjad – 3 av 5 enheter granskade." },
+					{ "TN-08", "Kontroll av att schakttillstånd finns", "" } });
+			workbook.write(out);
+		}
+		Submission s = interpreter.interpret(file, "TN IK helår 2025.xlsx", 2025).get(0);
+		assertThat(statuses(s)).containsExactly(ControlStatus.GENOMFORD, ControlStatus.GENOMFORD, ControlStatus.DELVIS,
+				ControlStatus.EJ_GENOMFORD);
+	}
+
+	/**
+	 * Round 249: a system's export with a column naming each row's kind, most kinds fields ("Kontrollmoment",
+	 * "Åtgärd"), some not ("Stickprov", "Sammanfattning"): those rows report on the control above, and its summary
+	 * line gives the status its own cell leaves out.
+	 */
+	@Test
+	void readsRowsOfAKindNoFieldNamesAsTheReportOfTheControlAbove() throws Exception {
+		Submission s = read("Stratsys IK export 2025.csv", """
+				Organisation;Typ;Id;Namn;Status helår;Kommentar
+				Tekniska nämnden;Kontrollmoment;TN-01;Föreningsbidrag betalas ut enligt bidragsregler;Genomförd;Inga avvikelser.
+				Tekniska nämnden;Stickprov;TN-01.1;Stickprov 1: Hjortmarks IF – OK;OK;
+				Tekniska nämnden;Stickprov;TN-01.2;Stickprov 2: Ådalens Ryttarförening – OK;OK;
+				Tekniska nämnden;Kontrollmoment;TN-02;Dagskassor stäms av mot kassasystemet;;
+				Tekniska nämnden;Stickprov;TN-02.1;Stickprov 1: vecka 12 – OK;OK;
+				Tekniska nämnden;Stickprov;TN-02.2;Stickprov 2: vecka 41 – differens 450 kr;Avvikelse;
+				Tekniska nämnden;Åtgärd;TN-02.3;Åtgärd: dubbelkontroll vid kassaavslut;;
+				Tekniska nämnden;Sammanfattning;TN-02.4;Sammantaget: delvis genomförd – hösten ej granskad;;
+				Tekniska nämnden;Kontrollmoment;TN-03;Inventarieförteckning uppdateras;Ej påbörjad;
+				""");
+		assertThat(s.controls()).extracting(Control::kontrollmoment, c -> c.decision().status())
+			.containsExactly(Tuple.tuple("Föreningsbidrag betalas ut enligt bidragsregler", ControlStatus.GENOMFORD),
+					Tuple.tuple("Dagskassor stäms av mot kassasystemet", ControlStatus.DELVIS),
+					Tuple.tuple("Inventarieförteckning uppdateras", ControlStatus.EJ_GENOMFORD));
+	}
 }

@@ -73,5 +73,12 @@ interface DocumentSink {
 	default void textColour(String rgb) {
 	}
 
+	/**
+	 * A run of the cell being read set in bold: "**Delvis**" among "Genomförd / Delvis / Ej genomförd" is the answer
+	 * chosen. Ignored unless the sink reads cells' choices.
+	 */
+	default void bold(String text) {
+	}
+
 	void endCell();
 }

@@ -76,6 +76,8 @@ final class DocumentTables implements DocumentSink {
 		private Cell cell;
 		/** The colour the cell's text was last written in, or {@code null}. */
 		private String textColour;
+		/** The cell's text set in bold. */
+		private final StringBuilder bold = new StringBuilder();
 		/** The first of the cell's paragraphs that is not yet context of a table inside the cell. */
 		private int contextFrom;
 
@@ -235,6 +237,14 @@ final class DocumentTables implements DocumentSink {
 		frame.paragraphs.clear();
 		frame.contextFrom = 0;
 		frame.textColour = null;
+		frame.bold.setLength(0);
+	}
+
+	@Override
+	public void bold(String text) {
+		if (!open.isEmpty() && open.peek().cell != null) {
+			open.peek().bold.append(text);
+		}
 	}
 
 	@Override
@@ -251,7 +261,7 @@ final class DocumentTables implements DocumentSink {
 		if (cell == null) {
 			return;
 		}
-		String text = joined(frame.paragraphs);
+		String text = CellWords.chosenInBold(joined(frame.paragraphs), frame.bold.toString());
 		// "●" written in green under a legend of coloured dots: its colour is what the cell says.
 		cell = new Cell(cell.columns(), cell.rows(), cell.merge(), CellWords.shownColour(text, cell.fill(),
 				frame.textColour));

@@ -41,6 +41,7 @@ final class DocxBody {
 	private boolean superscriptRun;
 	/** The run's text colour as {@code RRGGBB}, or {@code null} for automatic. */
 	private String runColour;
+	private boolean boldRun;
 	private boolean cellPending;
 
 	/** @param listStyles the paragraph styles that number or bullet their paragraphs ("List Bullet", "Liststycke") */
@@ -94,6 +95,7 @@ final class DocxBody {
 				hiddenRun = false;
 				superscriptRun = false;
 				runColour = null;
+				boldRun = false;
 			}
 			case "rPr" -> runProperties();
 			case "t" -> text(superscriptRun ? superscript(xml.getElementText()) : xml.getElementText());
@@ -144,6 +146,9 @@ final class DocxBody {
 			paragraph.append(text);
 			if (runColour != null && !text.isBlank()) {
 				sink.textColour(runColour);
+			}
+			if (boldRun) {
+				sink.bold(text);
 			}
 		}
 	}
@@ -219,7 +224,7 @@ final class DocxBody {
 		return numbered != null ? numbered : styled;
 	}
 
-	/** A run's hidden text ({@code vanish}), superscript ({@code vertAlign}) and colour, from its {@code rPr}. */
+	/** A run's hidden text ({@code vanish}), superscript ({@code vertAlign}), colour and bold, from its {@code rPr}. */
 	private void runProperties() throws XMLStreamException {
 		int depth = 1;
 		while (depth > 0) {
@@ -227,6 +232,7 @@ final class DocxBody {
 			if (event == XMLStreamConstants.START_ELEMENT && ++depth == 2) {
 				hiddenRun |= xml.getLocalName().equals("vanish") && isOn(value());
 				superscriptRun |= xml.getLocalName().equals("vertAlign") && "superscript".equals(value());
+				boldRun |= xml.getLocalName().equals("b") && isOn(value());
 				if (xml.getLocalName().equals("color") && value() != null && value().matches("[0-9A-Fa-f]{6}")) {
 					runColour = value().toUpperCase(Locale.ROOT);
 				}
