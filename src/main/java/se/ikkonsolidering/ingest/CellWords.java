@@ -1,5 +1,6 @@
 package se.ikkonsolidering.ingest;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -102,11 +103,11 @@ public final class CellWords {
 		if (chosen.isEmpty() || options.length < 2 || chosen.length() >= text.strip().length()) {
 			return text;
 		}
-		long matching = java.util.Arrays.stream(options).filter(o -> o.strip().equalsIgnoreCase(chosen)).count();
+		long matching = Arrays.stream(options).filter(o -> o.strip().equalsIgnoreCase(chosen)).count();
 		if (matching != 1) {
 			return text;
 		}
-		return String.join(" / ", java.util.Arrays.stream(options)
+		return String.join(" / ", Arrays.stream(options)
 			.map(o -> (o.strip().equalsIgnoreCase(chosen) ? "☒ " : "☐ ") + o.strip()).toList());
 	}
 

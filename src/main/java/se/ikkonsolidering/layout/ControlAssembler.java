@@ -76,9 +76,13 @@ final class ControlAssembler {
 	 * group's count: the status of the controls under it that have none of their own.
 	 */
 	private boolean namesAStatus(String heading) {
-		String text = GROUP_COUNT.matcher(heading).replaceFirst("").strip();
+		String text = withoutCount(heading);
 		return !text.isEmpty() && text.length() <= MAX_STATUS_HEADING && !SENTENCE.matcher(text).find()
 				&& statuses.knows(text);
+	}
+
+	private static String withoutCount(String heading) {
+		return GROUP_COUNT.matcher(heading).replaceFirst("").strip();
 	}
 
 	void newTable(TableLayout header) {
@@ -282,7 +286,7 @@ final class ControlAssembler {
 		reportedOn = null;
 		if (namesAStatus(process)) {
 			// "EJ GENOMFÖRDA (2)" as a band over its rows: their status, not their process.
-			statusAbove = GROUP_COUNT.matcher(process).replaceFirst("").strip();
+			statusAbove = withoutCount(process);
 			statusAboveWhere = "raden '" + process.strip() + "' ovanför kontrollerna";
 			return;
 		}

@@ -92,9 +92,7 @@ public final class NamndMatcher {
 			int at;
 			while ((at = folded.indexOf(entry.folded(), from)) >= 0) {
 				from = at + 1;
-				if (containsName(folded.substring(at), entry.folded())
-						&& (at == 0 || !Character.isLetterOrDigit(folded.charAt(at - 1)))
-						&& !OBJECT_BEFORE.matcher(folded.substring(0, at)).find()) {
+				if (isWholeWordAt(folded, entry.folded(), at) && !OBJECT_BEFORE.matcher(folded.substring(0, at)).find()) {
 					return Optional.of(entry.name());
 				}
 			}
@@ -134,18 +132,22 @@ public final class NamndMatcher {
 		int from = 0;
 		int at;
 		while ((at = text.indexOf(name, from)) >= 0) {
-			int end = at + name.length();
-			boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
-			if (end < text.length() && text.charAt(end) == 's') {
-				end++;
-			}
-			boolean endOk = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
-			if (startOk && endOk) {
+			if (isWholeWordAt(text, name, at)) {
 				return true;
 			}
 			from = at + 1;
 		}
 		return false;
+	}
+
+	/** The name found at {@code at} stands as words of their own, perhaps with a genitive "s". */
+	private static boolean isWholeWordAt(String text, String name, int at) {
+		int end = at + name.length();
+		boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+		if (end < text.length() && text.charAt(end) == 's') {
+			end++;
+		}
+		return startOk && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)));
 	}
 
 	/**

@@ -11,6 +11,8 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -695,20 +697,16 @@ class DocumentSubmissionTests {
 				new String[] { "Kontanthantering i simhallens kassa", null, "Avstämningar korrekta." },
 				new String[] { "Uthyrning av lokaler debiteras enligt taxa", null, "Hälften granskad." });
 		String[] chosen = { "Genomförd", "Delvis" };
+		String[] options = { "Genomförd", "Delvis", "Ej genomförd" };
 		for (int r = 1; r <= 2; r++) {
-			org.apache.poi.xwpf.usermodel.XWPFParagraph cell = table.getRow(r).getCell(1).getParagraphs().get(0);
-			String[] options = { "Genomförd", "Delvis", "Ej genomförd" };
+			XWPFParagraph cell = table.getRow(r).getCell(1).getParagraphs().get(0);
 			for (int o = 0; o < options.length; o++) {
-				org.apache.poi.xwpf.usermodel.XWPFRun run = cell.createRun();
-				run.setText((o > 0 ? " / " : "") + options[o]);
-				run.setBold(false);
-				if (options[o].equals(chosen[r - 1])) {
-					run.setText(options[o], 0);
-					if (o > 0) {
-						cell.insertNewRun(cell.getRuns().size() - 1).setText(" / ");
-					}
-					run.setBold(true);
+				if (o > 0) {
+					cell.createRun().setText(" / ");
 				}
+				XWPFRun run = cell.createRun();
+				run.setText(options[o]);
+				run.setBold(options[o].equals(chosen[r - 1]));
 			}
 		}
 		Submission s = read(word, "uppföljning.docx");

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -1319,7 +1320,7 @@ class SubmissionInterpreterTests {
 	@Test
 	void refusesATableWhoseRowsAreTheRegistersNamnder() {
 		SubmissionInterpreter withEveryNamnd = new SubmissionInterpreter(InterpretationRules.load(null), new Register(
-				java.util.stream.Stream.of("Kommunstyrelsen", "Barn- och utbildningsnämnden", "Socialnämnden",
+				Stream.of("Kommunstyrelsen", "Barn- och utbildningsnämnden", "Socialnämnden",
 						"Vård- och omsorgsnämnden", "Samhällsbyggnadsnämnden", "Miljö- och hälsoskyddsnämnden",
 						"Tekniska nämnden", "Kultur- och fritidsnämnden", "Överförmyndarnämnden", "Lervikens Bostäder AB")
 					.map(n -> new Register.Namnd(n, List.<String>of())).toList()));

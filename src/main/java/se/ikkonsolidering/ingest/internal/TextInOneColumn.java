@@ -1,6 +1,7 @@
 package se.ikkonsolidering.ingest.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -62,12 +63,12 @@ public final class TextInOneColumn implements SheetRows {
 	private static Optional<List<RawRow>> cut(List<RawRow> rows, int column) {
 		int last = rows.get(rows.size() - 1).number();
 		String[] lines = new String[last];
-		java.util.Arrays.fill(lines, "");
+		Arrays.fill(lines, "");
 		for (RawRow row : rows) {
 			// A cell's own line breaks would shift the lines below off their rows.
 			row.nonBlankCells().stream().findFirst().ifPresent(c -> lines[row.number() - 1] = c.text().replace('\n', ' '));
 		}
-		long tabbed = java.util.Arrays.stream(lines).filter(l -> l.indexOf('\t') >= 0).count();
+		long tabbed = Arrays.stream(lines).filter(l -> l.indexOf('\t') >= 0).count();
 		if (tabbed >= MIN_TAB_LINES) {
 			List<RawRow> cut = new ArrayList<>();
 			for (RawRow row : rows) {
