@@ -44,6 +44,13 @@ final class TableFinder {
 		}
 	}
 
+	private static RawRow withHeadingsMergedDown(RawRow row) {
+		return new RawRow(row.number(), row.cells().stream()
+			.map(c -> c.mergedFromAbove() ? new RawCell(c.column(), c.text(), c.fill(), false, c.mergedAcross(), c.error())
+					: c)
+			.toList());
+	}
+
 	/** The header rows among the first rows, each typed by its words and the rows below it. */
 	Found find(List<RawRow> head, Legend legend, Set<Integer> legendRows) {
 		Map<Integer, TableLayout> found = new HashMap<>();
@@ -81,8 +88,11 @@ final class TableFinder {
 					continue;
 				}
 			}
-			Optional<TableLayout> layout = typer.match(row, below, legend);
 			boolean body = !found.isEmpty() && i > 0 && head.get(i - 1).number() == row.number() - 1;
+			// Right under a header, "Nämnd" merged down from it over this row is this row's heading too, when this row
+			// turns out the header under group headings ("Kontroll" over "Kontrollmoment | Ansvarig").
+			Optional<TableLayout> layout = typer.match(body && found.containsKey(head.get(i - 1).number())
+					? withHeadingsMergedDown(row) : row, below, legend);
 			if (layout.isPresent() && (!body || repeats(layout.get(), found.values()) || isStrong(layout.get()))) {
 				Optional<Map<Integer, String>> sub = i + 1 < head.size()
 						? SubHeaderRow.under(row, head.get(i + 1), layout.get()) : Optional.empty();

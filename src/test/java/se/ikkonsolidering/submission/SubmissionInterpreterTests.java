@@ -1393,4 +1393,33 @@ class SubmissionInterpreterTests {
 					Tuple.tuple("Dagskassor stäms av mot kassasystemet", ControlStatus.DELVIS),
 					Tuple.tuple("Inventarieförteckning uppdateras", ControlStatus.EJ_GENOMFORD));
 	}
+
+	/**
+	 * Round 245: "Nämnd" and "Process" merged down over a two-row header whose upper row groups the rest ("Kontroll"
+	 * over "Kontrollmoment | Ansvarig"): the nämnd column stays a column, and each nämnd's rows its own.
+	 */
+	@Test
+	void keepsAHeadingMergedDownOverATwoRowHeaderUnderGroupHeadings() throws Exception {
+		Path file = dir.resolve("Export IK delår 2025.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook();
+				OutputStream out = Files.newOutputStream(file)) {
+			XSSFSheet sheet = sheet(workbook, "Rapport", new String[][] { { "Internkontroll 2025" }, { "" },
+					{ "Nämnd", "Process", "Kontroll", "", "Delår 2025", "" },
+					{ "", "", "Kontrollmoment", "Ansvarig", "Status", "Kommentar" },
+					{ "Tekniska nämnden", "Gata", "Kontroll av entreprenörens fakturor", "Gatuchef", "Klar", "Inga fel." },
+					{ "", "", "Vinterväghållning följs upp mot avtal", "Gatuchef", "Pågående", "" },
+					{ "Kommunstyrelsen", "Ekonomi", "Attest av leverantörsfakturor", "Ekonomichef", "Klar", "" },
+					{ "", "", "Behörigheter i ekonomisystemet", "Systemförvaltare", "Ej startad", "" } });
+			sheet.addMergedRegion(new CellRangeAddress(2, 3, 0, 0));
+			sheet.addMergedRegion(new CellRangeAddress(2, 3, 1, 1));
+			sheet.addMergedRegion(new CellRangeAddress(2, 2, 2, 3));
+			sheet.addMergedRegion(new CellRangeAddress(2, 2, 4, 5));
+			sheet.addMergedRegion(new CellRangeAddress(4, 5, 0, 0));
+			sheet.addMergedRegion(new CellRangeAddress(6, 7, 0, 0));
+			workbook.write(out);
+		}
+		List<Submission> read = interpreter.interpret(file, "Export IK delår 2025.xlsx", 2025);
+		assertThat(read).extracting(Submission::namnd, x -> x.controls().size())
+			.containsExactlyInAnyOrder(Tuple.tuple("Tekniska nämnden", 2), Tuple.tuple("Kommunstyrelsen", 2));
+	}
 }
