@@ -67,7 +67,7 @@ final class ControlAssembler {
 		this.statuses = statuses;
 		if (namesAStatus(sheet)) {
 			statusAbove = sheet.strip();
-			statusAboveWhere = "fliknamnet";
+			statusAboveWhere = "fliknamnet: " + sheet.strip();
 		}
 	}
 
@@ -79,6 +79,14 @@ final class ControlAssembler {
 		String text = withoutCount(heading);
 		return !text.isEmpty() && text.length() <= MAX_STATUS_HEADING && !SENTENCE.matcher(text).find()
 				&& statuses.knows(text);
+	}
+
+	/** A heading standing right above the table: the status of its controls when it names one. */
+	void statusAbove(String heading, String where) {
+		if (namesAStatus(heading)) {
+			statusAbove = withoutCount(heading);
+			statusAboveWhere = where + ": " + heading.strip();
+		}
 	}
 
 	private static String withoutCount(String heading) {
@@ -287,7 +295,7 @@ final class ControlAssembler {
 		if (namesAStatus(process)) {
 			// "EJ GENOMFÖRDA (2)" as a band over its rows: their status, not their process.
 			statusAbove = withoutCount(process);
-			statusAboveWhere = "raden '" + process.strip() + "' ovanför kontrollerna";
+			statusAboveWhere = "raden ovanför kontrollerna: " + process.strip();
 			return;
 		}
 		sectionProcess = process;

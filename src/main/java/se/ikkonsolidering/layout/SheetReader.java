@@ -349,6 +349,10 @@ public final class SheetReader {
 		private void headings() {
 			sheet.context().forEach(text -> aboveText(text.strip()));
 			pendingLabel = null;
+			if (!sheet.context().isEmpty()) {
+				// "Genomförda kontroller" right above a document's table: the status of its controls.
+				controls.statusAbove(sheet.context().get(sheet.context().size() - 1), "rubriken ovanför tabellen");
+			}
 		}
 
 		/** A form's reading with the titles and labels of the headings above its table, as a grid's reading has. */

@@ -713,4 +713,23 @@ class DocumentSubmissionTests {
 		assertThat(s.controls()).extracting(c -> c.decision().status())
 			.containsExactly(ControlStatus.GENOMFORD, ControlStatus.DELVIS);
 	}
+
+	/**
+	 * Round 251: a report's tables each under a heading naming what became of its controls ("Genomförda kontroller",
+	 * "Kontroller som inte genomförts"), with no status column: the heading states their status.
+	 */
+	@Test
+	void readsTheStatusOfAHeadingRightAboveATableWithoutAStatusColumn() throws Exception {
+		WordDocument word = new WordDocument().paragraph("Socialnämnden, uppföljning helår 2025")
+			.paragraph("1. Genomförda kontroller");
+		word.table(new String[] { "Kontrollmoment", "Resultat" },
+				new String[] { "Uppföljning av att anmälningar rapporteras inom fem dagar", "94 % inom fem dagar." });
+		word.paragraph("2. Kontroller som inte genomförts");
+		word.table(new String[] { "Kontrollmoment", "Kommentar" },
+				new String[] { "Granskning av avtalstrohet vid inköp", "Vakans på inköpsfunktionen." },
+				new String[] { "Kontroll av individuella utvecklingsplaner", "Byte av lärplattform." });
+		Submission s = read(word, "uppföljning.docx");
+		assertThat(s.controls()).extracting(c -> c.decision().status())
+			.containsExactly(ControlStatus.GENOMFORD, ControlStatus.EJ_GENOMFORD, ControlStatus.EJ_GENOMFORD);
+	}
 }
