@@ -234,6 +234,10 @@ public final class StatusClassifier {
 	private StatusCell blankIfNotReported(StatusCell cell, Legend legend) {
 		boolean nothing = legend.meaning(cell.text()).isEmpty()
 				&& words.lookup(cell.text()).filter(s -> s == ControlStatus.SAKNAS).isPresent();
+		if (!nothing && meanings.listsTheChoices(cell.text(), legend)) {
+			return new StatusCell("", cell.where(), cell.earlier(), cell.parts(), cell.ticks(),
+					cell.where() + " har kvar mallens alla svar ('" + cell.text().strip() + "'), inget valt", cell.laterBlank());
+		}
 		return nothing ? new StatusCell("", cell.where(), cell.earlier(), cell.parts(), cell.ticks(), cell.emptyReason(),
 				cell.laterBlank()) : cell;
 	}

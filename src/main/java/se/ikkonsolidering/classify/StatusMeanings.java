@@ -15,6 +15,8 @@ final class StatusMeanings {
 	/** A symbol or emoji: no letter or digit. */
 	private static final Pattern SYMBOL = Pattern.compile("[^\\p{L}\\p{N}\\s]{1,4}");
 	/** Answers side by side in one cell: "2 / 3", "G/D". */
+	/** "Genomförd / Delvis / Ej genomförd": every answer a template offers, none chosen. */
+	private static final int MIN_CHOICES = 3;
 	private static final Pattern ALTERNATIVES = Pattern.compile("\\s*/\\s*");
 	/** A letter or number code of a legend: "G", "EG", "1". */
 	private static final Pattern CODE = Pattern.compile("[\\p{L}\\p{N}]{1,3}");
@@ -74,21 +76,34 @@ final class StatusMeanings {
 	 * "2 / 3", "G/D": two of the file's codes, or two status words, that mean different things in one cell. The sender
 	 * could not decide, and neither can the reader.
 	 */
+	/**
+	 * "Genomförd / Delvis / Ej genomförd" left as the template offered it: three or more different answers, none
+	 * chosen, report nothing (two may be the sender's doubt).
+	 */
+	boolean listsTheChoices(String cellText, Legend legend) {
+		return answers(cellText, legend).size() >= MIN_CHOICES;
+	}
+
 	boolean severalAnswers(String cellText, Legend legend) {
+		return answers(cellText, legend).size() > 1;
+	}
+
+	/** The different statuses of a cell's answers parted by slashes; none unless every part is one. */
+	private Set<ControlStatus> answers(String cellText, Legend legend) {
 		String[] parts = ALTERNATIVES.split(cellText.strip());
 		if (parts.length < 2) {
-			return false;
+			return Set.of();
 		}
 		Set<ControlStatus> statuses = EnumSet.noneOf(ControlStatus.class);
 		for (String part : parts) {
 			Optional<ControlStatus> status = legend.meaning(part).flatMap(this::meaningOf)
 				.or(() -> legend.isEmpty() ? words.lookup(part) : Optional.empty());
 			if (status.isEmpty()) {
-				return false;
+				return Set.of();
 			}
 			statuses.add(status.get());
 		}
-		return statuses.size() > 1;
+		return statuses;
 	}
 
 	/**

@@ -1422,4 +1422,19 @@ class SubmissionInterpreterTests {
 		assertThat(read).extracting(Submission::namnd, x -> x.controls().size())
 			.containsExactlyInAnyOrder(Tuple.tuple("Tekniska nämnden", 2), Tuple.tuple("Kommunstyrelsen", 2));
 	}
+
+	/**
+	 * Round 244: "Genomförd / Delvis / Ej genomförd" left in the status cell as the template offered it reports
+	 * nothing, so the comment decides; two answers are still the sender's doubt.
+	 */
+	@Test
+	void readsAStatusCellStillListingEveryAnswerAsNothingChosen() throws Exception {
+		Submission s = read("TN IK helår 2025.csv", """
+				Kontrollmoment;Status;Kommentar
+				Lönerapportering för timanställda;Genomförd / Delvis / Ej genomförd;Kontrollen genomförd i oktober.
+				Avtal med extern arrangör följs upp;Genomförd / Delvis / Ej genomförd;
+				Inventering av konstsamlingen;Genomförd / Ej genomförd;
+				""");
+		assertThat(statuses(s)).containsExactly(ControlStatus.GENOMFORD, ControlStatus.SAKNAS, ControlStatus.OKLAR);
+	}
 }
