@@ -99,8 +99,12 @@ public final class CellWords {
 	 */
 	public static String chosenInBold(String text, String bold) {
 		String chosen = bold.strip();
+		// Checked for every cell of a Word table as it is read: most have no bold, or are bold throughout.
+		if (chosen.isEmpty() || chosen.length() >= text.strip().length()) {
+			return text;
+		}
 		String[] options = OPTIONS.split(text.strip());
-		if (chosen.isEmpty() || options.length < 2 || chosen.length() >= text.strip().length()) {
+		if (options.length < 2) {
 			return text;
 		}
 		long matching = Arrays.stream(options).filter(o -> o.strip().equalsIgnoreCase(chosen)).count();

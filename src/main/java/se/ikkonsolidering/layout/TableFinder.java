@@ -46,8 +46,7 @@ final class TableFinder {
 
 	private static RawRow withHeadingsMergedDown(RawRow row) {
 		return new RawRow(row.number(), row.cells().stream()
-			.map(c -> c.mergedFromAbove() ? new RawCell(c.column(), c.text(), c.fill(), false, c.mergedAcross(), c.error())
-					: c)
+			.map(c -> c.mergedFromAbove() ? c.spreadTo(c.column(), false) : c)
 			.toList());
 	}
 
