@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import se.ikkonsolidering.ingest.CellWords;
 import se.ikkonsolidering.ingest.RawCell;
 import se.ikkonsolidering.ingest.RawRow;
 
@@ -36,6 +37,12 @@ public final class ColumnTyper {
 	private static final int MIN_STATUS_HEADING = 4;
 	/** ... and this share of its non-empty cells must look like header words, which prose and data rows never do. */
 	private static final double MIN_HEADER_SHARE = 0.6;
+	/** A header typed by its content alone has a few headings, each a name of some words, over a few controls. */
+	private static final int MIN_CONTENT_HEADINGS = 3;
+	private static final int MIN_CONTENT_ROWS = 3;
+	private static final int MAX_CONTENT_HEADING = 60;
+	private static final Pattern LETTER = Pattern.compile("\\p{L}{2,}");
+	private static final Pattern STATUS_WORD = Pattern.compile("\\p{L}{4,}");
 	/** What lists periods in a cell: "Delår, helår", "T1 och T3". */
 	private static final Pattern PERIOD_LIST = Pattern.compile("(?iu)[\\s,;/&+]|\\b(och|samt)\\b");
 	/** "J", "F", "M" … "D", "Jan", "Feb": a month named by its initial or first letters. */
@@ -119,6 +126,22 @@ public final class ColumnTyper {
 	 * @param subHeaders 0-based column to the second header row's text
 	 */
 	Optional<TableLayout> match(RawRow header, Map<Integer, String> subHeaders, List<RawRow> below, Legend legend) {
+		return match(header, subHeaders, below, legend, false);
+	}
+
+	/**
+	 * The row's layout if the rows below it make it a control table's header, whatever its headings say: a column of
+	 * status words ("Completed | In progress | Not started", "Gjort | Halvvägs | Stryks") beside a column of
+	 * statements, under a row of distinct short headings none of which is a status ("Task Name | Progress", "Moment i
+	 * rutinen | Hur gick det?"). For a sheet where no heading we know names a table: an export of another system, a
+	 * template in words of its own.
+	 */
+	public Optional<TableLayout> matchByContent(RawRow row, List<RawRow> below, Legend legend) {
+		return match(row, Map.of(), below, legend, true);
+	}
+
+	private Optional<TableLayout> match(RawRow header, Map<Integer, String> subHeaders, List<RawRow> below,
+			Legend legend, boolean byContent) {
 		RawRow row = subHeaders.isEmpty() ? header : combined(header, subHeaders);
 		List<RawCell> cells = row.nonBlankCells().stream().filter(c -> !c.mergedFromAbove()).toList();
 		long shortCells = cells.stream().filter(c -> c.text().length() <= HeaderDictionary.MAX_HEADER_LENGTH).count();
@@ -184,7 +207,8 @@ public final class ColumnTyper {
 		// "Gata/Park | VA | Fastighet" over cells coloured only: a traffic light per unit or place.
 		cells.stream().filter(c -> colours.contains(c.column()) && !known.knows(c.text()))
 			.forEach(c -> headerLike.add(c.column()));
-		if (headerLike.size() < 2 || (headerLike.size() < MIN_HEADER_SHARE * cells.size() && !namesTheKeys(candidates))) {
+		if (byContent ? !headsAControlTable(cells, content, known, below)
+				: headerLike.size() < 2 || (headerLike.size() < MIN_HEADER_SHARE * cells.size() && !namesTheKeys(candidates))) {
 			return Optional.empty();
 		}
 		if (!below.isEmpty()) {
@@ -222,6 +246,29 @@ public final class ColumnTyper {
 			candidates.removeIf(c -> c.field() == Field.STATUSMARKERING);
 		}
 		return assign(row, candidates, !below.isEmpty(), colours);
+	}
+
+	/**
+	 * Distinct short headings, none a status, a date or a number, over at least three rows where one headed column
+	 * holds a few status words, repeated (not ticks: a tick column needs its heading to say what it means), and
+	 * another statements:
+	 * what a control table's header and body look like to a reader who knows none of its headings.
+	 */
+	private static boolean headsAControlTable(List<RawCell> cells, Map<Integer, ColumnContent> content,
+			Vocabulary known, List<RawRow> below) {
+		if (cells.size() < MIN_CONTENT_HEADINGS || below.stream().filter(r -> !r.isBlank()).count() < MIN_CONTENT_ROWS
+				|| cells.stream().map(c -> c.text().strip().toLowerCase(Locale.ROOT)).distinct().count() < cells.size()
+				|| cells.stream().anyMatch(c -> c.text().strip().length() > MAX_CONTENT_HEADING || known.knows(c.text())
+						|| CellWords.isDate(c.text().strip()) || !LETTER.matcher(c.text()).find())) {
+			return false;
+		}
+		List<ColumnContent> headed = cells.stream().map(c -> content.get(c.column())).filter(c -> c != null).toList();
+		// A vocabulary repeats: shares that differ row by row ("96 % | 91 % | 78 %") are a survey's figures. It says
+		// what became of the work in a word: "Ja | Nej" answers any question ("Målvärde uppnått").
+		boolean statuses = headed.stream().anyMatch(c -> c.isStatusLike() && !c.isMarks()
+				&& c.statusWords() + c.statusLed() >= MIN_CONTENT_ROWS && c.distinct() < c.filled()
+				&& below.stream().anyMatch(r -> STATUS_WORD.matcher(r.text(c.column())).find()));
+		return statuses && headed.stream().anyMatch(ColumnContent::isProse);
 	}
 
 	/**

@@ -155,6 +155,10 @@ public final class SheetReader {
 		TableFinder.Found found = isForm ? TableFinder.Found.NONE : tables.find(head, legend, own.rows());
 		Walk walk = new Walk(sheet, legend, own.rows(), found, head.isEmpty() ? 0 : head.get(head.size() - 1).number());
 		if (found.headers().isEmpty()) {
+			TableFinder.Found byContent = isForm ? TableFinder.Found.NONE : tables.findByContent(head, legend, own.rows());
+			if (!byContent.headers().isEmpty()) {
+				return new Walk(sheet, legend, own.rows(), byContent, head.get(head.size() - 1).number()).run();
+			}
 			Optional<SheetReading> form = forms.read(sheet.name(), formRows, sheet.context(), legend, proseHeadings,
 					sheet.listItems());
 			if (form.isPresent()) {

@@ -121,6 +121,24 @@ final class TableFinder {
 	}
 
 	/**
+	 * Where no row's headings name a table, the header rows the rows below them make one of (a system's export, a
+	 * template in words of its own): typed by what its columns hold, the headings it has kept as they are.
+	 */
+	Found findByContent(List<RawRow> head, Legend legend, Set<Integer> legendRows) {
+		Map<Integer, TableLayout> found = new HashMap<>();
+		for (int i = 0; i < head.size(); i++) {
+			if (legendRows.contains(head.get(i).number())) {
+				continue;
+			}
+			List<RawRow> below = head.subList(i + 1, Math.min(head.size(), i + 1 + SAMPLE_ROWS)).stream()
+				.filter(r -> !legendRows.contains(r.number()) && !isFooter(r))
+				.toList();
+			typer.matchByContent(head.get(i), below, legend).ifPresent(layout -> found.put(layout.headerRow(), layout));
+		}
+		return new Found(found, Set.of(), Set.of());
+	}
+
+	/**
 	 * Inside a table's body, a row is a new header only when it repeats a header or its headings are whole header
 	 * words: a table pasted from Word splits a control's text into short fragments ("Kontroll av tillstånd för
 	 * brandfarlig", "Register") that look like headings.

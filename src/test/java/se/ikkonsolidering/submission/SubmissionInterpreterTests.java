@@ -1437,4 +1437,24 @@ class SubmissionInterpreterTests {
 				""");
 		assertThat(statuses(s)).containsExactly(ControlStatus.GENOMFORD, ControlStatus.SAKNAS, ControlStatus.OKLAR);
 	}
+
+	/**
+	 * Round 252: a planning tool's export names its columns in words of its own ("Task Name | Progress"); the column
+	 * of repeated status words beside a column of statements makes the row above them the header.
+	 */
+	@Test
+	void findsAHeaderInWordsOfItsOwnByTheStatusWordsAndStatementsUnderIt() throws Exception {
+		Submission s = read("Internkontroll SBN 2025.csv", """
+				Task ID;Task Name;Bucket Name;Progress;Priority;Description
+				a1;Bygglov handläggs inom lagstadgad tid;Myndighetsutövning;Completed;Important;Stickprov 40 ärenden.
+				a2;Avgifter för bygglov debiteras enligt taxa;Myndighetsutövning;Completed;Medium;Inga fel.
+				a3;Delegationsbeslut anmäls till nämnden;Myndighetsutövning;In progress;Medium;Maj–augusti återstår.
+				a4;Kontroll av ersättning till förtroendevalda;Ekonomi;Not started;Low;
+				""");
+		assertThat(s.controls()).extracting(Control::kontrollmoment).containsExactly(
+				"Bygglov handläggs inom lagstadgad tid", "Avgifter för bygglov debiteras enligt taxa",
+				"Delegationsbeslut anmäls till nämnden", "Kontroll av ersättning till förtroendevalda");
+		assertThat(statuses(s)).containsExactly(ControlStatus.GENOMFORD, ControlStatus.GENOMFORD, ControlStatus.DELVIS,
+				ControlStatus.EJ_GENOMFORD);
+	}
 }
