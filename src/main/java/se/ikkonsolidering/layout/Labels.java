@@ -48,6 +48,11 @@ public final class Labels {
 		EXEMPEL,
 		/** The heading of a table the file keeps but says is superseded ("Tidigare version – ej aktuell"). */
 		TIDIGARE_VERSION,
+		/**
+		 * A log of the changes made to the follow-up ("Ändringslogg", "Versionshistorik"), as a sheet's name or title:
+		 * the changes stand in the follow-up's own table, the log's rows are no controls.
+		 */
+		ANDRINGSLOGG,
 		/** A note pointing to the legend ("Bedömning enligt flik Förklaring."), not a control. */
 		HANVISNING,
 		/** A plan's risk with no control of its own ("Ingen kontroll – hanteras i ordinarie SBA-arbete"). */

@@ -176,6 +176,12 @@ public final class SubmissionInterpreter {
 					}
 				}
 			}
+			for (int i = read.size() - 1; i >= 0; i--) {
+				if (isAChangeLog(read.get(i))) {
+					leaveOut(i, "en logg över ändringar; kontrollerna står i uppföljningens tabell", read, readRaw, skipped,
+							naming);
+				}
+			}
 			if (naming != SheetNaming.DOCUMENT) {
 				leaveOutUnitSheets(read, readRaw, skipped, naming);
 			}
@@ -373,6 +379,12 @@ public final class SubmissionInterpreter {
 	 * the nämnd's status for. The summary is the nämnd's follow-up; a unit's sheet is left out when every control on
 	 * it stands in the summary and one at least on another unit's sheet.
 	 */
+	/** "Ändringslogg" as the sheet's name or the title over its table. */
+	private boolean isAChangeLog(SheetReading reading) {
+		return Stream.concat(Stream.of(reading.sheet()), reading.titles().stream().limit(1))
+			.anyMatch(t -> rules.labels().startsWith(Labels.Kind.ANDRINGSLOGG, t));
+	}
+
 	private void leaveOutUnitSheets(List<SheetReading> read, List<RawSheet> readRaw, List<String> skipped,
 			SheetNaming naming) {
 		Optional<SheetReading> summary = read.stream()

@@ -1457,4 +1457,29 @@ class SubmissionInterpreterTests {
 		assertThat(statuses(s)).containsExactly(ControlStatus.GENOMFORD, ControlStatus.GENOMFORD, ControlStatus.DELVIS,
 				ControlStatus.EJ_GENOMFORD);
 	}
+
+	/**
+	 * Round 255: a corrected version's sheet "Ändringslogg" lists the controls whose status changed; they stand in the
+	 * follow-up's table already, and the log is left out with why.
+	 */
+	@Test
+	void leavesOutASheetLoggingTheChangesMadeToTheFollowUp() throws Exception {
+		Path file = dir.resolve("SN IK T2 2025 v2.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook();
+				OutputStream out = Files.newOutputStream(file)) {
+			sheet(workbook, "T2 2025", new String[][] { { "Kontrollmoment", "Status T2", "Kommentar" },
+					{ "Attest av leverantörsfakturor", "Genomförd", "Inga fel." },
+					{ "Hantering av privata medel", "Genomförd", "Kvitton saknades i ett fall." },
+					{ "Loggkontroll i Treserva", "Delvis", "" } });
+			sheet(workbook, "Ändringslogg", new String[][] { { "Datum", "Kontrollmoment", "Tidigare status", "Ny status" },
+					{ "2025-09-18", "Hantering av privata medel", "Delvis", "Genomförd" },
+					{ "2025-09-19", "Loggkontroll i Treserva", "", "Delvis" } });
+			workbook.write(out);
+		}
+		Submission s = interpreter.interpret(file, "SN IK T2 2025 v2.xlsx", 2025).get(0);
+		assertThat(s.controls()).extracting(Control::kontrollmoment).containsExactly("Attest av leverantörsfakturor",
+				"Hantering av privata medel", "Loggkontroll i Treserva");
+		assertThat(s.message()).contains(
+				"'Ändringslogg' (en logg över ändringar; kontrollerna står i uppföljningens tabell)");
+	}
 }
