@@ -49,7 +49,9 @@ record StatusCell(String text, String where, String earlier, List<PeriodParts.Pa
 		String column = header.isEmpty() && layout.has(Field.GRANSKADE) && layout.has(Field.URVAL)
 				? "antalet i '" + HeaderText.display(layout.headers().get(Field.GRANSKADE)) + "' av urvalet i '"
 						+ HeaderText.display(layout.headers().get(Field.URVAL)) + "'"
-				: header.isEmpty() ? "statuskolumnen" : "statuskolumnen '" + header + "'";
+				: header.isEmpty() ? "statuskolumnen"
+						// A status stated above the rows or after the control's text: where it stands says it.
+						: layout.column(Field.STATUS).isEmpty() ? header : "statuskolumnen '" + header + "'";
 		int ticked = tickedColumns(raw, layout);
 		if (ticked > 0) {
 			// A status column beside tick columns of a later period, whose ticks stand in the status.

@@ -32,8 +32,6 @@ final class StatusInText {
 	/** "Delår:", "Delår: – Helår:": the periods' labels with nothing written after them. */
 	private static final Pattern ONLY_PERIOD_LABELS = Pattern.compile("(?isu)(\\s*(delår|helår|vb|t[1-3]|tertial\\s*[1-3]"
 			+ "|kv\\.?\\s*[1-4]|q[1-4]|halvår)(\\s+20\\d\\d)?\\s*:\\s*[-–—]*)+\\s*");
-	/** The last part of a text after a dash between spaces: "… fakturor – genomförd". */
-	private static final Pattern AFTER_A_DASH = Pattern.compile("(?s).*\\S\\s+[–-]\\s*([^–-]{1,40})");
 	/** A status in brackets closing the text: "… stickprov 15 ärenden [Genomförd]", "[ ]". */
 	private static final Pattern IN_BRACKETS = Pattern.compile("(?s).*\\S\\s*\\[([^\\[\\]]{0,40})\\]\\s*");
 	/** The file's code in parentheses closing the text: "… samtliga elever från andra kommuner (G)". */
@@ -132,9 +130,9 @@ final class StatusInText {
 	}
 
 	/**
-	 * In a table without a status column, a status word after a dash or in brackets at the end of the control's own
-	 * text ("Attestkontroll av leverantörsfakturor – genomförd", "… stickprov 15 ärenden [Genomförd]"): the sender
-	 * wrote the status there.
+	 * In a table without a status column, a status in brackets or the file's code in parentheses at the end of the
+	 * control's own text ("… stickprov 15 ärenden [Genomförd]", "… (G)"): the sender wrote the status there. A status
+	 * word after a dash is split off the control's text as it is read (ControlsListedInOneCell).
 	 */
 	private Optional<StatusDecision> statusWordAfterTheControl(ControlRow control, Legend legend) {
 		if (control.layout().has(Field.STATUS) || control.layout().has(Field.STATUSMARKERING)) {
@@ -160,13 +158,7 @@ final class StatusInText {
 			return legend.meaning(code).flatMap(meanings::meaningOf)
 				.map(status -> new StatusDecision(status, StatusSource.TEXT, code, where + " enligt teckenförklaringen"));
 		}
-		Matcher tail = AFTER_A_DASH.matcher(control.value(Field.KONTROLLMOMENT));
-		if (!tail.matches()) {
-			return Optional.empty();
-		}
-		String said = tail.group(1).strip();
-		return meanings.word(said, legend).map(status -> new StatusDecision(status, StatusSource.TEXT, said,
-				"statusordet efter tankstrecket i kontrollmomentet"));
+		return Optional.empty();
 	}
 
 	/**

@@ -83,6 +83,11 @@ public final class ColumnTyper {
 		this.senders = senders;
 	}
 
+	/** The status words a column of statuses holds ("Klar", "Ej påbörjad"), not the phrases a text says it in. */
+	Vocabulary statusWords() {
+		return vocabulary;
+	}
+
 	/** This typer, telling a column of the kommun's nämnder from another column headed like one. */
 	public ColumnTyper knowingSenders(Vocabulary senders) {
 		return new ColumnTyper(dictionary, labels, vocabulary, senders);

@@ -364,7 +364,7 @@ final class ControlAssembler {
 				&& layout.extra().values().stream().noneMatch(e -> e.field() == Field.STATUSMARKERING)) {
 			// Listed under "Ej genomförda", or on a sheet "Klara": the group states the status the row leaves out.
 			values.put(Field.STATUS, statusAbove);
-			own = layout.withStatusStatedAbove(statusAboveWhere);
+			own = layout.withStatusStatedIn(statusAboveWhere);
 		}
 		controls.add(current.build(sheet, own, tableHeading.isEmpty() ? sectionProcess : tableHeading));
 		current = null;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,20 +20,28 @@ final class ControlsListedInOneCell {
 	private static final int MIN_CONTROL_LINE = 20;
 	/** "1. ", "2) ": an item's number at the start or after a space. */
 	private static final Pattern ITEM_NUMBER = Pattern.compile("(?<=^|\\s)(\\d{1,2})[.)]\\s+");
+	/** "• ", "- ", "* ", "· ": a list item's bullet. */
+	private static final Pattern BULLET = Pattern.compile("^[•·▪◦*–-]\\s+");
+	/** " | " or "; " between the items of a list written on one line, as a system exports a multi-valued field. */
+	private static final Pattern ITEM_SEPARATOR = Pattern.compile("\\s+\\|\\s+|;\\s+");
 	private static final List<Field> LISTED = List.of(Field.STATUS, Field.RESULTAT, Field.AVVIKELSE, Field.ATGARD);
 
 	private ControlsListedInOneCell() {
 	}
 
-	static List<ControlRow> split(List<ControlRow> controls) {
+	static List<ControlRow> split(List<ControlRow> controls, Vocabulary statuses) {
 		List<ControlRow> read = new ArrayList<>();
 		for (ControlRow control : controls) {
-			List<String> moments = lines(control.value(Field.KONTROLLMOMENT));
+			String cell = control.value(Field.KONTROLLMOMENT);
+			List<String> moments = lines(cell);
+			List<Optional<InlineStatus>> inline = moments.stream().map(m -> InlineStatus.of(m, statuses)).toList();
+			boolean stated = inline.stream().anyMatch(Optional::isPresent) && control.value(Field.STATUS).isBlank();
 			boolean listed = moments.size() >= 2
 					&& moments.stream().allMatch(ControlsListedInOneCell::describesAControl)
 					&& (lines(control.value(Field.RESULTAT)).size() == moments.size()
-							|| lines(control.value(Field.STATUS)).size() == moments.size());
-			if (!listed) {
+							|| lines(control.value(Field.STATUS)).size() == moments.size() || stated
+							|| isAList(cell));
+			if (!listed && !(stated && !control.layout().has(Field.STATUS))) {
 				read.add(control);
 				continue;
 			}
@@ -42,15 +51,67 @@ final class ControlsListedInOneCell {
 				values.put(Field.KONTROLLMOMENT, moments.get(i));
 				for (Field field : LISTED) {
 					List<String> answers = lines(control.value(field));
-					if (answers.size() == moments.size()) {
+					if (moments.size() >= 2 && answers.size() == moments.size()) {
 						values.put(field, answers.get(i));
 					}
 				}
+				if (stated) {
+					// "• Avstämning av kundreskontra – klar": the item's own status; an item without one has none, and the
+					// row's comment, said of the process, stays with those that do.
+					inline.get(i).ifPresentOrElse(status -> {
+						values.put(Field.KONTROLLMOMENT, status.control());
+						values.put(Field.STATUS, status.status());
+					}, () -> LISTED.forEach(values::remove));
+				}
+				String heading = HeaderText.display(control.layout().headers().getOrDefault(Field.KONTROLLMOMENT, ""));
+				TableLayout layout = stated ? control.layout().withStatusStatedIn("kontrollmomentets cell, efter kontrollen"
+						+ (heading.isEmpty() ? "" : " ('" + heading + "')")) : control.layout();
 				read.add(new ControlRow(control.sheet(), control.row(), control.lastRow(), values, control.statusFills(),
-						control.resultFills(), control.layout(), control.group()));
+						control.resultFills(), layout, control.group()));
 			}
 		}
 		return read;
+	}
+
+	/**
+	 * "Kontroll av … – klar", "Stickprov av representation (ej gjord)", "Kontroll av …: delvis genomförd": a control's
+	 * text and, after a dash, a colon or in closing brackets, what became of it, in a status word first.
+	 */
+	record InlineStatus(String control, String status) {
+
+		private static final Pattern BRACKETED = Pattern.compile("^(.*\\S)\\s*\\(([^()]+)\\)[.;]?$");
+		private static final Pattern SEPARATOR = Pattern.compile("\\s[–—-]\\s*|:\\s");
+		/** Where the status word ends and what was found begins: "klar, tre avgifter korrigerade", "delvis – 8 av 15". */
+		private static final Pattern CLAUSE_END = Pattern.compile("\\s*(,|;|\\s[–—-]\\s|\\.\\s|\\.$)");
+
+		static Optional<InlineStatus> of(String item, Vocabulary statuses) {
+			Matcher bracketed = BRACKETED.matcher(item.strip());
+			if (bracketed.matches() && opensWithAStatus(bracketed.group(2), statuses)) {
+				return Optional.of(new InlineStatus(bracketed.group(1).strip(), bracketed.group(2).strip()));
+			}
+			Matcher separator = SEPARATOR.matcher(item);
+			while (separator.find()) {
+				String tail = item.substring(separator.end()).strip();
+				String control = item.substring(0, separator.start()).strip();
+				if (control.length() >= MIN_CONTROL_LINE && opensWithAStatus(tail, statuses)) {
+					return Optional.of(new InlineStatus(control, tail.replaceFirst("[.;]$", "")));
+				}
+			}
+			return Optional.empty();
+		}
+
+		private static boolean opensWithAStatus(String text, Vocabulary statuses) {
+			Matcher end = CLAUSE_END.matcher(text);
+			String first = end.find() ? text.substring(0, end.start()) : text;
+			return !first.isBlank() && statuses.knows(first.strip());
+		}
+	}
+
+	/** Items marked as a list's ("• …", "- …" on each line) or separated in one line ("A; B", "A | B"). */
+	private static boolean isAList(String cell) {
+		List<String> lines = cell.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+		return lines.size() >= 2 ? lines.stream().allMatch(l -> BULLET.matcher(l).lookingAt())
+				: lines.size() == 1 && ITEM_SEPARATOR.matcher(lines.get(0)).find();
 	}
 
 	/**
@@ -62,10 +123,19 @@ final class ControlsListedInOneCell {
 				&& (Character.isUpperCase(line.codePointAt(0)) || ITEM_NUMBER.matcher(line).lookingAt());
 	}
 
-	/** Its lines, or on one line the items numbered in order from 1: "1. Kontroll att … 2. Uppföljning att …". */
+	/**
+	 * Its lines, or on one line the items numbered in order from 1 ("1. Kontroll att … 2. Uppföljning att …") or
+	 * separated ("Kontroll av … | Kontroll av …", "Avstämning …; Kontroll …"); a bullet before an item is no part of it.
+	 */
 	private static List<String> lines(String text) {
 		List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-		return lines.size() == 1 ? numberedItems(lines.get(0)) : lines;
+		if (lines.size() == 1) {
+			lines = numberedItems(lines.get(0));
+		}
+		if (lines.size() == 1) {
+			lines = List.of(ITEM_SEPARATOR.split(lines.get(0).replaceFirst("[.;]$", "")));
+		}
+		return lines.stream().map(l -> BULLET.matcher(l).replaceFirst("").strip()).filter(l -> !l.isEmpty()).toList();
 	}
 
 	private static List<String> numberedItems(String line) {

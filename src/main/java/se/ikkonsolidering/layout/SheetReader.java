@@ -162,7 +162,8 @@ public final class SheetReader {
 			Optional<SheetReading> form = forms.read(sheet.name(), formRows, sheet.context(), legend, proseHeadings,
 					sheet.listItems());
 			if (form.isPresent()) {
-				return walk.withHeadings(form.get());
+				return walk.withHeadings(form.get().withControls(
+						ControlsListedInOneCell.split(form.get().controls(), typer.statusWords())));
 			}
 			Optional<List<ControlRow>> headerless = head.size() < HEAD_ROWS
 					? HeaderlessTable.read(sheet.name(), head, labels, meanings) : Optional.empty();
@@ -170,7 +171,7 @@ public final class SheetReader {
 				RowTally tally = new RowTally();
 				headerless.get().forEach(c -> tally.add(RowTally.Kind.KONTROLL));
 				return walk.withHeadings(new SheetReading(sheet.name(), Optional.of(headerless.get().get(0).layout()),
-						headerless.get(), tally, List.of(), Map.of(), 1, legend.isEmpty() ? Optional.empty() : Optional.of(legend)));
+						ControlsListedInOneCell.split(headerless.get(), typer.statusWords()), tally, List.of(), Map.of(), 1, legend.isEmpty() ? Optional.empty() : Optional.of(legend)));
 			}
 			Optional<SheetReading> none = answersItHasNone(sheet.name(), head);
 			if (none.isPresent()) {
@@ -329,8 +330,8 @@ public final class SheetReader {
 			// "Vård- och omsorgsnämnden, internkontroll 2025 – uppföljning tertial 2" closing an export: a footer.
 			headingsSince.stream().limit(Math.max(0, MAX_LINES_BELOW - below.size())).forEach(below::add);
 			List<ControlRow> kept = LabelledLinesInOneCell.split(ControlsListedInOneCell.split(PlanTableRows.leftOut(
-					AcceptedRisks.leftOut(LegendTable.leftOut(controls.controls(), tally, meanings), tally, labels), tally)),
-					formLines);
+					AcceptedRisks.leftOut(LegendTable.leftOut(controls.controls(), tally, meanings), tally, labels), tally),
+					typer.statusWords()), formLines);
 			List<ControlRow> read = NotesOnControls.attach(EmptyStatusColumn.leftOut(TemplateShading.leftOut(kept,
 					this::headingFill)),
 					sheet.notes());

@@ -68,10 +68,11 @@ public record TableLayout(int headerRow, Map<Field, Integer> columns, Map<Field,
 	}
 
 	/**
-	 * This layout with a status stated above its rows ("EJ GENOMFÖRDA" over them, the sheet's name "Klara") where it
-	 * has no status column: named by where it stands, as a form's label names its field.
+	 * This layout with a status stated outside a column where it has no status column: above its rows ("EJ
+	 * GENOMFÖRDA" over them, the sheet's name "Klara") or after each control's text ("… – klar"), named by where it
+	 * stands, as a form's label names its field.
 	 */
-	public TableLayout withStatusStatedAbove(String where) {
+	public TableLayout withStatusStatedIn(String where) {
 		Map<Field, String> withStatus = new EnumMap<>(headers);
 		withStatus.put(Field.STATUS, where);
 		return new TableLayout(headerRow, columns, withStatus, synonyms, extra, evidence);

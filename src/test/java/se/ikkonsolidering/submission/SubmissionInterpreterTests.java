@@ -1482,4 +1482,58 @@ class SubmissionInterpreterTests {
 		assertThat(s.message()).contains(
 				"'Ändringslogg' (en logg över ändringar; kontrollerna står i uppföljningens tabell)");
 	}
+
+	/**
+	 * Round 258: a row per process lists its controls in one cell, each with its status after a dash, a colon or in
+	 * brackets; an item without one has nothing reported.
+	 */
+	@Test
+	void readsEachControlListedInOneCellWithTheStatusWrittenAfterIt() throws Exception {
+		Submission s = read("BUN delår 2025.csv", """
+				Process;Kontrollmoment och status;Kommentar
+				Ekonomi;"• Avstämning av kundreskontra – klar
+				• Stickprov av representation (ej gjord)
+				• Granskning av inköp med inköpskort";Representationen granskas i höst.
+				Elevhälsa;"Kontroll av att kränkande behandling anmäls: delvis genomförd
+				Uppföljning av frånvarorutinen – utgår, ersatt av Skolinspektionens granskning";
+				""");
+		assertThat(s.controls()).extracting(Control::kontrollmoment).containsExactly("Avstämning av kundreskontra",
+				"Stickprov av representation", "Granskning av inköp med inköpskort",
+				"Kontroll av att kränkande behandling anmäls", "Uppföljning av frånvarorutinen");
+		assertThat(statuses(s)).containsExactly(ControlStatus.GENOMFORD, ControlStatus.EJ_GENOMFORD, ControlStatus.SAKNAS,
+				ControlStatus.DELVIS, ControlStatus.UTGAR);
+		assertThat(s.controls().get(0).decision().evidence())
+			.startsWith("kontrollmomentets cell, efter kontrollen ('Kontrollmoment och status')");
+	}
+
+	/** Round 258: an export's multi-valued fields list a row's controls and their statuses in the same order. */
+	@Test
+	void readsControlsAndTheirStatusesSeparatedInTheSameFieldsOfAnExport() throws Exception {
+		Submission s = read("HTB IK T2 2025.csv", """
+				Område;Kontrollpunkter;Utfall
+				Hyror;"Kontroll av hyresavisering mot hyresavtal; Avstämning av hyresreskontra";"OK; Ej utförd"
+				Inköp;Kontroll av att beställningar görs av behörig person | Uppföljning av ramavtal för underhåll;Pågår | Ej aktuell
+				""");
+		assertThat(s.controls()).extracting(Control::kontrollmoment).containsExactly(
+				"Kontroll av hyresavisering mot hyresavtal", "Avstämning av hyresreskontra",
+				"Kontroll av att beställningar görs av behörig person", "Uppföljning av ramavtal för underhåll");
+		assertThat(statuses(s)).containsExactly(ControlStatus.GENOMFORD, ControlStatus.EJ_GENOMFORD, ControlStatus.DELVIS,
+				ControlStatus.UTGAR);
+	}
+
+	/**
+	 * A table without a status column whose controls end in their status after a dash ("… – genomförd", "… -delvis"):
+	 * the status is split off the control's text, a dash inside it ("avtalstrohet – e-handel") stays.
+	 */
+	@Test
+	void takesAStatusWordAfterADashInTheControlsTextOfATableWithoutStatusColumn() throws Exception {
+		Submission s = read("TN IK T2 2025.csv", """
+				Kontroll;Kommentar
+				Kontroll av avtalstrohet – e-handel – genomförd;
+				Kontroll av körjournaler för kommunens fordon -delvis;Körjournal saknas för två av 31 fordon.
+				""");
+		assertThat(s.controls()).extracting(Control::kontrollmoment).containsExactly(
+				"Kontroll av avtalstrohet – e-handel", "Kontroll av körjournaler för kommunens fordon");
+		assertThat(statuses(s)).containsExactly(ControlStatus.GENOMFORD, ControlStatus.DELVIS);
+	}
 }
