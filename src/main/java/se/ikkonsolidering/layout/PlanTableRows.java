@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 
 /**
@@ -83,15 +84,16 @@ public final class PlanTableRows {
 
 	/**
 	 * Next year's plan on a sheet of its own beside this year's follow-up ("Internkontrollplan 2026" beside "Uppföljning
-	 * 2025"): by index, each plan sheet whose year, by its name or first dated title, comes after every follow-up
-	 * sheet's; empty when a follow-up sheet names no year.
+	 * 2025"), or next year's plan table after the follow-up's in a document: by index, each plan table whose year, by
+	 * its sheet's name or titles, comes after every follow-up table's; empty when a follow-up names no year.
 	 */
 	public static Map<Integer, Integer> nextYearsPlans(List<SheetReading> tables) {
 		Map<Integer, Integer> planYears = new HashMap<>();
 		int followUpYear = 0;
 		for (int i = 0; i < tables.size(); i++) {
-			int year = yearOf(tables.get(i));
-			if (isPlan(tables.get(i))) {
+			boolean plan = isPlan(tables.get(i));
+			int year = yearOf(tables.get(i), plan);
+			if (plan) {
 				planYears.put(i, year);
 			}
 			else if (year == 0) {
@@ -106,10 +108,15 @@ public final class PlanTableRows {
 		return planYears;
 	}
 
-	private static int yearOf(SheetReading table) {
+	/**
+	 * The year the sheet's name names, or its first dated title, a follow-up's own heading; a plan's the latest year
+	 * its titles name: in a document the paragraphs before its table close the table before it ("Bilaga 3: … 2025")
+	 * and look back on the year ("kontroller som inte kunde slutföras 2025") as well as name the plan's.
+	 */
+	private static int yearOf(SheetReading table, boolean plan) {
 		int named = HeaderText.lastYear(table.sheet());
-		return named > 0 ? named : table.titles().stream().mapToInt(HeaderText::lastYear).filter(y -> y > 0)
-			.findFirst().orElse(0);
+		IntStream years = table.titles().stream().mapToInt(HeaderText::lastYear).filter(y -> y > 0);
+		return named > 0 ? named : (plan ? years.max() : years.findFirst()).orElse(0);
 	}
 
 	/** A table of planned controls with nothing reported on them: the plan's own sheet. */

@@ -185,6 +185,15 @@ public final class SubmissionInterpreter {
 			if (naming != SheetNaming.DOCUMENT) {
 				leaveOutUnitSheets(read, readRaw, skipped, naming);
 			}
+			// Next year's plan goes before this year's plan is matched with the follow-up: its new controls are not
+			// this year's unreported ones.
+			Map<Integer, Integer> nextYears = PlanTableRows.nextYearsPlans(read);
+			for (int i = read.size() - 1; i >= 0; i--) {
+				if (nextYears.containsKey(i)) {
+					leaveOut(i, "planen för " + nextYears.get(i) + ", nästa år; uppföljningen gäller året före", read,
+							readRaw, skipped, naming);
+				}
+			}
 			{
 				// The plan's table of risks before the follow-up's table of the same controls, in a document or on a
 				// sheet of its own beside the follow-up's.
@@ -200,13 +209,6 @@ public final class SubmissionInterpreter {
 								+ (unreported.size() == 1 ? " kontroll" : " kontroller") + " i den saknas i uppföljningen");
 						read.set(i, read.get(i).withControls(unreported));
 					}
-				}
-			}
-			Map<Integer, Integer> nextYears = PlanTableRows.nextYearsPlans(read);
-			for (int i = read.size() - 1; i >= 0; i--) {
-				if (nextYears.containsKey(i)) {
-					leaveOut(i, "planen för " + nextYears.get(i) + ", nästa år; uppföljningen gäller året före", read,
-							readRaw, skipped, naming);
 				}
 			}
 			for (int i = read.size() - 1; i >= 0; i--) {

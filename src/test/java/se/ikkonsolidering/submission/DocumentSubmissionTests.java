@@ -732,4 +732,28 @@ class DocumentSubmissionTests {
 		assertThat(s.controls()).extracting(c -> c.decision().status())
 			.containsExactly(ControlStatus.GENOMFORD, ControlStatus.EJ_GENOMFORD, ControlStatus.EJ_GENOMFORD);
 	}
+
+	/**
+	 * Round 259: next year's plan after the follow-up's table, introduced by paragraphs that also close the table
+	 * before it and look back on the year ("Bilaga 3: … 2025", "Förslag till internkontrollplan 2026", "… kunde
+	 * slutföras 2025 …"), holds no control of this follow-up, not even its new ones.
+	 */
+	@Test
+	void leavesOutNextYearsPlanTableAfterTheFollowUpInADocument() throws Exception {
+		WordDocument word = new WordDocument().paragraph("Barn- och utbildningsnämnden")
+			.paragraph("Uppföljning av internkontrollplan 2025 (helår)");
+		word.table(new String[] { "Kontrollmoment", "Resultat", "Status" },
+				new String[] { "Kontroll av att frånvaro registreras dagligen", "En skola brast.", "Klar" },
+				new String[] { "Inventering av skolans IT-utrustning", "Flyttas till 2026.", "Ej påbörjad" });
+		word.paragraph("Bilaga 3: Sammanställning av anmälningar 2025 (separat dokument).")
+			.paragraph("Förslag till internkontrollplan 2026").paragraph(
+				"Kontrollmoment som inte kunde slutföras 2025 föreslås kvarstå. Nya kontrollmoment är markerade med (ny).");
+		word.table(new String[] { "Risk", "Kontrollmoment", "Metod" },
+				new String[] { "Förlust av utrustning", "Inventering av skolans IT-utrustning", "Inventering" },
+				new String[] { "Felaktiga ersättningar", "Kontroll av interkommunal ersättning (ny)", "Avstämning" });
+		Submission s = read(word, "BUN uppföljning 2025 samt förslag 2026.docx");
+		assertThat(s.controls()).extracting(Control::kontrollmoment).containsExactly(
+				"Kontroll av att frånvaro registreras dagligen", "Inventering av skolans IT-utrustning");
+		assertThat(s.message()).contains("planen för 2026, nästa år; uppföljningen gäller året före");
+	}
 }
