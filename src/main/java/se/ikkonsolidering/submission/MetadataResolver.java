@@ -42,6 +42,8 @@ final class MetadataResolver {
 			Pattern.CASE_INSENSITIVE);
 	/** Not of a date ("2026-02-05") nor of a registration number ("Dnr BSN 2026/14"), the year it was filed. */
 	private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\d-])(20\\d\\d)(?![\\d]|[-/]\\d)");
+	/** "förslag till plan ", "inför ": words naming the plan for the year after them, proposed with a follow-up. */
+	private static final Pattern NEXT_PLAN_BEFORE = Pattern.compile("(?iu)\\b(inför|förslag\\s+till(\\s+\\p{L}+){0,2})\\s*$");
 	/** "Internkontrollplan 2024–2025": a plan over two years is followed up in its later year. */
 	private static final Pattern YEAR_RANGE = Pattern.compile("(?<!\\d)(20\\d\\d)\\s*[–/-]\\s*(20\\d\\d)(?![\\d-])");
 	/** The tertial named as one ("T2", "tertial 2", "andra tertialet"), not a quarter ("Q3") in a table's cell. */
@@ -364,15 +366,25 @@ final class MetadataResolver {
 		}
 		Matcher m = BARE_YEAR.matcher(text);
 		Optional<Integer> latest = Optional.empty();
+		Optional<Integer> planned = Optional.empty();
 		while (m.find()) {
 			// "Skickat: den 22 januari 2026": the day a mail was sent, not the year reported on.
-			if (!WRITTEN_DATE_BEFORE.matcher(text.substring(0, m.start())).find()) {
+			String before = text.substring(0, m.start());
+			if (!WRITTEN_DATE_BEFORE.matcher(before).find()) {
 				int year = Integer.parseInt(m.group(1));
-				// "Urval: Perioder Helår 2024, Delår aug 2025, Helår 2025": a text naming several years reports on the last.
-				latest = Optional.of(Math.max(year, latest.orElse(year)));
+				// "Uppföljning helår 2025 och förslag till plan 2026": beside the year reported on, the plan proposed for
+				// the next.
+				if (NEXT_PLAN_BEFORE.matcher(before).find()) {
+					planned = Optional.of(Math.max(year, planned.orElse(year)));
+				}
+				else {
+					// "Urval: Perioder Helår 2024, Delår aug 2025, Helår 2025": a text naming several years reports on the
+					// last.
+					latest = Optional.of(Math.max(year, latest.orElse(year)));
+				}
 			}
 		}
-		return latest;
+		return latest.isPresent() ? latest : planned;
 	}
 
 	private static Optional<Integer> periodEnd(String text) {

@@ -1536,4 +1536,23 @@ class SubmissionInterpreterTests {
 				"Kontroll av avtalstrohet – e-handel", "Kontroll av körjournaler för kommunens fordon");
 		assertThat(statuses(s)).containsExactly(ControlStatus.GENOMFORD, ControlStatus.DELVIS);
 	}
+
+	/**
+	 * Round 259: a title naming the year followed up and the plan proposed for the next ("uppföljning helår 2025 och
+	 * förslag till plan 2026") is the follow-up of its year, not the plan's.
+	 */
+	@Test
+	void takesTheYearFollowedUpNotTheYearOfThePlanProposedBesideIt() throws Exception {
+		Path file = dir.resolve("Socialnämnden IK helår.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook();
+				OutputStream out = Files.newOutputStream(file)) {
+			sheet(workbook, "IKP", new String[][] {
+					{ "Socialnämnden – intern kontroll: uppföljning helår 2025 och förslag till plan 2026" }, { "" },
+					{ "Kontrollmoment", "Status", "Kommentar" },
+					{ "Kontroll av utbetalning av ekonomiskt bistånd", "Genomförd", "30 ärenden granskade." } });
+			workbook.write(out);
+		}
+		Submission s = interpreter.interpret(file, "Socialnämnden IK helår.xlsx", 2026).get(0);
+		assertThat(s.year()).isEqualTo(2025);
+	}
 }
