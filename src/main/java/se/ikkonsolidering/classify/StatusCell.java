@@ -3,6 +3,8 @@ package se.ikkonsolidering.classify;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import se.ikkonsolidering.layout.ControlRow;
@@ -26,6 +28,11 @@ import se.ikkonsolidering.layout.TableLayout;
  */
 record StatusCell(String text, String where, String earlier, List<PeriodParts.Part> parts, int ticks,
 		String emptyReason, boolean laterBlank) {
+
+	/** Text struck through in writing, "~~Ej genomförd~~": no longer said. */
+	private static final Pattern STRUCK = Pattern.compile("~~[^~]*~~");
+	/** "→", "->", "=>": changed to what follows. */
+	private static final Pattern CHANGED_TO = Pattern.compile("\\s*(→|⇒|->|=>)\\s*");
 
 	static StatusCell of(ControlRow control, TextStatusRules periods) {
 		return of(control, periods, text -> false);
@@ -93,7 +100,27 @@ record StatusCell(String text, String where, String earlier, List<PeriodParts.Pa
 					// colour and the comment are the plan's, not news of the control.
 					"statuscellen för '" + last.heading() + "' är tom", latest != last && last.text().isEmpty());
 		}
+		Optional<String> corrected = corrected(raw);
+		if (corrected.isPresent()) {
+			return new StatusCell(corrected.get(), column + ", ändrad: '" + raw.strip() + "'", "", List.of(), 0,
+					"statuscellen är tom", false);
+		}
 		return new StatusCell(raw, column, "", List.of(), 0, "statuscellen är tom", false);
+	}
+
+	/**
+	 * A status changed in the cell and the change left in sight: "Delvis → Genomförd (uppdaterat 15/12)", "~~Ej
+	 * genomförd~~ Genomförd". What it was changed to counts.
+	 */
+	private static Optional<String> corrected(String raw) {
+		String left = STRUCK.matcher(raw).replaceAll(" ").strip();
+		Matcher arrow = CHANGED_TO.matcher(left);
+		int after = -1;
+		while (arrow.find()) {
+			after = arrow.end();
+		}
+		String status = after < 0 ? left : left.substring(after).strip();
+		return status.isEmpty() || status.equals(raw.strip()) ? Optional.empty() : Optional.of(status);
 	}
 
 	private static boolean isBlank(String text, Predicate<String> reportsNothing) {

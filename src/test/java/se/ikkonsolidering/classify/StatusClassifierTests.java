@@ -72,6 +72,21 @@ class StatusClassifierTests {
 		assertThat(decision.status()).isEqualTo(expected);
 	}
 
+	/** Round 255: a status changed in the cell with the change in sight; what it was changed to counts. */
+	@ParameterizedTest(name = "{0} → {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Delvis → Genomförd (uppdaterat 15/12)          | GENOMFORD
+			~~Delvis~~ Ej genomförd                        | EJ_GENOMFORD
+			Pågår -> Utgår (beslut BMN 2025-12-10 § 112)   | UTGAR
+			""")
+	void readsWhatAStatusWasChangedToInTheCell(String status, ControlStatus expected) {
+		StatusDecision decision = classifier.classify(row(WITH_STATUS,
+				Map.of(Field.KONTROLLMOMENT, "Kontroll av att barngruppernas storlek följer riktmärkena", Field.STATUS, status),
+				List.of()));
+		assertThat(decision).extracting(StatusDecision::status, StatusDecision::evidence)
+			.containsExactly(expected, "statuskolumnen 'Status', ändrad: '" + status + "'");
+	}
+
 	/**
 	 * Rounds 147 and 148: a drop-down's "Stryks", a tick in parentheses with no legend; round 172: a control another
 	 * one now covers.

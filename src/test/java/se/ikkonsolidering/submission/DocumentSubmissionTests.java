@@ -756,4 +756,32 @@ class DocumentSubmissionTests {
 				"Kontroll av att frånvaro registreras dagligen", "Inventering av skolans IT-utrustning");
 		assertThat(s.message()).contains("planen för 2026, nästa år; uppföljningen gäller året före");
 	}
+
+	/**
+	 * Round 255: a corrected version strikes the old status through and writes the new one beside it; a control struck
+	 * through whole reads as written.
+	 */
+	@Test
+	void readsTheStatusWrittenBesideTheOneStruckThrough() throws Exception {
+		WordDocument word = new WordDocument().paragraph("Kommunstyrelsen, uppföljning T2 2025 – REVIDERAD");
+		XWPFTable table = word.table(new String[] { "Kontrollmoment", "Status" },
+				new String[] { "Representation och kurser följer riktlinjerna", null },
+				new String[] { "Kontroll av bisysslor hos anställda", null },
+				new String[] { "Inventering av konstsamlingen", "Genomförd" });
+		String[][] statuses = { { "Pågår", "Genomförd" }, { "Ej påbörjad", "Genomförd" } };
+		for (int r = 1; r <= 2; r++) {
+			XWPFParagraph cell = table.getRow(r).getCell(1).getParagraphs().get(0);
+			XWPFRun old = cell.createRun();
+			old.setText(statuses[r - 1][0]);
+			old.setStrikeThrough(true);
+			cell.createRun().setText(" " + statuses[r - 1][1]);
+		}
+		table.getRow(3).getCell(0).getParagraphs().get(0).getRuns().forEach(run -> run.setStrikeThrough(true));
+		Submission s = read(word, "KS uppföljning T2 2025 REVIDERAD.docx");
+		assertThat(s.controls()).extracting(c -> c.decision().status())
+			.containsExactly(ControlStatus.GENOMFORD, ControlStatus.GENOMFORD, ControlStatus.GENOMFORD);
+		assertThat(s.controls().get(0).decision().evidence())
+			.isEqualTo("statuskolumnen 'Status', ändrad: '~~Pågår~~ Genomförd'");
+		assertThat(s.controls().get(2).kontrollmoment()).isEqualTo("Inventering av konstsamlingen");
+	}
 }

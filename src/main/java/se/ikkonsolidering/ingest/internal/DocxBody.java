@@ -34,6 +34,14 @@ final class DocxBody {
 	private final DocumentSink sink;
 	private final Set<String> listStyles;
 	private StringBuilder paragraph;
+	/**
+	 * The paragraph with its struck-through runs marked "~~Pågår~~", as a status changed in the cell shows it; used when
+	 * only part of the paragraph is struck (a paragraph struck whole, a control struck from the plan, reads as written).
+	 */
+	private StringBuilder marked;
+	private boolean struckText;
+	private boolean plainText;
+	private boolean struckRun;
 	private boolean listItem;
 	/** The list item's level ({@code ilvl}), 0 the outermost. */
 	private int listLevel;
@@ -87,6 +95,9 @@ final class DocxBody {
 			case "tcPr" -> startCell(cellProperties());
 			case "p" -> {
 				paragraph = new StringBuilder();
+				marked = new StringBuilder();
+				struckText = false;
+				plainText = false;
 				listItem = false;
 				listLevel = 0;
 			}
@@ -96,6 +107,7 @@ final class DocxBody {
 				superscriptRun = false;
 				runColour = null;
 				boldRun = false;
+				struckRun = false;
 			}
 			case "rPr" -> runProperties();
 			case "t" -> text(superscriptRun ? superscript(xml.getElementText()) : xml.getElementText());
@@ -114,11 +126,13 @@ final class DocxBody {
 	private void end(String name) {
 		switch (name) {
 			case "p" -> {
+				String text = paragraph == null ? null
+						: struckText && plainText ? marked.toString().replace("~~~~", "") : paragraph.toString();
 				if (paragraph != null && listItem) {
-					sink.listItem(paragraph.toString(), listLevel);
+					sink.listItem(text, listLevel);
 				}
 				else if (paragraph != null) {
-					sink.paragraph(paragraph.toString());
+					sink.paragraph(text);
 				}
 				paragraph = null;
 			}
@@ -144,6 +158,9 @@ final class DocxBody {
 	private void text(String text) {
 		if (paragraph != null && !hiddenRun) {
 			paragraph.append(text);
+			marked.append(struckRun && !text.isBlank() ? "~~" + text + "~~" : text);
+			struckText |= struckRun && !text.isBlank();
+			plainText |= !struckRun && !text.isBlank();
 			if (runColour != null && !text.isBlank()) {
 				sink.textColour(runColour);
 			}
@@ -224,7 +241,10 @@ final class DocxBody {
 		return numbered != null ? numbered : styled;
 	}
 
-	/** A run's hidden text ({@code vanish}), superscript ({@code vertAlign}), colour and bold, from its {@code rPr}. */
+	/**
+	 * A run's hidden text ({@code vanish}), superscript ({@code vertAlign}), colour, bold and strike-through, from its
+	 * {@code rPr}.
+	 */
 	private void runProperties() throws XMLStreamException {
 		int depth = 1;
 		while (depth > 0) {
@@ -233,6 +253,7 @@ final class DocxBody {
 				hiddenRun |= xml.getLocalName().equals("vanish") && isOn(value());
 				superscriptRun |= xml.getLocalName().equals("vertAlign") && "superscript".equals(value());
 				boldRun |= xml.getLocalName().equals("b") && isOn(value());
+				struckRun |= (xml.getLocalName().equals("strike") || xml.getLocalName().equals("dstrike")) && isOn(value());
 				if (xml.getLocalName().equals("color") && value() != null && value().matches("[0-9A-Fa-f]{6}")) {
 					runColour = value().toUpperCase(Locale.ROOT);
 				}
