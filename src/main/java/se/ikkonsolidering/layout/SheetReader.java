@@ -151,6 +151,11 @@ public final class SheetReader {
 		if (upright.isPresent()) {
 			return readVisible(upright.get(), fallback, proseHeadings);
 		}
+		Optional<RawSheet> laidOut = head.isEmpty() || typer.match(head.get(0)).isPresent() ? Optional.empty()
+				: AnswersPerControlColumn.laidOut(sheet, head, dictionary, meanings);
+		if (laidOut.isPresent()) {
+			return readVisible(laidOut.get(), fallback, proseHeadings);
+		}
 		boolean isForm = forms.isForm(formRows, !sheet.context().isEmpty());
 		TableFinder.Found found = isForm ? TableFinder.Found.NONE : tables.find(head, legend, own.rows());
 		Walk walk = new Walk(sheet, legend, own.rows(), found, head.isEmpty() ? 0 : head.get(head.size() - 1).number());

@@ -1555,4 +1555,33 @@ class SubmissionInterpreterTests {
 		Submission s = interpreter.interpret(file, "Socialnämnden IK helår.xlsx", 2026).get(0);
 		assertThat(s.year()).isEqualTo(2025);
 	}
+
+	/**
+	 * Round 252: a survey tool's answers, a row per nämnd and a column per control headed by its text, each beside a
+	 * comment column: read a control per nämnd and column, the comment with it, each nämnd its own follow-up.
+	 */
+	@Test
+	void readsAFormsAnswersWithAColumnPerControlAndARowPerNamnd() throws Exception {
+		Path file = dir.resolve("Helårsuppföljning kommungemensamma kontroller(1-2).xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook();
+				OutputStream out = Files.newOutputStream(file)) {
+			sheet(workbook, "Sheet1", new String[][] {
+					{ "ID", "Email", "Vilken nämnd svarar du för?", "Attest av leverantörsfakturor enligt attestordningen",
+							"Kommentar – attest", "Delegationsbeslut anmäls till nämnden", "Kommentar – delegationsbeslut",
+							"Övriga synpunkter" },
+					{ "1", "karin.lund@kommun.se", "Kommunstyrelsen", "Genomförd med avvikelse", "3 av 25 fel.",
+							"Delvis genomförd", "Nov–dec återstår.", "Bra formulär!" },
+					{ "2", "per.olsson@kommun.se", "Tekniska nämnden", "Genomförd utan avvikelse", "", "", "", "" } });
+			workbook.write(out);
+		}
+		List<Submission> read = interpreter.interpret(file, "Helårsuppföljning 2025 kommungemensamma kontroller(1-2).xlsx",
+				2025);
+		assertThat(read).extracting(Submission::namnd, x -> x.controls().stream().map(c -> c.decision().status()).toList())
+			.containsExactly(
+					Tuple.tuple("Kommunstyrelsen", List.of(ControlStatus.GENOMFORD, ControlStatus.DELVIS)),
+					Tuple.tuple("Tekniska nämnden", List.of(ControlStatus.GENOMFORD, ControlStatus.SAKNAS)));
+		assertThat(read.get(0).controls()).extracting(Control::kontrollmoment).containsExactly(
+				"Attest av leverantörsfakturor enligt attestordningen", "Delegationsbeslut anmäls till nämnden");
+		assertThat(read.get(0).controls().get(0).result()).isEqualTo("3 av 25 fel.");
+	}
 }
