@@ -267,4 +267,19 @@ class DocxReadingTests {
 					.replace("\n", "")).getBytes(StandardCharsets.UTF_8));
 		assertThat(rows(rich, 0).get(1).text(1)).isEqualTo("Genomförd enligt plan☒");
 	}
+
+	/** Round 254: a legend set in a text box is text on the page, a paragraph where the box stands. */
+	@Test
+	void readsATextBoxsParagraphsWhereTheBoxStands() throws Exception {
+		WordDocument word = new WordDocument().paragraph("BOX").paragraph("Uppföljning 2025");
+		word.table(HEADER);
+		Path plain = word.save(dir.resolve("plain.docx"));
+		Path boxed = ZipRewriter.rewrite(plain, dir.resolve("ruta.docx"), "word/document.xml",
+				xml -> new String(xml, StandardCharsets.UTF_8).replaceFirst("<w:t>BOX</w:t>", """
+						<w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox><w:txbxContent>						<w:p><w:r><w:t>Teckenförklaring status:</w:t></w:r></w:p>						<w:p><w:r><w:t>G = Genomförd</w:t></w:r><w:r><w:tab/><w:t>D = Delvis genomförd</w:t></w:r></w:p>						</w:txbxContent></v:textbox></v:shape></w:pict>""".replace("\n", "")).getBytes(StandardCharsets.UTF_8));
+		try (RawWorkbook workbook = reader.read(boxed)) {
+			assertThat(workbook.texts()).extracting(DocumentText::text).containsSubsequence("Teckenförklaring status:",
+					"G = Genomförd D = Delvis genomförd", "Uppföljning 2025");
+		}
+	}
 }

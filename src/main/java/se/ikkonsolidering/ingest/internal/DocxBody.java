@@ -14,8 +14,8 @@ import se.ikkonsolidering.ingest.internal.DocumentSink.VerticalMerge;
 /**
  * Walks a WordprocessingML part (the document body, a header or a footer) with StAX into a {@link DocumentSink}: the
  * text the reader sees, paragraph by paragraph, and tables with their merges and shading. Content controls, fields
- * and inserted text are read through; deleted and moved-away text, hidden text, drawings and Word's instructions
- * (field codes, tab stops) are not text on the page and are skipped.
+ * and inserted text are read through, and a drawing's text boxes; deleted and moved-away text, hidden text, the rest
+ * of drawings and Word's instructions (field codes, tab stops) are not text on the page and are skipped.
  */
 final class DocxBody {
 
@@ -26,7 +26,7 @@ final class DocxBody {
 	private static final String COMPATIBILITY = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 	/** Subtrees that hold no text a reader sees, or only properties read elsewhere. */
 	private static final Set<String> SKIPPED = Set.of("del", "moveFrom", "tblPr", "tblPrEx", "tblGrid", "sectPr",
-			"sdtPr", "sdtEndPr", "drawing", "pict", "object", "instrText", "delInstrText", "trPrChange");
+			"sdtPr", "sdtEndPr", "object", "instrText", "delInstrText", "trPrChange");
 	/** Wingdings tick and box symbols, as the text a tick column holds. */
 	private static final Map<String, String> WINGDINGS = Map.of("FC", "✓", "FE", "☑", "FD", "☒", "FB", "✗", "A8", "☐");
 
@@ -82,6 +82,10 @@ final class DocxBody {
 		}
 		if (cellPending && !name.equals("tcPr")) {
 			startCell(Cell.PLAIN);
+		}
+		if (name.equals("drawing") || name.equals("pict")) {
+			textBoxes();
+			return;
 		}
 		if (SKIPPED.contains(name)) {
 			XmlParts.skipElement(xml);
@@ -166,6 +170,50 @@ final class DocxBody {
 			}
 			if (boldRun) {
 				sink.bold(text);
+			}
+		}
+	}
+
+	/**
+	 * The paragraphs of the text boxes in a drawing, each a paragraph of its own where the drawing stands (a title or a
+	 * legend set in a box: "G = Genomförd, D = Delvis"); the drawing's shapes and pictures have no text.
+	 */
+	private void textBoxes() throws XMLStreamException {
+		int depth = 1;
+		int inBox = 0;
+		StringBuilder line = null;
+		while (depth > 0) {
+			int event = XmlParts.next(xml);
+			if (event == XMLStreamConstants.START_ELEMENT) {
+				depth++;
+				String name = xml.getLocalName();
+				boolean word = WORD.contains(xml.getNamespaceURI());
+				if (word && name.equals("txbxContent")) {
+					inBox++;
+				}
+				else if (word && inBox > 0 && name.equals("p")) {
+					line = new StringBuilder();
+				}
+				else if (word && line != null && name.equals("t")) {
+					line.append(xml.getElementText());
+					depth--;
+				}
+				else if (word && line != null && (name.equals("br") || name.equals("tab"))) {
+					line.append(' ');
+				}
+			}
+			else if (event == XMLStreamConstants.END_ELEMENT) {
+				depth--;
+				boolean word = WORD.contains(xml.getNamespaceURI());
+				if (word && xml.getLocalName().equals("txbxContent")) {
+					inBox--;
+				}
+				else if (word && line != null && xml.getLocalName().equals("p")) {
+					if (!line.isEmpty() && !line.toString().isBlank()) {
+						sink.paragraph(line.toString());
+					}
+					line = null;
+				}
 			}
 		}
 	}
