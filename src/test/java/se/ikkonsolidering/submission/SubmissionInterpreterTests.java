@@ -1584,4 +1584,22 @@ class SubmissionInterpreterTests {
 				"Attest av leverantörsfakturor enligt attestordningen", "Delegationsbeslut anmäls till nämnden");
 		assertThat(read.get(0).controls().get(0).result()).isEqualTo("3 av 25 fel.");
 	}
+
+	/**
+	 * Rounds 257 and 259: who signed, on a line under the table with their title or unit and no date ("Jonas Vik,
+	 * räddningschef", "Överförmyndarenheten, Karin Brännström"), is no control.
+	 */
+	@Test
+	void takesANameWithATitleOrUnitUnderTheTableForWhoSigned() throws Exception {
+		Submission s = read("RTRV IK 2025.csv", """
+				Kontrollmoment;Status;Kommentar
+				Kontroll av att tillsynsavgifter faktureras;Genomförd;Samtliga fakturerade.
+				Kontroll av att övningstid registreras;Pågår;
+				;;
+				Jonas Vik, räddningschef;;
+				Överförmyndarenheten, Karin Brännström;;
+				""");
+		assertThat(s.controls()).extracting(Control::kontrollmoment).containsExactly(
+				"Kontroll av att tillsynsavgifter faktureras", "Kontroll av att övningstid registreras");
+	}
 }
