@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import se.ikkonsolidering.ingest.DocumentText;
@@ -44,6 +45,7 @@ final class MetadataResolver {
 	private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\d-])(20\\d\\d)(?![\\d]|[-/]\\d)");
 	/** "förslag till plan ", "inför ": words naming the plan for the year after them, proposed with a follow-up. */
 	private static final Pattern NEXT_PLAN_BEFORE = Pattern.compile("(?iu)\\b(inför|förslag\\s+till(\\s+\\p{L}+){0,2})\\s*$");
+	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[\\p{L}\\p{N})])\\.\\s+(?=\\p{Lu})");
 	/** "Internkontrollplan 2024–2025": a plan over two years is followed up in its later year. */
 	private static final Pattern YEAR_RANGE = Pattern.compile("(?<!\\d)(20\\d\\d)\\s*[–/-]\\s*(20\\d\\d)(?![\\d-])");
 	/** The tertial named as one ("T2", "tertial 2", "andra tertialet"), not a quarter ("Q3") in a table's cell. */
@@ -95,7 +97,7 @@ final class MetadataResolver {
 
 		// A year on its own ("Helår 2025") says what the file is for; a date ("Exporterad 2026-02-03") only when it was
 		// made, so a date's year counts only when no source names a year.
-		Optional<Found> named = first(places, periods::find);
+		Optional<Found> named = first(places, text -> periods.find(withoutInstructions(text)));
 		// A footer line ("Tekniska nämnden, internkontroll 2025 – uppföljning tertial 2") before the file's date.
 		Optional<Found> year = yearOfPeriod(named, first(places, MetadataResolver::bareYear)
 			.or(() -> first(places, MetadataResolver::year).map(dated -> reportedYear(dated, named)))
@@ -356,6 +358,15 @@ final class MetadataResolver {
 	 * @param text the whole text it was read from
 	 */
 	private record Found(String value, String where, boolean inRegister, int place, String text) {
+	}
+
+	/**
+	 * The text without its sentences telling how to fill in the template: "Tertial 3 fylls i vid helårsuppföljningen."
+	 * names a period the template has, not the one reported.
+	 */
+	private String withoutInstructions(String text) {
+		return SENTENCE_END.splitAsStream(text).filter(sentence -> !labels.mentions(Labels.Kind.INSTRUKTION, sentence))
+			.collect(Collectors.joining(". "));
 	}
 
 	/** A year not part of a date or a longer number: "Helår 2025", not "2026-02-03" or "20250918". */

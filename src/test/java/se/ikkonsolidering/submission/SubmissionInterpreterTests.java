@@ -1602,4 +1602,24 @@ class SubmissionInterpreterTests {
 		assertThat(s.controls()).extracting(Control::kontrollmoment).containsExactly(
 				"Kontroll av att tillsynsavgifter faktureras", "Kontroll av att övningstid registreras");
 	}
+
+	/**
+	 * Round 253: a line telling how to fill in the template ("Tertial 3 fylls i vid helårsuppföljningen") names a period
+	 * the template has, not the one reported: the latest period filled in tells it.
+	 */
+	@Test
+	void takesNoPeriodFromASentenceTellingHowToFillInTheTemplate() throws Exception {
+		Path file = dir.resolve("Tekniska nämnden IK 2025.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook();
+				OutputStream out = Files.newOutputStream(file)) {
+			sheet(workbook, "IK 2025", new String[][] { { "Tekniska nämnden – internkontrollplan 2025 med uppföljning" },
+					{ "Uppföljning per tertial. Fyll i bedömning för aktuell period. Tertial 3 fylls i vid helårsuppföljningen." },
+					{ "Kontrollpunkt", "T1", "T2", "T3", "Noteringar" },
+					{ "Kontroll av entreprenörens fakturor", "Avklarat", "Avklarat", "", "" },
+					{ "Vinterväghållning följs upp mot avtal", "Pågående arbete", "Klart", "", "" } });
+			workbook.write(out);
+		}
+		Submission s = interpreter.interpret(file, "Tekniska nämnden IK 2025.xlsx", 2025).get(0);
+		assertThat(s.period()).contains(Period.T2);
+	}
 }
