@@ -11,8 +11,11 @@ import java.util.regex.Pattern;
 /**
  * A Word table with a row per process lists that process's controls as lines of one cell, and their results as the
  * same number of lines in the result cell, line by line. Each line is a control of its own, on the same row. Only
- * when the counts match and every line describes a control on its own (long enough, starting a sentence): a control
- * whose text runs on over a second line, or is described in two paragraphs beside one result, stays one control.
+ * when every line describes a control on its own (long enough, starting a sentence) and the counts match, the lines
+ * are bulleted, or each states its status after it ("… – klar", "… (ej gjord)"): a control whose text runs on over a
+ * second line, or is described in two paragraphs beside one result, stays one control. An export's multi-valued
+ * field lists its items on one line ("A | B", "A; B"). Where the table has no status column, a control's status
+ * written after its text is split off it, one control or several.
  */
 final class ControlsListedInOneCell {
 
@@ -41,6 +44,7 @@ final class ControlsListedInOneCell {
 					&& (lines(control.value(Field.RESULTAT)).size() == moments.size()
 							|| lines(control.value(Field.STATUS)).size() == moments.size() || stated
 							|| isAList(cell));
+			// One control with its status after it, where no column gives one: "Kontroll av … – genomförd".
 			if (!listed && !(stated && !control.layout().has(Field.STATUS))) {
 				read.add(control);
 				continue;

@@ -369,24 +369,17 @@ public final class SubmissionInterpreter {
 				|| namnder.wordsBeside(withoutRemarks, namnd) <= MAX_WORDS_BESIDE_NAMND);
 	}
 
-	/**
-	 * Last year's template filled in as it was ("Uppföljning av internkontrollplan 2024" on a sheet "IK 2024") and
-	 * named for the year after ("TN uppföljning IK helår 2025"): the controls' texts date their work in the file name's
-	 * year, in two rows at least, and never in the title's. An export named by a later date ("export 2026-01-15") names
-	 * no year so, and a follow-up of its title's year speaks of that year.
-	 */
-	/** The i-th table read is no part of the follow-up: left out, with why in the message. */
-	/**
-	 * "Björkskolan | Tallbackaskolan | … | Sammanställning": sheets of units repeating the controls a summary sheet gives
-	 * the nämnd's status for. The summary is the nämnd's follow-up; a unit's sheet is left out when every control on
-	 * it stands in the summary and one at least on another unit's sheet.
-	 */
 	/** "Ändringslogg" as the sheet's name or the title over its table. */
 	private boolean isAChangeLog(SheetReading reading) {
 		return Stream.concat(Stream.of(reading.sheet()), reading.titles().stream().limit(1))
 			.anyMatch(t -> rules.labels().startsWith(Labels.Kind.ANDRINGSLOGG, t));
 	}
 
+	/**
+	 * "Björkskolan | Tallbackaskolan | … | Sammanställning": sheets of units repeating the controls a summary sheet gives
+	 * the nämnd's status for. The summary is the nämnd's follow-up; a unit's sheet is left out when every control on
+	 * it stands in the summary and one at least on another unit's sheet.
+	 */
 	private void leaveOutUnitSheets(List<SheetReading> read, List<RawSheet> readRaw, List<String> skipped,
 			SheetNaming naming) {
 		Optional<SheetReading> summary = read.stream()
@@ -417,6 +410,7 @@ public final class SubmissionInterpreter {
 		return HeaderText.spaced(control.value(Field.KONTROLLMOMENT));
 	}
 
+	/** The i-th table read is no part of the follow-up: left out, with why in the message. */
 	private static void leaveOut(int i, String why, List<SheetReading> read, List<RawSheet> readRaw,
 			List<String> skipped, SheetNaming naming) {
 		skipped.add(naming.skipped(read.get(i).sheet(), why));
@@ -424,6 +418,12 @@ public final class SubmissionInterpreter {
 		readRaw.remove(i);
 	}
 
+	/**
+	 * Last year's template filled in as it was ("Uppföljning av internkontrollplan 2024" on a sheet "IK 2024") and
+	 * named for the year after ("TN uppföljning IK helår 2025"): the controls' texts date their work in the file name's
+	 * year, in two rows at least, and never in the title's. An export named by a later date ("export 2026-01-15") names
+	 * no year so, and a follow-up of its title's year speaks of that year.
+	 */
 	private static boolean reusedTemplate(String fileName, int year, List<SheetReading> read) {
 		if (MetadataResolver.bareYear(fileName).filter(named -> named == year + 1).isEmpty()) {
 			return false;
