@@ -53,15 +53,16 @@ final class AnswersPerControlColumn {
 		if (controls.size() < MIN_CONTROLS || namnd < 0) {
 			return Optional.empty();
 		}
+		// The column right of a control's, headed as a comment ("Kommentar – attest"), is its comment.
+		List<Boolean> commented = controls.stream().map(c -> !controls.contains(c + 1)
+				&& dictionary.score(header.text(c + 1)).stream().anyMatch(s -> s.field() == Field.RESULTAT)).toList();
 		List<RawRow> laidOut = new ArrayList<>();
 		laidOut.add(new RawRow(header.number(), cells(header.text(namnd), KONTROLLMOMENT, STATUS, KOMMENTAR)));
 		for (RawRow answer : answers) {
-			for (int control : controls) {
-				int next = control + 1;
-				boolean comment = !controls.contains(next) && dictionary.score(header.text(next)).stream()
-					.anyMatch(s -> s.field() == Field.RESULTAT);
+			for (int i = 0; i < controls.size(); i++) {
+				int control = controls.get(i);
 				laidOut.add(new RawRow(answer.number(), cells(answer.text(namnd), header.text(control).strip(),
-						answer.text(control), comment ? answer.text(next) : "")));
+						answer.text(control), commented.get(i) ? answer.text(control + 1) : "")));
 			}
 		}
 		return Optional.of(new RawSheet(sheet.name(), sheet.hidden(), SheetRows.of(laidOut), sheet.context(),

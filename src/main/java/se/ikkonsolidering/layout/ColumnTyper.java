@@ -155,6 +155,10 @@ public final class ColumnTyper {
 			return Optional.empty();
 		}
 		Vocabulary known = text -> vocabulary.knows(text) || legend.meaning(text).isPresent();
+		if (byContent && !headingsOfAControlTable(cells, known, below)) {
+			// Every row of a sheet without a header is looked at so: its headings first, before what the rows hold.
+			return Optional.empty();
+		}
 		Map<Integer, ColumnContent> content = content(cells, below, known, legend);
 		if (cells.stream().anyMatch(c -> c.text().strip().length() >= MIN_STATUS_HEADING && repeatedBelow(c, below)
 				&& known.knows(c.text()))) {
@@ -212,7 +216,7 @@ public final class ColumnTyper {
 		// "Gata/Park | VA | Fastighet" over cells coloured only: a traffic light per unit or place.
 		cells.stream().filter(c -> colours.contains(c.column()) && !known.knows(c.text()))
 			.forEach(c -> headerLike.add(c.column()));
-		if (byContent ? !headsAControlTable(cells, content, known, below)
+		if (byContent ? !headingsOfAControlTable(cells, known, below) || !holdsAControlTable(cells, content, below)
 				: headerLike.size() < 2 || (headerLike.size() < MIN_HEADER_SHARE * cells.size() && !namesTheKeys(candidates))) {
 			return Optional.empty();
 		}
@@ -254,19 +258,22 @@ public final class ColumnTyper {
 	}
 
 	/**
-	 * Distinct short headings, none a status, a date or a number, over at least three rows where one headed column
-	 * holds a few status words, repeated (not ticks: a tick column needs its heading to say what it means), and
-	 * another statements:
-	 * what a control table's header and body look like to a reader who knows none of its headings.
+	 * Distinct short headings, none a status, a date or a number, over at least three rows: what a control table's
+	 * header looks like to a reader who knows none of its headings.
 	 */
-	private static boolean headsAControlTable(List<RawCell> cells, Map<Integer, ColumnContent> content,
-			Vocabulary known, List<RawRow> below) {
-		if (cells.size() < MIN_CONTENT_HEADINGS || below.stream().filter(r -> !r.isBlank()).count() < MIN_CONTENT_ROWS
-				|| cells.stream().map(c -> c.text().strip().toLowerCase(Locale.ROOT)).distinct().count() < cells.size()
-				|| cells.stream().anyMatch(c -> c.text().strip().length() > MAX_CONTENT_HEADING || known.knows(c.text())
-						|| CellWords.isDate(c.text().strip()) || !LETTER.matcher(c.text()).find())) {
-			return false;
-		}
+	private static boolean headingsOfAControlTable(List<RawCell> cells, Vocabulary known, List<RawRow> below) {
+		return cells.size() >= MIN_CONTENT_HEADINGS && below.stream().filter(r -> !r.isBlank()).count() >= MIN_CONTENT_ROWS
+				&& cells.stream().map(c -> c.text().strip().toLowerCase(Locale.ROOT)).distinct().count() == cells.size()
+				&& cells.stream().noneMatch(c -> c.text().strip().length() > MAX_CONTENT_HEADING || known.knows(c.text())
+						|| CellWords.isDate(c.text().strip()) || !LETTER.matcher(c.text()).find());
+	}
+
+	/**
+	 * Under such headings, one headed column holding a few status words, repeated (not ticks: a tick column needs its
+	 * heading to say what it means), and another statements: a control table's body.
+	 */
+	private static boolean holdsAControlTable(List<RawCell> cells, Map<Integer, ColumnContent> content,
+			List<RawRow> below) {
 		List<ColumnContent> headed = cells.stream().map(c -> content.get(c.column())).filter(c -> c != null).toList();
 		// A vocabulary repeats: shares that differ row by row ("96 % | 91 % | 78 %") are a survey's figures. It says
 		// what became of the work in a word: "Ja | Nej" answers any question ("Målvärde uppnått").

@@ -49,14 +49,15 @@ final class ControlsListedInOneCell {
 				read.add(control);
 				continue;
 			}
+			Map<Field, List<String>> answers = new EnumMap<>(Field.class);
+			LISTED.forEach(field -> answers.put(field, lines(control.value(field))));
 			for (int i = 0; i < moments.size(); i++) {
 				Map<Field, String> values = new EnumMap<>(Field.class);
 				values.putAll(control.values());
 				values.put(Field.KONTROLLMOMENT, moments.get(i));
 				for (Field field : LISTED) {
-					List<String> answers = lines(control.value(field));
-					if (moments.size() >= 2 && answers.size() == moments.size()) {
-						values.put(field, answers.get(i));
+					if (moments.size() >= 2 && answers.get(field).size() == moments.size()) {
+						values.put(field, answers.get(field).get(i));
 					}
 				}
 				if (stated) {

@@ -42,6 +42,17 @@ class SubmissionInterpreterTests {
 		return interpreter.interpret(file, name, 2020).get(0);
 	}
 
+	/** A workbook of one sheet of text cells, written to the test's folder. */
+	private Path workbook(String name, String sheet, String[][] rows) throws Exception {
+		Path file = dir.resolve(name);
+		try (XSSFWorkbook workbook = new XSSFWorkbook();
+				OutputStream out = Files.newOutputStream(file)) {
+			sheet(workbook, sheet, rows);
+			workbook.write(out);
+		}
+		return file;
+	}
+
 	/** A sheet of text cells, row by row from the first. */
 	private static XSSFSheet sheet(XSSFWorkbook workbook, String name, String[][] rows) {
 		XSSFSheet sheet = workbook.createSheet(name);
@@ -486,16 +497,12 @@ class SubmissionInterpreterTests {
 	/** Round 136: last year's template, its title unchanged, with this year's delår columns added and filled in. */
 	@Test
 	void readsTheYearOfTheColumnsAddedToLastYearsTemplate() throws Exception {
-		Path file = dir.resolve("BUF_Uppfoljning_IKP_2024 - Kopia.xlsx");
-		try (XSSFWorkbook workbook = new XSSFWorkbook();
-				OutputStream out = Files.newOutputStream(file)) {
-			sheet(workbook, "IKP 2024", new String[][] { { "Kommunstyrelsen" }, { "Uppföljning internkontrollplan 2024" },
-					{ "Kontrollmoment", "Status helår 2024", "Kommentar helår 2024", "Status delår 2025",
-							"Kommentar delår 2025" },
-					{ "Fakturor över 50 tkr attesteras av behörig attestant", "Genomförd", "Inga fel", "Pågår",
-							"Stickprov görs i september." } });
-			workbook.write(out);
-		}
+		Path file = workbook("BUF_Uppfoljning_IKP_2024 - Kopia.xlsx", "IKP 2024", new String[][] { { "Kommunstyrelsen" },
+				{ "Uppföljning internkontrollplan 2024" },
+				{ "Kontrollmoment", "Status helår 2024", "Kommentar helår 2024", "Status delår 2025",
+						"Kommentar delår 2025" },
+				{ "Fakturor över 50 tkr attesteras av behörig attestant", "Genomförd", "Inga fel", "Pågår",
+						"Stickprov görs i september." } });
 		Submission s = interpreter.interpret(file, "BUF_Uppfoljning_IKP_2024 - Kopia.xlsx", 2025).get(0);
 		assertThat(s).extracting(Submission::year, x -> x.period().orElseThrow(), SubmissionInterpreterTests::statuses)
 			.containsExactly(2025, Period.DELAR, List.of(ControlStatus.DELVIS));
@@ -664,16 +671,12 @@ class SubmissionInterpreterTests {
 	/** Round 104: no title names the sender; the line under the table says who drew it up. */
 	@Test
 	void takesTheSenderFromTheLineUnderTheTableWhenNothingElseNamesIt() throws Exception {
-		Path file = dir.resolve("IK uppföljning T1 2025.xlsx");
-		try (XSSFWorkbook workbook = new XSSFWorkbook();
-				OutputStream out = Files.newOutputStream(file)) {
-			sheet(workbook, "IFO", new String[][] { { "Intern kontroll 2025 – uppföljning tertial 1" }, {},
-					{ "Kontrollmoment", "Status", "Kommentar" },
-					{ "Kontroll av körjournaler för kommunens fordon", "Klar", "Inga fel." },
-					{ "Attest av leverantörsfakturor", "Påbörjad", "" }, {},
-					{ "Upprättad av Tekniska förvaltningen, ekonomienheten, 2025-05-07" } });
-			workbook.write(out);
-		}
+		Path file = workbook("IK uppföljning T1 2025.xlsx", "IFO", new String[][] {
+				{ "Intern kontroll 2025 – uppföljning tertial 1" }, {},
+				{ "Kontrollmoment", "Status", "Kommentar" },
+				{ "Kontroll av körjournaler för kommunens fordon", "Klar", "Inga fel." },
+				{ "Attest av leverantörsfakturor", "Påbörjad", "" }, {},
+				{ "Upprättad av Tekniska förvaltningen, ekonomienheten, 2025-05-07" } });
 		Submission s = interpreter.interpret(file, "IK uppföljning T1 2025.xlsx", 2025).get(0);
 		assertThat(s.namnd()).isEqualTo("Tekniska nämnden");
 		assertThat(s.message()).contains("Nämnd: Tekniska nämnden, från raden under tabellen 'Upprättad av Tekniska "
@@ -1543,15 +1546,10 @@ class SubmissionInterpreterTests {
 	 */
 	@Test
 	void takesTheYearFollowedUpNotTheYearOfThePlanProposedBesideIt() throws Exception {
-		Path file = dir.resolve("Socialnämnden IK helår.xlsx");
-		try (XSSFWorkbook workbook = new XSSFWorkbook();
-				OutputStream out = Files.newOutputStream(file)) {
-			sheet(workbook, "IKP", new String[][] {
-					{ "Socialnämnden – intern kontroll: uppföljning helår 2025 och förslag till plan 2026" }, { "" },
-					{ "Kontrollmoment", "Status", "Kommentar" },
-					{ "Kontroll av utbetalning av ekonomiskt bistånd", "Genomförd", "30 ärenden granskade." } });
-			workbook.write(out);
-		}
+		Path file = workbook("Socialnämnden IK helår.xlsx", "IKP", new String[][] {
+				{ "Socialnämnden – intern kontroll: uppföljning helår 2025 och förslag till plan 2026" }, { "" },
+				{ "Kontrollmoment", "Status", "Kommentar" },
+				{ "Kontroll av utbetalning av ekonomiskt bistånd", "Genomförd", "30 ärenden granskade." } });
 		Submission s = interpreter.interpret(file, "Socialnämnden IK helår.xlsx", 2026).get(0);
 		assertThat(s.year()).isEqualTo(2025);
 	}
@@ -1562,18 +1560,13 @@ class SubmissionInterpreterTests {
 	 */
 	@Test
 	void readsAFormsAnswersWithAColumnPerControlAndARowPerNamnd() throws Exception {
-		Path file = dir.resolve("Helårsuppföljning kommungemensamma kontroller(1-2).xlsx");
-		try (XSSFWorkbook workbook = new XSSFWorkbook();
-				OutputStream out = Files.newOutputStream(file)) {
-			sheet(workbook, "Sheet1", new String[][] {
-					{ "ID", "Email", "Vilken nämnd svarar du för?", "Attest av leverantörsfakturor enligt attestordningen",
-							"Kommentar – attest", "Delegationsbeslut anmäls till nämnden", "Kommentar – delegationsbeslut",
-							"Övriga synpunkter" },
-					{ "1", "karin.lund@kommun.se", "Kommunstyrelsen", "Genomförd med avvikelse", "3 av 25 fel.",
-							"Delvis genomförd", "Nov–dec återstår.", "Bra formulär!" },
-					{ "2", "per.olsson@kommun.se", "Tekniska nämnden", "Genomförd utan avvikelse", "", "", "", "" } });
-			workbook.write(out);
-		}
+		Path file = workbook("Helårsuppföljning kommungemensamma kontroller(1-2).xlsx", "Sheet1", new String[][] {
+				{ "ID", "Email", "Vilken nämnd svarar du för?", "Attest av leverantörsfakturor enligt attestordningen",
+						"Kommentar – attest", "Delegationsbeslut anmäls till nämnden", "Kommentar – delegationsbeslut",
+						"Övriga synpunkter" },
+				{ "1", "karin.lund@kommun.se", "Kommunstyrelsen", "Genomförd med avvikelse", "3 av 25 fel.",
+						"Delvis genomförd", "Nov–dec återstår.", "Bra formulär!" },
+				{ "2", "per.olsson@kommun.se", "Tekniska nämnden", "Genomförd utan avvikelse", "", "", "", "" } });
 		List<Submission> read = interpreter.interpret(file, "Helårsuppföljning 2025 kommungemensamma kontroller(1-2).xlsx",
 				2025);
 		assertThat(read).extracting(Submission::namnd, x -> x.controls().stream().map(c -> c.decision().status()).toList())
@@ -1609,16 +1602,11 @@ class SubmissionInterpreterTests {
 	 */
 	@Test
 	void takesNoPeriodFromASentenceTellingHowToFillInTheTemplate() throws Exception {
-		Path file = dir.resolve("Tekniska nämnden IK 2025.xlsx");
-		try (XSSFWorkbook workbook = new XSSFWorkbook();
-				OutputStream out = Files.newOutputStream(file)) {
-			sheet(workbook, "IK 2025", new String[][] { { "Tekniska nämnden – internkontrollplan 2025 med uppföljning" },
-					{ "Uppföljning per tertial. Fyll i bedömning för aktuell period. Tertial 3 fylls i vid helårsuppföljningen." },
-					{ "Kontrollpunkt", "T1", "T2", "T3", "Noteringar" },
-					{ "Kontroll av entreprenörens fakturor", "Avklarat", "Avklarat", "", "" },
-					{ "Vinterväghållning följs upp mot avtal", "Pågående arbete", "Klart", "", "" } });
-			workbook.write(out);
-		}
+		Path file = workbook("Tekniska nämnden IK 2025.xlsx", "IK 2025", new String[][] { { "Tekniska nämnden – internkontrollplan 2025 med uppföljning" },
+				{ "Uppföljning per tertial. Fyll i bedömning för aktuell period. Tertial 3 fylls i vid helårsuppföljningen." },
+				{ "Kontrollpunkt", "T1", "T2", "T3", "Noteringar" },
+				{ "Kontroll av entreprenörens fakturor", "Avklarat", "Avklarat", "", "" },
+				{ "Vinterväghållning följs upp mot avtal", "Pågående arbete", "Klart", "", "" } });
 		Submission s = interpreter.interpret(file, "Tekniska nämnden IK 2025.xlsx", 2025).get(0);
 		assertThat(s.period()).contains(Period.T2);
 	}
