@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -21,7 +22,9 @@ import se.ikkonsolidering.layout.TableLayout;
  * column): the latest period's row is the control's follow-up, as with a column per period; the earlier rows are
  * history. As with a column per period, a latest row that reports nothing gives way to the latest row of the same
  * year that does: a control checked in the spring only has nothing to add at helår. Last year's row never stands in:
- * a control with rows for earlier years only is read as not reported for the export's latest year.
+ * a control with rows for earlier years only is read as not reported for the export's latest year. Next year's plan
+ * exported beside this year's follow-up ("Helår 2026 | Ej påbörjad" on every 2026 row) is not a follow-up of its own:
+ * its rows are left out and the year before is the one followed up.
  */
 final class LatestPeriodRows {
 
@@ -44,9 +47,22 @@ final class LatestPeriodRows {
 	 * @param earlierPeriodStandsIn how many controls are read from an earlier period of the year than their latest
 	 * @param onlyEarlierYears how many controls have rows for earlier years only: nothing reported for the export's year
 	 * @param unitRows how many rows report a control for one unit each, joined in one control per period
+	 * @param nextYearsPlan the rows of next year's plan left out, and its year; the rows followed up are of the year
+	 * before
 	 */
 	record Latest(List<ControlRow> rows, int earlierRows, int earlierPeriodStandsIn, int onlyEarlierYears,
-			int unitRows) {
+			int unitRows, NextYearsPlan nextYearsPlan) {
+	}
+
+	/** Next year's plan exported with this year's follow-up: how many rows, of which year; 0 rows when none. */
+	record NextYearsPlan(int rows, int year) {
+
+		static final NextYearsPlan NONE = new NextYearsPlan(0, 0);
+
+		/** The year the rows read are a follow-up of, when next year's plan was left out. */
+		Optional<Integer> followedUpYear() {
+			return rows > 0 ? Optional.of(year - 1) : Optional.empty();
+		}
 	}
 
 	/** What the message says of the sheets' period rows: how many were history, stood in, or were of earlier years. */
@@ -56,6 +72,9 @@ final class LatestPeriodRows {
 		int earlierYears = sheets.stream().mapToInt(Latest::onlyEarlierYears).sum();
 		int units = sheets.stream().mapToInt(Latest::unitRows).sum();
 		List<String> notes = new ArrayList<>();
+		sheets.stream().map(Latest::nextYearsPlan).filter(plan -> plan.rows() > 0).findFirst().ifPresent(plan -> notes
+			.add(plan.rows() + " rader är planen för " + plan.year() + " (samma status på alla, inget rapporterat) och "
+					+ "räknas inte; uppföljningen gäller " + (plan.year() - 1)));
 		if (units > 0) {
 			notes.add(units + " rader är samma kontroll och period för olika enheter och läses som en kontroll var");
 		}
@@ -82,7 +101,13 @@ final class LatestPeriodRows {
 		ToIntFunction<ControlRow> year = row -> PeriodRules.yearOf(ranks.get(row));
 		long distinct = ranks.values().stream().filter(r -> r >= 0).distinct().count();
 		if (distinct < 2) {
-			return new Latest(rows, 0, 0, 0, 0);
+			return new Latest(rows, 0, 0, 0, 0, NextYearsPlan.NONE);
+		}
+		NextYearsPlan plan = nextYearsPlan(rows, year);
+		if (plan.rows() > 0) {
+			Latest followUp = latest(rows.stream().filter(row -> year.applyAsInt(row) != plan.year()).toList());
+			return new Latest(followUp.rows(), followUp.earlierRows(), followUp.earlierPeriodStandsIn(),
+					followUp.onlyEarlierYears(), followUp.unitRows(), plan);
 		}
 		Map<String, List<ControlRow>> byControl = new LinkedHashMap<>();
 		List<ControlRow> kept = new ArrayList<>();
@@ -130,7 +155,33 @@ final class LatestPeriodRows {
 		kept.sort(Comparator.comparingInt(ControlRow::row));
 		// A control's rows per unit are read, joined in one: no earlier period's history.
 		int joined = unitRows - unitControls;
-		return new Latest(kept, rows.size() - kept.size() - joined, standsIn, earlierYears, unitRows);
+		return new Latest(kept, rows.size() - kept.size() - joined, standsIn, earlierYears, unitRows,
+				NextYearsPlan.NONE);
+	}
+
+	/**
+	 * The export's latest year is next year's plan when none of its rows reports anything but the one status every
+	 * row was given ("Ej påbörjad", the system's default for a control not yet followed up), while the year before
+	 * was followed up (statuses of its own or comments). A latest year left blank is this year's follow-up not yet
+	 * filled in; a single row proves no default.
+	 */
+	private static NextYearsPlan nextYearsPlan(List<ControlRow> rows, ToIntFunction<ControlRow> year) {
+		int latest = rows.stream().mapToInt(year).max().orElse(0);
+		List<ControlRow> planned = rows.stream().filter(row -> latest > 0 && year.applyAsInt(row) == latest).toList();
+		List<ControlRow> before = rows.stream().filter(row -> year.applyAsInt(row) == latest - 1).toList();
+		if (planned.size() < 2 || before.isEmpty()) {
+			return NextYearsPlan.NONE;
+		}
+		boolean oneDefault = planned.stream().map(row -> CellWords.normalize(row.value(Field.STATUS))).distinct().count() == 1
+				&& !planned.get(0).value(Field.STATUS).isBlank()
+				&& planned.stream().noneMatch(row -> reportsMoreThanAStatus(row));
+		boolean followedUp = before.stream().anyMatch(row -> reportsMoreThanAStatus(row))
+				|| before.stream().map(row -> CellWords.normalize(row.value(Field.STATUS))).distinct().count() > 1;
+		return oneDefault && followedUp ? new NextYearsPlan(planned.size(), latest) : NextYearsPlan.NONE;
+	}
+
+	private static boolean reportsMoreThanAStatus(ControlRow row) {
+		return REPORTED.stream().filter(field -> field != Field.STATUS).anyMatch(field -> !row.value(field).isBlank());
 	}
 
 	/**

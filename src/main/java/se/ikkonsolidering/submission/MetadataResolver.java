@@ -43,8 +43,12 @@ final class MetadataResolver {
 			Pattern.CASE_INSENSITIVE);
 	/** Not of a date ("2026-02-05") nor of a registration number ("Dnr BSN 2026/14"), the year it was filed. */
 	private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\d-])(20\\d\\d)(?![\\d]|[-/]\\d)");
-	/** "förslag till plan ", "inför ": words naming the plan for the year after them, proposed with a follow-up. */
-	private static final Pattern NEXT_PLAN_BEFORE = Pattern.compile("(?iu)\\b(inför|förslag\\s+till(\\s+\\p{L}+){0,2})\\s*$");
+	/**
+	 * "förslag till plan ", "inför ", "inriktning ": words naming the plan for the year after them, proposed with a
+	 * follow-up.
+	 */
+	private static final Pattern NEXT_PLAN_BEFORE = Pattern
+		.compile("(?iu)\\b(inför|inriktning(\\s+för)?|förslag\\s+till(\\s+\\p{L}+){0,2})\\s*$");
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[\\p{L}\\p{N})])\\.\\s+(?=\\p{Lu})");
 	/** "Internkontrollplan 2024–2025": a plan over two years is followed up in its later year. */
 	private static final Pattern YEAR_RANGE = Pattern.compile("(?<!\\d)(20\\d\\d)\\s*[–/-]\\s*(20\\d\\d)(?![\\d-])");

@@ -302,6 +302,15 @@ public final class SubmissionInterpreter {
 			year++;
 			yearSource = "kolumnrubriken '" + filledHeading.get() + "', den senaste ifyllda perioden";
 		}
+		// "Plan = Internkontrollplan 2025, Internkontrollplan 2026" over an export of both years' rows: the year followed
+		// up is the one before next year's plan.
+		Optional<Integer> beforeThePlan = latestPerSheet.stream()
+			.flatMap(latest -> latest.nextYearsPlan().followedUpYear().stream())
+			.findFirst();
+		if (beforeThePlan.isPresent() && beforeThePlan.get() != year) {
+			year = beforeThePlan.get();
+			yearSource = "kolumnen 'Period', året före planen för " + (year + 1) + " som exporten också har";
+		}
 		if (reusedTemplate(fileName, year, read)) {
 			year++;
 			yearSource = "filnamnet; rubrikens år " + (year - 1) + " står kvar från förra årets mall (kontrollernas text "

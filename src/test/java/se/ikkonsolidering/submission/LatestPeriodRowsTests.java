@@ -140,4 +140,29 @@ class LatestPeriodRowsTests {
 				org.assertj.core.groups.Tuple.tuple(2, "Genomförd"), org.assertj.core.groups.Tuple.tuple(4, ""));
 		assertThat(read.onlyEarlierYears()).isEqualTo(1);
 	}
+
+	/** Round 259: a Stratsys export of the 2025 plan's follow-up and the 2026 plan, every 2026 row "Ej påbörjad". */
+	@Test
+	void leavesOutNextYearsPlanWhoseRowsAllHaveTheDefaultStatus() {
+		LatestPeriodRows.Latest read = rows.latest(List.of(
+				row(2, "Överförmyndarnämnden", "Helår 2025", "Granskning av årsräkningar", "Slutförd"),
+				row(3, "Överförmyndarnämnden", "Helår 2025", "Registerutdrag för nya gode män", "Ej startad"),
+				row(4, "Överförmyndarnämnden", "Helår 2026", "Granskning av årsräkningar", "Ej påbörjad"),
+				row(5, "Överförmyndarnämnden", "Helår 2026", "Beslut om entledigande expedieras", "Ej påbörjad")));
+		assertThat(read.rows()).extracting(ControlRow::row, r -> r.value(Field.STATUS)).containsExactly(
+				org.assertj.core.groups.Tuple.tuple(2, "Slutförd"), org.assertj.core.groups.Tuple.tuple(3, "Ej startad"));
+		assertThat(read.nextYearsPlan()).isEqualTo(new LatestPeriodRows.NextYearsPlan(2, 2026));
+		assertThat(read.nextYearsPlan().followedUpYear()).contains(2025);
+	}
+
+	@Test
+	void readsThisYearsRowsLeftBlankAsThisYearsFollowUpNotAPlan() {
+		LatestPeriodRows.Latest read = rows.latest(List.of(
+				row(2, "Omsorgsnämnden", "Helår 2024", "Lex Sarah utreds och rapporteras", "Genomförd"),
+				row(3, "Omsorgsnämnden", "Helår 2024", "Nyckelkvittenser hanteras enligt rutin", "Pågår"),
+				row(4, "Omsorgsnämnden", "Delår 2025", "Lex Sarah utreds och rapporteras", ""),
+				row(5, "Omsorgsnämnden", "Delår 2025", "Nyckelkvittenser hanteras enligt rutin", "")));
+		assertThat(read.rows()).extracting(ControlRow::row).containsExactly(4, 5);
+		assertThat(read.nextYearsPlan().followedUpYear()).isEmpty();
+	}
 }

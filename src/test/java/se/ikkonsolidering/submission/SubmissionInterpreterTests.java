@@ -1554,6 +1554,41 @@ class SubmissionInterpreterTests {
 		assertThat(s.year()).isEqualTo(2025);
 	}
 
+	/** Round 259: "samt inriktning 2026" names next year's plan beside the year followed up. */
+	@Test
+	void takesTheYearFollowedUpNotTheYearOfTheDirectionSetBesideIt() throws Exception {
+		Path file = workbook("TN internkontroll.xlsx", "Internkontroll", new String[][] {
+				{ "Internkontroll 2025 – årsuppföljning (tertial 3) samt inriktning 2026" }, { "" },
+				{ "Kontrollmoment", "Status", "Kommentar" },
+				{ "Kontroll av att fakturering av VA-avgifter sker enligt taxa", "Genomförd", "25 abonnenter." } });
+		Submission s = interpreter.interpret(file, "TN internkontroll.xlsx", 2026).get(0);
+		assertThat(s.year()).isEqualTo(2025);
+	}
+
+	/**
+	 * Round 259: a system export of both years' plans ("Plan = Internkontrollplan 2025, Internkontrollplan 2026"),
+	 * every 2026 row "Ej påbörjad": the follow-up of 2025, next year's plan left out.
+	 */
+	@Test
+	void readsAnExportOfThisYearsFollowUpAndNextYearsPlanAsThisYearsFollowUp() throws Exception {
+		Path file = workbook("Export_Stratsys.xlsx", "Kontrollmoment", new String[][] {
+				{ "Urval: Organisation = Överförmyndarnämnden; Plan = Internkontrollplan 2025, Internkontrollplan 2026" },
+				{ "Organisation", "Kontrollmoment", "Period", "Status", "Kommentar" },
+				{ "Överförmyndarnämnden", "Granskning av årsräkningar inom lagstadgad tid", "Helår 2025", "Slutförd",
+						"95 % granskade inom sex månader." },
+				{ "Överförmyndarnämnden", "Kontroll av att registerutdrag finns för nya gode män", "Helår 2025",
+						"Ej startad", "Flyttas till 2026." },
+				{ "Överförmyndarnämnden", "Granskning av årsräkningar inom lagstadgad tid", "Helår 2026", "Ej påbörjad" },
+				{ "Överförmyndarnämnden", "Kontroll av att beslut om entledigande expedieras", "Helår 2026",
+						"Ej påbörjad" } });
+		Submission s = interpreter.interpret(file, "Export_Stratsys.xlsx", 2026).get(0);
+		assertThat(s.year()).isEqualTo(2025);
+		assertThat(s.controls()).extracting(Control::row, c -> c.decision().status()).containsExactly(
+				Tuple.tuple(3, ControlStatus.GENOMFORD), Tuple.tuple(4, ControlStatus.EJ_GENOMFORD));
+		assertThat(s.message()).contains("2 rader är planen för 2026 (samma status på alla, inget rapporterat) och "
+				+ "räknas inte; uppföljningen gäller 2025");
+	}
+
 	/**
 	 * Round 252: a survey tool's answers, a row per nämnd and a column per control headed by its text, each beside a
 	 * comment column: read a control per nämnd and column, the comment with it, each nämnd its own follow-up.
