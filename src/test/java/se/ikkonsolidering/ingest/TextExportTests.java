@@ -170,4 +170,31 @@ class TextExportTests {
 			assertThat(workbook.notes()).containsExactly("teckenkodning Windows-1252, avgränsare ';'");
 		}
 	}
+
+	/** Round 264: a UTF-8 export decoded as Windows-1252 and saved as UTF-8 again ("GenomfÃ¶rd"). */
+	@Test
+	void readsAnExportEncodedTwiceAsItsSenderWroteIt() throws Exception {
+		String twice = new String("Nämnd;Kontrollmoment;Status\r\nTekniska nämnden;Körjournaler förs;Genomförd\r\n"
+			.getBytes(StandardCharsets.UTF_8), Charset.forName("windows-1252"));
+		Path csv = Files.writeString(dir.resolve("tekniska_ik_2025_T1.csv"), twice, StandardCharsets.UTF_8);
+		try (RawWorkbook workbook = reader.read(csv)) {
+			assertThat(texts(workbook)).containsExactly(List.of("Nämnd", "Kontrollmoment", "Status"),
+					List.of("Tekniska nämnden", "Körjournaler förs", "Genomförd"));
+			assertThat(workbook.notes()).containsExactly(
+					"teckenkodning UTF-8 kodad två gånger (rättad: 'Ã¶' läses 'ö'), avgränsare ';'");
+		}
+	}
+
+	/** Round 264: a web system's export with its HTML entities left in the cells; a bare ampersand stays. */
+	@Test
+	void readsTheHtmlEntitiesAWebSystemLeftInItsExportAsText() throws Exception {
+		Path csv = Files.writeString(dir.resolve("stratsys_export.csv"),
+				"Kontrollmoment;Status\r\n\"Bistånd enligt beslut &amp; attest\";\"Ej&nbsp;genomförd\"\r\nKost & städ;"
+						+ "\"Klar &ndash; se &sect; 4\"\r\n",
+				StandardCharsets.UTF_8);
+		try (RawWorkbook workbook = reader.read(csv)) {
+			assertThat(texts(workbook)).containsExactly(List.of("Kontrollmoment", "Status"),
+					List.of("Bistånd enligt beslut & attest", "Ej genomförd"), List.of("Kost & städ", "Klar – se § 4"));
+		}
+	}
 }

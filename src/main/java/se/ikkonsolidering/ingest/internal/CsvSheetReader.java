@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.unbescape.html.HtmlEscape;
 
 import se.ikkonsolidering.ingest.FileFormat;
 import se.ikkonsolidering.ingest.FileRejectedException;
@@ -36,6 +37,8 @@ public final class CsvSheetReader {
 
 	private static final Pattern QUOTE_MARKS = Pattern.compile("^(\\s*>)+\\s?");
 	private static final Pattern START_LINE = Pattern.compile("startline (\\d+)");
+	/** "&amp;", "&nbsp;", "&#8211;", "&#x2013;": an HTML character reference, not a bare ampersand ("Kost & städ"). */
+	private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,7}|#[xX]\\p{XDigit}{1,6}|\\p{Alpha}\\p{Alnum}{1,31});");
 	private static final Pattern SEPARATOR_HINT = Pattern.compile("\uFEFF?sep=([^\r\n])\r?\n", Pattern.CASE_INSENSITIVE);
 
 	/**
@@ -89,7 +92,7 @@ public final class CsvSheetReader {
 				number++;
 				List<RawCell> cells = new ArrayList<>();
 				for (int i = 0; i < record.size(); i++) {
-					String value = record.get(i);
+					String value = withoutEntities(record.get(i));
 					if (!value.isBlank()) {
 						cells.add(RawCell.of(i, value));
 					}
@@ -107,6 +110,15 @@ public final class CsvSheetReader {
 		List<String> notes = List.of("teckenkodning " + decoded.charsetLabel() + ", avgränsare "
 				+ (delimiter == '\t' ? "tabb" : "'" + delimiter + "'"));
 		return new RawWorkbook(FileFormat.TEXT, List.of(new RawSheet(sheetName, false, rows)), notes);
+	}
+
+	/**
+	 * A web system's export may leave its HTML in the cells ("beslut &amp; attest", "&nbsp;", "&#8211;"): a cell with an
+	 * entity is read as the page showed it.
+	 */
+	private static String withoutEntities(String value) {
+		return value.indexOf('&') >= 0 && ENTITY.matcher(value).find() ? HtmlEscape.unescapeHtml(value).replace('\u00A0', ' ')
+				: value;
 	}
 
 	private static String sheetName(Path file) {

@@ -1,10 +1,12 @@
 package se.ikkonsolidering.ingest.internal;
 
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 import se.ikkonsolidering.ingest.internal.CsvSheetReader.DecodedText;
 
@@ -17,6 +19,9 @@ import se.ikkonsolidering.ingest.internal.CsvSheetReader.DecodedText;
 public final class TextDecoder {
 
 	private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+	/** "Ã¥", "Ã¤", "Ã¶", "Ã…", "Ã„", "Ã–", "Ã©": å, ä, ö, Å, Ä, Ö, é encoded twice. */
+	private static final Pattern DOUBLED = Pattern.compile("Ã[¥¤¶…„–©]");
+	private static final Pattern SWEDISH = Pattern.compile("[åäöÅÄÖ]");
 	/** Enough pairs to see the pattern, few enough to decide fast. */
 	private static final int PATTERN_SAMPLE = 4096;
 
@@ -48,10 +53,38 @@ public final class TextDecoder {
 				.onUnmappableCharacter(CodingErrorAction.REPORT)
 				.decode(ByteBuffer.wrap(bytes))
 				.toString();
-			return new DecodedText(text, StandardCharsets.UTF_8, "UTF-8");
+			String repaired = undoubled(text);
+			return repaired == text ? new DecodedText(text, StandardCharsets.UTF_8, "UTF-8")
+					: new DecodedText(repaired, StandardCharsets.UTF_8, "UTF-8 kodad två gånger (rättad: 'Ã¶' läses 'ö')");
 		}
 		catch (CharacterCodingException ex) {
 			return new DecodedText(new String(bytes, WINDOWS_1252), WINDOWS_1252, "Windows-1252");
+		}
+	}
+
+	/**
+	 * UTF-8 text that was decoded as Windows-1252 and encoded as UTF-8 again, as an export run through two programs
+	 * leaves it ("GenomfÃ¶rd", "NÃ¤mnd"): the Swedish letters' two bytes each became two letters. Undone when the
+	 * text's only Swedish letters are such pairs and all of it encodes back to valid UTF-8; any other text is returned
+	 * as it is (the same instance).
+	 */
+	static String undoubled(String text) {
+		if (!DOUBLED.matcher(text).find() || SWEDISH.matcher(text).find()) {
+			return text;
+		}
+		try {
+			ByteBuffer bytes = WINDOWS_1252.newEncoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.encode(CharBuffer.wrap(text));
+			return StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(bytes)
+				.toString();
+		}
+		catch (CharacterCodingException ex) {
+			return text;
 		}
 	}
 
