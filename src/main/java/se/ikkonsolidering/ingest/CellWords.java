@@ -2,7 +2,6 @@ package se.ikkonsolidering.ingest;
 
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -25,26 +24,11 @@ public final class CellWords {
 	private static final Pattern COLOURED_SIGN = Pattern.compile("[●⬤■◼▲◆★]");
 	/** A sign with a space or two around it. */
 	private static final int MAX_SIGN_LENGTH = 5;
-	private static final int MAX_PLACEHOLDER_LENGTH = 60;
 	/** "2025-11-28", "2025-11", "2025-11-28 00:00:00", "28/11/2025": a date as spreadsheets write it; "v. 48" its week. */
 	private static final Pattern DATE = Pattern.compile(
 			"\\d{4}-\\d{2}(-\\d{2})?( \\d{2}:\\d{2}(:\\d{2})?)?|\\d{1,2}/\\d{1,2}/\\d{2,4}|(?i:v\\.?|vecka)\\s?\\d{1,2}");
 
-	/**
-	 * The texts Word shows in a content control nobody filled in, in Swedish and English: the field was left empty.
-	 */
-	private static final Set<String> PLACEHOLDERS = Set.of("klicka eller tryck här för att ange text",
-			"klicka här för att ange text", "klicka eller tryck för att ange ett datum",
-			"klicka här för att ange ett datum", "välj ett objekt", "click or tap here to enter text",
-			"click here to enter text", "click or tap to enter a date", "click here to enter a date", "choose an item");
-
 	private CellWords() {
-	}
-
-	/** Word's placeholder for a field left empty ("Klicka eller tryck här för att ange text."), and nothing more. */
-	public static boolean isPlaceholder(String text) {
-		return text != null && text.length() < MAX_PLACEHOLDER_LENGTH
-				&& PLACEHOLDERS.contains(normalize(text).replaceAll("[.…]+$", "").strip());
 	}
 
 	public static String normalize(String text) {

@@ -61,7 +61,9 @@ public final class Labels {
 		 * A sentence saying the nämnd has no plan or nothing to follow up ("Valnämnden har inte antagit någon
 		 * internkontrollplan för 2025"): a document without a table that answers it has none.
 		 */
-		INGEN_PLAN
+		INGEN_PLAN,
+		/** A template's text in a field nobody filled in ("Välj status", "[Skriv kontrollmoment här]"): a blank cell. */
+		PLATSHALLARE
 	}
 
 	private static final Pattern TRAILING_YEAR = Pattern.compile("\\s+(20\\d\\d)$");
@@ -70,6 +72,12 @@ public final class Labels {
 	/** "Nämnd är Socialnämnden", "År = 2025": a filter's field and the value it keeps. */
 	private static final Pattern FILTER_LINE = Pattern.compile("(?i)(\\p{L}[\\p{L} /-]{0,30}?)\\s+(?:är|=|is)\\s+(\\S.{0,80})");
 	private static final Set<Kind> FILTERED_BY = Set.of(Kind.NAMND, Kind.AR, Kind.PERIOD);
+	private static final int MAX_PLACEHOLDER = 80;
+	/** "[Skriv kontrollmoment här]", "<ange>", "{Nämnd}": a word of three letters at least, in brackets. */
+	private static final Pattern BRACKETED = Pattern.compile("\\[[^\\[\\]]*\\p{L}{3}[^\\[\\]]*\\]|<[^<>]*\\p{L}{3}[^<>]*>"
+			+ "|\\{[^{}]*\\p{L}{3}[^{}]*\\}");
+	/** "Välj…", "Välj ett objekt.": a placeholder's dots or colon. */
+	private static final Pattern PLACEHOLDER_END = Pattern.compile("[\\s.…:]+$");
 
 	private final List<Label> labels;
 	/** The labels' texts by kind: a whole cell is looked up, on every row of a long sheet. */
@@ -79,7 +87,11 @@ public final class Labels {
 
 	Labels(List<Label> labels) {
 		// Longest first so "nämnd/enhet" wins over "nämnd".
-		this.labels = labels.stream().sorted(Comparator.comparingInt((Label l) -> l.text().length()).reversed()).toList();
+		// A placeholder is a whole cell, never a label before a value.
+		this.labels = labels.stream()
+			.filter(l -> l.kind() != Kind.PLATSHALLARE)
+			.sorted(Comparator.comparingInt((Label l) -> l.text().length()).reversed())
+			.toList();
 		this.texts = labels.stream().collect(Collectors.groupingBy(Label::kind, () -> new EnumMap<>(Kind.class),
 				Collectors.mapping(Label::text, Collectors.toUnmodifiableSet())));
 		this.inlineResults = this.labels.stream()
@@ -166,6 +178,23 @@ public final class Labels {
 	public boolean labelsWithin(Kind kind, String cellText) {
 		String text = " " + HeaderText.spaced(cellText).replaceAll("[^\\p{L}\\p{N}:]+", " ").replace(":", " : ") + " ";
 		return texts.getOrDefault(kind, Set.of()).stream().anyMatch(l -> text.contains(" " + l + " : "));
+	}
+
+	/**
+	 * Whether a cell holds only a template's placeholder: one of {@link Kind#PLATSHALLARE}'s texts ("Välj…", "Klicka
+	 * eller tryck här för att ange text."), or words in square or angle brackets ("[Skriv kontrollmoment här]",
+	 * "<ange>"), which no follow-up writes as its own; a tick in brackets ("[x]") is no placeholder.
+	 */
+	public boolean isPlaceholder(String cellText) {
+		if (cellText.length() > MAX_PLACEHOLDER || cellText.isBlank()) {
+			return false;
+		}
+		String text = cellText.strip();
+		if (BRACKETED.matcher(text).matches()) {
+			return true;
+		}
+		Set<String> placeholders = texts.getOrDefault(Kind.PLATSHALLARE, Set.of());
+		return !placeholders.isEmpty() && placeholders.contains(HeaderText.spaced(PLACEHOLDER_END.matcher(text).replaceFirst("")));
 	}
 
 	/** Whether a cell holds a tick ("x", "X", "✓"), as tick columns for a status use. */

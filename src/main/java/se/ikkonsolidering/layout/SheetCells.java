@@ -1,15 +1,22 @@
 package se.ikkonsolidering.layout;
 
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 
 import se.ikkonsolidering.ingest.RawCell;
 import se.ikkonsolidering.ingest.RawRow;
 import se.ikkonsolidering.ingest.RawSheet;
 import se.ikkonsolidering.ingest.SheetRows;
 
-/** A sheet with some of its cells left out, row by row as it is read: hidden columns, a legend box beside the table. */
+/**
+ * A sheet with some of its cells left out or blanked, row by row as it is read: hidden columns, a legend box beside the
+ * table, a template's placeholders.
+ */
 final class SheetCells {
 
 	private SheetCells() {
@@ -17,14 +24,21 @@ final class SheetCells {
 
 	/**
 	 * The sheet without its hidden columns: a sender hides last year's status or helper figures, and what the sender
-	 * does not show is no part of the follow-up.
+	 * does not show is no part of the follow-up. A cell holding only the template's placeholder ("Välj status",
+	 * "[Skriv kontrollmoment här]") is read as the blank cell it is; its fill, if any, stays.
 	 */
-	static RawSheet visible(RawSheet sheet) {
-		if (sheet.hiddenColumns().isEmpty()) {
-			return sheet;
-		}
+	static RawSheet visible(RawSheet sheet, Predicate<String> placeholder) {
 		Set<Integer> hidden = sheet.hiddenColumns();
-		return without(sheet, (row, cell) -> hidden.contains(cell.column()));
+		return mapped(sheet, sheet.name(), (row, cell) -> {
+			if (hidden.contains(cell.column())) {
+				return null;
+			}
+			if (!placeholder.test(cell.text())) {
+				return cell;
+			}
+			return cell.fill() == null ? null
+					: new RawCell(cell.column(), "", cell.fill(), cell.mergedFromAbove(), cell.mergedAcross(), cell.error());
+		});
 	}
 
 	/** The sheet without the cells a test picks, row by row as it is read. */
@@ -34,6 +48,11 @@ final class SheetCells {
 
 	/** The sheet without the cells a test picks, under a name of its own: one of several tables on a sheet. */
 	static RawSheet without(RawSheet sheet, String name, BiPredicate<RawRow, RawCell> leftOut) {
+		return mapped(sheet, name, (row, cell) -> leftOut.test(row, cell) ? null : cell);
+	}
+
+	/** The sheet with each cell as a function gives it, row by row as it is read; a cell it gives as null is left out. */
+	private static RawSheet mapped(RawSheet sheet, String name, BiFunction<RawRow, RawCell, RawCell> mapping) {
 		SheetRows rows = () -> new Iterator<>() {
 			private final Iterator<RawRow> all = sheet.rows().iterator();
 
@@ -45,11 +64,17 @@ final class SheetCells {
 			@Override
 			public RawRow next() {
 				RawRow row = all.next();
-				return new RawRow(row.number(), row.cells().stream().filter(c -> !leftOut.test(row, c)).toList());
+				List<RawCell> cells = new ArrayList<>(row.cells().size());
+				for (RawCell cell : row.cells()) {
+					RawCell mapped = mapping.apply(row, cell);
+					if (mapped != null) {
+						cells.add(mapped);
+					}
+				}
+				return new RawRow(row.number(), cells);
 			}
 		};
 		return new RawSheet(name, sheet.hidden(), rows, sheet.context(), sheet.hiddenColumns(), sheet.boxes(), sheet.notes(),
 				sheet.listItems());
 	}
-
 }

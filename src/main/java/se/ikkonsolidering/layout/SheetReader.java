@@ -68,7 +68,7 @@ public final class SheetReader {
 
 	/** The sheet's own legend, if it has one: a workbook's legend may stand on another sheet than its table. */
 	public Legend legend(RawSheet sheet) {
-		return legends.read(sheet.name(), withBoxes(head(SheetCells.visible(sheet)), sheet));
+		return legends.read(sheet.name(), withBoxes(head(SheetCells.visible(sheet, labels::isPlaceholder)), sheet));
 	}
 
 	/**
@@ -92,7 +92,7 @@ public final class SheetReader {
 	 * @param namesAPeriod whether a title names a period ("Helårsuppföljning 2025")
 	 */
 	public List<RawSheet> tables(RawSheet sheet, Predicate<String> namesAPeriod) {
-		RawSheet visible = SheetCells.visible(sheet);
+		RawSheet visible = SheetCells.visible(sheet, labels::isPlaceholder);
 		List<RawRow> sheetHead = head(visible);
 		List<RawSheet> tables = new ArrayList<>();
 		for (RawSheet band : SideBySideTables.split(visible, sheetHead, typer)) {
@@ -107,7 +107,7 @@ public final class SheetReader {
 	 * @param fallback the legend of another sheet of the same file, used when this sheet has none
 	 */
 	public SheetReading read(RawSheet sheet, Legend fallback) {
-		return readVisible(SheetCells.visible(sheet), fallback, ProseHeadings.BETWEEN_BLOCKS);
+		return readVisible(SheetCells.visible(sheet, labels::isPlaceholder), fallback, ProseHeadings.BETWEEN_BLOCKS);
 	}
 
 	/**
@@ -115,7 +115,7 @@ public final class SheetReader {
 	 * and report it in paragraphs only, with no labelled line anywhere.
 	 */
 	public SheetReading readProse(RawSheet document, Legend fallback) {
-		return readVisible(SheetCells.visible(document), fallback, ProseHeadings.ALL);
+		return readVisible(SheetCells.visible(document, labels::isPlaceholder), fallback, ProseHeadings.ALL);
 	}
 
 	/**
@@ -123,7 +123,7 @@ public final class SheetReader {
 	 * paragraphs under it report on it ("Kontrollen genomfördes i oktober. Inga brister noterades.").
 	 */
 	public SheetReading readAroundTables(RawSheet paragraphs, Legend fallback) {
-		return readVisible(SheetCells.visible(paragraphs), fallback, ProseHeadings.REPORTING);
+		return readVisible(SheetCells.visible(paragraphs, labels::isPlaceholder), fallback, ProseHeadings.REPORTING);
 	}
 
 	/**
@@ -132,7 +132,7 @@ public final class SheetReader {
 	 * @param header the layout of the table it continues
 	 */
 	public SheetReading readContinued(RawSheet table, TableLayout header, Legend legend) {
-		Walk walk = new Walk(SheetCells.visible(table), legend, Set.of(), TableFinder.Found.NONE, 0);
+		Walk walk = new Walk(SheetCells.visible(table, labels::isPlaceholder), legend, Set.of(), TableFinder.Found.NONE, 0);
 		walk.startTable(header);
 		return walk.run();
 	}

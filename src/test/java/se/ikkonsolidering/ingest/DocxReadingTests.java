@@ -54,19 +54,6 @@ class DocxReadingTests {
 	}
 
 	/** Round 151: each control a bullet, the sentences reporting on it a bullet under it. */
-	/** Round 208: a form's fields left with Word's placeholder text were never filled in. */
-	@Test
-	void readsWordsPlaceholderInATableCellAsAnEmptyCell() throws Exception {
-		WordDocument word = new WordDocument();
-		word.table(new String[] { "Kontrollmoment", "Kontroll av att utdrag ur belastningsregistret har begärts" },
-				new String[] { "Har kontrollen genomförts?", "Klicka eller tryck här för att ange text." },
-				new String[] { "Kommentar", "Click or tap here to enter text." });
-		try (RawWorkbook workbook = reader.read(word.save(dir.resolve("formulär.docx")))) {
-			assertThat(workbook.sheets().get(0).rows()).extracting(r -> r.text(1))
-				.containsExactly("Kontroll av att utdrag ur belastningsregistret har begärts", "", "");
-		}
-	}
-
 	@Test
 	void joinsASentenceListedUnderAnItemToItButNotALabelledLineOrANumberedHeading() throws Exception {
 		WordDocument word = new WordDocument().paragraph("Genomförda kontroller")

@@ -38,6 +38,32 @@ class SheetReaderTests {
 		assertThat(reading.titles()).contains("Uppföljning internkontrollplan 2021");
 	}
 
+	/**
+	 * Round 266: the common template returned with its placeholders: a drop-down's default, Word's text in a field
+	 * nobody filled in and the template's empty rows in brackets are blank cells, so the rows left unfilled are no
+	 * controls and a default status says nothing.
+	 */
+	@Test
+	void readsATemplatesPlaceholdersAsBlankCells() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Nr", "Kontrollmoment", "Status", "Kommentar")
+			.row("1", "Attest av leverantörsfakturor enligt attestordningen", "Genomförd", "Inga fel.")
+			.row("2", "Kontroll av representation", "Välj status…", "Klicka eller tryck här för att ange text.")
+			.row("3", "[Skriv kontrollmoment här]", "Välj status", "<ange>")
+			.row("4", null, "Välj…", null)
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(ControlRow::row, c -> c.value(Field.STATUS), c -> c.value(Field.RESULTAT))
+			.containsExactly(tuple(2, "Genomförd", "Inga fel."), tuple(3, "", ""));
+	}
+
+	@Test
+	void takesNoTickInBracketsForAPlaceholder() {
+		assertThat(Labels.load(null).isPlaceholder("[x]")).isFalse();
+		assertThat(Labels.load(null).isPlaceholder("[Skriv kontrollmoment här]")).isTrue();
+		assertThat(Labels.load(null).isPlaceholder("Välj ett objekt.")).isTrue();
+		assertThat(Labels.load(null).isPlaceholder("Välj ut tio akter")).isFalse();
+	}
+
 	@Test
 	void reportsNoTableForAnInstructionSheet() {
 		SheetReading reading = interpreter.read(Rows.sheet()

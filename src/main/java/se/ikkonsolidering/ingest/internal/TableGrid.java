@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import se.ikkonsolidering.ingest.CellWords;
 import se.ikkonsolidering.ingest.RawCell;
 import se.ikkonsolidering.ingest.RawRow;
 
@@ -103,8 +102,7 @@ final class TableGrid {
 		return spread;
 	}
 
-	private RawCell origin(int column, int columns, int rows, String written, String fill, boolean error) {
-		String text = CellWords.isPlaceholder(written) ? "" : written;
+	private RawCell origin(int column, int columns, int rows, String text, String fill, boolean error) {
 		if (text.isBlank() && fill == null) {
 			return null;
 		}
