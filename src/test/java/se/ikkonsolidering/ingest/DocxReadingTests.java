@@ -53,6 +53,56 @@ class DocxReadingTests {
 		}
 	}
 
+	/**
+	 * Round 260: a table laid out with tab stops, a paragraph per row: its heading between rows and a comment going on
+	 * in a paragraph of its own are rows of the table, the page's running header a PDF conversion repeated inside it
+	 * is not, and the lines around it stay paragraphs.
+	 */
+	@Test
+	void readsATableLaidOutWithTabStopsAsATable() throws Exception {
+		WordDocument word = new WordDocument().tabbed("GNARPSVIKS KOMMUN", "", "", "Sida 1 av 2")
+			.paragraph("Uppföljning av internkontrollplan 2025")
+			.tabbed("Nr", "Kontrollmoment", "Status", "Kommentar")
+			.paragraph("Myndighetsutövning")
+			.tabbed("1", "Beslut om bistånd fattas enligt delegationsordningen", "Genomförd", "Stickprov 20 beslut.")
+			.tabbed("", "", "", "Inga avvikelser.")
+			.tabbed("GNARPSVIKS KOMMUN", "", "", "Sida 1 av 2")
+			.tabbed("2", "Loggkontroll i verksamhetssystemet", "Ej påbörjad", "Planeras till oktober.")
+			.paragraph("Anna Berglund, socialchef");
+		try (RawWorkbook workbook = reader.read(word.save(dir.resolve("SN uppföljning.docx")))) {
+			assertThat(workbook.sheets()).extracting(RawSheet::name).containsExactly("Tabell i texten 1",
+					RawSheet.DOCUMENT_TEXT);
+			assertThat(workbook.sheets().get(0).rows().readAll()).extracting(RawRow::number,
+					r -> r.cells().stream().map(c -> c.column() + ":" + c.text()).toList())
+				.containsExactly(org.assertj.core.groups.Tuple.tuple(3, List.of("0:Nr", "1:Kontrollmoment", "2:Status",
+						"3:Kommentar")), org.assertj.core.groups.Tuple.tuple(4, List.of("0:Myndighetsutövning")),
+						org.assertj.core.groups.Tuple.tuple(5, List.of("0:1",
+								"1:Beslut om bistånd fattas enligt delegationsordningen", "2:Genomförd", "3:Stickprov 20 beslut.")),
+						org.assertj.core.groups.Tuple.tuple(6, List.of("3:Inga avvikelser.")),
+						org.assertj.core.groups.Tuple.tuple(8, List.of("0:2", "1:Loggkontroll i verksamhetssystemet",
+								"2:Ej påbörjad", "3:Planeras till oktober.")));
+			assertThat(workbook.sheets().get(0).context()).endsWith("Uppföljning av internkontrollplan 2025");
+			assertThat(workbook.sheets().get(1).rows().readAll()).extracting(r -> r.text(0)).containsExactly(
+					"GNARPSVIKS KOMMUN\t\t\tSida 1 av 2", "Uppföljning av internkontrollplan 2025",
+					"GNARPSVIKS KOMMUN\t\t\tSida 1 av 2", "Anna Berglund, socialchef");
+		}
+	}
+
+	/** Round 260: a Word table of the header row only, the rows laid out with tab stops right under it. */
+	@Test
+	void readsRowsLaidOutWithTabStopsUnderATableOfItsHeaderOnlyAsThatTablesRows() throws Exception {
+		WordDocument word = new WordDocument().paragraph("Uppföljning intern kontroll – tertial 2, 2025");
+		word.table(new String[] { "Nr", "Kontrollmoment", "Status", "Kommentar" });
+		word.tabbed("1", "Kontroll av att föreningsbidrag betalas ut enligt beslut", "G", "Inga avvikelser.")
+			.tabbed("2", "Inventering av kommunens konstsamling", "E", "Flyttas till 2026.");
+		try (RawWorkbook workbook = reader.read(word.save(dir.resolve("KFF uppföljning tertial 2.docx")))) {
+			assertThat(workbook.sheets().get(0).name()).isEqualTo("Tabell 1");
+			assertThat(workbook.sheets().get(0).rows().readAll()).extracting(r -> r.text(1)).containsExactly(
+					"Kontrollmoment", "Kontroll av att föreningsbidrag betalas ut enligt beslut",
+					"Inventering av kommunens konstsamling");
+		}
+	}
+
 	/** Round 151: each control a bullet, the sentences reporting on it a bullet under it. */
 	@Test
 	void joinsASentenceListedUnderAnItemToItButNotALabelledLineOrANumberedHeading() throws Exception {

@@ -30,6 +30,18 @@ public final class WordDocument {
 		return this;
 	}
 
+	/** A paragraph whose cells are set apart by tab stops ({@code <w:tab/>}), as a table laid out without one. */
+	public WordDocument tabbed(String... cells) {
+		XWPFParagraph paragraph = document.createParagraph();
+		for (int i = 0; i < cells.length; i++) {
+			if (i > 0) {
+				paragraph.createRun().addTab();
+			}
+			paragraph.createRun().setText(cells[i]);
+		}
+		return this;
+	}
+
 	/** A paragraph numbered or bulleted by a list of its own ({@code numPr} on the paragraph). */
 	public WordDocument listItem(String text) {
 		XWPFParagraph paragraph = document.createParagraph();

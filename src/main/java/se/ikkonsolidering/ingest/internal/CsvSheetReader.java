@@ -134,7 +134,7 @@ public final class CsvSheetReader {
 			.map(line -> QUOTE_MARKS.matcher(line).replaceFirst(""))
 			.toList();
 		// A table pasted into the text keeps its tabs: its own sheet, as a document's table, before the paragraphs.
-		PastedTables.Split split = PastedTables.split(lines);
+		PastedTables.Split split = PastedTables.split(lines, "Tabell ", true);
 		List<RawSheet> sheets = new ArrayList<>(split.tables());
 		sheets.add(new RawSheet(RawSheet.DOCUMENT_TEXT, false, split.paragraphs()));
 		int tables = split.tables().size();

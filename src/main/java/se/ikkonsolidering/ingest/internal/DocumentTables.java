@@ -32,6 +32,10 @@ final class DocumentTables implements DocumentSink {
 	private static final int FIRST_PARAGRAPHS = 10;
 	static final long MAX_CHARACTERS = 16_000_000;
 	static final long MAX_CELLS = 250_000;
+	/** A table laid out with tab stops in the paragraphs ("Nr⇥Kontrollmoment⇥Status" over its rows). */
+	private static final String TABBED = "Tabell i texten ";
+	/** Three columns in a line at least: two, as "Datum:⇥2025-09-10" or a signature's name and title, lay out a line. */
+	private static final int MIN_TABBED_COLUMNS = 3;
 
 	private final List<Slot> slots = new ArrayList<>();
 	private final Deque<Frame> open = new ArrayDeque<>();
@@ -39,6 +43,8 @@ final class DocumentTables implements DocumentSink {
 	private final List<String> firstParagraphs = new ArrayList<>();
 	private final List<String> closingParagraphs = new ArrayList<>();
 	private final List<RawRow> body = new ArrayList<>();
+	/** The body's paragraphs as written, their tabs kept: a table laid out with tab stops. */
+	private final List<String> bodyLines = new ArrayList<>();
 	private final Set<Integer> listItems = new HashSet<>();
 	/** A sentence's end: a list item reporting on the item above it, not a heading or a control of its own. */
 	private static final Pattern SENTENCE = Pattern.compile("[.!?](\\s|$)");
@@ -57,10 +63,13 @@ final class DocumentTables implements DocumentSink {
 		private final String name;
 		private final List<String> context;
 		private final List<RawRow> rows = new ArrayList<>();
+		/** How many of the body's paragraphs stand before it. */
+		private final int after;
 
-		Slot(String name, List<String> context) {
+		Slot(String name, List<String> context, int after) {
 			this.name = name;
 			this.context = context;
+			this.after = after;
 		}
 	}
 
@@ -86,21 +95,67 @@ final class DocumentTables implements DocumentSink {
 		}
 	}
 
+	/**
+	 * The document's tables in document order, a table laid out with tabs in its paragraphs among them ("Tabell i
+	 * texten 1"), then the paragraphs left.
+	 */
 	List<RawSheet> sheets() {
-		if (slots.isEmpty()) {
-			return body.isEmpty() ? List.of() : List.of(text());
+		List<RawRow> paragraphs = body;
+		List<RawSheet> tabbed = List.of();
+		if (bodyLines.stream().anyMatch(line -> line.indexOf('\t') >= 0)) {
+			tabbed = tabbedTables();
+			Set<Integer> inTables = new HashSet<>();
+			tabbed.forEach(table -> table.rows().forEach(row -> inTables.add(row.number())));
+			paragraphs = body.stream().filter(row -> !inTables.contains(row.number())).toList();
 		}
-		List<RawSheet> sheets = new ArrayList<>(
-				slots.stream().map(s -> new RawSheet(s.name, false, SheetRows.of(s.rows), s.context)).toList());
-		if (!body.isEmpty()) {
-			sheets.add(text());
+		List<RawSheet> sheets = new ArrayList<>();
+		int slot = 0;
+		for (RawSheet table : tabbed) {
+			int after = table.rows().iterator().next().number() - 1;
+			Slot before = null;
+			for (; slot < slots.size() && slots.get(slot).after <= after; slot++) {
+				before = slots.get(slot);
+				sheets.add(sheet(before));
+			}
+			if (before != null && before.after == after && before.rows.size() == 1 && !before.name.contains(".")) {
+				// A table of its header row only, the rows laid out with tabs right under it: one table.
+				List<RawRow> rows = new ArrayList<>(before.rows);
+				rows.addAll(table.rows().readAll());
+				sheets.set(sheets.size() - 1, new RawSheet(before.name, false, SheetRows.of(rows), before.context));
+			}
+			else {
+				sheets.add(table);
+			}
+		}
+		slots.subList(slot, slots.size()).forEach(rest -> sheets.add(sheet(rest)));
+		if (!paragraphs.isEmpty()) {
+			sheets.add(new RawSheet(RawSheet.DOCUMENT_TEXT, false, SheetRows.of(paragraphs), List.of(), Set.of(),
+					List.of(), CellNotes.NONE, listItems));
 		}
 		return sheets;
 	}
 
-	private RawSheet text() {
-		return new RawSheet(RawSheet.DOCUMENT_TEXT, false, SheetRows.of(body), List.of(), Set.of(), List.of(),
-				CellNotes.NONE, listItems);
+	/**
+	 * The tables laid out with tabs, numbered in document order. A page's running header that a PDF turned back into
+	 * Word leaves in the body stands above the table and again where each page starts, inside it: a line the text
+	 * above the table already has is no row of it.
+	 */
+	private List<RawSheet> tabbedTables() {
+		List<RawSheet> tables = new ArrayList<>();
+		for (RawSheet table : PastedTables.split(bodyLines, TABBED, false).tables()) {
+			List<RawRow> all = table.rows().readAll();
+			Set<String> above = new HashSet<>();
+			bodyLines.subList(0, all.get(0).number() - 1).forEach(line -> above.add(line.strip()));
+			List<RawRow> rows = all.stream().filter(row -> !above.contains(bodyLines.get(row.number() - 1).strip())).toList();
+			if (rows.stream().anyMatch(row -> row.cells().size() >= MIN_TABBED_COLUMNS)) {
+				tables.add(new RawSheet(TABBED + (tables.size() + 1), false, SheetRows.of(rows), table.context()));
+			}
+		}
+		return tables;
+	}
+
+	private static RawSheet sheet(Slot slot) {
+		return new RawSheet(slot.name, false, SheetRows.of(slot.rows), slot.context);
 	}
 
 	/**
@@ -164,6 +219,7 @@ final class DocumentTables implements DocumentSink {
 		}
 		context.add(text.strip());
 		body.add(new RawRow(body.size() + 1, List.of(RawCell.of(0, text.strip()))));
+		bodyLines.add(text);
 		if (listItem) {
 			listItems.add(body.size());
 		}
@@ -197,7 +253,7 @@ final class DocumentTables implements DocumentSink {
 				.toList();
 			parent.contextFrom = parent.paragraphs.size();
 		}
-		Slot slot = new Slot(name, above);
+		Slot slot = new Slot(name, above, body.size());
 		slots.add(slot);
 		open.push(new Frame(slot));
 	}

@@ -24,6 +24,9 @@ final class PastedTables {
 	private static final int MIN_BARS = 2;
 	/** The rule under a text table's header: "---|------|----", "+----+----+". */
 	private static final Pattern RULE = Pattern.compile("\\s*[|+]?\\s*:?-{2,}:?\\s*([|+]\\s*:?-*:?\\s*)*[|+]?\\s*");
+	/** A line between a table's lines is its heading or a cell's text going on, not a page of prose. */
+	private static final int MAX_BETWEEN = 300;
+	private static final int MIN_COLUMNS_AROUND = 3;
 	/** The paragraphs right above a table are its headings, as a document's are. */
 	private static final int CONTEXT_LINES = 3;
 
@@ -34,8 +37,14 @@ final class PastedTables {
 	private PastedTables() {
 	}
 
-	/** @param lines the text's lines, without an e-mail's quote marks */
-	static Split split(List<String> lines) {
+	/**
+	 * @param lines the text's lines, without an e-mail's quote marks
+	 * @param tableName the tables' name before their number: "Tabell " in a text of its own, where all tables are
+	 *        pasted; a document's own tables have that name
+	 * @param quotedCells whether a cell in quotes may go on over lines, as a spreadsheet copies it; a document's quote
+	 *        marks are its sender's punctuation
+	 */
+	static Split split(List<String> lines, String tableName, boolean quotedCells) {
 		List<RawSheet> tables = new ArrayList<>();
 		List<RawRow> paragraphs = new ArrayList<>();
 		int i = 0;
@@ -44,7 +53,7 @@ final class PastedTables {
 			int j = i;
 			boolean piped = lines.get(i).indexOf('\t') < 0 && isPiped(lines.get(i));
 			while (j < lines.size() && (piped ? isPiped(lines.get(j)) || RULE.matcher(lines.get(j)).matches()
-					: lines.get(j).indexOf('\t') >= 0)) {
+					: lines.get(j).indexOf('\t') >= 0 || between(lines, j, rows))) {
 				int first = j;
 				if (piped && RULE.matcher(lines.get(j)).matches()) {
 					// "---|---------|------": the line under a text table's header.
@@ -52,7 +61,7 @@ final class PastedTables {
 					continue;
 				}
 				StringBuilder line = new StringBuilder(lines.get(j));
-				while (!piped && quotes(line) % 2 == 1 && j + 1 < lines.size()) {
+				while (!piped && quotedCells && quotes(line) % 2 == 1 && j + 1 < lines.size()) {
 					j++;
 					line.append('\n').append(lines.get(j));
 				}
@@ -62,7 +71,7 @@ final class PastedTables {
 			if (rows.size() >= MIN_LINES && !labelledLines(rows)) {
 				List<String> above = paragraphs.stream().skip(Math.max(0, paragraphs.size() - CONTEXT_LINES))
 					.map(r -> r.text(0)).toList();
-				tables.add(new RawSheet("Tabell " + (tables.size() + 1), false, SheetRows.of(rows), above));
+				tables.add(new RawSheet(tableName + (tables.size() + 1), false, SheetRows.of(rows), above));
 				i = j;
 				continue;
 			}
@@ -73,6 +82,16 @@ final class PastedTables {
 			i++;
 		}
 		return new Split(tables, paragraphs);
+	}
+
+	/**
+	 * A line without a tab between two of a table's lines ("Vård och omsorg" over the next rows): the table's heading
+	 * row for a group of its rows, as a merged row in a table is, or a cell's text gone on to a line of its own. Only
+	 * in a table of three columns at least: a title between two lines of a page's header is no row.
+	 */
+	private static boolean between(List<String> lines, int j, List<RawRow> rows) {
+		return rows.stream().anyMatch(row -> row.cells().size() >= MIN_COLUMNS_AROUND) && !lines.get(j).isBlank() && lines.get(j).length() <= MAX_BETWEEN && j + 1 < lines.size()
+				&& lines.get(j + 1).indexOf('\t') >= 0;
 	}
 
 	/**
