@@ -91,6 +91,8 @@ final class RowClassifier {
 		.compile("(?iu)\\(\\s*(alla|all|samtliga|flera objekt|multiple items)\\s*\\)");
 
 	/** A word or a few, with no digit: no control's number ("KS1", "2.3", "A"). */
+	/** A line of dashes, equals signs or the like, as a report printed to text rules off its header and its end. */
+	private static final Pattern RULE = Pattern.compile("[-=_*~.–—]{3,}");
 	private static final Pattern WORD_NOT_NUMBER = Pattern.compile("[\\p{L}][\\p{L}\\s–-]{4,}");
 
 	/** Dashes, equals signs or underscores drawing a line between a text export's header and its rows. */
@@ -443,6 +445,10 @@ final class RowClassifier {
 		if (numbered && (heading || !field.get().isKey())) {
 			return Optional.of(new Other(RowTally.Kind.SEKTION, null, true));
 		}
+		if (heading && isRule(text)) {
+			// "-------------" between a report's header and its rows: a printed rule, no heading.
+			return Optional.of(new Other(RowTally.Kind.NOT, null, true));
+		}
 		if (heading) {
 			return Optional.of(new Section(text));
 		}
@@ -465,5 +471,10 @@ final class RowClassifier {
 	private static boolean isSingleValue(List<RawCell> fresh) {
 		return fresh.stream().map(c -> c.text().strip()).distinct().count() == 1
 				&& (fresh.size() == 1 || fresh.get(0).mergedAcross());
+	}
+
+	/** "-------------": a printed rule between a report's header, its rows and its end; no heading, no row. */
+	static boolean isRule(String text) {
+		return RULE.matcher(text.strip()).matches();
 	}
 }

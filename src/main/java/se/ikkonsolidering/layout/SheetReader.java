@@ -273,7 +273,9 @@ public final class SheetReader {
 					continue;
 				}
 				RawRow above = previous;
-				previous = row;
+				if (row.nonBlankCells().size() != 1 || !RowClassifier.isRule(row.nonBlankCells().get(0).text())) {
+					previous = row;
+				}
 				afterGap = lastRow > 0 && row.number() > lastRow + 1;
 				lastRow = row.number();
 				if (legendRows.contains(row.number()) && !found.headers().containsKey(row.number())) {

@@ -88,6 +88,36 @@ class DocxReadingTests {
 		}
 	}
 
+	/** Round 260: a report printed in fixed widths and pasted into a document, its columns lined up with spaces. */
+	@Test
+	void cutsAReportPrintedInFixedWidthsInADocumentWhereItsHeadingsStart() throws Exception {
+		WordDocument word = new WordDocument().paragraph("Intern kontroll 2025 - årsuppföljning (helår)")
+			.paragraph("Kontrollmoment                                    Status        Kommentar")
+			.paragraph("=============================================================================")
+			.paragraph("Kontroll av att tillsyn enligt LSO utförs         Genomförd     70 av 70 utförda.")
+			.paragraph("enligt tillsynsplanen")
+			.paragraph("Kontroll av andningsskydd (årlig service)         Genomförd")
+			.paragraph("Attest av fakturor enligt attestordning           Genomförd     Stickprov 20 st.")
+			.paragraph("Uppföljning av fordonsbesiktningar                Ej genomförd  Ingen kontroll gjord.");
+		try (RawWorkbook workbook = reader.read(word.save(dir.resolve("RTF_arsuppfoljning_IK_2025.docx")))) {
+			assertThat(workbook.sheets()).extracting(RawSheet::name).containsExactly("Tabell i texten 1");
+			assertThat(workbook.sheets().get(0).rows().readAll()).extracting(RawRow::number,
+					r -> r.cells().stream().map(c -> c.column() + ":" + c.text()).toList())
+				.containsExactly(org.assertj.core.groups.Tuple.tuple(1, List.of("0:Intern kontroll 2025 - årsuppföljning (helår)")),
+						org.assertj.core.groups.Tuple.tuple(2, List.of("0:Kontrollmoment", "1:Status", "2:Kommentar")),
+						org.assertj.core.groups.Tuple.tuple(3, List.of("0:" + "=".repeat(77))),
+						org.assertj.core.groups.Tuple.tuple(4, List.of("0:Kontroll av att tillsyn enligt LSO utförs",
+								"1:Genomförd", "2:70 av 70 utförda.")),
+						org.assertj.core.groups.Tuple.tuple(5, List.of("0:enligt tillsynsplanen")),
+						org.assertj.core.groups.Tuple.tuple(6, List.of("0:Kontroll av andningsskydd (årlig service)",
+								"1:Genomförd")),
+						org.assertj.core.groups.Tuple.tuple(7, List.of("0:Attest av fakturor enligt attestordning",
+								"1:Genomförd", "2:Stickprov 20 st.")),
+						org.assertj.core.groups.Tuple.tuple(8, List.of("0:Uppföljning av fordonsbesiktningar",
+								"1:Ej genomförd", "2:Ingen kontroll gjord.")));
+		}
+	}
+
 	/** Round 260: a Word table of the header row only, the rows laid out with tab stops right under it. */
 	@Test
 	void readsRowsLaidOutWithTabStopsUnderATableOfItsHeaderOnlyAsThatTablesRows() throws Exception {

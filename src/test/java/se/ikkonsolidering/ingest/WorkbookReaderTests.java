@@ -71,6 +71,22 @@ class WorkbookReaderTests {
 		assertThat(xls.sheets().get(0).rows().readAll().get(1).text(1)).isEqualTo("Genomförd");
 	}
 
+	/** Round 260: rows pasted into column A with their tabs, one of them with runs of spaces instead. */
+	@Test
+	void cutsALinePastedWithSpacesAmongLinesPastedWithTabs() throws Exception {
+		Path file = Workbooks.xlsx(dir.resolve("SBN_IK_delar_2025.xlsx"), new String[] { "Samhällsbyggnadsnämnden" },
+				new String[] { "Nr\tKontrollmoment\tStatus delår\tKommentar" },
+				new String[] { "1\tBesiktning av lekplatser\tGenomförd\tUtförd i maj." },
+				new String[] { "2    Uppföljning av fordonsflottans körjournaler    Utgår    Ej aktuellt." });
+		try (RawWorkbook workbook = reader.read(file)) {
+			assertThat(workbook.sheets().get(0).rows().readAll()).extracting(RawRow::number, r -> r.cells().size())
+				.containsExactly(org.assertj.core.groups.Tuple.tuple(1, 1), org.assertj.core.groups.Tuple.tuple(2, 4),
+						org.assertj.core.groups.Tuple.tuple(3, 4), org.assertj.core.groups.Tuple.tuple(4, 4));
+			assertThat(workbook.sheets().get(0).rows().readAll().get(3).text(1))
+				.isEqualTo("Uppföljning av fordonsflottans körjournaler");
+		}
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "andel.xlsx", "andel.xls" })
 	void showsAPercentFormattedShareAsExcelDoesAndNamesTheHiddenColumns(String name) throws Exception {

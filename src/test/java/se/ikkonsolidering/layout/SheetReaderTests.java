@@ -64,6 +64,31 @@ class SheetReaderTests {
 		assertThat(Labels.load(null).isPlaceholder("Välj ut tio akter")).isFalse();
 	}
 
+	/**
+	 * Round 260: a report printed to text, a block per nämnd, each under "NÄMND: …" and between rules of dashes: the
+	 * rules are no headings, and the line above each block's ruled header heads its rows.
+	 */
+	@Test
+	void takesTheLineAboveABlocksRuledHeaderForItsHeadingNotTheRule() {
+		String rule = "-------------------------------------------------------------";
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("NÄMND: 300  BARN- OCH UTBILDNINGSNÄMNDEN")
+			.row(rule)
+			.row("ID", "KONTROLLMOMENT", "STATUS", "KOMMENTAR")
+			.row(rule)
+			.row("3001", "Kontroll av att skolskjutsbeslut fattas enligt riktlinjer", "Genomförd", "20 beslut.")
+			.row(rule)
+			.row("ANTAL KONTROLLMOMENT: 1")
+			.row("NÄMND: 700  ÖVERFÖRMYNDARNÄMNDEN")
+			.row(rule)
+			.row("ID", "KONTROLLMOMENT", "STATUS", "KOMMENTAR")
+			.row(rule)
+			.row("7001", "Granskning av årsräkningar inom fastställd tid", "Pågår", "Inga avvikelser.")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(ControlRow::row, ControlRow::group).containsExactly(
+				tuple(5, "NÄMND: 300  BARN- OCH UTBILDNINGSNÄMNDEN"), tuple(12, "NÄMND: 700  ÖVERFÖRMYNDARNÄMNDEN"));
+	}
+
 	@Test
 	void reportsNoTableForAnInstructionSheet() {
 		SheetReading reading = interpreter.read(Rows.sheet()

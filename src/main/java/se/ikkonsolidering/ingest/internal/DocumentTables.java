@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -36,6 +37,8 @@ final class DocumentTables implements DocumentSink {
 	private static final String TABBED = "Tabell i texten ";
 	/** Three columns in a line at least: two, as "Datum:⇥2025-09-10" or a signature's name and title, lay out a line. */
 	private static final int MIN_TABBED_COLUMNS = 3;
+	/** Columns lined up with spaces leave three at least between a heading and the next. */
+	private static final String WIDE_GAP = "   ";
 
 	private final List<Slot> slots = new ArrayList<>();
 	private final Deque<Frame> open = new ArrayDeque<>();
@@ -102,7 +105,15 @@ final class DocumentTables implements DocumentSink {
 	List<RawSheet> sheets() {
 		List<RawRow> paragraphs = body;
 		List<RawSheet> tabbed = List.of();
-		if (bodyLines.stream().anyMatch(line -> line.indexOf('\t') >= 0)) {
+		Optional<List<RawRow>> printed = bodyLines.stream().anyMatch(line -> line.contains(WIDE_GAP))
+				? FixedWidthText.rows(String.join("\n", bodyLines)) : Optional.empty();
+		if (printed.isPresent()) {
+			// A report printed in fixed widths and pasted into a document, in a font of even widths: its lines are
+			// cut where its header's headings start, as a text file's are; the lines around the table are its rows too.
+			tabbed = List.of(new RawSheet(TABBED + 1, false, SheetRows.of(printed.get()), List.of()));
+			paragraphs = List.of();
+		}
+		else if (bodyLines.stream().anyMatch(line -> line.indexOf('\t') >= 0)) {
 			tabbed = tabbedTables();
 			Set<Integer> inTables = new HashSet<>();
 			tabbed.forEach(table -> table.rows().forEach(row -> inTables.add(row.number())));

@@ -76,7 +76,7 @@ final class FixedWidthText {
 	private static Optional<List<Integer>> headerStarts(String[] lines) {
 		for (int i = 0; i < Math.min(lines.length, HEADER_SEARCH); i++) {
 			List<Integer> starts = fieldStarts(lines[i]);
-			if (starts.size() < MIN_COLUMNS || !shortFields(lines[i])) {
+			if (starts.size() < MIN_COLUMNS || !headings(lines[i])) {
 				continue;
 			}
 			int aligned = 0;
@@ -99,10 +99,15 @@ final class FixedWidthText {
 		return starts;
 	}
 
-	private static boolean shortFields(String line) {
+	/**
+	 * Short headings, each opening with a letter or digit: "☒ Genomförd   ☐ Delvis" lined up in a form's lines is no
+	 * header, nor "Avvikelse:   ☐ Ja   ☐ Nej".
+	 */
+	private static boolean headings(String line) {
 		Matcher field = FIELD.matcher(line);
 		while (field.find()) {
-			if (field.group().length() > MAX_HEADING) {
+			if (field.group().length() > MAX_HEADING || !Character.isLetterOrDigit(field.group().codePointAt(0))
+					|| field.group().endsWith(":")) {
 				return false;
 			}
 		}

@@ -27,6 +27,8 @@ final class PastedTables {
 	/** A line between a table's lines is its heading or a cell's text going on, not a page of prose. */
 	private static final int MAX_BETWEEN = 300;
 	private static final int MIN_COLUMNS_AROUND = 3;
+	/** Three spaces or more: what parts the cells of a line pasted without its tabs. */
+	private static final Pattern SPACES = Pattern.compile("\\s{3,}");
 	/** The paragraphs right above a table are its headings, as a document's are. */
 	private static final int CONTEXT_LINES = 3;
 
@@ -65,7 +67,7 @@ final class PastedTables {
 					j++;
 					line.append('\n').append(lines.get(j));
 				}
-				rows.add(new RawRow(first + 1, piped ? pipedCells(line.toString()) : cells(line.toString())));
+				rows.add(new RawRow(first + 1, piped ? pipedCells(line.toString()) : cellsOfATableLine(line.toString())));
 				j++;
 			}
 			if (rows.size() >= MIN_LINES && !labelledLines(rows)) {
@@ -123,6 +125,24 @@ final class PastedTables {
 
 	private static int quotes(CharSequence text) {
 		return (int) text.chars().filter(c -> c == '"').count();
+	}
+
+	/**
+	 * The line's cells by its tabs, or, in a line without a tab, by its runs of three spaces or more when they part
+	 * three cells at least: among a table's lines pasted with tabs, one pasted with spaces instead.
+	 */
+	static List<RawCell> cellsOfATableLine(String line) {
+		if (line.indexOf('\t') < 0) {
+			String[] parts = SPACES.split(line.strip());
+			if (parts.length >= MIN_COLUMNS_AROUND) {
+				List<RawCell> cells = new ArrayList<>();
+				for (int column = 0; column < parts.length; column++) {
+					cells.add(RawCell.of(column, parts[column]));
+				}
+				return cells;
+			}
+		}
+		return cells(line);
 	}
 
 	/** The line's cells by its tabs; a cell in quotes without them, a doubled quote inside it one quote. */

@@ -14,7 +14,8 @@ import se.ikkonsolidering.ingest.SheetRows;
 
 /**
  * A sheet whose every text stands in one column, a line a cell, as a mail or a text file pasted into Excel leaves it:
- * a table in it keeps its tabs ("1⇥Granskning av årsräkningar⇥Genomförd") or its columns lined up with spaces, and is
+ * a table in it keeps its tabs ("1⇥Granskning av årsräkningar⇥Genomförd"; a line among them pasted with spaces
+ * instead is cut at its runs of spaces) or its columns lined up with spaces, and is
  * cut into cells as the text reader cuts a text file's. Any other sheet is walked as it is.
  */
 public final class TextInOneColumn implements SheetRows {
@@ -73,7 +74,9 @@ public final class TextInOneColumn implements SheetRows {
 			List<RawRow> cut = new ArrayList<>();
 			for (RawRow row : rows) {
 				String line = lines[row.number() - 1];
-				cut.add(line.indexOf('\t') < 0 ? row : new RawRow(row.number(), shifted(PastedTables.cells(line), column)));
+				List<RawCell> cells = PastedTables.cellsOfATableLine(line);
+				boolean tableLine = line.indexOf('\t') >= 0 || cells.size() > 1;
+				cut.add(tableLine ? new RawRow(row.number(), shifted(cells, column)) : row);
 			}
 			return Optional.of(cut);
 		}
