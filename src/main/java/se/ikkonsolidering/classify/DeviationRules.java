@@ -42,6 +42,14 @@ public final class DeviationRules {
 		return new DeviationRules(phrases, values, cues);
 	}
 
+	/** A deviation column's whole value saying no deviation: "Nej", "Ingen", "-", an unticked check box's FALSKT. */
+	public boolean saysNone(String cell) {
+		return cell != null && !cell.isBlank() && noneValues.contains(TextNormalizer.asWord(cell.strip()));
+	}
+
+	/** "Ja" in a deviation column, or its ticked check box: SANT/TRUE. */
+	private static final Set<String> YES = Set.of("ja", "j", "sant", "true", "yes");
+
 	public boolean reportsDeviation(String cell) {
 		// "☐ Ja ☒ Nej": only the ticked answer counts.
 		String latest = PeriodParts.ofLatestYear(cell);
@@ -53,7 +61,7 @@ public final class DeviationRules {
 		if (noneValues.contains(word)) {
 			return false;
 		}
-		if (word.equals("ja") || word.equals("j")) {
+		if (YES.contains(word)) {
 			return true;
 		}
 		return mentionsDeviation(text);

@@ -166,7 +166,7 @@ public final class StatusClassifier {
 		if (unknown.isPresent()) {
 			return unknown.get();
 		}
-		String reported = StatusInText.reported(control);
+		String reported = StatusInText.reported(control, deviations);
 		if (!reported.isEmpty() && cell.onlyAnEarlierYear()) {
 			// A text without a year beside last year's status, this year's left blank: most likely last year's text.
 			return new StatusDecision(ControlStatus.SAKNAS, StatusSource.INGEN, cell.earlier(), cell.emptyReason()

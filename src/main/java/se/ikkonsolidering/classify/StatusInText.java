@@ -232,8 +232,14 @@ final class StatusInText {
 				where + ": '" + verdict.phrases() + "'");
 	}
 
-	static String reported(ControlRow control) {
-		return reportingFields(control).stream().map(control::value).map(PeriodParts::ofLatestYear)
+	/**
+	 * @param deviations a deviation column's "Nej" ("No", a check box's default) alone reports nothing: the answer to
+	 *        "was anything found wrong?" says nothing of whether the control was made
+	 */
+	static String reported(ControlRow control, DeviationRules deviations) {
+		return reportingFields(control).stream()
+			.filter(field -> field != Field.AVVIKELSE || !deviations.saysNone(control.value(field)))
+			.map(control::value).map(PeriodParts::ofLatestYear)
 			.filter(v -> !v.isEmpty() && !TickBoxes.unanswered(v) && !ONLY_A_DASH.matcher(v).matches()
 					&& !ONLY_PERIOD_LABELS.matcher(v).matches())
 			.findFirst()

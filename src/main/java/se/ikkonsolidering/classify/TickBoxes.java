@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 final class TickBoxes {
 
 	private static final Pattern BOX = Pattern.compile("[☐☑☒□■✅]|\\[\\s*[xX✓✔]?\\s*\\]");
-	private static final Pattern EMPTY_BOX = Pattern.compile("[☐□]|\\[\\s*\\]");
+	/** "☐", "[ ]", or a spreadsheet's check box left unticked, which it shows as FALSKT (FALSE). */
+	private static final Pattern EMPTY_BOX = Pattern.compile("[☐□]|\\[\\s*\\]|(?i:falskt|false)");
 	private static final Pattern ENDS_WITH_BOX = Pattern.compile("(" + BOX.pattern() + ")$");
 	private static final Pattern TICKED = Pattern.compile("[☑☒■✅]|\\[\\s*[xX✓✔]\\s*\\]");
 	/** Separators around an option ("☒ Ja / ☐ Nej"), not part of its words. */

@@ -100,6 +100,23 @@ final class ControlAssembler {
 		sectionRisk.clear();
 	}
 
+	/**
+	 * The control being built, when it is the one line right above a table's header and holds nothing but its text
+	 * ("KLF IT och informationssäkerhet" over the next table of a sheet of tables): that table's heading, no control.
+	 * @return whether it was dropped
+	 */
+	boolean dropAsHeading(int row) {
+		if (current == null || current.firstRow() != row || current.lastRow() != row || !loneNames.isEmpty()) {
+			return false;
+		}
+		boolean onlyText = current.values().entrySet().stream()
+			.allMatch(e -> e.getKey() == Field.KONTROLLMOMENT || e.getKey().fillsDown() || e.getValue().isBlank());
+		if (onlyText) {
+			current = null;
+		}
+		return onlyText;
+	}
+
 	/** The heading of the table that starts, in a sheet of tables one under the other, each under its own heading. */
 	void tableHeading(String heading) {
 		tableHeading = heading;

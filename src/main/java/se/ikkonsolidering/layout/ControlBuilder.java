@@ -41,6 +41,14 @@ final class ControlBuilder {
 		return values;
 	}
 
+	int firstRow() {
+		return row;
+	}
+
+	int lastRow() {
+		return lastRow;
+	}
+
 	void extendTo(int continuationRow) {
 		lastRow = continuationRow;
 	}

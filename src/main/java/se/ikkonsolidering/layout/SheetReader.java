@@ -285,8 +285,12 @@ public final class SheetReader {
 				}
 				Optional<TableLayout> header = header(row);
 				if (header.isPresent()) {
+					String heading = found.headers().size() < 2 ? "" : headingOf(above);
+					if (!heading.isEmpty() && controls.dropAsHeading(above.number())) {
+						tally.reclassify(RowTally.Kind.KONTROLL, RowTally.Kind.SEKTION);
+					}
 					startTable(header.get());
-					controls.tableHeading(found.headers().size() < 2 ? "" : headingOf(above));
+					controls.tableHeading(heading);
 					headerRow = row;
 					headerTexts = pageLine(row);
 					headerRows.put(row.number(), row);

@@ -89,6 +89,44 @@ class SheetReaderTests {
 				tuple(5, "NÄMND: 300  BARN- OCH UTBILDNINGSNÄMNDEN"), tuple(12, "NÄMND: 700  ÖVERFÖRMYNDARNÄMNDEN"));
 	}
 
+	/** Round 261: a project tool's export, its first column "Primary Column" the task, that is the control. */
+	@Test
+	void readsAProjectToolsPrimaryColumnAsTheControl() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Primary Column", "Status", "Assigned To", "Kommentar", "Modified")
+			.row("Ekonomi och upphandling")
+			.row("Kontroll av att fakturor attesteras av behörig attestant", "Complete", "lena.holm@kommun.se",
+					"Stickprov 40 fakturor.", "2025-12-18 14:03")
+			.row("Kontroll av nyckel- och passerkortshantering", "On Hold", "per.sundin@kommun.se", "Pausad.",
+					"2025-12-18 14:03")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(ControlRow::row, c -> c.value(Field.KONTROLLMOMENT),
+				c -> c.value(Field.STATUS), c -> c.value(Field.ANSVARIG), ControlRow::group)
+			.containsExactly(tuple(3, "Kontroll av att fakturor attesteras av behörig attestant", "Complete",
+					"lena.holm@kommun.se", "Ekonomi och upphandling"),
+					tuple(4, "Kontroll av nyckel- och passerkortshantering", "On Hold", "per.sundin@kommun.se",
+							"Ekonomi och upphandling"));
+	}
+
+	/**
+	 * Round 261: tables one under the other on a sheet, each under a line naming its area: the line right above a
+	 * table's header is its heading, however many words it has, not a control.
+	 */
+	@Test
+	void takesTheLineRightAboveATablesHeaderForItsHeadingNotAControl() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("KLF HR")
+			.row("Kontrollmoment", "Genomförd", "Kommentar")
+			.row("Kontroll av att bisysslor redovisas och prövas årligen", "Nej", "Flyttas till 2026.")
+			.row((String) null)
+			.row("KLF IT och informationssäkerhet")
+			.row("Kontrollmoment", "Genomförd", "Kommentar")
+			.row("Kontroll av att säkerhetskopior kan återläsas", "Ja", "Test genomfört 2025-10-08.")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(ControlRow::row, ControlRow::group).containsExactly(
+				tuple(3, "KLF HR"), tuple(7, "KLF IT och informationssäkerhet"));
+	}
+
 	@Test
 	void reportsNoTableForAnInstructionSheet() {
 		SheetReading reading = interpreter.read(Rows.sheet()

@@ -1554,6 +1554,41 @@ class SubmissionInterpreterTests {
 		assertThat(s.year()).isEqualTo(2025);
 	}
 
+	/**
+	 * Round 261: a spreadsheet's check boxes, read as SANT and FALSKT: a ticked "Genomförd" is done, a ticked
+	 * "Avvikelse" a deviation; an unticked "Genomförd" lets the comment say how far the work came, and a row of
+	 * unticked boxes and nothing else reports nothing.
+	 */
+	@Test
+	void readsASpreadsheetsCheckBoxesAsDoneAndDeviation() throws Exception {
+		Path file = workbook("KS IK-uppföljning helår 2025.xlsx", "Uppföljning", new String[][] {
+				{ "Kontrollmoment", "Genomförd", "Avvikelse", "Kommentar helår" },
+				{ "Avstämning av kundreskontra mot huvudbok", "SANT", "SANT", "Differens 14 tkr i oktober, rättad." },
+				{ "Kontroll av förtroendekänsliga poster", "SANT", "FALSKT" },
+				{ "Kontroll av ändringar i leverantörsregistret", "FALSKT", "FALSKT", "Påbörjad i december." },
+				{ "Kontroll av att bisysslor redovisas", "FALSKT", "FALSKT" } });
+		Submission s = interpreter.interpret(file, "KS IK-uppföljning helår 2025.xlsx", 2025).get(0);
+		assertThat(statuses(s)).containsExactly(ControlStatus.GENOMFORD, ControlStatus.GENOMFORD, ControlStatus.DELVIS,
+				ControlStatus.EJ_GENOMFORD);
+		assertThat(s.controls()).extracting(c -> c.flags().contains(Flag.AVVIKELSE))
+			.containsExactly(true, false, false, false);
+	}
+
+	/**
+	 * Round 261: an export whose deviation column is a check box ("Yes"/"No", "SANT"/"FALSKT"): "No" alone, status and
+	 * result blank, is the box's default and reports nothing.
+	 */
+	@Test
+	void takesALoneNoInTheDeviationColumnForNothingReported() throws Exception {
+		Path file = workbook("Internkontroll ÖFN 2025.xlsx", "Export", new String[][] {
+				{ "Kontrollmoment", "Status", "Resultat", "Avvikelse" },
+				{ "Kontroll av att arvoden beräknas enligt riktlinjerna", "Done", "20 beslut granskade.", "No" },
+				{ "Kontroll av gallring av akter enligt dokumenthanteringsplanen", "", "", "No" },
+				{ "Kontroll av att spärr finns på huvudmäns konton", "", "", "FALSKT" } });
+		Submission s = interpreter.interpret(file, "Internkontroll ÖFN 2025.xlsx", 2025).get(0);
+		assertThat(statuses(s)).containsExactly(ControlStatus.GENOMFORD, ControlStatus.SAKNAS, ControlStatus.SAKNAS);
+	}
+
 	/** Round 259: "samt inriktning 2026" names next year's plan beside the year followed up. */
 	@Test
 	void takesTheYearFollowedUpNotTheYearOfTheDirectionSetBesideIt() throws Exception {
