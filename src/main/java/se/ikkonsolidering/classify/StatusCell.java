@@ -31,8 +31,11 @@ record StatusCell(String text, String where, String earlier, List<PeriodParts.Pa
 
 	/** Text struck through in writing, "~~Ej genomförd~~": no longer said. */
 	private static final Pattern STRUCK = Pattern.compile("~~[^~]*~~");
-	/** "→", "->", "=>": changed to what follows. */
-	private static final Pattern CHANGED_TO = Pattern.compile("\\s*(→|⇒|->|=>)\\s*");
+	/** "Rättelse:", "Korrigering:": what follows corrects what was said before. */
+	private static final Pattern CORRECTION = Pattern.compile("(?iu)\\b(rättelse|korrigering|rättning|ändrat\\s+till)\\s*:");
+	/** "→", "->", "=>", "Rättelse:": changed to what follows. */
+	private static final Pattern CHANGED_TO = Pattern
+		.compile("\\s*(→|⇒|->|=>)\\s*|[.,;]?\\s*" + CORRECTION.pattern() + "\\s*");
 
 	static StatusCell of(ControlRow control, TextStatusRules periods) {
 		return of(control, periods, text -> false);
@@ -110,7 +113,8 @@ record StatusCell(String text, String where, String earlier, List<PeriodParts.Pa
 
 	/**
 	 * A status changed in the cell and the change left in sight: "Delvis → Genomförd (uppdaterat 15/12)", "~~Ej
-	 * genomförd~~ Genomförd". What it was changed to counts.
+	 * genomförd~~ Genomförd", "Genomförd. Rättelse: endast hälften av stickproven har granskats". What it was changed
+	 * to counts.
 	 */
 	private static Optional<String> corrected(String raw) {
 		String left = STRUCK.matcher(raw).replaceAll(" ").strip();
@@ -121,6 +125,11 @@ record StatusCell(String text, String where, String earlier, List<PeriodParts.Pa
 		}
 		String status = after < 0 ? left : left.substring(after).strip();
 		return status.isEmpty() || status.equals(raw.strip()) ? Optional.empty() : Optional.of(status);
+	}
+
+	/** The text corrects a status said elsewhere: "Korrigering: endast beslut t.o.m. juni har kontrollerats". */
+	static boolean correcting(String text) {
+		return text != null && CORRECTION.matcher(text).find();
 	}
 
 	private static boolean isBlank(String text, Predicate<String> reportsNothing) {

@@ -48,6 +48,12 @@ public final class StatusClassifier {
 	private final ColourRules colours;
 	private final TextStatusRules text;
 	private final DeviationRules deviations;
+	private static final Pattern DIGIT = Pattern.compile("\\d");
+	/** "har inte genomfört": done denied, as a mix of done and not done holds it; no qualified done. */
+	private static final Pattern NOT = Pattern.compile("(?iu)\\b(inte|ej|icke)\\b");
+	/** A word for done, as a phrase qualifying it holds it. */
+	private static final Pattern DONE = Pattern
+		.compile("(?iu)\\b(genomförd|genomfört|genomförts|klar|klart|klara|färdig|färdigt|slutförd|slutfört|utförd|utfört|gjord|gjort)\\b");
 	private final StatusMeanings meanings;
 	private final StatusInText inText;
 
@@ -333,7 +339,11 @@ public final class StatusClassifier {
 		// Why a control was stopped can still take it out of the plan: "Avbruten – lokalerna övergick till tekniska
 		// nämnden".
 		boolean confirmed = inText.leadingStatusWord(control).filter(s -> s == column).isPresent();
-		if (said.isPresent() && (!confirmed || said.get().status() == ControlStatus.UTGAR)) {
+		// "Genomförd. Rättelse: avser endast IFO …", "Genomförd till största delen; … återstår": the result says the
+		// column's word and takes it back in part.
+		boolean corrects = said.isPresent()
+				&& (StatusCell.correcting(control.value(Field.RESULTAT)) || qualifiesDone(said.get()));
+		if (said.isPresent() && (!confirmed || said.get().status() == ControlStatus.UTGAR || corrects)) {
 			// "Se kommentar" points to the comment; "?" = "Osäkert – resultat ej återrapporterat" is the sender's own
 			// doubt, which no comment settles.
 			boolean pointer = POINTER.matcher(meaning.orElse(cell.text())).lookingAt()
@@ -346,7 +356,7 @@ public final class StatusClassifier {
 					&& said.get().eachPhrase().stream()
 						.anyMatch(phrase -> text.classify(phrase).filter(v -> v.status() == column).isPresent());
 			ControlStatus refined = said.get().delay() || textSaysTheSame ? column
-					: refined(column, said.get().status(), pointer, lateOnly);
+					: refined(column, said.get().status(), pointer, lateOnly, corrects);
 			if (refined != column) {
 				return new StatusDecision(refined, StatusSource.TEXT, said.get().passage(), evidence + " säger '"
 						+ cell.text() + "', texten preciserar: '" + said.get().phrases() + "'", false, deviation);
@@ -387,7 +397,9 @@ public final class StatusClassifier {
 	 * @param lateOnly the column says only that the work is late ("Försenad"), not how far it came, and the text says
 	 *        more than when it will be done
 	 */
-	private static ControlStatus refined(ControlStatus column, ControlStatus said, boolean pointer, boolean lateOnly) {
+	/** @param corrected the text says it corrects the status ("Rättelse: …", "Korrigering: …") */
+	private static ControlStatus refined(ControlStatus column, ControlStatus said, boolean pointer, boolean lateOnly,
+			boolean corrected) {
 		if (lateOnly && column == ControlStatus.DELVIS && said == ControlStatus.EJ_GENOMFORD) {
 			// "Försenad" beside "Loggkontrollerna har inte kunnat genomföras under 2025": late, and nothing done.
 			return ControlStatus.EJ_GENOMFORD;
@@ -401,7 +413,26 @@ public final class StatusClassifier {
 		if (column == ControlStatus.EJ_GENOMFORD && said == ControlStatus.DELVIS) {
 			return ControlStatus.DELVIS;
 		}
+		if (column == ControlStatus.GENOMFORD && said == ControlStatus.DELVIS && corrected) {
+			// "Ja" beside "Korrigering: endast beslut t.o.m. juni har kontrollerats": the comment corrects the status.
+			return ControlStatus.DELVIS;
+		}
 		return column;
+	}
+
+	/**
+	 * The text says "done" itself and qualifies it: "Genomförd till största delen", "i stort sett klar", "delvis
+	 * genomförd": one phrase that says both; not a share of a measure ("42 av 45 klara") nor done beside not done or
+	 * begun. Beside "Genomförd" in the column, the sender's own words tell how much was done; a part of the work
+	 * said to go on ("återstår", "pågår") may be the action after the control and does not.
+	 */
+	private boolean qualifiesDone(TextStatusRules.TextVerdict said) {
+		// "42 av 45 klara inom 14 dagar", "87 % klara": a share is the result the control measured, not how much of it
+		// was done.
+		return said.status() == ControlStatus.DELVIS
+				&& said.eachPhrase().stream().anyMatch(p -> DONE.matcher(p).find()
+						&& text.classify(p).filter(v -> v.status() == ControlStatus.DELVIS).isPresent())
+				&& said.eachPhrase().stream().noneMatch(p -> NOT.matcher(p).find() || DIGIT.matcher(p).find());
 	}
 
 	/** Done against not done, either way round: the reader must look. */

@@ -45,6 +45,28 @@ class StatusClassifierTests {
 	private static final TableLayout WITHOUT_STATUS = layout(Map.of(Field.KONTROLLMOMENT, "Kontrollmoment",
 			Field.RESULTAT, "Resultat"));
 
+	/**
+	 * Round 262: a status corrected in its own cell ("Genomförd. Rättelse: …") or in the comment ("Korrigering: …"), or
+	 * qualified by the comment's own words for done ("Genomförd till största delen"): how much was done counts; a
+	 * comment saying the column's word and what is left of the actions does not change it.
+	 */
+	@ParameterizedTest(name = "{0} | {1} → {2}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Genomförd. Rättelse: endast hälften av stickproven har granskats, resterande tas under hösten. | | DELVIS
+			Ja | Korrigering: endast beslut t.o.m. juni har kontrollerats, juli–augusti återstår. | DELVIS
+			Genomförd | Genomförd till största delen; kontrollen av lokalt aktivitetsstöd återstår. | DELVIS
+			Genomförd | Kontrollen genomförd, avvikelser noterade – åtgärder pågår. | GENOMFORD
+			Genomförd | 42 av 45 förhandsbedömningar klara inom 14 dagar. | GENOMFORD
+			""")
+	void readsAStatusCorrectedOrQualifiedInWordsForHowMuchWasDone(String status, String comment,
+			ControlStatus expected) {
+		Map<Field, String> values = new EnumMap<>(Field.class);
+		values.put(Field.KONTROLLMOMENT, "Delegationsbeslut anmäls till nämnden");
+		values.put(Field.STATUS, status);
+		values.put(Field.RESULTAT, comment == null ? "" : comment);
+		assertThat(classifier.classify(row(PER_QUARTER, values, List.of())).status()).isEqualTo(expected);
+	}
+
 	@Test
 	void takesTheStatusColumnFirstAndKeepsItsRawText() {
 		StatusDecision decision = classifier.classify(row(WITH_STATUS,

@@ -14,6 +14,12 @@ class TextStatusRulesTests {
 	@ParameterizedTest(name = "{0} → {1}")
 	@CsvSource(delimiter = '|', textBlock = """
 			Granskning ej genomförd | EJ_GENOMFORD
+			I stort sett klar | DELVIS
+			Genomförd till största delen | DELVIS
+			Kontrollen har inte kunnat genomföras fullt ut eftersom underlag saknas. | DELVIS
+			Inte alla enheter har kontrollerats – fem av sex är klara. | DELVIS
+			Rättelse: avser endast IFO, vård och omsorg har inte kontrollerats. | DELVIS
+			Endast hälften av stickproven har granskats, resterande tas under hösten. | DELVIS
 			Det går i nuläget inte att bedöma om kontrollen har genomförts. | OKLAR
 			Har gått igenom loggen. 4 beslut från 2024 ej verkställda. | GENOMFORD
 			Registerförteckningen har gåtts igenom och uppdaterats i november. | GENOMFORD
