@@ -127,6 +127,17 @@ class SheetReaderTests {
 				tuple(3, "KLF HR"), tuple(7, "KLF IT och informationssäkerhet"));
 	}
 
+	/** Round 267: whether the control was done, asked in the heading, beside the assessment of what it found. */
+	@Test
+	void takesTheColumnAskingWhetherTheControlWasDoneForTheStatusOverTheAssessment() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Nr", "Kontrollmoment", "Genomförd (Ja/Nej/Delvis)", "Bedömning", "Kommentar/åtgärd")
+			.row("2.1", "Kontroll av att lönetillägg har beslutsunderlag", "Delvis", "Tillfredsställande",
+					"Juli–augusti granskas i september.")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).singleElement().satisfies(c -> assertThat(c.value(Field.STATUS)).isEqualTo("Delvis"));
+	}
+
 	@Test
 	void reportsNoTableForAnInstructionSheet() {
 		SheetReading reading = interpreter.read(Rows.sheet()
