@@ -14,11 +14,12 @@ public final class CellWords {
 	private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
 	private static final Pattern SPACE = Pattern.compile("\\s+");
 	/**
-	 * A hyphen ending a line inside a word: a lower-case letter goes on. "Barn-⏎och utbildning" is a shared ending left
-	 * out, not a broken word.
+	 * A hyphen ending a line inside a word: a lower-case letter goes on, or capitals after capitals ("GENOM-⏎FÖRD").
+	 * "Barn-⏎och utbildning" is a shared ending left out, not a broken word.
 	 */
 	private static final Pattern BROKEN_WORD = Pattern
-		.compile("(?<=\\p{L})-[ \\t]*\\R\\s*(?=\\p{Ll})(?!(och|eller|samt|respektive|resp|till|som)\\b)");
+		.compile("(?<=\\p{L})[-\u2010][ \\t]*\\R\\s*(?=\\p{Ll})(?!(och|eller|samt|respektive|resp|till|som)\\b)"
+				+ "|(?<=\\p{Lu}{2})[-\u2010][ \\t]*\\R\\s*(?=\\p{Lu}{2})(?!(OCH|ELLER|SAMT|TILL|SOM)\\b)");
 	/** "Genomförd / Delvis / Ej genomförd": the answers a cell offers, parted by slashes. */
 	private static final Pattern OPTIONS = Pattern.compile("\\s*/\\s*");
 	private static final Pattern COLOURED_SIGN = Pattern.compile("[●⬤■◼▲◆★]");

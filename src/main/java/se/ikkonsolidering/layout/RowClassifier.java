@@ -91,8 +91,8 @@ final class RowClassifier {
 		.compile("(?iu)\\(\\s*(alla|all|samtliga|flera objekt|multiple items)\\s*\\)");
 
 	/** A word or a few, with no digit: no control's number ("KS1", "2.3", "A"). */
-	/** A line of dashes, equals signs or the like, as a report printed to text rules off its header and its end. */
-	private static final Pattern RULE = Pattern.compile("[-=_*~.–—]{3,}");
+	/** What a colour of a key means is said in a few words: "Brister som åtgärdas", "Allvarliga brister". */
+	private static final int MAX_KEY_MEANING = 60;
 	private static final Pattern WORD_NOT_NUMBER = Pattern.compile("[\\p{L}][\\p{L}\\s–-]{4,}");
 
 	/** Dashes, equals signs or underscores drawing a line between a text export's header and its rows. */
@@ -153,6 +153,10 @@ final class RowClassifier {
 			return new Other(RowTally.Kind.RUBRIK, null, false);
 		}
 		String first = fresh.get(0).text().strip();
+		if ((!context.hasControl() || context.inNotes()) && isColourKey(row, fresh, layout)) {
+			// "▇ | Inga brister" under the table: a colour and what it means, a line of the legend.
+			return new Other(RowTally.Kind.FORKLARING, null, true);
+		}
 		if (fresh.size() == 1 && COPYRIGHT.matcher(first).matches()) {
 			return new Other(RowTally.Kind.RUBRIK, null, true);
 		}
@@ -445,10 +449,6 @@ final class RowClassifier {
 		if (numbered && (heading || !field.get().isKey())) {
 			return Optional.of(new Other(RowTally.Kind.SEKTION, null, true));
 		}
-		if (heading && isRule(text)) {
-			// "-------------" between a report's header and its rows: a printed rule, no heading.
-			return Optional.of(new Other(RowTally.Kind.NOT, null, true));
-		}
 		if (heading) {
 			return Optional.of(new Section(text));
 		}
@@ -473,8 +473,23 @@ final class RowClassifier {
 				&& (fresh.size() == 1 || fresh.get(0).mergedAcross());
 	}
 
+	/**
+	 * A cell filled with a colour and nothing written in it, then one short text to its right, and the colour not in
+	 * the status column: a colour key's line ("▇ | Brister som åtgärdas"), not a control coloured by its status. Looked
+	 * for where no control is being read: under a heading or a note below the table.
+	 */
+	private static boolean isColourKey(RawRow row, List<RawCell> fresh, TableLayout layout) {
+		if (fresh.size() != 1 || fresh.get(0).text().strip().length() > MAX_KEY_MEANING) {
+			return false;
+		}
+		List<RawCell> swatches = row.cells().stream().filter(c -> c.isBlank() && c.fill() != null).toList();
+		return swatches.size() == 1 && swatches.get(0).column() < fresh.get(0).column()
+				&& layout.fieldAt(swatches.get(0).column())
+					.filter(f -> f == Field.STATUS || f == Field.STATUSFARG || f == Field.STATUSMARKERING).isEmpty();
+	}
+
 	/** "-------------": a printed rule between a report's header, its rows and its end; no heading, no row. */
 	static boolean isRule(String text) {
-		return RULE.matcher(text.strip()).matches();
+		return RULE_LINE.matcher(text.strip()).matches();
 	}
 }

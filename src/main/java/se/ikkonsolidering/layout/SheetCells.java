@@ -25,7 +25,8 @@ final class SheetCells {
 	/**
 	 * The sheet without its hidden columns: a sender hides last year's status or helper figures, and what the sender
 	 * does not show is no part of the follow-up. A cell holding only the template's placeholder ("Välj status",
-	 * "[Skriv kontrollmoment här]") is read as the blank cell it is; its fill, if any, stays.
+	 * "[Skriv kontrollmoment här]") is read as the blank cell it is; its fill, if any, stays. A value kept as text by
+	 * Excel's prefix ("'136") is read without it.
 	 */
 	static RawSheet visible(RawSheet sheet, Predicate<String> placeholder) {
 		Set<Integer> hidden = sheet.hiddenColumns();
@@ -34,11 +35,24 @@ final class SheetCells {
 				return null;
 			}
 			if (!placeholder.test(cell.text())) {
-				return cell;
+				return withoutTextPrefix(cell);
 			}
 			return cell.fill() == null ? null
 					: new RawCell(cell.column(), "", cell.fill(), cell.mergedFromAbove(), cell.mergedAcross(), cell.error());
 		});
+	}
+
+	/**
+	 * "'136", "'GENOMFÖRD": Excel's prefix for a value to be kept as text, left in the cell's text by an import or a
+	 * copy; it is no part of the value. A text quoted between two apostrophes keeps them.
+	 */
+	private static RawCell withoutTextPrefix(RawCell cell) {
+		String text = cell.text();
+		if (text.length() < 2 || text.charAt(0) != '\'' || text.indexOf('\'', 1) >= 0) {
+			return cell;
+		}
+		return new RawCell(cell.column(), text.substring(1), cell.fill(), cell.mergedFromAbove(), cell.mergedAcross(),
+				cell.error());
 	}
 
 	/** The sheet without the cells a test picks, row by row as it is read. */

@@ -594,7 +594,9 @@ public final class SheetReader {
 				}
 				// The totals close the table, and so does where and when it was signed: a line below them is a note
 				// or who signed ("Eva Lundgren, enhetschef"), not a control.
-				inNotes |= other.kind() == RowTally.Kind.SUMMA || other.kind() == RowTally.Kind.SIGNATUR;
+				// A legend's line likewise: the lines after it explain the codes or colours too ("Ingen färg = ej bedömd").
+				inNotes |= other.kind() == RowTally.Kind.SUMMA || other.kind() == RowTally.Kind.SIGNATUR
+						|| other.kind() == RowTally.Kind.FORKLARING;
 				if (other.reason() != null) {
 					tally.skip(other.reason());
 				}

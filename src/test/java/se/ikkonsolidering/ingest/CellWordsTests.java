@@ -17,6 +17,14 @@ class CellWordsTests {
 		assertThat(CellWords.normalize("Barn-\noch utbildningsnämnden")).isEqualTo("barn- och utbildningsnämnden");
 	}
 
+	/** Round 264: a status in capitals broken over two lines, also with the Unicode hyphen (U+2010). */
+	@Test
+	void joinsAWordInCapitalsBrokenOverTwoLines() {
+		assertThat(CellWords.normalize("GENOM-\nFÖRD")).isEqualTo("genomförd");
+		assertThat(CellWords.normalize("Genom\u2010\nförd")).isEqualTo("genomförd");
+		assertThat(CellWords.normalize("BARN-\nOCH UTBILDNINGSNÄMNDEN")).isEqualTo("barn- och utbildningsnämnden");
+	}
+
 	@Test
 	void keepsTheHyphenBeforeACapital() {
 		assertThat(CellWords.normalize("Uppföljning-\nT2")).isEqualTo("uppföljning- t2");

@@ -138,6 +138,37 @@ class SheetReaderTests {
 		assertThat(reading.controls()).singleElement().satisfies(c -> assertThat(c.value(Field.STATUS)).isEqualTo("Delvis"));
 	}
 
+	/**
+	 * Round 267: a colour key under the table, each colour a filled cell with its meaning beside it, and a line saying
+	 * what no colour means: the key, no controls.
+	 */
+	@Test
+	void readsAColourKeyOfFilledCellsUnderTheTableAsNoControls() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("ID", "Process", "Kontrollmoment", "Status", "Kommentar")
+			.cells(RawCell.of(0, "TN1"), RawCell.of(1, "Fakturering"), RawCell.of(2, "Fakturering av VA-avgifter sker enligt taxa"),
+					filled(3, "Genomförd", "92D050"))
+			.row((String) null)
+			.row("Färgen i kolumnen Status visar kontrollens resultat:")
+			.cells(filled(1, "", "92D050"), RawCell.of(2, "Inga brister"))
+			.cells(filled(1, "", "FF0000"), RawCell.of(2, "Allvarliga brister"))
+			.row(null, null, "Ingen färg = ej bedömd")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(ControlRow::row).containsExactly(2);
+	}
+
+	/** Round 264: a count typed with Excel's text prefix ("'12") is the count; so is a total's ("'136"). */
+	@Test
+	void readsACountTypedWithExcelsTextPrefixAsACount() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("#", "Kontrollmoment", "Antal kontrollerade", "Status T2")
+			.row("1", "Hyresavier stäms av mot reskontran", "'12", "Genomförd")
+			.row(null, "Totalt kontrollerade", "'136")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(ControlRow::row, c -> c.value(Field.GRANSKADE))
+			.containsExactly(tuple(2, "12"));
+	}
+
 	@Test
 	void reportsNoTableForAnInstructionSheet() {
 		SheetReading reading = interpreter.read(Rows.sheet()
