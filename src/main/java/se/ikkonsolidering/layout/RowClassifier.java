@@ -91,6 +91,8 @@ final class RowClassifier {
 		.compile("(?iu)\\(\\s*(alla|all|samtliga|flera objekt|multiple items)\\s*\\)");
 
 	/** A word or a few, with no digit: no control's number ("KS1", "2.3", "A"). */
+	/** A short name, then a dash and a title: "Överförmyndarnämnden – uppföljning tertial 2". */
+	private static final Pattern NAMED_PART = Pattern.compile("[\\p{L}][\\p{L} -]{2,40}\\s[–—]\\s");
 	/** What a colour of a key means is said in a few words: "Brister som åtgärdas", "Allvarliga brister". */
 	private static final int MAX_KEY_MEANING = 60;
 	private static final Pattern WORD_NOT_NUMBER = Pattern.compile("[\\p{L}][\\p{L}\\s–-]{4,}");
@@ -430,6 +432,11 @@ final class RowClassifier {
 		heading = heading && (field.isEmpty() || !field.get().isKey() || cell.mergedAcross()) || wordInIdColumn;
 		// Below totals a short heading still opens the next group of rows ("Tekniska nämnden (4)"); other text is a note.
 		boolean groupHeading = heading && text.length() <= MAX_GROUP_HEADING && !SENTENCE_END.matcher(text).find();
+		if (heading && cell.mergedAcross() && text.length() <= MAX_SECTION_LENGTH && NAMED_PART.matcher(text).lookingAt()) {
+			// "Överförmyndarnämnden – internkontrollplan 2025, uppföljning tertial 2" across the table, after a gap
+			// too: the heading of the next part of the sheet, named before the dash, not a note.
+			return Optional.of(new Section(text));
+		}
 		if ((context.inNotes() && !groupHeading)
 				|| (text.length() > MAX_SECTION_LENGTH && (heading || !field.get().isKey()))) {
 			return Optional.of(new Other(RowTally.Kind.NOT, null, true));

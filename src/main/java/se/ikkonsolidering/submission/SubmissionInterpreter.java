@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -50,6 +51,8 @@ public final class SubmissionInterpreter {
 	/** Where a legend in a document's paragraphs stands, as the message names it. */
 	/** "– svar för", "AVN –": a heading naming a nämnd has few words besides its names. */
 	private static final int MAX_WORDS_BESIDE_NAMND = 3;
+	/** A heading's first part, before a dash or a colon: "Överförmyndarnämnden – uppföljning tertial 2". */
+	private static final Pattern LEADING_NAME = Pattern.compile("(.{3,80}?)(?:\\s+[–—-]\\s+|:\\s+)");
 	/** Rows whose texts date the work in a year: two, so that one "flyttas till 2025" does not. */
 	private static final int MIN_ROWS_DATING_THE_WORK = 2;
 
@@ -374,8 +377,15 @@ public final class SubmissionInterpreter {
 		String name = heading.replaceAll("\\s*\\(\\d+\\)\\s*$", "").strip();
 		// "KULTUR- OCH FRITIDSNÄMNDEN (inkom 2026-01-16 via mejl)": the heading with a remark on when it came.
 		String withoutRemarks = name.replaceAll("\\([^()]*\\)", " ").strip();
-		return namnder.find(name).filter(namnd -> name.length() <= Math.max(namnd.length(), 12) + 3
+		Optional<String> named = namnder.find(name).filter(namnd -> name.length() <= Math.max(namnd.length(), 12) + 3
 				|| namnder.wordsBeside(withoutRemarks, namnd) <= MAX_WORDS_BESIDE_NAMND);
+		if (named.isPresent()) {
+			return named;
+		}
+		// "Överförmyndarnämnden – internkontrollplan 2025, uppföljning tertial 2": the nämnd's name, then the title of
+		// its part of the sheet.
+		Matcher lead = LEADING_NAME.matcher(name);
+		return lead.lookingAt() ? groupNamnd(lead.group(1)) : Optional.empty();
 	}
 
 	/** "Ändringslogg" as the sheet's name or the title over its table. */

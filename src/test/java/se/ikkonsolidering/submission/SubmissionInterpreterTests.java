@@ -1589,6 +1589,30 @@ class SubmissionInterpreterTests {
 		assertThat(statuses(s)).containsExactly(ControlStatus.GENOMFORD, ControlStatus.SAKNAS, ControlStatus.SAKNAS);
 	}
 
+	/**
+	 * Round 265: a förvaltning's sheet of two nämnder, the second's rows under a heading across the table after a gap,
+	 * its name before a dash and the title after it: each nämnd its own follow-up.
+	 */
+	@Test
+	void readsTheRowsUnderAHeadingAcrossTheTableNamingANamndBeforeADashAsThatNamndsFollowUp() throws Exception {
+		Path file = dir.resolve("Tekniska förvaltningen IKP T2 2025.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook();
+				OutputStream out = Files.newOutputStream(file)) {
+			String[][] rows = { { "Tekniska nämndens internkontrollplan 2025 – uppföljning tertial 2" }, { "" },
+					{ "Område", "Kontrollmoment", "Status", "Kommentar" },
+					{ "Gata", "Besiktning av lekplatser enligt SS-EN 1176", "Klar", "Alla 31 besiktigade." },
+					{ "" },
+					{ "Kommunstyrelsen – internkontrollplan 2025, uppföljning tertial 2", "", "", "" },
+					{ "Ekonomi", "Attest av leverantörsfakturor enligt attestordningen", "Pågår", "Hälften granskad." } };
+			XSSFSheet sheet = sheet(workbook, "Tertial 2", rows);
+			sheet.addMergedRegion(CellRangeAddress.valueOf("A6:D6"));
+			workbook.write(out);
+		}
+		List<Submission> read = interpreter.interpret(file, "Tekniska förvaltningen IKP T2 2025.xlsx", 2025);
+		assertThat(read).extracting(Submission::namnd, x -> x.controls().size())
+			.containsExactly(Tuple.tuple("Tekniska nämnden", 1), Tuple.tuple("Kommunstyrelsen", 1));
+	}
+
 	/** Round 259: "samt inriktning 2026" names next year's plan beside the year followed up. */
 	@Test
 	void takesTheYearFollowedUpNotTheYearOfTheDirectionSetBesideIt() throws Exception {
