@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import se.ikkonsolidering.register.NamndMatcher;
 
@@ -13,9 +14,12 @@ import se.ikkonsolidering.register.NamndMatcher;
  * An export from a governance system holds the rows of several nämnder, told apart by a Nämnd, Förvaltning or Enhet
  * column. When that column names two or more of the register's nämnder, the file is one submission per nämnd, so
  * none of them is reported as not having sent anything. Rows whose value names no register nämnd stay with the
- * nämnd the file as a whole belongs to.
+ * nämnd the file as a whole belongs to; a row naming several nämnder ("BN, MN") is a control of each.
  */
 final class SendersInFile {
+
+	/** "BN, MN", "BN/MN", "BN & MN", "BN och MN": nämnder listed in one cell. */
+	private static final Pattern LIST = Pattern.compile("\\s*(,|/|&|\\+|\\s(och|samt)\\s)\\s*");
 
 	private final NamndMatcher namnder;
 	private final Map<Control, String> senders = new IdentityHashMap<>();
@@ -31,12 +35,34 @@ final class SendersInFile {
 		}
 	}
 
+	/**
+	 * The register's nämnder a cell names: one, or several listed ("BN, MN", "BN/MN", "BN och MN") for a control they
+	 * share, which is then each one's control; none when it names none.
+	 */
+	private List<String> namndsOf(String cell) {
+		String[] parts = LIST.split(cell.strip());
+		if (parts.length >= 2) {
+			List<String> each = new ArrayList<>();
+			for (String part : parts) {
+				Optional<String> namnd = namnder.find(part);
+				if (namnd.isEmpty() || each.contains(namnd.get())) {
+					return namnder.find(cell).map(List::of).orElse(List.of());
+				}
+				each.add(namnd.get());
+			}
+			return each;
+		}
+		return namnder.find(cell).map(List::of).orElse(List.of());
+	}
+
 	/** The controls by register nämnd, in file order; a single entry (the file's nämnd) when the file has one sender. */
 	Map<String, List<Control>> split(List<Control> controls, String fileNamnd) {
 		Map<String, List<Control>> byNamnd = new LinkedHashMap<>();
 		for (Control control : controls) {
-			Optional<String> sender = Optional.ofNullable(senders.get(control)).flatMap(namnder::find);
-			byNamnd.computeIfAbsent(sender.orElse(fileNamnd), k -> new ArrayList<>()).add(control);
+			List<String> named = Optional.ofNullable(senders.get(control)).map(this::namndsOf).orElse(List.of());
+			for (String sender : named.isEmpty() ? List.of(fileNamnd) : named) {
+				byNamnd.computeIfAbsent(sender, k -> new ArrayList<>()).add(control);
+			}
 		}
 		long registerNamnder = byNamnd.keySet().stream().filter(n -> namnder.find(n).isPresent()).count();
 		if (registerNamnder < 2) {

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import se.ikkonsolidering.ingest.FileRejectedException;
 import se.ikkonsolidering.register.Register;
@@ -68,15 +69,18 @@ final class BlindRound {
 			List<Control> controls = file.getValue() == null || planOnly ? List.of()
 					: file.getValue().stream().flatMap(s -> s.controls().stream()).toList();
 			actual += controls.size();
-			Set<Control> used = new HashSet<>();
+			// By place in the file's list: a control two nämnder share ("BN, MN") is in both their follow-ups.
+			Set<Integer> used = new HashSet<>();
 			for (String[] e : expected.stream().filter(e -> e[0].equals(file.getKey())).toList()) {
-				Control hit = controls.stream().filter(c -> !used.contains(c) && matches(e[2], c.kontrollmoment()))
-					.findFirst().orElse(null);
-				if (hit == null) {
+				int at = IntStream.range(0, controls.size())
+					.filter(i -> !used.contains(i) && matches(e[2], controls.get(i).kontrollmoment()))
+					.findFirst().orElse(-1);
+				if (at < 0) {
 					misses.add("not found: " + file.getKey() + ": " + e[2]);
 					continue;
 				}
-				used.add(hit);
+				Control hit = controls.get(at);
+				used.add(at);
 				found++;
 				if (hit.decision().status().name().equals(e[3])) {
 					right++;
@@ -87,7 +91,7 @@ final class BlindRound {
 				}
 			}
 			matched += used.size();
-			controls.stream().filter(c -> !used.contains(c))
+			IntStream.range(0, controls.size()).filter(i -> !used.contains(i)).mapToObj(controls::get)
 				.forEach(c -> misses.add("extra: " + file.getKey() + " row " + c.row() + ": " + c.kontrollmoment()));
 		}
 		int filesRight = 0;

@@ -1613,6 +1613,19 @@ class SubmissionInterpreterTests {
 			.containsExactly(Tuple.tuple("Tekniska nämnden", 1), Tuple.tuple("Kommunstyrelsen", 1));
 	}
 
+	/** Round 265: a förvaltning's export whose Nämnd column lists two nämnder for a control they share. */
+	@Test
+	void readsAControlWhoseNamndCellListsTwoNamnderAsEachOnesControl() throws Exception {
+		Path file = workbook("Förvaltningens IK T1 2025.xlsx", "Uppföljning T1", new String[][] {
+				{ "Nämnd", "Kontrollmoment", "Status" },
+				{ "Tekniska nämnden", "Besiktning av lekplatser enligt SS-EN 1176", "Genomförd" },
+				{ "KS", "Delegationsbeslut anmäls till styrelsen", "Pågår" },
+				{ "Tekniska nämnden, KS", "Attest av leverantörsfakturor enligt attestordningen", "Genomförd" } });
+		List<Submission> read = interpreter.interpret(file, "Förvaltningens IK T1 2025.xlsx", 2025);
+		assertThat(read).extracting(Submission::namnd, x -> x.controls().stream().map(Control::row).toList())
+			.containsExactly(Tuple.tuple("Tekniska nämnden", List.of(2, 4)), Tuple.tuple("Kommunstyrelsen", List.of(3, 4)));
+	}
+
 	/** Round 259: "samt inriktning 2026" names next year's plan beside the year followed up. */
 	@Test
 	void takesTheYearFollowedUpNotTheYearOfTheDirectionSetBesideIt() throws Exception {
