@@ -18,6 +18,8 @@ import se.ikkonsolidering.layout.RuleFile;
 public final class DeviationRules {
 
 	private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?;])\\s+|\\R+");
+	/** "Ja" in a deviation column, or its ticked check box: SANT/TRUE. */
+	private static final Set<String> YES = Set.of("ja", "j", "sant", "true", "yes");
 
 	private final List<String> nonePhrases;
 	private final Set<String> noneValues;
@@ -46,9 +48,6 @@ public final class DeviationRules {
 	public boolean saysNone(String cell) {
 		return cell != null && !cell.isBlank() && noneValues.contains(TextNormalizer.asWord(cell.strip()));
 	}
-
-	/** "Ja" in a deviation column, or its ticked check box: SANT/TRUE. */
-	private static final Set<String> YES = Set.of("ja", "j", "sant", "true", "yes");
 
 	public boolean reportsDeviation(String cell) {
 		// "☐ Ja ☒ Nej": only the ticked answer counts.

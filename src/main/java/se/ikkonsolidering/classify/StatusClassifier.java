@@ -44,16 +44,16 @@ public final class StatusClassifier {
 			"\\b(planera\\p{L}*|schemala\\p{L}*|inplanera\\p{L}*|flytta\\p{L}*|uppskjut\\p{L}*|kommer\\s+att|ska|skall|först)\\b",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+	/** A word for done, as a phrase qualifying it holds it ("genomförd till största delen"). */
+	private static final Pattern DONE = Pattern.compile("(?iu)\\b(genomförd|genomfört|genomförts|klar|klart|klara|färdig"
+			+ "|färdigt|slutförd|slutfört|utförd|utfört|gjord|gjort)\\b");
+	/** "har inte genomfört": done denied, as a mix of done and not done holds it; no qualified done. */
+	private static final Pattern NOT = Pattern.compile("(?iu)\\b(inte|ej|icke)\\b");
+	private static final Pattern DIGIT = Pattern.compile("\\d");
 	private final StatusWords words;
 	private final ColourRules colours;
 	private final TextStatusRules text;
 	private final DeviationRules deviations;
-	private static final Pattern DIGIT = Pattern.compile("\\d");
-	/** "har inte genomfört": done denied, as a mix of done and not done holds it; no qualified done. */
-	private static final Pattern NOT = Pattern.compile("(?iu)\\b(inte|ej|icke)\\b");
-	/** A word for done, as a phrase qualifying it holds it. */
-	private static final Pattern DONE = Pattern
-		.compile("(?iu)\\b(genomförd|genomfört|genomförts|klar|klart|klara|färdig|färdigt|slutförd|slutfört|utförd|utfört|gjord|gjort)\\b");
 	private final StatusMeanings meanings;
 	private final StatusInText inText;
 

@@ -194,7 +194,8 @@ public final class Labels {
 			return true;
 		}
 		Set<String> placeholders = texts.getOrDefault(Kind.PLATSHALLARE, Set.of());
-		return !placeholders.isEmpty() && placeholders.contains(HeaderText.spaced(PLACEHOLDER_END.matcher(text).replaceFirst("")));
+		return !placeholders.isEmpty()
+				&& placeholders.contains(HeaderText.spaced(PLACEHOLDER_END.matcher(text).replaceFirst("")));
 	}
 
 	/** Whether a cell holds a tick ("x", "X", "✓"), as tick columns for a status use. */

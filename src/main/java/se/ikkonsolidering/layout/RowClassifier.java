@@ -432,7 +432,8 @@ final class RowClassifier {
 		heading = heading && (field.isEmpty() || !field.get().isKey() || cell.mergedAcross()) || wordInIdColumn;
 		// Below totals a short heading still opens the next group of rows ("Tekniska nämnden (4)"); other text is a note.
 		boolean groupHeading = heading && text.length() <= MAX_GROUP_HEADING && !SENTENCE_END.matcher(text).find();
-		if (heading && cell.mergedAcross() && text.length() <= MAX_SECTION_LENGTH && NAMED_PART.matcher(text).lookingAt()) {
+		if (heading && cell.mergedAcross() && text.length() <= MAX_SECTION_LENGTH
+				&& NAMED_PART.matcher(text).lookingAt()) {
 			// "Överförmyndarnämnden – internkontrollplan 2025, uppföljning tertial 2" across the table, after a gap
 			// too: the heading of the next part of the sheet, named before the dash, not a note.
 			return Optional.of(new Section(text));

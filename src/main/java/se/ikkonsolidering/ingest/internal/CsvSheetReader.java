@@ -117,8 +117,10 @@ public final class CsvSheetReader {
 	 * entity is read as the page showed it.
 	 */
 	private static String withoutEntities(String value) {
-		return value.indexOf('&') >= 0 && ENTITY.matcher(value).find() ? HtmlEscape.unescapeHtml(value).replace('\u00A0', ' ')
-				: value;
+		if (value.indexOf('&') < 0 || !ENTITY.matcher(value).find()) {
+			return value;
+		}
+		return HtmlEscape.unescapeHtml(value).replace('\u00A0', ' ');
 	}
 
 	private static String sheetName(Path file) {

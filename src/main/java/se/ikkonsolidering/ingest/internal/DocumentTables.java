@@ -157,7 +157,9 @@ final class DocumentTables implements DocumentSink {
 			List<RawRow> all = table.rows().readAll();
 			Set<String> above = new HashSet<>();
 			bodyLines.subList(0, all.get(0).number() - 1).forEach(line -> above.add(line.strip()));
-			List<RawRow> rows = all.stream().filter(row -> !above.contains(bodyLines.get(row.number() - 1).strip())).toList();
+			List<RawRow> rows = all.stream()
+				.filter(row -> !above.contains(bodyLines.get(row.number() - 1).strip()))
+				.toList();
 			if (rows.stream().anyMatch(row -> row.cells().size() >= MIN_TABBED_COLUMNS)) {
 				tables.add(new RawSheet(TABBED + (tables.size() + 1), false, SheetRows.of(rows), table.context()));
 			}

@@ -92,8 +92,10 @@ final class PastedTables {
 	 * in a table of three columns at least: a title between two lines of a page's header is no row.
 	 */
 	private static boolean between(List<String> lines, int j, List<RawRow> rows) {
-		return rows.stream().anyMatch(row -> row.cells().size() >= MIN_COLUMNS_AROUND) && !lines.get(j).isBlank() && lines.get(j).length() <= MAX_BETWEEN && j + 1 < lines.size()
-				&& lines.get(j + 1).indexOf('\t') >= 0;
+		String line = lines.get(j);
+		return !line.isBlank() && line.length() <= MAX_BETWEEN && j + 1 < lines.size()
+				&& lines.get(j + 1).indexOf('\t') >= 0
+				&& rows.stream().anyMatch(row -> row.cells().size() >= MIN_COLUMNS_AROUND);
 	}
 
 	/**

@@ -15,8 +15,8 @@ import se.ikkonsolidering.ingest.SheetRows;
 /**
  * A sheet whose every text stands in one column, a line a cell, as a mail or a text file pasted into Excel leaves it:
  * a table in it keeps its tabs ("1⇥Granskning av årsräkningar⇥Genomförd"; a line among them pasted with spaces
- * instead is cut at its runs of spaces) or its columns lined up with spaces, and is
- * cut into cells as the text reader cuts a text file's. Any other sheet is walked as it is.
+ * instead is cut at its runs of spaces) or its columns lined up with spaces, and is cut into cells as the text reader
+ * cuts a text file's. Any other sheet is walked as it is.
  */
 public final class TextInOneColumn implements SheetRows {
 
