@@ -63,7 +63,9 @@ public final class Labels {
 		 */
 		INGEN_PLAN,
 		/** A template's text in a field nobody filled in ("Välj status", "[Skriv kontrollmoment här]"): a blank cell. */
-		PLATSHALLARE
+		PLATSHALLARE,
+		/** A heading's word for controls several nämnder share ("Gemensamma kontrollmoment för BN och MN"). */
+		GEMENSAM
 	}
 
 	private static final Pattern TRAILING_YEAR = Pattern.compile("\\s+(20\\d\\d)$");
@@ -87,9 +89,9 @@ public final class Labels {
 
 	Labels(List<Label> labels) {
 		// Longest first so "nämnd/enhet" wins over "nämnd".
-		// A placeholder is a whole cell, never a label before a value.
+		// A placeholder is a whole cell, and a shared section's word a word of its heading: never a label before a value.
 		this.labels = labels.stream()
-			.filter(l -> l.kind() != Kind.PLATSHALLARE)
+			.filter(l -> l.kind() != Kind.PLATSHALLARE && l.kind() != Kind.GEMENSAM)
 			.sorted(Comparator.comparingInt((Label l) -> l.text().length()).reversed())
 			.toList();
 		this.texts = labels.stream().collect(Collectors.groupingBy(Label::kind, () -> new EnumMap<>(Kind.class),
@@ -168,7 +170,7 @@ public final class Labels {
 	/** The text holds a phrase of the kind as whole words ("… den interna kontrollen bedöms …"). */
 	public boolean mentions(Kind kind, String cellText) {
 		String text = " " + HeaderText.spaced(cellText).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
-		return labels.stream().anyMatch(l -> l.kind() == kind && text.contains(" " + l.text() + " "));
+		return texts.getOrDefault(kind, Set.of()).stream().anyMatch(label -> text.contains(" " + label + " "));
 	}
 
 	/**

@@ -2,6 +2,7 @@ package se.ikkonsolidering.register;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -98,6 +100,33 @@ public final class NamndMatcher {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Every register nämnd a heading names as its subject, in the order they stand: "Gemensamma kontrollmoment för BN
+	 * och MN" names two.
+	 */
+	public List<String> findSubjects(String text) {
+		if (text == null || text.isBlank()) {
+			return List.of();
+		}
+		String folded = fold(text);
+		// Longest names first: "Barn- och utbildningsnämnden" is one nämnd, not also an alias inside it.
+		TreeMap<Integer, String> named = new TreeMap<>();
+		boolean[] taken = new boolean[folded.length()];
+		for (Entry entry : entries) {
+			int from = 0;
+			int at;
+			while ((at = folded.indexOf(entry.folded(), from)) >= 0) {
+				from = at + 1;
+				if (!taken[at] && !named.containsValue(entry.name()) && isWholeWordAt(folded, entry.folded(), at)
+						&& !OBJECT_BEFORE.matcher(folded.substring(0, at)).find()) {
+					named.put(at, entry.name());
+					Arrays.fill(taken, at, at + entry.folded().length(), true);
+				}
+			}
+		}
+		return List.copyOf(named.values());
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import se.ikkonsolidering.layout.SheetReading;
+import se.ikkonsolidering.layout.Labels;
 import se.ikkonsolidering.register.NamndMatcher;
 
 /**
@@ -17,9 +18,11 @@ import se.ikkonsolidering.register.NamndMatcher;
 final class SheetOwners {
 
 	private final NamndMatcher namnder;
+	private final Labels labels;
 
-	SheetOwners(NamndMatcher namnder) {
+	SheetOwners(NamndMatcher namnder, Labels labels) {
 		this.namnder = namnder;
+		this.labels = labels;
 	}
 
 	/**
@@ -70,6 +73,12 @@ final class SheetOwners {
 		}
 		List<String> titles = sheet.titles();
 		for (int i = titles.size() - 1; i >= 0; i--) {
+			// "Gemensamma kontrollmoment för BN och MN": the controls of a section shared by the nämnder it names are
+			// each one's, named in one owner as a Nämnd cell would name them ("Byggnadsnämnden, Miljönämnden").
+			List<String> sharing = namnder.findSubjects(titles.get(i));
+			if (sharing.size() >= 2 && labels.mentions(Labels.Kind.GEMENSAM, titles.get(i))) {
+				return Optional.of(String.join(", ", sharing));
+			}
 			// "Kommungemensamma kontroller (beslutade av kommunstyrelsen)": the nämnd that decided heads no table.
 			Optional<String> named = namnder.findSubject(titles.get(i));
 			if (named.isPresent()) {

@@ -67,7 +67,7 @@ public final class SubmissionInterpreter {
 	public SubmissionInterpreter(InterpretationRules rules, Register register) {
 		this.namnder = new NamndMatcher(register);
 		this.rules = rules.knowingSenders(text -> namnder.find(text).isPresent());
-		this.sheetOwners = new SheetOwners(namnder);
+		this.sheetOwners = new SheetOwners(namnder, rules.labels());
 		this.metadata = new MetadataResolver(namnder, rules.periods(), rules.labels());
 		this.sheetPeriods = new SheetPeriods(rules.periods());
 		this.plans = rules.plans();

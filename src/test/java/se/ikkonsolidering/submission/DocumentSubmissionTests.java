@@ -82,6 +82,32 @@ class DocumentSubmissionTests {
 	 * Round 153: a förvaltning's report for two nämnder, each under a heading of its own and its controls under
 	 * "Process: …" headings, is one follow-up per nämnd.
 	 */
+	/**
+	 * Round 265: a förvaltning's report with a table per nämnd under its heading, and a third under "Gemensamma
+	 * kontrollmoment för SN och KS": the shared table's controls are each nämnd's own.
+	 */
+	@Test
+	void readsTheControlsOfASectionSharedByTwoNamnderAsEachOnes() throws Exception {
+		WordDocument word = new WordDocument().paragraph("Delårsrapport 2025 – uppföljning av intern kontroll")
+			.paragraph("1. Socialnämnden (SN)");
+		word.table(HEADER, new String[] { "Attest av fakturor för ekonomiskt bistånd", "Stickprov gjort.", "Genomförd" });
+		word.paragraph("2. Kommunstyrelsen (KS)");
+		word.table(HEADER, new String[] { "Delegationsbeslut anmäls till styrelsen", "Halva året granskat.", "Delvis" });
+		word.paragraph("3. Gemensamma kontrollmoment för SN och KS");
+		word.table(HEADER, new String[] { "Behörigheter i verksamhetssystemen stäms av", "Avstämning gjord i juni.",
+				"Genomförd" });
+		String name = "Delårsrapport intern kontroll 2025.docx";
+		List<Submission> read = new SubmissionInterpreter(InterpretationRules.load(null),
+				new Register(List.of(new Register.Namnd("Socialnämnden", List.of("SN")),
+						new Register.Namnd("Kommunstyrelsen", List.of("KS")))))
+			.interpret(word.save(dir.resolve(name)), name, 2025);
+		assertThat(read).extracting(Submission::namnd, s -> s.controls().stream().map(Control::kontrollmoment).toList())
+			.containsExactly(tuple("Socialnämnden", List.of("Attest av fakturor för ekonomiskt bistånd",
+					"Behörigheter i verksamhetssystemen stäms av")),
+					tuple("Kommunstyrelsen", List.of("Delegationsbeslut anmäls till styrelsen",
+							"Behörigheter i verksamhetssystemen stäms av")));
+	}
+
 	@Test
 	void readsTheControlsUnderEachNamndsHeadingAsThatNamndsAboveTheirProcesses() throws Exception {
 		Register register = new Register(List.of(new Register.Namnd("Socialnämnden", List.of("SN")),
