@@ -93,6 +93,7 @@ final class RowClassifier {
 	/** A word or a few, with no digit: no control's number ("KS1", "2.3", "A"). */
 	/** A short name, then a dash and a title: "Överförmyndarnämnden – uppföljning tertial 2". */
 	private static final Pattern NAMED_PART = Pattern.compile("[\\p{L}][\\p{L} -]{2,40}\\s[–—]\\s");
+	private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
 	/** What a colour of a key means is said in a few words: "Brister som åtgärdas", "Allvarliga brister". */
 	private static final int MAX_KEY_MEANING = 60;
 	private static final Pattern WORD_NOT_NUMBER = Pattern.compile("[\\p{L}][\\p{L}\\s–-]{4,}");
@@ -155,6 +156,12 @@ final class RowClassifier {
 			return new Other(RowTally.Kind.RUBRIK, null, false);
 		}
 		String first = fresh.get(0).text().strip();
+		Optional<String> ownTitle = context.hasControl() ? Optional.empty() : titleOfTheFollowUp(row, layout);
+		if (ownTitle.isPresent()) {
+			// "Uppföljning internkontrollplan 2025 – helår | | 68 % | | 2025-01-01 | 2025-12-31" under a project tool's
+			// header: the plan's own row above its tasks, whose title names the year and period followed up.
+			return new Labelled(Labels.Kind.PERIOD, ownTitle.get());
+		}
 		if ((!context.hasControl() || context.inNotes()) && isColourKey(row, fresh, layout)) {
 			// "▇ | Inga brister" under the table: a colour and what it means, a line of the legend.
 			return new Other(RowTally.Kind.FORKLARING, null, true);
@@ -479,6 +486,23 @@ final class RowClassifier {
 	private static boolean isSingleValue(List<RawCell> fresh) {
 		return fresh.stream().map(c -> c.text().strip()).distinct().count() == 1
 				&& (fresh.size() == 1 || fresh.get(0).mergedAcross());
+	}
+
+	/**
+	 * With no control being read, a row whose text names a year and a period as a title does and that reports nothing,
+	 * not even who answers: the title of the follow-up as a project tool's top row holds it, not a control.
+	 */
+	private Optional<String> titleOfTheFollowUp(RawRow row, TableLayout layout) {
+		String text = layout.column(Field.KONTROLLMOMENT).map(row::text).orElse("").strip();
+		// A title has no label and no sentence: "Summa: 5 av 10 … Uppföljning helår redovisas i februari 2026." is none.
+		if (text.isEmpty() || text.indexOf(':') >= 0 || text.endsWith(".") || !YEAR.matcher(text).find()
+				|| !dictionary.namesPeriod(YEAR.matcher(text).replaceAll(" "))) {
+			return Optional.empty();
+		}
+		boolean reports = List.of(Field.STATUS, Field.RESULTAT, Field.AVVIKELSE, Field.ANSVARIG, Field.ID).stream()
+			.flatMap(field -> layout.column(field).stream())
+			.anyMatch(column -> !row.text(column).isBlank());
+		return reports ? Optional.empty() : Optional.of(text);
 	}
 
 	/**

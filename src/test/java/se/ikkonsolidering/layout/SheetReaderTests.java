@@ -109,6 +109,23 @@ class SheetReaderTests {
 	}
 
 	/**
+	 * Round 261: a project tool's top row, the plan itself above its tasks, whose title names the year and period
+	 * followed up: no control, and its title says the period.
+	 */
+	@Test
+	void readsAProjectToolsTopRowNamingTheYearAndPeriodAsTheTitleNotAControl() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Primary Column", "Status", "% Complete", "Assigned To", "Kommentar")
+			.row("Uppföljning internkontrollplan 2025 – helår", null, "68 %")
+			.row("Kontroll av att fakturor attesteras av behörig attestant", "Complete", "100 %", "lena.holm@kommun.se",
+					"Stickprov 40 fakturor.")
+			.row("Kontroll av vinterväghållningens fakturor mot avtal 2025", null, "0 %", "maja.lind@kommun.se")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(ControlRow::row).containsExactly(3, 4);
+		assertThat(reading.labelled()).containsEntry(Labels.Kind.PERIOD, "Uppföljning internkontrollplan 2025 – helår");
+	}
+
+	/**
 	 * Round 261: tables one under the other on a sheet, each under a line naming its area: the line right above a
 	 * table's header is its heading, however many words it has, not a control.
 	 */
