@@ -192,7 +192,9 @@ public final class Labels {
 			return false;
 		}
 		String text = cellText.strip();
-		if (BRACKETED.matcher(text).matches()) {
+		// Every cell of every sheet comes by here: the bracket pattern only for a text that opens with one.
+		char first = text.charAt(0);
+		if ((first == '[' || first == '<' || first == '{') && BRACKETED.matcher(text).matches()) {
 			return true;
 		}
 		Set<String> placeholders = texts.getOrDefault(Kind.PLATSHALLARE, Set.of());

@@ -495,8 +495,11 @@ final class RowClassifier {
 	private Optional<String> titleOfTheFollowUp(RawRow row, TableLayout layout) {
 		String text = layout.column(Field.KONTROLLMOMENT).map(row::text).orElse("").strip();
 		// A title has no label and no sentence: "Summa: 5 av 10 … Uppföljning helår redovisas i februari 2026." is none.
-		if (text.isEmpty() || text.indexOf(':') >= 0 || text.endsWith(".") || !YEAR.matcher(text).find()
-				|| !dictionary.namesPeriod(YEAR.matcher(text).replaceAll(" "))) {
+		if (text.isEmpty() || text.indexOf(':') >= 0 || text.endsWith(".")) {
+			return Optional.empty();
+		}
+		String withoutYears = YEAR.matcher(text).replaceAll(" ");
+		if (withoutYears.equals(text) || !dictionary.namesPeriod(withoutYears)) {
 			return Optional.empty();
 		}
 		boolean reports = List.of(Field.STATUS, Field.RESULTAT, Field.AVVIKELSE, Field.ANSVARIG, Field.ID).stream()

@@ -94,7 +94,7 @@ public final class NamndMatcher {
 			int at;
 			while ((at = folded.indexOf(entry.folded(), from)) >= 0) {
 				from = at + 1;
-				if (isWholeWordAt(folded, entry.folded(), at) && !OBJECT_BEFORE.matcher(folded.substring(0, at)).find()) {
+				if (namesAsSubject(folded, entry.folded(), at)) {
 					return Optional.of(entry.name());
 				}
 			}
@@ -119,8 +119,7 @@ public final class NamndMatcher {
 			int at;
 			while ((at = folded.indexOf(entry.folded(), from)) >= 0) {
 				from = at + 1;
-				if (!taken[at] && !named.containsValue(entry.name()) && isWholeWordAt(folded, entry.folded(), at)
-						&& !OBJECT_BEFORE.matcher(folded.substring(0, at)).find()) {
+				if (!taken[at] && !named.containsValue(entry.name()) && namesAsSubject(folded, entry.folded(), at)) {
 					named.put(at, entry.name());
 					Arrays.fill(taken, at, at + entry.folded().length(), true);
 				}
@@ -140,7 +139,7 @@ public final class NamndMatcher {
 				rest = rest.replace(" " + entry.folded() + " ", " ").replace(" " + entry.folded() + "s ", " ");
 			}
 		}
-		return (int) java.util.Arrays.stream(rest.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).count();
+		return (int) Arrays.stream(rest.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).count();
 	}
 
 	/** A nämnd-like name in the text that is not in the register ("Tekniska nämnden"), for the warning. */
@@ -170,6 +169,11 @@ public final class NamndMatcher {
 	}
 
 	/** The name found at {@code at} stands as words of their own, perhaps with a genitive "s". */
+	/** The name at that place is a whole word and no object of the text ("redovisas till kommunstyrelsen"). */
+	private static boolean namesAsSubject(String folded, String name, int at) {
+		return isWholeWordAt(folded, name, at) && !OBJECT_BEFORE.matcher(folded.substring(0, at)).find();
+	}
+
 	private static boolean isWholeWordAt(String text, String name, int at) {
 		int end = at + name.length();
 		boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));

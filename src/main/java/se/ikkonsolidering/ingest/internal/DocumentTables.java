@@ -104,24 +104,24 @@ final class DocumentTables implements DocumentSink {
 	 */
 	List<RawSheet> sheets() {
 		List<RawRow> paragraphs = body;
-		List<RawSheet> tabbed = List.of();
+		List<RawSheet> inText = List.of();
 		Optional<List<RawRow>> printed = bodyLines.stream().anyMatch(line -> line.contains(WIDE_GAP))
 				? FixedWidthText.rows(String.join("\n", bodyLines)) : Optional.empty();
 		if (printed.isPresent()) {
 			// A report printed in fixed widths and pasted into a document, in a font of even widths: its lines are
 			// cut where its header's headings start, as a text file's are; the lines around the table are its rows too.
-			tabbed = List.of(new RawSheet(TABBED + 1, false, SheetRows.of(printed.get()), List.of()));
+			inText = List.of(new RawSheet(TABBED + 1, false, SheetRows.of(printed.get()), List.of()));
 			paragraphs = List.of();
 		}
 		else if (bodyLines.stream().anyMatch(line -> line.indexOf('\t') >= 0)) {
-			tabbed = tabbedTables();
+			inText = tabbedTables();
 			Set<Integer> inTables = new HashSet<>();
-			tabbed.forEach(table -> table.rows().forEach(row -> inTables.add(row.number())));
+			inText.forEach(table -> table.rows().forEach(row -> inTables.add(row.number())));
 			paragraphs = body.stream().filter(row -> !inTables.contains(row.number())).toList();
 		}
 		List<RawSheet> sheets = new ArrayList<>();
 		int slot = 0;
-		for (RawSheet table : tabbed) {
+		for (RawSheet table : inText) {
 			int after = table.rows().iterator().next().number() - 1;
 			Slot before = null;
 			for (; slot < slots.size() && slots.get(slot).after <= after; slot++) {
