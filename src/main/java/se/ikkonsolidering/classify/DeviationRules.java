@@ -12,22 +12,23 @@ import se.ikkonsolidering.layout.RuleFile;
 /**
  * Decides whether a text reports a deviation, that is something found wrong: a sentence with a deviation word
  * ({@code avvikelseord.csv}: "brister", "felaktiga", "saknades") that does not say there was none
- * ({@code ingen-avvikelse.csv}: "Ingen identifierad avvikelse"), or "Ja" in a yes/no deviation column. A text that
+ * ({@code ingen-avvikelse.csv}: "Ingen identifierad avvikelse"), or a yes in a yes/no deviation column
+ * ({@code ja-varden.csv}: "Ja", a ticked check box's SANT). A text that
  * only tells what was done ("Revisionsbyrån genomförde en granskning av säkerheten") reports none.
  */
 public final class DeviationRules {
 
 	private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?;])\\s+|\\R+");
-	/** "Ja" in a deviation column, or its ticked check box: SANT/TRUE. */
-	private static final Set<String> YES = Set.of("ja", "j", "sant", "true", "yes");
 
 	private final List<String> nonePhrases;
 	private final Set<String> noneValues;
+	private final Set<String> yesValues;
 	private final List<Pattern> cues;
 
-	DeviationRules(List<String> nonePhrases, Set<String> noneValues, List<Pattern> cues) {
+	DeviationRules(List<String> nonePhrases, Set<String> noneValues, Set<String> yesValues, List<Pattern> cues) {
 		this.nonePhrases = List.copyOf(nonePhrases);
 		this.noneValues = Set.copyOf(noneValues);
+		this.yesValues = Set.copyOf(yesValues);
 		this.cues = List.copyOf(cues);
 	}
 
@@ -35,13 +36,18 @@ public final class DeviationRules {
 		List<String> phrases = RuleFile.read("ingen-avvikelse.csv", 1, configDir).stream()
 			.map(r -> CellWords.normalize(r[0]))
 			.toList();
-		Set<String> values = RuleFile.read("inga-varden.csv", 1, configDir).stream()
-			.map(r -> TextNormalizer.asWord(r[0]))
-			.collect(Collectors.toSet());
+		Set<String> values = wholeValues("inga-varden.csv", configDir);
+		Set<String> yes = wholeValues("ja-varden.csv", configDir);
 		List<Pattern> cues = RuleFile.read("avvikelseord.csv", 1, configDir).stream()
 			.map(r -> Pattern.compile(r[0], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS))
 			.toList();
-		return new DeviationRules(phrases, values, cues);
+		return new DeviationRules(phrases, values, yes, cues);
+	}
+
+	private static Set<String> wholeValues(String file, Path configDir) {
+		return RuleFile.read(file, 1, configDir).stream()
+			.map(r -> TextNormalizer.asWord(r[0]))
+			.collect(Collectors.toSet());
 	}
 
 	/** A deviation column's whole value saying no deviation: "Nej", "Ingen", "-", an unticked check box's FALSKT. */
@@ -60,7 +66,7 @@ public final class DeviationRules {
 		if (noneValues.contains(word)) {
 			return false;
 		}
-		if (YES.contains(word)) {
+		if (yesValues.contains(word)) {
 			return true;
 		}
 		return mentionsDeviation(text);

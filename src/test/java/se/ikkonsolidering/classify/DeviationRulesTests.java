@@ -2,6 +2,12 @@ package se.ikkonsolidering.classify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -31,5 +37,13 @@ class DeviationRulesTests {
 			"Granskningen har inte genomförts.", "Rapportering har skett samtliga kvartal.", "N" })
 	void doesNotCountATextThatOnlyTellsWhatWasOrWasNotDone(String text) {
 		assertThat(rules.reportsDeviation(text)).isFalse();
+	}
+
+	@Test
+	void countsAWholeValueTheKommunAddsToItsYesValuesAsADeviation(@TempDir Path configDir) throws IOException {
+		Files.writeString(configDir.resolve("ja-varden.csv"), "# Vår mall svarar Förekommer/Förekommer ej.\nförekommer\n");
+
+		assertThat(rules.reportsDeviation("Förekommer")).isFalse();
+		assertThat(DeviationRules.load(configDir).reportsDeviation("Förekommer")).isTrue();
 	}
 }
