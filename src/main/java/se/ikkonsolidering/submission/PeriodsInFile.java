@@ -14,6 +14,7 @@ final class PeriodsInFile {
 
 	private final PeriodRules periods;
 	private final Map<Control, String> cells = new IdentityHashMap<>();
+	private boolean schedule;
 
 	PeriodsInFile(PeriodRules periods) {
 		this.periods = periods;
@@ -23,14 +24,21 @@ final class PeriodsInFile {
 	void note(Control control, String periodCell) {
 		if (!periodCell.isBlank()) {
 			cells.put(control, periodCell);
+			// "Delår, helår": a row reports on one period; a cell naming several tells when the plan has the control
+			// reported, and so does the whole column, "Helår" included.
+			schedule |= periods.find(periodCell).isEmpty() && periods.earliest(periodCell).isPresent();
 		}
 	}
 
 	/**
 	 * The latest period the controls' rows name, with the cell that names it; empty when none names one. A row left
-	 * blank ("2025 T2" of a control not yet reported on) reports no period while another row reports anything.
+	 * blank ("2025 T2" of a control not yet reported on) reports no period while another row reports anything. Empty
+	 * too when the column is the plan's schedule.
 	 */
 	Optional<String> latest(List<Control> controls) {
+		if (schedule) {
+			return Optional.empty();
+		}
 		List<Control> reporting = controls.stream()
 			.filter(Control::reportsAnything)
 			.toList();

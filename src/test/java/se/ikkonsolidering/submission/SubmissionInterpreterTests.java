@@ -209,6 +209,21 @@ class SubmissionInterpreterTests {
 	}
 
 	@Test
+	void readsAColumnThatListsSeveralPeriodsInACellAsThePlansScheduleNotAsTheRowsPeriod() throws Exception {
+		Path file = Files.writeString(dir.resolve("export_internkontroll_2025.csv"), """
+				Rapport: Internkontroll – uppföljning delår 2025
+				Organisation;Kontrollmoment;Redovisas;Status (delår)
+				Tekniska nämnden;Kontroll av att entreprenadarbeten besiktigas innan slutbetalning;Delår, helår;Pågående
+				Tekniska nämnden;Kontroll av att lagerinventering i förrådet stämmer mot bokfört värde;Helår;Ej påbörjad
+				KS;Kontroll av att lokalbokningar faktureras;Delår, helår;Slutförd
+				""", StandardCharsets.UTF_8);
+		List<Submission> read = interpreter.interpret(file, file.getFileName().toString(), 2025);
+		assertThat(read).extracting(Submission::namnd, s -> s.period().orElseThrow())
+			.containsExactlyInAnyOrder(Tuple.tuple("Tekniska nämnden", Period.DELAR),
+					Tuple.tuple("Kommunstyrelsen", Period.DELAR));
+	}
+
+	@Test
 	void keepsAFileOfANamndOutsideTheRegisterWithAWarning() throws Exception {
 		Submission s = read("ik.csv", """
 				Överförmyndarnämnden uppföljning 2025
