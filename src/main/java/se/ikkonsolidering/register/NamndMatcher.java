@@ -34,6 +34,8 @@ public final class NamndMatcher {
 	 */
 	private static final Pattern OBJECT_BEFORE = Pattern
 		.compile("(?<![\\p{L}\\p{N}])(av|till|enligt|infor|hos)\\s+([\\p{L}-]+\\s+(och|samt)\\s+)?$");
+	/** "(KS-beslut 2024-11-20 § 187)", "KS beslut § 12": the decision of a nämnd cited, not the nämnd reporting. */
+	private static final Pattern DECISION_AFTER = Pattern.compile("^s?(-beslut|\\s+beslut\\s+(\\d|§))");
 	private static final Pattern ABBREVIATED_AND = Pattern.compile("(?<=\\p{L})-\\s*(?:o\\.?|&)\\s+(?=\\p{L})");
 	/** "bygg- och miljonamnden": two areas joined by "och", then what the body is. */
 	private static final Pattern PAIR = Pattern.compile(
@@ -155,12 +157,12 @@ public final class NamndMatcher {
 		return Optional.empty();
 	}
 
-	/** Whole-word match; a genitive "s" after the name is allowed ("Socialnämndens"). */
+	/** Whole-word match; a genitive "s" after the name is allowed ("Socialnämndens"), a cited decision ("KS-beslut") not. */
 	private static boolean containsName(String text, String name) {
 		int from = 0;
 		int at;
 		while ((at = text.indexOf(name, from)) >= 0) {
-			if (isWholeWordAt(text, name, at)) {
+			if (isWholeWordAt(text, name, at) && !citesDecision(text, name, at)) {
 				return true;
 			}
 			from = at + 1;
@@ -168,12 +170,20 @@ public final class NamndMatcher {
 		return false;
 	}
 
-	/** The name found at {@code at} stands as words of their own, perhaps with a genitive "s". */
-	/** The name at that place is a whole word and no object of the text ("redovisas till kommunstyrelsen"). */
+	/**
+	 * The name at that place is a whole word, no object of the text ("redovisas till kommunstyrelsen") and not whose
+	 * decision it cites ("KS-beslut 2024-11-20 § 187").
+	 */
 	private static boolean namesAsSubject(String folded, String name, int at) {
-		return isWholeWordAt(folded, name, at) && !OBJECT_BEFORE.matcher(folded.substring(0, at)).find();
+		return isWholeWordAt(folded, name, at) && !OBJECT_BEFORE.matcher(folded.substring(0, at)).find()
+				&& !citesDecision(folded, name, at);
 	}
 
+	private static boolean citesDecision(String folded, String name, int at) {
+		return DECISION_AFTER.matcher(folded.substring(at + name.length())).find();
+	}
+
+	/** The name found at {@code at} stands as words of their own, perhaps with a genitive "s". */
 	private static boolean isWholeWordAt(String text, String name, int at) {
 		int end = at + name.length();
 		boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));

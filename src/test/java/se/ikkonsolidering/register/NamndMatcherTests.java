@@ -37,9 +37,29 @@ class NamndMatcherTests {
 	@CsvSource(delimiter = '|', textBlock = """
 			Uppföljning av internkontrollplanen
 			Risker i KSAB-projektet
+			Kommungemensamma kontrollmoment (KS-beslut 2024-11-20 § 187)
 			""")
 	void findsNothingWhenNoNamndIsNamed(String text) {
 		assertThat(matcher.find(text)).isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Kommungemensamma kontrollmoment (KS-beslut 2024-11-20 § 187)
+			Gemensamma kontroller, KS beslut § 187
+			Kontrollområden beslutade av kommunstyrelsen
+			""")
+	void doesNotTakeTheNamndWhoseDecisionAHeadingCitesForItsSubject(String heading) {
+		assertThat(matcher.findSubject(heading)).isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Socialnämndens internkontrollplan 2025 (SN 2024-12-18 § 151) | Socialnämnden
+			Kommunstyrelsens beslut om internkontrollplan 2025 | Kommunstyrelsen
+			""")
+	void takesTheNamndAHeadingIsAboutForItsSubject(String heading, String expected) {
+		assertThat(matcher.findSubject(heading)).contains(expected);
 	}
 
 	@ParameterizedTest(name = "{0}")
