@@ -157,7 +157,10 @@ public final class NamndMatcher {
 		return Optional.empty();
 	}
 
-	/** Whole-word match; a genitive "s" after the name is allowed ("Socialnämndens"), a cited decision ("KS-beslut") not. */
+	/**
+	 * Whole-word match; a genitive "s" after the name is allowed ("Socialnämndens"), a cited decision ("KS-beslut")
+	 * is not.
+	 */
 	private static boolean containsName(String text, String name) {
 		int from = 0;
 		int at;
