@@ -74,8 +74,13 @@ final class MetadataResolver {
 	 * @param below the lines under the tables ("Upprättad av Socialförvaltningen, 2025-05-07"), looked at only when no
 	 *        other place names the sender
 	 */
+	/**
+	 * @param periodHeading the column heading naming the table's latest period ("Status Helår"), for a file that
+	 *        names its period nowhere else
+	 */
 	Metadata resolve(String fileName, List<SheetReading> sheets, List<SheetReading> otherSheets,
-			List<DocumentText> texts, Map<Labels.Kind, String> labelCells, List<String> below) {
+			List<DocumentText> texts, Map<Labels.Kind, String> labelCells, List<String> below,
+			Optional<String> periodHeading) {
 		List<Place> places = places(fileName, sheets, texts, labelCells);
 		places.add(new Place(otherSheets.stream()
 			.flatMap(o -> Stream.concat(o.labelled().values().stream(), o.titles().stream())
@@ -103,8 +108,11 @@ final class MetadataResolver {
 		// made, so a date's year counts only when no source names a year.
 		Optional<Found> named = first(places, text -> periods.find(withoutInstructions(text)));
 		// A footer line ("Tekniska nämnden, internkontroll 2025 – uppföljning tertial 2") before the file's date.
+		// A whole year's export named so only in its columns ("Status Helår") is dated by when it was made all the same.
+		Optional<Found> namedOrInColumns = named.or(() -> periodHeading.flatMap(periods::find)
+			.map(p -> new Found(p.name(), "", false, 0, "")));
 		Optional<Found> year = yearOfPeriod(named, first(places, MetadataResolver::bareYear)
-			.or(() -> first(places, MetadataResolver::year).map(dated -> reportedYear(dated, named)))
+			.or(() -> first(places, MetadataResolver::year).map(dated -> reportedYear(dated, namedOrInColumns)))
 			.or(() -> first(List.of(closing(below, texts)), MetadataResolver::bareYear)));
 		// "Per den 31 augusti" is the end of the delår and of tertial 2 alike: a file that calls itself the second
 		// tertial's follow-up anywhere ("nämndens andra tertialuppföljning (T2)") reports T2.

@@ -233,9 +233,10 @@ public final class SubmissionInterpreter {
 		List<SheetReading> others = examined.stream().filter(r -> !read.contains(r)).toList();
 		List<String> below = naming == SheetNaming.DOCUMENT ? List.of()
 				: read.stream().flatMap(r -> r.below().stream()).toList();
+		Optional<String> periodHeading = latestPeriodHeading(read);
 		Metadata meta = naming == SheetNaming.DOCUMENT
-				? metadata.resolve(fileName, examined, List.of(), workbook.texts(), labelCells, below)
-				: metadata.resolve(fileName, read, others, workbook.texts(), labelCells, below);
+				? metadata.resolve(fileName, examined, List.of(), workbook.texts(), labelCells, below, periodHeading)
+				: metadata.resolve(fileName, read, others, workbook.texts(), labelCells, below, periodHeading);
 		int year = meta.year().orElse(fallbackYear);
 		String yearSource = meta.yearSource();
 		if (meta.year().isEmpty()) {
@@ -288,10 +289,9 @@ public final class SubmissionInterpreter {
 			classified.add(new SheetPeriods.ReadSheet(sheet, controls));
 		}
 		if (meta.period().isEmpty()) {
-			Optional<String> heading = latestPeriodHeading(read);
-			if (heading.isPresent()) {
-				meta = meta.withPeriod(rules.periods().find(heading.get()).orElseThrow(),
-						"kolumnrubriken '" + heading.get() + "', den senaste perioden i tabellen");
+			if (periodHeading.isPresent()) {
+				meta = meta.withPeriod(rules.periods().find(periodHeading.get()).orElseThrow(),
+						"kolumnrubriken '" + periodHeading.get() + "', den senaste perioden i tabellen");
 			}
 			else {
 				meta = metadata.withPeriodBelow(meta, below, workbook.texts());

@@ -224,6 +224,17 @@ class SubmissionInterpreterTests {
 	}
 
 	@Test
+	void readsAWholeYearNamedOnlyInItsColumnsAndExportedInJanuaryAsTheYearBefore() throws Exception {
+		Submission s = read("Stratsys_Internkontroll_export_2026-01-15.csv", """
+				Organisation;Kontrollmoment;Status T2;Status Helår
+				Tekniska förvaltningen;Kontroll av körjournaler för kommunens fordon;Pågår;Klar
+				""");
+		assertThat(s.year()).isEqualTo(2025);
+		assertThat(s.period()).contains(Period.HELAR);
+		assertThat(s.message()).contains("År: 2025, från filnamnet, daterad 2026-01-15 efter årets slut.");
+	}
+
+	@Test
 	void keepsAFileOfANamndOutsideTheRegisterWithAWarning() throws Exception {
 		Submission s = read("ik.csv", """
 				Överförmyndarnämnden uppföljning 2025
