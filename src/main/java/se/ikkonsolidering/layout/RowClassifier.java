@@ -37,6 +37,8 @@ final class RowClassifier {
 	/** "Motala 2026-01-20", "Herrljunga den 2025-09-08": a place and a date, where and when the report was signed. */
 	private static final Pattern PLACE_AND_DATE = Pattern.compile(
 			"\\p{Lu}\\p{L}+(?:[ -]\\p{Lu}\\p{L}+)?,?\\s+(?:den\\s+)?(19|20)\\d{2}-\\d{2}-\\d{2}");
+	/** "Avstämd med förvaltningsledningen 2026-01-20": a day written in full, when the report was checked or sent. */
+	private static final Pattern FULL_DATE = Pattern.compile("(?<!\\d)(19|20)\\d{2}-\\d{2}-\\d{2}(?!\\d)");
 	/** "Jonas Falk, förbundsekonom, 2025-09-02": who signed, their title and the day. */
 	private static final Pattern NAME_TITLE_AND_DATE = Pattern.compile(
 			"\\p{Lu}\\p{L}+(?:[ -]\\p{Lu}\\p{L}+){1,2},\\s*[\\p{L} -]{2,40},\\s*(?:den\\s+)?(19|20)\\d{2}-\\d{2}-\\d{2}");
@@ -455,6 +457,11 @@ final class RowClassifier {
 		if (context.afterGap() && EXPLAINS.matcher(text).find()) {
 			// "Genomstruken kontroll = utgår enligt nämndbeslut" under the table: what a mark in it means.
 			return Optional.of(new Other(RowTally.Kind.FORKLARING, null, true));
+		}
+		if (context.afterGap() && context.hasControl() && FULL_DATE.matcher(text).find()) {
+			// "Uppföljningen redovisas till nämnden 2025-09-24." alone under the table: when the report was checked,
+			// signed or presented, no control.
+			return Optional.of(new Other(RowTally.Kind.SIGNATUR, null, true));
 		}
 		if (context.afterGap() && (SIGNED.matcher(text).find() || labelsAnotherField(text))) {
 			// "Ansvarig: Camilla Sandström, ekonomichef" under the table and its legend: who answers for the report.

@@ -33,6 +33,22 @@ class RowClassifierTests {
 		assertThat(reading.tally().count(RowTally.Kind.NOT)).isZero();
 	}
 
+	/** Round 268: a dated line alone under the table, after a blank row, tells when the report was checked. */
+	@Test
+	void takesADatedLineAloneBelowTheTableForNoControl() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Kontrollmoment", "Metod", "Ansvarig", "Status")
+			.row("Jäv anmäls och hanteras i tillsynsärenden", "Ärendegranskning 15 ärenden", "Miljöchef", "Genomförd")
+			.row("Inkommande handlingar diarieförs inom två arbetsdagar", "Stickprov", "Registrator", "Delvis")
+			.row()
+			.row("Avstämd med förvaltningsledningen 2026-01-20")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT))
+			.containsExactly("Jäv anmäls och hanteras i tillsynsärenden",
+					"Inkommande handlingar diarieförs inom två arbetsdagar");
+		assertThat(reading.tally().count(RowTally.Kind.SIGNATUR)).isEqualTo(1);
+	}
+
 	/** Round 71: who answers for the report, under the table and its legend, in the controls' column. */
 	@Test
 	void takesALabelledResponsibleLineBelowTheTableForNoControl() {
