@@ -41,6 +41,12 @@ public final class StatusWords {
 	 */
 	private static final Pattern FRACTION = Pattern.compile(
 			"(\\d{1,5})\\s+av\\s+(\\d{1,5})(?:\\s+(?!(fel|felaktig|avvik|brist|anmärkning|avsteg)\\p{L}*$)\\p{L}+)?");
+	/**
+	 * "■■■□□", "●●○○", "███░░": a bar of filled and empty blocks, the share done as the filled part of the whole.
+	 * Each kind of glyph is filled or empty; a bar has at least three blocks, so two ticks are no bar.
+	 */
+	private static final Pattern BAR = Pattern.compile("([■●█▰★◼⬛]*)([□○░▱☆◻⬜]*)");
+	private static final int MIN_BAR_BLOCKS = 3;
 	private static final Pattern PERCENT = Pattern.compile("(\\d{1,3}(?:[.,]\\d+)?)\\s*%");
 	/** "2025-03-18", "18/3", "18/3-25", "18.3.2025": the day a control was done, as people write it by hand. */
 	private static final String DAY = "(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}(?:[/-]\\d{2,4})?"
@@ -152,13 +158,15 @@ public final class StatusWords {
 			BigDecimal share = decimal(percent.group(1));
 			return shares.stream().filter(band -> band.contains(share)).map(ShareBand::status).findFirst();
 		}
+		Matcher bar = BAR.matcher(word.replace(" ", ""));
+		if (bar.matches() && bar.group(1).length() + bar.group(2).length() >= MIN_BAR_BLOCKS) {
+			return share(bar.group(1).length(), bar.group(1).length() + bar.group(2).length());
+		}
 		// "12 av 12", "14 av 31 enheter": a share done, as the sender counted it.
 		Matcher fraction = FRACTION.matcher(word);
 		if (fraction.matches() && Integer.parseInt(fraction.group(2)) > 0
 				&& Integer.parseInt(fraction.group(1)) <= Integer.parseInt(fraction.group(2))) {
-			BigDecimal share = BigDecimal.valueOf(Integer.parseInt(fraction.group(1)) * 100L)
-				.divide(BigDecimal.valueOf(Integer.parseInt(fraction.group(2))), 1, RoundingMode.DOWN);
-			return shares.stream().filter(band -> band.contains(share)).map(ShareBand::status).findFirst();
+			return share(Integer.parseInt(fraction.group(1)), Integer.parseInt(fraction.group(2)));
 		}
 		// "Avslutad - ej aktuell": closed, as struck from the plan, not as done; "Ej genomförd – utgår" stays not done.
 		String[] dashed = DASHED.split(word, 2);
@@ -176,6 +184,12 @@ public final class StatusWords {
 			// "Genomf. m anm.": a word cut short before its qualifier
 			.or(() -> abbreviated(QUALIFIER.matcher(word).replaceFirst("").replaceFirst("\\.$", "")))
 			.or(() -> misspelt(word));
+	}
+
+	/** The status of {@code done} of {@code whole} done, by the bands of {@code andelar.csv}. */
+	private Optional<ControlStatus> share(int done, int whole) {
+		BigDecimal share = BigDecimal.valueOf(done * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.DOWN);
+		return shares.stream().filter(band -> band.contains(share)).map(ShareBand::status).findFirst();
 	}
 
 	/**

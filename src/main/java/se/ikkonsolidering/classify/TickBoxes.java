@@ -21,6 +21,8 @@ final class TickBoxes {
 	/** Separators around an option ("☒ Ja / ☐ Nej"), not part of its words. */
 	private static final Pattern LABEL_ONLY = Pattern.compile("\\s*([^\\n]{1,60}:)?\\s*");
 	private static final Pattern SEPARATORS = Pattern.compile("^[\\s/,;|]+|[\\s/,;|]+$");
+	/** "■■■□□": boxes and no options beside them, a bar of how much is done. */
+	private static final Pattern BOXES_ONLY = Pattern.compile("[■□\\s]+");
 
 	private TickBoxes() {
 	}
@@ -56,7 +58,7 @@ final class TickBoxes {
 		while (box.find()) {
 			boxes.add(new int[] { box.start(), box.end() });
 		}
-		if (boxes.size() < 2) {
+		if (boxes.size() < 2 || BOXES_ONLY.matcher(cell).matches()) {
 			return Optional.empty();
 		}
 		boolean boxesFollow = optionsBeforeBoxes(cell);

@@ -54,6 +54,11 @@ class StatusWordsTests {
 			0 av 5 | EJ_GENOMFORD
 			4 av 5 enheter | DELVIS
 			1 av 1 enhet | GENOMFORD
+			■■■■■ | GENOMFORD
+			■■■□□ | DELVIS
+			□□□□□ | EJ_GENOMFORD
+			● ● ○ ○ | DELVIS
+			███░░ | DELVIS
 			""")
 	void readsAShareDoneByTheBandsOfAndelar(String cell, ControlStatus expected) {
 		assertThat(words.lookup(cell)).contains(expected);

@@ -23,6 +23,8 @@ class TickBoxesTests {
 	@Test
 	void saysNothingOfACellThatIsNoListOfBoxes() {
 		assertThat(TickBoxes.ticked("☒")).isEmpty();
+		// A bar of how much is done, no options to tick.
+		assertThat(TickBoxes.ticked("■■■□□")).isEmpty();
 		assertThat(TickBoxes.ticked("Genomförd")).isEmpty();
 		assertThat(TickBoxes.ticked("")).isEmpty();
 	}
