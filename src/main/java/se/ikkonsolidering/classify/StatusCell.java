@@ -56,7 +56,10 @@ record StatusCell(String text, String where, String earlier, List<PeriodParts.Pa
 					"inget kryss i statuskolumnerna", false);
 		}
 		String header = HeaderText.display(layout.headers().getOrDefault(Field.STATUS, ""));
-		String column = header.isEmpty() && layout.has(Field.GRANSKADE) && layout.has(Field.URVAL)
+		boolean byShare = layout.has(Field.ANDEL) && !raw.isEmpty() && raw.equals(control.value(Field.ANDEL));
+		String column = byShare ? "kolumnen '" + HeaderText.display(layout.headers().get(Field.ANDEL))
+				+ "' (statuscellen är tom)"
+				: header.isEmpty() && layout.has(Field.GRANSKADE) && layout.has(Field.URVAL)
 				? "antalet i '" + HeaderText.display(layout.headers().get(Field.GRANSKADE)) + "' av urvalet i '"
 						+ HeaderText.display(layout.headers().get(Field.URVAL)) + "'"
 				: header.isEmpty() ? "statuskolumnen"

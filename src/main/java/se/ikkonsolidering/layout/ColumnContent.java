@@ -21,12 +21,16 @@ import se.ikkonsolidering.ingest.RawRow;
  */
 record ColumnContent(int column, int rows, int filled, double meanLength, int distinct, int statusWords, int marks,
 		int numbers, int dates, int fillsWithoutText, int maxLength, int statusLed, int colouredCodes, int periods,
-		int legendColoured, int amounts) {
+		int legendColoured, int amounts, int shares) {
 
 	private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+([.,]\\d+)?\\s?%?");
 	/** Longer texts are sentences, not the short repeated words of a status or process column. */
 	static final int PROSE_LENGTH = 30;
 	private static final int MAX_CODE_LENGTH = 3;
+	/** "75 %", "■■■□□": how much of a control is done, as a share. */
+	private static final Pattern SHARE = Pattern.compile("\\d{1,3}([.,]\\d+)?\\s?%|[■●█▰★◼⬛□○░▱☆◻⬜\\s]{3,}");
+	/** "3 av 4 stickprov", "2/4": done of planned; "18/3", more done than planned, is a day. */
+	private static final Pattern COUNTED = Pattern.compile("(?iu)(\\d{1,5})\\s*(?:av|/)\\s*(\\d{1,5})(\\s+\\p{L}+)?");
 	/** "D – 70 %", "G/D", "Klar, se bilaga": a status word or code opening a short cell, a note or a second code after it. */
 	private static final Pattern OPENING_WORD = Pattern.compile("^([^\\s/,–-]{1,20})\\s*(?:[/,–-]|\\s[–-]\\s)");
 	/** A status word or two and a date or week after it: "Klar v. 22", "Genomförd 2025-03-12". */
@@ -51,6 +55,7 @@ record ColumnContent(int column, int rows, int filled, double meanLength, int di
 		int periods = 0;
 		int legendColoured = 0;
 		int amounts = 0;
+		int shares = 0;
 		Map<String, Integer> values = new HashMap<>();
 		Map<String, Set<String>> codeFills = new HashMap<>();
 		for (RawRow row : rows) {
@@ -78,6 +83,9 @@ record ColumnContent(int column, int rows, int filled, double meanLength, int di
 			length += text.length();
 			maxLength = Math.max(maxLength, text.length());
 			values.merge(text.toLowerCase(), 1, Integer::sum);
+			if (isShare(text)) {
+				shares++;
+			}
 			if (onlyAPeriod.test(text)) {
 				periods++;
 			}
@@ -105,7 +113,15 @@ record ColumnContent(int column, int rows, int filled, double meanLength, int di
 		}
 		return new ColumnContent(column, rows.size(), filled, filled == 0 ? 0 : (double) length / filled, values.size(),
 				statusWords, marks, numbers, dates, fillsWithoutText, maxLength, statusLed, colouredCodes(codeFills, values),
-				periods, legendColoured, amounts);
+				periods, legendColoured, amounts, shares);
+	}
+
+	private static boolean isShare(String text) {
+		if (SHARE.matcher(text).matches()) {
+			return true;
+		}
+		Matcher counted = COUNTED.matcher(text);
+		return counted.matches() && Integer.parseInt(counted.group(1)) <= Integer.parseInt(counted.group(2));
 	}
 
 	/**
@@ -203,6 +219,11 @@ record ColumnContent(int column, int rows, int filled, double meanLength, int di
 	 */
 	boolean isPeriods() {
 		return filled >= 2 && periods == filled && distinct < filled;
+	}
+
+	/** "100 % | 50 % | 0 %", "2/4 | 3 av 4": how much of each control is done, as a share, in nearly every cell. */
+	boolean isShares() {
+		return shares >= 2 && shares >= 0.8 * filled;
 	}
 
 	/** Dates or numbers only: never a kontrollmoment, status or process. */

@@ -250,6 +250,9 @@ public final class ColumnTyper {
 			candidates = bySenders(candidates, below);
 			candidates = periodsAlike(candidates);
 		}
+		// "Genomförande" over "Stickprov 20 ärenden": a share done is a column of shares, whatever its heading says.
+		candidates.removeIf(c -> c.field() == Field.ANDEL
+				&& (content.get(c.column()) == null || !content.get(c.column()).isShares()));
 		// A lone "Genomförd" column holds Ja/Nej and is the status column; tick columns come at least in pairs.
 		if (markColumns(candidates) < 2) {
 			candidates.removeIf(c -> c.field() == Field.STATUSMARKERING);

@@ -26,6 +26,11 @@ final class ContentRoles {
 	static final double CONTENT_ID = 0.4;
 	/** Short texts repeating down the rows, left of the kontrollmoment: an area or process column. */
 	static final double CONTENT_PROCESS = 0.6;
+	/**
+	 * Shares down the rows ("100 % | 50 % | 0 %"), beside a status column of words: how much is done, below the
+	 * column's score as the status, so that alone it is the status.
+	 */
+	static final double CONTENT_ANDEL = 0.3;
 	/** Period names repeating down the rows ("T1 | T2 | T3"): the period each row of an export reports on. */
 	static final double CONTENT_PERIOD = 0.6;
 
@@ -118,6 +123,10 @@ final class ContentRoles {
 			else if (col.isStatusLike() && (!col.isMarks() || dictionary.namesPeriod(heading))) {
 				found.add(new RoleCandidate(col.column(), heading, Field.STATUS, CONTENT_STATUS, "",
 						legend.isEmpty() ? ColumnEvidence.INNEHALL : ColumnEvidence.FORKLARING));
+				if (col.isShares()) {
+					found.add(new RoleCandidate(col.column(), heading, Field.ANDEL, CONTENT_ANDEL, "",
+							ColumnEvidence.INNEHALL));
+				}
 			}
 			else if (col.column() == 0 && col.isIdLike()) {
 				found.add(new RoleCandidate(col.column(), heading, Field.ID, CONTENT_ID, "", ColumnEvidence.INNEHALL));

@@ -212,9 +212,12 @@ final class ControlAssembler {
 	/** A short name and nothing more of a control's: a few words, no sentence, no number. */
 	private static boolean isAName(Map<Field, String> values) {
 		String text = values.getOrDefault(Field.KONTROLLMOMENT, "").strip();
+		// "Fastighet | | 33 %": a project tool's group of tasks keeps the share of them done, rolled up.
+		String rolledUp = values.getOrDefault(Field.ANDEL, "");
 		return !text.isEmpty() && text.split("\\s+").length <= MAX_NAME_WORDS && !NOT_A_NAME.matcher(text).find()
 				&& values.entrySet().stream().allMatch(e -> e.getKey() == Field.KONTROLLMOMENT || e.getKey().fillsDown()
-						|| e.getValue().isBlank());
+						|| e.getValue().isBlank() || e.getKey() == Field.ANDEL
+						|| e.getKey() == Field.STATUS && e.getValue().equals(rolledUp));
 	}
 
 	private static Map<Field, String> texts(Map<Field, RawCell> cells) {

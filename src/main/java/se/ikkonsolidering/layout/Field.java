@@ -28,6 +28,11 @@ public enum Field {
 	GRANSKADE,
 	/** How many items the control is to check: its population or planned sample ("Antal ärenden (population)"). */
 	URVAL,
+	/**
+	 * How much of the control is done, as a share ("Färdigställt (%)", "Andel klart"), beside a status column of
+	 * words: where the word is left blank, the share is the status.
+	 */
+	ANDEL,
 	/** A known header word whose column we do not store (it still proves the row is a header). */
 	IGNORERAS;
 

@@ -29,6 +29,7 @@ final class FieldNames {
 			case RADTYP -> "radtyp";
 			case GRANSKADE -> "antal granskade";
 			case URVAL -> "urval";
+			case ANDEL -> "andel klart";
 			case IGNORERAS -> "(sparas inte)";
 		};
 	}

@@ -41,6 +41,7 @@ final class RowFields {
 		statusPerPeriod(row, layout, byField, periodKey, noColourSpeaks);
 		statusColour(row, layout, byField);
 		countedShare(row, layout).ifPresent(share -> byField.put(Field.STATUS, share));
+		shareWhereNoWord(row, layout, byField);
 		boolean deviationTicked = deviationTicked(row, layout, labels, byField);
 		Set<Field> combined = EnumSet.noneOf(Field.class);
 		layout.extra().forEach((column, extra) -> row.cell(column).filter(c -> !c.isBlank())
@@ -133,6 +134,16 @@ final class RowFields {
 		}
 		Map.Entry<Integer, Integer> latest = counted.lastEntry();
 		return Optional.of(RawCell.of(latest.getKey(), Math.min(latest.getValue(), sample.get()) + " av " + sample.get()));
+	}
+
+	/** "Status: [blank] | Färdigställt (%): 100 %": where no word or colour gives the status, the share done does. */
+	private static void shareWhereNoWord(RawRow row, TableLayout layout, Map<Field, RawCell> byField) {
+		RawCell status = byField.get(Field.STATUS);
+		if (!layout.has(Field.ANDEL) || status != null && (!status.isBlank() || status.fill() != null)) {
+			return;
+		}
+		row.cell(layout.column(Field.ANDEL).get()).filter(c -> !c.isBlank())
+			.ifPresent(share -> byField.put(Field.STATUS, share));
 	}
 
 	/** "25 ärenden", "Samtliga kassor (4)", "142": the one whole number a cell holds. */

@@ -235,6 +235,46 @@ class SubmissionInterpreterTests {
 	}
 
 	@Test
+	void readsTheShareDoneBesideAStatusColumnWhereNoStatusWordIsWritten() throws Exception {
+		Submission s = read("KS uppföljning T2 2025.csv", """
+				Kontrollmoment;Status;Andel klart;Kommentar
+				Attest av leverantörsfakturor enligt attestordningen;Klar;100%;30 fakturor granskade.
+				Kontroll av fordonsjournaler och drivmedelskort;;60%;Tre av fem enheter kontrollerade.
+				Debitering av VA-avgifter stämmer mot taxa;;100%;
+				Inventering av konst och inventarier;Utgår;;Avbruten genom beslut.
+				""");
+		assertThat(statuses(s)).containsExactly(ControlStatus.GENOMFORD, ControlStatus.DELVIS, ControlStatus.GENOMFORD,
+				ControlStatus.UTGAR);
+		assertThat(s.controls().get(2).decision().evidence()).isEqualTo("kolumnen 'Andel klart' (statuscellen är tom)");
+		assertThat(s.message()).contains("andel klart ← 'Andel klart' (kolumn C)");
+	}
+
+	@Test
+	void takesAColumnOfSharesUnderAHeadingItDoesNotKnowForTheShareDone() throws Exception {
+		Submission s = read("KS uppföljning T2 2025.csv", """
+				Kontrollmoment;Status;Hur långt har ni kommit;Kommentar
+				Attest av leverantörsfakturor enligt attestordningen;Genomförd;100 %;
+				Inköp följer gällande ramavtal (avtalstrohet);;25 %;Endast maj analyserad.
+				Direktupphandlingar över 100 tkr dokumenteras enligt riktlinje;;0 %;
+				""");
+		assertThat(statuses(s)).containsExactly(ControlStatus.GENOMFORD, ControlStatus.DELVIS,
+				ControlStatus.EJ_GENOMFORD);
+		assertThat(s.message()).contains("andel klart ← 'Hur långt har ni kommit' (kolumn C, av innehållet)");
+	}
+
+	@Test
+	void takesAGroupOfTasksWithTheShareOfThemDoneRolledUpForAHeading() throws Exception {
+		Submission s = read("TN Internkontroll 2025 helår.csv", """
+				Primary Column;Status;% Complete;Assigned To
+				Fastighet;;50 %;
+				Kontroll av att OVK utförts i kommunens lokaler;Complete;100 %;per.sundin@example.se
+				Kontroll av att SBA dokumenteras;Not Started;0 %;per.sundin@example.se
+				""");
+		assertThat(s.controls()).extracting(Control::kontrollmoment)
+			.containsExactly("Kontroll av att OVK utförts i kommunens lokaler", "Kontroll av att SBA dokumenteras");
+	}
+
+	@Test
 	void keepsAFileOfANamndOutsideTheRegisterWithAWarning() throws Exception {
 		Submission s = read("ik.csv", """
 				Överförmyndarnämnden uppföljning 2025
