@@ -34,10 +34,12 @@ final class LegendReader {
 	private static final Pattern ALTERNATIVES = Pattern.compile("\\p{L}{2,12}(?:/\\p{L}{2,12})+");
 	/**
 	 * A code of two words, or of one word too long for {@link #CODE_PAIR}, at the start of a cell, after a separator
-	 * or after a sentence: "EJ GEN = Ej genomförd", "… enligt plan. Mindre bra = …", "Dålig = kontrollen är inte …".
+	 * or after a sentence: "EJ GEN = Ej genomförd", "… enligt plan. Mindre bra = …", "Dålig = kontrollen är inte …";
+	 * of up to four words after a middle dot or bullet, which parts nothing but entries ("· Följs upp i Q1 = …").
 	 */
 	private static final Pattern TWO_WORD_CODE = Pattern.compile(
-			"(?:^|(?<=[|,;.:]\\s{0,3}))\\s*([\\p{L}\\p{N}]{1,10}\\s[\\p{L}\\p{N}]{1,10}\\.?|\\p{L}{2,12}(?:/\\p{L}{2,12})+"
+			"(?:^|(?<=[|,;.:·•]\\s{0,3}))\\s*([\\p{L}\\p{N}]{1,10}\\s[\\p{L}\\p{N}]{1,10}\\.?|\\p{L}{2,12}(?:/\\p{L}{2,12})+"
+			+ "|(?<=[·•]\\s{0,3})[\\p{L}\\p{N}]{1,10}(?: [\\p{L}\\p{N}]{1,10}){2,3}"
 			+ "|\\p{L}{5,12})\\s*=\\s*");
 	/** A symbol or emoji followed by words: "● genomförd", "✅ klar", "! Genomförd, avvikelse noterad". */
 	private static final Pattern SYMBOL_WORDS = Pattern.compile(
@@ -48,9 +50,12 @@ final class LegendReader {
 	private static final String BEFORE_A_LISTED_DASH = "(?:,\\s+|\\s(?:och|samt|eller)\\s+|\\s{2,})";
 	/** A dash listed as one more symbol after a comma or "och": "…, ✖ att den inte är genomförd och — att den utgår". */
 	private static final Pattern DASH_LISTED = Pattern.compile(BEFORE_A_LISTED_DASH + "([—–])\\s+(\\p{L}[^|;()]*)");
-	/** Where a meaning ends: a line, a cell, a wide gap, a semicolon, or the next entry listed after a dash. */
+	/**
+	 * Where a meaning ends: a line, a cell, a wide gap, a semicolon, a middle dot or bullet between entries ("… · Kvarstår
+	 * = …"), or the next entry listed after a dash.
+	 */
 	private static final Pattern MEANING_END = Pattern.compile(
-			"\\R| \\| |\\s{3,}|;|" + BEFORE_A_LISTED_DASH + "[—–]\\s");
+			"\\R| \\| |\\s{3,}|;|\\s[·•]\\s|" + BEFORE_A_LISTED_DASH + "[—–]\\s");
 	/** A symbol named in parentheses in a sentence: "Ett streck (–) innebär att kontrollen har utgått", "Streck (–) = …". */
 	private static final Pattern NAMED_SYMBOL = Pattern.compile("\\(\\s*([^\\s\\p{L}\\p{N}()]{1,4})\\s*\\)\\s*"
 			+ "(?:innebär|betyder|står för|anger|markerar|visar|=)\\s*(\\p{L}[^|;()]*)");
