@@ -16,6 +16,11 @@ public enum FileFormat {
 	DOC(true),
 	/** Rich Text Format: .rtf; each table is read as a sheet, as in a .docx. */
 	RTF(true),
+	/**
+	 * A web page (.htm, .html; Excel's and Word's "Spara som webbsida", a system's HTML export named .xls): each table
+	 * is read as a sheet, as in a .docx.
+	 */
+	HTML(true),
 	/** OpenDocument spreadsheet (LibreOffice Calc): .ods. */
 	ODS(false),
 	/** OpenDocument text (LibreOffice Writer): .odt; each table is read as a sheet. */

@@ -12,6 +12,7 @@ import se.ikkonsolidering.ingest.internal.EmailReader;
 import se.ikkonsolidering.ingest.internal.FormatSniffer;
 import se.ikkonsolidering.ingest.internal.OdsReader;
 import se.ikkonsolidering.ingest.internal.OdtReader;
+import se.ikkonsolidering.ingest.internal.HtmlReader;
 import se.ikkonsolidering.ingest.internal.RtfReader;
 import se.ikkonsolidering.ingest.internal.PoiWorkbookReader;
 import se.ikkonsolidering.ingest.internal.TextInOneColumn;
@@ -32,6 +33,7 @@ public final class WorkbookReader {
 	private final DocReader doc = new DocReader();
 	private final OdtReader odt = new OdtReader();
 	private final RtfReader rtf = new RtfReader();
+	private final HtmlReader html = new HtmlReader();
 	private final OdsReader ods = new OdsReader();
 	private final EmailReader email = new EmailReader();
 
@@ -51,6 +53,7 @@ public final class WorkbookReader {
 			case DOCX -> docx.read(file);
 			case DOC -> doc.read(file);
 			case RTF -> rtf.read(file);
+			case HTML -> html.read(file);
 			case ODT -> odt.read(file);
 			case ODS -> TextInOneColumn.cut(ods.read(file));
 			case EMAIL -> email.read(file, head);

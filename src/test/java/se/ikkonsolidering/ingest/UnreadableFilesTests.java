@@ -97,10 +97,10 @@ class UnreadableFilesTests {
 	}
 
 	@Test
-	void refusesAWebPageSavedFromExcel() throws Exception {
-		Path htm = Files.writeString(dir.resolve("uppföljning.htm"),
-				"<html><body><table><tr><td>Kontrollmoment</td></tr></table></body></html>");
-		assertThat(rejection(htm)).hasMessage("Webbsidor och XML-filer kan inte läsas.");
+	void refusesAnXmlFileThatIsNoWebPage() throws Exception {
+		Path xml = Files.writeString(dir.resolve("uppföljning.xml"),
+				"<?xml version=\"1.0\"?><rapport><rad kontroll=\"Attest\" status=\"Klar\"/></rapport>");
+		assertThat(rejection(xml)).hasMessage("XML-filer, JSON-filer och sparade webbarkiv (.mht) kan inte läsas.");
 	}
 
 	@Test

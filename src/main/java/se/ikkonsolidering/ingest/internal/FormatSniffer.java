@@ -36,6 +36,9 @@ public final class FormatSniffer {
 	private static final List<String> IMAGE_BRANDS = List.of("heic", "heix", "hevc", "hevx", "heim", "heis", "mif1",
 			"msf1", "avif");
 	private static final List<String> WEB_NAMES = List.of(".htm", ".html", ".mht", ".mhtml", ".xml", ".json");
+	/** "<!DOCTYPE html>", "<html …>", or a bare "<table>" a system writes: the opening of a web page. */
+	private static final Pattern HTML_START = Pattern.compile(
+			"(?is)(<\\?xml[^>]*>\\s*)?(<!--.*?-->\\s*)*(<!doctype\\s+html|<html[\\s>]|<head[\\s>]|<body[\\s>]|<table[\\s>]|<meta[\\s>])");
 	/** Header fields that only an e-mail message starts with. */
 	private static final Pattern EMAIL_FIELD = Pattern.compile(
 			"(?im)^(received|return-path|message-id|mime-version|delivered-to|x-mailer|dkim-signature):");
@@ -69,7 +72,18 @@ public final class FormatSniffer {
 			throw unreadable.get().rejection();
 		}
 		String text = TextDecoder.decode(head).text().replace("\uFEFF", "").stripLeading();
+		if (isHtml(text)) {
+			return FileFormat.HTML;
+		}
 		return name.endsWith(".eml") || isEmail(text) ? FileFormat.EMAIL : FileFormat.TEXT;
+	}
+
+	/**
+	 * A web page: an HTML document's opening, whatever the file is named (a system's export "rapport.xls" is often one).
+	 * An e-mail's HTML part, XML and JSON are no page.
+	 */
+	private static boolean isHtml(String text) {
+		return HTML_START.matcher(text).lookingAt();
 	}
 
 	/** What a file that is no container is when it is not text to read as CSV: a PDF, an image, an e-mail …. */
@@ -89,7 +103,7 @@ public final class FormatSniffer {
 		if (name.endsWith(".eml") || isEmail(text)) {
 			return Optional.empty();
 		}
-		if (WEB_NAMES.stream().anyMatch(name::endsWith) || text.startsWith("<")) {
+		if (!isHtml(text) && (WEB_NAMES.stream().anyMatch(name::endsWith) || text.startsWith("<"))) {
 			return Optional.of(Unreadable.WEB_PAGE);
 		}
 		return Optional.empty();

@@ -15,7 +15,7 @@ enum Unreadable {
 					+ "Excel- eller Word-dokument."),
 	EXCEL_BINARY("Excel-filer i binärt format (.xlsb) kan inte läsas.",
 			"Öppna filen i Excel, välj Arkiv > Spara som > Excel-arbetsbok (*.xlsx) och skicka den nya filen."),
-	WEB_PAGE("Webbsidor och XML-filer kan inte läsas.",
+	WEB_PAGE("XML-filer, JSON-filer och sparade webbarkiv (.mht) kan inte läsas.",
 			"Spara uppföljningen som Excel-fil (.xlsx) eller Word-dokument (.docx) och skicka den igen."),
 	UNKNOWN("Filens format känns inte igen: den är inte ett kalkylark, ett Word- eller OpenDocument-dokument eller en "
 			+ "textfil (CSV) och kan inte läsas.",
