@@ -17,6 +17,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
 import se.ikkonsolidering.ingest.FileRejectedException;
 import se.ikkonsolidering.register.Register;
 
@@ -134,12 +138,15 @@ final class BlindRound {
 		return s.strip().replaceAll("\\s+", " ");
 	}
 
+	/** The file's rows after its header; a quoted field may hold a control's text over two lines. */
 	private List<String[]> rows(String name) {
-		try {
-			return Files.readAllLines(folder.resolve(name), StandardCharsets.UTF_8).stream()
+		CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setCommentMarker('#')
+			.setIgnoreEmptyLines(true).get();
+		try (CSVParser parser = CSVParser.parse(Files.readString(folder.resolve(name), StandardCharsets.UTF_8)
+				.replace("\uFEFF", ""), format)) {
+			return parser.getRecords().stream()
 				.skip(1)
-				.filter(l -> !l.isBlank() && !l.startsWith("#"))
-				.map(l -> l.replace("\uFEFF", "").split(";", -1))
+				.map(CSVRecord::values)
 				.toList();
 		}
 		catch (IOException ex) {
