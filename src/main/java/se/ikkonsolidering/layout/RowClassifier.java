@@ -185,7 +185,9 @@ final class RowClassifier {
 				&& isTotal(own.get(0).text().strip(), own))) {
 			return new Other(RowTally.Kind.SUMMA, null, true);
 		}
-		if (fresh.size() <= 2 && first.length() <= MAX_TOTAL_LENGTH * 2 && labels.startsWith(Labels.Kind.SIGNATUR, first)) {
+		// "Uppföljningen sammanställd av: | | Maria Ekdahl, 2025-09-12": the label may name what was signed first.
+		if (fresh.size() <= 2 && first.length() <= MAX_TOTAL_LENGTH * 2 && (labels.startsWith(Labels.Kind.SIGNATUR, first)
+				|| first.endsWith(":") && labels.mentions(Labels.Kind.SIGNATUR, first))) {
 			return new Other(RowTally.Kind.SIGNATUR, null, true);
 		}
 		if ((fresh.size() == 1 || fresh.size() == 2 && fresh.get(1).text().strip().length() <= MAX_TOTAL_LENGTH)
@@ -458,9 +460,9 @@ final class RowClassifier {
 			// "Genomstruken kontroll = utgår enligt nämndbeslut" under the table: what a mark in it means.
 			return Optional.of(new Other(RowTally.Kind.FORKLARING, null, true));
 		}
-		if (context.afterGap() && context.hasControl() && FULL_DATE.matcher(text).find()) {
-			// "Uppföljningen redovisas till nämnden 2025-09-24." alone under the table: when the report was checked,
-			// signed or presented, no control.
+		if (context.afterGap() && FULL_DATE.matcher(text).find()) {
+			// "Uppföljningen redovisas till nämnden 2025-09-24." alone under the table, under its legend too: when the
+			// report was checked, signed or presented, no control.
 			return Optional.of(new Other(RowTally.Kind.SIGNATUR, null, true));
 		}
 		if (context.afterGap() && (SIGNED.matcher(text).find() || labelsAnotherField(text))) {

@@ -49,6 +49,20 @@ class RowClassifierTests {
 		assertThat(reading.tally().count(RowTally.Kind.SIGNATUR)).isEqualTo(1);
 	}
 
+	/** Round 276: the signature's label names what was signed before who signed it. */
+	@Test
+	void takesALabelNamingWhatWasCompiledByWhomForASignature() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Nr", "Kontrollmoment", "Status", "Resultat / kommentar")
+			.row("4.1", "Kontroll av att delegationsbeslut anmäls till kommunstyrelsen", "Genomförd", "Samtliga 41 beslut.")
+			.row()
+			.row("Uppföljningen sammanställd av:", null, "Maria Ekdahl, 2025-09-12")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT))
+			.containsExactly("Kontroll av att delegationsbeslut anmäls till kommunstyrelsen");
+		assertThat(reading.tally().count(RowTally.Kind.SIGNATUR)).isEqualTo(1);
+	}
+
 	/** Round 71: who answers for the report, under the table and its legend, in the controls' column. */
 	@Test
 	void takesALabelledResponsibleLineBelowTheTableForNoControl() {
