@@ -389,6 +389,23 @@ public final class ColumnTyper {
 	}
 
 	/**
+	 * The layout with its tick columns under a group heading that asks for deviations ("Avvikelse" over "Ja | Nej",
+	 * folded in after the header was typed alone) as the deviation's columns, not the status's.
+	 */
+	TableLayout withDeviationTicks(TableLayout layout) {
+		Set<Integer> ticks = new HashSet<>();
+		layout.extra().forEach((column, e) -> {
+			String heading = HeaderText.display(e.header()).strip();
+			int space = heading.lastIndexOf(' ');
+			if (e.field() == Field.STATUSMARKERING && space > 0 && dictionary.score(heading.substring(0, space))
+				.stream().findFirst().filter(s -> s.field() == Field.AVVIKELSE).isPresent()) {
+				ticks.add(column);
+			}
+		});
+		return ticks.size() < 2 ? layout : layout.withTicksAsDeviation(ticks);
+	}
+
+	/**
 	 * "Upptäcktes brister?" over "Ja | Nej" beside "Har kontrollen genomförts?" over "Ja | Nej | Delvis": the ticks
 	 * answer whether something was found wrong, not whether the control was done.
 	 */

@@ -108,7 +108,8 @@ final class TableFinder {
 					if (groups.isPresent()) {
 						TableLayout byOwnHeadings = layout.get();
 						layout = typer.matchUnderGroups(row, groups.get(), below, legend)
-							.or(() -> Optional.of(byOwnHeadings.withGroupHeadings(groups.get())));
+							.or(() -> Optional.of(byOwnHeadings.withGroupHeadings(groups.get())))
+							.map(typer::withDeviationTicks);
 						groupRows.add(head.get(i - 1).number());
 						// The group headings over this header head no table of their own.
 						found.remove(head.get(i - 1).number());

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -133,6 +134,28 @@ public record TableLayout(int headerRow, Map<Field, Integer> columns, Map<Field,
 			}
 		});
 		return new TableLayout(headerRow, columns, newHeaders, synonyms, newExtra, evidence);
+	}
+
+	/**
+	 * This layout with the given tick columns answering whether something was found wrong ("Avvikelse" over "Ja |
+	 * Nej"), not whether the control was done: they become the deviation's columns, the first its main column.
+	 */
+	public TableLayout withTicksAsDeviation(Set<Integer> ticks) {
+		if (ticks.isEmpty() || columns.containsKey(Field.AVVIKELSE)) {
+			return this;
+		}
+		Map<Field, Integer> newColumns = new EnumMap<>(columns);
+		Map<Field, String> newHeaders = new EnumMap<>(headers);
+		Map<Field, ColumnEvidence> newEvidence = new EnumMap<>(evidence);
+		Map<Integer, ExtraColumn> newExtra = new TreeMap<>(extra);
+		int first = ticks.stream().min(Integer::compare).orElseThrow();
+		newColumns.put(Field.AVVIKELSE, first);
+		newHeaders.put(Field.AVVIKELSE, extra.get(first).header());
+		newEvidence.put(Field.AVVIKELSE, ColumnEvidence.RUBRIK);
+		newExtra.remove(first);
+		ticks.stream().filter(c -> c != first).forEach(c -> newExtra.put(c, new ExtraColumn(Field.AVVIKELSE,
+				extra.get(c).header())));
+		return new TableLayout(headerRow, newColumns, newHeaders, synonyms, newExtra, newEvidence);
 	}
 
 	public Optional<Integer> column(Field field) {

@@ -235,6 +235,27 @@ class SheetReaderTests {
 	}
 
 	/**
+	 * Round 270: "Genomförd" and "Avvikelse" merged over their Ja | Nej in the row above the header: the ticks under
+	 * "Avvikelse" say whether something was found wrong, not a second answer whether the control was done.
+	 */
+	@Test
+	void readsTicksUnderADeviationGroupHeadingAsTheDeviationsAnswer() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Överförmyndarnämnden – internkontrollplan 2025, uppföljning helår")
+			.row()
+			.cells(merged(1, "Genomförd", false, true), merged(2, "Genomförd", false, true),
+					merged(3, "Genomförd", false, true), merged(4, "Avvikelse", false, true),
+					merged(5, "Avvikelse", false, true))
+			.row("Kontrollmoment", "Ja", "Delvis", "Nej", "Ja", "Nej", "Kommentar")
+			.row("Attest av leverantörsfakturor enligt attestordningen", "X", null, null, null, "X", null)
+			.row("Årsräkningar granskas inom sex månader från inlämnande", "X", null, null, "X", null,
+					"12 av 180 årsräkningar granskades efter mer än sex månader.")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.STATUS), c -> c.value(Field.AVVIKELSE))
+			.containsExactly(tuple("Genomförd Ja", "Nej"), tuple("Genomförd Ja", "Ja"));
+	}
+
+	/**
 	 * Round 212: results as numbers and no status column, "Antal kontrollerade" of "Antal ärenden (population)": the
 	 * share done is the status, "12 av 40"; a count past the population is all of it, a row without counts has none.
 	 */
