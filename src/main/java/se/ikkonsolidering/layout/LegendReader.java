@@ -38,7 +38,8 @@ final class LegendReader {
 	 * of up to four words after a middle dot or bullet, which parts nothing but entries ("· Följs upp i Q1 = …").
 	 */
 	private static final Pattern TWO_WORD_CODE = Pattern.compile(
-			"(?:^|(?<=[|,;.:·•]\\s{0,3}))\\s*([\\p{L}\\p{N}]{1,10}\\s[\\p{L}\\p{N}]{1,10}\\.?|\\p{L}{2,12}(?:/\\p{L}{2,12})+"
+			"(?:^|(?<=[|,;.:·•]\\s{0,3}))\\s*([\\p{L}\\p{N}]{1,10}\\s[\\p{L}\\p{N}]{1,10}\\.?"
+			+ "|\\p{L}{2,12}(?:/\\p{L}{2,12})+"
 			+ "|(?<=[·•]\\s{0,3})[\\p{L}\\p{N}]{1,10}(?: [\\p{L}\\p{N}]{1,10}){2,3}"
 			+ "|\\p{L}{5,12})\\s*=\\s*");
 	/** A symbol or emoji followed by words: "● genomförd", "✅ klar", "! Genomförd, avvikelse noterad". */
@@ -51,8 +52,8 @@ final class LegendReader {
 	/** A dash listed as one more symbol after a comma or "och": "…, ✖ att den inte är genomförd och — att den utgår". */
 	private static final Pattern DASH_LISTED = Pattern.compile(BEFORE_A_LISTED_DASH + "([—–])\\s+(\\p{L}[^|;()]*)");
 	/**
-	 * Where a meaning ends: a line, a cell, a wide gap, a semicolon, a middle dot or bullet between entries ("… · Kvarstår
-	 * = …"), or the next entry listed after a dash.
+	 * Where a meaning ends: a line, a cell, a wide gap, a semicolon, a middle dot or bullet between entries ("… ·
+	 * Kvarstår = …"), or the next entry listed after a dash.
 	 */
 	private static final Pattern MEANING_END = Pattern.compile(
 			"\\R| \\| |\\s{3,}|;|\\s[·•]\\s|" + BEFORE_A_LISTED_DASH + "[—–]\\s");

@@ -185,9 +185,7 @@ final class RowClassifier {
 				&& isTotal(own.get(0).text().strip(), own))) {
 			return new Other(RowTally.Kind.SUMMA, null, true);
 		}
-		// "Uppföljningen sammanställd av: | | Maria Ekdahl, 2025-09-12": the label may name what was signed first.
-		if (fresh.size() <= 2 && first.length() <= MAX_TOTAL_LENGTH * 2 && (labels.startsWith(Labels.Kind.SIGNATUR, first)
-				|| first.endsWith(":") && labels.mentions(Labels.Kind.SIGNATUR, first))) {
+		if (fresh.size() <= 2 && first.length() <= MAX_TOTAL_LENGTH * 2 && labelsASignature(first)) {
 			return new Other(RowTally.Kind.SIGNATUR, null, true);
 		}
 		if ((fresh.size() == 1 || fresh.size() == 2 && fresh.get(1).text().strip().length() <= MAX_TOTAL_LENGTH)
@@ -477,6 +475,15 @@ final class RowClassifier {
 			return Optional.of(new Section(text));
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * "Upprättad av:", and "Uppföljningen sammanställd av:" naming what was signed before the label: who signed the
+	 * report, whose name follows.
+	 */
+	private boolean labelsASignature(String text) {
+		return labels.startsWith(Labels.Kind.SIGNATUR, text)
+				|| text.endsWith(":") && labels.mentions(Labels.Kind.SIGNATUR, text);
 	}
 
 	/** One text in the table's first column and the same fill across most of the table's width. */

@@ -108,7 +108,8 @@ final class MetadataResolver {
 		// made, so a date's year counts only when no source names a year.
 		Optional<Found> named = first(places, text -> periods.find(withoutInstructions(text)));
 		// A footer line ("Tekniska nämnden, internkontroll 2025 – uppföljning tertial 2") before the file's date.
-		// A whole year's export named so only in its columns ("Status Helår") is dated by when it was made all the same.
+		// A whole year's export named so only in its columns ("Status Helår") is dated by when it was made all the
+		// same.
 		Optional<Found> namedOrInColumns = named.or(() -> periodHeading.flatMap(periods::find)
 			.map(p -> new Found(p.name(), "", false, 0, "")));
 		Optional<Found> year = yearOfPeriod(named, first(places, MetadataResolver::bareYear)

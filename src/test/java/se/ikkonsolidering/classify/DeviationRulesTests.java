@@ -41,7 +41,8 @@ class DeviationRulesTests {
 
 	@Test
 	void countsAWholeValueTheKommunAddsToItsYesValuesAsADeviation(@TempDir Path configDir) throws IOException {
-		Files.writeString(configDir.resolve("ja-varden.csv"), "# Vår mall svarar Förekommer/Förekommer ej.\nförekommer\n");
+		Files.writeString(configDir.resolve("ja-varden.csv"),
+				"# Vår mall svarar Förekommer/Förekommer ej.\nförekommer\n");
 
 		assertThat(rules.reportsDeviation("Förekommer")).isFalse();
 		assertThat(DeviationRules.load(configDir).reportsDeviation("Förekommer")).isTrue();

@@ -23,8 +23,8 @@ class HtmlReadingTests {
 	private static List<List<String>> cells(RawSheet sheet) {
 		return sheet.rows().readAll().stream()
 			.map(r -> r.nonBlankCells().stream()
-				.map(c -> c.column() + ":" + c.text() + (c.mergedFromAbove() ? " ↑" : "") + (c.mergedAcross() ? " →" : "")
-						+ (c.fill() == null ? "" : " #" + c.fill()))
+				.map(c -> c.column() + ":" + c.text() + (c.mergedFromAbove() ? " ↑" : "")
+						+ (c.mergedAcross() ? " →" : "") + (c.fill() == null ? "" : " #" + c.fill()))
 				.toList())
 			.toList();
 	}
@@ -42,7 +42,8 @@ class HtmlReadingTests {
 				<body><table>
 				 <tr><td colspan=3>Tekniska nämnden – uppföljning av intern kontroll T2 2025</td></tr>
 				 <tr><td class=xl66>Process</td><td class=xl66>Kontrollmoment</td><td class=xl66>Status T2</td></tr>
-				 <tr><td rowspan=2>Gata</td><td>Vinterväghållning följs upp mot avtal</td><td class=xl70>&#10004;</td></tr>
+				 <tr><td rowspan=2>Gata</td><td>Vinterväghållning följs upp mot avtal</td>
+				  <td class=xl70>&#10004;</td></tr>
 				 <tr style='display:none'><td>Dold rad</td></tr>
 				 <tr><td>Egenkontroll av lekplatser</td><td bgcolor="#FFC000">Pågår</td></tr>
 				</table>
@@ -59,7 +60,8 @@ class HtmlReadingTests {
 					List.of("0:Process #305496", "1:Kontrollmoment #305496", "2:Status T2 #305496"),
 					List.of("0:Gata", "1:Vinterväghållning följs upp mot avtal", "2:✔ #92D050"),
 					List.of("0:Gata ↑", "1:Egenkontroll av lekplatser", "2:Pågår #FFC000"));
-			assertThat(page.texts()).contains(new DocumentText(DocumentText.Kind.TITLE, "Uppföljning intern kontroll T2 2025"),
+			assertThat(page.texts()).contains(
+					new DocumentText(DocumentText.Kind.TITLE, "Uppföljning intern kontroll T2 2025"),
 					new DocumentText(DocumentText.Kind.CLOSING, "Ansvarig: Eva Lind"));
 		}
 	}

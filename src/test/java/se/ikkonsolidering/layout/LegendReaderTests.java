@@ -57,9 +57,9 @@ class LegendReaderTests {
 	@Test
 	void readsEntriesPartedByMiddleDotsWithStatusPhrasesForCodes() {
 		Legend legend = reader.read("IK 2025", Rows.sheet()
-			.row("Statusord: Tillsyn utförd = planerad tillsyn/kontroll genomförd · Åtgärdat = kontroll utförd, brister "
-					+ "rättade · Kvarstår = kontroll utförd, brist kvarstår · Följs upp i Q1 = ej slutfört, flyttas till "
-					+ "kvartal 1 2026 · Utgår = struken")
+			.row("Statusord: Tillsyn utförd = planerad tillsyn/kontroll genomförd · Åtgärdat = kontroll utförd, "
+					+ "brister rättade · Kvarstår = kontroll utförd, brist kvarstår · Följs upp i Q1 = ej slutfört, "
+					+ "flyttas till kvartal 1 2026 · Utgår = struken")
 			.build().rows().readAll());
 		assertThat(legend.meaning("Åtgärdat")).contains("kontroll utförd, brister rättade");
 		assertThat(legend.meaning("Följs upp i Q1")).contains("ej slutfört, flyttas till kvartal 1 2026");

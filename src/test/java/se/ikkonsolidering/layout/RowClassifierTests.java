@@ -54,7 +54,8 @@ class RowClassifierTests {
 	void takesALabelNamingWhatWasCompiledByWhomForASignature() {
 		SheetReading reading = reader.read(Rows.sheet()
 			.row("Nr", "Kontrollmoment", "Status", "Resultat / kommentar")
-			.row("4.1", "Kontroll av att delegationsbeslut anmäls till kommunstyrelsen", "Genomförd", "Samtliga 41 beslut.")
+			.row("4.1", "Kontroll av att delegationsbeslut anmäls till kommunstyrelsen", "Genomförd",
+					"Samtliga 41 beslut.")
 			.row()
 			.row("Uppföljningen sammanställd av:", null, "Maria Ekdahl, 2025-09-12")
 			.build(), Legend.NONE);

@@ -38,7 +38,8 @@ public final class FormatSniffer {
 	private static final List<String> WEB_NAMES = List.of(".htm", ".html", ".mht", ".mhtml", ".xml", ".json");
 	/** "<!DOCTYPE html>", "<html …>", or a bare "<table>" a system writes: the opening of a web page. */
 	private static final Pattern HTML_START = Pattern.compile(
-			"(?is)(<\\?xml[^>]*>\\s*)?(<!--.*?-->\\s*)*(<!doctype\\s+html|<html[\\s>]|<head[\\s>]|<body[\\s>]|<table[\\s>]|<meta[\\s>])");
+			"(?is)(<\\?xml[^>]*>\\s*)?(<!--.*?-->\\s*)*"
+					+ "(<!doctype\\s+html|<html[\\s>]|<head[\\s>]|<body[\\s>]|<table[\\s>]|<meta[\\s>])");
 	/** Header fields that only an e-mail message starts with. */
 	private static final Pattern EMAIL_FIELD = Pattern.compile(
 			"(?im)^(received|return-path|message-id|mime-version|delivered-to|x-mailer|dkim-signature):");
@@ -79,8 +80,8 @@ public final class FormatSniffer {
 	}
 
 	/**
-	 * A web page: an HTML document's opening, whatever the file is named (a system's export "rapport.xls" is often one).
-	 * An e-mail's HTML part, XML and JSON are no page.
+	 * A web page: an HTML document's opening, whatever the file is named (a system's export "rapport.xls" is often
+	 * one). An e-mail's HTML part, XML and JSON are no page.
 	 */
 	private static boolean isHtml(String text) {
 		return HTML_START.matcher(text).lookingAt();

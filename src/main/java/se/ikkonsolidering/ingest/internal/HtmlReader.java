@@ -37,12 +37,12 @@ public final class HtmlReader {
 	/** Elements inside elements: pages go a dozen or so deep; more is a page built to exhaust the stack. */
 	private static final int MAX_DEPTH = 100;
 	private static final Pattern HIDDEN = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
-	private static final Pattern BACKGROUND = Pattern.compile(
-			"(?i)background(?:-color)?\\s*:\\s*(#[0-9a-f]{3,6}\\b|rgb\\(\\s*\\d{1,3}\\s*,\\s*\\d{1,3}\\s*,\\s*\\d{1,3}\\s*\\)"
-					+ "|[a-z]+)");
+	private static final Pattern BACKGROUND = Pattern.compile("(?i)background(?:-color)?\\s*:\\s*"
+			+ "(#[0-9a-f]{3,6}\\b|rgb\\(\\s*\\d{1,3}\\s*,\\s*\\d{1,3}\\s*,\\s*\\d{1,3}\\s*\\)|[a-z]+)");
 	/** "td.xl66 { … background:#305496; … }", ".xl66 { … }": a class's rule in the page's style sheet. */
 	private static final Pattern CLASS_RULE = Pattern.compile("(?is)(?<!\\w)(?:t[dh])?\\.([\\w-]+)\\s*\\{([^}]*)}");
-	private static final Pattern RGB = Pattern.compile("rgb\\(\\s*(\\d{1,3})\\s*,\\s*(\\d{1,3})\\s*,\\s*(\\d{1,3})\\s*\\)");
+	private static final Pattern RGB = Pattern
+		.compile("rgb\\(\\s*(\\d{1,3})\\s*,\\s*(\\d{1,3})\\s*,\\s*(\\d{1,3})\\s*\\)");
 	/** The colours a cell is filled with by name in hand-written pages. */
 	private static final Map<String, String> NAMED = Map.of("green", "008000", "lime", "00FF00", "yellow", "FFFF00",
 			"orange", "FFA500", "red", "FF0000", "gray", "808080", "grey", "808080", "silver", "C0C0C0");
@@ -100,8 +100,8 @@ public final class HtmlReader {
 		String rgb = null;
 		Matcher channels = RGB.matcher(v);
 		if (channels.matches()) {
-			rgb = String.format(Locale.ROOT, "%02X%02X%02X", Math.min(255, Integer.parseInt(channels.group(1))),
-					Math.min(255, Integer.parseInt(channels.group(2))), Math.min(255, Integer.parseInt(channels.group(3))));
+			rgb = String.format(Locale.ROOT, "%02X%02X%02X", channel(channels.group(1)), channel(channels.group(2)),
+					channel(channels.group(3)));
 		}
 		else if (v.matches("#?[0-9a-f]{6}")) {
 			rgb = v.replace("#", "").toUpperCase(Locale.ROOT);
@@ -115,6 +115,10 @@ public final class HtmlReader {
 			rgb = NAMED.get(v);
 		}
 		return Optional.ofNullable(rgb).filter(c -> !c.equals("FFFFFF"));
+	}
+
+	private static int channel(String value) {
+		return Math.min(255, Integer.parseInt(value));
 	}
 
 	/** Walks the page's body into a document's paragraphs and tables. */
@@ -187,7 +191,8 @@ public final class HtmlReader {
 					}
 					int columns = span(cell.attr("colspan"));
 					int rows = span(cell.attr("rowspan"));
-					tables.startCell(new DocumentSink.Cell(columns, rows, DocumentSink.VerticalMerge.NONE, cellFill(cell)));
+					tables.startCell(
+							new DocumentSink.Cell(columns, rows, DocumentSink.VerticalMerge.NONE, cellFill(cell)));
 					block(cell, depth);
 					endParagraph();
 					tables.endCell();
@@ -210,7 +215,9 @@ public final class HtmlReader {
 					rows.add(child);
 				}
 				else if (List.of("thead", "tbody", "tfoot").contains(child.normalName())) {
-					child.children().stream().filter(r -> r.normalName().equals("tr") && !skipped(r)).forEach(rows::add);
+					child.children().stream()
+						.filter(r -> r.normalName().equals("tr") && !skipped(r))
+						.forEach(rows::add);
 				}
 			}
 			return rows;
