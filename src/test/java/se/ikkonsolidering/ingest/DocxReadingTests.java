@@ -16,6 +16,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -219,6 +220,29 @@ class DocxReadingTests {
 		List<RawRow> rows = rows(word.save(dir.resolve("farg.docx")), 0);
 		assertThat(rows.get(1).cell(1)).contains(new RawCell(1, "", "00B050", false, false, false));
 		assertThat(rows.get(2).cell(1)).contains(RawCell.of(1, "Klar"));
+	}
+
+	/** Round 277: the result marked with Word's highlighter, as a status by colour, where the cell has no shading. */
+	@Test
+	void readsTheHighlighterMarkingMostOfACellsTextAsTheCellsFill() throws Exception {
+		WordDocument word = new WordDocument();
+		XWPFTable table = word.table(new String[] { "Kontrollmoment", "Resultat" }, new String[] { "Skolskjuts", null },
+				new String[] { "Läromedel", null }, new String[] { "Attest", null });
+		XWPFParagraph marked = table.getRow(1).getCell(1).getParagraphs().get(0);
+		marked.createRun().setText("Samtliga 212 elever hade giltigt beslut.");
+		marked.getRuns().get(0).setTextHighlightColor("green");
+		XWPFParagraph partly = table.getRow(2).getCell(1).getParagraphs().get(0);
+		partly.createRun().setText("Stickprov på 3 av 9 skolor, ");
+		partly.createRun().setText("ett fel");
+		partly.getRuns().get(1).setTextHighlightColor("yellow");
+		XWPFParagraph shaded = table.getRow(3).getCell(1).getParagraphs().get(0);
+		shaded.createRun().setText("Klar");
+		shaded.getRuns().get(0).setTextHighlightColor("red");
+		WordDocument.shade(table.getRow(3).getCell(1), "00B050");
+		List<RawRow> rows = rows(word.save(dir.resolve("overstrykning.docx")), 0);
+		assertThat(rows.get(1).cell(1).map(RawCell::fill)).contains("00FF00");
+		assertThat(rows.get(2).cell(1).map(RawCell::fill)).isEmpty();
+		assertThat(rows.get(3).cell(1).map(RawCell::fill)).contains("00B050");
 	}
 
 	@Test

@@ -74,6 +74,14 @@ interface DocumentSink {
 	}
 
 	/**
+	 * A run of the cell being read marked with a highlighter ({@code RRGGBB}): "Samtliga 212 elever hade giltigt
+	 * beslut." marked green under "grön överstrykning = kontrollen genomförd" says by it what a fill would. Ignored
+	 * unless the sink keeps cells' colours.
+	 */
+	default void highlight(String rgb, String text) {
+	}
+
+	/**
 	 * A run of the cell being read set in bold: "**Delvis**" among "Genomförd / Delvis / Ej genomförd" is the answer
 	 * chosen. Ignored unless the sink reads cells' choices.
 	 */

@@ -3,8 +3,10 @@ package se.ikkonsolidering.ingest.internal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -90,6 +92,8 @@ final class DocumentTables implements DocumentSink {
 		private String textColour;
 		/** The cell's text set in bold. */
 		private final StringBuilder bold = new StringBuilder();
+		/** The highlighter colours of the cell's text, and how much of it each marks. */
+		private final Map<String, Integer> highlighted = new HashMap<>();
 		/** The first of the cell's paragraphs that is not yet context of a table inside the cell. */
 		private int contextFrom;
 
@@ -307,6 +311,14 @@ final class DocumentTables implements DocumentSink {
 		frame.contextFrom = 0;
 		frame.textColour = null;
 		frame.bold.setLength(0);
+		frame.highlighted.clear();
+	}
+
+	@Override
+	public void highlight(String rgb, String text) {
+		if (!open.isEmpty() && open.peek().cell != null) {
+			open.peek().highlighted.merge(rgb, text.strip().length(), Integer::sum);
+		}
 	}
 
 	@Override
@@ -334,6 +346,9 @@ final class DocumentTables implements DocumentSink {
 		// "●" written in green under a legend of coloured dots: its colour is what the cell says.
 		cell = new Cell(cell.columns(), cell.rows(), cell.merge(), CellWords.shownColour(text, cell.fill(),
 				frame.textColour));
+		if (cell.fill() == null) {
+			cell = new Cell(cell.columns(), cell.rows(), cell.merge(), highlighter(frame.highlighted, text));
+		}
 		int before = frame.grid.cellsCreated();
 		switch (cell.merge()) {
 			case RESTART -> frame.grid.startMerge(frame.cellColumn, cell.columns(), text, cell.fill());
@@ -345,6 +360,19 @@ final class DocumentTables implements DocumentSink {
 	}
 
 	/** A cell's paragraphs as lines, without the empty paragraphs Word leaves at a cell's start and end. */
+	/**
+	 * The one highlighter colour that marks most of the cell's text: the cell's colour as its reader sees it, where it
+	 * has no fill of its own; {@code null} when none or several do.
+	 */
+	private static String highlighter(Map<String, Integer> highlighted, String text) {
+		int length = text.replaceAll("\\s+", "").length();
+		if (highlighted.size() != 1 || length == 0) {
+			return null;
+		}
+		Map.Entry<String, Integer> only = highlighted.entrySet().iterator().next();
+		return only.getValue() * 2 >= length ? only.getKey() : null;
+	}
+
 	private static String joined(List<String> paragraphs) {
 		int from = 0;
 		int to = paragraphs.size();

@@ -28,6 +28,13 @@ final class DocxBody {
 	private static final Set<String> SKIPPED = Set.of("del", "moveFrom", "tblPr", "tblPrEx", "tblGrid", "sectPr",
 			"sdtPr", "sdtEndPr", "object", "instrText", "delInstrText", "trPrChange");
 	/** Wingdings tick and box symbols, as the text a tick column holds. */
+	/** Word's highlighter colours ({@code w:highlight}) as the RGB it shows; "none" and white mark nothing. */
+	private static final Map<String, String> HIGHLIGHTERS = Map.ofEntries(Map.entry("yellow", "FFFF00"),
+			Map.entry("green", "00FF00"), Map.entry("red", "FF0000"), Map.entry("cyan", "00FFFF"),
+			Map.entry("magenta", "FF00FF"), Map.entry("blue", "0000FF"), Map.entry("darkYellow", "808000"),
+			Map.entry("darkGreen", "008000"), Map.entry("darkRed", "800000"), Map.entry("darkCyan", "008080"),
+			Map.entry("darkMagenta", "800080"), Map.entry("darkBlue", "000080"), Map.entry("lightGray", "C0C0C0"),
+			Map.entry("darkGray", "808080"), Map.entry("black", "000000"));
 	private static final Map<String, String> WINGDINGS = Map.of("FC", "✓", "FE", "☑", "FD", "☒", "FB", "✗", "A8", "☐");
 
 	private final XMLStreamReader xml;
@@ -49,6 +56,7 @@ final class DocxBody {
 	private boolean superscriptRun;
 	/** The run's text colour as {@code RRGGBB}, or {@code null} for automatic. */
 	private String runColour;
+	private String runHighlight;
 	private boolean boldRun;
 	private boolean cellPending;
 
@@ -110,6 +118,7 @@ final class DocxBody {
 				hiddenRun = false;
 				superscriptRun = false;
 				runColour = null;
+				runHighlight = null;
 				boldRun = false;
 				struckRun = false;
 			}
@@ -170,6 +179,9 @@ final class DocxBody {
 			}
 			if (boldRun) {
 				sink.bold(text);
+			}
+			if (runHighlight != null && !text.isBlank()) {
+				sink.highlight(runHighlight, text);
 			}
 		}
 	}
@@ -290,8 +302,8 @@ final class DocxBody {
 	}
 
 	/**
-	 * A run's hidden text ({@code vanish}), superscript ({@code vertAlign}), colour, bold and strike-through, from its
-	 * {@code rPr}.
+	 * A run's hidden text ({@code vanish}), superscript ({@code vertAlign}), colour, highlighter, bold and
+	 * strike-through, from its {@code rPr}.
 	 */
 	private void runProperties() throws XMLStreamException {
 		int depth = 1;
@@ -304,6 +316,9 @@ final class DocxBody {
 				struckRun |= (xml.getLocalName().equals("strike") || xml.getLocalName().equals("dstrike")) && isOn(value());
 				if (xml.getLocalName().equals("color") && value() != null && value().matches("[0-9A-Fa-f]{6}")) {
 					runColour = value().toUpperCase(Locale.ROOT);
+				}
+				if (xml.getLocalName().equals("highlight") && value() != null) {
+					runHighlight = HIGHLIGHTERS.get(value());
 				}
 			}
 			else if (event == XMLStreamConstants.END_ELEMENT) {
