@@ -344,11 +344,9 @@ final class DocumentTables implements DocumentSink {
 		}
 		String text = CellWords.chosenInBold(joined(frame.paragraphs), frame.bold.toString());
 		// "●" written in green under a legend of coloured dots: its colour is what the cell says.
-		cell = new Cell(cell.columns(), cell.rows(), cell.merge(), CellWords.shownColour(text, cell.fill(),
-				frame.textColour));
-		if (cell.fill() == null) {
-			cell = new Cell(cell.columns(), cell.rows(), cell.merge(), highlighter(frame.highlighted, text));
-		}
+		String shown = CellWords.shownColour(text, cell.fill(), frame.textColour);
+		cell = new Cell(cell.columns(), cell.rows(), cell.merge(),
+				shown != null ? shown : highlighter(frame.highlighted, text));
 		int before = frame.grid.cellsCreated();
 		switch (cell.merge()) {
 			case RESTART -> frame.grid.startMerge(frame.cellColumn, cell.columns(), text, cell.fill());
@@ -359,20 +357,21 @@ final class DocumentTables implements DocumentSink {
 		frame.cell = null;
 	}
 
-	/** A cell's paragraphs as lines, without the empty paragraphs Word leaves at a cell's start and end. */
 	/**
 	 * The one highlighter colour that marks most of the cell's text: the cell's colour as its reader sees it, where it
 	 * has no fill of its own; {@code null} when none or several do.
 	 */
 	private static String highlighter(Map<String, Integer> highlighted, String text) {
-		int length = text.replaceAll("\\s+", "").length();
-		if (highlighted.size() != 1 || length == 0) {
+		// Most cells have no highlighter: their text is not measured.
+		if (highlighted.size() != 1) {
 			return null;
 		}
+		int length = text.replaceAll("\\s+", "").length();
 		Map.Entry<String, Integer> only = highlighted.entrySet().iterator().next();
-		return only.getValue() * 2 >= length ? only.getKey() : null;
+		return length > 0 && only.getValue() * 2 >= length ? only.getKey() : null;
 	}
 
+	/** A cell's paragraphs as lines, without the empty paragraphs Word leaves at a cell's start and end. */
 	private static String joined(List<String> paragraphs) {
 		int from = 0;
 		int to = paragraphs.size();

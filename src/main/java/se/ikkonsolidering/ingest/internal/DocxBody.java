@@ -27,7 +27,6 @@ final class DocxBody {
 	/** Subtrees that hold no text a reader sees, or only properties read elsewhere. */
 	private static final Set<String> SKIPPED = Set.of("del", "moveFrom", "tblPr", "tblPrEx", "tblGrid", "sectPr",
 			"sdtPr", "sdtEndPr", "object", "instrText", "delInstrText", "trPrChange");
-	/** Wingdings tick and box symbols, as the text a tick column holds. */
 	/** Word's highlighter colours ({@code w:highlight}) as the RGB it shows; "none" and white mark nothing. */
 	private static final Map<String, String> HIGHLIGHTERS = Map.ofEntries(Map.entry("yellow", "FFFF00"),
 			Map.entry("green", "00FF00"), Map.entry("red", "FF0000"), Map.entry("cyan", "00FFFF"),
@@ -35,6 +34,7 @@ final class DocxBody {
 			Map.entry("darkGreen", "008000"), Map.entry("darkRed", "800000"), Map.entry("darkCyan", "008080"),
 			Map.entry("darkMagenta", "800080"), Map.entry("darkBlue", "000080"), Map.entry("lightGray", "C0C0C0"),
 			Map.entry("darkGray", "808080"), Map.entry("black", "000000"));
+	/** Wingdings tick and box symbols, as the text a tick column holds. */
 	private static final Map<String, String> WINGDINGS = Map.of("FC", "✓", "FE", "☑", "FD", "☒", "FB", "✗", "A8", "☐");
 
 	private final XMLStreamReader xml;
@@ -56,6 +56,7 @@ final class DocxBody {
 	private boolean superscriptRun;
 	/** The run's text colour as {@code RRGGBB}, or {@code null} for automatic. */
 	private String runColour;
+	/** The run's highlighter colour as {@code RRGGBB}, or {@code null} for none. */
 	private String runHighlight;
 	private boolean boldRun;
 	private boolean cellPending;
