@@ -21,7 +21,7 @@ import se.ikkonsolidering.ingest.RawRow;
  */
 record ColumnContent(int column, int rows, int filled, double meanLength, int distinct, int statusWords, int marks,
 		int numbers, int dates, int fillsWithoutText, int maxLength, int statusLed, int colouredCodes, int periods,
-		int legendColoured, int amounts, int shares) {
+		int legendColoured, int amounts, int shares, int dayLikeShares) {
 
 	private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+([.,]\\d+)?\\s?%?");
 	/** Longer texts are sentences, not the short repeated words of a status or process column. */
@@ -33,6 +33,8 @@ record ColumnContent(int column, int rows, int filled, double meanLength, int di
 	private static final Pattern COUNTED = Pattern.compile("(?iu)(\\d{1,5})\\s*(?:av|/)\\s*(\\d{1,5})(\\s+\\p{L}+)?");
 	/** "D – 70 %", "G/D", "Klar, se bilaga": a status word or code opening a short cell, a note or a second code after it. */
 	private static final Pattern OPENING_WORD = Pattern.compile("^([^\\s/,–-]{1,20})\\s*(?:[/,–-]|\\s[–-]\\s)");
+	/** "2/4", "3/12": a count done of planned that a reader could also take for a day of a month. */
+	private static final Pattern DAY_LIKE = Pattern.compile("(?:[1-9]|1[0-2])/(?:[1-9]|1[0-2])");
 	/** A status word or two and a date or week after it: "Klar v. 22", "Genomförd 2025-03-12". */
 	private static final Pattern DATED = Pattern.compile(
 			"(?iu)(\\p{L}[\\p{L}.]*(?: \\p{L}[\\p{L}.]*)?)\\s+(?:(?:19|20)\\d{2}-\\d{2}(?:-\\d{2})?|v\\.?\\s?\\d{1,2}|vecka\\s?\\d{1,2}|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)\\.?");
@@ -56,6 +58,7 @@ record ColumnContent(int column, int rows, int filled, double meanLength, int di
 		int legendColoured = 0;
 		int amounts = 0;
 		int shares = 0;
+		int dayLikeShares = 0;
 		Map<String, Integer> values = new HashMap<>();
 		Map<String, Set<String>> codeFills = new HashMap<>();
 		for (RawRow row : rows) {
@@ -85,6 +88,7 @@ record ColumnContent(int column, int rows, int filled, double meanLength, int di
 			values.merge(text.toLowerCase(), 1, Integer::sum);
 			if (isShare(text)) {
 				shares++;
+				dayLikeShares += DAY_LIKE.matcher(text).matches() ? 1 : 0;
 			}
 			if (onlyAPeriod.test(text)) {
 				periods++;
@@ -113,7 +117,7 @@ record ColumnContent(int column, int rows, int filled, double meanLength, int di
 		}
 		return new ColumnContent(column, rows.size(), filled, filled == 0 ? 0 : (double) length / filled, values.size(),
 				statusWords, marks, numbers, dates, fillsWithoutText, maxLength, statusLed, colouredCodes(codeFills, values),
-				periods, legendColoured, amounts, shares);
+				periods, legendColoured, amounts, shares, dayLikeShares);
 	}
 
 	private static boolean isShare(String text) {
@@ -224,6 +228,14 @@ record ColumnContent(int column, int rows, int filled, double meanLength, int di
 	/** "100 % | 50 % | 0 %", "2/4 | 3 av 4": how much of each control is done, as a share, in nearly every cell. */
 	boolean isShares() {
 		return shares >= 2 && shares >= 0.8 * filled;
+	}
+
+	/**
+	 * Shares in nearly every cell, at least one no day could be ("3 av 4", "0/2", "6/14", "50 %"): a column of counts
+	 * done of planned ("2/4 | 4/4 | 3 av 4 stickprov") that a column of days written "2/4" is not.
+	 */
+	boolean isSharesBeyondDays() {
+		return isShares() && shares > dayLikeShares;
 	}
 
 	/** Dates or numbers only: never a kontrollmoment, status or process. */

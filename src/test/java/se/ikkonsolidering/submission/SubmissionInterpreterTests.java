@@ -275,6 +275,30 @@ class SubmissionInterpreterTests {
 	}
 
 	@Test
+	void readsCountsDoneOfPlannedAsTheShareDoneWhereNoColumnGivesTheStatus() throws Exception {
+		Submission s = read("KS uppföljning delår 2025.csv", """
+				Nr;Kontrollmoment;Ansvarig;Genomförda kontroller;Resultat / kommentar
+				1;Närvarorapportering i grundskolan sker dagligen;Controller;2/4;Brister på en skola.
+				2;Handläggning av ansökningar om skolskjuts inom fyra veckor;Samordnare;4/4;Samtliga ärenden i tid.
+				3;Anmälan om kränkande behandling till huvudman;Kvalitetsstrateg;3 av 4 stickprov;En anmälan sent.
+				4;Inköp av läromedel sker från avtalad leverantör;Ekonom;0/2;
+				""");
+		assertThat(statuses(s)).containsExactly(ControlStatus.DELVIS, ControlStatus.GENOMFORD, ControlStatus.DELVIS,
+				ControlStatus.EJ_GENOMFORD);
+		assertThat(s.message()).contains("status ← 'Genomförda kontroller' (kolumn D, av innehållet)");
+	}
+
+	@Test
+	void takesNoColumnOfDaysWrittenAsFractionsForTheShareDone() throws Exception {
+		Submission s = read("KS uppföljning delår 2025.csv", """
+				Kontrollmoment;Utfört;Kommentar
+				Attest av leverantörsfakturor enligt attestordningen;2/4;Stickprov i april.
+				Avstämning av balanskonton per tertial;3/5;Stämt av.
+				""");
+		assertThat(s.message()).doesNotContain("andel klart");
+	}
+
+	@Test
 	void keepsAFileOfANamndOutsideTheRegisterWithAWarning() throws Exception {
 		Submission s = read("ik.csv", """
 				Överförmyndarnämnden uppföljning 2025
