@@ -21,15 +21,34 @@ public final class ActionPlanTables {
 	}
 
 	/**
+	 * "Åtgärd | Kopplad till kontrollmoment | Ansvarig | Klart senast | Status": the action leads the row and the control
+	 * it answers follows, as a list of actions is written; a follow-up puts its action after the control's result.
+	 */
+	private static boolean actionLed(Optional<TableLayout> layout) {
+		return layout.filter(l -> l.has(Field.ATGARD) && l.has(Field.KONTROLLMOMENT))
+			.filter(l -> l.column(Field.ATGARD).get() < l.column(Field.KONTROLLMOMENT).get())
+			.isPresent();
+	}
+
+	/**
 	 * Where the table at {@code index} is an action plan, the tables its controls are followed up in: each of its rows
 	 * has a finding and an action, and every control of it stands in the other tables, which report more controls
-	 * than it lists.
+	 * than it lists; or each row is led by its action and other tables follow controls up.
 	 */
 	public static Optional<List<String>> followedUpIn(List<SheetReading> tables, int index) {
 		SheetReading table = tables.get(index);
 		Optional<TableLayout> layout = table.layout().filter(l -> l.has(Field.ATGARD));
 		if (table.controls().size() < MIN_ROWS || layout.isEmpty()) {
 			return Optional.empty();
+		}
+		if (actionLed(layout) && table.controls().stream().noneMatch(c -> c.value(Field.ATGARD).isBlank())) {
+			List<String> sheets = new ArrayList<>();
+			for (int i = 0; i < tables.size(); i++) {
+				if (i != index && !tables.get(i).controls().isEmpty() && !actionLed(tables.get(i).layout())) {
+					sheets.add(tables.get(i).sheet());
+				}
+			}
+			return sheets.isEmpty() ? Optional.empty() : Optional.of(sheets);
 		}
 		// Each of its rows a deviation ("Konstaterad avvikelse", "Iakttagelse") and what is done about it: a list of
 		// deviations, not a process's controls.

@@ -93,6 +93,27 @@ public final class ColumnTyper {
 		return new ColumnTyper(dictionary, labels, vocabulary, senders);
 	}
 
+	/**
+	 * "Nr | Åtgärd | Avser kontroll nr | Ansvarig | Status T1": the header of the actions decided on the controls above,
+	 * in the same sheet; led by the action, it names no control of its own before it, and the actions' status after.
+	 */
+	public boolean headsActions(RawRow row) {
+		boolean action = false;
+		boolean status = false;
+		for (RawCell cell : row.nonBlankCells()) {
+			Optional<HeaderDictionary.FieldScore> best = dictionary.score(cell.text()).stream()
+				.filter(s -> s.score() >= KEY_THRESHOLD)
+				.max(Comparator.comparingDouble(HeaderDictionary.FieldScore::score));
+			Field field = best.map(HeaderDictionary.FieldScore::field).orElse(Field.IGNORERAS);
+			if (field == Field.KONTROLLMOMENT && !action) {
+				return false;
+			}
+			action |= field == Field.ATGARD;
+			status |= action && field == Field.STATUS;
+		}
+		return status;
+	}
+
 	/** The row's layout by its heading words alone, if it is a header row. */
 	public Optional<TableLayout> match(RawRow row) {
 		return match(row, List.of(), Legend.NONE);

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -133,6 +134,13 @@ public final class HeaderDictionary {
 		// The two forms differ only where a line break splits the text.
 		String joined = HeaderText.hasLineBreak(cellText) ? HeaderText.joined(cellText) : spaced;
 		List<FieldScore> best = compute(spaced, joined);
+		// "Status åtgärd" named word for word as a column we leave: not the status its first word would make it.
+		Optional<FieldScore> ignored = best.stream()
+			.filter(s -> s.field() == Field.IGNORERAS && (s.synonym().equals(spaced) || s.synonym().equals(joined)))
+			.findFirst();
+		if (ignored.isPresent()) {
+			return List.of(ignored.get());
+		}
 		if (!best.isEmpty() || words(spaced) > MAX_WORDS_FOR_CONTAINS) {
 			return best;
 		}
@@ -222,7 +230,8 @@ public final class HeaderDictionary {
 		if (shortHeader && containsWord(header, phrase)) {
 			return synonym.weight() * 0.7;
 		}
-		if (isAbbreviation(header, phrase) && !isCompoundModifier(header, synonym)) {
+		// A heading ignored must be named: "Status" is no cut of "status åtgärd".
+		if (synonym.field() != Field.IGNORERAS && isAbbreviation(header, phrase) && !isCompoundModifier(header, synonym)) {
 			// The more of the word the abbreviation spells out, the surer: "ansv" is "ansvarig" before "ansvarsområde".
 			return synonym.weight() * (0.5 + 0.1 * header.length() / phrase.length());
 		}

@@ -70,6 +70,7 @@ public final class Labels {
 
 	private static final Pattern TRAILING_YEAR = Pattern.compile("\\s+(20\\d\\d)$");
 	/** The number of a note or attachment among others: " 2" of "Bilaga 2". */
+	private static final Pattern REMARK = Pattern.compile("\\s*\\([^()]*\\)$");
 	private static final Pattern NOTE_NUMBER = Pattern.compile("\\s+\\d{1,2}$");
 	/** "Nämnd är Socialnämnden", "År = 2025": a filter's field and the value it keeps. */
 	private static final Pattern FILTER_LINE = Pattern.compile("(?i)(\\p{L}[\\p{L} /-]{0,30}?)\\s+(?:är|=|is)\\s+(\\S.{0,80})");
@@ -125,9 +126,12 @@ public final class Labels {
 		String value = cellText.substring(colon + 1).strip();
 		// "Bilaga 2:", "Not 1:": a note numbered among others.
 		String unnumbered = NOTE_NUMBER.matcher(label).replaceFirst("");
+		// "Åtgärd (från 2024):", "Kommentar (frivillig):": the label with a remark on it.
+		String unremarked = REMARK.matcher(label).replaceFirst("");
 		return labels.stream()
 			.filter(l -> l.text().equals(label) || l.kind() == Kind.NOT && l.text().equals(unnumbered))
 			.findFirst()
+			.or(() -> labels.stream().filter(l -> !unremarked.equals(label) && l.text().equals(unremarked)).findFirst())
 			.map(l -> new Labelled(l.kind(), value));
 	}
 

@@ -229,8 +229,7 @@ final class RowClassifier {
 		}
 		Map<Field, RawCell> byField = RowFields.of(row, layout, labels, dictionary::periodKey, context.noColourSpeaks());
 		RawCell text = byField.get(Field.KONTROLLMOMENT);
-		Optional<String> action = context.hasControl() && blank(byField.get(Field.STATUS)) ? actionOf(text)
-				: Optional.empty();
+		Optional<String> action = context.hasControl() ? actionOf(text) : Optional.empty();
 		if (action.isPresent()) {
 			// "Åtgärd: Mall för beslut införs i Treserva | Enhetschef | 2026-03-31" under a control: the control's
 			// action (who takes it and by when are the action's, not the control's).

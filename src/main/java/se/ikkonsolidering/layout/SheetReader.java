@@ -253,6 +253,8 @@ public final class SheetReader {
 		private Labels.Kind pendingLabel;
 		/** The rows under the header report on no control: a template's example, a version the file says is old. */
 		private boolean notReported;
+		/** The rows are the actions decided on the controls above, under a header of their own. */
+		private boolean actions;
 		/** The lines above the table with a text at either side, as a page's header has them. */
 		private final Set<List<String>> pageHead = new HashSet<>();
 
@@ -298,6 +300,7 @@ public final class SheetReader {
 					// "Exempel: | Kontrollmoment | Ansvarig | Utfall" on an instruction sheet, or "Exempel:", "Exempel på
 					// ifylld rad" on the line above the header: the rows under it show how to fill in the template.
 					// "Tidigare version – ej aktuell" above a table pasted over by the current one: its rows are old.
+					actions = false;
 					notReported = labels.isLabel(Labels.Kind.EXEMPEL, row.nonBlankCells().get(0).text())
 							|| (above != null && above.nonBlankCells().size() == 1
 									&& labels.startsWith(Labels.Kind.EXEMPEL, above.nonBlankCells().get(0).text()))
@@ -306,6 +309,13 @@ public final class SheetReader {
 				}
 				else if (notReported && !found.subHeaderRows().contains(row.number())) {
 					tally.add(RowTally.Kind.NOT);
+				}
+				else if (layout != null && (actions || typer.headsActions(row))) {
+					// "Åtgärder beslutade efter avvikelser" under the controls: the actions are no controls, and their
+					// status is theirs.
+					controls.finish();
+					actions = true;
+					tally.skip("i en åtgärdslista under kontrollerna");
 				}
 				else if (found.subHeaderRows().contains(row.number())) {
 					tally.add(RowTally.Kind.RUBRIK);
@@ -341,7 +351,8 @@ public final class SheetReader {
 			// "Vård- och omsorgsnämnden, internkontroll 2025 – uppföljning tertial 2" closing an export: a footer.
 			headingsSince.stream().limit(Math.max(0, MAX_LINES_BELOW - below.size())).forEach(below::add);
 			List<ControlRow> kept = LabelledLinesInOneCell.split(ControlsListedInOneCell.split(PlanTableRows.leftOut(
-					AcceptedRisks.leftOut(LegendTable.leftOut(controls.controls(), tally, meanings), tally, labels), tally),
+					AcceptedRisks.leftOut(LegendTable.leftOut(RepeatedActionRows.joined(controls.controls(), tally), tally,
+							meanings), tally, labels), tally),
 					typer.statusWords()), formLines);
 			List<ControlRow> read = NotesOnControls.attach(EmptyStatusColumn.leftOut(TemplateShading.leftOut(kept,
 					this::headingFill)),

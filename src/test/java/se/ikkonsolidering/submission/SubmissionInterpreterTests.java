@@ -299,6 +299,89 @@ class SubmissionInterpreterTests {
 	}
 
 	@Test
+	void readsAnActionOnARowOfItsOwnUnderItsControlAsTheControlsActionWhateverItsStatus() throws Exception {
+		Submission s = read("KS uppföljning helår 2025.csv", """
+				Nr;Kontrollmoment;Ansvarig;Status;Kommentar
+				1;Kontroll av att representation redovisas med syfte och deltagare;Controller;Genomförd med avvikelse;4 av 20 saknade deltagarlista.
+				;Åtgärd: Påminnelse om regler för representation skickas till samtliga chefer;Controller;Genomförd;Utskick gjort.
+				2;Uppföljning av hyresavtal för inhyrda lokaler;Fastighetsstrateg;;
+				;Åtgärd (från 2024): Register över samtliga hyresavtal upprättas;Fastighetsstrateg;Genomförd;Finns i avtalsdatabasen.
+				""");
+		assertThat(s.controls()).extracting(Control::kontrollmoment).containsExactly(
+				"Kontroll av att representation redovisas med syfte och deltagare",
+				"Uppföljning av hyresavtal för inhyrda lokaler");
+		assertThat(statuses(s)).containsExactly(ControlStatus.GENOMFORD, ControlStatus.SAKNAS);
+	}
+
+	@Test
+	void readsAControlRepeatedOnARowPerActionOnce() throws Exception {
+		Submission s = read("Stratsys export T2 2025.csv", """
+				Organisation;Kontrollmoment;Status T2;Kommentar kontroll;Åtgärd;Status åtgärd
+				Kommunstyrelsen;Kontroll av att beslut fattas enligt delegationsordningen;Genomförd med avvikelse;2 av 25 fel.;Genomgång på APT;Påbörjad
+				Kommunstyrelsen;Kontroll av att beslut fattas enligt delegationsordningen;Genomförd med avvikelse;2 av 25 fel.;Behörighetsstyrning i systemet;Ej påbörjad
+				Kommunstyrelsen;Utbetalning av försörjningsstöd kontrolleras mot underlag;Genomförd;Inga avvikelser.;;
+				""");
+		assertThat(s.controls()).extracting(Control::kontrollmoment).containsExactly(
+				"Kontroll av att beslut fattas enligt delegationsordningen",
+				"Utbetalning av försörjningsstöd kontrolleras mot underlag");
+		assertThat(s.message()).contains("2 kontrollrader, 1 fortsättningsrad");
+	}
+
+	@Test
+	void readsTheControlsStatusNotItsActionsBesideIt() throws Exception {
+		Submission s = read("KFN uppföljning T1 2025.csv", """
+				Nr;Kontrollmoment;Utfall T1;Kommentar;Åtgärd;Status åtgärd
+				1;Föreningsbidrag betalas ut enligt riktlinjer;Genomförd;Två saknade verksamhetsberättelse.;Komplettering begärs;Pågår
+				2;Inventering av kommunens konstsamling;Ej genomförd;Planeras till hösten.;Ny inventarieförteckning;Genomförd
+				3;Dagskassor i simhallen stäms av mot kassasystemet;Genomförd;Inga differenser.;;
+				""");
+		assertThat(statuses(s)).containsExactly(ControlStatus.GENOMFORD, ControlStatus.EJ_GENOMFORD,
+				ControlStatus.GENOMFORD);
+		assertThat(s.message()).doesNotContain("'Status åtgärd'");
+	}
+
+	@Test
+	void leavesTheActionsListedUnderTheControlsOfASheetOut() throws Exception {
+		Submission s = read("MHN IKP 2025 delår.csv", """
+				Nr;Kontrollmoment;Ansvarig;Status delår;Kommentar
+				1;Tillsynsavgifter debiteras enligt taxa och beslut;Miljöchef;Genomförd;Inga avvikelser.
+				2;Handläggning av klagomål påbörjas inom två veckor;Enhetschef;Genomförd;3 av 52 för sent.
+
+				Åtgärder beslutade efter avvikelser
+				Nr;Åtgärd;Avser kontroll nr;Ansvarig;Status delår;Kommentar
+				Å1;Ny rutin för fördelning av klagomålsärenden;2;Enhetschef;Genomförd;Rutin införd juni.
+				Å2;Rekrytering av ytterligare livsmedelsinspektör;3;Miljöchef;Pågår;Tillträder 1 oktober.
+				""");
+		assertThat(s.controls()).extracting(Control::kontrollmoment).containsExactly(
+				"Tillsynsavgifter debiteras enligt taxa och beslut", "Handläggning av klagomål påbörjas inom två veckor");
+		assertThat(s.message()).contains("(3 rader i en åtgärdslista under kontrollerna)");
+	}
+
+	@Test
+	void leavesAListOfActionsLedByTheActionBesideTheFollowUpOut() throws Exception {
+		Path file = dir.resolve("SBN IK helår 2025.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			sheet(workbook, "Kontroller", new String[][] { { "Kontrollmoment", "Ansvarig", "Status", "Kommentar" },
+					{ "Debitering av bygglovsavgifter enligt taxa", "Bygglovschef", "Genomförd", "Två fel rättade." },
+					{ "Fakturering av gatukostnadsersättning", "Exploateringsingenjör", "Ej genomförd", "" },
+					{ "Delegationsbeslut anmäls till nämnden", "Nämndsekreterare", "Genomförd", "" } });
+			sheet(workbook, "Åtgärdsplan", new String[][] { { "Nr", "Åtgärd", "Kopplad till kontrollmoment", "Ansvarig",
+					"Klart senast", "Status" },
+					{ "1", "Rättelse av felaktiga debiteringar och kreditering av berörda sökande",
+							"Debitering av bygglovsavgifter enligt taxa", "Bygglovschef", "2026-02-28", "Pågår" },
+					{ "2", "Rutin för fakturering av gatukostnadsersättning tas fram",
+							"Fakturering av gatukostnadsersättning", "Exploateringsingenjör", "2026-06-30",
+							"Ej påbörjad" } });
+			workbook.write(out);
+		}
+		Submission s = interpreter.interpret(file, file.getFileName().toString(), 2025).get(0);
+		assertThat(s.controls()).extracting(Control::kontrollmoment).containsExactly(
+				"Debitering av bygglovsavgifter enligt taxa", "Fakturering av gatukostnadsersättning",
+				"Delegationsbeslut anmäls till nämnden");
+		assertThat(s.message()).contains("åtgärdsplan för avvikelserna; kontrollerna följs upp i fliken 'Kontroller'");
+	}
+
+	@Test
 	void keepsAFileOfANamndOutsideTheRegisterWithAWarning() throws Exception {
 		Submission s = read("ik.csv", """
 				Överförmyndarnämnden uppföljning 2025
