@@ -27,6 +27,7 @@ final class StatusInText {
 	private static final Set<String> YES_NO = Set.of("ja", "nej", "j", "n");
 	/** A symbol or emoji, no letter or digit: a word or a number opening a sentence is no legend code. */
 	private static final Pattern SYMBOL = Pattern.compile("[^\\p{L}\\p{N}]{1,4}");
+	private static final Pattern PUNCTUATION = Pattern.compile("[-–—:.,;()]+");
 	/** "–", "Kommentar T1: –": a dash where the text would be says there is nothing to report. */
 	private static final Pattern ONLY_A_DASH = Pattern.compile("(?s)(\\s*[^:\\n]{1,40}:)?\\s*[-–—]+\\s*");
 	/** "Delår:", "Delår: – Helår:": the periods' labels with nothing written after them. */
@@ -170,11 +171,23 @@ final class StatusInText {
 		if (control.layout().has(Field.STATUS) || result == null || result.isBlank()) {
 			return Optional.empty();
 		}
-		String symbol = result.strip().split("\\s+", 2)[0];
+		String[] words = result.strip().split("\\s+", 3);
+		String symbol = words[0];
 		if (!SYMBOL.matcher(symbol).matches()) {
 			return Optional.empty();
 		}
 		String column = HeaderText.display(control.layout().headers().getOrDefault(Field.RESULTAT, ""));
+		Optional<ControlStatus> first = legend.meaning(symbol).flatMap(meanings::meaningOf);
+		// "✔ – inga avvikelser": a dash after the mark parts it from the text, it is no second mark.
+		Optional<ControlStatus> second = words.length < 2 || !SYMBOL.matcher(words[1]).matches()
+				|| PUNCTUATION.matcher(words[1]).matches() ? Optional.empty()
+				: legend.meaning(words[1]).flatMap(meanings::meaningOf);
+		if (first.isPresent() && second.isPresent() && first.get() != second.get()) {
+			// "✔ ✖ 2 beslut kontrollerade": two marks of the legend that say different things.
+			String marks = symbol + " " + words[1];
+			return Optional.of(new StatusDecision(ControlStatus.OKLAR, StatusSource.TEXT, marks, "symbolerna som inleder "
+					+ "texten i kolumnen '" + column + "' säger olika saker: '" + marks + "'"));
+		}
 		return legend.meaning(symbol).flatMap(meaning -> meanings.meaningOf(meaning)
 			.map(status -> new StatusDecision(status, StatusSource.TEXT, symbol, "symbolen som inleder texten i kolumnen '"
 					+ column + "', enligt teckenförklaringen ('" + symbol + "' = " + meaning + ")")));

@@ -382,6 +382,21 @@ class SubmissionInterpreterTests {
 	}
 
 	@Test
+	void readsTwoMarksOfTheLegendThatSayDifferentThingsBeforeAResultAsUnclear() throws Exception {
+		Submission s = read("KS uppföljning T2 2025.csv", """
+				Kontrollmoment;Uppföljning T2
+				Delegationsbeslut anmäls till kommunstyrelsen;✔ Samtliga beslut anmälda
+				Sanktionsavgifter beslutas och verkställs enligt beslut;✔ ✖ 2 beslut kontrollerade
+				Klagomål besvaras inom fem arbetsdagar;✔ – inga avvikelser
+
+				Teckenförklaring: ✔ = Genomförd, ✖ = Ej genomförd, – = Utgår
+				""");
+		assertThat(statuses(s)).containsExactly(ControlStatus.GENOMFORD, ControlStatus.OKLAR, ControlStatus.GENOMFORD);
+		assertThat(s.controls().get(1).decision().evidence())
+			.isEqualTo("symbolerna som inleder texten i kolumnen 'Uppföljning T2' säger olika saker: '✔ ✖'");
+	}
+
+	@Test
 	void keepsAFileOfANamndOutsideTheRegisterWithAWarning() throws Exception {
 		Submission s = read("ik.csv", """
 				Överförmyndarnämnden uppföljning 2025
