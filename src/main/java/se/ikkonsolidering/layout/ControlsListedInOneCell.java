@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import se.ikkonsolidering.ingest.CellWords;
+
 /**
  * A Word table with a row per process lists that process's controls as lines of one cell, and their results as the
  * same number of lines in the result cell, line by line. Each line is a control of its own, on the same row. Only
@@ -38,14 +40,17 @@ final class ControlsListedInOneCell {
 			String cell = control.value(Field.KONTROLLMOMENT);
 			List<String> moments = lines(cell);
 			List<Optional<InlineStatus>> inline = moments.stream().map(m -> InlineStatus.of(m, statuses)).toList();
-			boolean stated = inline.stream().anyMatch(Optional::isPresent) && control.value(Field.STATUS).isBlank();
+			// "Datum" beside "Kontroll av … – Pågår, 31 av 50": the date says when, the control's cell what became of it.
+			boolean dated = control.layout().statusIsADate() && CellWords.isDate(control.value(Field.STATUS));
+			boolean stated = inline.stream().anyMatch(Optional::isPresent)
+					&& (control.value(Field.STATUS).isBlank() || dated);
 			boolean listed = moments.size() >= 2
 					&& moments.stream().allMatch(ControlsListedInOneCell::describesAControl)
 					&& (lines(control.value(Field.RESULTAT)).size() == moments.size()
 							|| lines(control.value(Field.STATUS)).size() == moments.size() || stated
 							|| isAList(cell));
 			// One control with its status after it, where no column gives one: "Kontroll av … – genomförd".
-			if (!listed && !(stated && !control.layout().has(Field.STATUS))) {
+			if (!listed && !(stated && (!control.layout().has(Field.STATUS) || control.layout().statusIsADate()))) {
 				read.add(control);
 				continue;
 			}
@@ -87,7 +92,7 @@ final class ControlsListedInOneCell {
 		private static final Pattern BRACKETED = Pattern.compile("^(.*\\S)\\s*\\(([^()]+)\\)[.;]?$");
 		private static final Pattern SEPARATOR = Pattern.compile("\\s[–—-]\\s*|:\\s");
 		/** Where the status word ends and what was found begins: "klar, tre avgifter korrigerade", "delvis – 8 av 15". */
-		private static final Pattern CLAUSE_END = Pattern.compile("\\s*(,|;|\\s[–—-]\\s|\\.\\s|\\.$)");
+		private static final Pattern CLAUSE_END = Pattern.compile("\\s*(,|;|\\s[–—-]\\s|\\.\\s|\\.$|\\s\\()");
 
 		static Optional<InlineStatus> of(String item, Vocabulary statuses) {
 			Matcher bracketed = BRACKETED.matcher(item.strip());

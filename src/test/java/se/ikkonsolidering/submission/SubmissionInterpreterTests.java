@@ -397,6 +397,20 @@ class SubmissionInterpreterTests {
 	}
 
 	@Test
+	void readsTheStatusWrittenAfterTheControlInItsCellBeforeTheDateBesideIt() throws Exception {
+		Submission s = read("KS uppföljning delår 2025.csv", """
+				Nr;Kontrollmoment och uppföljning;Ansvarig;Datum
+				1;Attest av fakturor enligt attestordningen – Genomförd utan anmärkning;Ekonom;2025-05-30
+				2;Inventering av konstsamlingen (stickprov 50 verk) – Pågår, 31 av 50 verk lokaliserade;Kulturchef;2025-08-28
+				3;Lönerapportering för timanställda inom fritidsgårdar – Utgår (ingår i KS kontroll);Fritidschef;
+				""");
+		assertThat(s.controls()).extracting(Control::kontrollmoment).containsExactly(
+				"Attest av fakturor enligt attestordningen", "Inventering av konstsamlingen (stickprov 50 verk)",
+				"Lönerapportering för timanställda inom fritidsgårdar");
+		assertThat(statuses(s)).containsExactly(ControlStatus.GENOMFORD, ControlStatus.DELVIS, ControlStatus.UTGAR);
+	}
+
+	@Test
 	void keepsAFileOfANamndOutsideTheRegisterWithAWarning() throws Exception {
 		Submission s = read("ik.csv", """
 				Överförmyndarnämnden uppföljning 2025
