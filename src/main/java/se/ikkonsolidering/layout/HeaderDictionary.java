@@ -23,6 +23,8 @@ public final class HeaderDictionary {
 	static final int MAX_HEADER_LENGTH = 120;
 	private static final int MAX_WORDS_FOR_CONTAINS = 6;
 	private static final int MAX_WORDS_AFTER_SYNONYM = 4;
+	/** "Kontroll av entréintäkter", "Kontroll att …": a control's own text, what it checks after its first word. */
+	private static final Pattern CONTROL_OF = Pattern.compile(" (av|att) \\p{L}");
 
 	/** Scores of cell texts seen before: data rows repeat "Ja", "Bokslut", "Granskning genomförd" endlessly. */
 	private static final int MEMO_LIMIT = 10_000;
@@ -218,7 +220,8 @@ public final class HeaderDictionary {
 		// one ("Risk i verksamheten för att inte kunna …"). A sentence that only starts with a word of it ("Kontroll av
 		// att kränkningsanmälningar anmäls till huvudman …") is a data cell.
 		if (header.startsWith(phrase) && !Character.isLetterOrDigit(header.charAt(phrase.length()))
-				&& words(header) - words(phrase) <= MAX_WORDS_AFTER_SYNONYM * words(phrase)) {
+				&& words(header) - words(phrase) <= MAX_WORDS_AFTER_SYNONYM * words(phrase)
+				&& !(synonym.field() == Field.KONTROLLMOMENT && CONTROL_OF.matcher(header.substring(phrase.length())).lookingAt())) {
 			return synonym.weight() * 0.9;
 		}
 		if (synonym.field() == Field.KONTROLLMOMENT && shortHeader && header.contains("/")

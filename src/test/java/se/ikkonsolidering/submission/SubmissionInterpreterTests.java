@@ -18,6 +18,7 @@ import se.ikkonsolidering.ingest.FileRejectedException;
 import se.ikkonsolidering.register.Register;
 import org.assertj.core.groups.Tuple;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -408,6 +409,26 @@ class SubmissionInterpreterTests {
 				"Attest av fakturor enligt attestordningen", "Inventering av konstsamlingen (stickprov 50 verk)",
 				"Lönerapportering för timanställda inom fritidsgårdar");
 		assertThat(statuses(s)).containsExactly(ControlStatus.GENOMFORD, ControlStatus.DELVIS, ControlStatus.UTGAR);
+	}
+
+	@Test
+	void readsAShortHeadingOpeningLikeAControlsTextAsAControlNotAsALabel() throws Exception {
+		Path file = dir.resolve("KS uppföljning T2 2025.docx");
+		try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+			for (String line : List.of("Kommunstyrelsen", "Uppföljning av intern kontroll, tertial 2 2025",
+					"Kontroll av att föreningsbidrag betalas ut enligt beslut", "Frekvens: årligen.",
+					"Utfall: Kontrollen genomfördes i april.", "Kontroll av entréintäkter mot kassarapporter",
+					"Frekvens: månadsvis.", "Utfall: Se bilaga 3.", "Avtalstrohet vid inköp av förbrukningsmaterial",
+					"Frekvens: två gånger per år.", "Utfall: Kontrollen utgår efter beslut i nämnden.")) {
+				document.createParagraph().createRun().setText(line);
+			}
+			document.write(out);
+		}
+		Submission s = interpreter.interpret(file, file.getFileName().toString(), 2025).get(0);
+		assertThat(s.controls()).extracting(Control::kontrollmoment).containsExactly(
+				"Kontroll av att föreningsbidrag betalas ut enligt beslut", "Kontroll av entréintäkter mot kassarapporter",
+				"Avtalstrohet vid inköp av förbrukningsmaterial");
+		assertThat(statuses(s)).containsExactly(ControlStatus.GENOMFORD, ControlStatus.OKLAR, ControlStatus.UTGAR);
 	}
 
 	@Test
