@@ -2,9 +2,11 @@ package se.ikkonsolidering.layout;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One control's block of a form as it is read: its labelled fields ("Kontrollmoment: …", "Status delår: …"), the
@@ -14,6 +16,9 @@ final class FormBlock {
 
 	private final HeaderDictionary dictionary;
 	private final FormLines lines;
+	private static final Set<Field> ACTION_DETAILS = EnumSet.of(Field.ATGARD, Field.ANSVARIG, Field.STARTDATUM,
+			Field.SLUTDATUM, Field.PROCESS);
+
 	private final Map<Field, String> values = new EnumMap<>(Field.class);
 	private final Map<Field, String> headers = new EnumMap<>(Field.class);
 	/** A field given for several periods, as "Label: value" lines, the way a status per period column reads. */
@@ -150,6 +155,14 @@ final class FormBlock {
 	/** The block's label for the field, or {@code null}. */
 	String label(Field field) {
 		return headers.get(field);
+	}
+
+	/**
+	 * "Åtgärd: Ny checklista … – Status: Genomförd" under "Uppföljning av åtgärder från 2024": what is done about
+	 * earlier findings, who does it and by when, and nothing of a control.
+	 */
+	boolean onlyActions() {
+		return values.containsKey(Field.ATGARD) && ACTION_DETAILS.containsAll(values.keySet());
 	}
 
 	boolean reportsAnything() {

@@ -544,6 +544,11 @@ final class FormReader {
 			if (block.isEmpty()) {
 				return;
 			}
+			if (block.onlyActions() && block.label(Field.KONTROLLMOMENT) == null) {
+				tally.skipControl("åtgärder, ingen kontroll");
+				block = new FormBlock(dictionary, lines);
+				return;
+			}
 			boolean secondField = block.hasSecondField();
 			Optional<HeadedControls.Heading> heading = headed.forBlock(block.label(Field.KONTROLLMOMENT),
 					counts ? null : block.label(Field.STATUS));

@@ -432,6 +432,28 @@ class SubmissionInterpreterTests {
 	}
 
 	@Test
+	void readsNoControlFromTheActionsListedUnderAHeadingOfTheirOwn() throws Exception {
+		Path file = dir.resolve("ÖFN uppföljning helår 2025.docx");
+		try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+			for (String line : List.of("Kommunstyrelsen", "Uppföljning av intern kontroll 2025 – helår",
+					"Kontrollmoment 1: Arvode till ställföreträdare beslutas enligt riktlinjerna",
+					"Resultat: Stickprov på 15 arvodesbeslut, samtliga enligt riktlinjerna.", "Bedömning: Genomförd",
+					"Kontrollmoment 2: Årsräkningar granskas senast 30 juni",
+					"Resultat: 13 % granskades efter 30 juni.", "Bedömning: Genomförd med avvikelse",
+					"Uppföljning av åtgärder från 2024",
+					"Åtgärd: Ny checklista för granskning av förteckningar – Status: Genomförd.",
+					"Åtgärd: Utbildning för nya ställföreträdare två gånger per år – Status: Pågår.")) {
+				document.createParagraph().createRun().setText(line);
+			}
+			document.write(out);
+		}
+		Submission s = interpreter.interpret(file, file.getFileName().toString(), 2025).get(0);
+		assertThat(s.controls()).extracting(Control::kontrollmoment).containsExactly(
+				"Arvode till ställföreträdare beslutas enligt riktlinjerna", "Årsräkningar granskas senast 30 juni");
+		assertThat(s.message()).contains("(2 rader åtgärder, ingen kontroll)");
+	}
+
+	@Test
 	void keepsAFileOfANamndOutsideTheRegisterWithAWarning() throws Exception {
 		Submission s = read("ik.csv", """
 				Överförmyndarnämnden uppföljning 2025
