@@ -34,6 +34,7 @@ public final class SheetReader {
 	/** A summary row's label is a few words: "Genomförda (inkl. med avvikelse)", "Genomsnittlig andel klar". */
 	private static final int MAX_SUMMARY_LABEL = 60;
 	private static final Pattern COUNT = Pattern.compile("[\\d\\s%.,]+");
+	private static final Pattern COLUMN_OPTIONS = Pattern.compile("([^:]{2,40}?)\\s*:\\s*[^/]{1,40}(\\s/\\s[^/]{1,40}){2,}");
 	private static final Pattern COLUMN_EXPLAINED = Pattern.compile("([^=]{2,40}?)\\s*=\\s*\\S.*", Pattern.DOTALL);
 	/** Where a text box's lines are numbered from: beyond any row a sheet can have. */
 	private static final int BOX_ROWS = 2_000_000;
@@ -510,10 +511,15 @@ public final class SheetReader {
 			return !heading.isEmpty() && headings.contains(heading);
 		}
 
-		/** A column's heading, then "=" and what its values mean: "Riskvärde = sannolikhet × konsekvens". */
+		/**
+		 * A column's heading, then "=" and what its values mean, "Riskvärde = sannolikhet × konsekvens", or a colon and
+		 * the values to choose from, "Bedömning T2: Enligt plan / Delvis / Avvikelse / Ej genomförd".
+		 */
 		private boolean explainsAColumn(String text) {
 			Matcher explained = COLUMN_EXPLAINED.matcher(text.strip());
-			return explained.matches() && namesAColumn(explained.group(1));
+			Matcher options = COLUMN_OPTIONS.matcher(text.strip());
+			return explained.matches() && namesAColumn(explained.group(1))
+					|| options.matches() && namesAColumn(options.group(1));
 		}
 
 		/** A label, then only counts and shares: "Ej påbörjade | 2", "Andel genomförda kontroller | 0,64". */

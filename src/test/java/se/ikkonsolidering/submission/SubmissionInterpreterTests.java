@@ -454,6 +454,21 @@ class SubmissionInterpreterTests {
 	}
 
 	@Test
+	void readsALineNamingAColumnAndTheValuesToChooseFromAsAnExplanationNotAControl() throws Exception {
+		Submission s = read("KS uppföljning T2 2025.csv", """
+				Kontrollmoment;Bedömning T2;Kommentar
+				Attest av leverantörsfakturor enligt attestordningen;Enligt plan;
+				Kontroll av att delegationsbeslut anmäls till nämnden;Ej genomförd;Flyttas till hösten.
+
+				Bedömning T2: Enligt plan / Delvis / Avvikelse / Ej genomförd
+				""");
+		assertThat(s.controls()).extracting(Control::kontrollmoment).containsExactly(
+				"Attest av leverantörsfakturor enligt attestordningen",
+				"Kontroll av att delegationsbeslut anmäls till nämnden");
+		assertThat(s.message()).contains("1 rad med teckenförklaring");
+	}
+
+	@Test
 	void keepsAFileOfANamndOutsideTheRegisterWithAWarning() throws Exception {
 		Submission s = read("ik.csv", """
 				Överförmyndarnämnden uppföljning 2025
