@@ -27,6 +27,7 @@ final class StatusInText {
 	private static final Set<String> YES_NO = Set.of("ja", "nej", "j", "n");
 	/** A symbol or emoji, no letter or digit: a word or a number opening a sentence is no legend code. */
 	private static final Pattern SYMBOL = Pattern.compile("[^\\p{L}\\p{N}]{1,4}");
+	/** Punctuation alone between words: a separator, no mark of a legend. */
 	private static final Pattern PUNCTUATION = Pattern.compile("[-–—:.,;()]+");
 	/** "–", "Kommentar T1: –": a dash where the text would be says there is nothing to report. */
 	private static final Pattern ONLY_A_DASH = Pattern.compile("(?s)(\\s*[^:\\n]{1,40}:)?\\s*[-–—]+\\s*");
@@ -185,8 +186,8 @@ final class StatusInText {
 		if (first.isPresent() && second.isPresent() && first.get() != second.get()) {
 			// "✔ ✖ 2 beslut kontrollerade": two marks of the legend that say different things.
 			String marks = symbol + " " + words[1];
-			return Optional.of(new StatusDecision(ControlStatus.OKLAR, StatusSource.TEXT, marks, "symbolerna som inleder "
-					+ "texten i kolumnen '" + column + "' säger olika saker: '" + marks + "'"));
+			return Optional.of(new StatusDecision(ControlStatus.OKLAR, StatusSource.TEXT, marks,
+					"symbolerna som inleder texten i kolumnen '" + column + "' säger olika saker: '" + marks + "'"));
 		}
 		return legend.meaning(symbol).flatMap(meaning -> meanings.meaningOf(meaning)
 			.map(status -> new StatusDecision(status, StatusSource.TEXT, symbol, "symbolen som inleder texten i kolumnen '"

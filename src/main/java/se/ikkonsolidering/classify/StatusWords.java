@@ -39,8 +39,8 @@ public final class StatusWords {
 	 * "12 av 12", "4 av 5 enheter", "2/4": a share done, what was counted named or not; "2 av 20 fel" counts what was
 	 * found wrong, not what was done.
 	 */
-	private static final Pattern FRACTION = Pattern.compile(
-			"(\\d{1,5})(?:\\s+av\\s+|\\s*/\\s*)(\\d{1,5})(?:\\s+(?!(fel|felaktig|avvik|brist|anmärkning|avsteg)\\p{L}*$)\\p{L}+)?");
+	private static final Pattern FRACTION = Pattern.compile("(\\d{1,5})(?:\\s+av\\s+|\\s*/\\s*)(\\d{1,5})"
+			+ "(?:\\s+(?!(fel|felaktig|avvik|brist|anmärkning|avsteg)\\p{L}*$)\\p{L}+)?");
 	/**
 	 * "■■■□□", "●●○○", "███░░": a bar of filled and empty blocks, the share done as the filled part of the whole.
 	 * Each kind of glyph is filled or empty; a bar has at least three blocks, so two ticks are no bar.

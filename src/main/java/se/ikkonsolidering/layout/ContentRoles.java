@@ -130,7 +130,8 @@ final class ContentRoles {
 			}
 			// "Genomförda kontroller: 2/4 | 4/4 | 3 av 4 stickprov" without a status column: how far each control came.
 			else if (col.isSharesBeyondDays()) {
-				found.add(new RoleCandidate(col.column(), heading, Field.ANDEL, CONTENT_ANDEL, "", ColumnEvidence.INNEHALL));
+				found.add(new RoleCandidate(col.column(), heading, Field.ANDEL, CONTENT_ANDEL, "",
+						ColumnEvidence.INNEHALL));
 			}
 			else if (col.column() == 0 && col.isIdLike()) {
 				found.add(new RoleCandidate(col.column(), heading, Field.ID, CONTENT_ID, "", ColumnEvidence.INNEHALL));

@@ -16,8 +16,8 @@ import se.ikkonsolidering.ingest.CellWords;
  * when every line describes a control on its own (long enough, starting a sentence) and the counts match, the lines
  * are bulleted, or each states its status after it ("… – klar", "… (ej gjord)"): a control whose text runs on over a
  * second line, or is described in two paragraphs beside one result, stays one control. An export's multi-valued
- * field lists its items on one line ("A | B", "A; B"). Where the table has no status column, a control's status
- * written after its text is split off it, one control or several.
+ * field lists its items on one line ("A | B", "A; B"). Where the table has no status column, or only one of the days
+ * the controls were done, a control's status written after its text is split off it, one control or several.
  */
 final class ControlsListedInOneCell {
 
@@ -40,7 +40,7 @@ final class ControlsListedInOneCell {
 			String cell = control.value(Field.KONTROLLMOMENT);
 			List<String> moments = lines(cell);
 			List<Optional<InlineStatus>> inline = moments.stream().map(m -> InlineStatus.of(m, statuses)).toList();
-			// "Datum" beside "Kontroll av … – Pågår, 31 av 50": the date says when, the control's cell what became of it.
+			// "Datum" beside "Kontroll av … – Pågår, 31 av 50": the date says when, the cell what became of it.
 			boolean dated = control.layout().statusIsADate() && CellWords.isDate(control.value(Field.STATUS));
 			boolean stated = inline.stream().anyMatch(Optional::isPresent)
 					&& (control.value(Field.STATUS).isBlank() || dated);
@@ -49,8 +49,10 @@ final class ControlsListedInOneCell {
 					&& (lines(control.value(Field.RESULTAT)).size() == moments.size()
 							|| lines(control.value(Field.STATUS)).size() == moments.size() || stated
 							|| isAList(cell));
-			// One control with its status after it, where no column gives one: "Kontroll av … – genomförd".
-			if (!listed && !(stated && (!control.layout().has(Field.STATUS) || control.layout().statusIsADate()))) {
+			// One control with its status after it, where no column gives one, or only the day it was done:
+			// "Kontroll av … – genomförd".
+			boolean ownStatus = stated && (!control.layout().has(Field.STATUS) || control.layout().statusIsADate());
+			if (!listed && !ownStatus) {
 				read.add(control);
 				continue;
 			}

@@ -14,11 +14,12 @@ import java.util.Set;
  */
 final class FormBlock {
 
-	private final HeaderDictionary dictionary;
-	private final FormLines lines;
+	/** What a block says of an action: the action, who takes it, by when. */
 	private static final Set<Field> ACTION_DETAILS = EnumSet.of(Field.ATGARD, Field.ANSVARIG, Field.STARTDATUM,
 			Field.SLUTDATUM, Field.PROCESS);
 
+	private final HeaderDictionary dictionary;
+	private final FormLines lines;
 	private final Map<Field, String> values = new EnumMap<>(Field.class);
 	private final Map<Field, String> headers = new EnumMap<>(Field.class);
 	/** A field given for several periods, as "Label: value" lines, the way a status per period column reads. */

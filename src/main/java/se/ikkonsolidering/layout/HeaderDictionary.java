@@ -221,7 +221,8 @@ public final class HeaderDictionary {
 		// att kränkningsanmälningar anmäls till huvudman …") is a data cell.
 		if (header.startsWith(phrase) && !Character.isLetterOrDigit(header.charAt(phrase.length()))
 				&& words(header) - words(phrase) <= MAX_WORDS_AFTER_SYNONYM * words(phrase)
-				&& !(synonym.field() == Field.KONTROLLMOMENT && CONTROL_OF.matcher(header.substring(phrase.length())).lookingAt())) {
+				&& !(synonym.field() == Field.KONTROLLMOMENT
+						&& CONTROL_OF.matcher(header.substring(phrase.length())).lookingAt())) {
 			return synonym.weight() * 0.9;
 		}
 		if (synonym.field() == Field.KONTROLLMOMENT && shortHeader && header.contains("/")
@@ -234,7 +235,8 @@ public final class HeaderDictionary {
 			return synonym.weight() * 0.7;
 		}
 		// A heading ignored must be named: "Status" is no cut of "status åtgärd".
-		if (synonym.field() != Field.IGNORERAS && isAbbreviation(header, phrase) && !isCompoundModifier(header, synonym)) {
+		if (synonym.field() != Field.IGNORERAS && isAbbreviation(header, phrase)
+				&& !isCompoundModifier(header, synonym)) {
 			// The more of the word the abbreviation spells out, the surer: "ansv" is "ansvarig" before "ansvarsområde".
 			return synonym.weight() * (0.5 + 0.1 * header.length() / phrase.length());
 		}

@@ -69,8 +69,9 @@ public final class Labels {
 	}
 
 	private static final Pattern TRAILING_YEAR = Pattern.compile("\\s+(20\\d\\d)$");
-	/** The number of a note or attachment among others: " 2" of "Bilaga 2". */
+	/** A remark in brackets closing a label: " (från 2024)" of "Åtgärd (från 2024)". */
 	private static final Pattern REMARK = Pattern.compile("\\s*\\([^()]*\\)$");
+	/** The number of a note or attachment among others: " 2" of "Bilaga 2". */
 	private static final Pattern NOTE_NUMBER = Pattern.compile("\\s+\\d{1,2}$");
 	/** "Nämnd är Socialnämnden", "År = 2025": a filter's field and the value it keeps. */
 	private static final Pattern FILTER_LINE = Pattern.compile("(?i)(\\p{L}[\\p{L} /-]{0,30}?)\\s+(?:är|=|is)\\s+(\\S.{0,80})");

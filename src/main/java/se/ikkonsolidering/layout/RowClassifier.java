@@ -231,8 +231,8 @@ final class RowClassifier {
 		RawCell text = byField.get(Field.KONTROLLMOMENT);
 		Optional<String> action = context.hasControl() ? actionOf(text) : Optional.empty();
 		if (action.isPresent()) {
-			// "Åtgärd: Mall för beslut införs i Treserva | Enhetschef | 2026-03-31" under a control: the control's
-			// action (who takes it and by when are the action's, not the control's).
+			// "Åtgärd: Mall för beslut införs i Treserva | Enhetschef | Pågår | 2026-03-31" under a control: the
+			// control's action (who takes it, how far it came and by when are the action's, not the control's).
 			return new Continue(Map.of(Field.ATGARD, new RawCell(text.column(), action.get(), null, false, false, false)));
 		}
 		RawCell typeCell = byField.get(Field.RADTYP);

@@ -34,7 +34,9 @@ public final class SheetReader {
 	/** A summary row's label is a few words: "Genomförda (inkl. med avvikelse)", "Genomsnittlig andel klar". */
 	private static final int MAX_SUMMARY_LABEL = 60;
 	private static final Pattern COUNT = Pattern.compile("[\\d\\s%.,]+");
-	private static final Pattern COLUMN_OPTIONS = Pattern.compile("([^:]{2,40}?)\\s*:\\s*[^/]{1,40}(\\s/\\s[^/]{1,40}){2,}");
+	/** A column's heading, a colon and three or more values parted by slashes: the values to choose from. */
+	private static final Pattern COLUMN_OPTIONS = Pattern
+		.compile("([^:]{2,40}?)\\s*:\\s*[^/]{1,40}(\\s/\\s[^/]{1,40}){2,}");
 	private static final Pattern COLUMN_EXPLAINED = Pattern.compile("([^=]{2,40}?)\\s*=\\s*\\S.*", Pattern.DOTALL);
 	/** Where a text box's lines are numbered from: beyond any row a sheet can have. */
 	private static final int BOX_ROWS = 2_000_000;
@@ -298,10 +300,10 @@ public final class SheetReader {
 					headerTexts = pageLine(row);
 					headerRows.put(row.number(), row);
 					row.nonBlankCells().forEach(c -> headings.add(HeaderText.spaced(c.text())));
+					actions = false;
 					// "Exempel: | Kontrollmoment | Ansvarig | Utfall" on an instruction sheet, or "Exempel:", "Exempel på
 					// ifylld rad" on the line above the header: the rows under it show how to fill in the template.
 					// "Tidigare version – ej aktuell" above a table pasted over by the current one: its rows are old.
-					actions = false;
 					notReported = labels.isLabel(Labels.Kind.EXEMPEL, row.nonBlankCells().get(0).text())
 							|| (above != null && above.nonBlankCells().size() == 1
 									&& labels.startsWith(Labels.Kind.EXEMPEL, above.nonBlankCells().get(0).text()))
@@ -351,9 +353,9 @@ public final class SheetReader {
 			controls.finish();
 			// "Vård- och omsorgsnämnden, internkontroll 2025 – uppföljning tertial 2" closing an export: a footer.
 			headingsSince.stream().limit(Math.max(0, MAX_LINES_BELOW - below.size())).forEach(below::add);
+			List<ControlRow> joined = RepeatedActionRows.joined(controls.controls(), tally);
 			List<ControlRow> kept = LabelledLinesInOneCell.split(ControlsListedInOneCell.split(PlanTableRows.leftOut(
-					AcceptedRisks.leftOut(LegendTable.leftOut(RepeatedActionRows.joined(controls.controls(), tally), tally,
-							meanings), tally, labels), tally),
+					AcceptedRisks.leftOut(LegendTable.leftOut(joined, tally, meanings), tally, labels), tally),
 					typer.statusWords()), formLines);
 			List<ControlRow> read = NotesOnControls.attach(EmptyStatusColumn.leftOut(TemplateShading.leftOut(kept,
 					this::headingFill)),
