@@ -34,6 +34,9 @@ final class StatusInText {
 	/** "Delår:", "Delår: – Helår:": the periods' labels with nothing written after them. */
 	private static final Pattern ONLY_PERIOD_LABELS = Pattern.compile("(?isu)(\\s*(delår|helår|vb|t[1-3]|tertial\\s*[1-3]"
 			+ "|kv\\.?\\s*[1-4]|q[1-4]|halvår)(\\s+20\\d\\d)?\\s*:\\s*[-–—]*)+\\s*");
+	/** "Status:", "Status: Kommentar:": a template's labels left as they were, nothing written after them. */
+	private static final Pattern ONLY_FIELD_LABELS = Pattern.compile("(?isu)(\\s*(status|kommentar|resultat|utfall|orsak"
+			+ "|bedömning|åtgärd|iakttagelser?)\\s*:\\s*[-–—]*)+\\s*");
 	/** A status in brackets closing the text: "… stickprov 15 ärenden [Genomförd]", "[ ]". */
 	private static final Pattern IN_BRACKETS = Pattern.compile("(?s).*\\S\\s*\\[([^\\[\\]]{0,40})\\]\\s*");
 	/** The file's code in parentheses closing the text: "… samtliga elever från andra kommuner (G)". */
@@ -255,7 +258,7 @@ final class StatusInText {
 			.filter(field -> field != Field.AVVIKELSE || !deviations.saysNone(control.value(field)))
 			.map(control::value).map(PeriodParts::ofLatestYear)
 			.filter(v -> !v.isEmpty() && !TickBoxes.unanswered(v) && !ONLY_A_DASH.matcher(v).matches()
-					&& !ONLY_PERIOD_LABELS.matcher(v).matches())
+					&& !ONLY_PERIOD_LABELS.matcher(v).matches() && !ONLY_FIELD_LABELS.matcher(v).matches())
 			.findFirst()
 			.orElse("");
 	}

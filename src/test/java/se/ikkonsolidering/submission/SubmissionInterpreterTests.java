@@ -469,6 +469,17 @@ class SubmissionInterpreterTests {
 	}
 
 	@Test
+	void readsATemplatesLabelLeftWithNothingAfterItAsNothingReported() throws Exception {
+		Submission s = read("KS uppföljning T2 2025.csv", """
+				Kontrollmoment;Uppföljning T2 2025
+				Attest av leverantörsfakturor enligt attestordningen;Status: Genomförd. Kommentar: 20 fakturor granskade.
+				Kontroll av att modersmålsundervisning faktureras korrekt;Status:
+				Kontroll av att representation redovisas med syfte;Status: Kommentar:
+				""");
+		assertThat(statuses(s)).containsExactly(ControlStatus.GENOMFORD, ControlStatus.SAKNAS, ControlStatus.SAKNAS);
+	}
+
+	@Test
 	void keepsAFileOfANamndOutsideTheRegisterWithAWarning() throws Exception {
 		Submission s = read("ik.csv", """
 				Överförmyndarnämnden uppföljning 2025
