@@ -517,6 +517,11 @@ public final class StatusClassifier {
 		boolean agree = verdicts.stream().map(ColourVerdict::status).distinct().count() == 1;
 		ControlStatus status = agree ? verdicts.get(0).status() : ControlStatus.DELVIS;
 		String described = String.join(", ", verdicts.stream().map(ColourVerdict::description).distinct().toList());
+		if (status == ControlStatus.SAKNAS) {
+			// Grey = "Ingen kontroll planerad under perioden": the colour says nothing was due, so nothing is reported.
+			return Optional.of(new StatusDecision(status, StatusSource.INGEN, described,
+					where + ": färgen betyder att inget rapporteras för perioden"));
+		}
 		return Optional.of(new StatusDecision(status, StatusSource.FARG, described, where));
 	}
 

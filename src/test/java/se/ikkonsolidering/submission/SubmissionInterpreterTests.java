@@ -480,6 +480,29 @@ class SubmissionInterpreterTests {
 	}
 
 	@Test
+	void readsAFillTheLegendSaysMeansNothingPlannedAsNothingReported() throws Exception {
+		Path file = dir.resolve("SN uppföljning helår 2025.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			XSSFSheet sheet = sheet(workbook, "Helår 2025", new String[][] { { "Färgförklaring" },
+					{ "", "Genomförd" }, { "", "Ej genomförd" }, { "", "Ingen kontroll planerad under perioden" }, {},
+					{ "Kontrollmoment", "Status", "Kommentar" },
+					{ "Utredningar inom barn och unga avslutas inom fyra månader", "", "" },
+					{ "Läkemedelshantering – avvikelser rapporteras", "", "" },
+					{ "Avgifter inom äldreomsorgen debiteras korrekt", "", "" } });
+			fill(workbook, sheet, 1, 0, "00B050");
+			fill(workbook, sheet, 2, 0, "FF0000");
+			fill(workbook, sheet, 3, 0, "BFBFBF");
+			fill(workbook, sheet, 6, 1, "00B050");
+			fill(workbook, sheet, 7, 1, "FF0000");
+			fill(workbook, sheet, 8, 1, "BFBFBF");
+			workbook.write(out);
+		}
+		Submission s = interpreter.interpret(file, file.getFileName().toString(), 2025).get(0);
+		assertThat(statuses(s)).containsExactly(ControlStatus.GENOMFORD, ControlStatus.EJ_GENOMFORD,
+				ControlStatus.SAKNAS);
+	}
+
+	@Test
 	void keepsAFileOfANamndOutsideTheRegisterWithAWarning() throws Exception {
 		Submission s = read("ik.csv", """
 				Överförmyndarnämnden uppföljning 2025
