@@ -181,7 +181,8 @@ final class StatusInText {
 			return Optional.empty();
 		}
 		String column = HeaderText.display(control.layout().headers().getOrDefault(Field.RESULTAT, ""));
-		Optional<ControlStatus> first = legend.meaning(symbol).flatMap(meanings::meaningOf);
+		Optional<String> meaning = legend.meaning(symbol);
+		Optional<ControlStatus> first = meaning.flatMap(meanings::meaningOf);
 		// "✔ – inga avvikelser": a dash after the mark parts it from the text, it is no second mark.
 		Optional<ControlStatus> second = words.length < 2 || !SYMBOL.matcher(words[1]).matches()
 				|| PUNCTUATION.matcher(words[1]).matches() ? Optional.empty()
@@ -192,9 +193,8 @@ final class StatusInText {
 			return Optional.of(new StatusDecision(ControlStatus.OKLAR, StatusSource.TEXT, marks,
 					"symbolerna som inleder texten i kolumnen '" + column + "' säger olika saker: '" + marks + "'"));
 		}
-		return legend.meaning(symbol).flatMap(meaning -> meanings.meaningOf(meaning)
-			.map(status -> new StatusDecision(status, StatusSource.TEXT, symbol, "symbolen som inleder texten i kolumnen '"
-					+ column + "', enligt teckenförklaringen ('" + symbol + "' = " + meaning + ")")));
+		return first.map(status -> new StatusDecision(status, StatusSource.TEXT, symbol, "symbolen som inleder texten i "
+				+ "kolumnen '" + column + "', enligt teckenförklaringen ('" + symbol + "' = " + meaning.get() + ")"));
 	}
 
 	/**
