@@ -185,6 +185,23 @@ class TextExportTests {
 		}
 	}
 
+	/** Round 287: some rows of an export encoded twice among rows written right, each undone by itself. */
+	@Test
+	void readsTheRowsOfAnExportEncodedTwiceAmongRowsWrittenRight() throws Exception {
+		String twice = new String("Soc.nämnden;Lex Sarah anmäls;Genomförd".getBytes(StandardCharsets.UTF_8),
+				Charset.forName("windows-1252"));
+		Path csv = Files.writeString(dir.resolve("ik_export_T2_2025.csv"),
+				"\uFEFFNämnd;Kontrollmoment;Status\r\nSoc.nämnden;Körjournaler förs;Pågår\r\n" + twice + "\r\n",
+				StandardCharsets.UTF_8);
+		try (RawWorkbook workbook = reader.read(csv)) {
+			assertThat(texts(workbook)).containsExactly(List.of("Nämnd", "Kontrollmoment", "Status"),
+					List.of("Soc.nämnden", "Körjournaler förs", "Pågår"),
+					List.of("Soc.nämnden", "Lex Sarah anmäls", "Genomförd"));
+			assertThat(workbook.notes()).containsExactly(
+					"teckenkodning UTF-8 med BOM, 1 rad kodade två gånger (rättade: 'Ã¶' läses 'ö'), avgränsare ';'");
+		}
+	}
+
 	/** Round 264: a web system's export with its HTML entities left in the cells; a bare ampersand stays. */
 	@Test
 	void readsTheHtmlEntitiesAWebSystemLeftInItsExportAsText() throws Exception {

@@ -6,6 +6,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import se.ikkonsolidering.ingest.internal.CsvSheetReader.DecodedText;
@@ -22,6 +23,8 @@ public final class TextDecoder {
 	/** "Ã¥", "Ã¤", "Ã¶", "Ã…", "Ã„", "Ã–", "Ã©": å, ä, ö, Å, Ä, Ö, é encoded twice. */
 	private static final Pattern DOUBLED = Pattern.compile("Ã[¥¤¶…„–©]");
 	private static final Pattern SWEDISH = Pattern.compile("[åäöÅÄÖ]");
+	/** A line and the break that ends it, if any. */
+	private static final Pattern LINE = Pattern.compile("([^\\r\\n]*)(\\r\\n|\\r|\\n|$)");
 	/** Enough pairs to see the pattern, few enough to decide fast. */
 	private static final int PATTERN_SAMPLE = 4096;
 
@@ -53,9 +56,7 @@ public final class TextDecoder {
 				.onUnmappableCharacter(CodingErrorAction.REPORT)
 				.decode(ByteBuffer.wrap(bytes))
 				.toString();
-			String repaired = undoubled(text);
-			return repaired == text ? new DecodedText(text, StandardCharsets.UTF_8, "UTF-8")
-					: new DecodedText(repaired, StandardCharsets.UTF_8, "UTF-8 kodad två gånger (rättad: 'Ã¶' läses 'ö')");
+			return utf8(text, "UTF-8");
 		}
 		catch (CharacterCodingException ex) {
 			return new DecodedText(new String(bytes, WINDOWS_1252), WINDOWS_1252, "Windows-1252");
@@ -86,6 +87,30 @@ public final class TextDecoder {
 		catch (CharacterCodingException ex) {
 			return text;
 		}
+	}
+
+	/**
+	 * Some lines encoded twice among lines written right, as when rows were pasted in from a broken export: each line
+	 * is undone by itself, by the rule above.
+	 */
+	static LinesUndoubled undoubledLines(String text) {
+		if (!DOUBLED.matcher(text).find()) {
+			return new LinesUndoubled(text, 0);
+		}
+		StringBuilder out = new StringBuilder(text.length());
+		int count = 0;
+		Matcher line = LINE.matcher(text);
+		while (line.find()) {
+			String written = line.group(1);
+			String undone = undoubled(written);
+			count += undone == written ? 0 : 1;
+			out.append(undone).append(line.group(2));
+		}
+		return new LinesUndoubled(out.toString(), count);
+	}
+
+	/** The text with its lines encoded twice undone, and how many there were. */
+	record LinesUndoubled(String text, int count) {
 	}
 
 	/**
@@ -133,6 +158,19 @@ public final class TextDecoder {
 	}
 
 	private static DecodedText decoded(byte[] bytes, int skip, Charset charset, String label) {
-		return new DecodedText(new String(bytes, skip, bytes.length - skip, charset), charset, label);
+		String text = new String(bytes, skip, bytes.length - skip, charset);
+		return charset == StandardCharsets.UTF_8 ? utf8(text, label) : new DecodedText(text, charset, label);
+	}
+
+	/** UTF-8 text as it was meant, with what was encoded twice undone, in all of it or in some of its lines. */
+	private static DecodedText utf8(String text, String label) {
+		String repaired = undoubled(text);
+		if (repaired != text) {
+			return new DecodedText(repaired, StandardCharsets.UTF_8, label + " kodad två gånger (rättad: 'Ã¶' läses 'ö')");
+		}
+		LinesUndoubled lines = undoubledLines(text);
+		return lines.count() == 0 ? new DecodedText(text, StandardCharsets.UTF_8, label)
+				: new DecodedText(lines.text(), StandardCharsets.UTF_8, label + ", " + lines.count()
+						+ (lines.count() == 1 ? " rad" : " rader") + " kodade två gånger (rättade: 'Ã¶' läses 'ö')");
 	}
 }
