@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import se.ikkonsolidering.ingest.CellWords;
 import se.ikkonsolidering.layout.RuleFile;
 
 /**
@@ -31,8 +32,11 @@ public final class StatusWords {
 	private static final Pattern DASHED = Pattern.compile(" [–-] ");
 	private static final int MAX_ABBREVIATION = 20;
 	private static final Pattern LETTERS = Pattern.compile("\\p{L}[\\p{L} ]*");
-	private static final Pattern SPACES = Pattern.compile("\\s+");
 	private static final int MIN_ABBREVIATED_WORD = 4;
+	/** "Påb.", "Utg.": a word cut to three letters is one when a full stop marks the cut. */
+	private static final int MIN_DOTTED_CUT = 3;
+	/** A word of a cut-short phrase and the full stop marking the cut, if any. */
+	private static final Pattern CUT_WORD = Pattern.compile("(\\p{L}+)(\\.)?");
 	/** Shorter words are too close to one another ("klar", "klart") to read a slip in them. */
 	private static final int MIN_MISSPELT_WORD = 7;
 	/**
@@ -69,9 +73,16 @@ public final class StatusWords {
 	 * "genomförd" for "genomförd med anmärkning"): most cells start with none of them.
 	 */
 	private final Map<String, List<Phrase>> byFirstWord;
+	/** The same words written without å, ä, ö ("Utgar", "Ej genomford"); none for these words themselves. */
+	private final StatusWords unaccented;
 
 	StatusWords(Map<String, ControlStatus> words, Set<String> wholeWordsOnly, List<ShareBand> shares,
 			Set<String> adverseRatings, Set<String> notApplicable) {
+		this(words, wholeWordsOnly, shares, adverseRatings, notApplicable, false);
+	}
+
+	private StatusWords(Map<String, ControlStatus> words, Set<String> wholeWordsOnly, List<ShareBand> shares,
+			Set<String> adverseRatings, Set<String> notApplicable, boolean unaccented) {
 		this.words = Map.copyOf(words);
 		Map<String, ControlStatus> slippable = new HashMap<>(words);
 		slippable.keySet().removeAll(wholeWordsOnly);
@@ -83,11 +94,33 @@ public final class StatusWords {
 		this.slippable.forEach((phrase, status) -> {
 			String[] split = phrase.split(" ");
 			String first = split[0];
-			for (int end = Math.min(MIN_ABBREVIATED_WORD, first.length()); end <= first.length(); end++) {
+			for (int end = Math.min(MIN_DOTTED_CUT, first.length()); end <= first.length(); end++) {
 				index.computeIfAbsent(first.substring(0, end), k -> new ArrayList<>()).add(new Phrase(split, status));
 			}
 		});
 		this.byFirstWord = Map.copyOf(index);
+		this.unaccented = unaccented ? null : new StatusWords(unaccentedKeys(words), unaccented(wholeWordsOnly), shares,
+				adverseRatings, notApplicable, true);
+	}
+
+	/** The words without their letters' marks; a word that would then stand for two statuses is left out. */
+	private static Map<String, ControlStatus> unaccentedKeys(Map<String, ControlStatus> words) {
+		Map<String, ControlStatus> plain = new HashMap<>();
+		Set<String> ambiguous = new HashSet<>();
+		words.forEach((word, status) -> {
+			ControlStatus before = plain.putIfAbsent(CellWords.unaccented(word), status);
+			if (before != null && before != status) {
+				ambiguous.add(CellWords.unaccented(word));
+			}
+		});
+		plain.keySet().removeAll(ambiguous);
+		return plain;
+	}
+
+	private static Set<String> unaccented(Set<String> words) {
+		Set<String> plain = new HashSet<>();
+		words.forEach(word -> plain.add(CellWords.unaccented(word)));
+		return plain;
 	}
 
 	public static StatusWords load(Path configDir) {
@@ -180,10 +213,13 @@ public final class StatusWords {
 		return Optional.ofNullable(words.get(firstClause)).or(() -> Optional.ofNullable(words.get(qualified)))
 			// "klar m. anm.": the qualifier abbreviated, its full stops no clause's end
 			.or(() -> Optional.ofNullable(words.get(QUALIFIER.matcher(word).replaceFirst(""))))
-			.or(() -> abbreviated(word))
+			// "Påb.": the cell's own full stops, which mark the cut
+			.or(() -> abbreviated(CellWords.normalize(cellText)))
 			// "Genomf. m anm.": a word cut short before its qualifier
 			.or(() -> abbreviated(QUALIFIER.matcher(word).replaceFirst("").replaceFirst("\\.$", "")))
-			.or(() -> misspelt(word));
+			.or(() -> misspelt(word))
+			.or(() -> unaccented == null || !CellWords.unaccented(word).equals(word) ? Optional.empty()
+					: unaccented.lookup(word));
 	}
 
 	/** The status of {@code done} of {@code whole} done, by the bands of {@code andelar.csv}. */
@@ -235,17 +271,24 @@ public final class StatusWords {
 
 	/**
 	 * "genomf", "Delv.", "Ej genomf.": a status phrase with its words cut short, when every phrase it could be cut from
-	 * means the same. Words under four letters must be whole ("ej", "ja"), so a code like "gen" is not guessed at.
+	 * means the same. Words under four letters must be whole ("ej", "ja"), so a code like "gen" is not guessed at,
+	 * unless a full stop marks the cut ("Påb.").
 	 */
 	private Optional<ControlStatus> abbreviated(String word) {
 		String cut = word.replace('.', ' ').strip();
 		if (cut.isEmpty() || cut.length() > MAX_ABBREVIATION || !LETTERS.matcher(cut).matches()) {
 			return Optional.empty();
 		}
-		String[] parts = SPACES.split(cut);
+		List<String> parts = new ArrayList<>();
+		List<Boolean> dotted = new ArrayList<>();
+		Matcher part = CUT_WORD.matcher(word);
+		while (part.find()) {
+			parts.add(part.group(1));
+			dotted.add(part.group(2) != null);
+		}
 		ControlStatus found = null;
-		for (Phrase phrase : byFirstWord.getOrDefault(parts[0], List.of())) {
-			if (phrase.words().length != parts.length || !cutFrom(parts, phrase.words())) {
+		for (Phrase phrase : byFirstWord.getOrDefault(parts.get(0), List.of())) {
+			if (phrase.words().length != parts.size() || !cutFrom(parts, dotted, phrase.words())) {
 				continue;
 			}
 			if (found != null && found != phrase.status()) {
@@ -260,10 +303,11 @@ public final class StatusWords {
 	private record Phrase(String[] words, ControlStatus status) {
 	}
 
-	private static boolean cutFrom(String[] parts, String[] full) {
-		for (int i = 0; i < parts.length; i++) {
-			boolean whole = parts[i].equals(full[i]);
-			if (!whole && (parts[i].length() < MIN_ABBREVIATED_WORD || !full[i].startsWith(parts[i]))) {
+	private static boolean cutFrom(List<String> parts, List<Boolean> dotted, String[] full) {
+		for (int i = 0; i < parts.size(); i++) {
+			String part = parts.get(i);
+			int shortest = dotted.get(i) ? MIN_DOTTED_CUT : MIN_ABBREVIATED_WORD;
+			if (!part.equals(full[i]) && (part.length() < shortest || !full[i].startsWith(part))) {
 				return false;
 			}
 		}

@@ -1,5 +1,6 @@
 package se.ikkonsolidering.ingest;
 
+import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -22,6 +23,7 @@ public final class CellWords {
 				+ "|(?<=\\p{Lu}{2})[-\u2010][ \\t]*\\R\\s*(?=\\p{Lu}{2})(?!(OCH|ELLER|SAMT|TILL|SOM)\\b)");
 	/** "Genomförd / Delvis / Ej genomförd": the answers a cell offers, parted by slashes. */
 	private static final Pattern OPTIONS = Pattern.compile("\\s*/\\s*");
+	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 	private static final Pattern COLOURED_SIGN = Pattern.compile("[●⬤■◼▲◆★]");
 	/** A sign with a space or two around it. */
 	private static final int MAX_SIGN_LENGTH = 5;
@@ -40,6 +42,19 @@ public final class CellWords {
 		s = s.toLowerCase(SWEDISH);
 		// Most cells are single-spaced already; checking first saves the regex on every data cell.
 		return isSingleSpaced(s) ? s : SPACE.matcher(s.strip()).replaceAll(" ");
+	}
+
+	/**
+	 * The text with its letters' marks left off ("utgår" as "utgar", "påbörjad" as "paborjad"), as a system without
+	 * Swedish letters or a keyboard set to English writes it.
+	 */
+	public static String unaccented(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) > 0x7F) {
+				return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+			}
+		}
+		return text;
 	}
 
 	/** No white space but single spaces between words. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import se.ikkonsolidering.ingest.CellWords;
 
 /**
  * The labels of {@code etiketter.csv}: "Nämnd/enhet: Kommunledningskontoret", "År: 2021", "Process: …",
@@ -77,6 +80,8 @@ public final class Labels {
 	private static final Pattern FILTER_LINE = Pattern.compile("(?i)(\\p{L}[\\p{L} /-]{0,30}?)\\s+(?:är|=|is)\\s+(\\S.{0,80})");
 	private static final Set<Kind> FILTERED_BY = Set.of(Kind.NAMND, Kind.AR, Kind.PERIOD);
 	private static final int MAX_PLACEHOLDER = 80;
+	/** "år" without its ring is "ar", a word of its own: a label is written without its marks from five letters on. */
+	private static final int MIN_UNACCENTED = 5;
 	/** "[Skriv kontrollmoment här]", "<ange>", "{Nämnd}": a word of three letters at least, in brackets. */
 	private static final Pattern BRACKETED = Pattern.compile("\\[[^\\[\\]]*\\p{L}{3}[^\\[\\]]*\\]|<[^<>]*\\p{L}{3}[^<>]*>"
 			+ "|\\{[^{}]*\\p{L}{3}[^{}]*\\}");
@@ -109,7 +114,25 @@ public final class Labels {
 		for (String[] row : RuleFile.read("etiketter.csv", 2, configDir)) {
 			labels.add(new Label(Kind.valueOf(row[0]), HeaderText.spaced(row[1])));
 		}
-		return new Labels(labels);
+		return new Labels(withUnaccented(labels));
+	}
+
+	/**
+	 * The labels also as a system without Swedish letters writes them ("Upprattad av", "Namnd:"), when the plain form is
+	 * long enough not to be another word and no label of another kind.
+	 */
+	private static List<Label> withUnaccented(List<Label> labels) {
+		Map<String, Kind> kinds = new HashMap<>();
+		labels.forEach(l -> kinds.put(l.text(), l.kind()));
+		List<Label> all = new ArrayList<>(labels);
+		for (Label label : labels) {
+			String plain = CellWords.unaccented(label.text());
+			if (!plain.equals(label.text()) && plain.length() >= MIN_UNACCENTED
+					&& kinds.putIfAbsent(plain, label.kind()) == null) {
+				all.add(new Label(label.kind(), plain));
+			}
+		}
+		return all;
 	}
 
 	/** "Sammanfattande bedömning 2025" is the label "Sammanfattande bedömning" for that year. */

@@ -135,6 +135,22 @@ class StatusWordsTests {
 		assertThat(words.lookup("Del")).isEmpty();
 	}
 
+	/** Round 287: a full stop marks a word cut to three letters, where a code has none. */
+	@Test
+	void readsAWordCutToThreeLettersWithAFullStop() {
+		assertThat(words.lookup("Påb.")).contains(ControlStatus.DELVIS);
+		assertThat(words.lookup("Utg.")).contains(ControlStatus.UTGAR);
+		assertThat(words.lookup("Påb")).isEmpty();
+	}
+
+	/** Round 287: a system without Swedish letters, a keyboard set to English. */
+	@Test
+	void readsStatusWordsWrittenWithoutSwedishLetters() {
+		assertThat(words.lookup("Utgar")).contains(ControlStatus.UTGAR);
+		assertThat(words.lookup("paborjad")).contains(ControlStatus.DELVIS);
+		assertThat(words.lookup("EJ PABORJAD")).contains(ControlStatus.EJ_GENOMFORD);
+	}
+
 	@ParameterizedTest(name = "{0} → {1}")
 	@CsvSource(delimiter = '|', textBlock = """
 			Gneomförd | GENOMFORD

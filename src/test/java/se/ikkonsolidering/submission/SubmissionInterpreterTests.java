@@ -2011,4 +2011,19 @@ class SubmissionInterpreterTests {
 		Submission s = interpreter.interpret(file, "Tekniska nämnden IK 2025.xlsx", 2025).get(0);
 		assertThat(s.period()).contains(Period.T2);
 	}
+
+	/** Round 287: a template written without Swedish letters signs as it writes ("Upprattad av"). */
+	@Test
+	void takesASignatureWrittenWithoutSwedishLettersForNoControl() throws Exception {
+		Submission s = read("KFN ik-uppf delar 2025.csv", """
+				Kontrollmoment;Status;Kommentar
+				Dagliga kassaavstamningar i simhallen;Genomford;Inga kassadifferenser.
+				Tillstand och kontroll av lotterier;Utgar;Ny spellag.
+				;;
+				Upprattad av Per Sund 2025-09-05;;
+				""");
+		assertThat(s.controls()).extracting(Control::kontrollmoment, c -> c.decision().status()).containsExactly(
+				Tuple.tuple("Dagliga kassaavstamningar i simhallen", ControlStatus.GENOMFORD),
+				Tuple.tuple("Tillstand och kontroll av lotterier", ControlStatus.UTGAR));
+	}
 }
