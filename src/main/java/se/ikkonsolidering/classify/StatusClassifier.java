@@ -50,6 +50,8 @@ public final class StatusClassifier {
 	/** "har inte genomfört": done denied, as a mix of done and not done holds it; no qualified done. */
 	private static final Pattern NOT = Pattern.compile("(?iu)\\b(inte|ej|icke)\\b");
 	private static final Pattern DIGIT = Pattern.compile("\\d");
+	/** "–", "--": a mark without a letter or digit. */
+	private static final Pattern NO_WORD = Pattern.compile("[^\\p{L}\\d]+");
 	private final StatusWords words;
 	private final ColourRules colours;
 	private final TextStatusRules text;
@@ -72,9 +74,7 @@ public final class StatusClassifier {
 
 	/** @param legend the file's own codes and colours, which win over the common words for the symbols they define */
 	public StatusDecision classify(ControlRow control, Legend legend) {
-		// "○" = "Ingen kontroll planerad denna månad" in a month's cell: the file's legend says nothing was due then.
-		StatusCell cell = blankIfNotReported(StatusCell.of(control, text, t -> legend.meaning(t)
-			.flatMap(meanings::meaningOf).filter(s -> s == ControlStatus.SAKNAS).isPresent()), legend);
+		StatusCell cell = blankIfNotReported(StatusCell.of(control, text, t -> reportsNothing(t, legend)), legend);
 		if (cell.ticks() > 1) {
 			return new StatusDecision(ControlStatus.OKLAR, StatusSource.KOLUMN, cell.text(),
 					"flera svar är ikryssade: " + cell.text());
@@ -184,6 +184,26 @@ public final class StatusClassifier {
 		}
 		return new StatusDecision(ControlStatus.SAKNAS, StatusSource.INGEN, cell.earlier(),
 				control.layout().has(Field.STATUS) ? cell.emptyReason() : "inget resultat rapporterat");
+	}
+
+	/** "Se T1", "Som delår": the text points to another period's status instead of stating one. */
+	public boolean pointsToAPeriod(String text) {
+		return this.text.refersToAPeriod(text);
+	}
+
+	/**
+	 * A period's cell that reports nothing of that period, so an earlier period's status stands: "○" = "Ingen kontroll
+	 * planerad denna månad" by the file's legend, a dash without a legend's meaning, "Se T1" pointing to another
+	 * period's status.
+	 */
+	private boolean reportsNothing(String periodText, Legend legend) {
+		Optional<ControlStatus> meant = legend.meaning(periodText).flatMap(meanings::meaningOf);
+		if (meant.isPresent()) {
+			return meant.get() == ControlStatus.SAKNAS;
+		}
+		return NO_WORD.matcher(periodText).matches()
+				&& words.lookup(periodText).filter(s -> s == ControlStatus.SAKNAS).isPresent()
+				|| pointsToAPeriod(periodText);
 	}
 
 	/**

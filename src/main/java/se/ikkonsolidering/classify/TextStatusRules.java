@@ -28,6 +28,8 @@ public final class TextStatusRules {
 	 * was to be checked never occurred.
 	 */
 	private static final String DISREGARD = "BORTSE";
+	/** "Se T1", "Som ovan under delår", "Enligt T2": a pointer and what it points to. */
+	private static final Pattern POINTS_TO = Pattern.compile("(?iu)(?:se|som|enl\\.|enligt|samma som)\\s+(.{1,30}?)[.!]?");
 
 	/** Texts up to this length are remembered: status and comment columns repeat the same few phrases endlessly. */
 	private static final int MEMO_TEXT_LENGTH = 200;
@@ -76,6 +78,12 @@ public final class TextStatusRules {
 			}
 		}
 		return rank;
+	}
+
+	/** "Se T1", "Som delår", "Se status T2.": the cell points to another period's status instead of stating one. */
+	boolean refersToAPeriod(String text) {
+		Matcher pointer = POINTS_TO.matcher(text.strip());
+		return pointer.matches() && periodRank(pointer.group(1)) > 0;
 	}
 
 	/** The status the text states, with the passage that decided it. */

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -34,9 +35,12 @@ final class LatestPeriodRows {
 	private static final Pattern BARE_YEAR = Pattern.compile("(19|20)\\d{2}");
 
 	private final PeriodRules periods;
+	/** "Se T1" in the latest period's row: it reports nothing of its own, the row it points to does. */
+	private final Predicate<String> pointsToAPeriod;
 
-	LatestPeriodRows(PeriodRules periods) {
+	LatestPeriodRows(PeriodRules periods, Predicate<String> pointsToAPeriod) {
 		this.periods = periods;
+		this.pointsToAPeriod = pointsToAPeriod;
 	}
 
 	/**
@@ -256,8 +260,8 @@ final class LatestPeriodRows {
 	}
 
 
-	private static boolean reports(ControlRow row) {
-		return REPORTED.stream().anyMatch(field -> !row.value(field).isBlank());
+	private boolean reports(ControlRow row) {
+		return REPORTED.stream().map(row::value).anyMatch(value -> !value.isBlank() && !pointsToAPeriod.test(value));
 	}
 
 	private static String key(ControlRow row, boolean withId) {

@@ -20,7 +20,8 @@ class LatestPeriodRowsTests {
 					Field.STATUS, "Status"),
 			Map.of());
 
-	private final LatestPeriodRows rows = new LatestPeriodRows(PeriodRules.load(null));
+	private final LatestPeriodRows rows = new LatestPeriodRows(PeriodRules.load(null),
+			InterpretationRules.load(null).classifier()::pointsToAPeriod);
 
 	private static ControlRow row(int number, String namnd, String period, String control, String status) {
 		return new ControlRow("Export", number, number, Map.of(Field.NAMND, namnd, Field.PERIOD, period,
@@ -54,6 +55,16 @@ class LatestPeriodRowsTests {
 		return new ControlRow("Export", number, number, Map.of(Field.NAMND, "Vård- och omsorgsnämnden", Field.PERIOD,
 				period, Field.KONTROLLMOMENT, control, Field.STATUS, status, Field.RESULTAT, comment), List.of(), List.of(),
 				EXPORT);
+	}
+
+	/** Round 291: the year's last row says only "Se T1", and the row it points to reports the control. */
+	@Test
+	void letsThePeriodALaterRowPointsToStandInForIt() {
+		List<ControlRow> read = rows.latest(List.of(
+				commented(2, "T1 2025", "Behörigheter i ekonomisystemet", "Genomförd med avvikelse", "2 konton var aktiva."),
+				commented(3, "T2 2025", "Behörigheter i ekonomisystemet", "", ""),
+				commented(4, "Helår 2025", "Behörigheter i ekonomisystemet", "", "Se T1"))).rows();
+		assertThat(read).extracting(ControlRow::row).containsExactly(2);
 	}
 
 	@Test

@@ -2012,6 +2012,35 @@ class SubmissionInterpreterTests {
 		assertThat(s.period()).contains(Period.T2);
 	}
 
+	/** Round 291: "Helårsbedömning" is the status of the whole year, after T3. */
+	@Test
+	void readsAPeriodJoinedToTheHeadingsWordAsThatPeriodsStatus() throws Exception {
+		Submission s = read("KS_IK_helar_2025.csv", """
+				Kontrollmoment;T1;T2;T3;Helårsbedömning;Kommentar
+				Kontroll av att utredningar avslutas inom fyra månader;Pågår;Pågår;Pågår;Genomförd utan anmärkning;
+				Avstämning av fakturerade avgifter;Genomförd;Genomförd;Genomförd;Ej genomförd;Flyttas till plan 2026.
+				""");
+		assertThat(statuses(s)).containsExactly(ControlStatus.GENOMFORD, ControlStatus.EJ_GENOMFORD);
+	}
+
+	/**
+	 * Round 291: a later period's dash, or "Se T1" pointing back, reports nothing of its own: the period that reported
+	 * the control stands.
+	 */
+	@Test
+	void letsAnEarlierPeriodStandForALaterDashOrPointerToIt() throws Exception {
+		Submission s = read("KS_IK_helar_2025.csv", """
+				Kontrollmoment;T1;T2;T3;Kommentar
+				Nyckelkvittenser finns för samtliga nycklar;Genomförd;–;–;
+				Beslut om försörjningsstöd fattas enligt delegationsordningen;Genomförd;–;Se T1;Kontrollen görs en gång per år.
+				Avstämning av fakturerade avgifter;Genomförd;Genomförd;Ej genomförd;Byte av verksamhetssystem i december.
+				""");
+		assertThat(s.controls()).extracting(c -> c.decision().status(), c -> c.decision().evidence()).containsExactly(
+				Tuple.tuple(ControlStatus.GENOMFORD, "statuskolumnen 'T1' (senast med något redovisat; 'T3': '–')"),
+				Tuple.tuple(ControlStatus.GENOMFORD, "statuskolumnen 'T1' (senast med något redovisat; 'T3': 'Se T1')"),
+				Tuple.tuple(ControlStatus.EJ_GENOMFORD, "statuskolumnen 'T3'"));
+	}
+
 	/** Round 287: a template written without Swedish letters signs as it writes ("Upprattad av"). */
 	@Test
 	void takesASignatureWrittenWithoutSwedishLettersForNoControl() throws Exception {
