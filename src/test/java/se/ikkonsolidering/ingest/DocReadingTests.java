@@ -46,4 +46,16 @@ class DocReadingTests {
 				.containsOnlyNulls();
 		}
 	}
+
+	/** Round 286: hidden text, a template's instruction or a draft's note, is not on the page: it is not read. */
+	@Test
+	void leavesOutHiddenText() {
+		try (RawWorkbook doc = reader.read(Path.of(FIXTURES + "doc/dold text.doc"))) {
+			assertThat(texts(doc.sheets().get(0))).containsExactly(List.of("0:Kontrollmoment", "1:Genomförd", "2:Resultat"),
+					List.of("0:Arvoden beräknas enligt riktlinjerna", "1:Ja", "2:Stickprov 20 ärenden, inga fel."),
+					List.of("0:Ställföreträdare kontrolleras mot Kronofogden"));
+			assertThat(doc.texts()).extracting(DocumentText::text)
+				.containsExactly("Överförmyndarnämnden – uppföljning av internkontrollplan helår 2025");
+		}
+	}
 }

@@ -155,12 +155,15 @@ public final class DocReader {
 		return String.format("%02X%02X%02X", bgr & 0xFF, (bgr >> 8) & 0xFF, (bgr >> 16) & 0xFF);
 	}
 
-	/** The paragraph's text as the reader sees it: without deleted revisions, fields as their results. */
+	/**
+	 * The paragraph's text as the reader sees it: without deleted revisions or hidden text (a template's instructions,
+	 * a draft's notes), fields as their results.
+	 */
 	private static String text(Paragraph paragraph) {
 		StringBuilder text = new StringBuilder();
 		for (int i = 0; i < paragraph.numCharacterRuns(); i++) {
 			CharacterRun run = paragraph.getCharacterRun(i);
-			if (!run.isMarkedDeleted()) {
+			if (!run.isMarkedDeleted() && !run.isVanished()) {
 				text.append(run.text());
 			}
 		}
