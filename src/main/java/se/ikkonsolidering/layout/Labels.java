@@ -85,6 +85,12 @@ public final class Labels {
 	/** "[Skriv kontrollmoment här]", "<ange>", "{Nämnd}": a word of three letters at least, in brackets. */
 	private static final Pattern BRACKETED = Pattern.compile("\\[[^\\[\\]]*\\p{L}{3}[^\\[\\]]*\\]|<[^<>]*\\p{L}{3}[^<>]*>"
 			+ "|\\{[^{}]*\\p{L}{3}[^{}]*\\}");
+	/**
+	 * "Klicka eller tryck här för att skriva text.", "Beskriv resultatet här": a template's own words telling where to
+	 * write, in any wording, which no follow-up writes as its answer.
+	 */
+	private static final Pattern FILL_IN_HERE = Pattern.compile("(?iu)(klicka|tryck|skriv|ange|beskriv|fyll i|click|tap"
+			+ "|type|enter)\\b(\\s+\\S+){0,5}?\\s+(här|here)(\\s+(för att|to)\\s[^.!?:]{1,30})?[.…]*");
 	/** "Välj…", "Välj ett objekt.": a placeholder's dots or colon. */
 	private static final Pattern PLACEHOLDER_END = Pattern.compile("[\\s.…:]+$");
 
@@ -227,7 +233,8 @@ public final class Labels {
 		}
 		Set<String> placeholders = texts.getOrDefault(Kind.PLATSHALLARE, Set.of());
 		return !placeholders.isEmpty()
-				&& placeholders.contains(HeaderText.spaced(PLACEHOLDER_END.matcher(text).replaceFirst("")));
+				&& placeholders.contains(HeaderText.spaced(PLACEHOLDER_END.matcher(text).replaceFirst("")))
+				|| FILL_IN_HERE.matcher(text).matches();
 	}
 
 	/** Whether a cell holds a tick ("x", "X", "✓"), as tick columns for a status use. */

@@ -2055,4 +2055,18 @@ class SubmissionInterpreterTests {
 				Tuple.tuple("Dagliga kassaavstamningar i simhallen", ControlStatus.GENOMFORD),
 				Tuple.tuple("Tillstand och kontroll av lotterier", ControlStatus.UTGAR));
 	}
+
+	/** Round 286: a template's own words telling where to write, in a wording of its own, are no answer. */
+	@Test
+	void readsATemplatesWordsTellingWhereToWriteAsNothingWritten() throws Exception {
+		Submission s = read("BUN IK T2 2025.csv", """
+				Kontrollmoment;Status;Kommentar
+				Kontroll av interkommunala ersättningar;;Klicka eller tryck här för att skriva text.
+				Avgifter för fritidshem debiteras enligt taxa;;Beskriv resultatet här.
+				Skolskjutsar följer riktlinjerna;Genomförd;Skriv här vilka som kontrollerats: alla 12 linjer.
+				""");
+		assertThat(s.controls()).extracting(c -> c.decision().status(), Control::result).containsExactly(
+				Tuple.tuple(ControlStatus.SAKNAS, ""), Tuple.tuple(ControlStatus.SAKNAS, ""),
+				Tuple.tuple(ControlStatus.GENOMFORD, "Skriv här vilka som kontrollerats: alla 12 linjer."));
+	}
 }
