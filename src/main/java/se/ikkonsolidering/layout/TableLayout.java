@@ -35,6 +35,8 @@ public record TableLayout(int headerRow, Map<Field, Integer> columns, Map<Field,
 	 */
 	public static final int MIN_UNITS = 3;
 	/** A unit's status cell holding only a colour, as the row's status text gives it: "VA: #00B050". */
+	/** "Senast kontrollerad", "Senast utförd": when the control was last done, a date. */
+	private static final String LAST_TIME = "senast ";
 	private static final Pattern COLOUR_ONLY = Pattern.compile("#(\\p{XDigit}{6})");
 	/**
 	 * A status column headed by the past participle of doing it: "Utförd", "Kontrollen genomförd", "Klar", "Senast
@@ -246,7 +248,7 @@ public record TableLayout(int headerRow, Map<Field, Integer> columns, Map<Field,
 	}
 
 	static boolean namesADate(String synonym) {
-		return synonym != null && synonym.contains("datum");
+		return synonym != null && (synonym.contains("datum") || synonym.startsWith(LAST_TIME));
 	}
 
 	public static String columnLetter(int column) {

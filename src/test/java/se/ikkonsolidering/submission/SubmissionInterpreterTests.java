@@ -2069,4 +2069,44 @@ class SubmissionInterpreterTests {
 				Tuple.tuple(ControlStatus.SAKNAS, ""), Tuple.tuple(ControlStatus.SAKNAS, ""),
 				Tuple.tuple(ControlStatus.GENOMFORD, "Skriv här vilka som kontrollerats: alla 12 linjer."));
 	}
+
+	/** Round 292: a table of key figures above the controls measures the verksamhet; its rows are no controls. */
+	@Test
+	void readsNoControlsFromATableOfKeyFiguresAboveTheControls() throws Exception {
+		Path file = workbook("Socialnämnden tertialuppföljning 1 2025.xlsx", "T1 2025", new String[][] {
+				{ "Socialnämnden – Tertialuppföljning 1, 2025" },
+				{ "Nyckeltal", "Utfall T1 2024", "Utfall T1 2025", "Mål 2025" },
+				{ "Antal hushåll med ekonomiskt bistånd (snitt/månad)", "412", "398", "400" },
+				{ "Väntetid till första besök försörjningsstöd (dagar)", "11", "9", "10" },
+				{},
+				{ "Uppföljning av intern kontroll" },
+				{ "Kontrollmoment", "Status", "Kommentar" },
+				{ "Beslut om ekonomiskt bistånd fattas enligt delegationsordningen", "Genomförd", "Inga avvikelser." },
+				{ "Sekretessförbindelse har undertecknats vid nyanställning", "Pågår", "" } });
+		Submission s = interpreter.interpret(file, "Socialnämnden tertialuppföljning 1 2025.xlsx", 2025).get(0);
+		assertThat(s.controls()).extracting(Control::kontrollmoment).containsExactly(
+				"Beslut om ekonomiskt bistånd fattas enligt delegationsordningen",
+				"Sekretessförbindelse har undertecknats vid nyanställning");
+	}
+
+	/**
+	 * Round 295: when the control was last done or actually done, as a date, says it was done; who signed for it
+	 * ("Sign.") is no traffic light's signal.
+	 */
+	@Test
+	void readsTheDayAControlWasLastOrActuallyDoneAsDoneAndTheSignatureAsWhoDidIt() throws Exception {
+		Submission s = read("SBN IK helar 2025.csv", """
+				Kontrollmoment;Planerat datum;Faktiskt datum;Sign.;Kommentar
+				Kontroll av att VA-anslutningsavgifter debiteras enligt taxa;2025-06-30;2025-06-17;PW;Två fel rättade.
+				Kontroll av att arrendeavtal är indexuppräknade;2025-11-30;;;
+				""");
+		assertThat(s.controls()).extracting(c -> c.decision().status(), Control::responsible).containsExactly(
+				Tuple.tuple(ControlStatus.GENOMFORD, "PW"), Tuple.tuple(ControlStatus.SAKNAS, ""));
+		Submission last = read("MBN IK helar 2025.csv", """
+				Kontrollmoment;Kontrollfrekvens;Senast kontrollerad;Kontrollerad av;Kommentar
+				Kontroll av att bygglov handläggs inom lagstadgad tid;Kvartalsvis;2025-12-08;SH;6 av 212 ärenden för sent.
+				Kontroll av att delegationsbeslut anmäls till nämnden;Månadsvis;;;
+				""");
+		assertThat(statuses(last)).containsExactly(ControlStatus.GENOMFORD, ControlStatus.SAKNAS);
+	}
 }
