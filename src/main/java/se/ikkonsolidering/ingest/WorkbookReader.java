@@ -56,7 +56,7 @@ public final class WorkbookReader {
 			case HTML -> html.read(file);
 			case ODT -> odt.read(file);
 			case ODS -> TextInOneColumn.cut(ods.read(file));
-			case EMAIL -> email.read(file, head);
+			case EMAIL -> email.read(file, head, this::read);
 		};
 	}
 

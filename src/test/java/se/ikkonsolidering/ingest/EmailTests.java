@@ -89,9 +89,9 @@ class EmailTests {
 		}
 	}
 
-	/** The follow-up only attached: the message says where it is and what to do. */
+	/** The follow-up only attached, and the attachment broken: the message says where it is, why it was not read. */
 	@Test
-	void refusesAMessageWhoseFollowUpIsOnlyInItsAttachmentAndNamesIt() throws Exception {
+	void refusesAMessageWhoseOnlyAttachmentIsBrokenAndSaysWhy() throws Exception {
 		Path eml = Files.writeString(dir.resolve("IK.eml"), """
 				From: a@kommun.se
 				Subject: IK
@@ -107,8 +107,50 @@ class EmailTests {
 				--b2--
 				""".replace("\n", "\r\n"));
 		FileRejectedException rejected = catchThrowableOfType(FileRejectedException.class, () -> reader.read(eml));
-		assertThat(rejected).hasMessage("E-postmeddelandet har ingen text att läsa; uppföljningen ligger i bilagan IK BUN.xlsx.");
+		assertThat(rejected).hasMessage("E-postmeddelandet har ingen text att läsa; uppföljningen ligger i bilagan IK BUN.xlsx. "
+				+ "Bilagan IK BUN.xlsx gick inte att läsa: Filen är skadad eller ofullständig och kan inte öppnas som Excel-fil.");
 		assertThat(rejected.advice()).isEqualTo("Spara bilagan med uppföljningen ur e-postmeddelandet och lägg den i inkorgen.");
+	}
+
+	/**
+	 * Round 293: "jag bifogar den som CSV" — the follow-up attached is read as the file it is, after the message's text
+	 * that explains its codes; a picture attached is no follow-up.
+	 */
+	@Test
+	void readsTheFollowUpAttachedAfterTheMessagesText() throws Exception {
+		Path eml = Files.writeString(dir.resolve("IK-uppföljning T2 2025 Tekniska nämnden.eml"), """
+				From: a@kommun.se
+				Subject: IK-uppföljning T2 2025 Tekniska nämnden
+				MIME-Version: 1.0
+				Content-Type: multipart/mixed; boundary="b3"
+
+				--b3
+				Content-Type: text/plain; charset=UTF-8
+
+				Statuskoder: G = Genomförd, D = Delvis genomförd
+				--b3
+				Content-Type: text/csv; name="IK_Teknik_T2_2025.csv"
+				Content-Disposition: attachment; filename="IK_Teknik_T2_2025.csv"
+				Content-Transfer-Encoding: base64
+
+				SWQ7S29udHJvbGxtb21lbnQ7U3RhdHVzIFQyDQpUTi0wMTtL9nJqb3VybmFsZXIgZvZycyBm9nIgc2FtdGxpZ2EgZm9yZG9uO0cNClROLTAyO1NreWRkc3JvbmRlciBlbmxpZ3QgcGxhbjtEDQo=
+				--b3
+				Content-Type: image/png; name="logo.png"
+				Content-Disposition: attachment; filename="logo.png"
+				Content-Transfer-Encoding: base64
+
+				iVBORw0KGgo=
+				--b3--
+				""".replace("\n", "\r\n"));
+		try (RawWorkbook read = reader.read(eml)) {
+			assertThat(read.sheets()).extracting(RawSheet::name).containsExactly(RawSheet.DOCUMENT_TEXT, "IK_Teknik_T2_2025");
+			assertThat(read.sheets().get(1).rows().readAll()).extracting(r -> r.text(1), r -> r.text(2)).containsExactly(
+					tuple("Kontrollmoment", "Status T2"), tuple("Körjournaler förs för samtliga fordon", "G"),
+					tuple("Skyddsronder enligt plan", "D"));
+			assertThat(read.notes()).containsExactly("teckenkodning UTF-8 i e-postmeddelandets textdel, löptext utan avgränsare",
+					"bilagan IK_Teknik_T2_2025.csv lästes (teckenkodning Windows-1252, avgränsare ';')",
+					"meddelandets bilagor lästes inte (logo.png); lägg dem i inkorgen om uppföljningen står där");
+		}
 	}
 
 	/**

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +18,7 @@ import org.apache.james.mime4j.dom.Body;
 import org.apache.james.mime4j.dom.Entity;
 import org.apache.james.mime4j.dom.Message;
 import org.apache.james.mime4j.dom.Multipart;
+import org.apache.james.mime4j.dom.SingleBody;
 import org.apache.james.mime4j.dom.TextBody;
 import org.apache.james.mime4j.message.DefaultMessageBuilder;
 import org.apache.james.mime4j.stream.MimeConfig;
@@ -27,19 +29,24 @@ import org.apache.poi.hsmf.exceptions.ChunkNotFoundException;
 import org.apache.poi.poifs.filesystem.FileMagic;
 
 import se.ikkonsolidering.ingest.DocumentText;
+import se.ikkonsolidering.ingest.FileFormat;
 import se.ikkonsolidering.ingest.FileRejectedException;
+import se.ikkonsolidering.ingest.RawSheet;
 import se.ikkonsolidering.ingest.RawWorkbook;
 
 /**
  * A saved e-mail (.eml, or Outlook's .msg): a nämnd's follow-up pasted into a forwarded message. Its text part, decoded from its
  * transfer encoding and charset, is read as a text file is (a table of tabs, or paragraphs); its subject is the file's
  * subject ("VB: IK-uppföljning VON tertial 2"). A message that only has an HTML part is read from its text, a cell a
- * tab and a row a line. Attachments are not read: the note says which there were.
+ * tab and a row a line. An attachment in a format a follow-up comes in ("bifogar den som CSV") is read as that file
+ * would be, its sheets after the message's text, where the codes it uses may be explained; the note says which
+ * attachments were read and which not.
  */
 public final class EmailReader {
 
 	/** The most text read from a message's part; a follow-up pasted into a mail is a few pages. */
 	private static final int MAX_BYTES = 16 * 1024 * 1024;
+	private static final String UNNAMED = "utan namn";
 	private static final Pattern CELL_END = Pattern.compile("(?i)</t[dh]\\s*>");
 	private static final Pattern LINE_END = Pattern.compile("(?i)<br\\s*/?>|</(p|div|tr|li|h[1-6])\\s*>");
 	private static final Pattern TAG = Pattern.compile("(?s)<!--.*?-->|<(script|style)[^>]*>.*?</\\1\\s*>|<[^>]+>");
@@ -51,12 +58,19 @@ public final class EmailReader {
 			{ "&ndash;", "–" }, { "&mdash;", "—" }, { "&lt;", "<" }, { "&gt;", ">" }, { "&quot;", "\"" },
 			{ "&amp;", "&" } };
 
+	/** The formats a follow-up is sent in; a picture, a signature or another mail attached is no follow-up. */
+	private static final Pattern READABLE = Pattern.compile("(?i).+\\.(xlsx|xlsm|xls|csv|txt|tsv|docx|doc|odt|ods|fods"
+			+ "|fodt|rtf|html?)");
+
 	private final CsvSheetReader text = new CsvSheetReader();
 
-	/** @param head the file's first bytes, as the format was sniffed from them: an Outlook message is an OLE2 file */
-	public RawWorkbook read(Path file, byte[] head) {
+	/**
+	 * @param head the file's first bytes, as the format was sniffed from them: an Outlook message is an OLE2 file
+	 * @param files how an attached file is read, as any file of the inbox is
+	 */
+	public RawWorkbook read(Path file, byte[] head, Function<Path, RawWorkbook> files) {
 		if (FileMagic.valueOf(head) == FileMagic.OLE2) {
-			return readOutlook(file);
+			return readOutlook(file, files);
 		}
 		Message message;
 		try (InputStream in = Files.newInputStream(file)) {
@@ -71,11 +85,11 @@ public final class EmailReader {
 			throw damaged(ex);
 		}
 		try {
-			List<String> attachments = new ArrayList<>();
+			List<Attachment> attachments = new ArrayList<>();
 			Optional<Part> plain = part(message, "text/plain", attachments);
 			Optional<Part> body = plain.or(() -> part(message, "text/html", new ArrayList<>())
 				.map(html -> new Part(fromHtml(html.text()), html.charset())));
-			return workbook(file, body, plain.isPresent(), message.getSubject(), attachments);
+			return workbook(file, body, plain.isPresent(), message.getSubject(), attachments, files);
 		}
 		finally {
 			message.dispose();
@@ -83,19 +97,20 @@ public final class EmailReader {
 	}
 
 	/** An Outlook message (.msg), read by POI's HSMF: its plain body, else its HTML body. */
-	private RawWorkbook readOutlook(Path file) {
+	private RawWorkbook readOutlook(Path file, Function<Path, RawWorkbook> files) {
 		try (InputStream in = Files.newInputStream(file); MAPIMessage message = new MAPIMessage(in)) {
 			message.setReturnNullOnMissingChunk(true);
-			List<String> attachments = new ArrayList<>();
+			List<Attachment> attachments = new ArrayList<>();
 			for (AttachmentChunks attachment : message.getAttachmentFiles()) {
 				StringChunk name = attachment.getAttachLongFileName() != null ? attachment.getAttachLongFileName()
 						: attachment.getAttachFileName();
-				attachments.add(name == null ? "utan namn" : name.getValue());
+				byte[] data = attachment.getAttachData() == null ? null : attachment.getAttachData().getValue();
+				attachments.add(new Attachment(name == null ? UNNAMED : name.getValue(), data));
 			}
 			String plain = message.getTextBody();
 			Optional<Part> body = plain != null && !plain.isBlank() ? Optional.of(new Part(plain, "Unicode"))
 					: Optional.ofNullable(message.getHtmlBody()).map(html -> new Part(fromHtml(html), "Unicode"));
-			return workbook(file, body, plain != null && !plain.isBlank(), message.getSubject(), attachments);
+			return workbook(file, body, plain != null && !plain.isBlank(), message.getSubject(), attachments, files);
 		}
 		catch (IOException | ChunkNotFoundException | RuntimeException ex) {
 			throw ex instanceof FileRejectedException rejected ? rejected : damaged(ex);
@@ -107,26 +122,57 @@ public final class EmailReader {
 				"Kopiera uppföljningen ur meddelandet till en Excel- eller Word-fil och lägg den i inkorgen.", ex);
 	}
 
-	/** The message's text read as a text file, its subject the file's subject; the note names its attachments. */
-	private RawWorkbook workbook(Path file, Optional<Part> body, boolean plain, String subject, List<String> attachments) {
-		if (body.isEmpty() || body.get().text().isBlank()) {
+	/**
+	 * The message's text read as a text file, then the sheets of its attachments that were read; its subject is the
+	 * file's subject, and the notes name the attachments read and those not.
+	 */
+	private RawWorkbook workbook(Path file, Optional<Part> body, boolean plain, String subject,
+			List<Attachment> attachments, Function<Path, RawWorkbook> files) {
+		boolean hasBody = body.isPresent() && !body.get().text().isBlank();
+		List<RawSheet> sheets = new ArrayList<>();
+		List<String> notes = new ArrayList<>();
+		List<DocumentText> texts = new ArrayList<>();
+		FileFormat format = FileFormat.EMAIL;
+		if (hasBody) {
+			String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+			RawWorkbook read = text.read(new CsvSheetReader.DecodedText(body.get().text(), StandardCharsets.UTF_8,
+					body.get().charset() + " i e-postmeddelandets " + (plain ? "textdel" : "HTML-del")), name);
+			format = read.format();
+			sheets.addAll(read.sheets());
+			notes.addAll(read.notes());
+			texts.addAll(read.texts());
+		}
+		List<AutoCloseable> opened = new ArrayList<>();
+		List<String> unread = new ArrayList<>();
+		List<String> refused = new ArrayList<>();
+		for (Attachment attachment : attachments) {
+			Optional<RawWorkbook> read = attachment.read(files, unread, refused);
+			read.ifPresent(workbook -> {
+				opened.add(workbook);
+				sheets.addAll(workbook.sheets());
+				texts.addAll(workbook.texts());
+				notes.add("bilagan " + attachment.name() + " lästes" + (workbook.notes().isEmpty() ? ""
+						: " (" + String.join(", ", workbook.notes()) + ")"));
+			});
+		}
+		if (sheets.isEmpty()) {
 			throw new FileRejectedException("E-postmeddelandet har ingen text att läsa"
-					+ (attachments.isEmpty() ? "." : "; uppföljningen ligger i bilagan " + String.join(", ", attachments) + "."),
+					+ (unread.isEmpty() ? "." : "; uppföljningen ligger i bilagan " + String.join(", ", unread) + "."
+							+ (refused.isEmpty() ? "" : " " + String.join(" ", refused))),
 					"Spara bilagan med uppföljningen ur e-postmeddelandet och lägg den i inkorgen.");
 		}
-		String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-		RawWorkbook read = text.read(new CsvSheetReader.DecodedText(body.get().text(), StandardCharsets.UTF_8,
-				body.get().charset() + " i e-postmeddelandets " + (plain ? "textdel" : "HTML-del")), name);
-		List<String> notes = new ArrayList<>(read.notes());
-		if (!attachments.isEmpty()) {
-			notes.add("meddelandets bilagor lästes inte (" + String.join(", ", attachments)
+		if (!unread.isEmpty()) {
+			notes.add("meddelandets bilagor lästes inte (" + String.join(", ", unread)
 					+ "); lägg dem i inkorgen om uppföljningen står där");
 		}
-		List<DocumentText> texts = new ArrayList<>(read.texts());
+		notes.addAll(refused);
 		if (subject != null && !subject.isBlank()) {
 			texts.add(new DocumentText(DocumentText.Kind.SUBJECT, subject.strip()));
 		}
-		return new RawWorkbook(read.format(), read.sheets(), notes, texts, () -> {
+		return new RawWorkbook(format, sheets, notes, texts, () -> {
+			for (AutoCloseable workbook : opened) {
+				workbook.close();
+			}
 		});
 	}
 
@@ -134,7 +180,7 @@ public final class EmailReader {
 	 * The first part of the type, depth first through multiparts and forwarded messages; the file names of the
 	 * attachments met on the way are added to {@code attachments}.
 	 */
-	private static Optional<Part> part(Entity entity, String mimeType, List<String> attachments) {
+	private static Optional<Part> part(Entity entity, String mimeType, List<Attachment> attachments) {
 		Body body = entity.getBody();
 		if (body instanceof Multipart multipart) {
 			Optional<Part> found = Optional.empty();
@@ -151,7 +197,7 @@ public final class EmailReader {
 		}
 		boolean attached = entity.getFilename() != null || "attachment".equalsIgnoreCase(entity.getDispositionType());
 		if (attached) {
-			attachments.add(entity.getFilename() == null ? "utan namn" : entity.getFilename());
+			attachments.add(new Attachment(entity.getFilename() == null ? UNNAMED : entity.getFilename(), bytes(body)));
 			return Optional.empty();
 		}
 		if (body instanceof TextBody textBody && mimeType.equals(entity.getMimeType().toLowerCase(Locale.ROOT))) {
@@ -172,6 +218,75 @@ public final class EmailReader {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** An attached file's bytes, up to the most read of any part; none when they cannot be had. */
+	private static byte[] bytes(Body body) {
+		if (!(body instanceof SingleBody single)) {
+			return null;
+		}
+		try (InputStream in = single.getInputStream()) {
+			return in.readNBytes(MAX_BYTES);
+		}
+		catch (IOException ex) {
+			return null;
+		}
+	}
+
+	/** A file attached to the message, by its name; its bytes, or none when they could not be had. */
+	private record Attachment(String name, byte[] bytes) {
+
+		/**
+		 * The attachment read as the file it is, through a copy in a folder of its own that is deleted once the
+		 * workbook is closed (a spreadsheet's sheets stream from the file); the name of one not read is added to
+		 * {@code unread}, and why to {@code refused} when its reader refused it.
+		 */
+		Optional<RawWorkbook> read(Function<Path, RawWorkbook> files, List<String> unread, List<String> refused) {
+			String fileName = Path.of(name.replace('\\', '/')).getFileName() == null ? ""
+					: Path.of(name.replace('\\', '/')).getFileName().toString();
+			if (bytes == null || bytes.length == 0 || !READABLE.matcher(fileName).matches()) {
+				unread.add(name);
+				return Optional.empty();
+			}
+			Path folder = null;
+			try {
+				folder = Files.createTempDirectory("ik-bilaga");
+				Path copy = Files.write(folder.resolve(fileName), bytes);
+				RawWorkbook workbook = files.apply(copy);
+				Path written = folder;
+				return Optional.of(new RawWorkbook(workbook.format(), workbook.sheets(), workbook.notes(),
+						workbook.texts(), () -> {
+							workbook.close();
+							deleteQuietly(written);
+						}));
+			}
+			catch (FileRejectedException ex) {
+				unread.add(name);
+				refused.add("Bilagan " + name + " gick inte att läsa: " + ex.getMessage());
+				deleteQuietly(folder);
+				return Optional.empty();
+			}
+			catch (IOException | RuntimeException ex) {
+				unread.add(name);
+				deleteQuietly(folder);
+				return Optional.empty();
+			}
+		}
+
+		private static void deleteQuietly(Path folder) {
+			if (folder == null) {
+				return;
+			}
+			try (var files = Files.list(folder)) {
+				for (Path f : files.toList()) {
+					Files.deleteIfExists(f);
+				}
+				Files.deleteIfExists(folder);
+			}
+			catch (IOException ex) {
+				// A temporary copy left behind is cleaned with the system's temporary files; nothing is lost.
+			}
+		}
 	}
 
 	/** A text part's words, decoded, and the charset it was written in. */
