@@ -89,6 +89,29 @@ class EmailTests {
 		}
 	}
 
+	/** An attachment's name with folders in it ("..\\..\\IK.csv") is read by its last part, written nowhere else. */
+	@Test
+	void readsAnAttachmentNamedWithFoldersByItsLastPart() throws Exception {
+		Path eml = Files.writeString(dir.resolve("IK.eml"), """
+				From: a@kommun.se
+				Subject: IK
+				MIME-Version: 1.0
+				Content-Type: multipart/mixed; boundary="b4"
+
+				--b4
+				Content-Type: text/csv
+				Content-Disposition: attachment; filename="../../IK TN.csv"
+
+				Kontrollmoment;Status
+				Körjournaler förs;Genomförd
+				--b4--
+				""".replace("\n", "\r\n"));
+		try (RawWorkbook read = reader.read(eml)) {
+			assertThat(read.sheets()).extracting(RawSheet::name).containsExactly("IK TN");
+		}
+		assertThat(dir.getParent().resolve("IK TN.csv")).doesNotExist();
+	}
+
 	/** The follow-up only attached, and the attachment broken: the message says where it is, why it was not read. */
 	@Test
 	void refusesAMessageWhoseOnlyAttachmentIsBrokenAndSaysWhy() throws Exception {

@@ -242,8 +242,8 @@ public final class EmailReader {
 		 * {@code unread}, and why to {@code refused} when its reader refused it.
 		 */
 		Optional<RawWorkbook> read(Function<Path, RawWorkbook> files, List<String> unread, List<String> refused) {
-			String fileName = Path.of(name.replace('\\', '/')).getFileName() == null ? ""
-					: Path.of(name.replace('\\', '/')).getFileName().toString();
+			// Only the name's last part, of letters a file system takes: "../../x.csv" is "x.csv".
+			String fileName = name.replaceAll(".*[/\\\\]", "").replaceAll("[\\x00-\\x1F:*?\"<>|]", "_");
 			if (bytes == null || bytes.length == 0 || !READABLE.matcher(fileName).matches()) {
 				unread.add(name);
 				return Optional.empty();
