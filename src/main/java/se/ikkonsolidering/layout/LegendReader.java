@@ -42,9 +42,12 @@ final class LegendReader {
 			+ "|\\p{L}{2,12}(?:/\\p{L}{2,12})+"
 			+ "|(?<=[·•]\\s{0,3})[\\p{L}\\p{N}]{1,10}(?: [\\p{L}\\p{N}]{1,10}){2,3}"
 			+ "|\\p{L}{5,12})\\s*=\\s*");
-	/** A symbol or emoji followed by words: "● genomförd", "✅ klar", "! Genomförd, avvikelse noterad". */
+	/**
+	 * A symbol or emoji followed by words: "● genomförd", "✅ klar", "! Genomförd, avvikelse noterad"; "=" and its kin
+	 * join a code to its words, they are none.
+	 */
 	private static final Pattern SYMBOL_WORDS = Pattern.compile(
-			"((?:[\\p{So}\\p{Sm}\\x{2190}-\\x{2BFF}\\x{1F000}-\\x{1FAFF}]|(?<![\\p{L}\\p{N}])!)"
+			"((?:(?![=<>+])[\\p{So}\\p{Sm}\\x{2190}-\\x{2BFF}\\x{1F000}-\\x{1FAFF}]|(?<![\\p{L}\\p{N}])!)"
 					+ "[\\x{FE0F}\\x{200D}\\p{So}\\x{1F000}-\\x{1FAFF}]*)"
 					+ "\\s*([\\p{L}][^\\p{So}\\p{Sm}\\x{2190}-\\x{2BFF}\\x{1F000}-\\x{1FAFF}|;!]*)");
 	/** What comes before a dash that lists the next entry: a comma, "och", or a gap of two spaces. */
@@ -262,6 +265,9 @@ final class LegendReader {
 					pairs.putIfAbsent(Legend.key(m.group(1)), meaning);
 				}
 			}
+			// "● genomförd ◐ genomförd med anmärkning … Tom ruta = ingen kontroll planerad": symbols before their
+			// words in the same line as a code explained with "=".
+			symbolPairs(text).forEach(pairs::putIfAbsent);
 		}
 		return pairs.isEmpty() ? explainedCodes(text) : pairs;
 	}
