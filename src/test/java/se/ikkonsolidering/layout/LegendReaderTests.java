@@ -29,18 +29,6 @@ class LegendReaderTests {
 	/** Round 156: a row of cells each in its colour and naming its meaning, above the table, with no label. */
 	/** Round 211: an exclamation mark among the signs of a legend in a paragraph, "! Genomförd, avvikelse noterad". */
 	/** Round 223: coloured cells naming their meaning after "Färgmarkering i kolumnen Status:". */
-	/** Round 294: symbols before their words in a line that also explains a blank cell with "=". */
-	@Test
-	void readsSymbolsBeforeTheirWordsBesideACodeExplainedWithAnEqualsSign() {
-		Legend legend = reader.read("Uppföljning 2025", Rows.sheet()
-			.row("Teckenförklaring: ● genomförd utan anmärkning ◐ genomförd med anmärkning ◔ påbörjad ○ ej genomförd. "
-					+ "Tom ruta = ingen kontroll planerad för tertialet.")
-			.build().rows().readAll());
-		assertThat(legend.meaning("◐")).contains("genomförd med anmärkning");
-		assertThat(legend.meaning("◔")).contains("påbörjad");
-		assertThat(legend.meaning("=")).isEmpty();
-	}
-
 	@Test
 	void readsColouredCellsAfterAColourMarkingLabelAsTheLegend() {
 		Legend legend = reader.read("Uppföljning", Rows.sheet()

@@ -2109,4 +2109,23 @@ class SubmissionInterpreterTests {
 				""");
 		assertThat(statuses(last)).containsExactly(ControlStatus.GENOMFORD, ControlStatus.SAKNAS);
 	}
+
+	/**
+	 * Round 294: symbols before their words, two spaces apart, in a legend line that also explains a blank cell with
+	 * "=" ("Tom ruta = ingen kontroll planerad").
+	 */
+	@Test
+	void readsALegendOfSymbolsBeforeTheirWordsBesideACodeExplainedWithAnEqualsSign() throws Exception {
+		Path file = workbook("KS uppföljning intern kontroll 2025.xlsx", "Uppföljning 2025", new String[][] {
+				{ "Kommunstyrelsen – uppföljning av intern kontroll 2025, helår" },
+				{ "Teckenförklaring: ● genomförd utan anmärkning  ◐ genomförd med anmärkning  ◔ påbörjad  ○ ej genomförd  "
+						+ "– utgår. Tom ruta = ingen kontroll planerad/rapporterad för tertialet." },
+				{},
+				{ "Nr", "Kontrollmoment", "T1", "T2", "T3", "Kommentar" },
+				{ "1.1.1", "Kontroll av att balanskonton är avstämda", "●", "●", "●", "" },
+				{ "1.1.2", "Kontroll av att periodiseringar görs enligt redovisningsprinciperna", "●", "●", "◐", "En felaktig periodisering." },
+				{ "1.1.3", "Kontroll av att anläggningsregistret stämmer mot huvudboken", "", "◔", "", "" } });
+		Submission s = interpreter.interpret(file, "KS uppföljning intern kontroll 2025.xlsx", 2025).get(0);
+		assertThat(statuses(s)).containsExactly(ControlStatus.GENOMFORD, ControlStatus.GENOMFORD, ControlStatus.DELVIS);
+	}
 }
