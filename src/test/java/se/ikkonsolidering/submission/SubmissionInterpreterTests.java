@@ -2128,4 +2128,17 @@ class SubmissionInterpreterTests {
 		Submission s = interpreter.interpret(file, "KS uppföljning intern kontroll 2025.xlsx", 2025).get(0);
 		assertThat(statuses(s)).containsExactly(ControlStatus.GENOMFORD, ControlStatus.GENOMFORD, ControlStatus.DELVIS);
 	}
+
+	/** Round 292: a total counting so many of so many ("Summa genomförda | 4 av 6") is no control. */
+	@Test
+	void takesATotalOfSoManyOfSoManyForNoControl() throws Exception {
+		Submission s = read("KFN VB 2025.csv", """
+				Kontrollmoment;Genomförd (Ja/Nej/Delvis);Avvikelse
+				Föreningsbidrag betalas ut enligt regelverket;Ja;Nej
+				Inventering av konst mot konstregistret;Delvis;Nej
+				Summa genomförda;4 av 6;
+				""");
+		assertThat(s.controls()).extracting(Control::kontrollmoment).containsExactly(
+				"Föreningsbidrag betalas ut enligt regelverket", "Inventering av konst mot konstregistret");
+	}
 }
