@@ -43,7 +43,7 @@ record StatusCell(String text, String where, String earlier, List<PeriodParts.Pa
 
 	/**
 	 * @param reportsNothing whether a period's filled cell still reports nothing for it ("○" for "Ingen kontroll
-	 *        planerad denna månad"): it counts as blank, and the latest period with a report decides
+	 *        planerad denna månad", a dash, "Se T1"): it counts as blank, and the latest period with a report decides
 	 */
 	static StatusCell of(ControlRow control, TextStatusRules periods, Predicate<String> reportsNothing) {
 		TableLayout layout = control.layout();

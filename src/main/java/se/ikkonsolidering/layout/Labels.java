@@ -218,8 +218,9 @@ public final class Labels {
 
 	/**
 	 * Whether a cell holds only a template's placeholder: one of {@link Kind#PLATSHALLARE}'s texts ("Välj…", "Klicka
-	 * eller tryck här för att ange text."), or words in square or angle brackets ("[Skriv kontrollmoment här]",
-	 * "<ange>"), which no follow-up writes as its own; a tick in brackets ("[x]") is no placeholder.
+	 * eller tryck här för att ange text."), words in square or angle brackets ("[Skriv kontrollmoment här]",
+	 * "<ange>"), or words telling where to write in a wording of the template's own ("Beskriv resultatet här."), which
+	 * no follow-up writes as its own; a tick in brackets ("[x]") is no placeholder.
 	 */
 	public boolean isPlaceholder(String cellText) {
 		if (cellText.length() > MAX_PLACEHOLDER || cellText.isBlank()) {

@@ -21,11 +21,12 @@ import se.ikkonsolidering.layout.TableLayout;
 /**
  * A system export in long form has a row per control and period ("2024 T3", "2025 Delår 2", "2025 Helår" in a Period
  * column): the latest period's row is the control's follow-up, as with a column per period; the earlier rows are
- * history. As with a column per period, a latest row that reports nothing gives way to the latest row of the same
- * year that does: a control checked in the spring only has nothing to add at helår. Last year's row never stands in:
- * a control with rows for earlier years only is read as not reported for the export's latest year. Next year's plan
- * exported beside this year's follow-up ("Helår 2026 | Ej påbörjad" on every 2026 row) is not a follow-up of its own:
- * its rows are left out and the year before is the one followed up.
+ * history. As with a column per period, a latest row that reports nothing, or only points to another period's row
+ * ("Se T1"), gives way to the latest row of the same year that does: a control checked in the spring only has nothing
+ * to add at helår. Last year's row never stands in: a control with rows for earlier years only is read as not
+ * reported for the export's latest year. Next year's plan exported beside this year's follow-up ("Helår 2026 | Ej
+ * påbörjad" on every 2026 row) is not a follow-up of its own: its rows are left out and the year before is the one
+ * followed up.
  */
 final class LatestPeriodRows {
 
