@@ -34,6 +34,29 @@ class TextExportTests {
 			.toList();
 	}
 
+	/**
+	 * Round 293: a list item wrapped over lines, the next line indented to where the item's text starts, is one
+	 * paragraph on its own line; a label under an item ("Status: …") stays a line of its own.
+	 */
+	@Test
+	void readsAListItemWrappedOverLinesAsOneParagraph() throws Exception {
+		Path txt = Files.writeString(dir.resolve("Minnesanteckningar 2025-09-18.txt"), """
+				1. Uppföljning tertial 2
+				   - Karin påminde om att statusfärger utan text är svåra att sammanställa. Skriv gärna ut
+				     status i klartext.
+				   * Attest av leverantörsfakturor
+				     Status: Genomförd
+				""", StandardCharsets.UTF_8);
+		try (RawWorkbook workbook = reader.read(txt)) {
+			assertThat(workbook.sheets().get(0).rows().readAll()).extracting(RawRow::number, r -> r.text(0).strip())
+				.containsExactly(org.assertj.core.groups.Tuple.tuple(1, "1. Uppföljning tertial 2"),
+						org.assertj.core.groups.Tuple.tuple(2, "- Karin påminde om att statusfärger utan text är svåra att "
+								+ "sammanställa. Skriv gärna ut status i klartext."),
+						org.assertj.core.groups.Tuple.tuple(4, "* Attest av leverantörsfakturor"),
+						org.assertj.core.groups.Tuple.tuple(5, "Status: Genomförd"));
+		}
+	}
+
 	/** Round 103: an e-mail answering the quoted points of the question, each under its point. */
 	@Test
 	void readsAnEmailsQuotedLinesWithoutTheirQuoteMarks() throws Exception {

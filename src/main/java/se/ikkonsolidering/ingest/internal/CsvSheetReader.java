@@ -36,6 +36,10 @@ public final class CsvSheetReader {
 	static final long MAX_BYTES = 64L * 1024 * 1024;
 
 	private static final Pattern QUOTE_MARKS = Pattern.compile("^(\\s*>)+\\s?");
+	/** "- ", "• ", "* " opening a list item, after its indentation: the item's text starts where the match ends. */
+	/** "Status:", "Kommentar T2:": a label of a few words and its colon opening a line. */
+	private static final Pattern LABELLED = Pattern.compile("\\s*\\p{L}[\\p{L}\\p{N} /-]{0,30}:");
+	private static final Pattern LIST_ITEM = Pattern.compile("\\s*[-–•*]\\s+(?=\\S)");
 	private static final Pattern START_LINE = Pattern.compile("startline (\\d+)");
 	/** "&amp;", "&nbsp;", "&#8211;", "&#x2013;": an HTML character reference, not a bare ampersand ("Kost & städ"). */
 	private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,7}|#[xX]\\p{XDigit}{1,6}|\\p{Alpha}\\p{Alnum}{1,31});");
@@ -132,9 +136,9 @@ public final class CsvSheetReader {
 	 * An e-mail's quote marks ("> 1. Attest – …", the question answered under it) are no part of the text.
 	 */
 	private static RawWorkbook prose(String text, DecodedText decoded) {
-		List<String> lines = Arrays.stream(text.split("\r\n|\r|\n"))
+		List<String> lines = wrappedItemsJoined(Arrays.stream(text.split("\r\n|\r|\n"))
 			.map(line -> QUOTE_MARKS.matcher(line).replaceFirst(""))
-			.toList();
+			.toList());
 		// A table pasted into the text keeps its tabs: its own sheet, as a document's table, before the paragraphs.
 		PastedTables.Split split = PastedTables.split(lines, "Tabell ", true);
 		List<RawSheet> sheets = new ArrayList<>(split.tables());
@@ -144,6 +148,36 @@ public final class CsvSheetReader {
 				+ ", löptext utan avgränsare" + (tables == 0 ? ""
 						: tables == 1 ? " med en inklistrad tabell (tabbar eller |)"
 								: " med " + tables + " inklistrade tabeller (tabbar eller |)")));
+	}
+
+	/**
+	 * A list item wrapped over lines, the next line indented to where the item's text starts ("   - Karin påminde om
+	 * att … Skriv gärna ut" over "     status i klartext …"): one paragraph, on the item's line; the line it went on
+	 * is left blank, so every other line keeps its number. A line under the item that opens with a label ("Status:
+	 * Genomförd") is a field of the item, not its text going on.
+	 */
+	private static List<String> wrappedItemsJoined(List<String> lines) {
+		List<String> joined = new ArrayList<>(lines);
+		int item = -1;
+		int textStart = -1;
+		for (int i = 0; i < joined.size(); i++) {
+			String line = joined.get(i);
+			Matcher bullet = LIST_ITEM.matcher(line);
+			int indent = line.length() - line.stripLeading().length();
+			if (bullet.lookingAt() && !line.contains("\t")) {
+				item = i;
+				textStart = bullet.end();
+			}
+			else if (item >= 0 && !line.isBlank() && indent == textStart && !line.contains("\t")
+					&& !LABELLED.matcher(line).lookingAt()) {
+				joined.set(item, joined.get(item).stripTrailing() + " " + line.strip());
+				joined.set(i, "");
+			}
+			else {
+				item = -1;
+			}
+		}
+		return joined;
 	}
 
 	private static byte[] bytes(Path file) {
