@@ -37,9 +37,9 @@ public final class CsvSheetReader {
 
 	private static final Pattern QUOTE_MARKS = Pattern.compile("^(\\s*>)+\\s?");
 	/** "- ", "• ", "* " opening a list item, after its indentation: the item's text starts where the match ends. */
+	private static final Pattern LIST_ITEM = Pattern.compile("\\s*[-–•*]\\s+(?=\\S)");
 	/** "Status:", "Kommentar T2:": a label of a few words and its colon opening a line. */
 	private static final Pattern LABELLED = Pattern.compile("\\s*\\p{L}[\\p{L}\\p{N} /-]{0,30}:");
-	private static final Pattern LIST_ITEM = Pattern.compile("\\s*[-–•*]\\s+(?=\\S)");
 	private static final Pattern START_LINE = Pattern.compile("startline (\\d+)");
 	/** "&amp;", "&nbsp;", "&#8211;", "&#x2013;": an HTML character reference, not a bare ampersand ("Kost & städ"). */
 	private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,7}|#[xX]\\p{XDigit}{1,6}|\\p{Alpha}\\p{Alnum}{1,31});");
