@@ -188,7 +188,7 @@ public final class StatusClassifier {
 
 	/** "Se T1", "Som delår": the text points to another period's status instead of stating one. */
 	public boolean pointsToAPeriod(String text) {
-		return this.text.refersToAPeriod(text);
+		return this.text.pointsToAPeriod(text);
 	}
 
 	/**

@@ -81,7 +81,7 @@ public final class TextStatusRules {
 	}
 
 	/** "Se T1", "Som delår", "Se status T2.": the cell points to another period's status instead of stating one. */
-	boolean refersToAPeriod(String text) {
+	boolean pointsToAPeriod(String text) {
 		Matcher pointer = POINTS_TO.matcher(text.strip());
 		return pointer.matches() && periodRank(pointer.group(1)) > 0;
 	}

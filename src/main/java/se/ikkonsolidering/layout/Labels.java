@@ -91,6 +91,8 @@ public final class Labels {
 	 */
 	private static final Pattern FILL_IN_HERE = Pattern.compile("(?iu)(klicka|tryck|skriv|ange|beskriv|fyll i|click|tap"
 			+ "|type|enter)\\b(\\s+\\S+){0,5}?\\s+(här|here)(\\s+(för att|to)\\s[^.!?:]{1,30})?[.…]*");
+	/** The first letters of {@link #FILL_IN_HERE}'s verbs: most cells open with none, and skip the pattern. */
+	private static final String FILL_IN_START = "ktsabfce";
 	/** "Välj…", "Välj ett objekt.": a placeholder's dots or colon. */
 	private static final Pattern PLACEHOLDER_END = Pattern.compile("[\\s.…:]+$");
 
@@ -235,7 +237,7 @@ public final class Labels {
 		Set<String> placeholders = texts.getOrDefault(Kind.PLATSHALLARE, Set.of());
 		return !placeholders.isEmpty()
 				&& placeholders.contains(HeaderText.spaced(PLACEHOLDER_END.matcher(text).replaceFirst("")))
-				|| FILL_IN_HERE.matcher(text).matches();
+				|| FILL_IN_START.indexOf(Character.toLowerCase(first)) >= 0 && FILL_IN_HERE.matcher(text).matches();
 	}
 
 	/** Whether a cell holds a tick ("x", "X", "✓"), as tick columns for a status use. */

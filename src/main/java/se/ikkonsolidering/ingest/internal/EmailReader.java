@@ -248,12 +248,12 @@ public final class EmailReader {
 				unread.add(name);
 				return Optional.empty();
 			}
-			Path folder = null;
+			Path copy = null;
 			try {
-				folder = Files.createTempDirectory("ik-bilaga");
-				Path copy = Files.write(folder.resolve(fileName), bytes);
+				copy = Files.createTempDirectory("ik-bilaga").resolve(fileName);
+				Files.write(copy, bytes);
 				RawWorkbook workbook = files.apply(copy);
-				Path written = folder;
+				Path written = copy;
 				return Optional.of(new RawWorkbook(workbook.format(), workbook.sheets(), workbook.notes(),
 						workbook.texts(), () -> {
 							workbook.close();
@@ -263,25 +263,24 @@ public final class EmailReader {
 			catch (FileRejectedException ex) {
 				unread.add(name);
 				refused.add("Bilagan " + name + " gick inte att läsa: " + ex.getMessage());
-				deleteQuietly(folder);
+				deleteQuietly(copy);
 				return Optional.empty();
 			}
 			catch (IOException | RuntimeException ex) {
 				unread.add(name);
-				deleteQuietly(folder);
+				deleteQuietly(copy);
 				return Optional.empty();
 			}
 		}
 
-		private static void deleteQuietly(Path folder) {
-			if (folder == null) {
+		/** The copy and the folder made for it alone. */
+		private static void deleteQuietly(Path copy) {
+			if (copy == null) {
 				return;
 			}
-			try (var files = Files.list(folder)) {
-				for (Path f : files.toList()) {
-					Files.deleteIfExists(f);
-				}
-				Files.deleteIfExists(folder);
+			try {
+				Files.deleteIfExists(copy);
+				Files.deleteIfExists(copy.getParent());
 			}
 			catch (IOException ex) {
 				// A temporary copy left behind is cleaned with the system's temporary files; nothing is lost.
