@@ -260,6 +260,10 @@ public final class SheetReader {
 		private boolean actions;
 		/** The lines above the table with a text at either side, as a page's header has them. */
 		private final Set<List<String>> pageHead = new HashSet<>();
+		/** The table's first row under its header, whose look the table's rows have. */
+		private RawRow firstInTable;
+		/** The rows are another table's, under a header styled as the controls' header is. */
+		private boolean otherTable;
 
 		Walk(RawSheet sheet, Legend legend, Set<Integer> legendRows, TableFinder.Found found, int lastHeadRow) {
 			this.sheet = sheet;
@@ -301,6 +305,8 @@ public final class SheetReader {
 					headerRows.put(row.number(), row);
 					row.nonBlankCells().forEach(c -> headings.add(HeaderText.spaced(c.text())));
 					actions = false;
+					otherTable = false;
+					firstInTable = null;
 					// "Exempel: | Kontrollmoment | Ansvarig | Utfall" on an instruction sheet, or "Exempel:", "Exempel på
 					// ifylld rad" on the line above the header: the rows under it show how to fill in the template.
 					// "Tidigare version – ej aktuell" above a table pasted over by the current one: its rows are old.
@@ -345,8 +351,19 @@ public final class SheetReader {
 					// "Norrfjärdens kommun | Sida 2 av 3" again in the table: a printed page's header, converted back.
 					tally.add(RowTally.Kind.RUBRIK);
 				}
+				else if (otherTable || headsAnotherTable(row)) {
+					if (!otherTable && above != null && controls.dropAsHeading(above.number())) {
+						tally.reclassify(RowTally.Kind.KONTROLL, RowTally.Kind.SEKTION);
+					}
+					controls.finish();
+					otherTable = true;
+					tally.skip("i en annan tabell under kontrollerna");
+				}
 				else {
 					headerRow = null;
+					if (firstInTable == null) {
+						firstInTable = row;
+					}
 					inTable(row);
 				}
 			}
@@ -363,6 +380,11 @@ public final class SheetReader {
 			TableLayout shown = first == null ? null : EmptyStatusColumn.as(first, kept, read);
 			return new SheetReading(sheet.name(), Optional.ofNullable(shown), read, tally, titles, labelled,
 					layouts.size(), legend.isEmpty() || read.isEmpty() ? Optional.empty() : Optional.of(legend), below);
+		}
+
+		private boolean headsAnotherTable(RawRow row) {
+			RawRow header = headerRows.get(layout.headerRow());
+			return header != null && firstInTable != null && NextTableHeader.heads(header, firstInTable, row);
 		}
 
 		/** The fill of the field's heading in the table's header row, or null. */

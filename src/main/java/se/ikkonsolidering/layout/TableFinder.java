@@ -66,7 +66,8 @@ final class TableFinder {
 			List<RawRow> below = new ArrayList<>();
 			for (int j = i + 1; j < head.size() && below.size() < SAMPLE_ROWS; j++) {
 				RawRow next = head.get(j);
-				if (headsByWords.computeIfAbsent(j, k -> typer.match(next).isPresent())) {
+				if (headsByWords.computeIfAbsent(j, k -> typer.match(next).isPresent())
+						|| (!below.isEmpty() && NextTableHeader.heads(row, below.get(0), next))) {
 					break;
 				}
 				if (!legendRows.contains(next.number()) && !isFooter(next)) {

@@ -174,6 +174,29 @@ class SheetReaderTests {
 		assertThat(reading.controls()).extracting(ControlRow::row).containsExactly(2);
 	}
 
+	/**
+	 * Round 292: a report sheet whose key figures go on under the follow-up, their header in the colour of the
+	 * controls' header: that table's rows are no controls, and its numbers are no sample of the tick columns.
+	 */
+	@Test
+	void endsTheControlsAtAnotherTablesHeaderStyledAsTheirs() {
+		String blue = "DDEBF7";
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.cells(filled(0, "Kontrollmoment", blue), filled(1, "Genomförd", blue), filled(2, "Ej genomförd", blue),
+					filled(3, "Pågår", blue), filled(4, "Kommentar", blue))
+			.row("Bygglov beviljas inom lagstadgad handläggningstid", "X", null, null, "4 ärenden överskred tiden.")
+			.row("Delegationsbeslut inom miljötillsyn anmäls till nämnden", null, null, "X")
+			.row("Handläggare dokumenterar jävsprövning i ärendet", null, "X", null, "Genomförs under hösten.")
+			.row((String) null)
+			.row("4. Personal")
+			.cells(filled(0, "Mått", blue), filled(1, "Jan–aug 2024", blue), filled(2, "Jan–aug 2025", blue))
+			.row("Antal anställda", "38", "41")
+			.row("Sjukfrånvaro (%)", "3.8", "4.4")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(ControlRow::row, c -> c.value(Field.STATUS))
+			.containsExactly(tuple(2, "Genomförd"), tuple(3, "Pågår"), tuple(4, "Ej genomförd"));
+	}
+
 	/** Round 264: a count typed with Excel's text prefix ("'12") is the count; so is a total's ("'136"). */
 	@Test
 	void readsACountTypedWithExcelsTextPrefixAsACount() {
