@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import se.ikkonsolidering.ingest.CellWords;
 import se.ikkonsolidering.ingest.RawCell;
@@ -21,12 +22,16 @@ import se.ikkonsolidering.ingest.RawRow;
  */
 record ColumnContent(int column, int rows, int filled, double meanLength, int distinct, int statusWords, int marks,
 		int numbers, int dates, int fillsWithoutText, int maxLength, int statusLed, int colouredCodes, int periods,
-		int legendColoured, int amounts, int shares, int dayLikeShares) {
+		int legendColoured, int amounts, int shares, int dayLikeShares, boolean repeatedEvenly) {
 
 	private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+([.,]\\d+)?\\s?%?");
 	/** Longer texts are sentences, not the short repeated words of a status or process column. */
 	static final int PROSE_LENGTH = 30;
 	private static final int MAX_CODE_LENGTH = 3;
+	/** Periods a year is followed up in at most: T1, T2, T3 and the year's own assessment. */
+	private static final int MAX_PERIOD_ROWS = 4;
+	/** A text left out of one period's rows (a control struck before the year end) keeps the rest even. */
+	private static final double EVEN_SHARE = 0.8;
 	/** "75 %", "■■■□□": how much of a control is done, as a share. */
 	private static final Pattern SHARE = Pattern.compile("\\d{1,3}([.,]\\d+)?\\s?%|[■●█▰★◼⬛□○░▱☆◻⬜\\s]{3,}");
 	/** "3 av 4 stickprov", "2/4": done of planned; "18/3", more done than planned, is a day. */
@@ -117,7 +122,18 @@ record ColumnContent(int column, int rows, int filled, double meanLength, int di
 		}
 		return new ColumnContent(column, rows.size(), filled, filled == 0 ? 0 : (double) length / filled, values.size(),
 				statusWords, marks, numbers, dates, fillsWithoutText, maxLength, statusLed, colouredCodes(codeFills, values),
-				periods, legendColoured, amounts, shares, dayLikeShares);
+				periods, legendColoured, amounts, shares, dayLikeShares, repeatedEvenly(values));
+	}
+
+	/**
+	 * Each text as many times as the others, two to four times: a control on a row of its own per period, as an
+	 * export gives it ("Delår 2025", "Helår 2025"), not a process's name over a varying number of controls.
+	 */
+	private static boolean repeatedEvenly(Map<String, Integer> values) {
+		Map<Integer, Long> byCount = values.values().stream()
+			.collect(Collectors.groupingBy(n -> n, Collectors.counting()));
+		return byCount.entrySet().stream().anyMatch(e -> e.getKey() >= 2 && e.getKey() <= MAX_PERIOD_ROWS
+				&& values.size() >= 2 && e.getValue() >= EVEN_SHARE * values.size());
 	}
 
 	private static boolean isShare(String text) {
@@ -163,9 +179,12 @@ record ColumnContent(int column, int rows, int filled, double meanLength, int di
 		return dated.matches() && vocabulary.knows(dated.group(1));
 	}
 
-	/** Long texts that mostly differ from row to row: a kontrollmoment, risk or result column. */
+	/**
+	 * Long texts that mostly differ from row to row, or come again evenly, once per period: a kontrollmoment, risk or
+	 * result column.
+	 */
 	boolean isProse() {
-		return filled > 0 && meanLength >= PROSE_LENGTH && distinct >= 0.7 * filled;
+		return filled > 0 && meanLength >= PROSE_LENGTH && (distinct >= 0.7 * filled || repeatedEvenly);
 	}
 
 	/** A small vocabulary of status words, codes or symbols, or fills standing in for them. */

@@ -40,9 +40,16 @@ public final class ColumnTyper {
 	/** A header typed by its content alone has a few headings, each a name of some words, over a few controls. */
 	private static final int MIN_CONTENT_HEADINGS = 3;
 	private static final int MIN_CONTENT_ROWS = 3;
+	/** Above a process's short repeated texts: the register's names are known for what they are. */
+	private static final double SENDERS_BY_CONTENT = 0.9;
+	/** "Inga avvikelser." is a heading's length; "Genomfört i 5 av 9 kök." a data row's sentence. */
+	private static final int MIN_SENTENCE_WORDS = 4;
 	private static final int MAX_CONTENT_HEADING = 60;
 	private static final Pattern LETTER = Pattern.compile("\\p{L}{2,}");
 	private static final Pattern STATUS_WORD = Pattern.compile("\\p{L}{4,}");
+	private static final Pattern COLUMN_NUMBER = Pattern.compile("\\d{1,2}|[A-Z]");
+	/** The name a program gives a column nobody named: Excel's "Kolumn1", a database's "Fält3", or its number. */
+	private static final Pattern PLACEHOLDER_HEADING = Pattern.compile("(?iu)(?:(?:kolumn|fält|column|field|attribut)\\s*)?\\d{1,2}|[A-Z]");
 	/** What lists periods in a cell: "Delår, helår", "T1 och T3". */
 	private static final Pattern PERIOD_LIST = Pattern.compile("(?iu)[\\s,;/&+]|\\b(och|samt)\\b");
 	/** "J", "F", "M" … "D", "Jan", "Feb": a month named by its initial or first letters. */
@@ -187,6 +194,9 @@ public final class ColumnTyper {
 			// a heading ("Genomförd" over Ja / Nej or over ticks is one).
 			return Optional.empty();
 		}
+		if (!below.isEmpty() && isADataRow(cells, content, known)) {
+			return Optional.empty();
+		}
 		if (!below.isEmpty()) {
 			cells = withoutHeadingsBeside(cells, content);
 		}
@@ -237,7 +247,7 @@ public final class ColumnTyper {
 		// "Gata/Park | VA | Fastighet" over cells coloured only: a traffic light per unit or place.
 		cells.stream().filter(c -> colours.contains(c.column()) && !known.knows(c.text()))
 			.forEach(c -> headerLike.add(c.column()));
-		if (byContent ? !headingsOfAControlTable(cells, known, below) || !holdsAControlTable(cells, content, below)
+		if (byContent ? !headingsOfAControlTable(cells, known, below) || !holdsAControlTable(cells, content, below, legend)
 				: headerLike.size() < 2 || (headerLike.size() < MIN_HEADER_SHARE * cells.size() && !namesTheKeys(candidates))) {
 			return Optional.empty();
 		}
@@ -267,6 +277,14 @@ public final class ColumnTyper {
 			// (when each handed in), not controls.
 			candidates.removeIf(c -> c.field() == Field.KONTROLLMOMENT && c.evidence() == ColumnEvidence.INNEHALL
 					&& namesSenders(c.column(), below));
+			// "Fält1" over "Barn- och utbildningsnämnden | Kultur- och fritidsnämnden": unnamed, a column of the
+			// register's nämnder says whose each row is.
+			for (RawCell cell : cells) {
+				if (!named.contains(cell.column()) && onlyNamesSenders(cell.column(), below)) {
+					candidates.add(new RoleCandidate(cell.column(), cell.text(), Field.NAMND, SENDERS_BY_CONTENT, "",
+							ColumnEvidence.REGISTER));
+				}
+			}
 			rowTypes.find(cells, below, named).ifPresent(candidates::add);
 			candidates = bySenders(candidates, below);
 			candidates = periodsAlike(candidates);
@@ -289,7 +307,29 @@ public final class ColumnTyper {
 		return cells.size() >= MIN_CONTENT_HEADINGS && below.stream().filter(r -> !r.isBlank()).count() >= MIN_CONTENT_ROWS
 				&& cells.stream().map(c -> c.text().strip().toLowerCase(Locale.ROOT)).distinct().count() == cells.size()
 				&& cells.stream().noneMatch(c -> c.text().strip().length() > MAX_CONTENT_HEADING || known.knows(c.text())
-						|| CellWords.isDate(c.text().strip()) || !LETTER.matcher(c.text()).find());
+						|| CellWords.isDate(c.text().strip()) || !LETTER.matcher(c.text()).find() && !numbersColumns(cells));
+	}
+
+	/** "1 | 2 | 3 | 4", "A | B | C": the columns numbered or lettered in order, headings that name no column's role. */
+	private static boolean numbersColumns(List<RawCell> cells) {
+		String previous = null;
+		for (RawCell cell : cells) {
+			String text = cell.text().strip();
+			if (!COLUMN_NUMBER.matcher(text).matches() || previous != null && !follows(previous, text)) {
+				return false;
+			}
+			previous = text;
+		}
+		return true;
+	}
+
+	private static boolean follows(String previous, String text) {
+		boolean digits = Character.isDigit(text.charAt(0));
+		if (digits != Character.isDigit(previous.charAt(0))) {
+			return false;
+		}
+		return digits ? Integer.parseInt(text) == Integer.parseInt(previous) + 1
+				: text.charAt(0) == previous.charAt(0) + 1;
 	}
 
 	/**
@@ -297,13 +337,15 @@ public final class ColumnTyper {
 	 * heading to say what it means), and another statements: a control table's body.
 	 */
 	private static boolean holdsAControlTable(List<RawCell> cells, Map<Integer, ColumnContent> content,
-			List<RawRow> below) {
+			List<RawRow> below, Legend legend) {
 		List<ColumnContent> headed = cells.stream().map(c -> content.get(c.column())).filter(c -> c != null).toList();
 		// A vocabulary repeats: shares that differ row by row ("96 % | 91 % | 78 %") are a survey's figures. It says
-		// what became of the work in a word: "Ja | Nej" answers any question ("Målvärde uppnått").
+		// what became of the work in a word, or in the file's own codes ("✔ | ◑ | ✘" under "✔ = genomförd"): "Ja |
+		// Nej" answers any question ("Målvärde uppnått").
 		boolean statuses = headed.stream().anyMatch(c -> c.isStatusLike() && !c.isMarks()
 				&& c.statusWords() + c.statusLed() >= MIN_CONTENT_ROWS && c.distinct() < c.filled()
-				&& below.stream().anyMatch(r -> STATUS_WORD.matcher(r.text(c.column())).find()));
+				&& below.stream().map(r -> r.text(c.column()).strip())
+					.anyMatch(t -> STATUS_WORD.matcher(t).find() || legend.meaning(t).isPresent()));
 		return statuses && headed.stream().anyMatch(ColumnContent::isProse);
 	}
 
@@ -334,6 +376,30 @@ public final class ColumnTyper {
 			}
 		}
 		return kept;
+	}
+
+	/**
+	 * "Uppföljning av egenkontroll i kommunens tillagningskök | Delvis | Genomfört i 5 av 9 kök.": a row of a table
+	 * without a header row, each cell of a kind with its column (a sentence over sentences, a status word over
+	 * status words), whatever heading word a sentence of it opens with.
+	 */
+	private boolean isADataRow(List<RawCell> cells, Map<Integer, ColumnContent> content, Vocabulary known) {
+		boolean sentence = false;
+		for (RawCell cell : cells) {
+			ColumnContent col = content.get(cell.column());
+			String text = cell.text().strip();
+			if (col == null) {
+				return false;
+			}
+			boolean prose = col.isProse() && (text.length() >= ColumnContent.PROSE_LENGTH
+					|| text.endsWith(".") && text.split("\\s+").length >= MIN_SENTENCE_WORDS)
+					&& dictionary.score(text).stream().allMatch(f -> f.score() < KEY_THRESHOLD);
+			if (!prose && !(known.knows(text) && col.isStatusLike())) {
+				return false;
+			}
+			sentence |= prose;
+		}
+		return sentence && cells.size() >= 2;
 	}
 
 	private static boolean repeatedBelow(RawCell heading, List<RawRow> below) {
@@ -526,6 +592,7 @@ public final class ColumnTyper {
 			if (field != Field.IGNORERAS && columns.containsKey(field)) {
 				if (isExtra(c, synonyms.get(field)) || isPeriodColumn(c, headers.get(field))
 						|| isStatusOfAnotherPeriod(c, headers.get(field))
+						|| isUnnamedStatusBeside(c, headers.get(field), evidence.get(field))
 						|| field == Field.STATUS && units.contains(c.column()) && units.contains(columns.get(field))) {
 					extra.put(c.column(), new TableLayout.ExtraColumn(field, c.heading()));
 					taken.add(c.column());
@@ -604,6 +671,13 @@ public final class ColumnTyper {
 		return !values.isEmpty() && values.stream().filter(senders::knows).count() * 2 >= values.size();
 	}
 
+	/** Every row looked at names one of the register's nämnder, by a name and nothing more. */
+	private boolean onlyNamesSenders(int column, List<RawRow> below) {
+		List<String> values = below.stream().map(r -> r.text(column).strip()).filter(t -> !t.isEmpty()).toList();
+		return values.size() >= MIN_CONTENT_ROWS && values.size() * 2 >= below.size()
+				&& values.stream().allMatch(t -> t.length() <= MAX_CONTENT_HEADING && senders.knows(t));
+	}
+
 	/** A heading that lists the answers the column takes ("Ja/Nej/Delvis", "Genomförd / Ej genomförd"): its status. */
 	private boolean namesItsStatuses(String heading) {
 		String[] parts = heading.strip().split("\\s*/\\s*");
@@ -660,6 +734,17 @@ public final class ColumnTyper {
 		return (c.field() == Field.STATUS || c.field() == Field.RESULTAT) && c.evidence() != ColumnEvidence.RUBRIK
 				&& firstHeading != null
 				&& dictionary.namesPeriod(firstHeading) && dictionary.namesPeriod(c.heading());
+	}
+
+	/**
+	 * "4 | 5" or "Kolumn4 | Kolumn5" over the file's status codes: two status columns known by what they hold, under
+	 * the names a program gives columns nobody named, are read as periods are, left to right, the latest filled
+	 * deciding.
+	 */
+	private boolean isUnnamedStatusBeside(RoleCandidate c, String firstHeading, ColumnEvidence firstEvidence) {
+		return c.field() == Field.STATUS && c.evidence() != ColumnEvidence.RUBRIK && firstEvidence != ColumnEvidence.RUBRIK
+				&& firstHeading != null && PLACEHOLDER_HEADING.matcher(c.heading().strip()).matches()
+				&& PLACEHOLDER_HEADING.matcher(firstHeading.strip()).matches();
 	}
 
 	/**

@@ -2,6 +2,7 @@ package se.ikkonsolidering.layout;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,8 @@ final class HeaderlessTable {
 	private static final double MIN_STATUS_SHARE = 0.6;
 	/** A table per process holds a few columns: the control, what was found, perhaps a note. */
 	private static final int MAX_COLUMNS = 3;
+	/** Between the control and its status, a column or two of who and when. */
+	private static final int MAX_COLUMNS_BEFORE_STATUS = 3;
 	private static final String NO_HEADING = "";
 	/** What was found is said in words: a table of key figures ("Andel beslut inom lagstadgad tid | 92 %") is none. */
 	private static final Pattern A_WORD = Pattern.compile("\\p{L}{2,}");
@@ -39,68 +42,124 @@ final class HeaderlessTable {
 	}
 
 	/**
-	 * The table's controls, when every row names one; empty otherwise. A second column of status words ("gjort",
-	 * "påbörj.", "ej gjort") is the status, and beside it a control may be named in fewer words ("Attest
-	 * leverantörsfakturor").
+	 * The table's controls, when every row names one; empty otherwise. A column of status words ("gjort", "påbörj.",
+	 * "ej gjort") right of the control is the status, perhaps past a column of who answers for it, and a comment may
+	 * follow it; beside it a control may be named in fewer words ("Attest leverantörsfakturor"). A short line alone
+	 * between the controls is the heading of those below it ("Ekonomi"); lines alone past a blank row under the last
+	 * control are a signature's.
 	 */
 	static Optional<List<ControlRow>> read(String sheet, List<RawRow> rows, Labels labels, Vocabulary meanings) {
-		List<RawRow> filled = rows.stream().filter(r -> !r.isBlank()).toList();
+		List<RawRow> filled = withoutLinesBelow(rows.stream().filter(r -> !r.isBlank()).toList());
 		if (filled.size() < 2) {
 			return Optional.empty();
 		}
-		// "1 | Rektorernas attest av fakturor … | klart | …": a row number before the control.
-		int at = filled.stream().allMatch(r -> ROW_NUMBER.matcher(r.text(0).strip()).matches()) ? 1 : 0;
-		// Two columns, the second filled in most rows: a paragraph or a list of one column is no such table.
-		long reported = filled.stream().filter(r -> !r.text(at + 1).isBlank()).count();
-		// "–" reports nothing, in any column.
-		boolean inWords = filled.stream().map(r -> r.text(at + 1).strip())
-			.filter(t -> !t.isEmpty() && !DASH.matcher(t).matches())
-			.allMatch(t -> A_WORD.matcher(t).find());
-		if (reported * 2 < filled.size() || !inWords) {
+		List<RawRow> reporting = filled.stream().filter(r -> r.nonBlankCells().size() >= 2).toList();
+		if (reporting.size() < 2) {
 			return Optional.empty();
 		}
-		long statuses = filled.stream().map(r -> r.text(at + 1).strip())
-			.filter(t -> !t.isEmpty() && t.length() < ColumnContent.PROSE_LENGTH && meanings.knows(t)).count();
-		boolean statusColumn = statuses >= MIN_STATUS_SHARE * reported;
-		int minLength = statusColumn ? MIN_LENGTH_BESIDE_STATUS : MIN_LENGTH;
-		int minWords = statusColumn ? MIN_WORDS_BESIDE_STATUS : MIN_WORDS;
+		// "1 | Rektorernas attest av fakturor … | klart | …": a row number before the control.
+		int at = reporting.stream().allMatch(r -> ROW_NUMBER.matcher(r.text(0).strip()).matches()) ? 1 : 0;
+		int status = statusColumn(reporting, at, meanings);
+		// Without a column of status words, the control and what was found: two columns, the second filled in most
+		// rows and in words, a paragraph or a list of one column being no such table.
+		int second = status >= 0 ? status : at + 1;
+		long reported = filled.stream().filter(r -> !r.text(second).isBlank()).count();
+		// "–" reports nothing, in any column.
+		boolean inWords = filled.stream().map(r -> r.text(second).strip())
+			.filter(t -> !t.isEmpty() && !DASH.matcher(t).matches())
+			.allMatch(t -> A_WORD.matcher(t).find());
+		if (status < 0 && (reported * 2 < filled.size() || !inWords)) {
+			return Optional.empty();
+		}
+		int minLength = status >= 0 ? MIN_LENGTH_BESIDE_STATUS : MIN_LENGTH;
+		int minWords = status >= 0 ? MIN_WORDS_BESIDE_STATUS : MIN_WORDS;
+		int lastColumn = status >= 0 ? status + 1 : at + MAX_COLUMNS - 1;
 		Set<String> seen = new HashSet<>();
-		for (RawRow row : filled) {
-			List<RawCell> cells = row.nonBlankCells().stream().filter(c -> c.column() >= at).toList();
+		Map<Integer, String> headings = new HashMap<>();
+		for (int i = 0; i < filled.size(); i++) {
+			RawRow row = filled.get(i);
 			String first = row.text(at).strip();
-			if (cells.size() > MAX_COLUMNS
-					|| row.cells().stream().anyMatch(c -> c.column() >= at + MAX_COLUMNS && !c.isBlank())
+			if (isHeading(row, at, first, minLength, minWords, meanings) && i + 1 < filled.size()) {
+				headings.put(row.number(), first);
+				continue;
+			}
+			if (row.cells().stream().anyMatch(c -> c.column() > lastColumn && !c.isBlank())
 					|| first.length() < minLength || first.split("\\s+").length < minWords || first.endsWith(":")
 					|| labels.parse(first).isPresent() || !seen.add(first)) {
 				return Optional.empty();
 			}
 		}
-		Field second = statusColumn ? Field.STATUS : Field.RESULTAT;
-		Map<Field, Integer> columns = new EnumMap<>(Map.of(Field.KONTROLLMOMENT, at, second, at + 1));
-		Map<Field, String> headings = new EnumMap<>(Map.of(Field.KONTROLLMOMENT, NO_HEADING, second, NO_HEADING));
-		Map<Field, ColumnEvidence> evidence = new EnumMap<>(
-				Map.of(Field.KONTROLLMOMENT, ColumnEvidence.INNEHALL, second, ColumnEvidence.INNEHALL));
+		Field reportField = status >= 0 ? Field.STATUS : Field.RESULTAT;
+		Map<Field, Integer> columns = new EnumMap<>(Map.of(Field.KONTROLLMOMENT, at, reportField, second));
+		if (status >= 0) {
+			columns.put(Field.RESULTAT, status + 1);
+		}
+		Map<Field, String> names = new EnumMap<>(Field.class);
+		Map<Field, ColumnEvidence> evidence = new EnumMap<>(Field.class);
 		if (at == 1) {
 			columns.put(Field.ID, 0);
-			headings.put(Field.ID, NO_HEADING);
-			evidence.put(Field.ID, ColumnEvidence.INNEHALL);
 		}
-		TableLayout layout = new TableLayout(filled.get(0).number(), columns, headings, Map.of(), Map.of(), evidence);
+		columns.keySet().forEach(f -> {
+			names.put(f, NO_HEADING);
+			evidence.put(f, ColumnEvidence.INNEHALL);
+		});
+		TableLayout layout = new TableLayout(filled.get(0).number(), columns, names, Map.of(), Map.of(), evidence);
 		List<ControlRow> controls = new ArrayList<>();
+		String heading = "";
 		for (RawRow row : filled) {
+			if (headings.containsKey(row.number())) {
+				heading = headings.get(row.number());
+				continue;
+			}
 			Map<Field, String> values = new EnumMap<>(Field.class);
-			values.put(Field.KONTROLLMOMENT, row.text(at).strip());
-			if (at == 1) {
-				values.put(Field.ID, row.text(0).strip());
+			columns.forEach((field, column) -> {
+				if (!row.text(column).isBlank()) {
+					values.put(field, row.text(column).strip());
+				}
+			});
+			if (!heading.isEmpty()) {
+				values.put(Field.PROCESS, heading);
 			}
-			if (!row.text(at + 1).isBlank()) {
-				values.put(second, row.text(at + 1).strip());
-			}
-			if (statusColumn && !row.text(at + 2).isBlank()) {
-				values.put(Field.RESULTAT, row.text(at + 2).strip());
-			}
-			controls.add(new ControlRow(sheet, row.number(), row.number(), values, List.of(), List.of(), layout));
+			controls.add(new ControlRow(sheet, row.number(), row.number(), values, List.of(), List.of(), layout, heading));
 		}
 		return Optional.of(controls);
+	}
+
+	/**
+	 * The first column right of the control that holds status words in most of its filled cells, two at least; -1
+	 * when none does.
+	 */
+	private static int statusColumn(List<RawRow> rows, int at, Vocabulary meanings) {
+		int last = rows.stream().mapToInt(r -> r.nonBlankCells().get(r.nonBlankCells().size() - 1).column()).max()
+			.orElse(at);
+		for (int column = at + 1; column <= Math.min(last, at + MAX_COLUMNS_BEFORE_STATUS); column++) {
+			int col = column;
+			List<String> texts = rows.stream().map(r -> r.text(col).strip()).filter(t -> !t.isEmpty()).toList();
+			long statuses = texts.stream().filter(t -> t.length() < ColumnContent.PROSE_LENGTH && meanings.knows(t)).count();
+			if (statuses >= 2 && statuses >= MIN_STATUS_SHARE * texts.size()) {
+				return column;
+			}
+		}
+		return -1;
+	}
+
+	/** "Ekonomi", "Myndighetsutövning": a short line alone in the control's column, no status word. */
+	private static boolean isHeading(RawRow row, int at, String first, int minLength, int minWords,
+			Vocabulary meanings) {
+		return row.nonBlankCells().size() == 1 && row.nonBlankCells().get(0).column() == at
+				&& (first.length() < minLength || first.split("\\s+").length < minWords) && !meanings.knows(first)
+				&& A_WORD.matcher(first).find();
+	}
+
+	/** The rows without the lines alone past a blank row under the last row of two cells: a signature, a date. */
+	private static List<RawRow> withoutLinesBelow(List<RawRow> rows) {
+		int last = rows.size() - 1;
+		while (last >= 0 && rows.get(last).nonBlankCells().size() < 2) {
+			last--;
+		}
+		if (last < 0 || last == rows.size() - 1 || rows.get(last + 1).number() == rows.get(last).number() + 1) {
+			return rows;
+		}
+		return rows.subList(0, last + 1);
 	}
 }

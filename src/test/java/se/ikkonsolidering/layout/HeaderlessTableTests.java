@@ -73,4 +73,49 @@ class HeaderlessTableTests {
 					org.assertj.core.groups.Tuple.tuple("2", "Ansökningar om statsbidrag görs i tid", "ok", ""),
 					org.assertj.core.groups.Tuple.tuple("3", "Frånvarorapportering i fritidshem", "–", ""));
 	}
+
+	/**
+	 * Round 296: a sheet without a header row, the controls under short process lines, who answers for each before
+	 * its status word and a comment after, and a line of who compiled it below a blank row.
+	 */
+	@Test
+	void readsAStatusPastTheResponsibleColumnAndTakesLinesAloneForProcessHeadings() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Myndighetsutövning")
+			.row("Kontroll att utredningar inom barn och unga avslutas inom fyra månader", "Enhetschef IFO", "genomförd",
+					"18 av 20 utredningar avslutade i tid.")
+			.row("Loggkontroll i verksamhetssystemet Lifecare", "Systemförvaltare", null, "Ej genomförd, systembyte.")
+			.row("Ekonomi")
+			.row("Kontroll av utbetalningar av ekonomiskt bistånd mot beslut", "Enhetschef", "delvis")
+			.row((String) null)
+			.row("Sammanställt 2026-01-15 /Anna Berg, kvalitetsstrateg")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(ControlRow::row, c -> c.value(Field.PROCESS), c -> c.value(Field.STATUS),
+				c -> c.value(Field.RESULTAT))
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple(2, "Myndighetsutövning", "genomförd", "18 av 20 utredningar avslutade i tid."),
+					org.assertj.core.groups.Tuple.tuple(3, "Myndighetsutövning", "", "Ej genomförd, systembyte."),
+					org.assertj.core.groups.Tuple.tuple(5, "Ekonomi", "delvis", ""));
+	}
+
+	/**
+	 * Round 296: a Word table without a header row whose third control opens with a heading's word ("Uppföljning av
+	 * …") beside a status word and a sentence: a row like those around it, no header.
+	 */
+	@Test
+	void takesNoControlRowOpeningWithAHeadingsWordForAHeader() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Kontroll av att entreprenadfakturor stämmer mot avtal och ÄTA-beslut", "Ja",
+					"Sex fakturor granskade. En ÄTA saknade skriftligt beslut.")
+			.row("Kontroll av fordonsbränsle – tankkort mot körjournal", "Ja", "Inga avvikelser.")
+			.row("Uppföljning av egenkontroll i kommunens tillagningskök", "Delvis", "Genomfört i 5 av 9 kök.")
+			.row("Kontroll av att arbetsmiljöronder genomförts på VA-verket", "Nej",
+					"Ej genomförd på grund av personalbrist, flyttas till 2026.")
+			.row("Avstämning av anläggningsregister mot aktiverade projekt", "Ja", "Två projekt var felaktigt aktiverade.")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(ControlRow::row, c -> c.value(Field.STATUS))
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(1, "Ja"), org.assertj.core.groups.Tuple.tuple(2, "Ja"),
+					org.assertj.core.groups.Tuple.tuple(3, "Delvis"), org.assertj.core.groups.Tuple.tuple(4, "Nej"),
+					org.assertj.core.groups.Tuple.tuple(5, "Ja"));
+	}
 }

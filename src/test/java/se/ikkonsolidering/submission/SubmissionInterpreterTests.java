@@ -382,6 +382,48 @@ class SubmissionInterpreterTests {
 		assertThat(s.message()).contains("åtgärdsplan för avvikelserna; kontrollerna följs upp i fliken 'Kontroller'");
 	}
 
+	/**
+	 * Round 296: an export whose fields kept a program's names ("Fält1", "Attribut 3"), a row per control and period,
+	 * the nämnd in a column of its own: read by what the columns hold, each nämnd's controls at the latest period.
+	 */
+	@Test
+	void readsAnExportWithAProgramsColumnNamesByWhatItsColumnsHold() throws Exception {
+		Path file = Files.writeString(dir.resolve("ik_export_20260112.csv"), """
+				Fält1;Fält2;Fält3;Attribut 3;Attribut 4;Fält6
+				Tekniska nämnden;TN-01;Kontroll av att entreprenadfakturor stämmer mot avtal;Delår 2025;Pågående;Halva urvalet granskat.
+				Tekniska nämnden;TN-01;Kontroll av att entreprenadfakturor stämmer mot avtal;Helår 2025;Klar;Inga avvikelser.
+				Tekniska nämnden;TN-02;Kontroll av fordonsbränsle mot körjournalerna;Delår 2025;Ej påbörjad;
+				Tekniska nämnden;TN-02;Kontroll av fordonsbränsle mot körjournalerna;Helår 2025;Pågående;Slutförs i januari.
+				Kommunstyrelsen;KS-01;Attest av leverantörsfakturor enligt attestordningen;Delår 2025;Klar;Stickprov 20 st.
+				Kommunstyrelsen;KS-01;Attest av leverantörsfakturor enligt attestordningen;Helår 2025;Klar;Inga avvikelser.
+				""", StandardCharsets.UTF_8);
+		List<Submission> read = interpreter.interpret(file, "ik_export_20260112.csv", 2020);
+		assertThat(read).extracting(Submission::namnd).containsExactly("Tekniska nämnden", "Kommunstyrelsen");
+		assertThat(read.get(0).controls()).extracting(Control::kontrollmoment, c -> c.decision().status()).containsExactly(
+				Tuple.tuple("Kontroll av att entreprenadfakturor stämmer mot avtal", ControlStatus.GENOMFORD),
+				Tuple.tuple("Kontroll av fordonsbränsle mot körjournalerna", ControlStatus.DELVIS));
+		assertThat(statuses(read.get(1))).containsExactly(ControlStatus.GENOMFORD);
+	}
+
+	/**
+	 * Round 296: columns headed only by their numbers, the file's symbols in two of them, which the lines below say
+	 * are T2 and helår: the controls read by what the columns hold, the later column filled deciding.
+	 */
+	@Test
+	void readsColumnsHeadedByTheirNumbersByWhatTheyHold() throws Exception {
+		Path file = workbook("MBN IK 2025 helar.xlsx", "Blad1", new String[][] {
+				{ "Kommunstyrelsen" }, { "Intern kontroll 2025 – uppföljning T2 och helår" }, {},
+				{ "1", "2", "3", "4", "5", "6" },
+				{ "1", "Ekonomi", "Attest av leverantörsfakturor enligt attestordningen", "✔", "✔", "Inga avvikelser." },
+				{ "2", "Ekonomi", "Kontroll av att avgifter debiteras enligt taxa", "◑", "✔", "" },
+				{ "3", "Inköp", "Uppföljning av avtalstrohet vid inköp av livsmedel", "◑", "◑", "Hälften granskad." },
+				{ "4", "Inköp", "Kontroll av representation mot riktlinjerna", "✘", "", "" }, {},
+				{ "Teckenförklaring: ✔ = genomförd   ◑ = delvis genomförd   ✘ = ej genomförd" } });
+		Submission s = interpreter.interpret(file, file.getFileName().toString(), 2020).get(0);
+		assertThat(statuses(s)).containsExactly(ControlStatus.GENOMFORD, ControlStatus.GENOMFORD, ControlStatus.DELVIS,
+				ControlStatus.EJ_GENOMFORD);
+	}
+
 	@Test
 	void readsTwoMarksOfTheLegendThatSayDifferentThingsBeforeAResultAsUnclear() throws Exception {
 		Submission s = read("KS uppföljning T2 2025.csv", """
