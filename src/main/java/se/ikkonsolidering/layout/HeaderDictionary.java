@@ -23,6 +23,10 @@ public final class HeaderDictionary {
 	static final int MAX_HEADER_LENGTH = 120;
 	private static final int MAX_WORDS_FOR_CONTAINS = 6;
 	private static final int MAX_WORDS_AFTER_SYNONYM = 4;
+	/** Letters a cut part of a compound keeps at least: "kontr", "mom". */
+	private static final int MIN_CUT = 3;
+	/** "kontr.moment", "kontr. moment": where a cut part ends. */
+	private static final Pattern CUT_MARK = Pattern.compile("\\.\\s*");
 	/** "Kontroll av entréintäkter", "Kontroll att …": a control's own text, what it checks after its first word. */
 	private static final Pattern CONTROL_OF = Pattern.compile(" (av|att) \\p{L}");
 
@@ -231,6 +235,10 @@ public final class HeaderDictionary {
 			// names the control as surely as the risk, and a method's column beside it is no control.
 			return synonym.weight() * 0.9;
 		}
+		if (isCutCompound(header, phrase)) {
+			// "Kontr.moment", "Kontr moment": a compound cut short in its first part to fit a narrow column.
+			return synonym.weight() * 0.9;
+		}
 		if (shortHeader && containsWord(header, phrase)) {
 			return synonym.weight() * 0.7;
 		}
@@ -241,6 +249,23 @@ public final class HeaderDictionary {
 			return synonym.weight() * (0.5 + 0.1 * header.length() / phrase.length());
 		}
 		return 0;
+	}
+
+	/**
+	 * "kontr.moment" for "kontrollmoment": two words of letters, the first starting the synonym's one word and the
+	 * second ending it, with letters left out between them.
+	 */
+	private static boolean isCutCompound(String heading, String phrase) {
+		String header = CUT_MARK.matcher(heading).replaceAll(" ");
+		int space = header.indexOf(' ');
+		if (space < MIN_CUT || space != header.lastIndexOf(' ') || phrase.indexOf(' ') >= 0
+				|| header.length() - 1 >= phrase.length()) {
+			return false;
+		}
+		String first = header.substring(0, space);
+		String last = header.substring(space + 1);
+		return last.length() >= MIN_CUT && (first + last).chars().allMatch(Character::isLetter)
+				&& phrase.startsWith(first) && phrase.endsWith(last);
 	}
 
 	/** "ansv" for "ansvarig", "frekv" for "frekvens": one word of at least four letters that starts the synonym. */

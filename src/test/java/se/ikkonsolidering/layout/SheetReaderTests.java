@@ -197,6 +197,21 @@ class SheetReaderTests {
 			.containsExactly(tuple(2, "Genomförd"), tuple(3, "Pågår"), tuple(4, "Ej genomförd"));
 	}
 
+	/** Round 301: headings cut short to fit narrow columns ("Kontr.moment", "Ansv.") still name them. */
+	@Test
+	void readsAHeadingCutShortInTheFirstPartOfItsCompound() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Nr", "Pro\u00adcess", "Kontr.moment", "Ansv.", "Status T1", "Status T2", "Kommentar")
+			.row("1", "Ekonomi", "Attest av leverantörsfakturor enligt attestordningen", "Ek.chef", "Genomförd", "Genomförd",
+					"Stickprov 25 fakturor.")
+			.row("2", "HR", "Kontroll av att lönebeslut överensstämmer med utbetald lön", "HR-chef", null, "Ej genomförd")
+			.build(), Legend.NONE);
+		assertThat(reading.layout()).get().extracting(l -> l.column(Field.KONTROLLMOMENT)).isEqualTo(java.util.Optional.of(2));
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT)).containsExactly(
+				"Attest av leverantörsfakturor enligt attestordningen",
+				"Kontroll av att lönebeslut överensstämmer med utbetald lön");
+	}
+
 	/** Round 264: a count typed with Excel's text prefix ("'12") is the count; so is a total's ("'136"). */
 	@Test
 	void readsACountTypedWithExcelsTextPrefixAsACount() {
