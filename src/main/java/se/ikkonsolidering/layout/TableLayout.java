@@ -43,7 +43,7 @@ public record TableLayout(int headerRow, Map<Field, Integer> columns, Map<Field,
 	 * genomförd".
 	 */
 	private static final Pattern DONE = Pattern
-		.compile("(senast )?(kontroll(en)? )?(utförd|utfört|genomförd|genomfört|gjord|gjort|klar|slutförd|kontrollerad)");
+		.compile("(senast )?(kontroll(en)? )?(utförd|utfört|genomförd|genomfört|gjord|gjort|klart?|slutfört?|kontrollerad|kontrollerat)");
 
 	/** How a unit's status cell holding a colour and no words is written in the row's status text. */
 	static String colourOnly(String fill) {

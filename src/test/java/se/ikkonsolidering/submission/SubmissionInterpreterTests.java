@@ -424,6 +424,20 @@ class SubmissionInterpreterTests {
 				ControlStatus.EJ_GENOMFORD);
 	}
 
+	/** Round 299: "Klart" over the day each control was finished: a date there says it was done. */
+	@Test
+	void readsADateUnderKlartAsDone() throws Exception {
+		Submission s = read("Tekniska nämnden IK helår 2025.csv", """
+				Nr;Kontrollmoment;Planerat klart;Klart;Resultat / kommentar
+				1;Lagstadgade besiktningar av lekplatser genomförs;2025-08-31;2025-08-29;
+				2;Avtalstrohet vid inköp av entreprenadtjänster;2025-10-31;pågår;Analysen pågår.
+				3;Nyckel- och passerkortshantering i kommunens fastigheter;2025-12-15;;
+				""");
+		assertThat(statuses(s)).containsExactly(ControlStatus.GENOMFORD, ControlStatus.DELVIS, ControlStatus.SAKNAS);
+		assertThat(s.controls().get(0).decision().evidence())
+			.isEqualTo("statuskolumnen 'Klart' har datumet då kontrollen gjordes");
+	}
+
 	@Test
 	void readsTwoMarksOfTheLegendThatSayDifferentThingsBeforeAResultAsUnclear() throws Exception {
 		Submission s = read("KS uppföljning T2 2025.csv", """
