@@ -347,6 +347,13 @@ public final class StatusClassifier {
 					+ " bedömer resultatet ('" + cell.text() + "'); texten säger att kontrollen gjorts: '"
 					+ done.get().phrases() + "'", false, true);
 		}
+		if (column != ControlStatus.GENOMFORD && control.layout().statusRatesAResult()
+				&& words.ratesTheResultAdversely(meaning.orElse(cell.text()))) {
+			// "Kontrollresultat: Underkänd": a column of what the control came to rates a result, which only a control
+			// done has.
+			return new StatusDecision(ControlStatus.GENOMFORD, StatusSource.KOLUMN, cell.text(), evidence
+					+ " bedömer kontrollens resultat: kontrollen är gjord", false, true);
+		}
 		// "Gul" = "genomförd med avvikelser eller delvis genomförd": the legend gives the colour two statuses, and the
 		// result text says which of them it is.
 		Optional<TextStatusRules.TextVerdict> which = meaning.flatMap(m -> oneOfTheAlternatives(m, () -> said));
@@ -542,7 +549,10 @@ public final class StatusClassifier {
 			return Optional.of(new StatusDecision(status, StatusSource.INGEN, described,
 					where + ": färgen betyder att inget rapporteras för perioden"));
 		}
-		return Optional.of(new StatusDecision(status, StatusSource.FARG, described, where));
+		// Yellow = "Genomförd, avvikelser finns": the legend's meaning of the colour reports a deviation.
+		boolean deviation = agree && verdicts.stream()
+			.allMatch(v -> !v.meaning().isEmpty() && deviations.mentionsDeviation(v.meaning()));
+		return Optional.of(new StatusDecision(status, StatusSource.FARG, described, where, false, deviation));
 	}
 
 	/**

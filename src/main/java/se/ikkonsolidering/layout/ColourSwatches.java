@@ -50,6 +50,9 @@ final class ColourSwatches {
 				continue;
 			}
 			Map<String, String> along = swatches(cells.subList(1, cells.size()));
+			if (along.size() < 2) {
+				along = pairsAlong(rows.get(i).cells(), cells.get(0).column());
+			}
 			if (along.size() >= 2) {
 				along.forEach(colours::putIfAbsent);
 				legendRows.add(rows.get(i).number());
@@ -102,6 +105,29 @@ final class ColourSwatches {
 			return Optional.empty();
 		}
 		return Optional.of(Map.of(swatches.get(0).fill().toUpperCase(), words.get(words.size() - 1).text().strip()));
+	}
+
+	/**
+	 * "Färgförklaring: | [green] | Genomförd, inga avvikelser | [yellow] | Genomförd, avvikelser finns": empty coloured
+	 * cells along the label's row, each followed by its meaning; nothing when any cell is out of that order.
+	 */
+	private Map<String, String> pairsAlong(List<RawCell> row, int label) {
+		List<RawCell> shown = row.stream().filter(c -> c.column() > label && (!c.isBlank() || c.fill() != null))
+			.toList();
+		Map<String, String> found = new LinkedHashMap<>();
+		if (shown.size() % 2 != 0) {
+			return Map.of();
+		}
+		for (int k = 0; k < shown.size(); k += 2) {
+			RawCell swatch = shown.get(k);
+			RawCell word = shown.get(k + 1);
+			if (!swatch.isBlank() || WHITE.equalsIgnoreCase(swatch.fill()) || word.isBlank() || word.fill() != null
+					|| !isStatusMeaning.test(word.text().strip())
+					|| found.putIfAbsent(swatch.fill().toUpperCase(), word.text().strip()) != null) {
+				return Map.of();
+			}
+		}
+		return found;
 	}
 
 	/** Each cell's fill to its word, when every cell is a coloured status word and no colour repeats; else nothing. */

@@ -45,6 +45,8 @@ public record TableLayout(int headerRow, Map<Field, Integer> columns, Map<Field,
 	private static final Pattern DONE = Pattern
 		.compile("(senast )?(kontroll(en)? )?(utförd|utfört|genomförd|genomfört|gjord|gjort|klart?|slutfört?|kontrollerad|kontrollerat)");
 
+	private static final Pattern RESULT = Pattern.compile("resultat");
+
 	/** How a unit's status cell holding a colour and no words is written in the row's status text. */
 	static String colourOnly(String fill) {
 		return "#" + fill;
@@ -245,6 +247,12 @@ public record TableLayout(int headerRow, Map<Field, Integer> columns, Map<Field,
 		String heading = HeaderText.spaced(headers.getOrDefault(Field.STATUS, ""));
 		// "Utförd" over "2025-02-14", "v. 14": the column asks whether the control was done, a date answers when.
 		return namesADate(synonyms.get(Field.STATUS)) || namesADate(heading) || DONE.matcher(heading).matches();
+	}
+
+	/** "Kontrollresultat", "Resultat av kontroll": the status column says what the control came to, not whether it was done. */
+	public boolean statusRatesAResult() {
+		String synonym = synonyms.getOrDefault(Field.STATUS, "");
+		return RESULT.matcher(synonym).find();
 	}
 
 	static boolean namesADate(String synonym) {

@@ -906,6 +906,55 @@ class SubmissionInterpreterTests {
 				+ "hämtade från fliken 'Plan'");
 	}
 
+	/**
+	 * Round 298: a colour key along the label's row, each empty coloured cell followed by its meaning, where yellow
+	 * means done with deviations: read by the file's key, not by what yellow usually means.
+	 */
+	@Test
+	void readsAColourKeyOfSwatchesEachBeforeItsMeaningAlongTheLabelsRow() throws Exception {
+		Path file = dir.resolve("Tekniska nämnden IK helår 2025.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			XSSFSheet sheet = sheet(workbook, "IK 2025", new String[][] { { "Tekniska nämnden – uppföljning 2025" },
+					{ "Färgförklaring:", "", "Genomförd, inga avvikelser", "", "Genomförd, avvikelser finns", "",
+							"Ej genomförd" },
+					{},
+					{ "Kontrollmoment", "Ansvarig", "Helår 2025", "Kommentar" },
+					{ "Attest av leverantörsfakturor enligt attestordningen", "Controller", "", "Inga avvikelser." },
+					{ "Kontroll av arvoden mot riktlinjerna", "Controller", "", "Tre arvoden för höga, justerade." },
+					{ "Loggkontroll i verksamhetssystemet", "Systemförvaltare", "", "Ej gjord p.g.a. vakans." } });
+			fill(workbook, sheet, 1, 1, "00B050");
+			fill(workbook, sheet, 1, 3, "FFFF00");
+			fill(workbook, sheet, 1, 5, "FF0000");
+			fill(workbook, sheet, 4, 2, "00B050");
+			fill(workbook, sheet, 5, 2, "FFFF00");
+			fill(workbook, sheet, 6, 2, "FF0000");
+			workbook.write(out);
+		}
+		Submission s = interpreter.interpret(file, file.getFileName().toString(), 2025).get(0);
+		assertThat(statuses(s)).containsExactly(ControlStatus.GENOMFORD, ControlStatus.GENOMFORD,
+				ControlStatus.EJ_GENOMFORD);
+		assertThat(s.controls().get(1).flags()).contains(Flag.AVVIKELSE);
+	}
+
+	/**
+	 * Round 305: "Kontrollresultat" rates what each control came to, "Restrisk" the risk left after it: a control
+	 * rated "Underkänd" was done and found wanting, and the risk left is no status.
+	 */
+	@Test
+	void readsAFailingRatingOfTheControlsResultAsDoneWithADeviation() throws Exception {
+		Submission s = read("KS IK helår 2025.csv", """
+				Kontrollmoment;Kontrollresultat;Restrisk;Kommentar
+				Skolskjuts – beslut följer riktlinjer och delegationsordning;Underkänd;Risk kvarstår;
+				Attest av leverantörsfakturor enligt attestordningen;Godkänd;Låg;
+				Kontanthantering i kassor på bibliotek och simhall;Ej kontrollerad;Medel;Skjuts till 2026.
+				""");
+		assertThat(statuses(s)).containsExactly(ControlStatus.GENOMFORD, ControlStatus.GENOMFORD,
+				ControlStatus.EJ_GENOMFORD);
+		assertThat(s.controls().get(0).flags()).contains(Flag.AVVIKELSE);
+		assertThat(s.controls().get(0).decision().evidence())
+			.isEqualTo("statuskolumnen 'Kontrollresultat' bedömer kontrollens resultat: kontrollen är gjord");
+	}
+
 	/** Fills a cell, creating it if blank, with a solid colour given as RRGGBB. */
 	private static void fill(XSSFWorkbook workbook, XSSFSheet sheet, int row, int column, String rgb) {
 		Row r = sheet.getRow(row);
