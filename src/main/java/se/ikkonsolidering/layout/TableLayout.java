@@ -83,6 +83,35 @@ public record TableLayout(int headerRow, Map<Field, Integer> columns, Map<Field,
 		return new TableLayout(headerRow, columns, withStatus, synonyms, extra, evidence);
 	}
 
+	/**
+	 * This layout with one of its status columns as the only one: a matrix's column of one nämnd ("BUN"), the row's
+	 * control read as that nämnd's.
+	 */
+	public TableLayout withStatusIn(int column, String heading) {
+		Map<Field, Integer> newColumns = new EnumMap<>(columns);
+		newColumns.put(Field.STATUS, column);
+		Map<Field, String> newHeaders = new EnumMap<>(headers);
+		newHeaders.put(Field.STATUS, heading);
+		Map<Integer, ExtraColumn> newExtra = new TreeMap<>(extra);
+		newExtra.values().removeIf(e -> e.field() == Field.STATUS);
+		return new TableLayout(headerRow, newColumns, newHeaders, synonyms, newExtra, evidence);
+	}
+
+	/** The columns a status is read from, left to right: the status column and those of its further periods or units. */
+	public List<Integer> statusColumns() {
+		List<Integer> all = new ArrayList<>();
+		if (columns.containsKey(Field.STATUS)) {
+			all.add(columns.get(Field.STATUS));
+		}
+		new TreeMap<>(extra).forEach((column, e) -> {
+			if (e.field() == Field.STATUS) {
+				all.add(column);
+			}
+		});
+		all.sort(Integer::compare);
+		return all;
+	}
+
 	/** This layout without a field's columns. */
 	public TableLayout without(Field field) {
 		Map<Field, Integer> newColumns = new EnumMap<>(Field.class);

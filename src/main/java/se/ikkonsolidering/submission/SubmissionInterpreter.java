@@ -247,6 +247,7 @@ public final class SubmissionInterpreter {
 		}
 		List<SheetPeriods.ReadSheet> classified = new ArrayList<>();
 		SendersInFile senders = new SendersInFile(namnder);
+		NamndColumns namndColumns = new NamndColumns(namnder);
 		PeriodsInFile periodCells = new PeriodsInFile(rules.periods());
 		List<String> owners = sheetOwners.of(read, naming == SheetNaming.DOCUMENT);
 		boolean sheetPerNamnd = !owners.isEmpty();
@@ -260,7 +261,7 @@ public final class SubmissionInterpreter {
 			List<Control> controls = new ArrayList<>();
 			LatestPeriodRows.Latest latest = latestRows.latest(sheet.controls());
 			latestPerSheet.add(latest);
-			List<ControlRow> rows = latest.rows();
+			List<ControlRow> rows = namndColumns.split(latest.rows());
 			Optional<String> sheetOwner = sheetPerNamnd ? Optional.of(owners.get(s)) : Optional.empty();
 			for (ControlRow row : rows) {
 				Control control = toControl(row, sheet.legend().orElse(Legend.NONE));

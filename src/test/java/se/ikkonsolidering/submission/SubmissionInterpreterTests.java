@@ -955,6 +955,35 @@ class SubmissionInterpreterTests {
 			.isEqualTo("statuskolumnen 'Kontrollresultat' bedömer kontrollens resultat: kontrollen är gjord");
 	}
 
+	/**
+	 * Round 304: the economy office's matrix of kommungemensamma kontroller, a status column per nämnd: each row is a
+	 * control of each nämnd, traced to its column, and a comment line led by a nämnd is that nämnd's.
+	 */
+	@Test
+	void readsAMatrixOfAStatusColumnPerNamndAsEachNamndsControls() throws Exception {
+		SubmissionInterpreter threeNamnder = new SubmissionInterpreter(InterpretationRules.load(null),
+				new Register(List.of(new Register.Namnd("Kommunstyrelsen", List.of("KS")),
+						new Register.Namnd("Barn- och utbildningsnämnden", List.of("BUN")),
+						new Register.Namnd("Socialnämnden", List.of("SN")))));
+		Path file = Files.writeString(dir.resolve("Kommungemensamma kontroller delår 2025.csv"), """
+				Teckenförklaring: G = genomförd, GA = genomförd med avvikelse, P = påbörjad, – = ej aktuell för nämnden
+				Nr;Kontrollmoment;KS;BUN;SN;Kommentar
+				1.1;Attest av leverantörsfakturor enligt attestordningen;G;G;GA;SN: 3 av 20 fakturor utan behörig attest.
+				1.2;Representation och förtroendekänsliga poster;P;G;G;
+				1.3;Kontantkassor inventeras och stäms av;–;G;;SN har inte rapporterat.
+				""", StandardCharsets.UTF_8);
+		List<Submission> read = threeNamnder.interpret(file, file.getFileName().toString(), 2025);
+		assertThat(read).extracting(Submission::namnd)
+			.containsExactly("Kommunstyrelsen", "Barn- och utbildningsnämnden", "Socialnämnden");
+		assertThat(statuses(read.get(0))).containsExactly(ControlStatus.GENOMFORD, ControlStatus.DELVIS,
+				ControlStatus.UTGAR);
+		assertThat(statuses(read.get(2))).containsExactly(ControlStatus.GENOMFORD, ControlStatus.GENOMFORD,
+				ControlStatus.SAKNAS);
+		assertThat(read.get(2).controls().get(0).flags()).contains(Flag.AVVIKELSE);
+		assertThat(read.get(0).controls().get(0).flags()).doesNotContain(Flag.AVVIKELSE);
+		assertThat(read.get(1).controls().get(0).decision().evidence()).startsWith("statuskolumnen 'BUN'");
+	}
+
 	/** Fills a cell, creating it if blank, with a solid colour given as RRGGBB. */
 	private static void fill(XSSFWorkbook workbook, XSSFSheet sheet, int row, int column, String rgb) {
 		Row r = sheet.getRow(row);
