@@ -29,6 +29,13 @@ import se.ikkonsolidering.layout.TableLayout;
 record StatusCell(String text, String where, String earlier, List<PeriodParts.Part> parts, int ticks,
 		String emptyReason, boolean laterBlank) {
 
+	/**
+	 * The error values a spreadsheet shows for a formula that cannot be worked out, in English and Swedish Excel and
+	 * LibreOffice ("#REF!", "#SAKNAS!", "Err:502").
+	 */
+	private static final Pattern FORMULA_ERROR = Pattern.compile(
+			"#(?:REF!|VALUE!|N/A|DIV/0!|NAME\\?|NUM!|NULL!|SPILL!|CALC!|REFERENS!|VÄRDEFEL!|SAKNAS!|DIVISION/0!|NAMN\\?|OGILTIGT!)|Err:\\d{3}");
+
 	/** Text struck through in writing, "~~Ej genomförd~~": no longer said. */
 	private static final Pattern STRUCK = Pattern.compile("~~[^~]*~~");
 	/** "Rättelse:", "Korrigering:": what follows corrects what was said before. */
@@ -39,6 +46,11 @@ record StatusCell(String text, String where, String earlier, List<PeriodParts.Pa
 
 	static StatusCell of(ControlRow control, TextStatusRules periods) {
 		return of(control, periods, text -> false);
+	}
+
+	/** "#REF!", "#SAKNAS!": the cell shows a formula's error value. */
+	static boolean isFormulaError(String cell) {
+		return FORMULA_ERROR.matcher(cell.strip()).matches();
 	}
 
 	/**
@@ -65,6 +77,11 @@ record StatusCell(String text, String where, String earlier, List<PeriodParts.Pa
 				: header.isEmpty() ? "statuskolumnen"
 						// A status stated above the rows or after the control's text: where it stands says it.
 						: layout.column(Field.STATUS).isEmpty() ? header : "statuskolumnen '" + header + "'";
+		if (isFormulaError(raw)) {
+			// "#VALUE!", "#REF!": a formula that broke shows no status; what the text says may still tell.
+			return new StatusCell("", column, "", List.of(), 0, column + " visar ett formelfel ('" + raw.strip() + "')",
+					false);
+		}
 		int ticked = tickedColumns(raw, layout);
 		if (ticked > 0) {
 			// A status column beside tick columns of a later period, whose ticks stand in the status.

@@ -160,7 +160,10 @@ public final class StatusClassifier {
 			return colour.get();
 		}
 		boolean blankStatusCell = control.layout().has(Field.STATUS) && cell.isBlank();
-		Optional<StatusDecision> fromText = inText.decide(control, legend, blankStatusCell);
+		// A formula's error value in the cell is no status either, and the text's evidence says which it was.
+		String blankReason = !blankStatusCell ? ""
+				: StatusCell.isFormulaError(control.value(Field.STATUS)) ? cell.emptyReason() : "statuscellen är tom";
+		Optional<StatusDecision> fromText = inText.decide(control, legend, blankReason);
 		if (fromText.isPresent()) {
 			return fromText.get();
 		}

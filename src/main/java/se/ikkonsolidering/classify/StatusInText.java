@@ -54,9 +54,10 @@ final class StatusInText {
 
 	/**
 	 * The status the texts give, if any.
-	 * @param blankStatusCell the control has a status column whose cell is blank: only what a text says clearly counts
+	 * @param blankStatusCell why the control's status cell reports nothing ("statuscellen är tom"), or "" when it has
+	 *        no status column or the cell says something: under a blank cell only what a text says clearly counts
 	 */
-	Optional<StatusDecision> decide(ControlRow control, Legend legend, boolean blankStatusCell) {
+	Optional<StatusDecision> decide(ControlRow control, Legend legend, String blankStatusCell) {
 		return statusWordAfterTheControl(control, legend)
 			.or(() -> symbolLeadingTheResult(control, legend))
 			.or(() -> textOfTheControl(control, blankStatusCell))
@@ -64,7 +65,7 @@ final class StatusInText {
 	}
 
 	/** The result or deviation text's status; under a blank status cell only what the text says clearly. */
-	private Optional<StatusDecision> textOfTheControl(ControlRow control, boolean blankStatusCell) {
+	private Optional<StatusDecision> textOfTheControl(ControlRow control, String blankStatusCell) {
 		Optional<StatusDecision> leading = statusWordLeadingTheResult(control);
 		if (leading.isPresent()) {
 			return leading;
@@ -78,12 +79,13 @@ final class StatusInText {
 			// found ("Samtliga … har skickats in. Inga avvikelser."); a deviation column's stock phrase ("Ingen
 			// identifierad avvikelse") is no report that the control was done.
 			Optional<TextStatusRules.TextVerdict> verdict = text.classify(control.value(field))
-				.filter(v -> !blankStatusCell || v.strong() || field == Field.RESULTAT);
+				.filter(v -> blankStatusCell.isEmpty() || v.strong() || field == Field.RESULTAT);
 			if (verdict.isPresent()) {
 				String heading = columnOfThePassage(control, field, verdict.get().passage());
 				// A result without a column of its own came from the row's cell notes.
 				String where = heading.isEmpty() ? "texten i cellkommentaren" : "texten i kolumnen '" + heading + "'";
-				return Optional.of(fromText(verdict.get(), blankStatusCell ? where + " (statuscellen är tom)" : where));
+				return Optional.of(fromText(verdict.get(),
+						blankStatusCell.isEmpty() ? where : where + " (" + blankStatusCell + ")"));
 			}
 		}
 		return Optional.empty();

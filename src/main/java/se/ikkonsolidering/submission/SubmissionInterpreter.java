@@ -543,6 +543,11 @@ public final class SubmissionInterpreter {
 			List<String> skipped, List<String> notes, SheetNaming naming, Legend legend) {
 		for (RawSheet followUp : withoutTable) {
 			for (int i = 0; i < read.size(); i++) {
+				// A sheet that gives its controls a status is no plan another sheet follows up: a change log ("Datum |
+				// Ändring | Berörd kontroll") beside the follow-up names the controls by number too.
+				if (givesStatuses(read.get(i))) {
+					continue;
+				}
 				Optional<SheetReading> joined = NumberedFollowUp.read(rules.sheets(), followUp, read.get(i), legend);
 				if (joined.isPresent()) {
 					notes.add(followsUpByNumber(naming, followUp.name(), read.get(i).sheet()));
@@ -580,6 +585,10 @@ public final class SubmissionInterpreter {
 			}
 		}
 	}
+	private static boolean givesStatuses(SheetReading reading) {
+		return reading.controls().stream().anyMatch(c -> !c.value(Field.STATUS).isBlank());
+	}
+
 	private static String followsUpByNumber(SheetNaming naming, String followUp, String plan) {
 		return naming.definite(followUp) + " följer upp kontrollerna med deras nummer; texterna är hämtade från "
 				+ naming.definite(plan);

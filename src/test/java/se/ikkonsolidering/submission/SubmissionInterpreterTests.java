@@ -984,6 +984,49 @@ class SubmissionInterpreterTests {
 		assertThat(read.get(1).controls().get(0).decision().evidence()).startsWith("statuskolumnen 'BUN'");
 	}
 
+	/**
+	 * Round 303: the plan's change log on a sheet of its own ("Datum | Beslut | Ändring | Berörd kontroll") names the
+	 * controls by number, but the follow-up beside it gives them their statuses: it stays the follow-up.
+	 */
+	@Test
+	void keepsTheFollowUpBesideAChangeLogNamingItsControlsByNumber() throws Exception {
+		Path file = dir.resolve("Uppföljning IKP 2025 helår KS.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			sheet(workbook, "Uppföljning helår", new String[][] { { "Kommunstyrelsen – uppföljning 2025, helår" }, {},
+					{ "Nr", "Kontrollmoment", "Ansvarig", "Status helår", "Kommentar" },
+					{ "1.1", "Attest av leverantörsfakturor enligt attestordningen", "Redovisningschef", "Genomförd", "" },
+					{ "2.2", "Anmälan och prövning av bisysslor för chefer", "HR-chef", "Utgår", "Beslut KS § 88." },
+					{ "3.2", "Kontroll av att personuppgiftsincidenter anmäls till IMY", "Dataskyddsombud", "Delvis genomförd",
+							"" } });
+			sheet(workbook, "Ändringar i planen", new String[][] { { "Ändringar i planen under året" }, {},
+					{ "Datum", "Beslut", "Ändring", "Berörd kontroll" },
+					{ "2025-05-14", "KS § 88", "Kontrollen Bisysslor för chefer utgår ur planen", "2.2" },
+					{ "2025-05-14", "KS § 88", "Ny kontroll: anmälan av personuppgiftsincidenter", "3.2" } });
+			workbook.write(out);
+		}
+		Submission s = interpreter.interpret(file, file.getFileName().toString(), 2025).get(0);
+		assertThat(s.controls()).extracting(Control::kontrollmoment, c -> c.decision().status()).containsExactly(
+				Tuple.tuple("Attest av leverantörsfakturor enligt attestordningen", ControlStatus.GENOMFORD),
+				Tuple.tuple("Anmälan och prövning av bisysslor för chefer", ControlStatus.UTGAR),
+				Tuple.tuple("Kontroll av att personuppgiftsincidenter anmäls till IMY", ControlStatus.DELVIS));
+	}
+
+	/**
+	 * Round 299: a status cell showing a formula's error value reports no status; the comment may still tell, and
+	 * where it does not the reading is unclear.
+	 */
+	@Test
+	void readsAFormulasErrorValueInTheStatusCellAsNoStatus() throws Exception {
+		Submission s = read("KS IK T2 2025.csv", """
+				Nr;Kontrollmoment;Status T2;Kommentar
+				1;Utredningstid fyra månader hålls eller förlängningsbeslut finns;#VALUE!;Hälften granskad, resten granskas i september.
+				2;Vårdplan upprättas inom en månad efter placering;#REF!;#REF!
+				""");
+		assertThat(statuses(s)).containsExactly(ControlStatus.DELVIS, ControlStatus.OKLAR);
+		assertThat(s.controls().get(1).decision().evidence())
+			.isEqualTo("statuskolumnen 'Status T2' visar ett formelfel ('#REF!'); texten säger inte om kontrollen genomförts");
+	}
+
 	/** Fills a cell, creating it if blank, with a solid colour given as RRGGBB. */
 	private static void fill(XSSFWorkbook workbook, XSSFSheet sheet, int row, int column, String rgb) {
 		Row r = sheet.getRow(row);
