@@ -398,7 +398,8 @@ public final class SubmissionInterpreter {
 	/**
 	 * "Björkskolan | Tallbackaskolan | … | Sammanställning": sheets of units repeating the controls a summary sheet gives
 	 * the nämnd's status for. The summary is the nämnd's follow-up; a unit's sheet is left out when every control on
-	 * it stands in the summary and one at least on another unit's sheet.
+	 * it stands in the summary and one at least on another unit's sheet. So is a log of each check ("Kontrollogg"),
+	 * a control on several of its rows, whose controls all stand in the summary.
 	 */
 	private void leaveOutUnitSheets(List<SheetReading> read, List<RawSheet> readRaw, List<String> skipped,
 			SheetNaming naming) {
@@ -418,10 +419,17 @@ public final class SubmissionInterpreter {
 		for (int i = read.size() - 1; i >= 0; i--) {
 			SheetReading unit = read.get(i);
 			List<String> keys = unit.controls().stream().map(SubmissionInterpreter::controlKey).toList();
-			if (unit != summary.get() && !keys.isEmpty() && summarised.containsAll(keys)
-					&& keys.stream().anyMatch(k -> sheetsPerControl.get(k) >= 2)) {
+			if (unit == summary.get() || keys.isEmpty() || !summarised.containsAll(keys)) {
+				continue;
+			}
+			if (keys.stream().anyMatch(k -> sheetsPerControl.get(k) >= 2)) {
 				leaveOut(i, "en enhets flik; nämndens status står i " + naming.definite(summary.get().sheet()), read,
 						readRaw, skipped, naming);
+			}
+			else if (keys.stream().distinct().count() < keys.size()) {
+				// "Kontrollogg": a row per check, a control on several rows, each check summed up in the summary.
+				leaveOut(i, "en logg över varje kontrolltillfälle; nämndens status står i "
+						+ naming.definite(summary.get().sheet()), read, readRaw, skipped, naming);
 			}
 		}
 	}

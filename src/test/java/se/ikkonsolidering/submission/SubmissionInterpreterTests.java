@@ -1027,6 +1027,37 @@ class SubmissionInterpreterTests {
 			.isEqualTo("statuskolumnen 'Status T2' visar ett formelfel ('#REF!'); texten säger inte om kontrollen genomförts");
 	}
 
+	/**
+	 * Round 300: a summary counting each control's planned and performed checks beside a log of every check: the
+	 * counts give the status, and the log, a control on several of its rows, is left out.
+	 */
+	@Test
+	void readsPlannedAndPerformedChecksForTheStatusAndLeavesOutTheLogOfEachCheck() throws Exception {
+		Path file = dir.resolve("Kontrollogg IK 2025 KS helår.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			sheet(workbook, "Sammanställning", new String[][] { { "Kommunstyrelsen – uppföljning 2025, helår" }, {},
+					{ "Nr", "Kontrollmoment", "Frekvens", "Planerade kontroller", "Utförda kontroller", "Kommentar" },
+					{ "1", "Attest av leverantörsfakturor enligt attestordningen", "Kvartalsvis", "4", "4", "" },
+					{ "2", "Avstämning av balanskonton mot underlag", "Kvartalsvis", "4", "3", "" },
+					{ "3", "Kontroll att delegationsbeslut anmäls till kommunstyrelsen", "Kvartalsvis", "4", "0", "" } });
+			sheet(workbook, "Kontrollogg", new String[][] { { "Kontrollogg – en rad per kontroll" }, {},
+					{ "Datum", "Nr", "Kontrollmoment", "Resultat / iakttagelse", "Status" },
+					{ "2025-03-27", "1", "Attest av leverantörsfakturor enligt attestordningen", "Stickprov 25 fakturor.", "OK" },
+					{ "2025-03-31", "2", "Avstämning av balanskonton mot underlag", "Samtliga konton avstämda.", "OK" },
+					{ "2025-06-24", "1", "Attest av leverantörsfakturor enligt attestordningen", "Inga avvikelser.", "OK" },
+					{ "2025-12-19", "2", "Avstämning av balanskonton mot underlag", "Flyttas till januari 2026.",
+							"Ej utförd" } });
+			workbook.write(out);
+		}
+		Submission s = interpreter.interpret(file, file.getFileName().toString(), 2025).get(0);
+		assertThat(s.controls()).extracting(Control::kontrollmoment, c -> c.decision().status()).containsExactly(
+				Tuple.tuple("Attest av leverantörsfakturor enligt attestordningen", ControlStatus.GENOMFORD),
+				Tuple.tuple("Avstämning av balanskonton mot underlag", ControlStatus.DELVIS),
+				Tuple.tuple("Kontroll att delegationsbeslut anmäls till kommunstyrelsen", ControlStatus.EJ_GENOMFORD));
+		assertThat(s.message()).contains("en logg över varje kontrolltillfälle; nämndens status står i fliken "
+				+ "'Sammanställning'");
+	}
+
 	/** Fills a cell, creating it if blank, with a solid colour given as RRGGBB. */
 	private static void fill(XSSFWorkbook workbook, XSSFSheet sheet, int row, int column, String rgb) {
 		Row r = sheet.getRow(row);
