@@ -1058,6 +1058,17 @@ class SubmissionInterpreterTests {
 				+ "'Sammanställning'");
 	}
 
+	/** Round 303: "Avbruten" for a control whose comment says it went to another nämnd's plan: it is struck here. */
+	@Test
+	void readsAControlTransferredToAnotherNamndAsStruck() throws Exception {
+		Submission s = read("KS IK helår 2025.csv", """
+				Kontroll-ID;Kontrollmoment;Status;Kommentar
+				VON-04;Medarbetares bisysslor anmäls och prövas;Avbruten;Överförd till KS – ingår i kommungemensam kontroll.
+				VON-05;Kontroll av att genomförandeplaner upprättas;Avbruten;Personalbrist under hösten.
+				""");
+		assertThat(statuses(s)).containsExactly(ControlStatus.UTGAR, ControlStatus.EJ_GENOMFORD);
+	}
+
 	/** Fills a cell, creating it if blank, with a solid colour given as RRGGBB. */
 	private static void fill(XSSFWorkbook workbook, XSSFSheet sheet, int row, int column, String rgb) {
 		Row r = sheet.getRow(row);
