@@ -161,11 +161,17 @@ public final class StatusClassifier {
 		}
 		boolean blankStatusCell = control.layout().has(Field.STATUS) && cell.isBlank();
 		// A formula's error value in the cell is no status either, and the text's evidence says which it was.
-		String blankReason = !blankStatusCell ? ""
-				: StatusCell.isFormulaError(control.value(Field.STATUS)) ? cell.emptyReason() : "statuscellen är tom";
+		boolean formulaError = blankStatusCell && StatusCell.isFormulaError(control.value(Field.STATUS));
+		String blankReason = !blankStatusCell ? "" : formulaError ? cell.emptyReason() : "statuscellen är tom";
 		Optional<StatusDecision> fromText = inText.decide(control, legend, blankReason);
 		if (fromText.isPresent()) {
 			return fromText.get();
+		}
+		if (formulaError) {
+			// Something was to be reported there, but nobody can tell what.
+			return new StatusDecision(ControlStatus.OKLAR, StatusSource.KOLUMN, control.value(Field.STATUS).strip(),
+					cell.emptyReason() + (StatusInText.reported(control, deviations).isEmpty() ? ""
+							: "; texten säger inte om kontrollen genomförts"));
 		}
 		if (!cell.isBlank()) {
 			return new StatusDecision(ControlStatus.OKLAR, StatusSource.KOLUMN, cell.text(),
