@@ -1069,6 +1069,28 @@ class SubmissionInterpreterTests {
 		assertThat(statuses(s)).containsExactly(ControlStatus.UTGAR, ControlStatus.EJ_GENOMFORD);
 	}
 
+	/**
+	 * Round 303: a delårsrapport per 31 August whose change log numbers an added control "T2": a control's number
+	 * alone in a cell does not make the file the second tertial's follow-up.
+	 */
+	@Test
+	void takesNoControlNumberedT2ForTheSecondTertial() throws Exception {
+		Path file = dir.resolve("KS IK delår 2025.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			sheet(workbook, "Internkontroll 2025", new String[][] { { "Kommunstyrelsen" },
+					{ "Uppföljning av internkontrollplan 2025 – delårsrapport per 31 augusti" }, {},
+					{ "Nr", "Kontrollmoment", "Status", "Kommentar" },
+					{ "1.1", "Attest av leverantörsfakturor enligt attestordningen", "Genomförd", "" },
+					{ "T2", "Kontroll att beslut om strandskyddsdispens skickas till länsstyrelsen", "Genomförd", "" } });
+			sheet(workbook, "Ändringslogg", new String[][] { { "Ändringslogg internkontrollplan 2025" },
+					{ "Datum", "Paragraf", "Kontroll", "Ändring" },
+					{ "2025-06-11", "§ 61", "T2", "Ny kontroll: strandskyddsdispenser till länsstyrelsen" } });
+			workbook.write(out);
+		}
+		Submission s = interpreter.interpret(file, file.getFileName().toString(), 2025).get(0);
+		assertThat(s.period()).contains(Period.DELAR);
+	}
+
 	/** Fills a cell, creating it if blank, with a solid colour given as RRGGBB. */
 	private static void fill(XSSFWorkbook workbook, XSSFSheet sheet, int row, int column, String rgb) {
 		Row r = sheet.getRow(row);
