@@ -33,8 +33,8 @@ record StatusCell(String text, String where, String earlier, List<PeriodParts.Pa
 	 * The error values a spreadsheet shows for a formula that cannot be worked out, in English and Swedish Excel and
 	 * LibreOffice ("#REF!", "#SAKNAS!", "Err:502").
 	 */
-	private static final Pattern FORMULA_ERROR = Pattern.compile(
-			"#(?:REF!|VALUE!|N/A|DIV/0!|NAME\\?|NUM!|NULL!|SPILL!|CALC!|REFERENS!|VÄRDEFEL!|SAKNAS!|DIVISION/0!|NAMN\\?|OGILTIGT!)|Err:\\d{3}");
+	private static final Pattern FORMULA_ERROR = Pattern.compile("#(?:REF!|VALUE!|N/A|DIV/0!|NAME\\?|NUM!|NULL!|SPILL!"
+			+ "|CALC!|REFERENS!|VÄRDEFEL!|SAKNAS!|DIVISION/0!|NAMN\\?|OGILTIGT!)|Err:\\d{3}");
 
 	/** Text struck through in writing, "~~Ej genomförd~~": no longer said. */
 	private static final Pattern STRUCK = Pattern.compile("~~[^~]*~~");

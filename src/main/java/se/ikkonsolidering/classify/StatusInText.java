@@ -54,18 +54,18 @@ final class StatusInText {
 
 	/**
 	 * The status the texts give, if any.
-	 * @param blankStatusCell why the control's status cell reports nothing ("statuscellen är tom"), or "" when it has
-	 *        no status column or the cell says something: under a blank cell only what a text says clearly counts
+	 * @param blankReason why the control's status cell reports nothing ("statuscellen är tom"), or "" when it has no
+	 *        status column or the cell says something: under a blank cell only what a text says clearly counts
 	 */
-	Optional<StatusDecision> decide(ControlRow control, Legend legend, String blankStatusCell) {
+	Optional<StatusDecision> decide(ControlRow control, Legend legend, String blankReason) {
 		return statusWordAfterTheControl(control, legend)
 			.or(() -> symbolLeadingTheResult(control, legend))
-			.or(() -> textOfTheControl(control, blankStatusCell))
+			.or(() -> textOfTheControl(control, blankReason))
 			.or(() -> statusWordInTheResult(control, legend));
 	}
 
 	/** The result or deviation text's status; under a blank status cell only what the text says clearly. */
-	private Optional<StatusDecision> textOfTheControl(ControlRow control, String blankStatusCell) {
+	private Optional<StatusDecision> textOfTheControl(ControlRow control, String blankReason) {
 		Optional<StatusDecision> leading = statusWordLeadingTheResult(control);
 		if (leading.isPresent()) {
 			return leading;
@@ -79,13 +79,13 @@ final class StatusInText {
 			// found ("Samtliga … har skickats in. Inga avvikelser."); a deviation column's stock phrase ("Ingen
 			// identifierad avvikelse") is no report that the control was done.
 			Optional<TextStatusRules.TextVerdict> verdict = text.classify(control.value(field))
-				.filter(v -> blankStatusCell.isEmpty() || v.strong() || field == Field.RESULTAT);
+				.filter(v -> blankReason.isEmpty() || v.strong() || field == Field.RESULTAT);
 			if (verdict.isPresent()) {
 				String heading = columnOfThePassage(control, field, verdict.get().passage());
 				// A result without a column of its own came from the row's cell notes.
 				String where = heading.isEmpty() ? "texten i cellkommentaren" : "texten i kolumnen '" + heading + "'";
 				return Optional.of(fromText(verdict.get(),
-						blankStatusCell.isEmpty() ? where : where + " (" + blankStatusCell + ")"));
+						blankReason.isEmpty() ? where : where + " (" + blankReason + ")"));
 			}
 		}
 		return Optional.empty();

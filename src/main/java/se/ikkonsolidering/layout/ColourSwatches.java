@@ -108,8 +108,8 @@ final class ColourSwatches {
 	}
 
 	/**
-	 * "Färgförklaring: | [green] | Genomförd, inga avvikelser | [yellow] | Genomförd, avvikelser finns": empty coloured
-	 * cells along the label's row, each followed by its meaning; nothing when any cell is out of that order.
+	 * "Färgförklaring: | [green] | Genomförd, inga avvikelser | [yellow] | Genomförd, avvikelser finns": empty
+	 * coloured cells along the label's row, each followed by its meaning; nothing when any cell is out of that order.
 	 */
 	private Map<String, String> pairsAlong(List<RawCell> row, int label) {
 		List<RawCell> shown = row.stream().filter(c -> c.column() > label && (!c.isBlank() || c.fill() != null))

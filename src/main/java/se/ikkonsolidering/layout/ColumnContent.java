@@ -132,8 +132,9 @@ record ColumnContent(int column, int rows, int filled, double meanLength, int di
 	private static boolean repeatedEvenly(Map<String, Integer> values) {
 		Map<Integer, Long> byCount = values.values().stream()
 			.collect(Collectors.groupingBy(n -> n, Collectors.counting()));
-		return byCount.entrySet().stream().anyMatch(e -> e.getKey() >= 2 && e.getKey() <= MAX_PERIOD_ROWS
-				&& values.size() >= 2 && e.getValue() >= EVEN_SHARE * values.size());
+		return values.size() >= 2 && byCount.entrySet().stream()
+			.anyMatch(e -> e.getKey() >= 2 && e.getKey() <= MAX_PERIOD_ROWS
+					&& e.getValue() >= EVEN_SHARE * values.size());
 	}
 
 	private static boolean isShare(String text) {

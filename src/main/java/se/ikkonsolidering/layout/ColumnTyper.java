@@ -49,7 +49,8 @@ public final class ColumnTyper {
 	private static final Pattern STATUS_WORD = Pattern.compile("\\p{L}{4,}");
 	private static final Pattern COLUMN_NUMBER = Pattern.compile("\\d{1,2}|[A-Z]");
 	/** The name a program gives a column nobody named: Excel's "Kolumn1", a database's "Fält3", or its number. */
-	private static final Pattern PLACEHOLDER_HEADING = Pattern.compile("(?iu)(?:(?:kolumn|fält|column|field|attribut)\\s*)?\\d{1,2}|[A-Z]");
+	private static final Pattern PLACEHOLDER_HEADING = Pattern
+		.compile("(?iu)(?:(?:kolumn|fält|column|field|attribut)\\s*)?\\d{1,2}|[A-Z]");
 	/** What lists periods in a cell: "Delår, helår", "T1 och T3". */
 	private static final Pattern PERIOD_LIST = Pattern.compile("(?iu)[\\s,;/&+]|\\b(och|samt)\\b");
 	/** "J", "F", "M" … "D", "Jan", "Feb": a month named by its initial or first letters. */
@@ -247,7 +248,8 @@ public final class ColumnTyper {
 		// "Gata/Park | VA | Fastighet" over cells coloured only: a traffic light per unit or place.
 		cells.stream().filter(c -> colours.contains(c.column()) && !known.knows(c.text()))
 			.forEach(c -> headerLike.add(c.column()));
-		if (byContent ? !headingsOfAControlTable(cells, known, below) || !holdsAControlTable(cells, content, below, legend)
+		if (byContent ? !headingsOfAControlTable(cells, known, below)
+				|| !holdsAControlTable(cells, content, below, legend)
 				: headerLike.size() < 2 || (headerLike.size() < MIN_HEADER_SHARE * cells.size() && !namesTheKeys(candidates))) {
 			return Optional.empty();
 		}
@@ -307,7 +309,8 @@ public final class ColumnTyper {
 		return cells.size() >= MIN_CONTENT_HEADINGS && below.stream().filter(r -> !r.isBlank()).count() >= MIN_CONTENT_ROWS
 				&& cells.stream().map(c -> c.text().strip().toLowerCase(Locale.ROOT)).distinct().count() == cells.size()
 				&& cells.stream().noneMatch(c -> c.text().strip().length() > MAX_CONTENT_HEADING || known.knows(c.text())
-						|| CellWords.isDate(c.text().strip()) || !LETTER.matcher(c.text()).find() && !numbersColumns(cells));
+						|| CellWords.isDate(c.text().strip())
+						|| !LETTER.matcher(c.text()).find() && !numbersColumns(cells));
 	}
 
 	/** "1 | 2 | 3 | 4", "A | B | C": the columns numbered or lettered in order, headings that name no column's role. */
@@ -340,8 +343,8 @@ public final class ColumnTyper {
 			List<RawRow> below, Legend legend) {
 		List<ColumnContent> headed = cells.stream().map(c -> content.get(c.column())).filter(c -> c != null).toList();
 		// A vocabulary repeats: shares that differ row by row ("96 % | 91 % | 78 %") are a survey's figures. It says
-		// what became of the work in a word, or in the file's own codes ("✔ | ◑ | ✘" under "✔ = genomförd"): "Ja |
-		// Nej" answers any question ("Målvärde uppnått").
+		// what became of the work in a word, or in the file's own codes ("✔ | ◑ | ✘" under "✔ = genomförd"):
+		// "Ja | Nej" answers any question ("Målvärde uppnått").
 		boolean statuses = headed.stream().anyMatch(c -> c.isStatusLike() && !c.isMarks()
 				&& c.statusWords() + c.statusLed() >= MIN_CONTENT_ROWS && c.distinct() < c.filled()
 				&& below.stream().map(r -> r.text(c.column()).strip())
@@ -742,8 +745,9 @@ public final class ColumnTyper {
 	 * deciding.
 	 */
 	private boolean isUnnamedStatusBeside(RoleCandidate c, String firstHeading, ColumnEvidence firstEvidence) {
-		return c.field() == Field.STATUS && c.evidence() != ColumnEvidence.RUBRIK && firstEvidence != ColumnEvidence.RUBRIK
-				&& firstHeading != null && PLACEHOLDER_HEADING.matcher(c.heading().strip()).matches()
+		return c.field() == Field.STATUS && c.evidence() != ColumnEvidence.RUBRIK
+				&& firstEvidence != ColumnEvidence.RUBRIK && firstHeading != null
+				&& PLACEHOLDER_HEADING.matcher(c.heading().strip()).matches()
 				&& PLACEHOLDER_HEADING.matcher(firstHeading.strip()).matches();
 	}
 

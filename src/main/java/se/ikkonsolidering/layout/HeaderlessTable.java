@@ -120,7 +120,8 @@ final class HeaderlessTable {
 			if (!heading.isEmpty()) {
 				values.put(Field.PROCESS, heading);
 			}
-			controls.add(new ControlRow(sheet, row.number(), row.number(), values, List.of(), List.of(), layout, heading));
+			controls.add(new ControlRow(sheet, row.number(), row.number(), values, List.of(), List.of(), layout,
+					heading));
 		}
 		return Optional.of(controls);
 	}
@@ -135,7 +136,8 @@ final class HeaderlessTable {
 		for (int column = at + 1; column <= Math.min(last, at + MAX_COLUMNS_BEFORE_STATUS); column++) {
 			int col = column;
 			List<String> texts = rows.stream().map(r -> r.text(col).strip()).filter(t -> !t.isEmpty()).toList();
-			long statuses = texts.stream().filter(t -> t.length() < ColumnContent.PROSE_LENGTH && meanings.knows(t)).count();
+			long statuses = texts.stream().filter(t -> t.length() < ColumnContent.PROSE_LENGTH && meanings.knows(t))
+				.count();
 			if (statuses >= 2 && statuses >= MIN_STATUS_SHARE * texts.size()) {
 				return column;
 			}

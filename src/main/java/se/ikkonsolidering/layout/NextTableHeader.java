@@ -38,8 +38,9 @@ final class NextTableHeader {
 		}
 		for (RawCell cell : cells) {
 			Optional<String> headerFill = header.cell(cell.column()).map(RawCell::fill).map(NextTableHeader::colour);
+			Optional<String> fill = Optional.ofNullable(cell.fill()).map(NextTableHeader::colour);
 			String text = cell.text().strip();
-			if (headerFill.isEmpty() || !headerFill.equals(Optional.ofNullable(cell.fill()).map(NextTableHeader::colour))
+			if (headerFill.isEmpty() || !headerFill.equals(fill)
 					|| text.length() > MAX_HEADING_LENGTH || text.chars().noneMatch(Character::isLetter)) {
 				return false;
 			}

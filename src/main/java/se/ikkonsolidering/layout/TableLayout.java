@@ -43,7 +43,8 @@ public record TableLayout(int headerRow, Map<Field, Integer> columns, Map<Field,
 	 * genomförd".
 	 */
 	private static final Pattern DONE = Pattern
-		.compile("(senast )?(kontroll(en)? )?(utförd|utfört|genomförd|genomfört|gjord|gjort|klart?|slutfört?|kontrollerad|kontrollerat)");
+		.compile("(senast )?(kontroll(en)? )?"
+				+ "(utförd|utfört|genomförd|genomfört|gjord|gjort|klart?|slutfört?|kontrollerad|kontrollerat)");
 
 	private static final Pattern RESULT = Pattern.compile("resultat");
 
@@ -97,7 +98,10 @@ public record TableLayout(int headerRow, Map<Field, Integer> columns, Map<Field,
 		return new TableLayout(headerRow, newColumns, newHeaders, synonyms, newExtra, evidence);
 	}
 
-	/** The columns a status is read from, left to right: the status column and those of its further periods or units. */
+	/**
+	 * The columns a status is read from, left to right: the status column and those of its further periods or
+	 * units.
+	 */
 	public List<Integer> statusColumns() {
 		List<Integer> all = new ArrayList<>();
 		if (columns.containsKey(Field.STATUS)) {
@@ -278,7 +282,10 @@ public record TableLayout(int headerRow, Map<Field, Integer> columns, Map<Field,
 		return namesADate(synonyms.get(Field.STATUS)) || namesADate(heading) || DONE.matcher(heading).matches();
 	}
 
-	/** "Kontrollresultat", "Resultat av kontroll": the status column says what the control came to, not whether it was done. */
+	/**
+	 * "Kontrollresultat", "Resultat av kontroll": the status column says what the control came to, not whether it
+	 * was done.
+	 */
 	public boolean statusRatesAResult() {
 		String synonym = synonyms.getOrDefault(Field.STATUS, "");
 		return RESULT.matcher(synonym).find();

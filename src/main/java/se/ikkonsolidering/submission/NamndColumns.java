@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import se.ikkonsolidering.layout.ControlRow;
 import se.ikkonsolidering.layout.Field;
+import se.ikkonsolidering.layout.TableLayout;
 import se.ikkonsolidering.register.NamndMatcher;
 
 /**
@@ -67,9 +68,11 @@ final class NamndColumns {
 			values.put(Field.STATUS, cell.getValue()[1]);
 			values.put(Field.RESULTAT, resultOf(row.value(Field.RESULTAT), cell.getKey()));
 			// Each nämnd's status is traced to its own column.
+			TableLayout layout = byColumn ? row.layout().withStatusIn(columns.get(i), cell.getValue()[0])
+					: row.layout();
 			split.add(new ControlRow(row.sheet(), row.row(), row.lastRow(), values,
-					fillEach ? List.of(row.statusFills().get(i)) : row.statusFills(), row.resultFills(),
-					byColumn ? row.layout().withStatusIn(columns.get(i), cell.getValue()[0]) : row.layout(), row.group()));
+					fillEach ? List.of(row.statusFills().get(i)) : row.statusFills(), row.resultFills(), layout,
+					row.group()));
 			i++;
 		}
 		return split;

@@ -593,6 +593,7 @@ public final class SubmissionInterpreter {
 			}
 		}
 	}
+	/** A control of the sheet has something in its status cell: a follow-up, no plan. */
 	private static boolean givesStatuses(SheetReading reading) {
 		return reading.controls().stream().anyMatch(c -> !c.value(Field.STATUS).isBlank());
 	}
