@@ -256,10 +256,14 @@ public final class HeaderDictionary {
 	 * second ending it, with letters left out between them.
 	 */
 	private static boolean isCutCompound(String heading, String phrase) {
+		// Asked of every synonym for every heading scored: the cheap refusals before the pattern.
+		if (phrase.isEmpty() || phrase.indexOf(' ') >= 0 || heading.isEmpty() || heading.charAt(0) != phrase.charAt(0)
+				|| heading.indexOf('.') < 0 && heading.indexOf(' ') < 0) {
+			return false;
+		}
 		String header = CUT_MARK.matcher(heading).replaceAll(" ");
 		int space = header.indexOf(' ');
-		if (space < MIN_CUT || space != header.lastIndexOf(' ') || phrase.indexOf(' ') >= 0
-				|| header.length() - 1 >= phrase.length()) {
+		if (space < MIN_CUT || space != header.lastIndexOf(' ') || header.length() - 1 >= phrase.length()) {
 			return false;
 		}
 		String first = header.substring(0, space);

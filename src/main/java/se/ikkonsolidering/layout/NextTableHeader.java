@@ -33,7 +33,7 @@ final class NextTableHeader {
 	 */
 	static boolean heads(RawRow header, RawRow firstBelow, RawRow row) {
 		List<RawCell> cells = row.nonBlankCells();
-		if (cells.size() < MIN_HEADINGS || row.number() <= firstBelow.number() || sameTexts(header, row)) {
+		if (cells.size() < MIN_HEADINGS || row.number() <= firstBelow.number()) {
 			return false;
 		}
 		for (RawCell cell : cells) {
@@ -44,6 +44,11 @@ final class NextTableHeader {
 					|| text.length() > MAX_HEADING_LENGTH || text.chars().noneMatch(Character::isLetter)) {
 				return false;
 			}
+		}
+		// Every row of a table and every row of a sheet's head is asked: the cheap look at the fills first, the
+		// headings' words last.
+		if (sameTexts(header, row)) {
+			return false;
 		}
 		Set<String> firstRowFills = firstBelow.nonBlankCells().stream().map(RawCell::fill)
 			.map(f -> f == null ? "" : colour(f)).collect(Collectors.toSet());

@@ -54,6 +54,16 @@ class SubmissionInterpreterTests {
 		return file;
 	}
 
+	/** A workbook of sheets of text cells, in the order given, written to the test's folder. */
+	private Path workbook(String name, java.util.LinkedHashMap<String, String[][]> sheets) throws Exception {
+		Path file = dir.resolve(name);
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			sheets.forEach((title, rows) -> sheet(workbook, title, rows));
+			workbook.write(out);
+		}
+		return file;
+	}
+
 	/** A sheet of text cells, row by row from the first. */
 	private static XSSFSheet sheet(XSSFWorkbook workbook, String name, String[][] rows) {
 		XSSFSheet sheet = workbook.createSheet(name);
@@ -990,20 +1000,18 @@ class SubmissionInterpreterTests {
 	 */
 	@Test
 	void keepsTheFollowUpBesideAChangeLogNamingItsControlsByNumber() throws Exception {
-		Path file = dir.resolve("Uppföljning IKP 2025 helår KS.xlsx");
-		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-			sheet(workbook, "Uppföljning helår", new String[][] { { "Kommunstyrelsen – uppföljning 2025, helår" }, {},
-					{ "Nr", "Kontrollmoment", "Ansvarig", "Status helår", "Kommentar" },
-					{ "1.1", "Attest av leverantörsfakturor enligt attestordningen", "Redovisningschef", "Genomförd", "" },
-					{ "2.2", "Anmälan och prövning av bisysslor för chefer", "HR-chef", "Utgår", "Beslut KS § 88." },
-					{ "3.2", "Kontroll av att personuppgiftsincidenter anmäls till IMY", "Dataskyddsombud", "Delvis genomförd",
-							"" } });
-			sheet(workbook, "Ändringar i planen", new String[][] { { "Ändringar i planen under året" }, {},
-					{ "Datum", "Beslut", "Ändring", "Berörd kontroll" },
-					{ "2025-05-14", "KS § 88", "Kontrollen Bisysslor för chefer utgår ur planen", "2.2" },
-					{ "2025-05-14", "KS § 88", "Ny kontroll: anmälan av personuppgiftsincidenter", "3.2" } });
-			workbook.write(out);
-		}
+		java.util.LinkedHashMap<String, String[][]> sheets = new java.util.LinkedHashMap<>();
+		sheets.put("Uppföljning helår", new String[][] { { "Kommunstyrelsen – uppföljning 2025, helår" }, {},
+			{ "Nr", "Kontrollmoment", "Ansvarig", "Status helår", "Kommentar" },
+			{ "1.1", "Attest av leverantörsfakturor enligt attestordningen", "Redovisningschef", "Genomförd", "" },
+			{ "2.2", "Anmälan och prövning av bisysslor för chefer", "HR-chef", "Utgår", "Beslut KS § 88." },
+			{ "3.2", "Kontroll av att personuppgiftsincidenter anmäls till IMY", "Dataskyddsombud", "Delvis genomförd",
+					"" } });
+		sheets.put("Ändringar i planen", new String[][] { { "Ändringar i planen under året" }, {},
+			{ "Datum", "Beslut", "Ändring", "Berörd kontroll" },
+			{ "2025-05-14", "KS § 88", "Kontrollen Bisysslor för chefer utgår ur planen", "2.2" },
+			{ "2025-05-14", "KS § 88", "Ny kontroll: anmälan av personuppgiftsincidenter", "3.2" } });
+		Path file = workbook("Uppföljning IKP 2025 helår KS.xlsx", sheets);
 		Submission s = interpreter.interpret(file, file.getFileName().toString(), 2025).get(0);
 		assertThat(s.controls()).extracting(Control::kontrollmoment, c -> c.decision().status()).containsExactly(
 				Tuple.tuple("Attest av leverantörsfakturor enligt attestordningen", ControlStatus.GENOMFORD),
@@ -1033,22 +1041,20 @@ class SubmissionInterpreterTests {
 	 */
 	@Test
 	void readsPlannedAndPerformedChecksForTheStatusAndLeavesOutTheLogOfEachCheck() throws Exception {
-		Path file = dir.resolve("Kontrollogg IK 2025 KS helår.xlsx");
-		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-			sheet(workbook, "Sammanställning", new String[][] { { "Kommunstyrelsen – uppföljning 2025, helår" }, {},
-					{ "Nr", "Kontrollmoment", "Frekvens", "Planerade kontroller", "Utförda kontroller", "Kommentar" },
-					{ "1", "Attest av leverantörsfakturor enligt attestordningen", "Kvartalsvis", "4", "4", "" },
-					{ "2", "Avstämning av balanskonton mot underlag", "Kvartalsvis", "4", "3", "" },
-					{ "3", "Kontroll att delegationsbeslut anmäls till kommunstyrelsen", "Kvartalsvis", "4", "0", "" } });
-			sheet(workbook, "Kontrollogg", new String[][] { { "Kontrollogg – en rad per kontroll" }, {},
-					{ "Datum", "Nr", "Kontrollmoment", "Resultat / iakttagelse", "Status" },
-					{ "2025-03-27", "1", "Attest av leverantörsfakturor enligt attestordningen", "Stickprov 25 fakturor.", "OK" },
-					{ "2025-03-31", "2", "Avstämning av balanskonton mot underlag", "Samtliga konton avstämda.", "OK" },
-					{ "2025-06-24", "1", "Attest av leverantörsfakturor enligt attestordningen", "Inga avvikelser.", "OK" },
-					{ "2025-12-19", "2", "Avstämning av balanskonton mot underlag", "Flyttas till januari 2026.",
-							"Ej utförd" } });
-			workbook.write(out);
-		}
+		java.util.LinkedHashMap<String, String[][]> sheets = new java.util.LinkedHashMap<>();
+		sheets.put("Sammanställning", new String[][] { { "Kommunstyrelsen – uppföljning 2025, helår" }, {},
+			{ "Nr", "Kontrollmoment", "Frekvens", "Planerade kontroller", "Utförda kontroller", "Kommentar" },
+			{ "1", "Attest av leverantörsfakturor enligt attestordningen", "Kvartalsvis", "4", "4", "" },
+			{ "2", "Avstämning av balanskonton mot underlag", "Kvartalsvis", "4", "3", "" },
+			{ "3", "Kontroll att delegationsbeslut anmäls till kommunstyrelsen", "Kvartalsvis", "4", "0", "" } });
+		sheets.put("Kontrollogg", new String[][] { { "Kontrollogg – en rad per kontroll" }, {},
+			{ "Datum", "Nr", "Kontrollmoment", "Resultat / iakttagelse", "Status" },
+			{ "2025-03-27", "1", "Attest av leverantörsfakturor enligt attestordningen", "Stickprov 25 fakturor.", "OK" },
+			{ "2025-03-31", "2", "Avstämning av balanskonton mot underlag", "Samtliga konton avstämda.", "OK" },
+			{ "2025-06-24", "1", "Attest av leverantörsfakturor enligt attestordningen", "Inga avvikelser.", "OK" },
+			{ "2025-12-19", "2", "Avstämning av balanskonton mot underlag", "Flyttas till januari 2026.",
+					"Ej utförd" } });
+		Path file = workbook("Kontrollogg IK 2025 KS helår.xlsx", sheets);
 		Submission s = interpreter.interpret(file, file.getFileName().toString(), 2025).get(0);
 		assertThat(s.controls()).extracting(Control::kontrollmoment, c -> c.decision().status()).containsExactly(
 				Tuple.tuple("Attest av leverantörsfakturor enligt attestordningen", ControlStatus.GENOMFORD),
@@ -1075,18 +1081,16 @@ class SubmissionInterpreterTests {
 	 */
 	@Test
 	void takesNoControlNumberedT2ForTheSecondTertial() throws Exception {
-		Path file = dir.resolve("KS IK delår 2025.xlsx");
-		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-			sheet(workbook, "Internkontroll 2025", new String[][] { { "Kommunstyrelsen" },
-					{ "Uppföljning av internkontrollplan 2025 – delårsrapport per 31 augusti" }, {},
-					{ "Nr", "Kontrollmoment", "Status", "Kommentar" },
-					{ "1.1", "Attest av leverantörsfakturor enligt attestordningen", "Genomförd", "" },
-					{ "T2", "Kontroll att beslut om strandskyddsdispens skickas till länsstyrelsen", "Genomförd", "" } });
-			sheet(workbook, "Ändringslogg", new String[][] { { "Ändringslogg internkontrollplan 2025" },
-					{ "Datum", "Paragraf", "Kontroll", "Ändring" },
-					{ "2025-06-11", "§ 61", "T2", "Ny kontroll: strandskyddsdispenser till länsstyrelsen" } });
-			workbook.write(out);
-		}
+		java.util.LinkedHashMap<String, String[][]> sheets = new java.util.LinkedHashMap<>();
+		sheets.put("Internkontroll 2025", new String[][] { { "Kommunstyrelsen" },
+			{ "Uppföljning av internkontrollplan 2025 – delårsrapport per 31 augusti" }, {},
+			{ "Nr", "Kontrollmoment", "Status", "Kommentar" },
+			{ "1.1", "Attest av leverantörsfakturor enligt attestordningen", "Genomförd", "" },
+			{ "T2", "Kontroll att beslut om strandskyddsdispens skickas till länsstyrelsen", "Genomförd", "" } });
+		sheets.put("Ändringslogg", new String[][] { { "Ändringslogg internkontrollplan 2025" },
+			{ "Datum", "Paragraf", "Kontroll", "Ändring" },
+			{ "2025-06-11", "§ 61", "T2", "Ny kontroll: strandskyddsdispenser till länsstyrelsen" } });
+		Path file = workbook("KS IK delår 2025.xlsx", sheets);
 		Submission s = interpreter.interpret(file, file.getFileName().toString(), 2025).get(0);
 		assertThat(s.period()).contains(Period.DELAR);
 	}
