@@ -40,6 +40,28 @@ final class PeriodParts {
 		return parts.size() >= TableLayout.MIN_UNITS && parts.stream().allMatch(p -> p.rank() < ORDER_SLOTS);
 	}
 
+	/**
+	 * "Utfört delår: Ja" and "Utfört delår: Nej": one period's status on each of a control's rows, a step or point
+	 * each; together they are the control's, as a status per unit is.
+	 */
+	static boolean areRows(List<Part> parts) {
+		return parts.size() >= 2 && parts.stream().map(Part::heading).distinct().count() == 1
+				&& parts.stream().allMatch(p -> p.rank() < ORDER_SLOTS);
+	}
+
+	/** The parts of one period, one per row of the control, in the order the rows stand; empty when only one. */
+	static List<Part> rowsOf(List<Part> parts, Part period) {
+		List<Part> same = parts.stream()
+			.filter(p -> p.heading().equals(period.heading()) && p.rank() / ORDER_SLOTS == period.rank() / ORDER_SLOTS)
+			.toList();
+		if (same.size() < 2) {
+			return List.of();
+		}
+		List<Part> rows = new ArrayList<>();
+		same.forEach(p -> rows.add(new Part(p.heading(), p.text(), rows.size())));
+		return rows;
+	}
+
 	/** The parts, latest last; empty when the text is not one line per period. */
 	static List<Part> of(String text, TextStatusRules periods) {
 		List<MatchResult> lines = lines(text);

@@ -110,6 +110,12 @@ record StatusCell(String text, String where, String earlier, List<PeriodParts.Pa
 				decides = parts.size() - 1;
 			}
 			PeriodParts.Part latest = parts.get(decides);
+			// A control checked by steps, a row each, has a status for each step.
+			List<PeriodParts.Part> rows = control.points().isEmpty() ? List.of() : PeriodParts.rowsOf(parts, latest);
+			if (!rows.isEmpty()) {
+				return new StatusCell(raw, "statuskolumnen '" + latest.heading() + "', en status per rad", "", rows, 0,
+						"statuscellen för '" + last.heading() + "' är tom", false);
+			}
 			String earlier = parts.subList(0, decides).stream()
 				.filter(p -> !p.text().isEmpty())
 				.map(p -> p.heading() + ": " + p.text())

@@ -58,6 +58,7 @@ public final class StatusClassifier {
 	private final DeviationRules deviations;
 	private final StatusMeanings meanings;
 	private final StatusInText inText;
+	private final PointAnswers pointAnswers;
 
 	public StatusClassifier(StatusWords words, ColourRules colours, TextStatusRules text, DeviationRules deviations) {
 		this.words = words;
@@ -66,6 +67,7 @@ public final class StatusClassifier {
 		this.deviations = deviations;
 		this.meanings = new StatusMeanings(words, text);
 		this.inText = new StatusInText(words, text, meanings);
+		this.pointAnswers = new PointAnswers(meanings);
 	}
 
 	public StatusDecision classify(ControlRow control) {
@@ -79,7 +81,7 @@ public final class StatusClassifier {
 			return new StatusDecision(ControlStatus.OKLAR, StatusSource.KOLUMN, cell.text(),
 					"flera svar är ikryssade: " + cell.text());
 		}
-		if (cell.perUnit()) {
+		if (cell.perUnit() || !control.points().isEmpty() && PeriodParts.areRows(cell.parts())) {
 			return byUnit(cell, legend);
 		}
 		if (cell.laterBlank()) {
@@ -163,6 +165,10 @@ public final class StatusClassifier {
 		// A formula's error value in the cell is no status either, and the text's evidence says which it was.
 		boolean formulaError = blankStatusCell && StatusCell.isFormulaError(control.value(Field.STATUS));
 		String blankReason = !blankStatusCell ? "" : formulaError ? cell.emptyReason() : "statuscellen är tom";
+		Optional<StatusDecision> answered = pointAnswers.decide(control, legend);
+		if (answered.isPresent()) {
+			return answered.get().withEvidence(blankReason);
+		}
 		Optional<StatusDecision> fromText = inText.decide(control, legend, blankReason);
 		if (fromText.isPresent()) {
 			return fromText.get();

@@ -33,6 +33,10 @@ public final class ColumnTyper {
 
 	/** By heading alone, a header needs a key column (kontrollmoment or risk) matched at least this well. */
 	private static final double KEY_THRESHOLD = 0.8;
+	/** "Kontrollmoment", "Vad kontrolleras": a heading naming the control itself and nothing else. */
+	private static final double CONTROL_HEADING = 1.0;
+	/** "Kontrollpunkt", "Kontrollsteg (ange om utfört)": a heading naming a control's points, exactly or first. */
+	private static final double POINTS_HEADING = 0.55;
 	/** A status word, not a code or mark ("X", "A"), heading a column of the same statuses is a data row's. */
 	private static final int MIN_STATUS_HEADING = 4;
 	/** ... and this share of its non-empty cells must look like header words, which prose and data rows never do. */
@@ -214,6 +218,7 @@ public final class ColumnTyper {
 				headerLike.add(cell.column());
 			}
 		}
+		candidates = pointsBesideTheControl(candidates);
 		for (RawCell cell : cells) {
 			if (namesItsStatuses(cell.text())) {
 				candidates.add(new RoleCandidate(cell.column(), cell.text(), Field.STATUS, STATUS_LIST_HEADING, "",
@@ -618,6 +623,35 @@ public final class ColumnTyper {
 		}
 		leftmostFirst(columns, headers, extra);
 		return Optional.of(new TableLayout(row.number(), columns, headers, synonyms, extra, evidence));
+	}
+
+	/**
+	 * "Kontrollmoment | Kontrollpunkt | Svar": beside a column headed as the control itself, the column headed as its
+	 * points holds them, however much its sentences read like controls; "Kontrollmoment / kontrollpunkt" holds both,
+	 * a row each. Without a control to belong to, "Kontrollpunkter" is the control, and "Svar" no point's answer.
+	 */
+	private List<RoleCandidate> pointsBesideTheControl(List<RoleCandidate> candidates) {
+		Set<Integer> points = new HashSet<>();
+		candidates.stream().filter(c -> c.field() == Field.KONTROLLPUNKT && c.score() >= POINTS_HEADING)
+			.forEach(c -> points.add(c.column()));
+		boolean controlNamed = candidates.stream().anyMatch(c -> c.field() == Field.KONTROLLMOMENT
+				&& c.score() >= CONTROL_HEADING && !points.contains(c.column()));
+		Set<Integer> namingPoints = new HashSet<>();
+		candidates.stream().filter(c -> c.field() == Field.KONTROLLPUNKT).forEach(c -> namingPoints.add(c.column()));
+		boolean bothInOne = candidates.stream().anyMatch(c -> c.field() == Field.KONTROLLMOMENT
+				&& namingPoints.contains(c.column()) && dictionary.score(c.synonym()).stream()
+					.noneMatch(s -> s.field() == Field.KONTROLLPUNKT && s.score() >= POINTS_HEADING));
+		List<RoleCandidate> kept = new ArrayList<>(candidates);
+		if (controlNamed) {
+			kept.removeIf(c -> c.field() == Field.KONTROLLMOMENT && points.contains(c.column()));
+		}
+		else {
+			kept.removeIf(c -> c.field() == Field.KONTROLLPUNKT);
+		}
+		if (!(controlNamed && !points.isEmpty()) && !bothInOne) {
+			kept.removeIf(c -> c.field() == Field.SVAR);
+		}
+		return kept;
 	}
 
 	/**

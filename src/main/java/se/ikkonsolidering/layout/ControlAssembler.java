@@ -267,7 +267,7 @@ final class ControlAssembler {
 	}
 
 	/** "2.1" under "2", "3.2.1" under "3.2", "1.1 a" and "1.1b" under "1.1". */
-	private static boolean isUnder(String number, String parent) {
+	static boolean isUnder(String number, String parent) {
 		return number.startsWith(parent) && SUB_NUMBER.matcher(number.substring(parent.length())).matches();
 	}
 
@@ -337,6 +337,10 @@ final class ControlAssembler {
 
 	String currentKontrollmoment() {
 		return current == null ? "" : current.values().getOrDefault(Field.KONTROLLMOMENT, "");
+	}
+
+	String currentId() {
+		return current == null ? "" : current.values().getOrDefault(Field.ID, "").strip();
 	}
 
 	List<ControlRow> controls() {

@@ -15,6 +15,9 @@ final class ControlBuilder {
 	private static final Pattern BROKEN_WORD = Pattern.compile("\\p{L}-$");
 	private static final Pattern CONJUNCTION = Pattern.compile("(och|eller|samt|respektive)\\b");
 
+	/** Between a point's text and its answer in the control's {@link Field#KONTROLLPUNKT} lines. */
+	static final String POINT_ANSWER = "\t";
+
 	private final int row;
 	private int lastRow;
 	private final Map<Field, String> values = new EnumMap<>(Field.class);
@@ -55,7 +58,18 @@ final class ControlBuilder {
 
 	void take(Map<Field, RawCell> cells) {
 		boolean continuation = !values.isEmpty();
+		RawCell point = cells.get(Field.KONTROLLPUNKT);
+		boolean pointRow = point != null && !point.isBlank() && !point.mergedFromAbove();
+		if (pointRow) {
+			// A line per point, its answer after a tab: "Är fakturan attesterad?\tJa".
+			RawCell answer = cells.get(Field.SVAR);
+			values.merge(Field.KONTROLLPUNKT, point.text().strip().replaceAll("\\s+", " ") + POINT_ANSWER
+					+ (answer == null ? "" : answer.text().strip()), (a, b) -> a + "\n" + b);
+		}
 		cells.forEach((field, cell) -> {
+			if (field == Field.KONTROLLPUNKT || field == Field.SVAR) {
+				return;
+			}
 			if (field == Field.STATUS && cell.fill() != null && !(continuation && cell.mergedFromAbove())) {
 				statusFills.add(cell.fill());
 			}
@@ -70,6 +84,10 @@ final class ControlBuilder {
 			// "Gatu- och") is.
 			boolean more = !field.fillsDown() || Character.isLowerCase(text.codePointAt(0));
 			if (continuation && (cell.mergedFromAbove() || !more)) {
+				return;
+			}
+			// The control's own status and comment, said again on each of its points' rows, are said once.
+			if (continuation && pointRow && values.containsKey(field) && values.get(field).lines().anyMatch(text::equals)) {
 				return;
 			}
 			values.merge(field, text, ControlBuilder::wrapped);

@@ -49,6 +49,18 @@ public record ControlRow(String sheet, int row, int lastRow, Map<Field, String> 
 		return values.getOrDefault(field, "");
 	}
 
+	/** A point the control is checked by, and its answer ("" when left unanswered). */
+	public record Point(String text, String answer) {
+	}
+
+	/** The control's points, a row each under it, in the order they stand. */
+	public List<Point> points() {
+		return value(Field.KONTROLLPUNKT).lines().map(line -> {
+			int at = line.lastIndexOf(ControlBuilder.POINT_ANSWER);
+			return at < 0 ? new Point(line, "") : new Point(line.substring(0, at), line.substring(at + 1).strip());
+		}).toList();
+	}
+
 	/** The control's words without case, spacing or punctuation: what tells the same control in two tables. */
 	String wordsKey() {
 		return CellWords.normalize(value(Field.KONTROLLMOMENT)).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();

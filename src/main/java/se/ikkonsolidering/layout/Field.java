@@ -33,6 +33,13 @@ public enum Field {
 	 * words: where the word is left blank, the share is the status.
 	 */
 	ANDEL,
+	/**
+	 * One of the points or steps a control is checked by ("Kontrollpunkt", "Kontrollsteg"), a row each under the
+	 * control, in a column beside the control's own text: parts of the control, no controls of their own.
+	 */
+	KONTROLLPUNKT,
+	/** A point's answer ("Svar": Ja / Nej / Delvis), beside the control's own status. */
+	SVAR,
 	/** A known header word whose column we do not store (it still proves the row is a header). */
 	IGNORERAS;
 

@@ -30,6 +30,8 @@ final class FieldNames {
 			case GRANSKADE -> "antal granskade";
 			case URVAL -> "urval";
 			case ANDEL -> "andel klart";
+			case KONTROLLPUNKT -> "kontrollpunkt";
+			case SVAR -> "svar på kontrollpunkten";
 			case IGNORERAS -> "(sparas inte)";
 		};
 	}

@@ -1,5 +1,6 @@
 package se.ikkonsolidering.layout;
 
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +85,7 @@ final class RowClassifier {
 	/** What the walk knows about the rows before this one. */
 	/** @param noColourSpeaks the file's legend says what a cell without colour means */
 	record Context(boolean hasControl, boolean afterGap, boolean inNotes, boolean previousHadId,
-			boolean previousHadStatus, String previousKontrollmoment, boolean noColourSpeaks) {
+			boolean previousHadStatus, String previousKontrollmoment, String previousId, boolean noColourSpeaks) {
 	}
 
 	/** Row types that report on the control above rather than name something of their own. */
@@ -271,6 +272,21 @@ final class RowClassifier {
 			// "Delvis/pågående | 2" in a summary block below the table: the count stands where the controls' text does.
 			return new Other(RowTally.Kind.SUMMA, null, true);
 		}
+		if (isTheNextPoint(byField, context)) {
+			// "Kontrollmoment | Kontrollpunkt | Svar": the control's text said again, or merged down, beside its next
+			// point, the point's answer, and the control's own status and comment said again.
+			Map<Field, RawCell> point = new EnumMap<>(byField);
+			point.remove(Field.KONTROLLMOMENT);
+			return new Continue(point);
+		}
+		if (isAPointInTheControlsColumn(byField, layout, context)) {
+			// "Kontrollmoment / kontrollpunkt | Svar | Samlad status": "1.1 Är fakturan attesterad? | Ja" under "1
+			// Attest av leverantörsfakturor | | Genomförd": a point of the control, answered, in the control's column.
+			Map<Field, RawCell> point = new EnumMap<>(byField);
+			point.put(Field.KONTROLLPUNKT, point.remove(Field.KONTROLLMOMENT));
+			point.remove(Field.ID);
+			return new Continue(point);
+		}
 		boolean newText = fresh(byField, Field.KONTROLLMOMENT) || fresh(byField, Field.RISK);
 		// A number alone is no control ("Åsby 2026-01-22" in the number column under the table); with more it is.
 		boolean newId = fresh(byField, Field.ID) && byField.entrySet().stream()
@@ -385,6 +401,31 @@ final class RowClassifier {
 
 	private static boolean wrapped(RawCell cell) {
 		return LOWER_CASE_WORD.matcher(cell.text().strip()).lookingAt();
+	}
+
+	/** A point of the control above: its text in the point's column, the control's text blank, merged or the same. */
+	private static boolean isTheNextPoint(Map<Field, RawCell> byField, Context context) {
+		RawCell text = byField.get(Field.KONTROLLMOMENT);
+		RawCell id = byField.get(Field.ID);
+		return context.hasControl() && fresh(byField, Field.KONTROLLPUNKT) && (id == null || id.isBlank())
+				&& (text == null || text.isBlank() || text.mergedFromAbove()
+						|| HeaderText.spaced(text.text()).equals(HeaderText.spaced(context.previousKontrollmoment())));
+	}
+
+	/**
+	 * A table whose points stand in the control's own column, answered in a column of their own ("Svar"): a row with
+	 * no status of its own, numbered under the control ("1.1" under "1"), or without numbers and answered.
+	 */
+	private static boolean isAPointInTheControlsColumn(Map<Field, RawCell> byField, TableLayout layout,
+			Context context) {
+		if (!layout.has(Field.SVAR) || layout.has(Field.KONTROLLPUNKT) || !context.hasControl()
+				|| !fresh(byField, Field.KONTROLLMOMENT) || fresh(byField, Field.STATUS)) {
+			return false;
+		}
+		RawCell id = byField.get(Field.ID);
+		return id != null && !id.isBlank() ? !context.previousId().isEmpty()
+				&& ControlAssembler.isUnder(id.text().strip(), context.previousId().replaceAll("\\.$", ""))
+				: fresh(byField, Field.SVAR);
 	}
 
 	private static boolean fresh(Map<Field, RawCell> byField, Field field) {

@@ -588,7 +588,7 @@ public final class SheetReader {
 					&& !labels.mentions(Labels.Kind.HANVISNING, texts.get(0).text());
 			RowClassifier.Context context = new RowClassifier.Context(controls.hasCurrent(), afterGap, inNotes,
 					controls.currentHadId(), controls.currentHadStatus(), controls.currentKontrollmoment(),
-					legend.namesNoColour());
+					controls.currentId(), legend.namesNoColour());
 			RowClassifier.Verdict verdict = rows.classify(row, layout, context);
 			if (verdict instanceof RowClassifier.Start start) {
 				for (int headings = controls.start(row.number(), start.cells()); headings > 0; headings--) {

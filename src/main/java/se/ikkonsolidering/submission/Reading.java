@@ -65,7 +65,8 @@ public record Reading(List<SheetRead> sheets, List<String> skipped, boolean docu
 				.append(". Raderna: ").append(sheet.rows()).append(". ");
 		}
 		if (!skipped.isEmpty()) {
-			s.append("Hoppade över ").append(document ? "" : "flikarna ").append(String.join(", ", skipped)).append(". ");
+			s.append("Hoppade över ").append(document ? "" : skipped.size() == 1 ? "fliken " : "flikarna ")
+				.append(String.join(", ", skipped)).append(". ");
 		}
 		notes.forEach(n -> s.append("Filen: ").append(n).append(". "));
 		s.append(namnd.sentence("Nämnd", "ingen angiven")).append(' ')

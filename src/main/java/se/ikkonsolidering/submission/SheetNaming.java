@@ -42,9 +42,10 @@ enum SheetNaming {
 		return (this == DOCUMENT ? name(sheet) : "'" + sheet + "'") + " (" + why + ")";
 	}
 
-	/** "Hoppade över flikarna 'A' (…), 'B' (…). " or "Hoppade över tabell 1 (…), tabell 4 (…). ". */
+	/** "Hoppade över fliken 'A' (…). ", "Hoppade över flikarna 'A' (…), 'B' (…). " or "… tabell 1 (…), tabell 4 (…). ". */
 	String skippedSentence(List<String> skipped) {
-		return "Hoppade över " + (this == DOCUMENT ? "" : "flikarna ") + String.join(", ", skipped) + ". ";
+		return "Hoppade över " + (this == DOCUMENT ? "" : skipped.size() == 1 ? "fliken " : "flikarna ")
+				+ String.join(", ", skipped) + ". ";
 	}
 
 	/** What a file without a control table was found to hold. */

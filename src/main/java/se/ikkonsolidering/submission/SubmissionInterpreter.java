@@ -185,6 +185,13 @@ public final class SubmissionInterpreter {
 							naming);
 				}
 			}
+			for (int i = read.size() - 1; i >= 0; i--) {
+				Optional<SheetReading> owner = detailsOf(read.get(i), read);
+				if (owner.isPresent()) {
+					leaveOut(i, "delarna av kontrollerna i " + naming.definite(owner.get().sheet())
+							+ ", med kontrollernas nummer", read, readRaw, skipped, naming);
+				}
+			}
 			if (naming != SheetNaming.DOCUMENT) {
 				leaveOutUnitSheets(read, readRaw, skipped, naming);
 			}
@@ -387,6 +394,25 @@ public final class SubmissionInterpreter {
 		// its part of the sheet.
 		Matcher lead = LEADING_NAME.matcher(name);
 		return lead.lookingAt() ? groupNamnd(lead.group(1)) : Optional.empty();
+	}
+
+	/**
+	 * "ID | Kp | Kontrollpunkt" with V1 on five rows, beside the sheet that reports on V1, V2 …: the points or steps of
+	 * the controls another sheet gives statuses for, by the same numbers, no controls of their own.
+	 */
+	private static Optional<SheetReading> detailsOf(SheetReading sheet, List<SheetReading> read) {
+		if (givesStatuses(sheet)) {
+			return Optional.empty();
+		}
+		List<String> ids = sheet.controls().stream().map(c -> c.value(Field.ID).strip()).toList();
+		if (ids.isEmpty() || ids.contains("") || ids.stream().distinct().count() == ids.size()) {
+			return Optional.empty();
+		}
+		return read.stream()
+			.filter(other -> other != sheet && givesStatuses(other))
+			.filter(other -> other.controls().stream().map(c -> c.value(Field.ID).strip()).collect(Collectors.toSet())
+				.containsAll(ids))
+			.findFirst();
 	}
 
 	/** "Ändringslogg" as the sheet's name or the title over its table. */

@@ -2386,4 +2386,90 @@ class SubmissionInterpreterTests {
 		assertThat(s.controls()).extracting(Control::kontrollmoment).containsExactly(
 				"Föreningsbidrag betalas ut enligt regelverket", "Inventering av konst mot konstregistret");
 	}
+
+	/**
+	 * Round 311: an export with a row per point of each control ("Kontrollmoment | Kontrollpunkt | Svar"), the
+	 * control's text, status and comment said again on each: one control each, its status its own or, left blank, told
+	 * by the points' answers.
+	 */
+	@Test
+	void readsAControlOnARowPerPointAsOneControlToldByTheAnswersWhenItHasNoStatus() throws Exception {
+		Submission s = read("TN IK delår 2025.csv", """
+				Kontrollmoment;Kontrollpunkt;Svar;Status kontrollmoment;Kommentar
+				Attest av leverantörsfakturor;Är fakturan attesterad?;Ja;Klar med avvikelse;Två fakturor saknade attest.
+				Attest av leverantörsfakturor;Finns underlag som styrker fakturan?;Nej;Klar med avvikelse;Två fakturor saknade attest.
+				Debitering av VA-avgifter enligt taxa;Brukningsavgift enligt gällande taxa;Ja;;
+				Debitering av VA-avgifter enligt taxa;Anläggningsavgift vid ny anslutning;Ja;;
+				Diarieföring av inkommande handlingar;Diarieförd inom två arbetsdagar;Ja;;
+				Diarieföring av inkommande handlingar;Kopplad till rätt ärende;;;
+				""");
+		assertThat(s.controls()).extracting(Control::kontrollmoment).containsExactly("Attest av leverantörsfakturor",
+				"Debitering av VA-avgifter enligt taxa", "Diarieföring av inkommande handlingar");
+		assertThat(statuses(s)).containsExactly(ControlStatus.GENOMFORD, ControlStatus.GENOMFORD, ControlStatus.DELVIS);
+		assertThat(s.controls().get(0).decision().rawText()).isEqualTo("Klar med avvikelse");
+		assertThat(s.controls().get(0).result()).isEqualTo("Två fakturor saknade attest.");
+		assertThat(s.controls().get(2).decision().evidence()).isEqualTo("svaren i kolumnen 'Svar': 1 av 2 "
+				+ "kontrollpunkter besvarade, 1 med ja; kontrollen är inte gjord för alla punkter; statuscellen är tom");
+	}
+
+	/** Round 311: every point answered, "Nej" among them, is a control carried out that found a deviation. */
+	@Test
+	void takesEveryPointAnsweredForAControlCarriedOutWithADeviationWhereOneIsNo() throws Exception {
+		Submission s = read("BUN IK delår 2025.csv", """
+				Nr;Kontrollmoment / kontrollpunkt;Svar;Samlad status;Kommentar
+				1;Attest av leverantörsfakturor enligt attestordningen;;Genomförd;
+				1.1;Är fakturan attesterad av behörig attestant?;Ja;;
+				1.2;Finns underlag som styrker fakturan?;Delvis;;2 av 25 fakturor saknade beställning.
+				2;Uppföljning av elever med hög frånvaro;;;
+				2.1;Finns rutin för anmälan till elevhälsan?;Ja;;
+				2.2;Har kontakt med vårdnadshavare dokumenterats?;Nej;;
+				3;Hantering av kontanta medel och handkassor;;;
+				3.1;Stäms handkassan av månadsvis?;;;
+				""");
+		assertThat(s.controls()).extracting(Control::kontrollmoment).containsExactly(
+				"Attest av leverantörsfakturor enligt attestordningen", "Uppföljning av elever med hög frånvaro",
+				"Hantering av kontanta medel och handkassor");
+		assertThat(statuses(s)).containsExactly(ControlStatus.GENOMFORD, ControlStatus.GENOMFORD, ControlStatus.SAKNAS);
+		assertThat(s.controls().get(1).decision().deviationInStatus()).isTrue();
+	}
+
+	/** Round 311: steps of a control, each with a status for the period: some done is the control partly done. */
+	@Test
+	void readsAControlOfStepsEachWithItsStatusAsDoneOnlyWhenEveryStepIs() throws Exception {
+		Path file = workbook("KFN IK 2025.xlsx", "IK 2025", new String[][] {
+				{ "Kontrollmoment", "Kontrollsteg", "Utfört T1", "Utfört delår", "Kommentar" },
+				{ "Föreningsbidrag enligt bidragsreglerna", "Ansökan är komplett", "Delvis", "Ja", "" },
+				{ "Föreningsbidrag enligt bidragsreglerna", "Beslut av behörig delegat", "Ja", "Ja", "" },
+				{ "Kassahantering i simhallen", "Dagsavstämning av kassan", "Ja", "Ja", "" },
+				{ "Kassahantering i simhallen", "Kassan stäms av mot banken", "Nej", "Nej", "Differens 300 kr." },
+				{ "Inventering av konstsamlingen", "Inventering på plats", "Ja", "", "Klar i april." },
+				{ "Inventering av konstsamlingen", "Förteckningen uppdaterad", "Ja", "", "" } });
+		Submission s = interpreter.interpret(file, "KFN IK 2025.xlsx", 2025).get(0);
+		assertThat(s.controls()).hasSize(3);
+		assertThat(statuses(s)).containsExactly(ControlStatus.GENOMFORD, ControlStatus.DELVIS, ControlStatus.GENOMFORD);
+	}
+
+	/**
+	 * Round 311: a sheet listing each control's points by the control's number ("V1 | Kp 1 | …"), beside the sheet
+	 * that reports on V1, V2 …: no controls of its own.
+	 */
+	@Test
+	void leavesOutASheetOfTheControlsPointsListedByTheirNumbers() throws Exception {
+		java.util.LinkedHashMap<String, String[][]> sheets = new java.util.LinkedHashMap<>();
+		sheets.put("Uppföljning", new String[][] {
+				{ "ID", "Kontrollmoment", "Status", "Kommentar" },
+				{ "V1", "Läkemedelshantering – signeringslistor kontrolleras", "Genomförd", "" },
+				{ "V2", "Avgifter inom hemtjänst debiteras enligt beslut", "Delvis", "" } });
+		sheets.put("Kontrollpunkter", new String[][] {
+				{ "ID", "Kp", "Kontrollpunkt" },
+				{ "V1", "Kp 1", "Signeringslista finns för varje brukare" },
+				{ "V1", "Kp 2", "Samtliga administrerade doser är signerade" },
+				{ "V2", "Kp 1", "Avgiftsbeslut finns" },
+				{ "V2", "Kp 2", "Debiterad tid motsvarar registrerad tid" } });
+		Path file = workbook("VON IK delår 2025.xlsx", sheets);
+		Submission s = interpreter.interpret(file, "VON IK delår 2025.xlsx", 2025).get(0);
+		assertThat(statuses(s)).containsExactly(ControlStatus.GENOMFORD, ControlStatus.DELVIS);
+		assertThat(s.message()).contains("Hoppade över fliken 'Kontrollpunkter' (delarna av kontrollerna i fliken "
+				+ "'Uppföljning', med kontrollernas nummer).");
+	}
 }
