@@ -91,7 +91,8 @@ public final class PlanTableRows {
 		Map<Integer, Integer> planYears = new HashMap<>();
 		int followUpYear = 0;
 		for (int i = 0; i < tables.size(); i++) {
-			boolean plan = isPlan(tables.get(i));
+			// "Resultat 2026" left blank on every row of next year's plan: to be filled in at its follow-up.
+			boolean plan = isPlan(tables.get(i)) || reportsNothing(tables.get(i));
 			int year = yearOf(tables.get(i), plan);
 			if (plan) {
 				planYears.put(i, year);
@@ -117,6 +118,12 @@ public final class PlanTableRows {
 		int named = HeaderText.lastYear(table.sheet());
 		IntStream years = table.titles().stream().mapToInt(HeaderText::lastYear).filter(y -> y > 0);
 		return named > 0 ? named : (plan ? years.max() : years.findFirst()).orElse(0);
+	}
+
+	/** A table of controls whose columns for what was done are blank on every row. */
+	private static boolean reportsNothing(SheetReading table) {
+		return !table.controls().isEmpty() && table.controls().stream()
+			.allMatch(c -> REPORTED.stream().allMatch(field -> c.value(field).isBlank()));
 	}
 
 	/** A table of planned controls with nothing reported on them: the plan's own sheet. */

@@ -30,6 +30,11 @@ import se.ikkonsolidering.layout.TableLayout;
  */
 final class LatestPeriodRows {
 
+	/** "Besiktning av lekplatser (från 2024)": last year's control, carried over, is the same control this year. */
+	private static final Pattern CARRIED_OVER = Pattern
+		.compile("(?iu)\\s*\\((?:från|överförd\\s+från|kvarstår\\s+från|flyttad\\s+från)\\s+"
+				+ "(?:\\d{4}|fjolåret|förra\\s+året)\\)\\s*$");
+
 	private static final List<Field> REPORTED = List.of(Field.STATUS, Field.STATUSMARKERING, Field.RESULTAT,
 			Field.AVVIKELSE);
 
@@ -266,7 +271,8 @@ final class LatestPeriodRows {
 	}
 
 	private static String key(ControlRow row, boolean withId) {
-		return CellWords.normalize(row.value(Field.NAMND)) + "\n" + CellWords.normalize(row.value(Field.KONTROLLMOMENT))
+		String text = CARRIED_OVER.matcher(row.value(Field.KONTROLLMOMENT)).replaceFirst("");
+		return CellWords.normalize(row.value(Field.NAMND)) + "\n" + CellWords.normalize(text)
 				+ (withId ? "\n" + CellWords.normalize(row.value(Field.ID)) : "");
 	}
 

@@ -2,10 +2,12 @@ package se.ikkonsolidering.submission;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -41,6 +43,11 @@ final class MetadataResolver {
 	private static final Pattern PERIOD_END = Pattern.compile("(?:30\\s*(?:april|apr|juni|jun)|31\\s*(?:augusti|aug"
 			+ "|december|dec))\\.?\\s*(20\\d\\d)(?!\\d)|(?<!\\d)(20\\d\\d)-(?:04-30|06-30|08-31|12-31)(?!\\d)",
 			Pattern.CASE_INSENSITIVE);
+	/** "februari ", "dec. ": a month named right before a year, a date's. */
+	private static final Pattern MONTH_BEFORE = Pattern.compile("(?iu)\\b(januari|februari|mars|april|maj|juni|juli"
+			+ "|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\\.?\\s+$");
+	/** A full stop between two sentences: prose, no title. */
+	private static final Pattern SENTENCES = Pattern.compile("\\p{L}[.!?]\\s+\\p{Lu}");
 	/** Not of a date ("2026-02-05") nor of a registration number ("Dnr BSN 2026/14"), the year it was filed. */
 	private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\d-])(20\\d\\d)(?![\\d]|[-/]\\d)");
 	/**
@@ -199,7 +206,7 @@ final class MetadataResolver {
 	 */
 	private static Optional<Found> yearOfPeriod(Optional<Found> period, Optional<Found> year) {
 		Optional<Found> periodYear = period.filter(p -> year.isEmpty() || p.place() <= year.get().place())
-			.flatMap(p -> periodEnd(p.text())
+			.flatMap(p -> periodEnd(p.text()).or(() -> onlyYear(p.text()))
 				.map(y -> new Found(y.toString(), p.where(), true, p.place(), p.text())));
 		return periodYear.isPresent() ? periodYear : year;
 	}
@@ -412,6 +419,26 @@ final class MetadataResolver {
 			}
 		}
 		return latest.isPresent() ? latest : planned;
+	}
+
+	/**
+	 * "Uppföljning helår 2025 – rapporterad till styrelsen 2026-02-10" under "Internkontrollplan 2024" left from last
+	 * year's file: the one year the line naming the period names, a title's line and no sentence ("Kolumnen Status
+	 * 2024 visar förra årets utfall").
+	 */
+	private static Optional<Integer> onlyYear(String text) {
+		if (SENTENCES.matcher(text).find()) {
+			return Optional.empty();
+		}
+		Matcher m = BARE_YEAR.matcher(text);
+		Set<Integer> years = new HashSet<>();
+		while (m.find()) {
+			// "Helårsrapport till nämnden, februari 2026": when the report was made.
+			if (!MONTH_BEFORE.matcher(text.substring(0, m.start())).find()) {
+				years.add(Integer.parseInt(m.group(1)));
+			}
+		}
+		return years.size() == 1 ? years.stream().findFirst() : Optional.empty();
 	}
 
 	private static Optional<Integer> periodEnd(String text) {

@@ -784,6 +784,27 @@ class DocumentSubmissionTests {
 	}
 
 	/**
+	 * Round 310: next year's plan after the follow-up's table keeps a column for its results, blank on every row until
+	 * its own follow-up ("Resultat 2026").
+	 */
+	@Test
+	void leavesOutNextYearsPlanTableWhoseResultColumnIsBlankOnEveryRow() throws Exception {
+		WordDocument word = new WordDocument().paragraph("Uppföljning av internkontrollplan 2025 – helår");
+		word.table(new String[] { "Kontrollmoment", "Resultat 2024", "Resultat 2025" },
+				new String[] { "Kontroll att avgift för förskola debiteras rätt", "Genomförd.", "Genomförd, inga fel." },
+				new String[] { "Skolskjuts – beslut enligt riktlinjer", "Genomförd.", "Delvis genomförd." });
+		word.paragraph("Internkontrollplan 2026 (förslag)")
+			.paragraph("Förslaget bereds till nämnden i mars 2026. Resultatkolumnerna fylls i vid uppföljningen.");
+		word.table(new String[] { "Kontrollmoment", "Ansvarig", "Resultat 2026" },
+				new String[] { "Anmälan om kränkande behandling till huvudman", "Utvecklingschef", "" },
+				new String[] { "Kontroll att avgift för förskola debiteras rätt", "Förvaltningsekonom", "" });
+		Submission s = read(word, "BUN IK-uppföljning helår 2025.docx");
+		assertThat(s.controls()).extracting(Control::kontrollmoment).containsExactly(
+				"Kontroll att avgift för förskola debiteras rätt", "Skolskjuts – beslut enligt riktlinjer");
+		assertThat(s.message()).contains("planen för 2026, nästa år; uppföljningen gäller året före");
+	}
+
+	/**
 	 * Round 255: a corrected version strikes the old status through and writes the new one beside it; a control struck
 	 * through whole reads as written.
 	 */

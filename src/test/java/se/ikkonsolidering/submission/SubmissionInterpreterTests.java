@@ -2472,4 +2472,41 @@ class SubmissionInterpreterTests {
 		assertThat(s.message()).contains("Hoppade över fliken 'Kontrollpunkter' (delarna av kontrollerna i fliken "
 				+ "'Uppföljning', med kontrollernas nummer).");
 	}
+
+	/**
+	 * Round 310: an export of last year's and this year's rows, a control carried over marked so this year ("Besiktning
+	 * av lekplatser (från 2024)"): one control, this year's row.
+	 */
+	@Test
+	void readsAControlCarriedOverFromLastYearAsTheSameControlAsLastYearsRow() throws Exception {
+		Submission s = read("TN export helår 2025.csv", """
+				Period;Kontrollmoment;Status;Kommentar
+				Helår 2024;Besiktning av lekplatser genomförs enligt plan;Klar;
+				Helår 2024;Kontroll av att fakturering av VA-avgifter sker enligt taxa;Klar;Inga fel.
+				Helår 2025;Kontroll av att fakturering av VA-avgifter sker enligt taxa;Klar;Stickprov 50 abonnenter.
+				Helår 2025;Besiktning av lekplatser genomförs enligt plan (från 2024);Klar med avvikelse;3 lekplatser sent.
+				""");
+		assertThat(s.controls()).extracting(Control::kontrollmoment).containsExactly(
+				"Kontroll av att fakturering av VA-avgifter sker enligt taxa",
+				"Besiktning av lekplatser genomförs enligt plan (från 2024)");
+		assertThat(statuses(s)).containsExactly(ControlStatus.GENOMFORD, ControlStatus.GENOMFORD);
+	}
+
+	/**
+	 * Round 310: last year's file reused, its title left ("Internkontrollplan 2024") above the line naming the period
+	 * and the year reported on ("Uppföljning helår 2025 – rapporterad till styrelsen 2026-02-10").
+	 */
+	@Test
+	void takesTheYearOfTheLineNamingThePeriodOverAStaleTitleAboveIt() throws Exception {
+		Path file = workbook("Solbacka Bostäder AB - intern kontroll.xlsx", "Internkontroll", new String[][] {
+				{ "Solbacka Bostäder AB – Internkontrollplan 2024" },
+				{ "Uppföljning helår 2025 – rapporterad till styrelsen 2026-02-10" },
+				{},
+				{ "Kontrollpunkt", "Ansvarig", "Bedömning 2024", "Bedömning 2025", "Kommentar" },
+				{ "Hyresavier överensstämmer med gällande hyresavtal", "Ekonomichef", "Genomförd", "Genomförd", "" },
+				{ "Hyresfordringar – påminnelse och inkasso enligt rutin", "Ekonomichef", "Delvis", "Genomförd", "" } });
+		Submission s = interpreter.interpret(file, "Solbacka Bostäder AB - intern kontroll.xlsx", 2026).get(0);
+		assertThat(s.year()).isEqualTo(2025);
+		assertThat(s.period()).contains(Period.HELAR);
+	}
 }
