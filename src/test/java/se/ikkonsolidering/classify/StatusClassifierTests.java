@@ -67,6 +67,19 @@ class StatusClassifierTests {
 		assertThat(classifier.classify(row(PER_QUARTER, values, List.of())).status()).isEqualTo(expected);
 	}
 
+	/**
+	 * Round 306: a board's rating scale "Ingen anmärkning | Anmärkning | Pågår | Ej utförd": a control rated with a
+	 * remark was carried out, and the remark is what it found.
+	 */
+	@Test
+	void readsARatingOfAnmarkningAsDoneWithADeviation() {
+		StatusDecision decision = classifier.classify(row(WITH_STATUS,
+				Map.of(Field.KONTROLLMOMENT, "Felanmälningar åtgärdas inom avtalad tid", Field.STATUS, "Anmärkning"),
+				List.of()));
+		assertThat(decision).extracting(StatusDecision::status, StatusDecision::source, StatusDecision::deviationInStatus)
+			.containsExactly(ControlStatus.GENOMFORD, StatusSource.KOLUMN, true);
+	}
+
 	@Test
 	void takesTheStatusColumnFirstAndKeepsItsRawText() {
 		StatusDecision decision = classifier.classify(row(WITH_STATUS,
