@@ -631,13 +631,18 @@ public final class ColumnTyper {
 	 * a row each. Without a control to belong to, "Kontrollpunkter" is the control, and "Svar" no point's answer.
 	 */
 	private List<RoleCandidate> pointsBesideTheControl(List<RoleCandidate> candidates) {
+		// Headed as points, exactly or first ("Kontrollpunkt"); or naming them among other words.
 		Set<Integer> points = new HashSet<>();
-		candidates.stream().filter(c -> c.field() == Field.KONTROLLPUNKT && c.score() >= POINTS_HEADING)
-			.forEach(c -> points.add(c.column()));
+		Set<Integer> namingPoints = new HashSet<>();
+		candidates.stream().filter(c -> c.field() == Field.KONTROLLPUNKT).forEach(c -> {
+			namingPoints.add(c.column());
+			if (c.score() >= POINTS_HEADING) {
+				points.add(c.column());
+			}
+		});
 		boolean controlNamed = candidates.stream().anyMatch(c -> c.field() == Field.KONTROLLMOMENT
 				&& c.score() >= CONTROL_HEADING && !points.contains(c.column()));
-		Set<Integer> namingPoints = new HashSet<>();
-		candidates.stream().filter(c -> c.field() == Field.KONTROLLPUNKT).forEach(c -> namingPoints.add(c.column()));
+		// "Kontrollmoment / kontrollpunkt": the control's heading, by a word for the control, names the points too.
 		boolean bothInOne = candidates.stream().anyMatch(c -> c.field() == Field.KONTROLLMOMENT
 				&& namingPoints.contains(c.column()) && dictionary.score(c.synonym()).stream()
 					.noneMatch(s -> s.field() == Field.KONTROLLPUNKT && s.score() >= POINTS_HEADING));

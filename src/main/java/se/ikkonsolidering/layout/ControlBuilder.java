@@ -87,7 +87,7 @@ final class ControlBuilder {
 				return;
 			}
 			// The control's own status and comment, said again on each of its points' rows, are said once.
-			if (continuation && pointRow && values.containsKey(field) && values.get(field).lines().anyMatch(text::equals)) {
+			if (continuation && pointRow && values.getOrDefault(field, "").lines().anyMatch(text::equals)) {
 				return;
 			}
 			values.merge(field, text, ControlBuilder::wrapped);

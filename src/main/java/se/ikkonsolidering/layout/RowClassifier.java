@@ -280,8 +280,8 @@ final class RowClassifier {
 			return new Continue(point);
 		}
 		if (isAPointInTheControlsColumn(byField, layout, context)) {
-			// "Kontrollmoment / kontrollpunkt | Svar | Samlad status": "1.1 Är fakturan attesterad? | Ja" under "1
-			// Attest av leverantörsfakturor | | Genomförd": a point of the control, answered, in the control's column.
+			// "Kontrollmoment / kontrollpunkt | Svar | Samlad status": "1.1 Är fakturan attesterad? | Ja" under
+			// "1 Attest av leverantörsfakturor | | Genomförd": a point of the control, answered, in its column.
 			Map<Field, RawCell> point = new EnumMap<>(byField);
 			point.put(Field.KONTROLLPUNKT, point.remove(Field.KONTROLLMOMENT));
 			point.remove(Field.ID);

@@ -44,8 +44,9 @@ final class MetadataResolver {
 			+ "|december|dec))\\.?\\s*(20\\d\\d)(?!\\d)|(?<!\\d)(20\\d\\d)-(?:04-30|06-30|08-31|12-31)(?!\\d)",
 			Pattern.CASE_INSENSITIVE);
 	/** "februari ", "dec. ": a month named right before a year, a date's. */
-	private static final Pattern MONTH_BEFORE = Pattern.compile("(?iu)\\b(januari|februari|mars|april|maj|juni|juli"
-			+ "|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\\.?\\s+$");
+	private static final Pattern MONTH_BEFORE = Pattern.compile("(?iu)\\b(januari|februari|mars|april|maj|juni"
+			+ "|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)"
+			+ "\\.?\\s+$");
 	/** A full stop between two sentences: prose, no title. */
 	private static final Pattern SENTENCES = Pattern.compile("\\p{L}[.!?]\\s+\\p{Lu}");
 	/** Not of a date ("2026-02-05") nor of a registration number ("Dnr BSN 2026/14"), the year it was filed. */
@@ -422,9 +423,9 @@ final class MetadataResolver {
 	}
 
 	/**
-	 * "Uppföljning helår 2025 – rapporterad till styrelsen 2026-02-10" under "Internkontrollplan 2024" left from last
-	 * year's file: the one year the line naming the period names, a title's line and no sentence ("Kolumnen Status
-	 * 2024 visar förra årets utfall").
+	 * "Uppföljning helår 2025 – rapporterad till styrelsen 2026-02-10" under "Internkontrollplan 2024" left from
+	 * last year's file: the one year the line naming the period names, a title's line and no sentence ("Kolumnen
+	 * Status 2024 visar förra årets utfall").
 	 */
 	private static Optional<Integer> onlyYear(String text) {
 		if (SENTENCES.matcher(text).find()) {

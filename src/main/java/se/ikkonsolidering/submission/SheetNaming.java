@@ -42,7 +42,7 @@ enum SheetNaming {
 		return (this == DOCUMENT ? name(sheet) : "'" + sheet + "'") + " (" + why + ")";
 	}
 
-	/** "Hoppade över fliken 'A' (…). ", "Hoppade över flikarna 'A' (…), 'B' (…). " or "… tabell 1 (…), tabell 4 (…). ". */
+	/** "Hoppade över fliken 'A' (…). ", "… flikarna 'A' (…), 'B' (…). " or "… tabell 1 (…), tabell 4 (…). ". */
 	String skippedSentence(List<String> skipped) {
 		return "Hoppade över " + (this == DOCUMENT ? "" : skipped.size() == 1 ? "fliken " : "flikarna ")
 				+ String.join(", ", skipped) + ". ";

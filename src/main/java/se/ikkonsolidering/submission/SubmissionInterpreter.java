@@ -397,8 +397,8 @@ public final class SubmissionInterpreter {
 	}
 
 	/**
-	 * "ID | Kp | Kontrollpunkt" with V1 on five rows, beside the sheet that reports on V1, V2 …: the points or steps of
-	 * the controls another sheet gives statuses for, by the same numbers, no controls of their own.
+	 * "ID | Kp | Kontrollpunkt" with V1 on five rows, beside the sheet that reports on V1, V2 …: the points or steps
+	 * of the controls another sheet gives statuses for, by the same numbers, no controls of their own.
 	 */
 	private static Optional<SheetReading> detailsOf(SheetReading sheet, List<SheetReading> read) {
 		if (givesStatuses(sheet)) {
