@@ -267,6 +267,12 @@ public final class StatusClassifier {
 			// "Utfört? (1=ja)" over 1 and 0: the heading's question answered yes or no.
 			return text.equals("1") ? "Ja" : "Nej";
 		}
+		if (!control.layout().byContentOnly(Field.STATUS) && (text.equalsIgnoreCase("true")
+				|| text.equalsIgnoreCase("false"))) {
+			// "Kontroll utförd" over TRUE and FALSE: a checkbox of a spreadsheet saved as text, ticked or not. (Only
+			// under a status heading: an English export's "Late" and "Is Recurring" say true and false of other things.)
+			return text.equalsIgnoreCase("true") ? "Ja" : "Nej";
+		}
 		return (header.contains("%") || header.toLowerCase(Locale.ROOT).contains("procent"))
 				&& BARE_NUMBER.matcher(text).matches() ? text + " %" : cell.text();
 	}

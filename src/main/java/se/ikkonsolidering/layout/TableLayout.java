@@ -199,12 +199,12 @@ public record TableLayout(int headerRow, Map<Field, Integer> columns, Map<Field,
 		return Optional.ofNullable(columns.get(field));
 	}
 
-	/** Whether the table has the field; a table with tick columns has a status. */
 	/** The field got its column by what the column holds, its heading naming no field ("Uppdrag", "Nyckeltal"). */
 	public boolean byContentOnly(Field field) {
 		return evidence.get(field) == ColumnEvidence.INNEHALL;
 	}
 
+	/** Whether the table has the field; a table with tick columns has a status. */
 	public boolean has(Field field) {
 		return columns.containsKey(field) || (field == Field.STATUS
 				&& extra.values().stream().anyMatch(e -> e.field() == Field.STATUSMARKERING));

@@ -2509,4 +2509,18 @@ class SubmissionInterpreterTests {
 		assertThat(s.year()).isEqualTo(2025);
 		assertThat(s.period()).contains(Period.HELAR);
 	}
+
+	/**
+	 * Round 315: a spreadsheet's checkboxes saved as text ("TRUE" / "FALSE") under a status column's own heading are a
+	 * control ticked as done or not.
+	 */
+	@Test
+	void readsTrueAndFalseUnderAStatusHeadingAsACheckboxTickedOrNot() throws Exception {
+		Submission s = read("Bostäder AB IK T2 2025.csv", """
+				Område,Kontrollmoment,Ansvarig,Kontroll utförd,Avvikelse,Kommentar
+				Hyresadministration,Hyresavier enligt förhandlingsöverenskommelsen,Ekonomiansvarig,TRUE,FALSE,Stickprov 25 kontrakt
+				Fastighetsförvaltning,Systematiskt brandskyddsarbete dokumenteras,Förvaltare,FALSE,FALSE,
+				""");
+		assertThat(statuses(s)).containsExactly(ControlStatus.GENOMFORD, ControlStatus.EJ_GENOMFORD);
+	}
 }
