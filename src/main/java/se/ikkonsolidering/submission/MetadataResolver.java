@@ -62,8 +62,6 @@ final class MetadataResolver {
 	private static final Pattern YEAR_RANGE = Pattern.compile("(?<!\\d)(20\\d\\d)\\s*[–/-]\\s*(20\\d\\d)(?![\\d-])");
 	/** The tertial named as one ("T2", "tertial 2", "andra tertialet"), not a quarter ("Q3") in a table's cell. */
 	private static final Pattern TERTIAL = Pattern.compile("(?iu)tertial|\\bt2\\b|delår\\s*2");
-	/** "T2" alone in a cell: a control's number ("T2" for the second added control) or a column's, no title. */
-	private static final Pattern LONE_T2 = Pattern.compile("(?iu)\\s*t\\s?2\\s*");
 	/** The texts outside the tables, most visible first: a template's properties are often left from its author. */
 	private static final Map<DocumentText.Kind, String> TEXT_SOURCES = textSources();
 
@@ -128,8 +126,7 @@ final class MetadataResolver {
 		// "Per den 31 augusti" is the end of the delår and of tertial 2 alike: a file that calls itself the second
 		// tertial's follow-up anywhere ("nämndens andra tertialuppföljning (T2)") reports T2.
 		Optional<Found> period = named.filter(p -> p.value().equals(Period.DELAR.name())).isPresent()
-				? first(places, text -> periods.find(text).filter(p -> p == Period.T2 && TERTIAL.matcher(text).find()
-						&& !LONE_T2.matcher(text).matches()))
+				? first(places, text -> periods.find(text).filter(p -> p == Period.T2 && TERTIAL.matcher(text).find()))
 					.or(() -> named) : named;
 		Optional<String> assessment = Optional.ofNullable(labelled(sheets, Labels.Kind.BEDOMNING))
 			.or(() -> closingAssessment(texts));

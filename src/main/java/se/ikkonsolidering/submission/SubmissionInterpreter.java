@@ -236,8 +236,9 @@ public final class SubmissionInterpreter {
 			labelCells = naming == SheetNaming.DOCUMENT ? cells.find(examinedRaw, examined) : cells.find(readRaw, read);
 		}
 		// A document states nämnd, year and period in a table of its own ("Nämnd: | …") and its assessment in a
-		// closing one: tables without controls, which are still the document's own words.
-		List<SheetReading> others = examined.stream().filter(r -> !read.contains(r)).toList();
+		// closing one: tables without controls, which are still the document's own words. A change log's lines ("T1
+		// ifylld") say when the file was worked on, not what it reports.
+		List<SheetReading> others = examined.stream().filter(r -> !read.contains(r) && !isAChangeLog(r)).toList();
 		List<String> below = naming == SheetNaming.DOCUMENT ? List.of()
 				: read.stream().flatMap(r -> r.below().stream()).toList();
 		Optional<String> periodHeading = latestPeriodHeading(read);

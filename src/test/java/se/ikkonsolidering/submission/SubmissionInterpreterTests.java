@@ -2523,4 +2523,37 @@ class SubmissionInterpreterTests {
 				""");
 		assertThat(statuses(s)).containsExactly(ControlStatus.GENOMFORD, ControlStatus.EJ_GENOMFORD);
 	}
+
+	/** Round 313: a range of quarters ("utfall kvartal 1–4", "Q1-Q4") is followed up as its last quarter. */
+	@Test
+	void takesARangeOfQuartersForItsLastQuarter() throws Exception {
+		Path file = workbook("SEAB Internkontrollprogram 2025 Q1-Q4.xlsx", "IK 2025", new String[][] {
+				{ "Storbäcken Energi AB" },
+				{ "Internkontrollprogram 2025 – utfall kvartal 1–4" },
+				{},
+				{ "Kontrollaktivitet", "Q1", "Q2", "Q3", "Q4", "Notering" },
+				{ "Avläsning av fjärrvärmemätare stäms av mot fakturering", "✓", "✓", "✓", "✓", "" },
+				{ "Behörigheter i kundsystemet ses över", "–", "✓", "–", "✗", "" } });
+		Submission s = interpreter.interpret(file, "SEAB Internkontrollprogram 2025 Q1-Q4.xlsx", 2026).get(0);
+		assertThat(s.period()).contains(Period.HELAR);
+	}
+
+	/** Round 315: a change log's line ("T1 ifylld") says when the file was worked on, not the period it reports. */
+	@Test
+	void takesNoPeriodFromAChangeLogSheet() throws Exception {
+		java.util.LinkedHashMap<String, String[][]> sheets = new java.util.LinkedHashMap<>();
+		sheets.put("Plan & uppföljning", new String[][] {
+				{ "Internkontrollplan 2025 Barn- och utbildningsnämnden – uppföljning" },
+				{},
+				{ "Kontrollmoment", "Status T1", "Status T2", "Kommentar T2" },
+				{ "Attest av leverantörsfakturor enligt attestordningen", "Genomförd", "Genomförd", "" },
+				{ "Registerkontroll vid nyanställning", "Pågår", "Genomförd", "" } });
+		sheets.put("Ändringslogg", new String[][] {
+				{ "Datum", "Ändring", "Av" },
+				{ "2025-05-12", "T1 ifylld", "Controller" },
+				{ "2025-09-08", "Kommentarer uppdaterade", "Controller" } });
+		Path file = workbook("Internkontrollplan 2025 BUN – uppföljning.xlsx", sheets);
+		Submission s = interpreter.interpret(file, "Internkontrollplan 2025 BUN – uppföljning.xlsx", 2025).get(0);
+		assertThat(s.period()).contains(Period.T2);
+	}
 }
