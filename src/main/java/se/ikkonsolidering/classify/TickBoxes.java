@@ -21,6 +21,8 @@ final class TickBoxes {
 	/** Separators around an option ("☒ Ja / ☐ Nej"), not part of its words. */
 	private static final Pattern LABEL_ONLY = Pattern.compile("\\s*([^\\n]{1,60}:)?\\s*");
 	private static final Pattern SEPARATORS = Pattern.compile("^[\\s/,;|]+|[\\s/,;|]+$");
+	/** "T1: ✅" over "T2: ✅": a box per line after its period's label, each period's own answer, no option's. */
+	private static final Pattern A_BOX_LABELLED = Pattern.compile("\\s*[^\\n:]{1,60}:\\s*(" + BOX.pattern() + ")\\s*");
 	/** "■■■□□": boxes and no options beside them, a bar of how much is done. */
 	private static final Pattern BOXES_ONLY = Pattern.compile("[■□\\s]+");
 
@@ -58,7 +60,8 @@ final class TickBoxes {
 		while (box.find()) {
 			boxes.add(new int[] { box.start(), box.end() });
 		}
-		if (boxes.size() < 2 || BOXES_ONLY.matcher(cell).matches()) {
+		if (boxes.size() < 2 || BOXES_ONLY.matcher(cell).matches()
+				|| cell.strip().lines().allMatch(line -> A_BOX_LABELLED.matcher(line).matches())) {
 			return Optional.empty();
 		}
 		boolean boxesFollow = optionsBeforeBoxes(cell);

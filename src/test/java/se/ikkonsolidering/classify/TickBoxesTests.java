@@ -29,6 +29,12 @@ class TickBoxesTests {
 		assertThat(TickBoxes.ticked("")).isEmpty();
 	}
 
+	/** Round 315: "✅" under T1 and under T2, a period's answer on each line, lists no options to tick. */
+	@Test
+	void saysNothingOfABoxPerLineEachAfterItsPeriod() {
+		assertThat(TickBoxes.ticked("T1: ✅\nT2: ✅")).isEmpty();
+	}
+
 	@Test
 	void takesBoxesWithNoneTickedAfterAtMostALabelAsNoAnswer() {
 		assertThat(TickBoxes.unanswered("Avvikelse konstaterad: ☐ Ja   ☐ Nej")).isTrue();
