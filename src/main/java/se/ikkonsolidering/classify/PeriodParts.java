@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.MatchResult;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import se.ikkonsolidering.layout.HeadedLine;
 import se.ikkonsolidering.layout.HeaderText;
 import se.ikkonsolidering.layout.TableLayout;
 
@@ -18,7 +16,6 @@ import se.ikkonsolidering.layout.TableLayout;
  */
 final class PeriodParts {
 
-	private static final Pattern LINE = Pattern.compile("^([^:\\n]{1,60}):[ \\t]*(.*)$", Pattern.MULTILINE);
 	/** A part's rank is its year and period, then its column's order among this many. */
 	private static final int ORDER_SLOTS = 100;
 	/** The rank {@code textperioder.csv} gives the whole year (helår, T3, Q4). */
@@ -64,13 +61,13 @@ final class PeriodParts {
 
 	/** The parts, latest last; empty when the text is not one line per period. */
 	static List<Part> of(String text, TextStatusRules periods) {
-		List<MatchResult> lines = lines(text);
-		long[] years = yearsInColumnOrder(lines.stream().map(l -> l.group(1)).toList(), periods);
+		List<HeadedLine> lines = HeadedLine.all(text);
+		long[] years = yearsInColumnOrder(lines.stream().map(HeadedLine::heading).toList(), periods);
 		List<Part> parts = new ArrayList<>();
-		for (MatchResult line : lines) {
+		for (HeadedLine line : lines) {
 			int order = parts.size();
-			long rank = (years[order] * 10 + periods.periodRank(line.group(1))) * ORDER_SLOTS + order;
-			parts.add(new Part(line.group(1).strip(), line.group(2).strip(), rank));
+			long rank = (years[order] * 10 + periods.periodRank(line.heading())) * ORDER_SLOTS + order;
+			parts.add(new Part(line.heading().strip(), line.text().strip(), rank));
 		}
 		parts.sort(Comparator.comparingLong(Part::rank));
 		return parts;
@@ -123,40 +120,24 @@ final class PeriodParts {
 		if (text == null || text.indexOf('\n') < 0) {
 			return text;
 		}
-		List<MatchResult> lines = lines(text);
-		if (lines.stream().map(l -> HeaderText.lastYear(l.group(1))).distinct().count() < 2) {
+		List<HeadedLine> lines = HeadedLine.all(text);
+		if (lines.stream().map(l -> HeaderText.lastYear(l.heading())).distinct().count() < 2) {
 			return text;
 		}
-		int latest = lines.stream().mapToInt(l -> HeaderText.lastYear(l.group(1))).max().orElse(0);
-		List<MatchResult> kept = lines.stream().filter(l -> HeaderText.lastYear(l.group(1)) == latest).toList();
+		int latest = lines.stream().mapToInt(l -> HeaderText.lastYear(l.heading())).max().orElse(0);
+		List<HeadedLine> kept = lines.stream().filter(l -> HeaderText.lastYear(l.heading()) == latest).toList();
 		// "2025: " with nothing after the heading reports nothing.
-		return kept.stream().allMatch(l -> l.group(2).isBlank()) ? ""
-				: String.join("\n", kept.stream().map(MatchResult::group).toList());
+		return kept.stream().allMatch(l -> l.text().isBlank()) ? ""
+				: String.join("\n", kept.stream().map(HeadedLine::line).toList());
 	}
 
 	/** "Heading: value" lines making up the whole text, at least two; empty when it is not written so. */
-	private static List<MatchResult> lines(String text) {
-		List<MatchResult> lines = new ArrayList<>();
-		Matcher m = LINE.matcher(text);
-		int end = 0;
-		while (m.find()) {
-			if (m.start() != end) {
-				return List.of();
-			}
-			lines.add(m.toMatchResult());
-			end = m.end() + 1;
-		}
-		return lines.size() < 2 || end < text.length() ? List.of() : lines;
-	}
-
 	/** A text of one "Heading: value" line whose heading names a year or a period ("Delår 2025 Kommentar: …"). */
 	static Optional<Part> single(String text, TextStatusRules periods) {
-		Matcher m = LINE.matcher(text == null ? "" : text.strip());
-		if (text == null || text.strip().indexOf('\n') >= 0 || !m.matches()) {
-			return Optional.empty();
-		}
-		long rank = rank(m.group(1), periods, 0);
-		return rank == 0 ? Optional.empty() : Optional.of(new Part(m.group(1).strip(), m.group(2).strip(), rank));
+		Optional<HeadedLine> line = text == null ? Optional.empty() : HeadedLine.single(text.strip());
+		long rank = line.map(l -> rank(l.heading(), periods, 0)).orElse(0L);
+		return rank == 0 ? Optional.empty()
+				: Optional.of(new Part(line.get().heading().strip(), line.get().text().strip(), rank));
 	}
 
 	/** The period of the year a part reports on, without its column order: parts of one period compare equal. */

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import se.ikkonsolidering.layout.ControlRow;
 import se.ikkonsolidering.layout.Field;
+import se.ikkonsolidering.layout.HeadedLine;
 import se.ikkonsolidering.layout.TableLayout;
 import se.ikkonsolidering.register.NamndMatcher;
 
@@ -23,8 +24,8 @@ import se.ikkonsolidering.register.NamndMatcher;
  */
 final class NamndColumns {
 
-	/** "KS: G", "MBN: " (nothing reported): a unit's heading and its cell, as the layout writes them. */
-	private static final Pattern PART = Pattern.compile("([^:\\n]{1,40}):[ \\t]?(.*)");
+	/** "Barn- och utbildningsnämnden", "KS": a nämnd's column is headed by its name or a short form of it. */
+	private static final int MAX_NAMND_HEADING = 40;
 	private static final Pattern FIRST_WORD = Pattern.compile("(\\S+)\\s.*", Pattern.DOTALL);
 
 	private final NamndMatcher namnder;
@@ -43,18 +44,19 @@ final class NamndColumns {
 	}
 
 	private List<ControlRow> perNamnd(ControlRow row) {
-		String[] lines = row.value(Field.STATUS).split("\n", -1);
-		if (lines.length < 2 || !row.value(Field.NAMND).isBlank()) {
+		// "KS: G", "MBN: " (nothing reported): a unit's heading and its cell, as the layout writes them.
+		List<HeadedLine> lines = HeadedLine.all(row.value(Field.STATUS));
+		if (lines.isEmpty() || !row.value(Field.NAMND).isBlank()) {
 			return List.of(row);
 		}
 		Map<String, String[]> byNamnd = new LinkedHashMap<>();
-		for (String line : lines) {
-			Matcher part = PART.matcher(line);
-			Optional<String> namnd = part.matches() ? namnder.find(part.group(1).strip()) : Optional.empty();
+		for (HeadedLine line : lines) {
+			String heading = line.heading().strip();
+			Optional<String> namnd = heading.length() <= MAX_NAMND_HEADING ? namnder.find(heading) : Optional.empty();
 			if (namnd.isEmpty() || byNamnd.containsKey(namnd.get())) {
 				return List.of(row);
 			}
-			byNamnd.put(namnd.get(), new String[] { part.group(1).strip(), part.group(2).strip() });
+			byNamnd.put(namnd.get(), new String[] { heading, line.text().strip() });
 		}
 		List<Integer> columns = row.layout().statusColumns();
 		boolean byColumn = columns.size() == byNamnd.size();
@@ -91,12 +93,10 @@ final class NamndColumns {
 	}
 
 	private Optional<String> ownerOf(String line) {
-		Matcher part = PART.matcher(line);
-		if (part.matches()) {
-			Optional<String> named = namnder.find(part.group(1).strip());
-			if (named.isPresent()) {
-				return named;
-			}
+		Optional<String> named = HeadedLine.single(line).map(l -> l.heading().strip())
+			.filter(heading -> heading.length() <= MAX_NAMND_HEADING).flatMap(namnder::find);
+		if (named.isPresent()) {
+			return named;
 		}
 		Matcher first = FIRST_WORD.matcher(line.strip());
 		return first.matches() ? namnder.find(first.group(1)) : Optional.empty();
