@@ -229,6 +229,10 @@ public final class HeaderDictionary {
 						&& CONTROL_OF.matcher(header.substring(phrase.length())).lookingAt())) {
 			return synonym.weight() * 0.9;
 		}
+		if (header.startsWith(phrase) && isInstruction(header.substring(phrase.length()))) {
+			// "Kontrollmoment (skriv samma text som i internkontrollplanen)": a form's heading tells how to answer it.
+			return synonym.weight() * 0.9;
+		}
 		if (synonym.field() == Field.KONTROLLMOMENT && shortHeader && header.contains("/")
 				&& Arrays.stream(header.split("/")).skip(1).anyMatch(part -> part.strip().equals(phrase))) {
 			// "Riskområde / kontrollmoment" over the risk areas' headings and the controls under them: the heading
@@ -249,6 +253,12 @@ public final class HeaderDictionary {
 			return synonym.weight() * (0.5 + 0.1 * header.length() / phrase.length());
 		}
 		return 0;
+	}
+
+	/** " (skriv samma text som i planen)": the rest of a heading is one bracket, nothing after it. */
+	private static boolean isInstruction(String rest) {
+		String text = rest.strip();
+		return rest.startsWith(" ") && text.startsWith("(") && text.indexOf(')') == text.length() - 1;
 	}
 
 	/**

@@ -89,6 +89,26 @@ class SheetReaderTests {
 				tuple(5, "NÄMND: 300  BARN- OCH UTBILDNINGSNÄMNDEN"), tuple(12, "NÄMND: 700  ÖVERFÖRMYNDARNÄMNDEN"));
 	}
 
+	/** Round 315: a form's export, one answer per row, heads the control's question with how to answer it. */
+	@Test
+	void readsTheControlUnderAQuestionsHeadingWithItsInstructionInBrackets() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("ID", "Starttid", "E-post", "Namn", "Vilken verksamhet rapporterar du för?",
+					"Kontrollmoment (skriv samma text som i internkontrollplanen)", "Status för kontrollen",
+					"Beskriv resultat och eventuella åtgärder")
+			.row("1", "2025-08-25 08:58", "sara.nilsson@kommun.se", "Sara Nilsson", "Individ- och familjeomsorg",
+					"Utredningar inom barn och unga avslutas inom fyra månader", "Genomförd",
+					"Av 42 avslutade utredningar överskred 6 tidsgränsen.")
+			.row("2", "2025-08-25 10:36", "peter.lund@kommun.se", "Peter Lund", "Äldreomsorg",
+					"Genomförandeplaner upprättas inom 14 dagar efter verkställt beslut", "Delvis genomförd",
+					"Kontroll gjord på två av fyra boenden.")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(ControlRow::row, c -> c.value(Field.KONTROLLMOMENT),
+				c -> c.value(Field.STATUS))
+			.containsExactly(tuple(2, "Utredningar inom barn och unga avslutas inom fyra månader", "Genomförd"),
+					tuple(3, "Genomförandeplaner upprättas inom 14 dagar efter verkställt beslut", "Delvis genomförd"));
+	}
+
 	/** Round 261: a project tool's export, its first column "Primary Column" the task, that is the control. */
 	@Test
 	void readsAProjectToolsPrimaryColumnAsTheControl() {
