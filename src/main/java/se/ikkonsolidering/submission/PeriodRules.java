@@ -44,8 +44,10 @@ public final class PeriodRules {
 		String spaced = text.replace('_', ' ');
 		List<Period> named = periodsIn(spaced);
 		// "Delår 31 aug (T1 fylldes i i april)": a remark in parentheses names another period than the text does;
-		// "per 31 augusti (T2)" names the tertial that ends with the delår, which it is.
-		List<Period> outside = spaced.indexOf('(') < 0 ? named : periodsIn(PARENTHESES.matcher(spaced).replaceAll(" "));
+		// "per 31 augusti (T2)" names the tertial that ends with the delår, which it is; "Delår 1 (januari–augusti)"
+		// says which period "delår 1" is where the word is used of the tertials too.
+		List<Period> outside = spaced.indexOf('(') < 0 ? named
+				: periodsIn(PARENTHESES.matcher(spaced).replaceAll(m -> isPeriodOnly(m.group()) ? Matcher.quoteReplacement(m.group()) : " "));
 		boolean tertialOfTheDelar = outside.equals(List.of(Period.DELAR)) && named.contains(Period.T2);
 		if (!outside.isEmpty() && !tertialOfTheDelar) {
 			named = outside;
@@ -57,9 +59,21 @@ public final class PeriodRules {
 		return several ? Optional.empty() : named.stream().findFirst();
 	}
 
+	/**
+	 * "(januari–augusti 2025)" after "Delår 1": brackets holding nothing but a period say which one the text names, no
+	 * remark about another.
+	 */
+	private boolean isPeriodOnly(String brackets) {
+		StringBuilder masked = new StringBuilder(brackets);
+		return !periodsIn(masked).isEmpty() && masked.chars().noneMatch(Character::isLetter);
+	}
+
 	/** The periods the text names, in rule order; a rule's match is masked, so "delår 1" is not the delår too. */
 	private List<Period> periodsIn(String text) {
-		StringBuilder masked = new StringBuilder(text);
+		return periodsIn(new StringBuilder(text));
+	}
+
+	private List<Period> periodsIn(StringBuilder masked) {
 		List<Period> named = new ArrayList<>();
 		for (Rule rule : rules) {
 			Matcher m = rule.pattern().matcher(masked);

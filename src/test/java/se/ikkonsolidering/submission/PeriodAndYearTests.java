@@ -22,6 +22,14 @@ class PeriodAndYearTests {
 		assertThat(periods.find("Uppföljning delår 1 2025")).contains(Period.T1);
 	}
 
+	/** Round 316: the months a "delår 1" covers, in brackets after it, tell which period it is; a tertial's name wins. */
+	@Test
+	void theMonthsInBracketsAfterADelarNumberStateItsPeriod() {
+		assertThat(periods.find("Uppföljningsperiod: Delår 1 (januari–augusti 2025)")).contains(Period.DELAR);
+		assertThat(periods.find("Uppföljningsperiod: Delår 1 (januari–april 2025)")).contains(Period.T1);
+		assertThat(periods.find("Uppföljning tertial 2 (januari–augusti) 2025")).contains(Period.T2);
+	}
+
 	/** Round 116: the first tertial ends on 30 April; a word on "tertial" followed by its number. */
 	@Test
 	void aFollowUpToTheEndOfAprilOrNumberedAfterATertialWordStatesTheFirstTertial() {
