@@ -130,6 +130,14 @@ final class HeadedControls {
 			current.lastRow = row;
 			return;
 		}
+		// "Handläggningstid för förhandsbedömningar" over its paragraphs and "Status: …", as the longer headings above
+		// were: whether it names the block's control is told when the block starts.
+		if (sentence && current == null && shortAbove != null && shortAbove.lastRow == previousRow) {
+			shortAbove.prose.add(text);
+			shortAbove.proseKinds.add(text.length() <= FormLines.MAX_HEADING_LENGTH ? RowTally.Kind.SEKTION : RowTally.Kind.NOT);
+			shortAbove.lastRow = row;
+			return;
+		}
 		close();
 		current = sentence || !describesAControl(text) ? null : new Heading(text, row, processAbove);
 		shortAbove = sentence || current != null || !isShortHeading(text) ? null : new Heading(text, row, processAbove);
@@ -162,8 +170,10 @@ final class HeadedControls {
 		// deeply, named the blocks above: as short as a section's, but standing where the report names its controls.
 		// So is a short heading right above a document's table ("Onödiga automatlarm faktureras"), which names the
 		// table's control only where the table asks for its status (see forBlock).
-		if (aboveBlock == null && shortAbove != null && shortAbove.row == previousRow
-				&& (headingsNamingBlocks > 0 && controlDepths.contains(depth(shortAbove.text)) || shortAbove.row == 0)) {
+		// Paragraphs may stand between such a heading and its block too, once longer headings named blocks.
+		boolean asTheOthers = headingsNamingBlocks > 0 && controlDepths.contains(depth(shortAbove == null ? "" : shortAbove.text));
+		if (aboveBlock == null && shortAbove != null && shortAbove.lastRow == previousRow
+				&& (asTheOthers || shortAbove.row == 0 && shortAbove.prose.isEmpty())) {
 			aboveBlock = shortAbove;
 		}
 		shortAbove = null;

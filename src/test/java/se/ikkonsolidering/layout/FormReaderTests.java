@@ -435,6 +435,29 @@ class FormReaderTests {
 					"Loggkontroll i journalsystemet");
 	}
 
+	/**
+	 * Round 317: paragraphs stand between a heading of three words and its "Status:" line, as they stood under the
+	 * longer headings of the blocks above: the heading still names the block's control.
+	 */
+	@Test
+	void takesAShortHeadingForItsBlocksControlThoughParagraphsStandBetweenThem() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Redovisning av kontrollmomenten")
+			.row("Utbetalning av ekonomiskt bistånd")
+			.row("Kontroll av att utbetalt försörjningsstöd överensstämmer med beslut. Stickprov om 25 ärenden.")
+			.row("Samtliga granskade utbetalningar stämde med beslut och underlag. Inga avvikelser.")
+			.row("Status: Genomförd")
+			.row("Handläggningstid för förhandsbedömningar")
+			.row("Kontroll av att beslut om att inleda utredning fattas inom 14 dagar.")
+			.row("81 % av förhandsbedömningarna var klara inom lagstadgad tid.")
+			.row("Status: Genomförd med avvikelse")
+			.build(), Legend.NONE);
+
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT), c -> c.value(Field.STATUS))
+			.containsExactly(tuple("Utbetalning av ekonomiskt bistånd", "Genomförd"),
+					tuple("Handläggningstid för förhandsbedömningar", "Genomförd med avvikelse"));
+	}
+
 	/** Round 94: under a "Resultat:" left empty, the method says how the control was to be made, not what it found. */
 	@Test
 	void keepsTheMethodOutOfTheResultOfABlockWhoseResultIsLeftEmpty() {
