@@ -212,7 +212,9 @@ final class LegendBlocks {
 		String meaning = LegendReader.withoutInstruction(value.text().strip());
 		// "6 | 60 %", "194 | 76,7 %": a control's counts and its share done, in the table's last columns; a legend says
 		// what its code means in words.
-		if (value.column() != key.column() + 1 || meaning.codePoints().noneMatch(Character::isLetter)) {
+		// A word merged over two columns ("Genomförd" in A–B) has its meaning in the column after its region.
+		boolean adjacent = value.column() == key.column() + 1 || key.mergedAcross();
+		if (!adjacent || meaning.codePoints().noneMatch(Character::isLetter)) {
 			return null;
 		}
 		if (!isStatusMeaning.test(meaning)) {

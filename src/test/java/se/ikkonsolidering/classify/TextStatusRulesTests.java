@@ -20,6 +20,7 @@ class TextStatusRulesTests {
 			Inte alla enheter har kontrollerats – fem av sex är klara. | DELVIS
 			Rättelse: avser endast IFO, vård och omsorg har inte kontrollerats. | DELVIS
 			Endast hälften av stickproven har granskats, resterande tas under hösten. | DELVIS
+			Behörighetslistan är uttagen, jämförelsen är klar för ca hälften av användarna. | DELVIS
 			Det går i nuläget inte att bedöma om kontrollen har genomförts. | OKLAR
 			Har gått igenom loggen. 4 beslut från 2024 ej verkställda. | GENOMFORD
 			Registerförteckningen har gåtts igenom och uppdaterats i november. | GENOMFORD

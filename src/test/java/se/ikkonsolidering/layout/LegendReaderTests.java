@@ -39,6 +39,22 @@ class LegendReaderTests {
 			.containsEntry("FFC000", "Pågår / delvis genomförd");
 	}
 
+	/** Round 324: a template's status words merged over two columns, each explained in the column after them. */
+	@Test
+	void readsStatusWordsMergedOverTwoColumnsBesideTheirMeanings() {
+		Legend legend = reader.read("Uppföljning", Rows.sheet()
+			.row("Teckenförklaring status")
+			.cells(Rows.merged(0, "Klar", false, true), Rows.merged(1, "Klar", false, true),
+					RawCell.of(2, "Genomförd utan avvikelse"))
+			.cells(Rows.merged(0, "Pågår", false, true), Rows.merged(1, "Pågår", false, true),
+					RawCell.of(2, "Delvis genomförd"))
+			.cells(Rows.merged(0, "Ej gjord", false, true), Rows.merged(1, "Ej gjord", false, true),
+					RawCell.of(2, "Ej genomförd"))
+			.build().rows().readAll());
+		assertThat(legend.rows()).containsExactlyInAnyOrder(1, 2, 3, 4);
+		assertThat(legend.meaning("Pågår")).contains("Delvis genomförd");
+	}
+
 	/** Round 220: a scale of what the control found, "1 = ingen avvikelse …", with "0" for not done. */
 	@Test
 	void readsAScaleOfDeviationsFoundAsALegend() {
