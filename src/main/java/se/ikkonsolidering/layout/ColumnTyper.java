@@ -265,12 +265,13 @@ public final class ColumnTyper {
 			// what they hold, while "Konsekvens" over 1–3 stays a risk's consequence. A deviation's column holds
 			// "Ja | Nej", words statuses use too, under whatever group heading ("Helår 2025 Avvikelse (Ja/Nej)").
 			// "Uppföljning T1" over "Genomförd | Planeras T2 | – | Pågår", where no other column gives the status by its
-			// heading or its fills: the period's status, written, a few cells saying when instead.
+			// heading or its fills: the period's status, written, a few cells saying when instead; over cells coloured
+			// only, a traffic light.
 			boolean statusElsewhere = !colours.isEmpty() || candidates.stream().anyMatch(c -> c.field() == Field.STATUS);
 			Set<Integer> named = new HashSet<>();
 			candidates.stream()
 				.filter(c -> !REPORTED.contains(c.field()) || c.field() == Field.STATUS || c.field() == Field.AVVIKELSE
-						|| !holdsStatuses(c, content.get(c.column()), statusElsewhere)
+						|| !holdsStatuses(c, content.get(c.column()), statusElsewhere) && !colours.contains(c.column())
 						|| (c.score() >= KEY_THRESHOLD && (c.field() != Field.RESULTAT || !content.get(c.column()).isCodes())))
 				.forEach(c -> named.add(c.column()));
 			candidates = ContentRoles.weighed(candidates, content);

@@ -2,6 +2,7 @@ package se.ikkonsolidering.layout;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,6 +63,8 @@ final class LegendBlocks {
 		Map<Integer, Block> open = new HashMap<>();
 		for (RawRow row : rows) {
 			List<List<RawCell>> segments = segments(row);
+			// The code columns of blocks opened by a label on this row, inside the label's own run of cells.
+			Set<Integer> openedByLabel = new HashSet<>();
 			for (List<RawCell> segment : segments) {
 				int column = segment.get(0).column();
 				boolean alone = segments.size() == 1;
@@ -74,6 +77,20 @@ final class LegendBlocks {
 						legendRows.add(row.number());
 					}
 					open.put(column, block);
+					continue;
+				}
+				if (segment.size() == 3 && namesALegend(segment.get(0).text().strip())) {
+					// "Statuskod: | G | Genomförd" beside the title, "P | Pågår" under its code: the label opens the legend
+					// on the line of its first entry, whose codes stand in the column after the label.
+					int codes = segment.get(1).column();
+					flush(open.remove(codes), tokens, colours, legendRows, beside);
+					Block block = new Block(true, row.number());
+					Entry first = entry(segment.subList(1, 3), true);
+					if (first != null) {
+						block.entries.add(new Placed(row.number(), alone, segment, first));
+					}
+					open.put(codes, block);
+					openedByLabel.add(codes);
 					continue;
 				}
 				Block current = open.get(column);
@@ -103,7 +120,7 @@ final class LegendBlocks {
 				int first = segment.get(0).column();
 				int last = segment.get(segment.size() - 1).column();
 				for (Integer column : List.copyOf(open.keySet())) {
-					if (column > first && column <= last) {
+					if (column > first && column <= last && !openedByLabel.contains(column)) {
 						flush(open.remove(column), tokens, colours, legendRows, beside);
 					}
 				}
@@ -173,12 +190,15 @@ final class LegendBlocks {
 	 */
 	private boolean isLegendHeading(List<RawCell> segment) {
 		String first = segment.get(0).text().strip();
-		// "Teckenförklaring, bedömning:": the heading may say what the legend explains.
-		boolean namedHeading = first.length() <= MAX_NAMED_HEADING_LENGTH && first.indexOf('=') < 0
-				&& labels.startsWith(Labels.Kind.FORKLARING, first);
-		return (segment.size() == 1 && (labels.isLabel(Labels.Kind.FORKLARING, first) || namedHeading))
-				|| (segment.size() == 2 && segment.get(0).text().strip().length() <= MAX_HEADING_LENGTH
+		return (segment.size() == 1 && namesALegend(first))
+				|| (segment.size() == 2 && first.length() <= MAX_HEADING_LENGTH
 						&& labels.isLabel(Labels.Kind.FORKLARING, segment.get(1).text()));
+	}
+
+	/** "Teckenförklaring", "Statuskod:", "Teckenförklaring, bedömning:": the heading may say what the legend explains. */
+	private boolean namesALegend(String text) {
+		return labels.isLabel(Labels.Kind.FORKLARING, text) || text.length() <= MAX_NAMED_HEADING_LENGTH
+				&& text.indexOf('=') < 0 && labels.startsWith(Labels.Kind.FORKLARING, text);
 	}
 
 	/**

@@ -33,12 +33,13 @@ final class LegendReader {
 	/** Words for one code, parted by slashes: "Delvis/Pågår". */
 	private static final Pattern ALTERNATIVES = Pattern.compile("\\p{L}{2,12}(?:/\\p{L}{2,12})+");
 	/**
-	 * A code of two words, or of one word too long for {@link #CODE_PAIR}, at the start of a cell, after a separator
-	 * or after a sentence: "EJ GEN = Ej genomförd", "… enligt plan. Mindre bra = …", "Dålig = kontrollen är inte …";
-	 * of up to four words after a middle dot or bullet, which parts nothing but entries ("· Följs upp i Q1 = …").
+	 * A code of two words, or of one word too long for {@link #CODE_PAIR}, at the start of a cell or line, after a
+	 * separator or after a sentence: "EJ GEN = Ej genomförd", "… enligt plan. Mindre bra = …", "Orange = …" on a line
+	 * of its own; of up to four words after a middle dot or bullet, which parts nothing but entries ("· Följs upp i Q1
+	 * = …").
 	 */
 	private static final Pattern TWO_WORD_CODE = Pattern.compile(
-			"(?:^|(?<=[|,;.:·•]\\s{0,3}))\\s*([\\p{L}\\p{N}]{1,10}\\s[\\p{L}\\p{N}]{1,10}\\.?"
+			"(?:^|(?<=[|,;.:·•\\n]\\s{0,3}))\\s*([\\p{L}\\p{N}]{1,10}\\s[\\p{L}\\p{N}]{1,10}\\.?"
 			+ "|\\p{L}{2,12}(?:/\\p{L}{2,12})+"
 			+ "|(?<=[·•]\\s{0,3})[\\p{L}\\p{N}]{1,10}(?: [\\p{L}\\p{N}]{1,10}){2,3}"
 			+ "|\\p{L}{5,12})\\s*=\\s*");
@@ -67,10 +68,13 @@ final class LegendReader {
 	private static final Pattern CODE_DASH = Pattern.compile(
 			"(?:^|(?<=[|,;]\\s{0,3}))\\s*([\\p{L}\\p{N}]{1,3})\\s+[–—-]\\s+", Pattern.MULTILINE);
 	/**
-	 * A word and a dash after a colon or semicolon, in a sentence listing them: "Färgerna betyder: grönt – kontrollen
-	 * är genomförd; gult – …".
+	 * A word or two and a dash after a colon or semicolon, in a sentence listing them: "Färgerna betyder: grönt –
+	 * kontrollen är genomförd; gult – …", opening the next sentence ("… utan avvikelse. Gul – genomförd, avvikelse
+	 * noterad.") or a line of its own ("Orange – kontrollen delvis genomförd", "Ingen anmärkning – kontrollen är …").
 	 */
-	private static final Pattern WORD_DASH = Pattern.compile("(?<=[;:]\\s{0,3})\\s*(\\p{L}{4,12})\\s+[–—-]\\s+");
+	private static final Pattern WORD_DASH = Pattern.compile(
+			"(?<=(?:^|[;:]|[\\p{L}\\p{N}]\\.)\\s{0,3})\\s*(\\p{L}{3,12}|\\p{L}{2,12} \\p{L}{2,12})\\s+[–—-]\\s+",
+			Pattern.MULTILINE);
 	/** The dashes {@link #CODE_DASH} and {@link #WORD_DASH} pair a code with its meaning by. */
 	private static final Pattern DASHES = Pattern.compile("[–—-]");
 	/** An empty or ticked box of a form's answer. */

@@ -23,6 +23,9 @@ final class RowClassifier {
 	/** "4 av 6", "4/6": so many of so many, counted. */
 	private static final Pattern COUNT_OF = Pattern.compile("\\d{1,6}\\s*(?:av|/)\\s*\\d{1,6}");
 	private static final Pattern LEADING_COUNT = Pattern.compile("\\d{1,6}\\s*[,:(]?\\s*");
+	/** "G=3, GA=1, P=1", "Klar: 5; Pågår: 2": a count per status, listed. */
+	private static final Pattern COUNTS_LISTED = Pattern.compile(
+			"[\\p{L}\\p{N}]{1,20}\\s*[=:]\\s*\\d{1,4}(?:\\s*[,;]\\s*[\\p{L}\\p{N}]{1,20}\\s*[=:]\\s*\\d{1,4})+");
 	/** Why a row with content but no control of its own, and none above it, was skipped. */
 	static final String WITHOUT_CONTROL = "utan kontrollmoment eller risk";
 
@@ -361,12 +364,13 @@ final class RowClassifier {
 	}
 
 	/**
-	 * "8", "64 %", "4 av 6", a subtotal in a cell of its own beside the total ("Varav genomförda: 4"), or a count and
-	 * its breakdown ("9, varav 5 klara, 1 påbörjad").
+	 * "8", "64 %", "4 av 6", a subtotal in a cell of its own beside the total ("Varav genomförda: 4"), a count and
+	 * its breakdown ("9, varav 5 klara, 1 påbörjad"), or counts per status ("G=3, GA=1, P=1").
 	 */
 	private boolean isCountOrSubtotal(String text) {
 		Matcher count = LEADING_COUNT.matcher(text);
-		return text.matches("[\\d\\s%.,]+") || COUNT_OF.matcher(text).matches() || (text.length() <= MAX_TOTAL_LENGTH
+		return text.matches("[\\d\\s%.,]+") || COUNT_OF.matcher(text).matches() || COUNTS_LISTED.matcher(text).matches()
+				|| (text.length() <= MAX_TOTAL_LENGTH
 				&& labels.startsWith(Labels.Kind.SUMMA, text) && text.chars().anyMatch(Character::isDigit))
 				|| (count.lookingAt() && labels.startsWith(Labels.Kind.SUMMA, text.substring(count.end())));
 	}

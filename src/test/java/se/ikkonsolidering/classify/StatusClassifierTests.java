@@ -222,6 +222,20 @@ class StatusClassifierTests {
 		assertThat(classifier.classify(yellow, legend).status()).isEqualTo(ControlStatus.DELVIS);
 	}
 
+	/** Round 323: Excel's orange FFC000 is the traffic light's yellow in a legend that names no orange. */
+	@Test
+	void readsTheStandardOrangeAsTheYellowOfALegendWithoutOrange() {
+		Legend legend = new Legend(Map.of("grön", "genomförd utan avvikelse", "gul",
+				"genomförd, avvikelse noterad och åtgärd vidtagen", "röd", "ej genomförd"), Map.of(), java.util.Set.of(),
+				"Dokumentets text");
+		ControlRow coloured = new ControlRow("Tabell 1", 3, 3,
+				Map.of(Field.KONTROLLMOMENT, "Kontroll av att beslut om skolskjuts fattas enligt delegationsordningen"),
+				List.of("FFC000"), List.of(), WITH_STATUS);
+		assertThat(classifier.classify(coloured, legend)).extracting(StatusDecision::status, StatusDecision::rawText)
+			.containsExactly(ControlStatus.GENOMFORD,
+					"genomförd, avvikelse noterad och åtgärd vidtagen enligt teckenförklaringen (gul, FFC000)");
+	}
+
 	/** Round 156: yellow = "genomförd med anmärkning eller delvis genomförd"; the result says which. */
 	@Test
 	void letsTheResultChooseBetweenTheTwoStatusesTheLegendGivesAColour() {

@@ -55,6 +55,55 @@ class LegendReaderTests {
 		assertThat(legend.meaning("Pågår")).contains("Delvis genomförd");
 	}
 
+	/** Round 321: "Statuskod:" beside the title opens the legend on its first entry's line, the codes under its code. */
+	@Test
+	void readsALegendWhoseLabelStandsOnItsFirstEntrysLine() {
+		Legend legend = reader.read("IK 2025", Rows.sheet()
+			.cells(RawCell.of(0, "Internkontrollplan 2025 – Socialnämnden"), RawCell.of(7, "Statuskod:"),
+					RawCell.of(8, "G"), RawCell.of(9, "Genomförd"))
+			.cells(RawCell.of(0, "Uppföljning tertial 2"), RawCell.of(8, "P"), RawCell.of(9, "Delvis genomförd"))
+			.cells(RawCell.of(8, "E"), RawCell.of(9, "Ej genomförd"))
+			.build().rows().readAll());
+		assertThat(legend.meaning("G")).contains("Genomförd");
+		assertThat(legend.meaning("P")).contains("Delvis genomförd");
+		assertThat(legend.meaning("E")).contains("Ej genomförd");
+	}
+
+	/** Rounds 129 and 58: a word or two and a dash opening each line under the legend's heading. */
+	@Test
+	void readsWordsAndADashOpeningLinesOfTheirOwnAsTheLegend() {
+		Legend legend = reader.read("Dokumentets text", Rows.sheet()
+			.row("Bedömningsskala")
+			.row("Ingen anmärkning – Genomförd utan avvikelse")
+			.row("Orange – Delvis genomförd")
+			.row("Ej utförd – Ej genomförd")
+			.build().rows().readAll());
+		assertThat(legend.meaning("Ingen anmärkning")).contains("Genomförd utan avvikelse");
+		assertThat(legend.meaning("Orange")).contains("Delvis genomförd");
+		assertThat(legend.meaning("Ej utförd")).contains("Ej genomförd");
+	}
+
+	/** Round 323: colours and their meanings in sentences, each after the last: "… Gul – … . Röd – …". */
+	@Test
+	void readsAColourAndADashOpeningEachSentenceOfALegendParagraph() {
+		Legend legend = reader.read("Dokumentets text", Rows.sheet()
+			.row("Bedömning anges med färg i sista kolumnen: Grön – Genomförd. Gul – Delvis genomförd. Röd – Ej "
+					+ "genomförd. Grå – Utgår.")
+			.build().rows().readAll());
+		assertThat(legend.meaning("Gul")).contains("Delvis genomförd");
+		assertThat(legend.meaning("Grå")).contains("Utgår");
+	}
+
+	/** Round 173: a colour's name too long for a code, "=" its meaning, on a line of the legend's cell. */
+	@Test
+	void readsALongColourNameOpeningALineOfTheLegendsCell() {
+		Legend legend = reader.read("Blad1", Rows.sheet()
+			.row(null, null, "Färgmarkering i kolumnerna T1 och T2:\nGrön = Genomförd\nGul = Genomförd med avvikelse "
+					+ "(se kommentar)\nOrange = Delvis genomförd\nRöd = Ej genomförd")
+			.build().rows().readAll());
+		assertThat(legend.meaning("Orange")).contains("Delvis genomförd");
+	}
+
 	/** Round 220: a scale of what the control found, "1 = ingen avvikelse …", with "0" for not done. */
 	@Test
 	void readsAScaleOfDeviationsFoundAsALegend() {

@@ -109,6 +109,36 @@ class SheetReaderTests {
 					tuple(3, "Genomförandeplaner upprättas inom 14 dagar efter verkställt beslut", "Delvis genomförd"));
 	}
 
+	/** Round 325: "Uppföljning T1 | Uppföljning T2" over cells coloured only are the periods' traffic lights. */
+	@Test
+	void readsColumnsOfFillsUnderAFollowUpsHeadingsAsItsStatusPerPeriod() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Process", "Kontrollmoment", "Ansvarig", "Uppföljning T1", "Uppföljning T2", "Kommentar")
+			.cells(RawCell.of(0, "Ekonomiskt bistånd"),
+					RawCell.of(1, "Utbetalning av ekonomiskt bistånd sker enligt beslut"), RawCell.of(2, "Enhetschef"),
+					filled(3, "", "00B050"), filled(4, "", "00B050"), RawCell.of(5, "Inga avvikelser."))
+			.cells(RawCell.of(1, "Beslut om avslag innehåller besvärshänvisning"), RawCell.of(2, "Enhetschef"),
+					filled(3, "", "00B050"), filled(4, "", "FFFF00"), RawCell.of(5, "2 av 10 beslut saknade hänvisning."))
+			.cells(RawCell.of(1, "Utredningar avslutas inom fyra månader"), RawCell.of(2, "Enhetschef"),
+					filled(3, "", "FF0000"), filled(4, "", "FF0000"), RawCell.of(5, "Ej genomförd."))
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).hasSize(3);
+		assertThat(reading.controls().get(0).layout().statusColumns()).containsExactly(3, 4);
+	}
+
+	/** Round 316: a line counting the statuses under the table ("Summering senaste status: | G=3, GA=1") is no control. */
+	@Test
+	void readsNoControlFromALineCountingTheStatusesByCode() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Nr", "Kontrollmoment", "Ansvarig", "Status", "Kommentar")
+			.row("1", "Attest av leverantörsfakturor enligt attestordningen", "Controller", "G", "Utan anmärkning.")
+			.row("2", "Felanmälningar åtgärdas inom avtalad tid", "Driftchef", "P", "Pågår.")
+			.row()
+			.row("Summering senaste status:", "G=3, GA=1, P=1, E=1, U=1")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(ControlRow::row).containsExactly(2, 3);
+	}
+
 	/** Round 261: a project tool's export, its first column "Primary Column" the task, that is the control. */
 	@Test
 	void readsAProjectToolsPrimaryColumnAsTheControl() {
