@@ -21,6 +21,11 @@ class TextStatusRulesTests {
 			Rättelse: avser endast IFO, vård och omsorg har inte kontrollerats. | DELVIS
 			Endast hälften av stickproven har granskats, resterande tas under hösten. | DELVIS
 			Behörighetslistan är uttagen, jämförelsen är klar för ca hälften av användarna. | DELVIS
+			Planeras till försommaren | EJ_GENOMFORD
+			Görs vid halvår. | EJ_GENOMFORD
+			Stickprov på 10 fakturor gjort. En faktura saknade andra attest, rättat. | GENOMFORD
+			Loggkontrollen har inte kommit igång på grund av byte av verksamhetssystem. | EJ_GENOMFORD
+			Hemtjänsten granskad: 14 av 20 planer upprättade i tid. Särskilt boende granskas under hösten. | DELVIS
 			Det går i nuläget inte att bedöma om kontrollen har genomförts. | OKLAR
 			Har gått igenom loggen. 4 beslut från 2024 ej verkställda. | GENOMFORD
 			Registerförteckningen har gåtts igenom och uppdaterats i november. | GENOMFORD
