@@ -41,6 +41,8 @@ final class LegendBlocks {
 	private final Predicate<String> isStatusMeaning;
 	private final Predicate<String> statesAStatus;
 	private final Labels labels;
+	/** The rows each column holds a colour in (white is none), of the rows read. */
+	private final Map<Integer, Set<Integer>> filledRows = new HashMap<>();
 
 	/**
 	 * @param isStatusMeaning whether a meaning names a status, as the legend reader judges it
@@ -60,6 +62,13 @@ final class LegendBlocks {
 	 */
 	void read(List<RawRow> rows, Map<String, String> tokens, Map<String, String> colours,
 			Set<Integer> legendRows, Set<Legend.Cell> beside) {
+		for (RawRow row : rows) {
+			for (RawCell cell : row.cells()) {
+				if (cell.fill() != null && !cell.fill().equalsIgnoreCase(ColourSwatches.WHITE)) {
+					filledRows.computeIfAbsent(cell.column(), k -> new HashSet<>()).add(row.number());
+				}
+			}
+		}
 		Map<Integer, Block> open = new HashMap<>();
 		for (RawRow row : rows) {
 			List<List<RawCell>> segments = segments(row);
@@ -137,7 +146,7 @@ final class LegendBlocks {
 
 	private void flush(Block block, Map<String, String> tokens, Map<String, String> colours, Set<Integer> legendRows,
 			Set<Legend.Cell> beside) {
-		if (block == null || !block.isLegend()) {
+		if (block == null || !block.isLegend() || isTheTablesTrafficLight(block)) {
 			return;
 		}
 		beside.addAll(block.headingBeside);
@@ -156,6 +165,22 @@ final class LegendBlocks {
 				placed.cells().forEach(c -> beside.add(new Legend.Cell(placed.row(), c.column())));
 			}
 		}
+	}
+
+	/**
+	 * "[green] | Genomfört på 14 av 14 enheter." over "[grey] | Utgår – …" and "[red] | Ej påbörjad." beside the
+	 * controls' other cells, right under rows coloured in the same column: the status and comment columns of the
+	 * table, no box of a legend beside it (which stands apart from the table, under a gap or its heading).
+	 */
+	private boolean isTheTablesTrafficLight(Block block) {
+		if (block.underHeading || block.entries.stream().allMatch(Placed::alone)) {
+			return false;
+		}
+		int first = block.entries.get(0).row();
+		return block.entries.stream().filter(p -> p.entry().colour() != null)
+			.map(p -> p.cells().get(0).column()).distinct()
+			.anyMatch(column -> filledRows.getOrDefault(column, Set.of()).stream()
+				.anyMatch(row -> row < first && first - row <= BLOCK_GAP));
 	}
 
 	/** The row's runs of adjacent cells (text or fill), a horizontally merged region counted once. */

@@ -23,9 +23,11 @@ final class RowClassifier {
 	/** "4 av 6", "4/6": so many of so many, counted. */
 	private static final Pattern COUNT_OF = Pattern.compile("\\d{1,6}\\s*(?:av|/)\\s*\\d{1,6}");
 	private static final Pattern LEADING_COUNT = Pattern.compile("\\d{1,6}\\s*[,:(]?\\s*");
-	/** "G=3, GA=1, P=1", "Klar: 5; Pågår: 2": a count per status, listed. */
-	private static final Pattern COUNTS_LISTED = Pattern.compile(
-			"[\\p{L}\\p{N}]{1,20}\\s*[=:]\\s*\\d{1,4}(?:\\s*[,;]\\s*[\\p{L}\\p{N}]{1,20}\\s*[=:]\\s*\\d{1,4})+");
+	/** A footnote's mark opening a line: "* Genomförd med anmärkning", "¹ Avser helår". */
+	private static final Pattern FOOTNOTE = Pattern.compile("[*¹²³†]+\\s+\\p{L}");
+	/** "G=3, GA=1, P=1", "Klar: 5; Pågår: 2", "Genomförda 5 av 10, pågående 2": a count per status, listed. */
+	private static final Pattern COUNTS_LISTED = Pattern.compile("(?:\\p{L}[\\p{L}\\p{N}]{0,19}(?: \\p{L}{1,20})?\\s*[=:]?\\s*"
+			+ "\\d{1,4}(?:\\s*(?:av|/)\\s*\\d{1,4})?(?:\\s*[,;]\\s*|\\s*$)){2,}");
 	/** Why a row with content but no control of its own, and none above it, was skipped. */
 	static final String WITHOUT_CONTROL = "utan kontrollmoment eller risk";
 
@@ -271,6 +273,12 @@ final class RowClassifier {
 			// shows how to fill in the template.
 			return new Other(RowTally.Kind.NOT, null, true);
 		}
+		RawCell controlCell = byField.get(Field.KONTROLLMOMENT);
+		if (controlCell != null && !controlCell.mergedFromAbove()
+				&& labels.isLabel(Labels.Kind.NOT, controlCell.text().strip())) {
+			// "Övrigt | | Förvaltningen har under perioden bytt controller …": a note at the table's end, no control.
+			return new Other(RowTally.Kind.NOT, null, true);
+		}
 		if (isCount(byField.get(Field.KONTROLLMOMENT)) && blank(byField.get(Field.STATUS))) {
 			// "Delvis/pågående | 2" in a summary block below the table: the count stands where the controls' text does.
 			return new Other(RowTally.Kind.SUMMA, null, true);
@@ -351,7 +359,7 @@ final class RowClassifier {
 	private boolean isTotal(String first, List<RawCell> fresh) {
 		String[] words = first.split("\\s+");
 		// "Summa …" or "Genomförandegrad totalt": the word for a sum leads or ends the label.
-		boolean sumWord = labels.startsWith(Labels.Kind.SUMMA, first)
+		boolean sumWord = labels.startsWith(Labels.Kind.SUMMA, first) || labels.startsWith(Labels.Kind.SAMMANSTALLNING, first)
 				|| (words.length > 1 && labels.isLabel(Labels.Kind.SUMMA, words[words.length - 1]));
 		if (!sumWord || first.length() > MAX_TOTAL_LENGTH) {
 			return false;
@@ -468,8 +476,9 @@ final class RowClassifier {
 		if (label.isPresent() && label.get().kind() == Labels.Kind.SEKTION && !label.get().value().isEmpty()) {
 			return Optional.of(new Section(label.get().value()));
 		}
+		// "* Genomförd med anmärkning, se iakttagelser." under the table: the footnote to a "Ja*" above.
 		if ((label.isPresent() && label.get().kind() == Labels.Kind.NOT)
-				|| (heading && labels.isLabel(Labels.Kind.NOT, text))) {
+				|| (heading && labels.isLabel(Labels.Kind.NOT, text)) || FOOTNOTE.matcher(text).lookingAt()) {
 			return Optional.of(new Notes());
 		}
 		if (label.isPresent() && label.get().kind() == Labels.Kind.INLINE_RESULTAT && !label.get().value().isEmpty()

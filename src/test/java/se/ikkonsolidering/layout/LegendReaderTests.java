@@ -104,6 +104,25 @@ class LegendReaderTests {
 		assertThat(legend.meaning("Orange")).contains("Delvis genomförd");
 	}
 
+	/**
+	 * Round 329: fills beside the controls' comments, right under rows coloured in the same column, are the table's
+	 * traffic light and comments, no legend box, though their colours and comments differ.
+	 */
+	@Test
+	void readsNoLegendFromFillsAndCommentsContinuingTheTablesStatusColumn() {
+		Legend legend = reader.read("Internkontroll 2025", Rows.sheet()
+			.cells(RawCell.of(0, "Kontroll av lärarlegitimation vid nyanställning"), filled(2, "", "92D050"),
+					RawCell.of(3, "Stickprov 12 anställningar."))
+			.cells(RawCell.of(0, "Systematiskt brandskyddsarbete dokumenteras"), filled(2, "", "92D050"),
+					RawCell.of(3, "Genomförd på 14 av 14 enheter."))
+			.cells(RawCell.of(0, "Registerförteckning enligt dataskyddsförordningen uppdateras"), filled(2, "", "A6A6A6"),
+					RawCell.of(3, "Utgår"))
+			.cells(RawCell.of(0, "Inköp av läromedel sker från avtalade leverantörer"), filled(2, "", "C00000"),
+					RawCell.of(3, "Ej påbörjad"))
+			.build().rows().readAll());
+		assertThat(legend.colours()).isEmpty();
+	}
+
 	/** Round 220: a scale of what the control found, "1 = ingen avvikelse …", with "0" for not done. */
 	@Test
 	void readsAScaleOfDeviationsFoundAsALegend() {

@@ -139,6 +139,24 @@ class SheetReaderTests {
 		assertThat(reading.controls()).extracting(ControlRow::row).containsExactly(2, 3);
 	}
 
+	/**
+	 * Round 328: under the table, a row whose control is "Övrigt", a footnote to a "Ja*" above and a line counting the
+	 * statuses after "Sammanställning T2:" are no controls.
+	 */
+	@Test
+	void readsNoControlFromANoteAFootnoteOrASummaryUnderTheTable() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Kontrollmoment", "Utfört (Ja/Nej/Delvis)", "Iakttagelser", "Åtgärder")
+			.row("Attest av leverantörsfakturor enligt attestordningen", "Ja*", "Två fakturor saknade attest.")
+			.row("Delegationsbeslut anmäls till nämnden", "Delvis", "Anmäls från september.")
+			.row("Övrigt", null, "Förvaltningen har under perioden bytt controller.")
+			.row()
+			.row("* Genomförd med anmärkning, se iakttagelser.")
+			.row("Sammanställning T2:", null, "Genomförda 5 av 10, pågående 2, ej påbörjade 1, utgår 1")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(ControlRow::row).containsExactly(2, 3);
+	}
+
 	/** Round 261: a project tool's export, its first column "Primary Column" the task, that is the control. */
 	@Test
 	void readsAProjectToolsPrimaryColumnAsTheControl() {
