@@ -26,6 +26,8 @@ class TextStatusRulesTests {
 			Stickprov på 10 fakturor gjort. En faktura saknade andra attest, rättat. | GENOMFORD
 			Loggkontrollen har inte kommit igång på grund av byte av verksamhetssystem. | EJ_GENOMFORD
 			Hemtjänsten granskad: 14 av 20 planer upprättade i tid. Särskilt boende granskas under hösten. | DELVIS
+			Enligt plan i november. | EJ_GENOMFORD
+			Genomförs inför ht 2025 (juni–augusti). | EJ_GENOMFORD
 			Det går i nuläget inte att bedöma om kontrollen har genomförts. | OKLAR
 			Har gått igenom loggen. 4 beslut från 2024 ej verkställda. | GENOMFORD
 			Registerförteckningen har gåtts igenom och uppdaterats i november. | GENOMFORD
