@@ -144,7 +144,7 @@ class PlanRecognitionTests {
 				}
 			}
 		}
-		assertThat(read).isEqualTo(2302);
+		assertThat(read).isEqualTo(2409);
 		assertThat(plans).containsExactlyInAnyOrder("AMN Internkontrollplan 2026.ods", "AFN IKP 2025.xlsx",
 				"ÖFN internkontroll 2025.xlsx", "KFN Internkontrollplan 2026 antagen.xlsx", "Internkontrollplan 2026 KFN.xlsx",
 				"Internkontrollplan 2025 Omsorgsnämnden (antagen).xlsx", "BUN Internkontrollplan 2026 (antagen 2025-12-16).docx",
@@ -152,6 +152,7 @@ class PlanRecognitionTests {
 				"Internkontrollplan 2026 AMN antagen.xlsx", "Internkontrollplan 2026 VON antagen.ods",
 				"KFN_Internkontrollplan_2026_antagen.odt", "Internkontrollplan 2026 Miljö- och hälsoskyddsnämnden.odt",
 				"SN internkontrollplan 2026 antagen.ods", "KS Internkontrollplan 2025 antagen.docx",
-				"TN Internkontrollplan 2025.odt", "MBN Internkontrollplan 2026 antagen.docx");
+				"TN Internkontrollplan 2025.odt", "MBN Internkontrollplan 2026 antagen.docx",
+				"BUN Internkontrollplan 2025 antagen.docx", "SN Internkontrollplan 2025 (faststalld 2024-12-12).xlsx");
 	}
 }
