@@ -45,6 +45,8 @@ public final class StatusClassifier {
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/** A word for done, as a phrase qualifying it holds it ("genomförd till största delen"). */
+	/** "Ja, men endast 6 av 10 stickprov granskade": the column's word said again, then taken back in part. */
+	private static final Pattern YES_BUT = Pattern.compile("(?iu)\\s*\\p{L}+(\\s\\p{L}+)?,?\\s+men\\b");
 	private static final Pattern DONE = Pattern.compile("(?iu)\\b(genomförd|genomfört|genomförts|klar|klart|klara|färdig"
 			+ "|färdigt|slutförd|slutfört|utförd|utfört|gjord|gjort)\\b");
 	/** "har inte genomfört": done denied, as a mix of done and not done holds it; no qualified done. */
@@ -393,10 +395,10 @@ public final class StatusClassifier {
 		// Why a control was stopped can still take it out of the plan: "Avbruten – lokalerna övergick till tekniska
 		// nämnden".
 		boolean confirmed = inText.leadingStatusWord(control).filter(s -> s == column).isPresent();
-		// "Genomförd. Rättelse: avser endast IFO …", "Genomförd till största delen; … återstår": the result says the
-		// column's word and takes it back in part.
-		boolean corrects = said.isPresent()
-				&& (StatusCell.correcting(control.value(Field.RESULTAT)) || qualifiesDone(said.get()));
+		// "Genomförd. Rättelse: avser endast IFO …", "Genomförd till största delen; … återstår", "Ja, men endast 6 av 10
+		// …": the result says the column's word and takes it back in part.
+		boolean corrects = said.isPresent() && (StatusCell.correcting(control.value(Field.RESULTAT))
+				|| qualifiesDone(said.get()) || said.get().status() == ControlStatus.DELVIS && yesBut(control, cell));
 		if (said.isPresent() && (!confirmed || said.get().status() == ControlStatus.UTGAR || corrects)) {
 			// "Se kommentar" points to the comment; "?" = "Osäkert – resultat ej återrapporterat" is the sender's own
 			// doubt, which no comment settles.
@@ -480,6 +482,14 @@ public final class StatusClassifier {
 	 * begun. Beside "Genomförd" in the column, the sender's own words tell how much was done; a part of the work
 	 * said to go on ("återstår", "pågår") may be the action after the control and does not.
 	 */
+	/** The result opens with the status cell's own word and a "men": "Ja" beside "Ja, men endast 6 av 10 …". */
+	private static boolean yesBut(ControlRow control, StatusCell cell) {
+		String word = cell.text().strip();
+		String result = control.value(Field.RESULTAT).strip();
+		return !word.isEmpty() && result.regionMatches(true, 0, word, 0, word.length())
+				&& YES_BUT.matcher(result).lookingAt();
+	}
+
 	private boolean qualifiesDone(TextStatusRules.TextVerdict said) {
 		// "42 av 45 klara inom 14 dagar", "87 % klara": a share is the result the control measured, not how much of it
 		// was done.

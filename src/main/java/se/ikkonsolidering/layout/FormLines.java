@@ -90,6 +90,12 @@ final class FormLines {
 		}
 		String first = cells.get(0).text().strip();
 		int colon = first.indexOf(':');
+		// "Har kontrollen genomförts? Ja", "Avvikelse upptäckt? Nej": a form's question and its answer on one line.
+		int question = first.indexOf('?');
+		if (colon < 0 && question > 0 && question <= MAX_LABEL_LENGTH && question < first.length() - 1
+				&& field(first.substring(0, question)).isPresent()) {
+			colon = question;
+		}
 		String label;
 		String value;
 		if (colon > 0 && colon <= MAX_LABEL_LENGTH) {

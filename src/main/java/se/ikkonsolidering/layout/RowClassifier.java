@@ -25,9 +25,10 @@ final class RowClassifier {
 	private static final Pattern LEADING_COUNT = Pattern.compile("\\d{1,6}\\s*[,:(]?\\s*");
 	/** A footnote's mark opening a line: "* Genomförd med anmärkning", "¹ Avser helår". */
 	private static final Pattern FOOTNOTE = Pattern.compile("[*¹²³†]+\\s+\\p{L}");
-	/** "G=3, GA=1, P=1", "Klar: 5; Pågår: 2", "Genomförda 5 av 10, pågående 2": a count per status, listed. */
-	private static final Pattern COUNTS_LISTED = Pattern.compile("(?:\\p{L}[\\p{L}\\p{N}]{0,19}(?: \\p{L}{1,20})?\\s*[=:]?\\s*"
-			+ "\\d{1,4}(?:\\s*(?:av|/)\\s*\\d{1,4})?(?:\\s*[,;]\\s*|\\s*$)){2,}");
+	/** "G=3, GA=1, P=1", "Klar: 5; Pågår: 2", "Klar 3 · Pågår 1", "Genomförda 5 av 10, pågående 2": counts, listed. */
+	private static final Pattern COUNTS_LISTED = Pattern.compile(
+			"(?:\\p{L}[\\p{L}\\p{N}]{0,19}(?: \\p{L}{1,20})?\\s*[=:]?\\s*\\d{1,4}(?:\\s*(?:av|/)\\s*\\d{1,4})?"
+					+ "(?:\\s*[,;·|]\\s*|\\s*$)){2,}");
 	/** Why a row with content but no control of its own, and none above it, was skipped. */
 	static final String WITHOUT_CONTROL = "utan kontrollmoment eller risk";
 

@@ -216,7 +216,9 @@ final class RowFields {
 				value = TableLayout.colourOnly(cell.fill());
 			}
 			any |= !value.isEmpty();
-			text.append(text.length() == 0 ? "" : "\n").append(HeaderText.display(header)).append(": ").append(value);
+			// "Följer plan: T2 Ja/Nej": the heading's own colon would end the period's label before its period.
+			String label = HeaderText.display(header.replace(':', ' '));
+			text.append(text.length() == 0 ? "" : "\n").append(label).append(": ").append(value);
 		}
 		RawCell latest = row.cell(columns.get(columns.size() - 1)).orElse(null);
 		String fill = latest == null ? null : latest.fill();

@@ -47,8 +47,9 @@ class StatusClassifierTests {
 
 	/**
 	 * Round 262: a status corrected in its own cell ("Genomförd. Rättelse: …") or in the comment ("Korrigering: …"), or
-	 * qualified by the comment's own words for done ("Genomförd till största delen"): how much was done counts; a
-	 * comment saying the column's word and what is left of the actions does not change it.
+	 * qualified by the comment's own words for done ("Genomförd till största delen") or by the column's word and a
+	 * "men" (round 333: "Ja, men endast 6 av 10 …"): how much was done counts; a comment saying the column's word and
+	 * what is left of the actions does not change it.
 	 */
 	@ParameterizedTest(name = "{0} | {1} → {2}")
 	@CsvSource(delimiter = '|', textBlock = """
@@ -57,6 +58,7 @@ class StatusClassifierTests {
 			Genomförd | Genomförd till största delen; kontrollen av lokalt aktivitetsstöd återstår. | DELVIS
 			Genomförd | Kontrollen genomförd, avvikelser noterade – åtgärder pågår. | GENOMFORD
 			Genomförd | 42 av 45 förhandsbedömningar klara inom 14 dagar. | GENOMFORD
+			Ja | Ja, men endast 6 av 10 stickprov granskade – resterande granskas i oktober. | DELVIS
 			""")
 	void readsAStatusCorrectedOrQualifiedInWordsForHowMuchWasDone(String status, String comment,
 			ControlStatus expected) {

@@ -458,6 +458,25 @@ class FormReaderTests {
 					tuple("Handläggningstid för förhandsbedömningar", "Genomförd med avvikelse"));
 	}
 
+	/** Round 333: a form's questions answered on their own lines: "Har kontrollen genomförts? Ja". */
+	@Test
+	void readsAQuestionAndItsAnswerOnOneLineAsALabelAndItsValue() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("1. Hyresavisering och hyresreskontra")
+			.row("Kontrollmoment: Avstämning av hyresreskontra mot huvudbok varje månad")
+			.row("Har kontrollen genomförts? Ja")
+			.row("Avvikelse upptäckt? Nej")
+			.row("Kommentar: Avstämt januari–augusti utan differenser.")
+			.row("2. Uthyrning")
+			.row("Kontrollmoment: Kontroll av att nya hyresgäster kreditprövas enligt uthyrningspolicyn")
+			.row("Har kontrollen genomförts? Delvis")
+			.row("Avvikelse upptäckt? Ja")
+			.build(), Legend.NONE);
+
+		assertThat(reading.controls()).extracting(c -> c.value(Field.STATUS), c -> c.value(Field.AVVIKELSE))
+			.containsExactly(tuple("Ja", "Nej"), tuple("Delvis", "Ja"));
+	}
+
 	/** Round 94: under a "Resultat:" left empty, the method says how the control was to be made, not what it found. */
 	@Test
 	void keepsTheMethodOutOfTheResultOfABlockWhoseResultIsLeftEmpty() {

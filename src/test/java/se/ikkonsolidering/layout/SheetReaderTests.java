@@ -153,8 +153,22 @@ class SheetReaderTests {
 			.row()
 			.row("* Genomförd med anmärkning, se iakttagelser.")
 			.row("Sammanställning T2:", null, "Genomförda 5 av 10, pågående 2, ej påbörjade 1, utgår 1")
+			.row("Sammanställning helår:", "Klar 3 · Pågår 1 · Ej påbörjad 1 · Utgår 1 · Ej ifyllt 2")
 			.build(), Legend.NONE);
 		assertThat(reading.controls()).extracting(ControlRow::row).containsExactly(2, 3);
+	}
+
+	/** Round 333: "Följer plan: T1 Ja/Nej" and "… T2 Ja/Nej", a column per period under headings with a colon. */
+	@Test
+	void readsTheLatestPeriodOfStatusColumnsWhoseHeadingsHaveAColon() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Kontrollmoment", "Följer plan: T1 Ja/Nej", "Följer plan: T2 Ja/Nej", "Kommentar")
+			.row("Kontroll av att timanställda har korrekt lönesättning", "Nej", "Ja", "Rättat i juni.")
+			.row("Granskning av avvikelserapportering enligt lex Sarah", "Ja", null, "Årlig kontroll, gjord i april.")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.STATUS))
+			.containsExactly("Följer plan T1 Ja/Nej: Nej\nFöljer plan T2 Ja/Nej: Ja",
+					"Följer plan T1 Ja/Nej: Ja\nFöljer plan T2 Ja/Nej:");
 	}
 
 	/** Round 261: a project tool's export, its first column "Primary Column" the task, that is the control. */
