@@ -195,15 +195,15 @@ public final class StatusClassifier {
 			return new StatusDecision(ControlStatus.SAKNAS, StatusSource.INGEN, cell.earlier(), cell.emptyReason()
 					+ "; bara ett tidigare år har en status, och texten säger inte om kontrollen genomförts i år");
 		}
+		String emptyCell = blankStatusCell ? cell.emptyReason() + "; " : "";
 		Optional<String> actionDone = ActionDone.participle(control.value(Field.KONTROLLMOMENT), reported);
 		if (actionDone.isPresent()) {
 			return new StatusDecision(ControlStatus.GENOMFORD, StatusSource.TEXT, StatusInText.firstLine(reported),
-					(blankStatusCell ? cell.emptyReason() + "; " : "") + "texten säger att kontrollmomentets åtgärd är gjord: '"
-							+ actionDone.get() + "'");
+					emptyCell + "texten säger att kontrollmomentets åtgärd är gjord: '" + actionDone.get() + "'");
 		}
 		if (!reported.isEmpty()) {
 			return new StatusDecision(ControlStatus.OKLAR, StatusSource.TEXT, StatusInText.firstLine(reported),
-					(blankStatusCell ? cell.emptyReason() + "; " : "") + "texten säger inte om kontrollen genomförts");
+					emptyCell + "texten säger inte om kontrollen genomförts");
 		}
 		return new StatusDecision(ControlStatus.SAKNAS, StatusSource.INGEN, cell.earlier(),
 				control.layout().has(Field.STATUS) ? cell.emptyReason() : "inget resultat rapporterat");

@@ -81,6 +81,13 @@ final class HeadedControls {
 			return text;
 		}
 
+		/** A paragraph under the heading, counted as short sentences are (section rows) or longer ones (notes). */
+		void paragraph(String line, int at) {
+			prose.add(line);
+			proseKinds.add(line.length() <= FormLines.MAX_HEADING_LENGTH ? RowTally.Kind.SEKTION : RowTally.Kind.NOT);
+			lastRow = at;
+		}
+
 		int row() {
 			return row;
 		}
@@ -125,17 +132,13 @@ final class HeadedControls {
 	/** A line of one cell outside any block: a heading, or a paragraph under the heading above it. */
 	void line(String text, int row, String processAbove, boolean sentence) {
 		if (sentence && current != null && current.lastRow == previousRow) {
-			current.prose.add(text);
-			current.proseKinds.add(text.length() <= FormLines.MAX_HEADING_LENGTH ? RowTally.Kind.SEKTION : RowTally.Kind.NOT);
-			current.lastRow = row;
+			current.paragraph(text, row);
 			return;
 		}
 		// "Handläggningstid för förhandsbedömningar" over its paragraphs and "Status: …", as the longer headings above
 		// were: whether it names the block's control is told when the block starts.
 		if (sentence && current == null && shortAbove != null && shortAbove.lastRow == previousRow) {
-			shortAbove.prose.add(text);
-			shortAbove.proseKinds.add(text.length() <= FormLines.MAX_HEADING_LENGTH ? RowTally.Kind.SEKTION : RowTally.Kind.NOT);
-			shortAbove.lastRow = row;
+			shortAbove.paragraph(text, row);
 			return;
 		}
 		close();
@@ -171,9 +174,9 @@ final class HeadedControls {
 		// So is a short heading right above a document's table ("Onödiga automatlarm faktureras"), which names the
 		// table's control only where the table asks for its status (see forBlock).
 		// Paragraphs may stand between such a heading and its block too, once longer headings named blocks.
-		boolean asTheOthers = headingsNamingBlocks > 0 && controlDepths.contains(depth(shortAbove == null ? "" : shortAbove.text));
 		if (aboveBlock == null && shortAbove != null && shortAbove.lastRow == previousRow
-				&& (asTheOthers || shortAbove.row == 0 && shortAbove.prose.isEmpty())) {
+				&& (headingsNamingBlocks > 0 && controlDepths.contains(depth(shortAbove.text))
+						|| shortAbove.row == 0 && shortAbove.prose.isEmpty())) {
 			aboveBlock = shortAbove;
 		}
 		shortAbove = null;

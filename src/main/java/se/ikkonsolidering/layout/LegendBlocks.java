@@ -89,8 +89,8 @@ final class LegendBlocks {
 					continue;
 				}
 				if (segment.size() == 3 && namesALegend(segment.get(0).text().strip())) {
-					// "Statuskod: | G | Genomförd" beside the title, "P | Pågår" under its code: the label opens the legend
-					// on the line of its first entry, whose codes stand in the column after the label.
+					// "Statuskod: | G | Genomförd" beside the title, "P | Pågår" under its code: the label opens the
+					// legend on the line of its first entry, whose codes stand in the column after the label.
 					int codes = segment.get(1).column();
 					flush(open.remove(codes), tokens, colours, legendRows, beside);
 					Block block = new Block(true, row.number());
@@ -220,7 +220,7 @@ final class LegendBlocks {
 						&& labels.isLabel(Labels.Kind.FORKLARING, segment.get(1).text()));
 	}
 
-	/** "Teckenförklaring", "Statuskod:", "Teckenförklaring, bedömning:": the heading may say what the legend explains. */
+	/** "Teckenförklaring", "Statuskod:", "Teckenförklaring, bedömning:": it may say what the legend explains. */
 	private boolean namesALegend(String text) {
 		return labels.isLabel(Labels.Kind.FORKLARING, text) || text.length() <= MAX_NAMED_HEADING_LENGTH
 				&& text.indexOf('=') < 0 && labels.startsWith(Labels.Kind.FORKLARING, text);

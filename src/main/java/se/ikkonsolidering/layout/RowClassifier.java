@@ -360,7 +360,8 @@ final class RowClassifier {
 	private boolean isTotal(String first, List<RawCell> fresh) {
 		String[] words = first.split("\\s+");
 		// "Summa …" or "Genomförandegrad totalt": the word for a sum leads or ends the label.
-		boolean sumWord = labels.startsWith(Labels.Kind.SUMMA, first) || labels.startsWith(Labels.Kind.SAMMANSTALLNING, first)
+		boolean sumWord = labels.startsWith(Labels.Kind.SUMMA, first)
+				|| labels.startsWith(Labels.Kind.SAMMANSTALLNING, first)
 				|| (words.length > 1 && labels.isLabel(Labels.Kind.SUMMA, words[words.length - 1]));
 		if (!sumWord || first.length() > MAX_TOTAL_LENGTH) {
 			return false;

@@ -46,8 +46,8 @@ public final class PeriodRules {
 		// "Delår 31 aug (T1 fylldes i i april)": a remark in parentheses names another period than the text does;
 		// "per 31 augusti (T2)" names the tertial that ends with the delår, which it is; "Delår 1 (januari–augusti)"
 		// says which period "delår 1" is where the word is used of the tertials too.
-		List<Period> outside = spaced.indexOf('(') < 0 ? named
-				: periodsIn(PARENTHESES.matcher(spaced).replaceAll(m -> isPeriodOnly(m.group()) ? Matcher.quoteReplacement(m.group()) : " "));
+		List<Period> outside = spaced.indexOf('(') < 0 ? named : periodsIn(PARENTHESES.matcher(spaced)
+			.replaceAll(m -> isPeriodOnly(m.group()) ? Matcher.quoteReplacement(m.group()) : " "));
 		boolean tertialOfTheDelar = outside.equals(List.of(Period.DELAR)) && named.contains(Period.T2);
 		if (!outside.isEmpty() && !tertialOfTheDelar) {
 			named = outside;

@@ -11,7 +11,8 @@ class ActionDoneTests {
 	@Test
 	void findsTheParticipleOfTheVerbTheControlOpensWith() {
 		assertThat(ActionDone.participle("Uppdatera handlingsplan för hot och våld i samråd med säkerhetssamordnare",
-				"Delår: Handlingsplanen är uppdaterad och fastställd av förvaltningsledningen i maj.")).contains("uppdaterad");
+				"Delår: Handlingsplanen är uppdaterad och fastställd av förvaltningsledningen i maj."))
+			.contains("uppdaterad");
 		assertThat(ActionDone.participle("Inventera nycklar och passerkort på samtliga enheter",
 				"Samtliga enheter har inventerat sina nycklar.")).contains("inventerat");
 	}

@@ -228,8 +228,8 @@ class StatusClassifierTests {
 	@Test
 	void readsTheStandardOrangeAsTheYellowOfALegendWithoutOrange() {
 		Legend legend = new Legend(Map.of("grön", "genomförd utan avvikelse", "gul",
-				"genomförd, avvikelse noterad och åtgärd vidtagen", "röd", "ej genomförd"), Map.of(), java.util.Set.of(),
-				"Dokumentets text");
+				"genomförd, avvikelse noterad och åtgärd vidtagen", "röd", "ej genomförd"), Map.of(),
+				java.util.Set.of(), "Dokumentets text");
 		ControlRow coloured = new ControlRow("Tabell 1", 3, 3,
 				Map.of(Field.KONTROLLMOMENT, "Kontroll av att beslut om skolskjuts fattas enligt delegationsordningen"),
 				List.of("FFC000"), List.of(), WITH_STATUS);

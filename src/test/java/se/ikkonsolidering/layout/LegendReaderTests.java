@@ -55,7 +55,7 @@ class LegendReaderTests {
 		assertThat(legend.meaning("Pågår")).contains("Delvis genomförd");
 	}
 
-	/** Round 321: "Statuskod:" beside the title opens the legend on its first entry's line, the codes under its code. */
+	/** Round 321: "Statuskod:" beside the title opens the legend on its first entry's line, codes under its code. */
 	@Test
 	void readsALegendWhoseLabelStandsOnItsFirstEntrysLine() {
 		Legend legend = reader.read("IK 2025", Rows.sheet()
@@ -115,8 +115,8 @@ class LegendReaderTests {
 					RawCell.of(3, "Stickprov 12 anställningar."))
 			.cells(RawCell.of(0, "Systematiskt brandskyddsarbete dokumenteras"), filled(2, "", "92D050"),
 					RawCell.of(3, "Genomförd på 14 av 14 enheter."))
-			.cells(RawCell.of(0, "Registerförteckning enligt dataskyddsförordningen uppdateras"), filled(2, "", "A6A6A6"),
-					RawCell.of(3, "Utgår"))
+			.cells(RawCell.of(0, "Registerförteckning enligt dataskyddsförordningen uppdateras"),
+					filled(2, "", "A6A6A6"), RawCell.of(3, "Utgår"))
 			.cells(RawCell.of(0, "Inköp av läromedel sker från avtalade leverantörer"), filled(2, "", "C00000"),
 					RawCell.of(3, "Ej påbörjad"))
 			.build().rows().readAll());

@@ -118,7 +118,8 @@ class SheetReaderTests {
 					RawCell.of(1, "Utbetalning av ekonomiskt bistånd sker enligt beslut"), RawCell.of(2, "Enhetschef"),
 					filled(3, "", "00B050"), filled(4, "", "00B050"), RawCell.of(5, "Inga avvikelser."))
 			.cells(RawCell.of(1, "Beslut om avslag innehåller besvärshänvisning"), RawCell.of(2, "Enhetschef"),
-					filled(3, "", "00B050"), filled(4, "", "FFFF00"), RawCell.of(5, "2 av 10 beslut saknade hänvisning."))
+					filled(3, "", "00B050"), filled(4, "", "FFFF00"),
+					RawCell.of(5, "2 av 10 beslut saknade hänvisning."))
 			.cells(RawCell.of(1, "Utredningar avslutas inom fyra månader"), RawCell.of(2, "Enhetschef"),
 					filled(3, "", "FF0000"), filled(4, "", "FF0000"), RawCell.of(5, "Ej genomförd."))
 			.build(), Legend.NONE);
@@ -126,7 +127,7 @@ class SheetReaderTests {
 		assertThat(reading.controls().get(0).layout().statusColumns()).containsExactly(3, 4);
 	}
 
-	/** Round 316: a line counting the statuses under the table ("Summering senaste status: | G=3, GA=1") is no control. */
+	/** Round 316: a line counting the statuses under the table ("Summering senaste status: | G=3") is no control. */
 	@Test
 	void readsNoControlFromALineCountingTheStatusesByCode() {
 		SheetReading reading = interpreter.read(Rows.sheet()

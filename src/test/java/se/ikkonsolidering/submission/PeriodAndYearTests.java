@@ -22,7 +22,7 @@ class PeriodAndYearTests {
 		assertThat(periods.find("Uppföljning delår 1 2025")).contains(Period.T1);
 	}
 
-	/** Round 316: the months a "delår 1" covers, in brackets after it, tell which period it is; a tertial's name wins. */
+	/** Round 316: the months a "delår 1" covers, in brackets after it, tell which period it is; a tertial's wins. */
 	@Test
 	void theMonthsInBracketsAfterADelarNumberStateItsPeriod() {
 		assertThat(periods.find("Uppföljningsperiod: Delår 1 (januari–augusti 2025)")).contains(Period.DELAR);
