@@ -28,6 +28,8 @@ class TextStatusRulesTests {
 			Hemtjänsten granskad: 14 av 20 planer upprättade i tid. Särskilt boende granskas under hösten. | DELVIS
 			Enligt plan i november. | EJ_GENOMFORD
 			Genomförs inför ht 2025 (juni–augusti). | EJ_GENOMFORD
+			Genomförs i T2 | EJ_GENOMFORD
+			Tas i tertial 2. | EJ_GENOMFORD
 			Kontrollen har endast kunnat göras för perioden juni–december eftersom data saknades. | DELVIS
 			Det går i nuläget inte att bedöma om kontrollen har genomförts. | OKLAR
 			Har gått igenom loggen. 4 beslut från 2024 ej verkställda. | GENOMFORD
