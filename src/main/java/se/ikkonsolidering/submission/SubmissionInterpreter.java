@@ -3,6 +3,7 @@ package se.ikkonsolidering.submission;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,9 +44,12 @@ import se.ikkonsolidering.register.Register;
  */
 public final class SubmissionInterpreter {
 
-	/** "Status helår: Genomförd": one period's line of a field written per period. */
 	/** A count or a share: "6", "64 %". */
 	private static final Pattern COUNT = Pattern.compile("\\s*\\d{1,5}\\s*%?\\s*");
+	/** "Kv 2", "Q4": a quarter, when a control was done rather than which report it is. */
+	private static final Pattern QUARTER = Pattern.compile("\\b(q[1-4]|kv\\.?\\s*[1-4]|kvartal)",
+			Pattern.CASE_INSENSITIVE);
+	/** "Status helår: Genomförd": one period's line of a field written per period. */
 	private static final Pattern PERIOD_LINE = Pattern.compile("^([^:\\n]{1,60}):[ \\t]*(.*)$", Pattern.MULTILINE);
 
 	/** Where a legend in a document's paragraphs stands, as the message names it. */
@@ -328,6 +332,7 @@ public final class SubmissionInterpreter {
 			yearSource = "filnamnet; rubrikens år " + (year - 1) + " står kvar från förra årets mall (kontrollernas text "
 					+ "daterar arbetet " + year + ")";
 		}
+		meta = laterPeriodFilledIn(meta, read, year);
 		SheetPeriods.Merged merged = sheetPeriods.merge(classified);
 		List<Control> rows = merged.controls();
 		if (merged.latest().isPresent()) {
@@ -515,6 +520,42 @@ public final class SubmissionInterpreter {
 			.filter(h -> rules.periods().find(h).isPresent())
 			.map(HeaderText::display)
 			.max(byRank);
+	}
+
+	/**
+	 * "VON_IKP2025_uppf_T1_delar.xls" with its Delår status column filled in for most controls: no report of an earlier
+	 * period holds a later one's results, so that period outranks a name or title kept from the first report of the
+	 * year. Only a status column filled in for most controls counts ("Planeras okt" under Helår is one row's plan),
+	 * and only a tertial, delår or helår: quarters ("Kv 2") are when a control was done, not the report. The delår
+	 * and the second tertial end on the same day: neither is later than the other.
+	 */
+	private Metadata laterPeriodFilledIn(Metadata meta, List<SheetReading> read, int year) {
+		if (meta.period().isEmpty()) {
+			return meta;
+		}
+		List<String> statuses = read.stream().flatMap(s -> s.controls().stream()).map(c -> c.value(Field.STATUS))
+			.filter(v -> PERIOD_LINE.matcher(v).find()).toList();
+		Map<String, Long> filled = statuses.stream()
+			.flatMap(v -> PERIOD_LINE.matcher(v).results().filter(m -> !m.group(2).isBlank()).map(m -> m.group(1)))
+			.filter(h -> !QUARTER.matcher(h).find() && rules.periods().find(h).isPresent())
+			.map(HeaderText::display)
+			.collect(Collectors.groupingBy(h -> h, Collectors.counting()));
+		Period named = meta.period().get();
+		Optional<String> latest = filled.entrySet().stream()
+			.filter(e -> e.getValue() * 2 > statuses.size())
+			.map(Map.Entry::getKey)
+			.filter(h -> HeaderText.lastYear(h) == 0 || HeaderText.lastYear(h) == year)
+			.max(Comparator.comparingInt(h -> rules.periods().find(h).orElseThrow().rank()));
+		if (latest.isEmpty()) {
+			return meta;
+		}
+		Period later = rules.periods().find(latest.get()).orElseThrow();
+		boolean sameDay = EnumSet.of(named, later).equals(EnumSet.of(Period.DELAR, Period.T2));
+		if (later.rank() <= named.rank() || sameDay) {
+			return meta;
+		}
+		return meta.withPeriod(later, "kolumnrubriken '" + latest.get() + "', den senaste perioden som de flesta "
+				+ "kontroller har en status för (" + meta.periodSource() + " säger " + named.swedish() + ")");
 	}
 
 	/** The heading of the latest period among a table's status and result columns per period ("T1 | T2 | Helår"). */

@@ -2257,6 +2257,36 @@ class SubmissionInterpreterTests {
 		assertThat(s.period()).contains(Period.T2);
 	}
 
+	/**
+	 * Round 335: a file named for the first tertial whose delår column most controls have a status in reports the
+	 * delår; a later period's column with one row's note does not (round 95), nor a quarter's (round 201).
+	 */
+	@Test
+	void takesTheLatestPeriodMostControlsHaveAStatusForOverAnEarlierOneTheNameSays() throws Exception {
+		Submission s = read("VON_IKP2025_uppf_T1_delar.csv", """
+				Kontrollmoment;Status T1;Status delår;Status helår;Kommentar
+				Genomförandeplan upprättas inom 14 dagar;G;G;;
+				Läkemedelshantering kontrolleras;P;G;;
+				Privata medel på gruppbostäder;;E;;Ej påbörjad.
+				""");
+		assertThat(s.period()).contains(Period.DELAR);
+		assertThat(s.reading().period().where()).isEqualTo("kolumnrubriken 'Status delår', den senaste perioden som "
+				+ "de flesta kontroller har en status för (filnamnet säger T1)");
+		Submission noted = read("BUN IK 2025 uppföljning T1.csv", """
+				Kontrollmoment;Status T1;Status helår;Kommentar
+				Attest av leverantörsfakturor;Genomförd;;
+				Skolskjutsbeslut enligt riktlinjer;Pågår;Planeras okt;
+				Registerutdrag vid anställning;Genomförd;;
+				""");
+		assertThat(noted.period()).contains(Period.T1);
+		Submission quarters = read("KFN IK tertial 1 2025.csv", """
+				Kontrollmoment;Kv 1;Kv 2;Kommentar
+				Kassainventering;Genomförd;Genomförd;
+				Föreningsbidrag;Genomförd;Genomförd;
+				""");
+		assertThat(quarters.period()).contains(Period.T1);
+	}
+
 	/** Round 291: "Helårsbedömning" is the status of the whole year, after T3. */
 	@Test
 	void readsAPeriodJoinedToTheHeadingsWordAsThatPeriodsStatus() throws Exception {
