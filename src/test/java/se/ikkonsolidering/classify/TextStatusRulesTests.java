@@ -30,6 +30,13 @@ class TextStatusRulesTests {
 			Genomförs inför ht 2025 (juni–augusti). | EJ_GENOMFORD
 			Genomförs i T2 | EJ_GENOMFORD
 			Tas i tertial 2. | EJ_GENOMFORD
+			Stickprov 25 livsmedelskontroller: 24 korrekt debiterade, 1 ej debiterad (rättad i juli). | GENOMFORD
+			Stickprov på 40 utbetalningar under mars–maj. Samtliga hade ett beslut som överensstämde med beloppet. | GENOMFORD
+			Granskningen av inköp januari–juni visade att tre skolor köpt läromedel utanför avtal. | GENOMFORD
+			Ett arvode var felberäknat (1 850 kr för högt) och har återkrävts. Övriga korrekta. | GENOMFORD
+			Av 212 inkomna anmälningar gjordes förhandsbedömning inom 14 dagar i 188 fall (89 %). | GENOMFORD
+			Samtliga 17 nya ställföreträdare under perioden var kontrollerade mot kreditupplysning. | GENOMFORD
+			Kontrollen är genomförd. Två beslut om bostad har inte verkställts inom tre månader. | GENOMFORD
 			Kontrollen har endast kunnat göras för perioden juni–december eftersom data saknades. | DELVIS
 			Det går i nuläget inte att bedöma om kontrollen har genomförts. | OKLAR
 			Har gått igenom loggen. 4 beslut från 2024 ej verkställda. | GENOMFORD
