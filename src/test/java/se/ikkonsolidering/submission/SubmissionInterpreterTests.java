@@ -1871,6 +1871,17 @@ class SubmissionInterpreterTests {
 			.isInstanceOf(FileRejectedException.class);
 	}
 
+	/**
+	 * Rounds 338 and 345: "Ingen färg = kontrollen ska rapporteras vid senare tillfälle" under a colour legend, in the
+	 * controls' column, says what a cell without colour means: a line of the legend, no control.
+	 */
+	@Test
+	void takesALineSayingWhatNoColourMeansForALegendLineNotAControl() throws Exception {
+		Path file = Path.of("src/test/resources/fixtures/xls/färgförklaring med raden ingen färg.xls");
+		Submission s = interpreter.interpret(file, "BUN IK uppföljning T1 2025.xls", 2025).get(0);
+		assertThat(s.controls()).hasSize(9).noneMatch(c -> c.kontrollmoment().startsWith("Ingen färg"));
+	}
+
 	/** Round 251: controls listed under band rows naming their status, with no status column of their own. */
 	@Test
 	void readsTheStatusOfARowGroupsHeadingForTheControlsUnderIt() throws Exception {
