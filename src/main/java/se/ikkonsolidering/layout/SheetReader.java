@@ -27,6 +27,9 @@ public final class SheetReader {
 	/** Non-blank rows looked at for headers, legends and column content. */
 	private static final int HEAD_ROWS = 400;
 	private static final int MAX_TITLE_LENGTH = 250;
+	/** "Period: | T1 | Delår | Helår": two or more choices, each a word or a few. */
+	private static final int MIN_CHOICES = 2;
+	private static final int MAX_CHOICE_LENGTH = 30;
 	/** The notes and signatures kept from under a table: a sender signs in the first few. */
 	private static final int MAX_LINES_BELOW = 10;
 	/** A legend's entry: a code, word or colour, and what it means. */
@@ -254,6 +257,9 @@ public final class SheetReader {
 		private boolean afterGap;
 		private int lastRow;
 		private Labels.Kind pendingLabel;
+		/** A label's choices on the line above, by column ("Period: | T1 | Delår | Helår"), one marked below; or none. */
+		private Map<Integer, String> choices = Map.of();
+		private Labels.Kind choiceKind;
 		/** The rows under the header report on no control: a template's example, a version the file says is old. */
 		private boolean notReported;
 		/** The rows are the actions decided on the controls above, under a header of their own. */
@@ -467,6 +473,14 @@ public final class SheetReader {
 
 		private void above(RawRow row) {
 			tally.add(RowTally.Kind.OVANFOR);
+			// "Period: | T1 | Delår | Helår" over "| | | X": the template offers the choices, the mark under one makes it.
+			List<RawCell> marked = row.nonBlankCells();
+			if (marked.size() == 1 && choices.containsKey(marked.get(0).column()) && labels.isMark(marked.get(0).text())) {
+				labelled.put(choiceKind, choices.get(marked.get(0).column()));
+				choices = Map.of();
+				return;
+			}
+			choices = choicesOf(marked);
 			if (row.nonBlankCells().size() >= 2) {
 				pageHead.add(pageLine(row));
 			}
@@ -482,6 +496,27 @@ public final class SheetReader {
 				return;
 			}
 			texts.forEach(this::aboveText);
+		}
+
+		/** A label alone in its first cell and short values after it, one per column: the choices a template offers. */
+		private Map<Integer, String> choicesOf(List<RawCell> cells) {
+			if (cells.size() < MIN_CHOICES + 1) {
+				return Map.of();
+			}
+			Optional<Labels.Labelled> label = labels.parse(cells.get(0).text().strip());
+			if (label.isEmpty() || !label.get().value().isEmpty()) {
+				return Map.of();
+			}
+			Map<Integer, String> offered = new HashMap<>();
+			for (RawCell cell : cells.subList(1, cells.size())) {
+				String text = cell.text().strip();
+				if (text.length() > MAX_CHOICE_LENGTH) {
+					return Map.of();
+				}
+				offered.put(cell.column(), text);
+			}
+			choiceKind = label.get().kind();
+			return offered;
 		}
 
 		private void aboveText(String text) {

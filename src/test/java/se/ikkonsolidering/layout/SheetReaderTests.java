@@ -38,6 +38,22 @@ class SheetReaderTests {
 		assertThat(reading.titles()).contains("Uppföljning internkontrollplan 2021");
 	}
 
+	/** Round 347: an old template offers its periods after the label, and an X on the line below marks the one. */
+	@Test
+	void takesTheChoiceMarkedUnderALabelsOfferedValues() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Internkontrollplan – uppföljning (mall 2023)")
+			.row("Nämnd:", "Överförmyndarnämnden")
+			.row("Period:", "T1", "Delår", "Helår")
+			.row(null, null, null, "X")
+			.row("Kontrollmoment", "Ansvarig", "Genomförd", "Delvis", "Ej genomförd")
+			.row("Granskning av årsräkningar inom föreskriven tid", "Handläggare", "x", null, null)
+			.build(), Legend.NONE);
+		assertThat(reading.labelled()).containsEntry(Labels.Kind.PERIOD, "Helår")
+			.containsEntry(Labels.Kind.NAMND, "Överförmyndarnämnden");
+		assertThat(reading.controls()).hasSize(1);
+	}
+
 	/**
 	 * Round 266: the common template returned with its placeholders: a drop-down's default, Word's text in a field
 	 * nobody filled in and the template's empty rows in brackets are blank cells, so the rows left unfilled are no
