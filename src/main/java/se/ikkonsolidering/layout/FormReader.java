@@ -36,6 +36,8 @@ final class FormReader {
 	/** Two or more answer boxes in one line, one of them ticked or not: "☒ Genomförd ☐ Delvis". */
 	static final Pattern ANSWER_BOXES = Pattern.compile("[☐☒☑□■].*[☐☒☑□■]", Pattern.DOTALL);
 	/** "2.", "3)": a list's number rather than a code of the legend. */
+	/** "2. Miljö- och hälsoskyddsnämnden", "3 Kultur- och fritidsnämnden": a chapter's heading, one number before it. */
+	private static final Pattern CHAPTER = Pattern.compile("\\d{1,2}\\.?\\s+\\p{L}.*");
 	private static final Pattern NUMBER_ONLY = Pattern.compile("[\\d\\s.,)]*");
 
 	private final HeaderDictionary dictionary;
@@ -397,7 +399,10 @@ final class FormReader {
 					Optional<String> section = labels.parse(text).filter(l -> l.kind() == Labels.Kind.SEKTION)
 						.map(Labels.Labelled::value);
 					process = section.orElse(text);
-					outerHeading = section.isPresent() || FormLines.isProse(text) ? outerHeading : text;
+					// "2. Miljö- och hälsoskyddsnämnden" over "Tillsyn" and its controls: an unnumbered heading under a
+					// chapter's number is a part of that chapter, which stays what its controls are grouped by.
+					boolean underChapter = CHAPTER.matcher(outerHeading).matches() && !CHAPTER.matcher(text).matches();
+					outerHeading = section.isPresent() || FormLines.isProse(text) || underChapter ? outerHeading : text;
 					titles.add(text);
 					tally.add(RowTally.Kind.SEKTION);
 				}

@@ -43,6 +43,28 @@ class FormReaderTests {
 		assertThat(reading.tally().total()).isEqualTo(9);
 	}
 
+	/** Round 347: a chapter per nämnd ("2. Miljö- och hälsoskyddsnämnden"), a heading per process under it. */
+	@Test
+	void groupsTheControlsUnderAProcessHeadingByTheNumberedChapterAboveIt() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Uppföljning av intern kontroll 2025 – helår")
+			.row("1. Samhällsbyggnadsnämnden")
+			.row("Bygglov")
+			.row("Kontrollmoment: Debitering av bygglovsavgifter enligt fastställd taxa")
+			.row("Resultat: Samtliga granskade ärenden var debiterade enligt taxan.")
+			.row("Bedömning: Genomförd utan avvikelse")
+			.row("2. Miljö- och hälsoskyddsnämnden")
+			.row("Tillsyn")
+			.row("Kontrollmoment: Planerad tillsyn enligt tillsynsplanen genomförs")
+			.row("Resultat: 78 % av planerade tillsynsbesök har hunnits med.")
+			.row("Bedömning: Delvis genomförd")
+			.build(), Legend.NONE);
+
+		assertThat(reading.controls()).extracting(c -> c.value(Field.PROCESS), ControlRow::group).containsExactly(
+				org.assertj.core.groups.Tuple.tuple("Bygglov", "1. Samhällsbyggnadsnämnden"),
+				org.assertj.core.groups.Tuple.tuple("Tillsyn", "2. Miljö- och hälsoskyddsnämnden"));
+	}
+
 	/** Round 154: an instruction sheet shows a filled-in block under "Exempel på ifylld rad". */
 	@Test
 	void readsNoControlFromTheBlockUnderAnExampleHeading() {
