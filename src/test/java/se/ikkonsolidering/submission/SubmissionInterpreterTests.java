@@ -2236,8 +2236,8 @@ class SubmissionInterpreterTests {
 	}
 
 	/**
-	 * Rounds 257 and 259: who signed, on a line under the table with their title or unit and no date ("Jonas Vik,
-	 * räddningschef", "Överförmyndarenheten, Karin Brännström"), is no control.
+	 * Rounds 257, 259 and 347: who signed, on a line under the table with their title or unit and no date ("Jonas Vik,
+	 * räddningschef", "Överförmyndarenheten, Karin Brännström", "Ordförande: Per-Olof Nyström"), is no control.
 	 */
 	@Test
 	void takesANameWithATitleOrUnitUnderTheTableForWhoSigned() throws Exception {
@@ -2248,6 +2248,7 @@ class SubmissionInterpreterTests {
 				;;
 				Jonas Vik, räddningschef;;
 				Överförmyndarenheten, Karin Brännström;;
+				Ordförande: Per-Olof Nyström;;
 				""");
 		assertThat(s.controls()).extracting(Control::kontrollmoment).containsExactly(
 				"Kontroll av att tillsynsavgifter faktureras", "Kontroll av att övningstid registreras");
