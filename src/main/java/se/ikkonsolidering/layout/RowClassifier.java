@@ -222,10 +222,11 @@ final class RowClassifier {
 		if (isSingleValue(fresh) && labels.mentions(Labels.Kind.BEDOMNINGSMENING, first)) {
 			return new Labelled(Labels.Kind.BEDOMNING, first);
 		}
-		// "Nämndens samlade bedömning | Den interna kontrollen bedöms …": a label naming the assessment, its sentence.
+		// "Nämndens samlade bedömning | Den interna kontrollen bedöms …": a label naming the assessment, its sentence;
+		// "Kommunstyrelsens samlade bedömning av den interna kontrollen 2025: | Tillräcklig": its label and its word.
 		if (fresh.size() == 2 && (labels.isLabel(Labels.Kind.BEDOMNING, first)
-				|| labels.mentions(Labels.Kind.BEDOMNING, first)
-						&& labels.mentions(Labels.Kind.BEDOMNINGSMENING, fresh.get(1).text()))) {
+				|| labels.mentions(Labels.Kind.BEDOMNING, first) && (first.endsWith(":")
+						|| labels.mentions(Labels.Kind.BEDOMNINGSMENING, fresh.get(1).text())))) {
 			return new Labelled(Labels.Kind.BEDOMNING, fresh.get(1).text().strip());
 		}
 		if (isSingleValue(fresh) && isBand(row, fresh.get(0), layout)) {

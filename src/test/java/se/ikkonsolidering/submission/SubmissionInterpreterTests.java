@@ -2236,6 +2236,23 @@ class SubmissionInterpreterTests {
 	}
 
 	/**
+	 * Round 355: the nämnd's overall assessment under the table, its label in the first column ending in a colon and
+	 * its word in the status column, is the assessment, not a control.
+	 */
+	@Test
+	void takesALabelNamingTheOverallAssessmentAndItsWordUnderTheTableForTheAssessment() throws Exception {
+		Submission s = read("KS_IK_uppfoljning_helar_2025.csv", """
+				Nr;Kontrollmoment;Ansvarig;Status;Kommentar
+				1;Kontroll av kontanthantering och handkassor;Controller;Genomförd;Kassorna stämde.
+				;;;;
+				Kommunstyrelsens samlade bedömning av den interna kontrollen 2025:;;;Tillräcklig med förbättringsområden;
+				""");
+		assertThat(s.controls()).extracting(Control::kontrollmoment)
+			.containsExactly("Kontroll av kontanthantering och handkassor");
+		assertThat(s.assessment()).contains("Tillräcklig med förbättringsområden");
+	}
+
+	/**
 	 * Rounds 257, 259 and 347: who signed, on a line under the table with their title or unit and no date ("Jonas Vik,
 	 * räddningschef", "Överförmyndarenheten, Karin Brännström", "Ordförande: Per-Olof Nyström"), is no control.
 	 */
