@@ -63,10 +63,12 @@ final class RowClassifier {
 	/** "© Stratsys AB", "Copyright 2025 Hypergene": the system's mark at a page's foot. */
 	private static final Pattern COPYRIGHT = Pattern.compile("(?iu)(©|\\(c\\)|copyright\\b).{0,60}");
 	/** "Sida 2 av 3", "Sid 2 (3)", "Page 2 of 3": a printed page's number. */
-	private static final Pattern PAGE_NUMBER = Pattern.compile(
-			"(?iu)(sida|sid\\.?|page)\\s+\\d{1,3}(\\s*(av|of|/)\\s*\\d{1,3}|\\s*\\(\\d{1,3}\\))?");
+	private static final String PAGE = "(sida|sid\\.?|page)\\s+\\d{1,3}(\\s*(av|of|/)\\s*\\d{1,3}|\\s*\\(\\d{1,3}\\))?";
+	private static final Pattern PAGE_NUMBER = Pattern.compile("(?iu)" + PAGE);
 	/** A page's footer line: who, what and when at the left, its page number last. */
 	private static final int MAX_PAGE_LINE_CELLS = 4;
+	/** "Kvarnby kommun          Sida 2 (2)": a printed page's header in one cell of a text laid out with spaces. */
+	private static final Pattern PAGE_LINE_IN_ONE_CELL = Pattern.compile("(?iu).{1,80}?\\s{3,}" + PAGE);
 	/** "Ansvarig:", "Kontrollansvarig:": a label is a word or two before its colon. */
 	private static final int MAX_LABEL_LENGTH = 25;
 	/** A note signed like a mail, "… om verkstan /Micke": someone's message, not a control. */
@@ -184,7 +186,8 @@ final class RowClassifier {
 		}
 		if (fresh.size() <= 2 && fresh.stream().anyMatch(c -> PAGE_NUMBER.matcher(c.text().strip()).matches())
 				|| fresh.size() <= MAX_PAGE_LINE_CELLS
-						&& PAGE_NUMBER.matcher(fresh.get(fresh.size() - 1).text().strip()).matches()) {
+						&& PAGE_NUMBER.matcher(fresh.get(fresh.size() - 1).text().strip()).matches()
+				|| fresh.size() == 1 && PAGE_LINE_IN_ONE_CELL.matcher(first).matches()) {
 			// "Utskrivet 2025-09-11 | Sida 1 av 2", "Älvsby kommun – Kommunstyrelsen | Diarienummer KS 2025/48 |
 			// 2026-02-03 | Sida 1 (2)": a printed page's footer, between a control's lines.
 			return new Other(RowTally.Kind.RUBRIK, null, false);

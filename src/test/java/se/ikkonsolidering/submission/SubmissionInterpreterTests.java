@@ -2235,6 +2235,19 @@ class SubmissionInterpreterTests {
 		assertThat(read.get(0).controls().get(0).result()).isEqualTo("3 av 25 fel.");
 	}
 
+	/** Round 348: a printed page's header kept in one cell of a text laid out with spaces is no control. */
+	@Test
+	void takesAPageHeaderInOneCellOfASpacedOutTextForNoControl() throws Exception {
+		Submission s = read("KFN IK delår 2025.csv", """
+				Kontrollmoment;Ansvarig;Status;Kommentar
+				Kontantkassor på bibliotek och simhall inventeras;Bibl.chef;Genomförd;Inventering av 4 kassor.
+				Kvarnby kommun                                              Sida 2 (2);;;
+				Inventarieförteckning för konstsamlingen uppdateras;Kulturchef;Utgår;Beslut KFN 2025-02-13 § 18.
+				""");
+		assertThat(s.controls()).extracting(Control::kontrollmoment).containsExactly(
+				"Kontantkassor på bibliotek och simhall inventeras", "Inventarieförteckning för konstsamlingen uppdateras");
+	}
+
 	/**
 	 * Round 355: the nämnd's overall assessment under the table, its label in the first column ending in a colon and
 	 * its word in the status column, is the assessment, not a control.
