@@ -384,8 +384,10 @@ public final class StatusClassifier {
 					+ " bedömer kontrollens resultat: kontrollen är gjord", false, true);
 		}
 		// "Gul" = "genomförd med avvikelser eller delvis genomförd": the legend gives the colour two statuses, and the
-		// result text says which of them it is.
-		Optional<TextStatusRules.TextVerdict> which = meaning.flatMap(m -> oneOfTheAlternatives(m, () -> said));
+		// result text says which of them it is; what the control found ("I tre fall saknades kvitton") says it was done
+		// when nothing says more.
+		Optional<TextStatusRules.TextVerdict> which = meaning.flatMap(m -> oneOfTheAlternatives(m,
+				() -> said.or(() -> textOfTheLatestPeriod(control))));
 		if (which.isPresent()) {
 			return new StatusDecision(which.get().status(), StatusSource.TEXT, which.get().passage(), evidence
 					+ " ger två möjligheter; texten avgör: '" + which.get().phrases() + "'", false, deviation);
@@ -519,6 +521,13 @@ public final class StatusClassifier {
 	/** What the latest period's passage of the result and deviation texts clearly says, the result first. */
 	private Optional<TextStatusRules.TextVerdict> strongTextOfTheLatestPeriod(ControlRow control) {
 		return strongText(control, text::classifyLatest);
+	}
+
+	/** What the result and deviation texts of the latest period say, clearly or not, the result first. */
+	private Optional<TextStatusRules.TextVerdict> textOfTheLatestPeriod(ControlRow control) {
+		return StatusInText.reportingFields(control).stream()
+			.flatMap(field -> text.classifyLatest(control.value(field)).stream())
+			.findFirst();
 	}
 
 	/** What the result and deviation texts clearly say, the result first. */

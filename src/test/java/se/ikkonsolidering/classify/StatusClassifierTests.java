@@ -767,6 +767,20 @@ class StatusClassifierTests {
 		assertThat(classifier.classify(begun, legend).status()).isEqualTo(ControlStatus.DELVIS);
 	}
 
+	/** Rounds 336 and 342: with the two statuses a colour gives, what the control found says it was done. */
+	@Test
+	void letsWhatTheControlFoundChooseDoneOfTheTwoStatusesTheLegendGivesACode() {
+		Legend legend = new Legend(Map.of("gul", "kontrollen genomförd med avvikelse eller delvis genomförd"), Map.of(),
+				java.util.Set.of(), "Tabell 1");
+		ControlRow found = row(PER_QUARTER, Map.of(Field.KONTROLLMOMENT, "Brukares privata medel",
+				Field.RESULTAT, "Granskning av 24 kassaböcker. I tre fall saknades kvitton för uttag.", Field.STATUS,
+				"Gul"), List.of());
+		assertThat(classifier.classify(found, legend)).extracting(StatusDecision::status, StatusDecision::evidence)
+			.containsExactly(ControlStatus.GENOMFORD, "statuskolumnen 'Status' enligt teckenförklaringen ('Gul' = "
+					+ "kontrollen genomförd med avvikelse eller delvis genomförd) ger två möjligheter; texten avgör: "
+					+ "'tre fall saknades'");
+	}
+
 	/** Rounds 138 and 144: "Brister" as the assessment: the control was made and found something wrong. */
 	@Test
 	void takesBristerInTheStatusColumnForADoneControlWithADeviation() {

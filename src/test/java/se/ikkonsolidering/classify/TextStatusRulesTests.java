@@ -36,6 +36,9 @@ class TextStatusRulesTests {
 			Ett arvode var felberäknat (1 850 kr för högt) och har återkrävts. Övriga korrekta. | GENOMFORD
 			Av 212 inkomna anmälningar gjordes förhandsbedömning inom 14 dagar i 188 fall (89 %). | GENOMFORD
 			Samtliga 17 nya ställföreträdare under perioden var kontrollerade mot kreditupplysning. | GENOMFORD
+			6 av 75 inköp gjordes utanför avtal, främst livsmedel till hemkunskap. | GENOMFORD
+			212 anmälningar, varav 31 anmäldes senare än fem dagar. | GENOMFORD
+			Samtliga 42 brukares debiteringar stämda mot beslut. | GENOMFORD
 			Kontrollen är genomförd. Två beslut om bostad har inte verkställts inom tre månader. | GENOMFORD
 			Kontrollen har endast kunnat göras för perioden juni–december eftersom data saknades. | DELVIS
 			Det går i nuläget inte att bedöma om kontrollen har genomförts. | OKLAR
