@@ -28,6 +28,9 @@ import se.ikkonsolidering.layout.TableLayout;
  */
 public final class StatusClassifier {
 
+	/** Done and not done: a colour and a text saying these two of one control cannot both be right. */
+	private static final Map<ControlStatus, ControlStatus> OPPOSITES = Map.of(ControlStatus.GENOMFORD,
+			ControlStatus.EJ_GENOMFORD, ControlStatus.EJ_GENOMFORD, ControlStatus.GENOMFORD);
 	private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,3}([.,]\\d+)?");
 	/** "Utfört? (1=ja)", "Klart (1 = ja, 0 = nej)": a yes-or-no question answered with 1 and 0. */
 	private static final Pattern ONE_MEANS_YES = Pattern.compile("\\b1\\s*=\\s*ja\\b",
@@ -594,6 +597,16 @@ public final class StatusClassifier {
 			// Grey = "Ingen kontroll planerad under perioden": the colour says nothing was due, so nothing is reported.
 			return Optional.of(new StatusDecision(status, StatusSource.INGEN, described,
 					where + ": färgen betyder att inget rapporteras för perioden"));
+		}
+		// Green beside a result opening "Ej genomförd – flyttas till hösten": the colour and the sender's own status
+		// word say opposite things, and neither can be taken for the other.
+		Optional<ControlStatus> against = Optional.ofNullable(OPPOSITES.get(status))
+			.filter(opposite -> inText.leadingStatusWord(control).filter(opposite::equals).isPresent());
+		if (against.isPresent()) {
+			return Optional.of(new StatusDecision(ControlStatus.OKLAR, StatusSource.FARG, described, where + " ("
+					+ described + ") och texten, som börjar med att kontrollen är "
+					+ (against.get() == ControlStatus.GENOMFORD ? "genomförd" : "ej genomförd") + ", säger emot varandra",
+					true, false));
 		}
 		// Yellow = "Genomförd, avvikelser finns": the legend's meaning of the colour reports a deviation.
 		boolean deviation = agree && verdicts.stream()

@@ -767,6 +767,17 @@ class StatusClassifierTests {
 		assertThat(classifier.classify(begun, legend).status()).isEqualTo(ControlStatus.DELVIS);
 	}
 
+	/** Round 346: a green status cell beside a result opening "Ej genomförd" is unclear, not done or not done. */
+	@Test
+	void saysOklarWhenTheStatusColourAndTheResultsOpeningWordSayOpposites() {
+		ControlRow control = new ControlRow("Uppföljning", 12, 12, Map.of(Field.KONTROLLMOMENT,
+				"Inkomna klagomål registreras inom två arbetsdagar", Field.RESULTAT, "Ej genomförd – flyttas till hösten."),
+				List.of("00FF00"), List.of(), PER_QUARTER);
+		assertThat(classifier.classify(control)).extracting(StatusDecision::status, StatusDecision::evidence)
+			.containsExactly(ControlStatus.OKLAR, "statuscellens färg (grön (00FF00)) och texten, som börjar med att "
+					+ "kontrollen är ej genomförd, säger emot varandra");
+	}
+
 	/** Rounds 336 and 342: with the two statuses a colour gives, what the control found says it was done. */
 	@Test
 	void letsWhatTheControlFoundChooseDoneOfTheTwoStatusesTheLegendGivesACode() {
