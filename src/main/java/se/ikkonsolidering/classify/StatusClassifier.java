@@ -603,9 +603,9 @@ public final class StatusClassifier {
 		Optional<ControlStatus> against = Optional.ofNullable(OPPOSITES.get(status))
 			.filter(opposite -> inText.leadingStatusWord(control).filter(opposite::equals).isPresent());
 		if (against.isPresent()) {
+			String opening = against.get() == ControlStatus.GENOMFORD ? "genomförd" : "ej genomförd";
 			return Optional.of(new StatusDecision(ControlStatus.OKLAR, StatusSource.FARG, described, where + " ("
-					+ described + ") och texten, som börjar med att kontrollen är "
-					+ (against.get() == ControlStatus.GENOMFORD ? "genomförd" : "ej genomförd") + ", säger emot varandra",
+					+ described + ") och texten, som börjar med att kontrollen är " + opening + ", säger emot varandra",
 					true, false));
 		}
 		// Yellow = "Genomförd, avvikelser finns": the legend's meaning of the colour reports a deviation.

@@ -35,9 +35,9 @@ final class FormReader {
 	private static final Pattern CONTROLS = Pattern.compile("(?iu)\\bkontroll(er|erna|moment|momenten)\\b");
 	/** Two or more answer boxes in one line, one of them ticked or not: "☒ Genomförd ☐ Delvis". */
 	static final Pattern ANSWER_BOXES = Pattern.compile("[☐☒☑□■].*[☐☒☑□■]", Pattern.DOTALL);
-	/** "2.", "3)": a list's number rather than a code of the legend. */
-	/** "2. Miljö- och hälsoskyddsnämnden", "3 Kultur- och fritidsnämnden": a chapter's heading, one number before it. */
+	/** "2. Miljö- och hälsoskyddsnämnden", "3 Kultur- och fritidsnämnden": a chapter's heading, numbered. */
 	private static final Pattern CHAPTER = Pattern.compile("\\d{1,2}\\.?\\s+\\p{L}.*");
+	/** "2.", "3)": a list's number rather than a code of the legend. */
 	private static final Pattern NUMBER_ONLY = Pattern.compile("[\\d\\s.,)]*");
 
 	private final HeaderDictionary dictionary;

@@ -51,15 +51,18 @@ final class RowClassifier {
 	/** "Jonas Falk, förbundsekonom, 2025-09-02": who signed, their title and the day. */
 	private static final Pattern NAME_TITLE_AND_DATE = Pattern.compile(
 			"\\p{Lu}\\p{L}+(?:[ -]\\p{Lu}\\p{L}+){1,2},\\s*[\\p{L} -]{2,40},\\s*(?:den\\s+)?(19|20)\\d{2}-\\d{2}-\\d{2}");
+	/** A title one signs with: "räddningschef", "ordförande", "kontrollansvarig". */
+	private static final String TITLE = "(?:chef|ekonom|controller|ordförande|sekreterare|direktör|handläggare"
+			+ "|samordnare|strateg|ansvarig)";
 	/**
 	 * "Jonas Vik, räddningschef", "Överförmyndarenheten, Karin Brännström", "Ordförande: Per-Olof Nyström": who signed,
 	 * with their title or unit, on a line of its own.
 	 */
 	private static final Pattern NAME_AND_TITLE = Pattern.compile("\\p{Lu}\\p{L}+(?:[ -]\\p{Lu}\\p{L}+){1,2},\\s*"
-			+ "[\\p{L}-]*(?:chef|ekonom|controller|ordförande|sekreterare|direktör|handläggare|samordnare|strateg|ansvarig)"
-			+ "|\\p{Lu}\\p{L}*(?:enheten|förvaltningen|kontoret|avdelningen|staben),\\s*\\p{Lu}\\p{L}+(?:[ -]\\p{Lu}\\p{L}+){1,2}"
-			+ "|(?iu:[\\p{L} -]*(?:chef|ekonom|controller|ordförande|sekreterare|direktör|handläggare|samordnare|strateg"
-			+ "|ansvarig)):\\s*\\p{Lu}\\p{L}+(?:[ -]\\p{Lu}\\p{L}+){1,2}");
+			+ "[\\p{L}-]*" + TITLE
+			+ "|\\p{Lu}\\p{L}*(?:enheten|förvaltningen|kontoret|avdelningen|staben),"
+			+ "\\s*\\p{Lu}\\p{L}+(?:[ -]\\p{Lu}\\p{L}+){1,2}"
+			+ "|(?iu:[\\p{L} -]*" + TITLE + "):\\s*\\p{Lu}\\p{L}+(?:[ -]\\p{Lu}\\p{L}+){1,2}");
 	/** "© Stratsys AB", "Copyright 2025 Hypergene": the system's mark at a page's foot. */
 	private static final Pattern COPYRIGHT = Pattern.compile("(?iu)(©|\\(c\\)|copyright\\b).{0,60}");
 	/** "Sida 2 av 3", "Sid 2 (3)", "Page 2 of 3": a printed page's number. */

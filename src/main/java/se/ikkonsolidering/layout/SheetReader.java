@@ -257,7 +257,7 @@ public final class SheetReader {
 		private boolean afterGap;
 		private int lastRow;
 		private Labels.Kind pendingLabel;
-		/** A label's choices on the line above, by column ("Period: | T1 | Delår | Helår"), one marked below; or none. */
+		/** A label's choices on the line above by column ("Period: | T1 | Delår | Helår"), one marked below. */
 		private Map<Integer, String> choices = Map.of();
 		private Labels.Kind choiceKind;
 		/** The rows under the header report on no control: a template's example, a version the file says is old. */
@@ -473,15 +473,16 @@ public final class SheetReader {
 
 		private void above(RawRow row) {
 			tally.add(RowTally.Kind.OVANFOR);
-			// "Period: | T1 | Delår | Helår" over "| | | X": the template offers the choices, the mark under one makes it.
+			// "Period: | T1 | Delår | Helår" over "| | | X": the template offers choices; the mark under one chooses.
 			List<RawCell> marked = row.nonBlankCells();
-			if (marked.size() == 1 && choices.containsKey(marked.get(0).column()) && labels.isMark(marked.get(0).text())) {
+			if (marked.size() == 1 && choices.containsKey(marked.get(0).column())
+					&& labels.isMark(marked.get(0).text())) {
 				labelled.put(choiceKind, choices.get(marked.get(0).column()));
 				choices = Map.of();
 				return;
 			}
 			choices = choicesOf(marked);
-			if (row.nonBlankCells().size() >= 2) {
+			if (marked.size() >= 2) {
 				pageHead.add(pageLine(row));
 			}
 			// A label merged over three columns ("År:" in A:C) is one label, its value in D.

@@ -770,9 +770,9 @@ class StatusClassifierTests {
 	/** Round 346: a green status cell beside a result opening "Ej genomförd" is unclear, not done or not done. */
 	@Test
 	void saysOklarWhenTheStatusColourAndTheResultsOpeningWordSayOpposites() {
-		ControlRow control = new ControlRow("Uppföljning", 12, 12, Map.of(Field.KONTROLLMOMENT,
-				"Inkomna klagomål registreras inom två arbetsdagar", Field.RESULTAT, "Ej genomförd – flyttas till hösten."),
-				List.of("00FF00"), List.of(), PER_QUARTER);
+		ControlRow control = new ControlRow("Uppföljning", 12, 12, Map.of(
+				Field.KONTROLLMOMENT, "Inkomna klagomål registreras inom två arbetsdagar",
+				Field.RESULTAT, "Ej genomförd – flyttas till hösten."), List.of("00FF00"), List.of(), PER_QUARTER);
 		assertThat(classifier.classify(control)).extracting(StatusDecision::status, StatusDecision::evidence)
 			.containsExactly(ControlStatus.OKLAR, "statuscellens färg (grön (00FF00)) och texten, som börjar med att "
 					+ "kontrollen är ej genomförd, säger emot varandra");

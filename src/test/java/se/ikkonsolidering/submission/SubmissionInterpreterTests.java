@@ -2245,7 +2245,8 @@ class SubmissionInterpreterTests {
 				Inventarieförteckning för konstsamlingen uppdateras;Kulturchef;Utgår;Beslut KFN 2025-02-13 § 18.
 				""");
 		assertThat(s.controls()).extracting(Control::kontrollmoment).containsExactly(
-				"Kontantkassor på bibliotek och simhall inventeras", "Inventarieförteckning för konstsamlingen uppdateras");
+				"Kontantkassor på bibliotek och simhall inventeras",
+				"Inventarieförteckning för konstsamlingen uppdateras");
 	}
 
 	/**
@@ -2258,11 +2259,11 @@ class SubmissionInterpreterTests {
 				Nr;Kontrollmoment;Ansvarig;Status;Kommentar
 				1;Kontroll av kontanthantering och handkassor;Controller;Genomförd;Kassorna stämde.
 				;;;;
-				Kommunstyrelsens samlade bedömning av den interna kontrollen 2025:;;;Tillräcklig med förbättringsområden;
+				Kommunstyrelsens samlade bedömning av den interna kontrollen 2025:;;;Tillräcklig med brister;
 				""");
 		assertThat(s.controls()).extracting(Control::kontrollmoment)
 			.containsExactly("Kontroll av kontanthantering och handkassor");
-		assertThat(s.assessment()).contains("Tillräcklig med förbättringsområden");
+		assertThat(s.assessment()).contains("Tillräcklig med brister");
 	}
 
 	/**
