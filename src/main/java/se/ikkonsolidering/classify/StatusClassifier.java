@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import se.ikkonsolidering.ingest.CellWords;
 import se.ikkonsolidering.layout.ControlRow;
@@ -47,9 +48,9 @@ public final class StatusClassifier {
 			"\\b(planera\\p{L}*|schemala\\p{L}*|inplanera\\p{L}*|flytta\\p{L}*|uppskjut\\p{L}*|kommer\\s+att|ska|skall|först)\\b",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-	/** A word for done, as a phrase qualifying it holds it ("genomförd till största delen"). */
 	/** "Ja, men endast 6 av 10 stickprov granskade": the column's word said again, then taken back in part. */
 	private static final Pattern YES_BUT = Pattern.compile("(?iu)\\s*\\p{L}+(\\s\\p{L}+)?,?\\s+men\\b");
+	/** A word for done, as a phrase qualifying it holds it ("genomförd till största delen"). */
 	private static final Pattern DONE = Pattern.compile("(?iu)\\b(genomförd|genomfört|genomförts|klar|klart|klara|färdig"
 			+ "|färdigt|slutförd|slutfört|utförd|utfört|gjord|gjort)\\b");
 	/** "har inte genomfört": done denied, as a mix of done and not done holds it; no qualified done. */
@@ -481,12 +482,6 @@ public final class StatusClassifier {
 		return column;
 	}
 
-	/**
-	 * The text says "done" itself and qualifies it: "Genomförd till största delen", "i stort sett klar", "delvis
-	 * genomförd": one phrase that says both; not a share of a measure ("42 av 45 klara") nor done beside not done or
-	 * begun. Beside "Genomförd" in the column, the sender's own words tell how much was done; a part of the work
-	 * said to go on ("återstår", "pågår") may be the action after the control and does not.
-	 */
 	/** The result opens with the status cell's own word and a "men": "Ja" beside "Ja, men endast 6 av 10 …". */
 	private static boolean yesBut(ControlRow control, StatusCell cell) {
 		String word = cell.text().strip();
@@ -495,6 +490,12 @@ public final class StatusClassifier {
 				&& YES_BUT.matcher(result).lookingAt();
 	}
 
+	/**
+	 * The text says "done" itself and qualifies it: "Genomförd till största delen", "i stort sett klar", "delvis
+	 * genomförd": one phrase that says both; not a share of a measure ("42 av 45 klara") nor done beside not done or
+	 * begun. Beside "Genomförd" in the column, the sender's own words tell how much was done; a part of the work
+	 * said to go on ("återstår", "pågår") may be the action after the control and does not.
+	 */
 	private boolean qualifiesDone(TextStatusRules.TextVerdict said) {
 		// "42 av 45 klara inom 14 dagar", "87 % klara": a share is the result the control measured, not how much of it
 		// was done.
@@ -528,9 +529,7 @@ public final class StatusClassifier {
 
 	/** What the result and deviation texts of the latest period say, clearly or not, the result first. */
 	private Optional<TextStatusRules.TextVerdict> textOfTheLatestPeriod(ControlRow control) {
-		return StatusInText.reportingFields(control).stream()
-			.flatMap(field -> text.classifyLatest(control.value(field)).stream())
-			.findFirst();
+		return verdicts(control, text::classifyLatest).findFirst();
 	}
 
 	/** What the result and deviation texts clearly say, the result first. */
@@ -540,14 +539,14 @@ public final class StatusClassifier {
 
 	private static Optional<TextStatusRules.TextVerdict> strongText(ControlRow control,
 			Function<String, Optional<TextStatusRules.TextVerdict>> reading) {
-		for (Field field : StatusInText.reportingFields(control)) {
-			Optional<TextStatusRules.TextVerdict> verdict = reading.apply(control.value(field))
-				.filter(TextStatusRules.TextVerdict::strong);
-			if (verdict.isPresent()) {
-				return verdict;
-			}
-		}
-		return Optional.empty();
+		return verdicts(control, reading).filter(TextStatusRules.TextVerdict::strong).findFirst();
+	}
+
+	/** What each reporting text says, read one after the other as asked for, the result first. */
+	private static Stream<TextStatusRules.TextVerdict> verdicts(ControlRow control,
+			Function<String, Optional<TextStatusRules.TextVerdict>> reading) {
+		return StatusInText.reportingFields(control).stream()
+			.flatMap(field -> reading.apply(control.value(field)).stream());
 	}
 
 	/**

@@ -513,10 +513,9 @@ public final class SubmissionInterpreter {
 		// "Status delår 2025" after "Status helår 2024": a later year's period is later, whatever its rank in the year.
 		Comparator<String> byRank = Comparator.<String>comparingInt(HeaderText::lastYear)
 			.thenComparingInt(h -> rules.periods().find(h).orElseThrow().rank());
-		return read.stream()
+		return filledPeriodLines(read.stream()
 			.flatMap(s -> s.controls().stream())
-			.flatMap(c -> Stream.of(c.value(Field.STATUS), c.value(Field.RESULTAT)))
-			.flatMap(v -> PERIOD_LINE.matcher(v).results().filter(m -> !m.group(2).isBlank()).map(m -> m.group(1)))
+			.flatMap(c -> Stream.of(c.value(Field.STATUS), c.value(Field.RESULTAT))))
 			.filter(h -> rules.periods().find(h).isPresent())
 			.map(HeaderText::display)
 			.max(byRank);
@@ -535,8 +534,7 @@ public final class SubmissionInterpreter {
 		}
 		List<String> statuses = read.stream().flatMap(s -> s.controls().stream()).map(c -> c.value(Field.STATUS))
 			.filter(v -> PERIOD_LINE.matcher(v).find()).toList();
-		Map<String, Long> filled = statuses.stream()
-			.flatMap(v -> PERIOD_LINE.matcher(v).results().filter(m -> !m.group(2).isBlank()).map(m -> m.group(1)))
+		Map<String, Long> filled = filledPeriodLines(statuses.stream())
 			.filter(h -> !QUARTER.matcher(h).find() && rules.periods().find(h).isPresent())
 			.map(HeaderText::display)
 			.collect(Collectors.groupingBy(h -> h, Collectors.counting()));
@@ -556,6 +554,12 @@ public final class SubmissionInterpreter {
 		}
 		return meta.withPeriod(later, "kolumnrubriken '" + latest.get() + "', den senaste perioden som de flesta "
 				+ "kontroller har en status för (" + meta.periodSource() + " säger " + named.swedish() + ")");
+	}
+
+	/** The headings of the lines written per period that hold something ("Status helår: Genomförd"), in order. */
+	private static Stream<String> filledPeriodLines(Stream<String> values) {
+		return values.flatMap(v -> PERIOD_LINE.matcher(v).results().filter(m -> !m.group(2).isBlank())
+			.map(m -> m.group(1)));
 	}
 
 	/** The heading of the latest period among a table's status and result columns per period ("T1 | T2 | Helår"). */
