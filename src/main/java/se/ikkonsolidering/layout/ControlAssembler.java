@@ -56,7 +56,8 @@ final class ControlAssembler {
 	private final List<ControlBuilder> loneNames = new ArrayList<>();
 	private boolean lastReportHadPeriod;
 	private boolean currentHadId;
-	private boolean currentHadStatus;
+	/** The status cell of the current control's first row, blank when it had none. */
+	private String currentStatus = "";
 
 	/**
 	 * @param statuses the status words: a sheet named by one ("Klara", "Ej klara") holds controls with that status
@@ -172,7 +173,7 @@ final class ControlAssembler {
 		current.take(asAbove(cells));
 		currentHadId = id != null && !id.isBlank();
 		RawCell status = cells.get(Field.STATUS);
-		currentHadStatus = status != null && !status.isBlank();
+		currentStatus = status == null ? "" : status.text().strip();
 		return headings;
 	}
 
@@ -262,7 +263,7 @@ final class ControlAssembler {
 				&& text.split("\\s+").length <= MAX_GROUP_WORDS && !values.containsKey(Field.RESULTAT);
 		// "3.2 Informationssäkerhet i journalföringen | MAS | | Se delkontroller 3.2.1–3.2.3": the sub-checks report,
 		// the parent has no status of its own.
-		boolean reportsNoStatus = !currentHadStatus;
+		boolean reportsNoStatus = currentStatus.isEmpty();
 		return (onlyNumberAndText || namesAGroup || reportsNoStatus) && !parent.isEmpty() && isUnder(newId, parent);
 	}
 
@@ -327,8 +328,8 @@ final class ControlAssembler {
 		return current != null;
 	}
 
-	boolean currentHadStatus() {
-		return current != null && currentHadStatus;
+	String currentStatus() {
+		return current == null ? "" : currentStatus;
 	}
 
 	boolean currentHadId() {

@@ -13,6 +13,11 @@ final class ControlBuilder {
 
 	/** A word broken at its hyphen at the end of a line: "VA-". */
 	private static final Pattern BROKEN_WORD = Pattern.compile("\\p{L}-$");
+	/**
+	 * A word broken between its syllables ("sommarverksam-" over "heten"): a hyphen after three lower-case letters
+	 * belongs to no word of its own; after a short part or capitals it does ("e-" over "tjänster", "VA-").
+	 */
+	private static final Pattern SYLLABLE_BREAK = Pattern.compile("(?<![\\p{L}-])\\p{L}*\\p{Ll}{3}-$");
 	private static final Pattern CONJUNCTION = Pattern.compile("(och|eller|samt|respektive)\\b");
 
 	/** Between a point's text and its answer in the control's {@link Field#KONTROLLPUNKT} lines. */
@@ -96,12 +101,16 @@ final class ControlBuilder {
 
 	/**
 	 * A text going on in the row below: on a line of its own, or, after a word broken at its hyphen ("VA-" over
-	 * "anslutningsavgifter"), joined into that word; "Gatu- och" keeps its hyphen before the conjunction.
+	 * "anslutningsavgifter"), joined into that word, without the hyphen where it only broke the word; "Gatu- och"
+	 * keeps its hyphen before the conjunction.
 	 */
 	private static String wrapped(String above, String below) {
 		boolean broken = BROKEN_WORD.matcher(above).find() && !below.isEmpty() && Character.isLowerCase(below.charAt(0))
 				&& !CONJUNCTION.matcher(below).lookingAt();
-		return above + (broken ? "" : "\n") + below;
+		if (!broken) {
+			return above + "\n" + below;
+		}
+		return (SYLLABLE_BREAK.matcher(above).find() ? above.substring(0, above.length() - 1) : above) + below;
 	}
 
 	ControlRow build(String sheet, TableLayout layout, String group) {

@@ -95,10 +95,14 @@ final class RowClassifier {
 		this.rowTypes = new RowTypeColumn(dictionary);
 	}
 
-	/** What the walk knows about the rows before this one. */
-	/** @param noColourSpeaks the file's legend says what a cell without colour means */
+	/**
+	 * What the walk knows about the rows before this one.
+	 *
+	 * @param previousStatus the status cell of the control above's first row, empty when it had none
+	 * @param noColourSpeaks the file's legend says what a cell without colour means
+	 */
 	record Context(boolean hasControl, boolean afterGap, boolean inNotes, boolean previousHadId,
-			boolean previousHadStatus, String previousKontrollmoment, String previousId, boolean noColourSpeaks) {
+			String previousStatus, String previousKontrollmoment, String previousId, boolean noColourSpeaks) {
 	}
 
 	/** Row types that report on the control above rather than name something of their own. */
@@ -406,11 +410,13 @@ final class RowClassifier {
 		// A status on the row is the next control's, unless the control above has none yet (Word wrapped it down).
 		// Nor does a row that opens a process of its own: a wrapped text never changes process. Without a number of
 		// its own, a process or status going on in lower case ("Gatu- och" over "parkdrift", "Delvis" over "genomförd")
-		// is wrapped too, as a PDF converted back wraps every column.
+		// is wrapped too, as a PDF converted back wraps every column; so is one going on below a status broken at a
+		// hyphen ("Ej genom-" over "förd" in a fixed-width text).
+		boolean brokenStatus = context.previousStatus().endsWith("-");
 		if (!context.hasControl() || context.afterGap()
 				|| fresh(byField, Field.PROCESS) && !(noId && wrapped(byField.get(Field.PROCESS)))
-				|| (!blank(byField.get(Field.STATUS)) && context.previousHadStatus()
-						&& !(noId && wrapped(byField.get(Field.STATUS))))) {
+				|| (!blank(byField.get(Field.STATUS)) && !context.previousStatus().isEmpty()
+						&& !((noId || brokenStatus) && wrapped(byField.get(Field.STATUS))))) {
 			return false;
 		}
 		if (noId) {

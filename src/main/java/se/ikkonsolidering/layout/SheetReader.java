@@ -623,7 +623,7 @@ public final class SheetReader {
 			underLegendHeading = texts.size() == 1 && labels.startsWith(Labels.Kind.FORKLARING, texts.get(0).text().strip())
 					&& !labels.mentions(Labels.Kind.HANVISNING, texts.get(0).text());
 			RowClassifier.Context context = new RowClassifier.Context(controls.hasCurrent(), afterGap, inNotes,
-					controls.currentHadId(), controls.currentHadStatus(), controls.currentKontrollmoment(),
+					controls.currentHadId(), controls.currentStatus(), controls.currentKontrollmoment(),
 					controls.currentId(), legend.namesNoColour());
 			RowClassifier.Verdict verdict = rows.classify(row, layout, context);
 			if (verdict instanceof RowClassifier.Start start) {

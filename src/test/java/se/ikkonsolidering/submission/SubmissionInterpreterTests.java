@@ -2235,6 +2235,20 @@ class SubmissionInterpreterTests {
 		assertThat(read.get(0).controls().get(0).result()).isEqualTo("3 av 25 fel.");
 	}
 
+	/**
+	 * Round 348: in a text laid out with spaces, a status broken at its hyphen ("Ej genom-" over "förd") goes on with
+	 * its control, whose text is broken between syllables too.
+	 */
+	@Test
+	void joinsAStatusAndAControlBrokenAtTheirHyphensInASpacedOutText() throws Exception {
+		Path file = Path.of("src/test/resources/fixtures/txt/skannad uppföljning med avstavad status.txt");
+		Submission s = interpreter.interpret(file, "KFN_IK_delar2025_skannad.txt", 2025).get(0);
+		assertThat(s.controls()).extracting(Control::row, Control::kontrollmoment, c -> c.decision().status())
+			.contains(Tuple.tuple(21, "4. Registerutdrag finns för\nledare i sommarverksamheten",
+					ControlStatus.EJ_GENOMFORD))
+			.hasSize(7);
+	}
+
 	/** Round 348: a printed page's header kept in one cell of a text laid out with spaces is no control. */
 	@Test
 	void takesAPageHeaderInOneCellOfASpacedOutTextForNoControl() throws Exception {
