@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import se.ikkonsolidering.ingest.CellWords;
 import se.ikkonsolidering.ingest.RawCell;
 import se.ikkonsolidering.ingest.RawRow;
 
@@ -269,7 +270,9 @@ final class LegendBlocks {
 					&& sentence.length() <= MAX_EXPLANATION_LENGTH && statesAStatus.test(sentence);
 			return explained ? new Entry(word, null, sentence) : null;
 		}
-		if (key.isBlank()) {
+		// A coloured cell, or a sign written in its colour ("●" in green, in yellow, in red): the colour is the code.
+		boolean coloured = key.fill() != null && !key.fill().equalsIgnoreCase(ColourSwatches.WHITE);
+		if (key.isBlank() || coloured && CellWords.isColouredSign(key.text())) {
 			return new Entry(null, key.fill(), meaning);
 		}
 		String token = key.text().strip();

@@ -18,6 +18,12 @@ import se.ikkonsolidering.ingest.FileRejectedException;
 import se.ikkonsolidering.register.Register;
 import org.assertj.core.groups.Tuple;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.hssf.usermodel.HSSFCellStyle;
+import org.apache.poi.hssf.usermodel.HSSFFont;
+import org.apache.poi.hssf.usermodel.HSSFSheet;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFColor;
@@ -2233,6 +2239,50 @@ class SubmissionInterpreterTests {
 		assertThat(read.get(0).controls()).extracting(Control::kontrollmoment).containsExactly(
 				"Attest av leverantörsfakturor enligt attestordningen", "Delegationsbeslut anmäls till nämnden");
 		assertThat(read.get(0).controls().get(0).result()).isEqualTo("3 av 25 fel.");
+	}
+
+	/**
+	 * Round 362: an old .xls whose statuses are "●" written in green, yellow or red, explained by a legend of the same
+	 * dots beside the title, top right, where "○" is not applicable: each dot's colour is its status.
+	 */
+	@Test
+	void readsDotsColouredByTheirFontInAnOldWorkbookByTheLegendBesideTheTitle() throws Exception {
+		Path file = dir.resolve("SBN IKP 2025 uppföljning T2.xls");
+		try (HSSFWorkbook workbook = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			HSSFSheet sheet = workbook.createSheet("Uppföljning");
+			String[][] rows = { { "Internkontrollplan 2025 – uppföljning", "", "", "Teckenförklaring" },
+					{ "", "", "", "●", "Genomförd" }, { "", "", "", "●", "Delvis genomförd / pågår" },
+					{ "", "", "", "●", "Ej genomförd" }, { "", "", "", "○", "Ej aktuell" }, {},
+					{ "Kontrollmoment", "T2", "Kommentar" },
+					{ "Bygglov handläggs inom lagstadgad tid", "●", "Överskreds i 9 ärenden." },
+					{ "Tillsyn av ovårdade tomter", "●", "Vakans." },
+					{ "Planavgift tas ut enligt planavtal", "○", "" },
+					{ "Attest av leverantörsfakturor", "●", "" } };
+			short green = IndexedColors.GREEN.getIndex();
+			short gold = IndexedColors.GOLD.getIndex();
+			short red = IndexedColors.RED.getIndex();
+			short grey = IndexedColors.GREY_50_PERCENT.getIndex();
+			short[] colours = { 0, green, gold, red, grey, 0, 0, gold, red, grey, green };
+			for (int r = 0; r < rows.length; r++) {
+				Row row = sheet.createRow(r);
+				for (int c = 0; c < rows[r].length; c++) {
+					Cell cell = row.createCell(c);
+					cell.setCellValue(rows[r][c]);
+					if (colours[r] != 0 && rows[r][c].matches("[●○]")) {
+						HSSFFont font = workbook.createFont();
+						font.setColor(colours[r]);
+						HSSFCellStyle style = workbook.createCellStyle();
+						style.setFont(font);
+						cell.setCellStyle(style);
+					}
+				}
+			}
+			workbook.write(out);
+		}
+		Submission s = interpreter.interpret(file, "SBN IKP 2025 uppföljning T2.xls", 2025).get(0);
+		assertThat(s.controls()).extracting(c -> c.decision().status(), c -> c.decision().source().name())
+			.containsExactly(Tuple.tuple(ControlStatus.DELVIS, "FARG"), Tuple.tuple(ControlStatus.EJ_GENOMFORD, "FARG"),
+					Tuple.tuple(ControlStatus.UTGAR, "KOLUMN"), Tuple.tuple(ControlStatus.GENOMFORD, "FARG"));
 	}
 
 	/**

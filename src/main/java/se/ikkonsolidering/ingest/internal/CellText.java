@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
 import org.apache.poi.hssf.usermodel.HSSFCellStyle;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.hssf.util.HSSFColor;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -105,6 +107,28 @@ final class CellText {
 		catch (IllegalStateException ex) {
 			return HSSFColor.getIndexHash().get((int) style.getFillForegroundColor());
 		}
+	}
+
+	/** The colour of a cell's text as {@code RRGGBB}, or {@code null} for automatic. */
+	static String fontColour(Cell cell) {
+		CellStyle style = cell.getCellStyle();
+		if (style instanceof XSSFCellStyle xssf) {
+			return colour(xssf.getFont().getXSSFColor());
+		}
+		if (style instanceof HSSFCellStyle hssf) {
+			short index = hssf.getFont(cell.getSheet().getWorkbook()).getColor();
+			// The default palette, as for fills: a workbook written without a palette of its own has these colours.
+			HSSFColor colour = HSSFColor.getIndexHash().get((int) index);
+			try {
+				HSSFColor custom = ((HSSFWorkbook) cell.getSheet().getWorkbook()).getCustomPalette().getColor(index);
+				colour = custom == null ? colour : custom;
+			}
+			catch (IllegalStateException ex) {
+				// No palette of its own to read (as xlwt writes a workbook): the default palette's colour stands.
+			}
+			return colour(colour);
+		}
+		return null;
 	}
 
 	/** A conditional format's fill colour as {@code RRGGBB}, or {@code null}. */

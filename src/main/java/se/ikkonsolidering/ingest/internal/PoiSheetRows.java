@@ -21,6 +21,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
+import se.ikkonsolidering.ingest.CellWords;
 import se.ikkonsolidering.ingest.RawCell;
 import se.ikkonsolidering.ingest.RawRow;
 
@@ -100,6 +101,10 @@ final class PoiSheetRows {
 		String fill = conditionalFill(cell);
 		if (fill == null) {
 			fill = CellText.fill(cell.getCellStyle());
+		}
+		if (CellWords.isColouredSign(text)) {
+			// "●" written in green under a legend of coloured dots: its colour is what the cell says.
+			fill = CellWords.shownColour(text, fill, CellText.fontColour(cell));
 		}
 		if (text.isBlank() && fill == null) {
 			return null;
