@@ -56,6 +56,11 @@ public final class Labels {
 		 * the changes stand in the follow-up's own table, the log's rows are no controls.
 		 */
 		ANDRINGSLOGG,
+		/**
+		 * A timetable of the reporting ("Tidplan", "Hålltider"), as a sheet's name or the heading right above its
+		 * table: its rows are dates and steps, no controls.
+		 */
+		TIDPLAN,
 		/** A note pointing to the legend ("Bedömning enligt flik Förklaring."), not a control. */
 		HANVISNING,
 		/** A plan's risk with no control of its own ("Ingen kontroll – hanteras i ordinarie SBA-arbete"). */

@@ -188,6 +188,9 @@ public final class SubmissionInterpreter {
 					leaveOut(i, "en logg över ändringar; kontrollerna står i uppföljningens tabell", read, readRaw, skipped,
 							naming);
 				}
+				else if (isATimetable(read.get(i))) {
+					leaveOut(i, "en tidplan med datum och steg, inga kontroller", read, readRaw, skipped, naming);
+				}
 			}
 			for (int i = read.size() - 1; i >= 0; i--) {
 				Optional<SheetReading> owner = detailsOf(read.get(i), read);
@@ -425,6 +428,13 @@ public final class SubmissionInterpreter {
 	private boolean isAChangeLog(SheetReading reading) {
 		return Stream.concat(Stream.of(reading.sheet()), reading.titles().stream().limit(1))
 			.anyMatch(t -> rules.labels().startsWith(Labels.Kind.ANDRINGSLOGG, t));
+	}
+
+	/** "Tidplan:" as the sheet's name or the heading right above its table. */
+	private boolean isATimetable(SheetReading reading) {
+		List<String> titles = reading.titles();
+		return Stream.concat(Stream.of(reading.sheet()), titles.stream().skip(Math.max(0, titles.size() - 1)))
+			.anyMatch(t -> rules.labels().isLabel(Labels.Kind.TIDPLAN, t));
 	}
 
 	/**

@@ -594,6 +594,20 @@ class DocumentSubmissionTests {
 		assertThat(s.assessment()).contains("Tillräcklig");
 	}
 
+	/** Round 358: the economy office's instructions with a timetable under "Tidplan:" hold no follow-up. */
+	@Test
+	void rejectsInstructionsWhoseOnlyTableIsATimetable() {
+		WordDocument word = new WordDocument().paragraph("Anvisningar för verksamhetsberättelse 2025")
+			.paragraph("Tidplan:");
+		word.table(new String[] { "Datum", "Aktivitet", "Ansvarig" },
+				new String[] { "2026-01-23", "Verksamhetsberättelse till ekonomienheten", "Förvaltningschefer" },
+				new String[] { "2026-02-11", "Kommunstyrelsen behandlar årsredovisningen", "Ekonomichef" });
+		assertThatThrownBy(() -> read(word, "Anvisningar verksamhetsberättelse 2025.docx"))
+			.isInstanceOf(FileRejectedException.class)
+			.hasMessageStartingWith("Ingen tabell med kontroller hittades. Undersökta tabeller: tabell 1 (en "
+					+ "tidplan med datum och steg, inga kontroller).");
+	}
+
 	/**
 	 * Round 248: slides pasted into Word, the status a "●" written in green, yellow or red on the row's pale band: the
 	 * dot's colour is the status, as a traffic light's.
