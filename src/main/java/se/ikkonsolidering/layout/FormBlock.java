@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One control's block of a form as it is read: its labelled fields ("Kontrollmoment: …", "Status delår: …"), the
@@ -17,6 +18,11 @@ final class FormBlock {
 	/** What a block says of an action: the action, who takes it, by when. */
 	private static final Set<Field> ACTION_DETAILS = EnumSet.of(Field.ATGARD, Field.ANSVARIG, Field.STARTDATUM,
 			Field.SLUTDATUM, Field.PROCESS);
+
+	/** A label rating what a control found rather than saying whether it was done. */
+	private static final Pattern RATING = Pattern.compile("(bedömning|omdöme|betyg)\\b");
+	/** "Delvis", "Ja", "Ej genomförd": a status answered in a few words. */
+	private static final int MAX_ANSWER_WORDS = 4;
 
 	private final HeaderDictionary dictionary;
 	private final FormLines lines;
@@ -99,12 +105,34 @@ final class FormBlock {
 				&& l.field() != Field.KONTROLLMOMENT && l.field() != Field.RISK;
 	}
 
+	/**
+	 * A rating ("Bedömning:") after a status answered in a few words ("Utförd: Delvis"), neither label naming a period.
+	 * After a status line telling what was done at length, or only a dash, the rating is the sender's status word.
+	 */
+	private boolean rates(FormLines.Line l) {
+		String seen = headers.get(Field.STATUS);
+		String answer = values.getOrDefault(Field.STATUS, "").strip();
+		return l.field() == Field.STATUS && isAnotherPeriod(l) && !parts.containsKey(Field.STATUS)
+				&& answer.codePoints().anyMatch(Character::isLetterOrDigit)
+				&& answer.split("\\s+").length <= MAX_ANSWER_WORDS
+				&& RATING.matcher(HeaderText.spaced(l.label())).lookingAt()
+				&& !dictionary.namesPeriod(seen) && !dictionary.namesPeriod(l.label());
+	}
+
 	/** Takes a labelled field into the block on the given row. */
 	void take(FormLines.Line l, int row) {
 		if (headers.isEmpty()) {
 			start = row;
 		}
 		last = row;
+		if (rates(l)) {
+			// "Utförd: Delvis" over "Bedömning: Slutförs Q1 2026": the first status line says whether the control was
+			// done; a second one naming no period rates what it found, as part of the report.
+			if (!l.value().isEmpty()) {
+				unnamed.add(l.label() + ": " + l.value());
+			}
+			return;
+		}
 		if (isAnotherPeriod(l)) {
 			// Each line keeps its label; an empty line adds nothing, unless it is a period's, whose blank matters.
 			String seen = headers.get(l.field());
@@ -199,7 +227,9 @@ final class FormBlock {
 
 	/** The block as a control, if it names one and reports more than that. */
 	Optional<ControlRow> control(String sheet, String process, boolean secondField) {
-		if (!(values.containsKey(Field.KONTROLLMOMENT) || values.containsKey(Field.RISK)) || !secondField) {
+		if (!(values.containsKey(Field.KONTROLLMOMENT) || values.containsKey(Field.RISK)) || !secondField
+				|| !unnamed.isEmpty() && lines.countsOnly(unnamed)) {
+			// A summary's count of the controls per status under a title ("Grön: 3 … Totalt: 8") reports no control.
 			return Optional.empty();
 		}
 		Map<Field, String> fields = new EnumMap<>(values);

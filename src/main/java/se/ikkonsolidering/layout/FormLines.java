@@ -35,6 +35,8 @@ final class FormLines {
 	/** "Kontroll 3", "Kontroll nr 3 av 10", "Kontrollmoment 1.2:": a word and a number heading one block. */
 	private static final Pattern NUMBERED_HEADING = Pattern.compile(
 			"(?iu)(\\p{L}[\\p{L} -]*?)\\s+(?:nr\\.?\\s*)?\\d{1,3}(?:\\.\\d{1,2})*(?:\\s*(?:av|/)\\s*\\d{1,3})?[.:)]?");
+	/** A label and a count: "Gul: 1", "Ej bedömd: 2". */
+	private static final Pattern COUNT_LINE = Pattern.compile("[^:]{1,30}:\\s*\\d{1,4}");
 	/** "Personal · Ansvarig: … · Metod: …": parts of one line, each a label and its value. */
 	private static final Pattern PAIR_SEPARATOR = Pattern.compile("\\s+[·|•]\\s+");
 	/** The process named before a line's labelled pairs: "Personal", "Myndighetsutövning". */
@@ -375,6 +377,12 @@ final class FormLines {
 	boolean isNumberedBlockHeading(String text) {
 		java.util.regex.Matcher m = NUMBERED_HEADING.matcher(text.strip());
 		return m.matches() && field(m.group(1)).filter(f -> f == Field.KONTROLLMOMENT).isPresent();
+	}
+
+	/** "Grön: 3", "Gul: 1", "Totalt: 8": lines that count the controls by status, with their total, and say no more. */
+	boolean countsOnly(List<String> texts) {
+		return texts.stream().allMatch(t -> COUNT_LINE.matcher(t.strip()).matches())
+				&& texts.stream().anyMatch(t -> labels.startsWith(Labels.Kind.SUMMA, t));
 	}
 
 	/**

@@ -594,6 +594,27 @@ class DocumentSubmissionTests {
 		assertThat(s.assessment()).contains("Tillräcklig");
 	}
 
+	/**
+	 * Round 358: a form asking whether the control was done ("Utförd:") and then rating it ("Bedömning:"): the first
+	 * says the status, the rating is part of what was reported, no later period.
+	 */
+	@Test
+	void readsAFormsStatusFromItsFirstStatusLineAndItsRatingAsPartOfTheReport() throws Exception {
+		WordDocument word = new WordDocument().paragraph("Socialnämnden uppföljning 2025");
+		word.table(new String[] { "Kontrollmoment", "Kötid och tilldelning av lägenheter" },
+				new String[] { "Utförd", "Delvis" },
+				new String[] { "Iakttagelser", "15 av 30 tilldelningar granskade." },
+				new String[] { "Bedömning", "Slutförs Q1 2026" });
+		word.table(new String[] { "Kontrollmoment", "Efterlevnad av ägardirektiv" }, new String[] { "Utförd", "Utgår" },
+				new String[] { "Iakttagelser", "Ägardirektivet reviderades i juni." },
+				new String[] { "Bedömning", "" });
+		Submission s = read(word, "uppföljning.docx");
+		assertThat(s.controls()).extracting(c -> c.decision().status(), c -> c.decision().rawText())
+			.containsExactly(tuple(ControlStatus.DELVIS, "Delvis"), tuple(ControlStatus.UTGAR, "Utgår"));
+		assertThat(s.controls().get(0).result())
+			.isEqualTo("15 av 30 tilldelningar granskade.\nBedömning: Slutförs Q1 2026");
+	}
+
 	/** Round 358: the economy office's instructions with a timetable under "Tidplan:" hold no follow-up. */
 	@Test
 	void rejectsInstructionsWhoseOnlyTableIsATimetable() {

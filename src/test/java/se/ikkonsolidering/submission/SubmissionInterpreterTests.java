@@ -2286,6 +2286,25 @@ class SubmissionInterpreterTests {
 	}
 
 	/**
+	 * Round 359: a summary sheet counting the controls per colour under its title ("Grön | 3", "Totalt | 8") beside
+	 * the sheet of controls reports no control of its own.
+	 */
+	@Test
+	void readsNoControlFromASummarySheetsCountsPerColour() throws Exception {
+		java.util.LinkedHashMap<String, String[][]> sheets = new java.util.LinkedHashMap<>();
+		sheets.put("Sammanfattning", new String[][] { { "Internkontroll 2025 – sammanfattning" }, {},
+				{ "Bedömning", "Antal T1 2025" }, { "Grön", "3" }, { "Gul", "1" }, { "Ej bedömd", "2" },
+				{ "Totalt", "6" } });
+		sheets.put("Kontroller", new String[][] { { "Kontrollmoment", "Status T1 2025", "Kommentar" },
+				{ "Bygglov handläggs inom lagstadgad tid", "Genomförd", "Inga avvikelser." },
+				{ "Tillsyn enligt tillsynsplan", "Pågår", "" } });
+		Path file = workbook("Stratsys_SBN_uppfoljning.xlsx", sheets);
+		Submission s = interpreter.interpret(file, "Stratsys_SBN_uppfoljning.xlsx", 2025).get(0);
+		assertThat(s.controls()).extracting(Control::kontrollmoment)
+			.containsExactly("Bygglov handläggs inom lagstadgad tid", "Tillsyn enligt tillsynsplan");
+	}
+
+	/**
 	 * Round 348: in a text laid out with spaces, a status broken at its hyphen ("Ej genom-" over "förd") goes on with
 	 * its control, whose text is broken between syllables too.
 	 */
