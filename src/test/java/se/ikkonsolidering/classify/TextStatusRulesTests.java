@@ -156,6 +156,12 @@ class TextStatusRulesTests {
 			12 av 15 granskade under våren, resten i juni. | DELVIS
 			Samtliga 11 rapporter under året har utretts och vid behov anmälts till IVO inom föreskriven tid. | GENOMFORD
 			Stickprov dras i november enligt plan. | EJ_GENOMFORD
+			Uppföljt t.o.m. juni. Kostnaden per portion ligger 3 % över budget. | GENOMFORD
+			Samtliga 38 anmälningar inkomna i tid. | GENOMFORD
+			Analys av inköp jan–jun i e-handelssystemet: 87 % av inköpen gjordes hos avtalsleverantör. | GENOMFORD
+			Kontrollen har skjutits upp till 2026 på grund av personalbrist. | EJ_GENOMFORD
+			Stickprov 12 ärenden: 10 påbörjade i tid, 2 försenade. | GENOMFORD
+			Rutinen är framtagen men ännu inte införd i kommunen. | DELVIS
 			""")
 	void readsTheStatusFromTheSendersWords(String text, ControlStatus expected) {
 		assertThat(rules.classify(text)).get().extracting(TextStatusRules.TextVerdict::status).isEqualTo(expected);
@@ -186,6 +192,24 @@ class TextStatusRulesTests {
 			.get()
 			.extracting(TextStatusRules.TextVerdict::status, TextStatusRules.TextVerdict::passage)
 			.containsExactly(ControlStatus.GENOMFORD, "T2 2026: Gjort. 4 rapporter, alla utredda");
+	}
+
+	/** Round 359: the period a review covers runs to a date; no work is said to go on, nor anything else. */
+	@Test
+	void readsAReviewedPeriodRunningToADateAsNoStatus() {
+		assertThat(rules.classify("Granskningsperioden pågår till 30 juni, följs upp vid delår.")).isEmpty();
+	}
+
+	/** Round 191: a share of the cases followed up tells how far the work came, which its opening word does not. */
+	@Test
+	void readsAShareFollowedUpNotAsDoneByItsOpeningWord() {
+		assertThat(rules.classify("Uppföljt för 9 av 15 hushåll.")).isEmpty();
+	}
+
+	/** Round 360: a review named, a colon, and nothing measured but a pointer to an appendix says nothing. */
+	@Test
+	void readsAReviewPointingToAnAppendixAsNoStatus() {
+		assertThat(rules.classify("Analys av inköpen: se bilaga 2.")).isEmpty();
 	}
 
 	/** Round 221: a control to be done at the year's end, in a delår follow-up, is not done yet. */
