@@ -213,8 +213,11 @@ final class FormReader {
 		/** The last row read as a label with its value in a cell to its right, and the labels' column. */
 		private int lastLabelRow = -1;
 		private int labelColumn = -1;
-		/** The line read before this one: a blank line between two paragraphs does not part them. */
-		private int previous = -1;
+		/**
+		 * The line read before this one: a blank line between two paragraphs does not part them. Before the first line
+		 * it is a row no line has, so that nothing read (the last lines above, still unset) stands right above it.
+		 */
+		private int previous = 0;
 		/** The last line that named a control in a sentence of its own, and the process before it. */
 		private Statement lastStatement;
 		private int statementsRead;

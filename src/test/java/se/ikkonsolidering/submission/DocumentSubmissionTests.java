@@ -629,6 +629,18 @@ class DocumentSubmissionTests {
 					+ "tidplan med datum och steg, inga kontroller).");
 	}
 
+	/** A text opening with a list item (a numbered title) before its labelled lines: the item reports on nothing above. */
+	@Test
+	void readsAFormInTextWhoseFirstLineIsAListItem() throws Exception {
+		WordDocument word = new WordDocument().listItem("Socialnämnden").paragraph("Uppföljning intern kontroll 2025")
+			.paragraph("Kontrollmoment: Attest av fakturor").paragraph("Status: Genomförd")
+			.paragraph("Kontrollmoment: Behörigheter i verksamhetssystemet").paragraph("Status: Delvis");
+		Submission s = read(word, "uppföljning.docx");
+		assertThat(s.controls()).extracting(Control::kontrollmoment, c -> c.decision().status())
+			.containsExactly(tuple("Attest av fakturor", ControlStatus.GENOMFORD),
+					tuple("Behörigheter i verksamhetssystemet", ControlStatus.DELVIS));
+	}
+
 	/**
 	 * Round 248: slides pasted into Word, the status a "●" written in green, yellow or red on the row's pale band: the
 	 * dot's colour is the status, as a traffic light's.
