@@ -247,8 +247,9 @@ final class LegendBlocks {
 				m = CODE_WORDS.matcher(segment.get(0).text());
 			}
 			int column = segment.get(0).column();
-			return m.matches() ? entry(List.of(RawCell.of(column, m.group(1)), RawCell.of(column + 1, m.group(2))), underHeading)
-					: null;
+			// "●  Genomförd" with the dot in green: the line shows the dot's colour.
+			RawCell code = new RawCell(column, m.matches() ? m.group(1) : "", segment.get(0).fill(), false, false, false);
+			return m.matches() ? entry(List.of(code, RawCell.of(column + 1, m.group(2))), underHeading) : null;
 		}
 		if (segment.size() != 2) {
 			return null;

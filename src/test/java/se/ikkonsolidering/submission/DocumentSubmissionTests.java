@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.ikkonsolidering.classify.ControlStatus;
+import se.ikkonsolidering.classify.StatusDecision;
 import se.ikkonsolidering.ingest.FileRejectedException;
 import se.ikkonsolidering.ingest.WordDocument;
 import se.ikkonsolidering.register.Register;
@@ -639,6 +640,32 @@ class DocumentSubmissionTests {
 		assertThat(s.controls()).extracting(Control::kontrollmoment, c -> c.decision().status())
 			.containsExactly(tuple("Attest av fakturor", ControlStatus.GENOMFORD),
 					tuple("Behörigheter i verksamhetssystemet", ControlStatus.DELVIS));
+	}
+
+	/**
+	 * Round 339: a bolag's Word 97 report whose statuses are "●" written in green, yellow or red, explained by lines
+	 * under the table each opening with a dot in its colour: each dot's colour is read by those lines.
+	 */
+	@Test
+	void readsDotsColouredByTheirFontInAWordNinetySevenTableByTheLegendLinesBelow() throws Exception {
+		Path doc = Path.of("src/test/resources/fixtures/doc/prickar i teckenfärg med förklaring under tabellen.doc");
+		Submission s = interpreter.interpret(doc, "Rapport internkontroll 2025 - Åsbro Bostäder.doc", 2025).get(0);
+		assertThat(s.controls()).extracting(c -> c.decision().status()).containsExactly(ControlStatus.GENOMFORD,
+				ControlStatus.GENOMFORD, ControlStatus.GENOMFORD, ControlStatus.GENOMFORD, ControlStatus.EJ_GENOMFORD,
+				ControlStatus.GENOMFORD, ControlStatus.UTGAR, ControlStatus.GENOMFORD);
+		assertThat(s.controls().get(1).decision()).extracting(StatusDecision::rawText, StatusDecision::evidence)
+			.containsExactly("Kontrollen genomförd, brister har noterats enligt teckenförklaringen (FFC000)",
+					"statuskolumnen 'Bedömning', tecknets färg");
+	}
+
+	/** The same report saved as .docx, its title a numbered heading: a list item first in the text is no report line. */
+	@Test
+	void readsADocumentOpeningWithAListItemAndItsDotsByTheLegendLinesBelow() throws Exception {
+		Path docx = Path.of("src/test/resources/fixtures/docx/punktad rubrik först och prickar i teckenfärg.docx");
+		Submission s = interpreter.interpret(docx, "Rapport internkontroll 2025 - Åsbro Bostäder.docx", 2025).get(0);
+		assertThat(s.controls()).extracting(c -> c.decision().status()).containsExactly(ControlStatus.GENOMFORD,
+				ControlStatus.GENOMFORD, ControlStatus.GENOMFORD, ControlStatus.GENOMFORD, ControlStatus.EJ_GENOMFORD,
+				ControlStatus.GENOMFORD, ControlStatus.UTGAR, ControlStatus.GENOMFORD);
 	}
 
 	/**

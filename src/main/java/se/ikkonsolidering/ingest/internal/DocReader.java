@@ -70,10 +70,10 @@ public final class DocReader {
 				i += Math.max(1, table.numParagraphs()) - 1;
 			}
 			else if (paragraph.isInList()) {
-				sink.listItem(text(paragraph));
+				sink.listItem(text(paragraph, sink));
 			}
 			else {
-				sink.paragraph(text(paragraph));
+				sink.paragraph(text(paragraph, sink));
 			}
 		}
 	}
@@ -103,7 +103,7 @@ public final class DocReader {
 						p += Math.max(1, inner.numParagraphs()) - 1;
 					}
 					else {
-						sink.paragraph(text(paragraph));
+						sink.paragraph(text(paragraph, sink));
 					}
 				}
 				sink.endCell();
@@ -148,26 +148,34 @@ public final class DocReader {
 			return null;
 		}
 		Colorref back = shading.getCvBack();
-		if (back == null || back.isEmpty() || (back.getValue() & AUTO) == AUTO) {
-			return null;
-		}
-		int bgr = back.getValue();
-		return String.format("%02X%02X%02X", bgr & 0xFF, (bgr >> 8) & 0xFF, (bgr >> 16) & 0xFF);
+		return back == null || back.isEmpty() ? null : colour(back.getValue());
 	}
 
 	/**
 	 * The paragraph's text as the reader sees it: without deleted revisions or hidden text (a template's instructions,
-	 * a draft's notes), fields as their results.
+	 * a draft's notes), fields as their results. The colours its runs are written in go to the sink as a .docx's do.
 	 */
-	private static String text(Paragraph paragraph) {
+	private static String text(Paragraph paragraph, DocumentSink sink) {
 		StringBuilder text = new StringBuilder();
 		for (int i = 0; i < paragraph.numCharacterRuns(); i++) {
 			CharacterRun run = paragraph.getCharacterRun(i);
 			if (!run.isMarkedDeleted() && !run.isVanished()) {
 				text.append(run.text());
+				String colour = colour(run.getIco24());
+				if (colour != null && !clean(run.text()).isBlank()) {
+					sink.textColour(colour, clean(run.text()));
+				}
 			}
 		}
 		return clean(Range.stripFields(text.toString()));
+	}
+
+	/** A COLORREF ({@code 0x00BBGGRR}) as {@code RRGGBB}; {@code null} for automatic (its high byte set, as -1 has). */
+	private static String colour(int bgr) {
+		if ((bgr & AUTO) == AUTO) {
+			return null;
+		}
+		return String.format("%02X%02X%02X", bgr & 0xFF, (bgr >> 8) & 0xFF, (bgr >> 16) & 0xFF);
 	}
 
 	/** Word's control characters: line breaks as line breaks, cell and paragraph marks and objects as nothing. */

@@ -67,10 +67,11 @@ interface DocumentSink {
 	void startCell(Cell cell);
 
 	/**
-	 * The colour ({@code RRGGBB}) text of the cell being read is written in: a "●" in green under a legend of coloured
-	 * dots says by it what a fill would. Ignored unless the sink keeps cells' colours.
+	 * The colour ({@code RRGGBB}) a run of text of the paragraph being read is written in: a "●" in green under a
+	 * legend of coloured dots says by it what a fill would, and a legend's "●" in green before "Genomförd" says which
+	 * colour it explains. Ignored unless the sink keeps cells' colours.
 	 */
-	default void textColour(String rgb) {
+	default void textColour(String rgb, String text) {
 	}
 
 	/**

@@ -79,6 +79,9 @@ final class DocumentTables implements DocumentSink {
 	}
 
 	/** A table being read. */
+	/** The colour of a coloured sign among the runs of the paragraph being read outside the tables, if any. */
+	private String signColour;
+
 	private static final class Frame {
 
 		private final Slot slot;
@@ -224,6 +227,8 @@ final class DocumentTables implements DocumentSink {
 
 	private void add(String text, boolean listItem) {
 		charge(text.length(), 0);
+		String leadingSign = signColour;
+		signColour = null;
 		if (!open.isEmpty()) {
 			Frame frame = open.peek();
 			if (frame.cell != null) {
@@ -235,7 +240,9 @@ final class DocumentTables implements DocumentSink {
 			return;
 		}
 		context.add(text.strip());
-		body.add(new RawRow(body.size() + 1, List.of(RawCell.of(0, text.strip()))));
+		// "●  Kontrollen genomförd" with the dot in green, a line of a legend: the paragraph shows the dot's colour.
+		String fill = leadingSign != null && CellWords.isColouredSign(text.strip().substring(0, 1)) ? leadingSign : null;
+		body.add(new RawRow(body.size() + 1, List.of(new RawCell(0, text.strip(), fill, false, false, false))));
 		bodyLines.add(text);
 		if (listItem) {
 			listItems.add(body.size());
@@ -329,9 +336,14 @@ final class DocumentTables implements DocumentSink {
 	}
 
 	@Override
-	public void textColour(String rgb) {
-		if (!open.isEmpty() && open.peek().cell != null) {
-			open.peek().textColour = rgb;
+	public void textColour(String rgb, String text) {
+		if (!open.isEmpty()) {
+			if (open.peek().cell != null) {
+				open.peek().textColour = rgb;
+			}
+		}
+		else if (signColour == null && CellWords.isColouredSign(text)) {
+			signColour = CellWords.shownColour(text.strip(), null, rgb);
 		}
 	}
 

@@ -176,7 +176,7 @@ final class DocxBody {
 			struckText |= struckRun && !text.isBlank();
 			plainText |= !struckRun && !text.isBlank();
 			if (runColour != null && !text.isBlank()) {
-				sink.textColour(runColour);
+				sink.textColour(runColour, text);
 			}
 			if (boldRun) {
 				sink.bold(text);
