@@ -1101,6 +1101,19 @@ class SubmissionInterpreterTests {
 		assertThat(s.period()).contains(Period.DELAR);
 	}
 
+	/**
+	 * Round 367: an OpenDocument sheet whose statuses are "●" written in green, yellow or red, with the dots' legend
+	 * beside the table: each dot's colour is its status.
+	 */
+	@Test
+	void readsDotsColouredByTheirFontInAnOpenDocumentSheet() throws Exception {
+		Path file = Path.of("src/test/resources/fixtures/ods/prickar i teckenfärg med förklaring bredvid.ods");
+		Submission s = interpreter.interpret(file, "SBN_IKP_uppfoljning_helar2025.ods", 2025).get(0);
+		assertThat(s.controls()).extracting(c -> c.decision().status()).containsExactly(ControlStatus.GENOMFORD,
+				ControlStatus.DELVIS, ControlStatus.GENOMFORD, ControlStatus.EJ_GENOMFORD, ControlStatus.GENOMFORD,
+				ControlStatus.UTGAR, ControlStatus.GENOMFORD, ControlStatus.GENOMFORD);
+	}
+
 	/** Fills a cell, creating it if blank, with a solid colour given as RRGGBB. */
 	private static void fill(XSSFWorkbook workbook, XSSFSheet sheet, int row, int column, String rgb) {
 		Row r = sheet.getRow(row);

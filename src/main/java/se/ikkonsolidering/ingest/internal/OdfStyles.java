@@ -23,6 +23,8 @@ final class OdfStyles {
 	private static final int MAX_PARENTS = 20;
 
 	private final Map<String, String> backgrounds = new HashMap<>();
+	/** The colour a style writes its text in ({@code fo:color}), as {@code RRGGBB}. */
+	private final Map<String, String> textColours = new HashMap<>();
 	private final Map<String, String> parents = new HashMap<>();
 	private final Set<String> hiddenTables = new HashSet<>();
 
@@ -63,6 +65,10 @@ final class OdfStyles {
 				if (xml.getLocalName().equals("table-cell-properties") && background != null) {
 					backgrounds.put(name, colour(background));
 				}
+				String text = xml.getAttributeValue(OdfPackage.FO, "color");
+				if (xml.getLocalName().equals("text-properties") && text != null) {
+					textColours.put(name, colour(text));
+				}
 				if (xml.getLocalName().equals("table-properties")
 						&& "false".equals(xml.getAttributeValue(OdfPackage.TABLE, "display"))) {
 					hiddenTables.add(name);
@@ -80,6 +86,19 @@ final class OdfStyles {
 		for (int i = 0; current != null && i < MAX_PARENTS; i++) {
 			if (backgrounds.containsKey(current)) {
 				String colour = backgrounds.get(current);
+				return colour.isEmpty() ? null : colour;
+			}
+			current = parents.get(current);
+		}
+		return null;
+	}
+
+	/** The colour a cell style writes its text in as {@code RRGGBB}, or {@code null} for automatic. */
+	String textColour(String style) {
+		String current = style;
+		for (int i = 0; current != null && i < MAX_PARENTS; i++) {
+			if (textColours.containsKey(current)) {
+				String colour = textColours.get(current);
 				return colour.isEmpty() ? null : colour;
 			}
 			current = parents.get(current);

@@ -10,6 +10,8 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import se.ikkonsolidering.ingest.CellWords;
+
 /**
  * One {@code table:table-cell} of an OpenDocument spreadsheet, as the .xlsx reader would give it: numbers and dates
  * by their value (8, 2025-03-31) rather than as formatted, other values as their paragraphs joined by line breaks.
@@ -53,6 +55,10 @@ record OdsCell(int column, int repeat, int columns, int rows, String text, Strin
 			text = String.join("\n", paragraphs);
 		}
 		String fill = styles.fill(own != null ? own : style);
+		if (CellWords.isColouredSign(text)) {
+			// "●" written in green under a legend of coloured dots: its colour is what the cell says.
+			fill = CellWords.shownColour(text, fill, styles.textColour(own != null ? own : style));
+		}
 		if (text.isBlank() && repeat > MAX_FILLED_RUN) {
 			fill = null;
 		}
