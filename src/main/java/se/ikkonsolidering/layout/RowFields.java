@@ -230,10 +230,11 @@ final class RowFields {
 			for (int i = columns.size() - 2; i >= 0 && fill == null; i--) {
 				int column = columns.get(i);
 				RawCell earlier = row.cell(column).orElse(null);
-				if (HeaderText.lastYear(headings.get(column)) != year || earlier == null || !earlier.isBlank()) {
+				// "T1 [amber] | T2 | T3": a period with neither word nor colour is passed over on the way back.
+				if (HeaderText.lastYear(headings.get(column)) != year || earlier != null && !earlier.isBlank()) {
 					break;
 				}
-				fill = earlier.fill();
+				fill = earlier == null ? null : earlier.fill();
 				earlierFill = fill != null;
 			}
 		}

@@ -1102,6 +1102,37 @@ class SubmissionInterpreterTests {
 	}
 
 	/**
+	 * Round 367: colours only, per tertial, a control checked in T1 alone: the latest period with a colour speaks
+	 * though the periods after it hold neither colour nor word.
+	 */
+	@Test
+	void takesTheLatestColouredPeriodPastSeveralPeriodsWithoutColour() throws Exception {
+		Path file = dir.resolve("BUN IK-uppföljning 2025.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			XSSFSheet sheet = sheet(workbook, "IKP 2025", new String[][] { { "Färgförklaring" },
+					{ "", "Genomförd" }, { "", "Pågår" }, { "", "Ej genomförd" }, {},
+					{ "Kontrollmoment", "Uppföljning T1", "Uppföljning T2", "Uppföljning T3", "Kommentar" },
+					{ "Skolskjutsbeslut fattas enligt delegationsordningen", "", "", "", "Stickprov 20 beslut." },
+					{ "Avgifter i förskolan – kontroll av inkomstuppgifter", "", "", "", "Prioriteras 2026." },
+					{ "Registerkontroll vid anställning", "", "", "", "" },
+					{ "Systematiskt brandskyddsarbete dokumenteras", "", "", "", "" } });
+			fill(workbook, sheet, 1, 0, "92D050");
+			fill(workbook, sheet, 2, 0, "FFC000");
+			fill(workbook, sheet, 3, 0, "FF0000");
+			for (int column = 1; column <= 3; column++) {
+				fill(workbook, sheet, 6, column, "92D050");
+				fill(workbook, sheet, 7, column, "FF0000");
+			}
+			fill(workbook, sheet, 8, 2, "92D050");
+			fill(workbook, sheet, 9, 1, "FFC000");
+			workbook.write(out);
+		}
+		Submission s = interpreter.interpret(file, "BUN IK-uppföljning 2025.xlsx", 2025).get(0);
+		assertThat(statuses(s)).containsExactly(ControlStatus.GENOMFORD, ControlStatus.EJ_GENOMFORD,
+				ControlStatus.GENOMFORD, ControlStatus.DELVIS);
+	}
+
+	/**
 	 * Round 367: an OpenDocument sheet whose statuses are "●" written in green, yellow or red, with the dots' legend
 	 * beside the table: each dot's colour is its status.
 	 */
