@@ -608,7 +608,12 @@ public final class SubmissionInterpreter {
 			return Optional.empty();
 		}
 		SheetReading reading = rules.sheets().readContinued(table, before.layout().get(), legend);
-		return reading.controls().isEmpty() ? Optional.empty() : Optional.of(reading);
+		// "Budget 2025 (tkr)" over "3 500" and "2 000" where the controls' texts stood: a table of figures, however
+		// wide, goes on from no table of controls.
+		long figures = reading.controls().stream()
+			.filter(c -> c.value(Field.KONTROLLMOMENT).codePoints().noneMatch(Character::isLetter)).count();
+		return reading.controls().isEmpty() || figures * 2 > reading.controls().size() ? Optional.empty()
+				: Optional.of(reading);
 	}
 
 	/**

@@ -630,6 +630,26 @@ class DocumentSubmissionTests {
 					+ "tidplan med datum och steg, inga kontroller).");
 	}
 
+	/**
+	 * Round 365: a delårsrapport's table of projects' figures after its table of controls, as wide as it: no page
+	 * break continued the controls into figures.
+	 */
+	@Test
+	void readsNoTableOfFiguresAfterTheControlsAsTheirContinuation() throws Exception {
+		WordDocument word = new WordDocument().paragraph("Socialnämnden delårsrapport 2025");
+		word.table(new String[] { "Process", "Kontrollmoment", "Genomförd", "Iakttagelser" },
+				new String[] { "Ekonomi", "Attest av fakturor", "Ja", "Stickprov på 30 fakturor." },
+				new String[] { "Ekonomi", "Behörigheter i ekonomisystemet", "Delvis", "Halva översynen klar." });
+		word.paragraph("Investeringar");
+		word.table(new String[] { "Projekt", "Budget 2025 (tkr)", "Utfall jan–aug (tkr)", "Status" },
+				new String[] { "Inventarier ny förskola", "3 500", "2 950", "Pågår" },
+				new String[] { "Digitala verktyg", "2 000", "1 100", "Pågår" },
+				new String[] { "Lekutrustning", "1 200", "1 200", "Klar" });
+		Submission s = read(word, "uppföljning.docx");
+		assertThat(s.controls()).extracting(Control::kontrollmoment)
+			.containsExactly("Attest av fakturor", "Behörigheter i ekonomisystemet");
+	}
+
 	/** A text opening with a list item (a numbered title) before its labelled lines: the item reports on nothing above. */
 	@Test
 	void readsAFormInTextWhoseFirstLineIsAListItem() throws Exception {
