@@ -162,6 +162,7 @@ class TextStatusRulesTests {
 			Kontrollen har skjutits upp till 2026 på grund av personalbrist. | EJ_GENOMFORD
 			Stickprov 12 ärenden: 10 påbörjade i tid, 2 försenade. | GENOMFORD
 			Rutinen är framtagen men ännu inte införd i kommunen. | DELVIS
+			Inventeringen är genomförd. Fyra verk kunde inte lokaliseras; eftersökning pågår. | GENOMFORD
 			""")
 	void readsTheStatusFromTheSendersWords(String text, ControlStatus expected) {
 		assertThat(rules.classify(text)).get().extracting(TextStatusRules.TextVerdict::status).isEqualTo(expected);
