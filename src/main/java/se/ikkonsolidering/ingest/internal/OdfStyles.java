@@ -82,23 +82,20 @@ final class OdfStyles {
 
 	/** The background of a cell style as {@code RRGGBB}, or {@code null} for none (or "transparent"). */
 	String fill(String style) {
-		String current = style;
-		for (int i = 0; current != null && i < MAX_PARENTS; i++) {
-			if (backgrounds.containsKey(current)) {
-				String colour = backgrounds.get(current);
-				return colour.isEmpty() ? null : colour;
-			}
-			current = parents.get(current);
-		}
-		return null;
+		return inherited(backgrounds, style);
 	}
 
 	/** The colour a cell style writes its text in as {@code RRGGBB}, or {@code null} for automatic. */
 	String textColour(String style) {
+		return inherited(textColours, style);
+	}
+
+	/** The style's own colour of the kind, or its nearest parent's; an empty one ("transparent") is none. */
+	private String inherited(Map<String, String> colours, String style) {
 		String current = style;
 		for (int i = 0; current != null && i < MAX_PARENTS; i++) {
-			if (textColours.containsKey(current)) {
-				String colour = textColours.get(current);
+			if (colours.containsKey(current)) {
+				String colour = colours.get(current);
 				return colour.isEmpty() ? null : colour;
 			}
 			current = parents.get(current);
