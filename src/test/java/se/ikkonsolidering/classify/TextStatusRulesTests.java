@@ -163,6 +163,8 @@ class TextStatusRulesTests {
 			Stickprov 12 ärenden: 10 påbörjade i tid, 2 försenade. | GENOMFORD
 			Rutinen är framtagen men ännu inte införd i kommunen. | DELVIS
 			Inventeringen är genomförd. Fyra verk kunde inte lokaliseras; eftersökning pågår. | GENOMFORD
+			Uppf.: Ej påb. | EJ_GENOMFORD
+			OK, rutinen följd vid Ed-dagarna och Backafestivalen. | GENOMFORD
 			""")
 	void readsTheStatusFromTheSendersWords(String text, ControlStatus expected) {
 		assertThat(rules.classify(text)).get().extracting(TextStatusRules.TextVerdict::status).isEqualTo(expected);
