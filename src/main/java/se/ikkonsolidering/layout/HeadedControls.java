@@ -119,6 +119,8 @@ final class HeadedControls {
 	private Heading aboveBlock;
 	/** The line just read, when it is a heading too short to describe a control on its own. */
 	private Heading shortAbove;
+	/** Headings too short to describe a control on their own, with paragraphs under them. */
+	private final List<Heading> shortWithProse = new ArrayList<>();
 	private int headingsNamingBlocks;
 	private int previousRow;
 
@@ -142,6 +144,9 @@ final class HeadedControls {
 			return;
 		}
 		close();
+		if (shortAbove != null && !shortAbove.prose.isEmpty()) {
+			shortWithProse.add(shortAbove);
+		}
 		current = sentence || !describesAControl(text) ? null : new Heading(text, row, processAbove);
 		shortAbove = sentence || current != null || !isShortHeading(text) ? null : new Heading(text, row, processAbove);
 	}
@@ -274,11 +279,17 @@ final class HeadedControls {
 			// under it: a control nothing was reported for.
 			Set<String> numbers = naming.stream().map(h -> number(h.text)).filter(n -> !n.isEmpty())
 				.collect(Collectors.toSet());
-			chosen = Stream.concat(proseOnly.stream()
+			// "Inventering av konstsamlingen" over "Uppf.: Klart – …" between two controls named at length, in a list
+			// without numbers in its text: a short name of a control of the same list, when its paragraph reports.
+			int first = naming.get(0).row;
+			int last = naming.get(naming.size() - 1).row;
+			Stream<Heading> shortAmong = shortWithProse.stream()
+				.filter(h -> h.row > first && h.row < last && reports(h.prose, legend));
+			chosen = Stream.concat(Stream.concat(proseOnly.stream()
 				.filter(h -> naming.contains(h) || numberedAsTheOthers(h.text, naming) && isShortHeading(h.text)
 						&& (reports(h.prose, legend) || numbers.contains(neighbour(number(h.text), 1)))),
 					bare.stream().filter(h -> namesAControl(h.text) && (numbers.contains(neighbour(number(h.text), 1))
-							|| numbers.contains(neighbour(number(h.text), -1)))))
+							|| numbers.contains(neighbour(number(h.text), -1))))), shortAmong)
 				.sorted(Comparator.comparingInt(h -> h.row))
 				.toList();
 		}

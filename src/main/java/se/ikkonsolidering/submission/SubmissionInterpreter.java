@@ -394,8 +394,10 @@ public final class SubmissionInterpreter {
 		String name = heading.replaceAll("\\s*\\(\\d+\\)\\s*$", "").strip();
 		// "KULTUR- OCH FRITIDSNÄMNDEN (inkom 2026-01-16 via mejl)": the heading with a remark on when it came.
 		String withoutRemarks = name.replaceAll("\\([^()]*\\)", " ").strip();
-		Optional<String> named = namnder.find(name).filter(namnd -> name.length() <= Math.max(namnd.length(), 12) + 3
-				|| namnder.wordsBeside(withoutRemarks, namnd) <= MAX_WORDS_BESIDE_NAMND);
+		// "Uppf.: Utgår (flyttat till MBN).": a nämnd named only in a remark heads nothing.
+		Optional<String> named = namnder.find(withoutRemarks)
+			.filter(namnd -> name.length() <= Math.max(namnd.length(), 12) + 3
+					|| namnder.wordsBeside(withoutRemarks, namnd) <= MAX_WORDS_BESIDE_NAMND);
 		if (named.isPresent()) {
 			return named;
 		}

@@ -972,6 +972,31 @@ class SubmissionInterpreterTests {
 	}
 
 	/**
+	 * Round 370: a kultur- och fritidschef's notes, a numbered list of controls each with an "Uppf.: …" line in short
+	 * words. Another nämnd named in a remark ("Utgår (flyttat till MBN).") heads none of the controls below it; a
+	 * short control's name in the list is a control as the longer ones are; "Ej påb." and "OK" are statuses.
+	 */
+	@Test
+	void readsANumberedListOfControlsWithShortNotesAsOneNamndsFollowUp() throws Exception {
+		SubmissionInterpreter kfnAndMbn = new SubmissionInterpreter(InterpretationRules.load(null),
+				new Register(List.of(new Register.Namnd("Kultur- och fritidsnämnden", List.of("KFN")),
+						new Register.Namnd("Miljö- och byggnadsnämnden", List.of("MBN")))));
+		Path file = Path.of("src/test/resources/fixtures/docx/numrerade kontroller med korta anteckningar.docx");
+		List<Submission> read = kfnAndMbn.interpret(file, "KFN uppföljning internkontroll delår 2025.docx", 2025);
+		assertThat(read).extracting(Submission::namnd).containsExactly("Kultur- och fritidsnämnden");
+		// Left: the control whose note is a dash alone ("Avtalstrohet vid inköp av bokmedia" over "Uppf.: -").
+		assertThat(read.get(0).controls()).extracting(Control::kontrollmoment, c -> c.decision().status())
+			.contains(
+					Tuple.tuple("Kontant kassahantering i simhallen och biblioteket – kassaavstämning",
+							ControlStatus.GENOMFORD),
+					Tuple.tuple("Utbetalning av föreningsbidrag sker enligt bidragsregler och beslut", ControlStatus.DELVIS),
+					Tuple.tuple("Uthyrning av lokaler och anläggningar debiteras enligt taxa", ControlStatus.EJ_GENOMFORD),
+					Tuple.tuple("Inventering av konstsamlingen", ControlStatus.GENOMFORD),
+					Tuple.tuple("Kontroll av registrerade lotterier", ControlStatus.UTGAR),
+					Tuple.tuple("Säkerhetsrutiner vid publika evenemang", ControlStatus.GENOMFORD));
+	}
+
+	/**
 	 * Round 304: the economy office's matrix of kommungemensamma kontroller, a status column per nämnd: each row is a
 	 * control of each nämnd, traced to its column, and a comment line led by a nämnd is that nämnd's.
 	 */
