@@ -246,10 +246,13 @@ final class LegendBlocks {
 			if (!m.matches() && underHeading) {
 				m = CODE_WORDS.matcher(segment.get(0).text());
 			}
+			if (!m.matches()) {
+				return null;
+			}
 			int column = segment.get(0).column();
 			// "●  Genomförd" with the dot in green: the line shows the dot's colour.
-			RawCell code = new RawCell(column, m.matches() ? m.group(1) : "", segment.get(0).fill(), false, false, false);
-			return m.matches() ? entry(List.of(code, RawCell.of(column + 1, m.group(2))), underHeading) : null;
+			RawCell code = new RawCell(column, m.group(1), segment.get(0).fill(), false, false, false);
+			return entry(List.of(code, RawCell.of(column + 1, m.group(2))), underHeading);
 		}
 		if (segment.size() != 2) {
 			return null;

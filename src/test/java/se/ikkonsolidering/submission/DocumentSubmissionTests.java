@@ -650,7 +650,7 @@ class DocumentSubmissionTests {
 			.containsExactly("Attest av fakturor", "Behörigheter i ekonomisystemet");
 	}
 
-	/** A text opening with a list item (a numbered title) before its labelled lines: the item reports on nothing above. */
+	/** A text opening with a list item (a numbered title) before its labelled lines: it reports on nothing above. */
 	@Test
 	void readsAFormInTextWhoseFirstLineIsAListItem() throws Exception {
 		WordDocument word = new WordDocument().listItem("Socialnämnden").paragraph("Uppföljning intern kontroll 2025")
@@ -678,7 +678,7 @@ class DocumentSubmissionTests {
 					"statuskolumnen 'Bedömning', tecknets färg");
 	}
 
-	/** The same report saved as .docx, its title a numbered heading: a list item first in the text is no report line. */
+	/** The same report saved as .docx, its title a numbered heading: a list item first is no report line. */
 	@Test
 	void readsADocumentOpeningWithAListItemAndItsDotsByTheLegendLinesBelow() throws Exception {
 		Path docx = Path.of("src/test/resources/fixtures/docx/punktad rubrik först och prickar i teckenfärg.docx");

@@ -989,8 +989,10 @@ class SubmissionInterpreterTests {
 			.contains(
 					Tuple.tuple("Kontant kassahantering i simhallen och biblioteket – kassaavstämning",
 							ControlStatus.GENOMFORD),
-					Tuple.tuple("Utbetalning av föreningsbidrag sker enligt bidragsregler och beslut", ControlStatus.DELVIS),
-					Tuple.tuple("Uthyrning av lokaler och anläggningar debiteras enligt taxa", ControlStatus.EJ_GENOMFORD),
+					Tuple.tuple("Utbetalning av föreningsbidrag sker enligt bidragsregler och beslut",
+							ControlStatus.DELVIS),
+					Tuple.tuple("Uthyrning av lokaler och anläggningar debiteras enligt taxa",
+							ControlStatus.EJ_GENOMFORD),
 					Tuple.tuple("Inventering av konstsamlingen", ControlStatus.GENOMFORD),
 					Tuple.tuple("Kontroll av registrerade lotterier", ControlStatus.UTGAR),
 					Tuple.tuple("Säkerhetsrutiner vid publika evenemang", ControlStatus.GENOMFORD));

@@ -241,7 +241,8 @@ final class DocumentTables implements DocumentSink {
 		}
 		context.add(text.strip());
 		// "●  Kontrollen genomförd" with the dot in green, a line of a legend: the paragraph shows the dot's colour.
-		String fill = leadingSign != null && CellWords.isColouredSign(text.strip().substring(0, 1)) ? leadingSign : null;
+		boolean signFirst = CellWords.isColouredSign(text.strip().substring(0, 1));
+		String fill = leadingSign != null && signFirst ? leadingSign : null;
 		body.add(new RawRow(body.size() + 1, List.of(new RawCell(0, text.strip(), fill, false, false, false))));
 		bodyLines.add(text);
 		if (listItem) {
