@@ -371,7 +371,7 @@ class StatusClassifierTests {
 		StatusDecision decision = classifier.classify(row(WITHOUT_STATUS,
 				Map.of(Field.KONTROLLMOMENT, "Skolskjutsbeslut enligt delegation", Field.RESULTAT, "OK"), List.of()));
 		assertThat(decision).extracting(StatusDecision::status, StatusDecision::source, StatusDecision::evidence)
-			.containsExactly(ControlStatus.GENOMFORD, StatusSource.TEXT, "statusordet i kolumnen 'Resultat'");
+			.containsExactly(ControlStatus.GENOMFORD, StatusSource.TEXT, "texten i kolumnen 'Resultat': 'ok'");
 	}
 
 	@Test
