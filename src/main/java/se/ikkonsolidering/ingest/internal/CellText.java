@@ -116,19 +116,24 @@ final class CellText {
 			return colour(xssf.getFont().getXSSFColor());
 		}
 		if (style instanceof HSSFCellStyle hssf) {
-			short index = hssf.getFont(cell.getSheet().getWorkbook()).getColor();
-			// The default palette, as for fills: a workbook written without a palette of its own has these colours.
-			HSSFColor colour = HSSFColor.getIndexHash().get((int) index);
-			try {
-				HSSFColor custom = ((HSSFWorkbook) cell.getSheet().getWorkbook()).getCustomPalette().getColor(index);
-				colour = custom == null ? colour : custom;
-			}
-			catch (IllegalStateException ex) {
-				// No palette of its own to read (as xlwt writes a workbook): the default palette's colour stands.
-			}
-			return colour(colour);
+			HSSFWorkbook workbook = (HSSFWorkbook) cell.getSheet().getWorkbook();
+			return colour(paletteColour(workbook, hssf.getFont(workbook).getColor()));
 		}
 		return null;
+	}
+
+	/** A palette index's colour: the workbook's own, or the default palette's, as for fills (see above). */
+	private static HSSFColor paletteColour(HSSFWorkbook workbook, short index) {
+		try {
+			HSSFColor own = workbook.getCustomPalette().getColor(index);
+			if (own != null) {
+				return own;
+			}
+		}
+		catch (IllegalStateException ex) {
+			// No palette of its own to read (as xlwt writes a workbook).
+		}
+		return HSSFColor.getIndexHash().get((int) index);
 	}
 
 	/** A conditional format's fill colour as {@code RRGGBB}, or {@code null}. */

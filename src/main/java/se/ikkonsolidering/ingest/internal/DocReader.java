@@ -162,8 +162,9 @@ public final class DocReader {
 			if (!run.isMarkedDeleted() && !run.isVanished()) {
 				text.append(run.text());
 				String colour = colour(run.getIco24());
-				if (colour != null && !clean(run.text()).isBlank()) {
-					sink.textColour(colour, clean(run.text()));
+				String shown = clean(run.text());
+				if (colour != null && !shown.isBlank()) {
+					sink.textColour(colour, shown);
 				}
 			}
 		}

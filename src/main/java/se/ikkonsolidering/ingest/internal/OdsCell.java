@@ -54,10 +54,11 @@ record OdsCell(int column, int repeat, int columns, int rows, String text, Strin
 		if (text == null || error) {
 			text = String.join("\n", paragraphs);
 		}
-		String fill = styles.fill(own != null ? own : style);
+		String cellStyle = own != null ? own : style;
+		String fill = styles.fill(cellStyle);
 		if (CellWords.isColouredSign(text)) {
 			// "●" written in green under a legend of coloured dots: its colour is what the cell says.
-			fill = CellWords.shownColour(text, fill, styles.textColour(own != null ? own : style));
+			fill = CellWords.shownColour(text, fill, styles.textColour(cellStyle));
 		}
 		if (text.isBlank() && repeat > MAX_FILLED_RUN) {
 			fill = null;
