@@ -307,4 +307,40 @@ class TextStatusRulesTests {
 		assertThat(rules.classify("Avbruten – nytt lånesystem upphandlas gemensamt i länet, kontrollen ersätts 2026."))
 			.get().extracting(TextStatusRules.TextVerdict::status).isEqualTo(ControlStatus.UTGAR);
 	}
+
+	/** Round 373: what the control checks has happened for all of them, so it was checked. */
+	@Test
+	void readsAllOfWhatIsCheckedHavingHappenedAsImplyingDone() {
+		assertThat(rules.classify("Samtliga delegationsbeslut har anmälts månadsvis, kontrollerat mot ärendesystemet."))
+			.get()
+			.extracting(TextStatusRules.TextVerdict::status, TextStatusRules.TextVerdict::strong,
+					TextStatusRules.TextVerdict::phrases)
+			.containsExactly(ControlStatus.GENOMFORD, false, "samtliga delegationsbeslut har anmälts");
+		assertThat(rules.classify("Inte samtliga beslut har anmälts.")).isEmpty();
+	}
+
+	/** Round 238: a month after "i" is when it was done, no label opening a later period's passage. */
+	@Test
+	void readsAMonthAfterAPrepositionAsATimeInTheSentenceNotAPeriodLabel() {
+		assertThat(rules.classify("Kontroll gjord i december: 3 av 40 beslut saknade anmälan.")).get()
+			.extracting(TextStatusRules.TextVerdict::status, TextStatusRules.TextVerdict::strong,
+					TextStatusRules.TextVerdict::phrases, TextStatusRules.TextVerdict::passage)
+			.containsExactly(ControlStatus.GENOMFORD, true, "kontroll gjord",
+					"Kontroll gjord i december: 3 av 40 beslut saknade anmälan.");
+		assertThat(rules.classify("T1: klar. Under T2: ej påbörjad")).get()
+			.extracting(TextStatusRules.TextVerdict::status).isEqualTo(ControlStatus.EJ_GENOMFORD);
+	}
+
+	/** Rounds 376 and 377: a control under way, half done, or stopped by a decision; a share a done control showed. */
+	@ParameterizedTest(name = "{0} → {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Enkät skickad i augusti, svar inkommer löpande. | DELVIS
+			Inväntar svar från leverantören. | DELVIS
+			Hälften av anslutningarna kontrollerade utan fel. | DELVIS
+			Nämnden beslutade 2025-05-20 att avbryta kontrollen eftersom arkivet flyttas till e-arkivet. | UTGAR
+			Spendanalysen för helåret är genomförd och visar 87 % avtalstrohet. | GENOMFORD
+			""")
+	void readsWorkUnderWayHalfDoneStoppedOrShowingAShare(String text, ControlStatus status) {
+		assertThat(rules.classify(text)).get().extracting(TextStatusRules.TextVerdict::status).isEqualTo(status);
+	}
 }
