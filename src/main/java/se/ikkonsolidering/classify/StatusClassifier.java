@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import se.ikkonsolidering.ingest.CellWords;
 import se.ikkonsolidering.layout.ControlRow;
 import se.ikkonsolidering.layout.Field;
+import se.ikkonsolidering.layout.HeaderText;
 import se.ikkonsolidering.layout.Legend;
 import se.ikkonsolidering.layout.TableLayout;
 
@@ -57,6 +58,8 @@ public final class StatusClassifier {
 	private static final Pattern NOT = Pattern.compile("(?iu)\\b(inte|ej|icke)\\b");
 	private static final Pattern DIGIT = Pattern.compile("\\d");
 	/** "–", "--": a mark without a letter or digit. */
+	/** The rank {@code textperioder.csv} gives the whole year (helår, VB); the third tertial ends it. */
+	private static final int WHOLE_YEAR = 4;
 	private static final Pattern NO_WORD = Pattern.compile("[^\\p{L}\\d]+");
 	private final StatusWords words;
 	private final ColourRules colours;
@@ -116,6 +119,10 @@ public final class StatusClassifier {
 			if (said.isPresent()) {
 				return StatusInText.fromText(said.get(), "texten (" + cell.emptyReason() + ")");
 			}
+		}
+		Optional<StatusDecision> later = cell.isBlank() ? Optional.empty() : fromALaterResult(control, cell);
+		if (later.isPresent()) {
+			return later.get();
 		}
 		if (control.layout().statusIsADate() && CellWords.isDate(cell.text())) {
 			return new StatusDecision(ControlStatus.GENOMFORD, StatusSource.KOLUMN, cell.text(),
@@ -237,6 +244,37 @@ public final class StatusClassifier {
 	 * The text has a passage per period and none later than the period whose status decides ("Delår: Delvis |
 	 * Delår kommentar: Kontroll gjord för januari–april", the Helår columns blank): that status already read it.
 	 */
+	/**
+	 * "Uppföljning T1 | Uppföljning delår" of which the earlier period's short words were read as the status and the
+	 * later period's sentences as the result: the result is the later report, and what it says clearly ("Genomförd.
+	 * 7 av 8 skolor …", "Se bilaga 3") decides over the earlier status.
+	 */
+	private Optional<StatusDecision> fromALaterResult(ControlRow control, StatusCell cell) {
+		Map<Integer, String> results = control.layout().headings(Field.RESULTAT);
+		Map<Integer, String> statuses = control.layout().headings(Field.STATUS);
+		String result = control.value(Field.RESULTAT);
+		if (results.size() != 1 || statuses.isEmpty() || result.isBlank()) {
+			return Optional.empty();
+		}
+		String heading = results.values().iterator().next();
+		int statusPeriod = statuses.values().stream().mapToInt(this::periodOf).max().orElse(0);
+		int statusYear = statuses.values().stream().mapToInt(HeaderText::lastYear).max().orElse(0);
+		int year = HeaderText.lastYear(heading);
+		if (statusPeriod == 0 || periodOf(heading) <= statusPeriod || year > 0 && year < statusYear) {
+			return Optional.empty();
+		}
+		String laterThan = "en senare period än " + cell.where();
+		return inText.statusWordLeadingTheResult(control).map(d -> d.withEvidence(laterThan))
+			.or(() -> text.classify(result).filter(TextStatusRules.TextVerdict::strong)
+				.map(v -> StatusInText.fromText(v, "texten i kolumnen '" + HeaderText.display(heading) + "', " + laterThan)));
+	}
+
+	/** The period a heading names, the third tertial being the whole year: "T3 | Kommentar helår" are one period. */
+	private int periodOf(String heading) {
+		int rank = text.periodRank(heading);
+		return rank == WHOLE_YEAR - 1 ? WHOLE_YEAR : rank;
+	}
+
 	private boolean onlyAsEarlyAsTheStatus(ControlRow control, StatusCell cell) {
 		String result = control.value(Field.RESULTAT);
 		List<PeriodParts.Part> passages = PeriodParts.of(result, text);

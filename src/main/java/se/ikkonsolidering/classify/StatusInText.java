@@ -122,7 +122,7 @@ final class StatusInText {
 	 * "Genomförd. Tre beslut har inte verkställts inom tre månader …": a status word standing as the result's first
 	 * sentence is the status the sender gave; the sentences after it tell what the control found.
 	 */
-	private Optional<StatusDecision> statusWordLeadingTheResult(ControlRow control) {
+	Optional<StatusDecision> statusWordLeadingTheResult(ControlRow control) {
 		String result = PeriodParts.ofLatestYear(control.value(Field.RESULTAT));
 		Matcher first = FIRST_SENTENCE.matcher(result == null ? "" : result.strip());
 		if (!first.lookingAt()) {

@@ -53,17 +53,43 @@ final class FormBlock {
 	 */
 	FormLines.Line unused(FormLines.Line l) {
 		String seen = headers.get(l.field());
-		if (seen == null || lines.sameLabel(seen, l.label())
+		// "Kontrollpunkt 2: …" after a block whose "Kontrollpunkt 1: …" gave way to its Kontrollmoment line: the next
+		// block's heading.
+		boolean nextHeading = headers.entrySet().stream()
+			.anyMatch(e -> e.getKey() != l.field() && lines.sameLabel(e.getValue(), l.label()));
+		if (seen == null || nextHeading || lines.sameLabel(seen, l.label())
 				|| (l.field() != Field.KONTROLLMOMENT && l.field() != Field.RISK)) {
 			return l;
 		}
-		Field other = dictionary.score(l.label()).stream()
-			.filter(f -> f.field() != l.field() && !headers.containsKey(f.field()) && f.score() >= FormLines.MIN_LABEL_SCORE / 2
+		if (FormLines.isNumbered(seen) && score(l.label(), l.field()) >= 1
+				&& score(FormLines.unnumbered(seen), l.field()) < 1) {
+			// "Kontrollpunkt 1: Hyresdebitering" over "Kontrollmoment: Avstämning av hyresdebitering mot …": the
+			// numbered heading names what the control is about; the field's own word names the control.
+			Field other = otherField(seen, l.field());
+			headers.remove(l.field());
+			String heading = values.remove(l.field());
+			if (other != Field.IGNORERAS && heading != null) {
+				headers.put(other, seen);
+				values.put(other, heading);
+			}
+			return l;
+		}
+		return new FormLines.Line(otherField(l.label(), l.field()), l.kind(), l.label(), l.value(), l.valueCell());
+	}
+
+	/** The field a label names best after the given one, among those the block has not yet. */
+	private Field otherField(String label, Field taken) {
+		return dictionary.score(label).stream()
+			.filter(f -> f.field() != taken && !headers.containsKey(f.field()) && f.score() >= FormLines.MIN_LABEL_SCORE / 2
 					&& f.field() != Field.STATUSMARKERING && !f.field().isCount())
 			.max((a, b) -> Double.compare(a.score(), b.score()))
 			.map(HeaderDictionary.FieldScore::field)
 			.orElse(Field.IGNORERAS);
-		return new FormLines.Line(other, l.kind(), l.label(), l.value(), l.valueCell());
+	}
+
+	private double score(String label, Field field) {
+		return dictionary.score(label).stream().filter(f -> f.field() == field)
+			.mapToDouble(HeaderDictionary.FieldScore::score).max().orElse(0);
 	}
 
 	/** "Utfall T1: … / Utfall T2: … / Bedömning (1–3): 2": a status line after period lines makes them the result. */

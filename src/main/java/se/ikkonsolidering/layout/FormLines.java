@@ -394,7 +394,12 @@ final class FormLines {
 		return periods ? HeaderText.spaced(a).equals(HeaderText.spaced(b)) : unnumbered(a).equals(unnumbered(b));
 	}
 
-	private static String unnumbered(String label) {
+	/** "Kontrollpunkt 1", "Kontroll 2.3:": a label with its number. */
+	static boolean isNumbered(String label) {
+		return !unnumbered(label).equals(HeaderText.spaced(label));
+	}
+
+	static String unnumbered(String label) {
 		// "Kontrollmoment 1.1" and "Kontrollmoment 2.2" are one label numbered.
 		return HeaderText.spaced(label).replaceAll("\\s*\\d+(\\.\\d+)*[.:)]?$", "");
 	}

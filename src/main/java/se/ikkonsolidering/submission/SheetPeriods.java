@@ -81,8 +81,8 @@ final class SheetPeriods {
 		// by their years.
 		if (sheets.size() < 2 || sheetPeriods.contains(null)
 				|| IntStream.range(0, sheets.size()).mapToLong(rank).distinct().count() != sheets.size() || !overlap(sheets)) {
-			return new Merged(withoutSummary(sheets).stream().flatMap(s -> s.controls().stream()).toList(),
-					Optional.empty(), "", Optional.empty());
+			return new Merged(withoutSummary(withoutLastYears(sheets, years)).stream().flatMap(s -> s.controls().stream())
+				.toList(), Optional.empty(), "", Optional.empty());
 		}
 		// A later period's sheet made ready but not yet filled in ("Helår 2025" at delår) reports nothing.
 		boolean anyReports = sheets.stream().anyMatch(SheetPeriods::reports);
@@ -129,6 +129,27 @@ final class SheetPeriods {
 		}
 		return new Merged(merged, Optional.of(sheetPeriods.get(latest)), sheets.get(latest).reading().sheet(),
 				latestYear > 0 ? Optional.of(latestYear) : Optional.empty());
+	}
+
+	/**
+	 * The sheets without last year's follow-up kept beside this year's ("IK 2024 (helår)" beside "IK 2025"): a sheet
+	 * of an earlier year whose controls a later year's sheet reports again is history, not this year's report.
+	 * A later year's plan not yet reported on ("Plan 2026") leaves this year's follow-up as it is.
+	 */
+	private static List<ReadSheet> withoutLastYears(List<ReadSheet> sheets, List<Integer> years) {
+		List<ReadSheet> kept = new ArrayList<>();
+		for (int i = 0; i < sheets.size(); i++) {
+			ReadSheet sheet = sheets.get(i);
+			int year = years.get(i);
+			boolean reportedAgain = IntStream.range(0, sheets.size())
+				.filter(j -> years.get(j) > year && reports(sheets.get(j)))
+				.anyMatch(j -> sheet.controls().stream()
+					.anyMatch(c -> sheets.get(j).controls().stream().anyMatch(later -> sameWords(c, later))));
+			if (year == 0 || !reportedAgain) {
+				kept.add(sheet);
+			}
+		}
+		return kept;
 	}
 
 	/**

@@ -1738,6 +1738,80 @@ class SubmissionInterpreterTests {
 			.containsExactly(2025, Period.DELAR, List.of(ControlStatus.DELVIS, ControlStatus.SAKNAS));
 	}
 
+	/**
+	 * Round 378: last year's follow-up kept on a sheet beside this year's plan with its columns per period, neither
+	 * sheet named by a period: the controls last year's sheet shares with this year's are history, read once.
+	 */
+	@Test
+	void leavesOutLastYearsSheetWhoseControlsThisYearsSheetReportsAgain() throws Exception {
+		java.util.LinkedHashMap<String, String[][]> sheets = new java.util.LinkedHashMap<>();
+		sheets.put("IK 2025", new String[][] { { "Internkontrollplan 2025 med uppföljning" },
+				{ "Kontrollmoment", "Status T1", "Status delår", "Status helår" },
+				{ "Attest av leverantörsfakturor", "Genomförd", "Genomförd", "" },
+				{ "Kontroll av arbetstidsuttag", "Påbörjad", "", "" } });
+		sheets.put("IK 2024 (helår)", new String[][] { { "Uppföljning internkontrollplan 2024" },
+				{ "Kontrollmoment", "Status helår" }, { "Attest av leverantörsfakturor", "Genomförd" },
+				{ "Kontroll av arbetstidsuttag", "Ej genomförd" } });
+		Path file = workbook("Räddningstjänsten IK-plan med uppföljning 2025.xlsx", sheets);
+		Submission s = interpreter.interpret(file, "Räddningstjänsten IK-plan med uppföljning 2025.xlsx", 2025).get(0);
+		assertThat(s.controls()).extracting(Control::sheet, Control::kontrollmoment, c -> c.decision().status())
+			.containsExactly(Tuple.tuple("IK 2025", "Attest av leverantörsfakturor", ControlStatus.GENOMFORD),
+					Tuple.tuple("IK 2025", "Kontroll av arbetstidsuttag", ControlStatus.DELVIS));
+	}
+
+	/**
+	 * Round 375: "Uppföljning T1" of short words read as the status, "Uppföljning delår" of sentences as the result:
+	 * the later period's text says what became of the control.
+	 */
+	@Test
+	void readsTheResultOfALaterPeriodThanTheStatusColumnAsTheLatestReport() throws Exception {
+		Path file = workbook("BUN Delårsuppföljning internkontroll 2025.xlsx", "Uppföljning", new String[][] {
+				{ "Kontrollmoment", "Ansvarig", "Uppföljning T1", "Uppföljning delår" },
+				{ "Rutin för uppföljning av elevers frånvaro", "Rektorer", "Pågår",
+						"Genomförd. 7 av 8 skolor följer rutinen." },
+				{ "Kontroll av inkomstuppgifter för avgift i förskola", "Avgiftshandläggare", "Genomförd", "Se bilaga 3" },
+				{ "Kontroll av utdrag ur belastningsregistret", "HR-konsult", "Ej påbörjad",
+						"Ej genomförd, flyttas till tertial 3 på grund av vakans." },
+				{ "Kontroll att beslut om skolskjuts fattas enligt delegationsordningen", "Samordnare", "Genomförd", "" } });
+		Submission s = interpreter.interpret(file, "BUN Delårsuppföljning internkontroll 2025.xlsx", 2025).get(0);
+		assertThat(s.controls()).extracting(c -> c.decision().status(), c -> c.decision().evidence())
+			.containsExactly(
+					Tuple.tuple(ControlStatus.GENOMFORD, "statusordet som inleder texten i kolumnen 'Uppföljning delår'; "
+							+ "en senare period än statuskolumnen 'Uppföljning T1'"),
+					Tuple.tuple(ControlStatus.OKLAR, "texten i kolumnen 'Uppföljning delår', en senare period än "
+							+ "statuskolumnen 'Uppföljning T1': 'se bilaga 3'"),
+					Tuple.tuple(ControlStatus.EJ_GENOMFORD, "texten i kolumnen 'Uppföljning delår', en senare period än "
+							+ "statuskolumnen 'Uppföljning T1': 'ej genomförd / flyttas'"),
+					Tuple.tuple(ControlStatus.GENOMFORD, "statuskolumnen 'Uppföljning T1'"));
+	}
+
+	/**
+	 * Round 378: a bolag's report of "Kontrollpunkt 1: Hyresdebitering" headings, each over "Kontrollmoment: …" and
+	 * "Resultat: …": the numbered heading names the area, the Kontrollmoment line the control.
+	 */
+	@Test
+	void readsTheKontrollmomentLineUnderANumberedKontrollpunktAsTheControl() throws Exception {
+		Submission s = read("Bostäder rapport intern kontroll aug 2025.txt", """
+				Tekniska nämnden
+				Rapport intern kontroll – delår 2025
+
+				Kontrollpunkt 1: Hyresdebitering
+				Kontrollmoment: Avstämning av hyresdebitering mot hyreskontrakt för nya hyresgäster.
+				Resultat: Kontrollen är genomförd för 25 nya kontrakt. Inga avvikelser noterades.
+
+				Kontrollpunkt 2: Kundfordringar
+				Kontrollmoment: Kontroll av att hyresfordringar äldre än 60 dagar överlämnas till inkasso.
+				Resultat: Delvis genomförd – andra kvartalet pågår.
+				""");
+		assertThat(s.controls()).extracting(Control::process, Control::kontrollmoment, c -> c.decision().status())
+			.containsExactly(
+					Tuple.tuple("Hyresdebitering", "Avstämning av hyresdebitering mot hyreskontrakt för nya hyresgäster.",
+							ControlStatus.GENOMFORD),
+					Tuple.tuple("Kundfordringar",
+							"Kontroll av att hyresfordringar äldre än 60 dagar överlämnas till inkasso.",
+							ControlStatus.DELVIS));
+	}
+
 	@Test
 	void readsAStatusCodeByTheTrafficLightItsConditionalFormatShows() throws Exception {
 		Path file = dir.resolve("KS 2025.xlsx");
