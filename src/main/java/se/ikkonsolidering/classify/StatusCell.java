@@ -3,9 +3,11 @@ package se.ikkonsolidering.classify;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import se.ikkonsolidering.layout.ControlRow;
 import se.ikkonsolidering.layout.Field;
@@ -64,8 +66,7 @@ record StatusCell(String text, String where, String earlier, List<PeriodParts.Pa
 				&& layout.extra().values().stream().anyMatch(e -> e.field() == Field.STATUSMARKERING);
 		if (tickColumns) {
 			int ticks = raw.isEmpty() ? 0 : raw.split(", ").length;
-			return new StatusCell(raw, "kryss i kolumnen '" + raw + "'", "", List.of(), ticks,
-					"inget kryss i statuskolumnerna", false);
+			return ticked(raw, ticks, layout, periods);
 		}
 		String header = HeaderText.display(layout.headers().getOrDefault(Field.STATUS, ""));
 		boolean byShare = layout.has(Field.ANDEL) && !raw.isEmpty() && raw.equals(control.value(Field.ANDEL));
@@ -85,8 +86,7 @@ record StatusCell(String text, String where, String earlier, List<PeriodParts.Pa
 		int ticked = tickedColumns(raw, layout);
 		if (ticked > 0) {
 			// A status column beside tick columns of a later period, whose ticks stand in the status.
-			return new StatusCell(raw, "kryss i kolumnen '" + raw + "'", "", List.of(), ticked,
-					"inget kryss i statuskolumnerna", false);
+			return ticked(raw, ticked, layout, periods);
 		}
 		Optional<List<String>> boxes = TickBoxes.ticked(raw);
 		if (boxes.isPresent()) {
@@ -163,6 +163,27 @@ record StatusCell(String text, String where, String earlier, List<PeriodParts.Pa
 	}
 
 	/** How many tick columns' headings the status text is made of ("Helår Genomförd, Helår Ej genomförd"), or 0. */
+	private static StatusCell ticked(String raw, int ticks, TableLayout layout, TextStatusRules periods) {
+		boolean earlier = ticks > 0 && ofAnEarlierPeriod(raw, layout, periods);
+		return new StatusCell(raw, "kryss i kolumnen '" + raw + "'", "", List.of(), ticks,
+				earlier ? "kryss bara för en tidigare period: '" + raw + "'" : "inget kryss i statuskolumnerna", earlier);
+	}
+
+	/**
+	 * "T1 2025 Utförd" ticked and nothing in "T2 2025 …" or "Helår 2025 …": the ticks stand in for the later periods,
+	 * as an earlier period's status does for a blank later one.
+	 */
+	private static boolean ofAnEarlierPeriod(String ticked, TableLayout layout, TextStatusRules periods) {
+		ToLongFunction<String> period = heading -> HeaderText.lastYear(heading) * 10L + periods.periodRank(heading);
+		long latest = layout.extra().values().stream()
+			.filter(e -> e.field() == Field.STATUSMARKERING)
+			.mapToLong(e -> period.applyAsLong(HeaderText.display(e.header())))
+			.max().orElse(0);
+		// A ticked heading naming no period ("Delvis") says nothing of which period it is.
+		return Stream.of(ticked.split(", ")).allMatch(t -> periods.periodRank(t) > 0)
+				&& Stream.of(ticked.split(", ")).mapToLong(period).max().orElse(0) < latest;
+	}
+
 	private static int tickedColumns(String raw, TableLayout layout) {
 		List<String> tickHeaders = layout.extra().values().stream()
 			.filter(e -> e.field() == Field.STATUSMARKERING)

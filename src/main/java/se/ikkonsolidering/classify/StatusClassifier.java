@@ -156,6 +156,19 @@ public final class StatusClassifier {
 		if (word.isPresent()) {
 			return fromColumn(control, cell, word.get(), legend);
 		}
+		String passage = cell.isBlank() ? "" : text.latestPassage(cell.text());
+		Optional<String> leading = inText.statusWordLeadingAReport(passage);
+		if (leading.isPresent()) {
+			// "Genomförd med avvikelse.\n92 % av planerade inspektioner genomförda, resterande flyttade till 2026.": the
+			// status word first is the sender's status; the sentences after it tell what the control found.
+			String said = leading.get();
+			// A period's text of several lines reads as one passage of the cell, no longer one line per column.
+			String where = passage.strip().equals(cell.text().strip()) ? "texten i " + cell.where()
+					: "den senaste periodens text i statuskolumnerna";
+			return new StatusDecision(meanings.word(said, legend).or(() -> words.lookup(said)).orElseThrow(),
+					StatusSource.KOLUMN, said, "statusordet som inleder " + where, false,
+					deviations.mentionsDeviation(said));
+		}
 		if (!cell.isBlank()) {
 			Optional<TextStatusRules.TextVerdict> verdict = text.classify(cell.text());
 			if (verdict.isPresent()) {

@@ -127,6 +127,18 @@ public final class TextStatusRules {
 		return segments.size() == 1 ? classify(text) : read(latest);
 	}
 
+	/** The latest period's passage without its label ("Helår 2025: Genomförd …" is "Genomförd …"); the text if one. */
+	String latestPassage(String cellText) {
+		String text = PeriodParts.ofLatestYear(cellText);
+		if (text == null || text.isBlank()) {
+			return "";
+		}
+		List<Segment> segments = segments(text);
+		int top = segments.stream().mapToInt(Segment::rank).max().orElse(0);
+		Segment latest = segments.stream().filter(s -> s.rank() == top).reduce((first, last) -> last).orElseThrow();
+		return latest.text().substring(latest.bodyFrom());
+	}
+
 	private Optional<TextVerdict> judge(String text) {
 		List<Segment> segments = segments(text);
 		segments.sort(Comparator.comparingInt(Segment::rank).reversed());

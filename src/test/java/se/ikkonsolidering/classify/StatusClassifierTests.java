@@ -1071,4 +1071,22 @@ class StatusClassifierTests {
 				List.of()));
 		assertThat(decision.status()).isEqualTo(ControlStatus.UTGAR);
 	}
+
+	/**
+	 * Round 382: a status word as the first sentence of the latest period's cell, what the control found after it on
+	 * lines of its own; a status word per line (one per unit) is no such report.
+	 */
+	@Test
+	void readsTheStatusWordOpeningTheLatestPeriodsReportAsTheStatus() {
+		StatusDecision decision = classifier.classify(row(WITH_STATUS, Map.of(Field.KONTROLLMOMENT, "Tillsynsplanen följs",
+				Field.STATUS, "T2 2025: Pågår\nHelår 2025: Genomförd med avvikelse.\n92 % av planerade inspektioner "
+						+ "genomförda, resterande flyttade till 2026."), List.of()));
+		assertThat(decision).extracting(StatusDecision::status, StatusDecision::rawText, StatusDecision::evidence,
+				StatusDecision::deviationInStatus)
+			.containsExactly(ControlStatus.GENOMFORD, "Genomförd med avvikelse",
+					"statusordet som inleder den senaste periodens text i statuskolumnerna", true);
+		StatusDecision perUnit = classifier.classify(row(WITH_STATUS, Map.of(Field.KONTROLLMOMENT, "Ekonomiskt bistånd",
+				Field.STATUS, "Genomförd\nGenomförd\nEj genomförd"), List.of()));
+		assertThat(perUnit.status()).isEqualTo(ControlStatus.DELVIS);
+	}
 }

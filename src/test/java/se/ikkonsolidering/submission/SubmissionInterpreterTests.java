@@ -1786,6 +1786,26 @@ class SubmissionInterpreterTests {
 	}
 
 	/**
+	 * Round 382: tick columns per period, the first tertial's ticked and the later ones left empty: the comment, newer
+	 * than the tick, says the control was struck.
+	 */
+	@Test
+	void readsWhatTheCommentSaysClearlyWhenOnlyAnEarlierPeriodIsTicked() throws Exception {
+		Path file = workbook("SBF_IKP2025_uppf.xlsx", "Blad1", new String[][] {
+				{ "Kontrollmoment", "T1 2025 Utförd", "T1 2025 Ej utförd", "T2 2025 Utförd", "T2 2025 Ej utförd",
+						"Kommentar" },
+				{ "Snöröjningsentreprenad – kontroll av tidrapporter", "X", "", "", "", "Utgår – entreprenaden avslutad." },
+				{ "Bygglovsavgifter debiteras enligt taxa", "X", "", "X", "", "Stickprov 20 ärenden, inga fel." },
+				{ "Lantmäteriförrättningar följs upp", "", "X", "", "X", "Ej påbörjad." } });
+		Submission s = interpreter.interpret(file, "SBF_IKP2025_uppf.xlsx", 2025).get(0);
+		assertThat(s.controls()).extracting(c -> c.decision().status(), c -> c.decision().evidence())
+			.containsExactly(
+					Tuple.tuple(ControlStatus.UTGAR, "texten (kryss bara för en tidigare period: 'T1 2025 Utförd'): 'utgår'"),
+					Tuple.tuple(ControlStatus.GENOMFORD, "kryss i kolumnen 'T2 2025 Utförd'"),
+					Tuple.tuple(ControlStatus.EJ_GENOMFORD, "kryss i kolumnen 'T2 2025 Ej utförd'"));
+	}
+
+	/**
 	 * Round 378: a bolag's report of "Kontrollpunkt 1: Hyresdebitering" headings, each over "Kontrollmoment: …" and
 	 * "Resultat: …": the numbered heading names the area, the Kontrollmoment line the control.
 	 */
