@@ -343,4 +343,23 @@ class TextStatusRulesTests {
 	void readsWorkUnderWayHalfDoneStoppedOrShowingAShare(String text, ControlStatus status) {
 		assertThat(rules.classify(text)).get().extracting(TextStatusRules.TextVerdict::status).isEqualTo(status);
 	}
+
+	/** Round 389: results written as free text only, in the phrasings a careful reader still reads. */
+	@ParameterizedTest(name = "{0} → {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Kontrollerat vårterminens debiteringar – stämmer mot elevregistret. | GENOMFORD
+			Av 61 avslutade utredningar under perioden överskred 9 den lagstadgade tiden. | GENOMFORD
+			Oanmälda kassainventeringar gjordes i juni på biblioteket och i simhallen. | GENOMFORD
+			Kontrollen är inledd men inte avslutad. | DELVIS
+			Inga loggkontroller har genomförts. | EJ_GENOMFORD
+			""")
+	void readsFreeTextResultsOfRound389(String text, ControlStatus status) {
+		assertThat(rules.classify(text)).get().extracting(TextStatusRules.TextVerdict::status).isEqualTo(status);
+	}
+
+	/** Round 330: a period of months checked for part of the sample says nothing by its opening word alone. */
+	@Test
+	void readsNoStatusFromAnOpeningKontrolleratBeforeAShare() {
+		assertThat(rules.classify("Kontrollerat jan–mars för 18 av 31 fordon.")).isEmpty();
+	}
 }
