@@ -166,7 +166,8 @@ record StatusCell(String text, String where, String earlier, List<PeriodParts.Pa
 	private static StatusCell ticked(String raw, int ticks, TableLayout layout, TextStatusRules periods) {
 		boolean earlier = ticks > 0 && ofAnEarlierPeriod(raw, layout, periods);
 		return new StatusCell(raw, "kryss i kolumnen '" + raw + "'", "", List.of(), ticks,
-				earlier ? "kryss bara för en tidigare period: '" + raw + "'" : "inget kryss i statuskolumnerna", earlier);
+				earlier ? "kryss bara för en tidigare period: '" + raw + "'" : "inget kryss i statuskolumnerna",
+				earlier);
 	}
 
 	/**

@@ -159,8 +159,8 @@ public final class StatusClassifier {
 		String passage = cell.isBlank() ? "" : text.latestPassage(cell.text());
 		Optional<String> leading = inText.statusWordLeadingAReport(passage);
 		if (leading.isPresent()) {
-			// "Genomförd med avvikelse.\n92 % av planerade inspektioner genomförda, resterande flyttade till 2026.": the
-			// status word first is the sender's status; the sentences after it tell what the control found.
+			// "Genomförd med avvikelse.\n92 % av planerade inspektioner genomförda, resterande flyttade …": the status
+			// word first is the sender's status; the sentences after it tell what the control found.
 			String said = leading.get();
 			// A period's text of several lines reads as one passage of the cell, no longer one line per column.
 			String where = passage.strip().equals(cell.text().strip()) ? "texten i " + cell.where()
@@ -279,7 +279,8 @@ public final class StatusClassifier {
 		String laterThan = "en senare period än " + cell.where();
 		return inText.statusWordLeadingTheResult(control).map(d -> d.withEvidence(laterThan))
 			.or(() -> text.classify(result).filter(TextStatusRules.TextVerdict::strong)
-				.map(v -> StatusInText.fromText(v, "texten i kolumnen '" + HeaderText.display(heading) + "', " + laterThan)));
+				.map(v -> StatusInText.fromText(v,
+						"texten i kolumnen '" + HeaderText.display(heading) + "', " + laterThan)));
 	}
 
 	/** The period a heading names, the third tertial being the whole year: "T3 | Kommentar helår" are one period. */

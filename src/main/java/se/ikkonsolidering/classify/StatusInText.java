@@ -123,26 +123,26 @@ final class StatusInText {
 	 * sentence is the status the sender gave; the sentences after it tell what the control found.
 	 */
 	Optional<StatusDecision> statusWordLeadingTheResult(ControlRow control) {
-		return leadingStatusWord(PeriodParts.ofLatestYear(control.value(Field.RESULTAT)))
-			.map(said -> new StatusDecision(words.lookup(said).orElseThrow(), StatusSource.TEXT, said, "statusordet som "
-					+ "inleder texten i kolumnen '"
-					+ HeaderText.display(control.layout().headers().getOrDefault(Field.RESULTAT, "")) + "'"));
+		return statusWordOpening(PeriodParts.ofLatestYear(control.value(Field.RESULTAT)))
+			.map(said -> new StatusDecision(words.lookup(said).orElseThrow(), StatusSource.TEXT, said,
+					"statusordet som inleder texten i kolumnen '"
+							+ HeaderText.display(control.layout().headers().getOrDefault(Field.RESULTAT, "")) + "'"));
+	}
+
+	/**
+	 * The status word leading a status cell's text that reports on after it, not one status among several, a line
+	 * each ("Genomförd\nGenomförd\nEj genomförd" for three units).
+	 */
+	Optional<String> statusWordLeadingAReport(String text) {
+		return statusWordOpening(text).filter(said -> text.strip().lines().skip(1)
+			.noneMatch(line -> words.lookup(LEADING_MARKS.matcher(line).replaceFirst("").strip()).isPresent()));
 	}
 
 	/**
 	 * The status word standing as a text's first sentence or line ("Genomförd med avvikelse.\n92 % av …"), as the
 	 * sender wrote it, if any.
 	 */
-	/**
-	 * The status word leading a status cell's text that reports on after it, not one status among several, a line
-	 * each ("Genomförd\nGenomförd\nEj genomförd" for three units).
-	 */
-	Optional<String> statusWordLeadingAReport(String text) {
-		return leadingStatusWord(text).filter(said -> text.strip().lines().skip(1)
-			.noneMatch(line -> words.lookup(LEADING_MARKS.matcher(line).replaceFirst("").strip()).isPresent()));
-	}
-
-	Optional<String> leadingStatusWord(String text) {
+	private Optional<String> statusWordOpening(String text) {
 		Matcher first = FIRST_SENTENCE.matcher(text == null ? "" : text.strip());
 		if (!first.lookingAt()) {
 			return Optional.empty();

@@ -31,7 +31,10 @@ public final class TextStatusRules {
 	/** "Se T1", "Som ovan under delår", "Enligt T2": a pointer and what it points to. */
 	private static final Pattern POINTS_TO = Pattern.compile("(?iu)(?:se|som|enl\\.|enligt|samma som)\\s+(.{1,30}?)[.!]?");
 
-	/** A period word after one of these is a time in the sentence ("gjord i december: …"), no label ("Under T2:" is one). */
+	/**
+	 * A period word after one of these is a time in the sentence ("gjord i december: …"), no label ("Under T2:" is
+	 * one).
+	 */
 	private static final String NOT_AFTER_PREPOSITION = "(?<!\\b(?:i|till|sedan)\\s)";
 
 	/** Texts up to this length are remembered: status and comment columns repeat the same few phrases endlessly. */
@@ -65,8 +68,8 @@ public final class TextStatusRules {
 		// marker must open its line or sentence: in "Genomförs under Q4" the period is what the sentence says. After a
 		// preposition it is a time in the sentence, no label: "Kontroll gjord i december: samtliga … har anmälts".
 		for (String[] row : RuleFile.read("textperioder.csv", 2, configDir)) {
-			markers.add(new PeriodMarker(Integer.parseInt(row[0]), Pattern.compile("(?:^|(?<=[\\s.;]))" + NOT_AFTER_PREPOSITION
-					+ "(?:\\p{L}+\\s*\\(\\s*)?(?:"
+			markers.add(new PeriodMarker(Integer.parseInt(row[0]), Pattern.compile("(?:^|(?<=[\\s.;]))"
+					+ NOT_AFTER_PREPOSITION + "(?:\\p{L}+\\s*\\(\\s*)?(?:"
 					+ row[1] + ")(?:\\s*\\([^()\\n]{1,20}\\))?(?:\\s+(?:19|20)\\d{2})?(?:\\)?\\s*:|(?:\\s+\\p{L}+){1,2}\\s*:)|(?:^[ \\t]*|(?<=[.;][ \\t]{0,3}))(?:" + row[1] + ")\\s*(?:,|$)",
 					Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE),
 					Pattern.compile(row[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));

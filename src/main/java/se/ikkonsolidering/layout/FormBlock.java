@@ -80,8 +80,9 @@ final class FormBlock {
 	/** The field a label names best after the given one, among those the block has not yet. */
 	private Field otherField(String label, Field taken) {
 		return dictionary.score(label).stream()
-			.filter(f -> f.field() != taken && !headers.containsKey(f.field()) && f.score() >= FormLines.MIN_LABEL_SCORE / 2
-					&& f.field() != Field.STATUSMARKERING && !f.field().isCount())
+			.filter(f -> f.field() != taken && !headers.containsKey(f.field())
+					&& f.score() >= FormLines.MIN_LABEL_SCORE / 2 && f.field() != Field.STATUSMARKERING
+					&& !f.field().isCount())
 			.max((a, b) -> Double.compare(a.score(), b.score()))
 			.map(HeaderDictionary.FieldScore::field)
 			.orElse(Field.IGNORERAS);

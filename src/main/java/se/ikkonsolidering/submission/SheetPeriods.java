@@ -81,8 +81,10 @@ final class SheetPeriods {
 		// by their years.
 		if (sheets.size() < 2 || sheetPeriods.contains(null)
 				|| IntStream.range(0, sheets.size()).mapToLong(rank).distinct().count() != sheets.size() || !overlap(sheets)) {
-			return new Merged(withoutSummary(withoutLastYears(sheets, years)).stream().flatMap(s -> s.controls().stream())
-				.toList(), Optional.empty(), "", Optional.empty());
+			List<Control> controls = withoutSummary(withoutLastYears(sheets, years)).stream()
+				.flatMap(s -> s.controls().stream())
+				.toList();
+			return new Merged(controls, Optional.empty(), "", Optional.empty());
 		}
 		// A later period's sheet made ready but not yet filled in ("Helår 2025" at delår) reports nothing.
 		boolean anyReports = sheets.stream().anyMatch(SheetPeriods::reports);

@@ -1078,9 +1078,9 @@ class StatusClassifierTests {
 	 */
 	@Test
 	void readsTheStatusWordOpeningTheLatestPeriodsReportAsTheStatus() {
-		StatusDecision decision = classifier.classify(row(WITH_STATUS, Map.of(Field.KONTROLLMOMENT, "Tillsynsplanen följs",
-				Field.STATUS, "T2 2025: Pågår\nHelår 2025: Genomförd med avvikelse.\n92 % av planerade inspektioner "
-						+ "genomförda, resterande flyttade till 2026."), List.of()));
+		StatusDecision decision = classifier.classify(row(WITH_STATUS, Map.of(Field.KONTROLLMOMENT,
+				"Tillsynsplanen följs", Field.STATUS, "T2 2025: Pågår\nHelår 2025: Genomförd med avvikelse.\n"
+						+ "92 % av planerade inspektioner genomförda, resterande flyttade till 2026."), List.of()));
 		assertThat(decision).extracting(StatusDecision::status, StatusDecision::rawText, StatusDecision::evidence,
 				StatusDecision::deviationInStatus)
 			.containsExactly(ControlStatus.GENOMFORD, "Genomförd med avvikelse",

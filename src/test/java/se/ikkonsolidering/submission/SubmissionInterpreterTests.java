@@ -1769,19 +1769,23 @@ class SubmissionInterpreterTests {
 				{ "Kontrollmoment", "Ansvarig", "Uppföljning T1", "Uppföljning delår" },
 				{ "Rutin för uppföljning av elevers frånvaro", "Rektorer", "Pågår",
 						"Genomförd. 7 av 8 skolor följer rutinen." },
-				{ "Kontroll av inkomstuppgifter för avgift i förskola", "Avgiftshandläggare", "Genomförd", "Se bilaga 3" },
+				{ "Kontroll av inkomstuppgifter för avgift i förskola", "Avgiftshandläggare", "Genomförd",
+						"Se bilaga 3" },
 				{ "Kontroll av utdrag ur belastningsregistret", "HR-konsult", "Ej påbörjad",
 						"Ej genomförd, flyttas till tertial 3 på grund av vakans." },
-				{ "Kontroll att beslut om skolskjuts fattas enligt delegationsordningen", "Samordnare", "Genomförd", "" } });
+				{ "Kontroll att beslut om skolskjuts fattas enligt delegationsordningen", "Samordnare", "Genomförd",
+						"" } });
 		Submission s = interpreter.interpret(file, "BUN Delårsuppföljning internkontroll 2025.xlsx", 2025).get(0);
 		assertThat(s.controls()).extracting(c -> c.decision().status(), c -> c.decision().evidence())
 			.containsExactly(
-					Tuple.tuple(ControlStatus.GENOMFORD, "statusordet som inleder texten i kolumnen 'Uppföljning delår'; "
-							+ "en senare period än statuskolumnen 'Uppföljning T1'"),
+					Tuple.tuple(ControlStatus.GENOMFORD,
+							"statusordet som inleder texten i kolumnen 'Uppföljning delår'; "
+									+ "en senare period än statuskolumnen 'Uppföljning T1'"),
 					Tuple.tuple(ControlStatus.OKLAR, "texten i kolumnen 'Uppföljning delår', en senare period än "
 							+ "statuskolumnen 'Uppföljning T1': 'se bilaga 3'"),
-					Tuple.tuple(ControlStatus.EJ_GENOMFORD, "texten i kolumnen 'Uppföljning delår', en senare period än "
-							+ "statuskolumnen 'Uppföljning T1': 'ej genomförd / flyttas'"),
+					Tuple.tuple(ControlStatus.EJ_GENOMFORD,
+							"texten i kolumnen 'Uppföljning delår', en senare period än "
+									+ "statuskolumnen 'Uppföljning T1': 'ej genomförd / flyttas'"),
 					Tuple.tuple(ControlStatus.GENOMFORD, "statuskolumnen 'Uppföljning T1'"));
 	}
 
@@ -1794,13 +1798,15 @@ class SubmissionInterpreterTests {
 		Path file = workbook("SBF_IKP2025_uppf.xlsx", "Blad1", new String[][] {
 				{ "Kontrollmoment", "T1 2025 Utförd", "T1 2025 Ej utförd", "T2 2025 Utförd", "T2 2025 Ej utförd",
 						"Kommentar" },
-				{ "Snöröjningsentreprenad – kontroll av tidrapporter", "X", "", "", "", "Utgår – entreprenaden avslutad." },
+				{ "Snöröjningsentreprenad – kontroll av tidrapporter", "X", "", "", "",
+						"Utgår – entreprenaden avslutad." },
 				{ "Bygglovsavgifter debiteras enligt taxa", "X", "", "X", "", "Stickprov 20 ärenden, inga fel." },
 				{ "Lantmäteriförrättningar följs upp", "", "X", "", "X", "Ej påbörjad." } });
 		Submission s = interpreter.interpret(file, "SBF_IKP2025_uppf.xlsx", 2025).get(0);
 		assertThat(s.controls()).extracting(c -> c.decision().status(), c -> c.decision().evidence())
 			.containsExactly(
-					Tuple.tuple(ControlStatus.UTGAR, "texten (kryss bara för en tidigare period: 'T1 2025 Utförd'): 'utgår'"),
+					Tuple.tuple(ControlStatus.UTGAR,
+							"texten (kryss bara för en tidigare period: 'T1 2025 Utförd'): 'utgår'"),
 					Tuple.tuple(ControlStatus.GENOMFORD, "kryss i kolumnen 'T2 2025 Utförd'"),
 					Tuple.tuple(ControlStatus.EJ_GENOMFORD, "kryss i kolumnen 'T2 2025 Ej utförd'"));
 	}
@@ -1825,7 +1831,8 @@ class SubmissionInterpreterTests {
 				""");
 		assertThat(s.controls()).extracting(Control::process, Control::kontrollmoment, c -> c.decision().status())
 			.containsExactly(
-					Tuple.tuple("Hyresdebitering", "Avstämning av hyresdebitering mot hyreskontrakt för nya hyresgäster.",
+					Tuple.tuple("Hyresdebitering",
+							"Avstämning av hyresdebitering mot hyreskontrakt för nya hyresgäster.",
 							ControlStatus.GENOMFORD),
 					Tuple.tuple("Kundfordringar",
 							"Kontroll av att hyresfordringar äldre än 60 dagar överlämnas till inkasso.",
