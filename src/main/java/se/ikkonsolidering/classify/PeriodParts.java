@@ -19,7 +19,7 @@ final class PeriodParts {
 	/** A part's rank is its year and period, then its column's order among this many. */
 	private static final int ORDER_SLOTS = 100;
 	/** The rank {@code textperioder.csv} gives the whole year (helår, T3, Q4). */
-	private static final int WHOLE_YEAR = 4;
+	static final int WHOLE_YEAR = 4;
 
 	private PeriodParts() {
 	}

@@ -7,7 +7,6 @@ import java.util.function.ToLongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import se.ikkonsolidering.layout.ControlRow;
 import se.ikkonsolidering.layout.Field;
@@ -180,9 +179,10 @@ record StatusCell(String text, String where, String earlier, List<PeriodParts.Pa
 			.filter(e -> e.field() == Field.STATUSMARKERING)
 			.mapToLong(e -> period.applyAsLong(HeaderText.display(e.header())))
 			.max().orElse(0);
+		List<String> headings = List.of(ticked.split(", "));
 		// A ticked heading naming no period ("Delvis") says nothing of which period it is.
-		return Stream.of(ticked.split(", ")).allMatch(t -> periods.periodRank(t) > 0)
-				&& Stream.of(ticked.split(", ")).mapToLong(period).max().orElse(0) < latest;
+		return headings.stream().allMatch(t -> periods.periodRank(t) > 0)
+				&& headings.stream().mapToLong(period).max().orElse(0) < latest;
 	}
 
 	private static int tickedColumns(String raw, TableLayout layout) {

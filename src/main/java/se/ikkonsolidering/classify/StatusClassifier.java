@@ -58,8 +58,6 @@ public final class StatusClassifier {
 	private static final Pattern NOT = Pattern.compile("(?iu)\\b(inte|ej|icke)\\b");
 	private static final Pattern DIGIT = Pattern.compile("\\d");
 	/** "–", "--": a mark without a letter or digit. */
-	/** The rank {@code textperioder.csv} gives the whole year (helår, VB); the third tertial ends it. */
-	private static final int WHOLE_YEAR = 4;
 	private static final Pattern NO_WORD = Pattern.compile("[^\\p{L}\\d]+");
 	private final StatusWords words;
 	private final ColourRules colours;
@@ -286,7 +284,7 @@ public final class StatusClassifier {
 	/** The period a heading names, the third tertial being the whole year: "T3 | Kommentar helår" are one period. */
 	private int periodOf(String heading) {
 		int rank = text.periodRank(heading);
-		return rank == WHOLE_YEAR - 1 ? WHOLE_YEAR : rank;
+		return rank == PeriodParts.WHOLE_YEAR - 1 ? PeriodParts.WHOLE_YEAR : rank;
 	}
 
 	private boolean onlyAsEarlyAsTheStatus(ControlRow control, StatusCell cell) {

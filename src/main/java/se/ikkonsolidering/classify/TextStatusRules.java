@@ -125,9 +125,7 @@ public final class TextStatusRules {
 			return Optional.empty();
 		}
 		List<Segment> segments = segments(text);
-		int top = segments.stream().mapToInt(Segment::rank).max().orElse(0);
-		Segment latest = segments.stream().filter(s -> s.rank() == top).reduce((first, last) -> last).orElseThrow();
-		return segments.size() == 1 ? classify(text) : read(latest);
+		return segments.size() == 1 ? classify(text) : read(latest(segments));
 	}
 
 	/** The latest period's passage without its label ("Helår 2025: Genomförd …" is "Genomförd …"); the text if one. */
@@ -136,10 +134,14 @@ public final class TextStatusRules {
 		if (text == null || text.isBlank()) {
 			return "";
 		}
-		List<Segment> segments = segments(text);
-		int top = segments.stream().mapToInt(Segment::rank).max().orElse(0);
-		Segment latest = segments.stream().filter(s -> s.rank() == top).reduce((first, last) -> last).orElseThrow();
+		Segment latest = latest(segments(text));
 		return latest.text().substring(latest.bodyFrom());
+	}
+
+	/** The last passage of the latest period the text names. */
+	private static Segment latest(List<Segment> segments) {
+		int top = segments.stream().mapToInt(Segment::rank).max().orElse(0);
+		return segments.stream().filter(s -> s.rank() == top).reduce((first, last) -> last).orElseThrow();
 	}
 
 	private Optional<TextVerdict> judge(String text) {

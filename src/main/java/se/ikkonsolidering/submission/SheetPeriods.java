@@ -139,16 +139,20 @@ final class SheetPeriods {
 	 * A later year's plan not yet reported on ("Plan 2026") leaves this year's follow-up as it is.
 	 */
 	private static List<ReadSheet> withoutLastYears(List<ReadSheet> sheets, List<Integer> years) {
+		// Each control's words normalised once, as in withoutSummary.
+		List<List<String>> words = sheets.stream()
+			.map(s -> s.controls().stream().map(c -> key(c.kontrollmoment())).filter(k -> !k.isEmpty()).toList())
+			.toList();
 		List<ReadSheet> kept = new ArrayList<>();
 		for (int i = 0; i < sheets.size(); i++) {
-			ReadSheet sheet = sheets.get(i);
 			int year = years.get(i);
-			boolean reportedAgain = IntStream.range(0, sheets.size())
+			List<String> own = words.get(i);
+			boolean reportedAgain = year > 0 && IntStream.range(0, sheets.size())
 				.filter(j -> years.get(j) > year && reports(sheets.get(j)))
-				.anyMatch(j -> sheet.controls().stream()
-					.anyMatch(c -> sheets.get(j).controls().stream().anyMatch(later -> sameWords(c, later))));
-			if (year == 0 || !reportedAgain) {
-				kept.add(sheet);
+				.anyMatch(j -> own.stream()
+					.anyMatch(k -> words.get(j).stream().anyMatch(later -> sameWords(k, later))));
+			if (!reportedAgain) {
+				kept.add(sheets.get(i));
 			}
 		}
 		return kept;
@@ -246,8 +250,11 @@ final class SheetPeriods {
 
 	/** "Kontroll av att … beviljade belopp" and the same with "(stickprov mot …)" added: the words, not the number. */
 	private static boolean sameWords(Control a, Control b) {
-		String one = key(a.kontrollmoment());
-		String other = key(b.kontrollmoment());
+		return sameWords(key(a.kontrollmoment()), key(b.kontrollmoment()));
+	}
+
+	/** The same words by {@link #key}, one perhaps with more after them. */
+	private static boolean sameWords(String one, String other) {
 		return !one.isEmpty() && !other.isEmpty() && (one.startsWith(other) || other.startsWith(one));
 	}
 
