@@ -46,6 +46,16 @@ final class ColourSwatches {
 				legendRows.add(rows.get(i).number());
 				continue;
 			}
+			if (!cells.isEmpty() && !isLabel(cells.get(0)) && namesWhatFollows(cells.get(0))) {
+				// "Bedömning: | [green] | Utförd, inga brister | [yellow] | Utförd, brister noterade | [orange] | Pågår":
+				// three swatches each before its status word, after a label of any name, are a legend.
+				Map<String, String> along = pairsAlong(rows.get(i).cells(), cells.get(0).column());
+				if (along.size() >= MIN_UNLABELLED_SWATCHES) {
+					along.forEach(colours::putIfAbsent);
+					legendRows.add(rows.get(i).number());
+				}
+				continue;
+			}
 			if (cells.isEmpty() || !isLabel(cells.get(0))) {
 				continue;
 			}
@@ -142,6 +152,12 @@ final class ColourSwatches {
 			}
 		}
 		return found;
+	}
+
+	/** "Bedömning:", "Status:": a short label that ends with its colon, naming what the cells after it are. */
+	private static boolean namesWhatFollows(RawCell cell) {
+		String text = cell.text().strip();
+		return cell.fill() == null && text.endsWith(":") && text.length() <= FormLines.MAX_LABEL_LENGTH;
 	}
 
 	/** "Färgförklaring:", or a label that goes on to name what it explains ("Färgförklaring status:"). */

@@ -37,6 +37,11 @@ final class HeadedControls {
 	private static final Pattern TITLE = Pattern.compile(
 			"\\b(19|20)\\d{2}\\b|(?i)\\b(uppföljning|redovisning|rapport)\\b.*\\b(intern\\s+kontroll|internkontroll\\p{L}*)");
 
+	private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
+	/** "senast den 30 juni", "före 31 mars", "inom 14 dagar": when something is due, not the report's period. */
+	private static final Pattern DEADLINE = Pattern.compile(
+			"(?iu)\\b(senast|före|innan|inom)\\s+(den\\s+)?\\d{1,2}(\\s+|/)\\p{L}*\\d*");
+
 	/** The document's own title: "Samhällsbyggnadsnämnden – delårsuppföljning av internkontrollplan 2025". */
 	private static final Pattern REPORT_TITLE = Pattern.compile(
 			"(?i)\\p{L}*(uppföljning|redovisning|rapport)\\p{L}*\\b.*\\b(intern\\s+kontroll|internkontroll\\p{L}*)"
@@ -403,13 +408,22 @@ final class HeadedControls {
 	 */
 	boolean namesAControl(String text) {
 		String t = text.strip().replaceFirst("^\\d+(\\.\\d+)*\\.?\\s+", "");
+		// "1. Årsräkningar för 2024 granskas senast den 30 juni": numbered as a list's item, a heading with a year is
+		// a title only where a period is named besides the year, and not as a deadline.
+		boolean numbered = t.length() < text.strip().length();
 		return t.length() >= MIN_STATEMENT_LENGTH && describesAControl(t) && !t.matches("(?s).*[.?!]$")
-				&& !REPORT_TITLE.matcher(t).find() && !namesTheReport(t);
+				&& !REPORT_TITLE.matcher(t).find()
+				&& !(numbered ? namesAPeriodBesideTheYear(t) : namesTheReport(t));
 	}
 
-	/** "Verksamhetsberättelse 2025 – Kulturnämnden", "Delårsrapport 2025": the document's title, by its period and year. */
+	/** "Verksamhetsberättelse 2025 – Kulturnämnden", "Delårsrapport 2025": the document's title, by its year. */
 	private boolean namesTheReport(String text) {
 		return HeaderText.lastYear(text) > 0 && dictionary.namesPeriod(text);
+	}
+
+	private boolean namesAPeriodBesideTheYear(String text) {
+		String besides = YEAR.matcher(DEADLINE.matcher(text).replaceAll(" ")).replaceAll(" ");
+		return HeaderText.lastYear(text) > 0 && dictionary.namesPeriod(besides);
 	}
 
 	/** "Loggkontroll i journalsystemet": a few words, no label, no title of the report, not its assessment. */

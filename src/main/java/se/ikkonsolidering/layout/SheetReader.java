@@ -27,6 +27,8 @@ public final class SheetReader {
 	/** Non-blank rows looked at for headers, legends and column content. */
 	private static final int HEAD_ROWS = 400;
 	private static final int MAX_TITLE_LENGTH = 250;
+	/** How surely each cell of a table's first row must name a column for the row to be the table's own header. */
+	private static final double OWN_HEADER_SCORE = 0.8;
 	/** "Period: | T1 | Delår | Helår": two or more choices, each a word or a few. */
 	private static final int MIN_CHOICES = 2;
 	private static final int MAX_CHOICE_LENGTH = 30;
@@ -141,6 +143,17 @@ public final class SheetReader {
 		Walk walk = new Walk(SheetCells.visible(table, labels::isPlaceholder), legend, Set.of(), TableFinder.Found.NONE, 0);
 		walk.startTable(header);
 		return walk.run();
+	}
+
+	/**
+	 * The table's first row names its columns, every cell a heading the dictionary knows well ("Nr | Åtgärd | Ansvarig
+	 * | Klart senast"): a table of its own, however many columns it shares with the one before it.
+	 */
+	public boolean opensWithItsOwnHeader(RawSheet table) {
+		List<RawCell> first = table.rows().readAll().stream().map(RawRow::nonBlankCells).filter(c -> !c.isEmpty())
+			.findFirst().orElse(List.of());
+		return first.size() >= 2 && first.stream().allMatch(c -> dictionary.score(c.text().strip()).stream()
+			.anyMatch(f -> f.score() >= OWN_HEADER_SCORE));
 	}
 
 	private SheetReading readVisible(RawSheet whole, Legend fallback, ProseHeadings proseHeadings) {
@@ -654,6 +667,12 @@ public final class SheetReader {
 			}
 			else if (verdict instanceof RowClassifier.Labelled label) {
 				labelled.putIfAbsent(label.kind(), label.value());
+				if (label.kind() == Labels.Kind.NAMND) {
+					// "Organisation: Tekniska nämnden", then "Organisation: Miljö- och byggnadsnämnden" further down an
+					// export: each heads the rows under it, as a group heading naming its nämnd does.
+					controls.finish();
+					controls.tableHeading(label.value());
+				}
 				tally.add(RowTally.Kind.NOT);
 			}
 			else if (verdict instanceof RowClassifier.Notes) {

@@ -606,7 +606,8 @@ public final class SubmissionInterpreter {
 	private Optional<SheetReading> continued(RawSheet table, SheetReading before, RawSheet beforeRaw, Legend legend) {
 		// A form's label and value table names every field in one column: no header to continue.
 		boolean grid = before.layout().map(l -> l.columns().values().stream().distinct().count() >= 3).orElse(false);
-		if (!grid || width(table) != width(beforeRaw) || countsControls(table)) {
+		if (!grid || width(table) != width(beforeRaw) || countsControls(table)
+				|| rules.sheets().opensWithItsOwnHeader(table)) {
 			return Optional.empty();
 		}
 		SheetReading reading = rules.sheets().readContinued(table, before.layout().get(), legend);

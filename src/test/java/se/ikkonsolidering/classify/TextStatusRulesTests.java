@@ -362,4 +362,34 @@ class TextStatusRulesTests {
 	void readsNoStatusFromAnOpeningKontrolleratBeforeAShare() {
 		assertThat(rules.classify("Kontrollerat jan–mars för 18 av 31 fordon.")).isEmpty();
 	}
+
+	/**
+	 * Rounds 399, 397 and 398: plural "klara" said of all of it, a control struck in the text's first word, the rest
+	 * of it due later.
+	 */
+	@ParameterizedTest(name = "{0} → {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Riskbedömningar klara på samtliga sex enheter i juni. | GENOMFORD | klara på samtliga
+			Riskbedömningarna är klara. | GENOMFORD | är klara
+			Riskbedömningarna är inte klara. | EJ_GENOMFORD | inte klara
+			Stryks, hanteras i nytt passersystem från juni 2025. | UTGAR | stryks
+			Besiktning har skett av 9 av 14 lekplatser. Återstående lekplatser besiktigas våren 2026. | DELVIS | återstående lekplatser besiktigas / har skett
+			""")
+	void readsPluralsAControlStruckFirstAndTheRestDueLater(String text, ControlStatus status,
+			String phrases) {
+		assertThat(rules.classify(text)).get()
+			.extracting(TextStatusRules.TextVerdict::status, TextStatusRules.TextVerdict::phrases)
+			.containsExactly(status, phrases);
+	}
+
+	/**
+	 * Rounds 401, 279 and 312: a purchase or hiring under way before the control can start says nothing of the
+	 * control, so an "Ej påbörjad" beside it stands.
+	 */
+	@Test
+	void readsAPurchaseUnderWayBeforeTheControlAsNothingOfTheControl() {
+		assertThat(rules.classify("Upphandling av besiktningsfirma pågår.")).isEmpty();
+		assertThat(rules.classify("Kontrollen har inte genomförts. Den görs när höstens nyrekryteringar är klara.")).get()
+			.extracting(TextStatusRules.TextVerdict::status).isEqualTo(ControlStatus.EJ_GENOMFORD);
+	}
 }

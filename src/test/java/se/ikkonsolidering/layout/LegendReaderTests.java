@@ -703,4 +703,18 @@ class LegendReaderTests {
 			.build().rows().readAll());
 		assertThat(legend.isEmpty()).isTrue();
 	}
+
+	/** Round 397: empty coloured cells each before its status word, along a row opened by a label of its own name. */
+	@Test
+	void readsSwatchesBeforeTheirWordsAfterAnyShortLabel() {
+		Legend legend = reader.read("Tertial 2", Rows.sheet()
+			.cells(RawCell.of(0, "Bedömning:"), filled(1, "", "00B050"), RawCell.of(2, "Utförd, inga brister"),
+					filled(3, "", "FFFF00"), RawCell.of(4, "Utförd, brister noterade"), filled(5, "", "FFC000"),
+					RawCell.of(6, "Pågår"), filled(7, "", "FF0000"), RawCell.of(8, "Ej utförd"))
+			.build().rows().readAll());
+		assertThat(legend.colours()).containsExactly(java.util.Map.entry("00B050", "Utförd, inga brister"),
+				java.util.Map.entry("FFFF00", "Utförd, brister noterade"), java.util.Map.entry("FFC000", "Pågår"),
+				java.util.Map.entry("FF0000", "Ej utförd"));
+		assertThat(legend.rows()).containsExactly(1);
+	}
 }

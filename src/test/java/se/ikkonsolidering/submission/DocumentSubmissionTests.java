@@ -925,4 +925,45 @@ class DocumentSubmissionTests {
 			.isEqualTo("statuskolumnen 'Status', ändrad: '~~Pågår~~ Genomförd'");
 		assertThat(s.controls().get(2).kontrollmoment()).isEqualTo("Inventering av konstsamlingen");
 	}
+
+	/**
+	 * Round 396: a report with a numbered heading per control, the first naming last year's årsräkningar and a
+	 * deadline in June: a control as the others are, no title of the report.
+	 */
+	@Test
+	void readsANumberedHeadingNamingAYearAndADeadlineAsAControl() throws Exception {
+		WordDocument word = new WordDocument()
+			.paragraph("Överförmyndarnämnden")
+			.paragraph("Delårsuppföljning av intern kontroll 2025")
+			.paragraph("1. Årsräkningar för 2024 granskas senast den 30 juni")
+			.paragraph("Av 212 inkomna årsräkningar var 204 granskade per den 30 juni. Kontrollen är genomförd.")
+			.paragraph("2. Nya ställföreträdare har fått introduktionsutbildning")
+			.paragraph("Samtliga nio ställföreträdare har genomgått utbildningen. Inga avvikelser.");
+		Submission s = read(word, "uppföljning.docx");
+		assertThat(s.controls()).extracting(Control::kontrollmoment).containsExactly(
+				"1. Årsräkningar för 2024 granskas senast den 30 juni",
+				"2. Nya ställföreträdare har fått introduktionsutbildning");
+	}
+
+	/**
+	 * Round 398: a table of measures after the table of controls, as many columns wide and headed "Nr | Åtgärd |
+	 * Ansvarig | Klart senast": a table of its own, no continuation of the controls' table after a page break.
+	 */
+	@Test
+	void readsATableWithAHeaderOfItsOwnAsNoContinuationOfTheOneBefore() throws Exception {
+		WordDocument word = new WordDocument().paragraph("Samhällsbyggnadsnämnden – uppföljning intern kontroll 2025");
+		word.table(new String[] { "Område", "Kontrollmoment", "Kontrollansvarig", "Resultat av kontroll" },
+				new String[] { "Fastighet", "Hyresavtal för inhyrda lokaler är registrerade i avtalsdatabasen",
+						"Fastighetschef", "Genomgång gjord i oktober. 3 av 22 avtal saknades. Se åtgärd 1." },
+				new String[] { "Plan", "Handläggningstider för detaljplaner följs upp", "Planchef",
+						"Ej aktuellt 2025, ingen detaljplan har antagits." });
+		word.paragraph("Tabell 2. Åtgärder med anledning av kontrollerna");
+		word.table(new String[] { "Nr", "Åtgärd", "Ansvarig", "Klart senast" },
+				new String[] { "1", "Nya hyresavtal registreras i avtalsdatabasen vid undertecknande",
+						"Fastighetschef", "Löpande" });
+		Submission s = read(word, "SBN internkontroll 2025 helår.docx");
+		assertThat(s.controls()).extracting(Control::kontrollmoment).containsExactly(
+				"Hyresavtal för inhyrda lokaler är registrerade i avtalsdatabasen",
+				"Handläggningstider för detaljplaner följs upp");
+	}
 }

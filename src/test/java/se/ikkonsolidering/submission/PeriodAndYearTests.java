@@ -157,4 +157,14 @@ class PeriodAndYearTests {
 		assertThat(periods.find("Uppföljning per 31 augusti (T2) – rapport till styrelsen")).contains(Period.T2);
 		assertThat(periods.find("Uppföljning (tertial 2)")).contains(Period.T2);
 	}
+
+	/** Round 399: a governance system's period code, the year and the period written together. */
+	@Test
+	void aPeriodCodeWrittenAfterTheYearStatesThePeriod() {
+		assertThat(periods.find("2025T1")).contains(Period.T1);
+		assertThat(periods.find("2025-T2")).contains(Period.T2);
+		assertThat(periods.find("2025D")).contains(Period.DELAR);
+		assertThat(periods.find("PERIOD<=2025D")).contains(Period.DELAR);
+		assertThat(periods.find("2025DA")).isEmpty();
+	}
 }

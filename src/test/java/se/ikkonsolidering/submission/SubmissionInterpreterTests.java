@@ -2884,4 +2884,29 @@ class SubmissionInterpreterTests {
 		Submission s = interpreter.interpret(file, "Internkontrollplan 2025 BUN – uppföljning.xlsx", 2025).get(0);
 		assertThat(s.period()).contains(Period.T2);
 	}
+
+	/**
+	 * Round 396: a system's export with an "Organisation: …" row over each nämnd's rows: each such row heads the rows
+	 * under it, so the file is a follow-up per nämnd, not all of it the first one's.
+	 */
+	@Test
+	void readsEachOrganisationRowOfAnExportAsHeadingItsNamndsRows() throws Exception {
+		Path file = workbook("Stratsys_export_2025-09-08.xlsx", "Rapport", new String[][] {
+				{ "Rapport: Delårsuppföljning internkontroll 2025" }, { "Period: Augusti 2025" }, {},
+				{ "Process", "Kontrollmoment", "Ansvarig", "Status", "Kommentar" },
+				{ "Organisation: Tekniska nämnden" },
+				{ "Gata/park", "Fakturor för vinterväghållning stäms av mot avtal", "Gatuchef", "Slutförd", "Inga fel." },
+				{ "VA", "Provtagning av dricksvatten enligt kontrollprogram", "VA-chef", "Pågående", "" },
+				{ "Organisation: Kommunstyrelsen" },
+				{ "Ekonomi", "Attest av leverantörsfakturor enligt attestordningen", "Ekonomichef", "Slutförd", "" },
+				{ "Personal", "Löneutbetalningar stäms av mot anställningsavtal", "HR-chef", "Ej påbörjad", "" } });
+		List<Submission> read = interpreter.interpret(file, "Stratsys_export_2025-09-08.xlsx", 2025);
+		assertThat(read).extracting(Submission::namnd, sub -> sub.controls().stream().map(Control::kontrollmoment)
+			.toList())
+			.containsExactly(
+					Tuple.tuple("Tekniska nämnden", List.of("Fakturor för vinterväghållning stäms av mot avtal",
+							"Provtagning av dricksvatten enligt kontrollprogram")),
+					Tuple.tuple("Kommunstyrelsen", List.of("Attest av leverantörsfakturor enligt attestordningen",
+							"Löneutbetalningar stäms av mot anställningsavtal")));
+	}
 }
