@@ -123,7 +123,12 @@ record StatusCell(String text, String where, String earlier, List<PeriodParts.Pa
 			String where = "statuskolumnen '" + latest.heading() + "'" + (latest == last ? ""
 					: last.text().isEmpty() ? " (senast ifyllda; '" + last.heading() + "' är tom)"
 					: " (senast med något redovisat; '" + last.heading() + "': '" + last.text() + "')");
-			return new StatusCell(latest.text(), where, earlier, parts.subList(0, decides + 1), 0,
+			// "Status T2: Pågår → Klar": the period's status was changed in the cell, and what it became counts.
+			Optional<String> changed = corrected(latest.text());
+			if (changed.isPresent()) {
+				where += ", ändrad: '" + latest.text().strip() + "'";
+			}
+			return new StatusCell(changed.orElse(latest.text()), where, earlier, parts.subList(0, decides + 1), 0,
 					// A later period's mark that reports nothing ("P" = planerad kontroll) is no cell left blank: its
 					// colour and the comment are the plan's, not news of the control.
 					"statuscellen för '" + last.heading() + "' är tom", latest != last && last.text().isEmpty());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -33,6 +34,14 @@ final class HeadedControls {
 	private static final double SURE_LABEL = 1.0;
 	/** As long as a kontrollmoment cell's text must be to describe an activity. */
 	private static final int MIN_STATEMENT_LENGTH = 25;
+	/**
+	 * "Kontrollpunkt 1 – …", "Kontrollmoment 3: …": a heading naming itself a numbered control, then its words ("Kontroll
+	 * 1 – Myndighetsutövning" numbers the checks of an area).
+	 */
+	private static final Pattern NUMBERED_CONTROL = Pattern.compile(
+			"(?iu)(?:kontrollpunkt|kontrollmoment)\\s*(?:nr\\.?\\s*)?\\d+(?:\\.\\d+)*\\s*[–—:-]\\s*(.+)");
+	/** "Hyresdebitering" names what a control is about; "Tillsyn enligt LSO genomförs enligt plan" states it. */
+	private static final int MIN_WORDS_STATING = 4;
 	/** A document's title names a year or the report itself ("Uppföljning av intern kontroll per 31 augusti"). */
 	private static final Pattern TITLE = Pattern.compile(
 			"\\b(19|20)\\d{2}\\b|(?i)\\b(uppföljning|redovisning|rapport)\\b.*\\b(intern\\s+kontroll|internkontroll\\p{L}*)");
@@ -205,8 +214,11 @@ final class HeadedControls {
 		// "Kontroll: Stickprov om 20 fakturor …" under "3.1 Attestering av leverantörsfakturor": a label less sure of
 		// naming the control than "Kontrollmoment:" says how it is checked when a heading in the text names it (over a
 		// table, "Kontroll 3 av 7" only counts the tables).
+		// "Kontrollpunkt 1 – Tillsyn enligt LSO genomförs enligt tillsynsplan" over "Kontrollaktivitet: Jämförelse …": a
+		// heading calling itself the control and stating it names it, and the block says how it is checked.
 		boolean named = kontrollmomentLabel != null && !labels.isLabel(Labels.Kind.METOD, kontrollmomentLabel)
-				&& (heading == null || heading.row() == 0 || !namesTheControlLoosely(kontrollmomentLabel));
+				&& (heading == null || heading.row() == 0 || !namesTheControlLoosely(kontrollmomentLabel))
+				&& (heading == null || !statesTheControl(heading.text()));
 		// Above a document's table (row 0), a heading names the control only of a form that says how it was checked,
 		// or of one reporting a status under a heading of a few words that is no title or label ("Onödiga automatlarm
 		// faktureras" over "Status | Ansvarig | Kommentar"): a table of counts or actions under "Antal kontroller per
@@ -232,6 +244,11 @@ final class HeadedControls {
 	private boolean asksTheStatus(String label) {
 		return label != null && dictionary.score(label).stream()
 			.anyMatch(s -> s.field() == Field.STATUS && s.synonym().equals(HeaderText.spaced(label)));
+	}
+
+	private static boolean statesTheControl(String heading) {
+		Matcher m = NUMBERED_CONTROL.matcher(heading.strip());
+		return m.matches() && m.group(1).split("\\s+").length >= MIN_WORDS_STATING;
 	}
 
 	/** "Kontroll", "Aktivitet": a label naming the kontrollmoment only as one of its weaker synonyms. */

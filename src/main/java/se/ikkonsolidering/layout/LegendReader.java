@@ -79,9 +79,12 @@ final class LegendReader {
 	private static final Pattern DASHES = Pattern.compile("[–—-]");
 	/** An empty or ticked box of a form's answer. */
 	private static final Pattern TICK_BOX = Pattern.compile("[☐☑☒□■]+");
-	/** A code with its meaning in parentheses: "anges med 1 (kontrollen genomförd), 2 (delvis genomförd) …". */
+	/**
+	 * A code with its meaning in parentheses: "anges med 1 (kontrollen genomförd), 2 (delvis genomförd) …", "OK (…), Ej
+	 * OK (kontrollen genomförd, brister konstaterade)".
+	 */
 	private static final Pattern CODE_EXPLAINED = Pattern.compile(
-			"(?<![\\p{L}\\p{N}])([\\p{L}\\p{N}]{1,3})\\s*\\(\\s*([^()]{2,60}?)\\s*\\)");
+			"(?<![\\p{L}\\p{N}])((?:(?i:ej|inte)\\s+)?[\\p{L}\\p{N}]{1,3})\\s*\\(\\s*([^()]{2,60}?)\\s*\\)");
 	/** A code said to mean something: "där 1 betyder genomförd utan anmärkning, 2 betyder …", "G står för genomförd". */
 	private static final Pattern CODE_MEANS = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(\\p{N}{1,2}|\\p{Lu}{1,3}|\\p{Ll})\\s+"
 			+ "(?:betyder|innebär|står\\s+för|motsvarar)\\s+(?:att\\s+)?"

@@ -225,6 +225,10 @@ final class RowClassifier {
 			// "Statuskoder: se flik Förklaring" under the table points to the legend.
 			return new Other(RowTally.Kind.FORKLARING, null, true);
 		}
+		if (fresh.size() == 2 && first.endsWith(":") && labels.startsWith(Labels.Kind.FORKLARING, first)) {
+			// "Statusalternativ: | Genomförd / Pågår / Ej påbörjad / Utgår" under the table: the answers to choose from.
+			return new Other(RowTally.Kind.FORKLARING, null, true);
+		}
 		if (isSingleValue(fresh) && first.length() <= MAX_TOTAL_LENGTH * 2
 				&& labels.mentions(Labels.Kind.HANVISNING, first)) {
 			return new Other(RowTally.Kind.FORKLARING, null, true);

@@ -1089,4 +1089,26 @@ class StatusClassifierTests {
 				Field.STATUS, "Genomförd\nGenomförd\nEj genomförd"), List.of()));
 		assertThat(perUnit.status()).isEqualTo(ControlStatus.DELVIS);
 	}
+
+	/** Round 411: a period's status changed in its cell ("Status T2: Pågår → Klar"): what it became counts. */
+	@Test
+	void readsWhatALatestPeriodsStatusWasChangedTo() {
+		StatusDecision decision = classifier.classify(row(PER_QUARTER,
+				Map.of(Field.KONTROLLMOMENT, "Körjournaler för kommunens fordon förs korrekt", Field.STATUS,
+						"Status T1: Pågår\nStatus T2: Pågår → Klar"),
+				List.of()));
+		assertThat(decision).extracting(StatusDecision::status, StatusDecision::evidence)
+			.containsExactly(ControlStatus.GENOMFORD, "statuskolumnen 'Status T2', ändrad: 'Pågår → Klar'");
+	}
+
+	/** Round 411: "Ej påbörjad" beside a comment saying the control was struck from the nämnd's plan by a decision. */
+	@Test
+	void takesAControlStruckFromTheNamndsPlanAsUtgarThoughNotStarted() {
+		StatusDecision decision = classifier.classify(row(PER_QUARTER,
+				Map.of(Field.KONTROLLMOMENT, "Personuppgiftsbiträdesavtal finns för samtliga system", Field.STATUS,
+						"Ej påbörjad", Field.RESULTAT, "Ersätts av den gemensamma GDPR-granskningen. Kontrollmomentet "
+								+ "utgår ur KS plan (KS 2025-06-10 § 113)."),
+				List.of()));
+		assertThat(decision.status()).isEqualTo(ControlStatus.UTGAR);
+	}
 }

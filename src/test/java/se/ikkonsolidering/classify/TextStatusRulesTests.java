@@ -392,4 +392,27 @@ class TextStatusRulesTests {
 		assertThat(rules.classify("Kontrollen har inte genomförts. Den görs när höstens nyrekryteringar är klara.")).get()
 			.extracting(TextStatusRules.TextVerdict::status).isEqualTo(ControlStatus.EJ_GENOMFORD);
 	}
+
+	/**
+	 * Rounds 403, 404 and 411: struck from a period on or by a decision, a compound check said done, checked in a
+	 * month, due by the plan later, and done for all but one.
+	 */
+	@ParameterizedTest(name = "{0} → {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Utgår från T2 – ersätts av månatlig uppföljning i ekonomirapporten. | UTGAR
+			Kontrollen genomförs inte efter beslut i nämnden. | UTGAR
+			Loggkontroll gjord i april och juni på slumpvis valda akter. | GENOMFORD
+			Kontrollerat i juni. | GENOMFORD
+			Kontrollen ska enligt planen genomföras under hösten. | EJ_GENOMFORD
+			OVK och hissbesiktning genomförd för samtliga objekt utom Töre skola, som besiktigas v. 38. | DELVIS
+			""")
+	void readsStruckFromAPeriodCompoundChecksMonthsPlansAndAllButOne(String text, ControlStatus status) {
+		assertThat(rules.classify(text)).get().extracting(TextStatusRules.TextVerdict::status).isEqualTo(status);
+	}
+
+	/** A plan something "utgår från" is what it is based on, no control struck. */
+	@Test
+	void readsUtgarFranAPlanAsNoStatus() {
+		assertThat(rules.classify("Kontrollen utgår från kontrollplanen.")).isEmpty();
+	}
 }

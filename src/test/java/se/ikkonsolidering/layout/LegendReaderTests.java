@@ -717,4 +717,17 @@ class LegendReaderTests {
 				java.util.Map.entry("FF0000", "Ej utförd"));
 		assertThat(legend.rows()).containsExactly(1);
 	}
+
+	/** Round 412: codes explained in brackets in a sentence, one of them a negated code ("Ej OK (…)"). */
+	@Test
+	void readsANegatedCodeExplainedInBrackets() {
+		java.util.Set<String> sentences = java.util.Set.of("kontrollen genomförd", "kontrollen inte avslutad");
+		Legend legend = new LegendReader(sentences::contains, Labels.load(null)).read("Dokumentets text", Rows.sheet()
+			.row("För varje kontrollpunkt redovisas nedan kontrollaktivitet, resultat och status. Status anges som OK "
+					+ "(kontrollen genomförd, inga brister), Ej OK (kontrollen genomförd, brister konstaterade) eller "
+					+ "Pågår (kontrollen inte avslutad).")
+			.build().rows().readAll());
+		assertThat(legend.tokens()).containsEntry("ok", "kontrollen genomförd, inga brister")
+			.containsEntry("ej ok", "kontrollen genomförd, brister konstaterade");
+	}
 }

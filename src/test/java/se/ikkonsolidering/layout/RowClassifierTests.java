@@ -632,4 +632,18 @@ class RowClassifierTests {
 		assertThat(reading.controls()).extracting(c -> c.value(Field.ID)).containsExactly("1");
 		assertThat(reading.tally().count(RowTally.Kind.FORKLARING)).isEqualTo(1);
 	}
+
+	/** Round 404: the answers to choose from, listed under the table after a legend's label, are no control. */
+	@Test
+	void takesTheListOfStatusAlternativesUnderTheTableForNoControl() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Nr", "Kontrollmoment", "Status")
+			.row("1", "Attest av leverantörsfakturor", "Genomförd")
+			.row()
+			.row("Statusalternativ:", "Genomförd / Genomförd med avvikelse / Pågår / Ej påbörjad / Utgår")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT))
+			.containsExactly("Attest av leverantörsfakturor");
+		assertThat(reading.tally().count(RowTally.Kind.FORKLARING)).isEqualTo(1);
+	}
 }

@@ -966,4 +966,45 @@ class DocumentSubmissionTests {
 				"Hyresavtal för inhyrda lokaler är registrerade i avtalsdatabasen",
 				"Handläggningstider för detaljplaner följs upp");
 	}
+
+	/**
+	 * Round 412: "Kontrollpunkt 1 – …" headings stating each control, a "Kontrollaktivitet:" line under each saying
+	 * how it is checked: the headings name the controls (round 378's "Kontrollpunkt 1: Hyresdebitering" over
+	 * "Kontrollmoment: …" names only what the control is about).
+	 */
+	@Test
+	void readsNumberedControlHeadingsStatingTheControlOverTheirActivityLines() throws Exception {
+		WordDocument word = new WordDocument()
+			.paragraph("Räddningstjänstförbundet – helårsuppföljning av internkontrollplan 2025")
+			.paragraph("Kontrollpunkt 1 – Tillsyn enligt LSO genomförs enligt fastställd tillsynsplan")
+			.paragraph("Kontrollaktivitet: Jämförelse av genomförda tillsyner mot tillsynsplanen 2025.")
+			.paragraph("Resultat: 86 av 92 planerade tillsyner genomfördes.")
+			.paragraph("Status: Pågår")
+			.paragraph("Kontrollpunkt 2 – Attest av leverantörsfakturor enligt förbundets attestordning")
+			.paragraph("Kontrollaktivitet: Stickprov 30 fakturor.")
+			.paragraph("Resultat: Inga avvikelser.")
+			.paragraph("Status: OK");
+		Submission s = read(word, "uppföljning.docx");
+		assertThat(s.controls()).extracting(Control::kontrollmoment).containsExactly(
+				"Kontrollpunkt 1 – Tillsyn enligt LSO genomförs enligt fastställd tillsynsplan",
+				"Kontrollpunkt 2 – Attest av leverantörsfakturor enligt förbundets attestordning");
+	}
+
+	/** Round 409: "Bedömd nivå:" in a report's blocks is the control's status. */
+	@Test
+	void readsABedomdNivaLineAsTheStatus() throws Exception {
+		WordDocument word = new WordDocument()
+			.paragraph("Tekniska nämnden – uppföljning av intern kontroll 2025, helår")
+			.paragraph("1. Drivmedel")
+			.paragraph("Kontrollmoment: Drivmedel köps med kommunens tankkort och enligt avtal")
+			.paragraph("Resultat: Samtliga transaktioner avsåg kommunens fordon.")
+			.paragraph("Bedömd nivå: Ej kontrollerad")
+			.paragraph("2. Entreprenader")
+			.paragraph("Kontrollmoment: Fakturor för entreprenader attesteras mot avtal")
+			.paragraph("Resultat: Genomgång gjord av tre projekt.")
+			.paragraph("Bedömd nivå: Genomförd");
+		Submission s = read(word, "uppföljning.docx");
+		assertThat(s.controls()).extracting(c -> c.decision().rawText())
+			.containsExactly("Ej kontrollerad", "Genomförd");
+	}
 }
