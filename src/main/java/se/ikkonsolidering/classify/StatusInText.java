@@ -22,6 +22,10 @@ final class StatusInText {
 
 	/** The first sentence or line of a text, when more follows: "Genomförd." before "Tre beslut …", "OK" above "Differens …". */
 	private static final Pattern FIRST_SENTENCE = Pattern.compile("([^.!?\\n–]{2,40}?)[ \\t]*(?:[.!?]|\\s–|(?=\\n))\\s+\\S");
+	/** "Stickprov. Inga avvikelser noterade.", "Ingen avvikelse, samtliga ansökningar i tid": a clause each. */
+	private static final Pattern CLAUSE = Pattern.compile("\\s*[.,;]\\s*(?=\\S)");
+	/** A deviation text saying what was looked at as well as what was found. */
+	private static final int MIN_REPORTING_CLAUSES = 2;
 	private static final Pattern LEADING_MARKS = Pattern.compile("^[^\\p{L}\\p{N}]+");
 	/** "Ja." or "Nej." first answers a question; it is no status word of the result's. */
 	private static final Set<String> YES_NO = Set.of("ja", "nej", "j", "n");
@@ -77,9 +81,12 @@ final class StatusInText {
 			}
 			// Under a blank status cell only what the text says clearly counts, or what the result reports the control
 			// found ("Samtliga … har skickats in. Inga avvikelser."); a deviation column's stock phrase ("Ingen
-			// identifierad avvikelse") is no report that the control was done.
-			Optional<TextStatusRules.TextVerdict> verdict = text.classify(control.value(field))
-				.filter(v -> blankReason.isEmpty() || v.strong() || field == Field.RESULTAT);
+			// identifierad avvikelse") is no report that the control was done, though one that says what was looked at
+			// is ("Ramavtal städtjänster. Stickprov. Inga avvikelser noterade.").
+			String said = control.value(field);
+			Optional<TextStatusRules.TextVerdict> verdict = text.classify(said)
+				.filter(v -> blankReason.isEmpty() || v.strong() || field == Field.RESULTAT
+						|| field == Field.AVVIKELSE && CLAUSE.split(said.strip()).length >= MIN_REPORTING_CLAUSES);
 			if (verdict.isPresent()) {
 				String heading = columnOfThePassage(control, field, verdict.get().passage());
 				// A result without a column of its own came from the row's cell notes.

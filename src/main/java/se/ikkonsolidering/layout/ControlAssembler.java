@@ -33,6 +33,8 @@ final class ControlAssembler {
 	/** "Delvis genomförda / pågående": a status heading is a few words. */
 	private static final int MAX_STATUS_HEADING = 40;
 	/** A sentence, a number, a label or a check ("Kontroll av jävsdeklarationer"): no name of a group of controls. */
+	/** "2. Räddningsinsats", "3 Myndighetsutövning": an outline number and a name of a few words. */
+	private static final Pattern NUMBERED_NAME = Pattern.compile("\\d+(\\.\\d+)*\\.?\\s+\\p{L}[\\p{L}-]*(\\s+\\p{L}[\\p{L}-]*){0,2}");
 	private static final Pattern NOT_A_NAME = Pattern.compile(SENTENCE.pattern() + "|\\d|(?iu)\\bkontroll");
 
 	private final String sheet;
@@ -116,6 +118,25 @@ final class ControlAssembler {
 			current = null;
 		}
 		return onlyText;
+	}
+
+	/**
+	 * The control being built, when it is one line of nothing but a numbered name ("2. Räddningsinsats") right above a
+	 * section's "Process: …" row: the heading of the part of the sheet that starts, no control.
+	 * @return whether it was dropped
+	 */
+	boolean dropAsNumberedHeading() {
+		if (current == null || current.firstRow() != current.lastRow() || currentHadId || !loneNames.isEmpty()) {
+			return false;
+		}
+		boolean onlyText = current.values().entrySet().stream()
+			.allMatch(e -> e.getKey() == Field.KONTROLLMOMENT || e.getKey().fillsDown() || e.getValue().isBlank());
+		boolean numberedName = NUMBERED_NAME.matcher(current.values().getOrDefault(Field.KONTROLLMOMENT, "").strip())
+			.matches();
+		if (onlyText && numberedName) {
+			current = null;
+		}
+		return onlyText && numberedName;
 	}
 
 	/** The heading of the table that starts, in a sheet of tables one under the other, each under its own heading. */

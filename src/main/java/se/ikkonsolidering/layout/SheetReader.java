@@ -656,6 +656,9 @@ public final class SheetReader {
 				tally.add(RowTally.Kind.FORTSATTNING);
 			}
 			else if (verdict instanceof RowClassifier.Section section) {
+				if (controls.dropAsNumberedHeading()) {
+					tally.reclassify(RowTally.Kind.KONTROLL, RowTally.Kind.SEKTION);
+				}
 				controls.section(section.process());
 				headingsSince.add(section.process());
 				tally.add(RowTally.Kind.SEKTION);

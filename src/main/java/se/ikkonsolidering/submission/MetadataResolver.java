@@ -61,6 +61,8 @@ final class MetadataResolver {
 	/** "Internkontrollplan 2024–2025": a plan over two years is followed up in its later year. */
 	private static final Pattern YEAR_RANGE = Pattern.compile("(?<!\\d)(20\\d\\d)\\s*[–/-]\\s*(20\\d\\d)(?![\\d-])");
 	/** The tertial named as one ("T2", "tertial 2", "andra tertialet"), not a quarter ("Q3") in a table's cell. */
+	/** "Delårsuppföljning", "halvår": the delår named as such, not only by the day it ends. */
+	private static final Pattern DELAR_WORD = Pattern.compile("(?iu)delår|halvår");
 	private static final Pattern TERTIAL = Pattern.compile("(?iu)tertial|\\bt2\\b|delår\\s*2");
 	/** The texts outside the tables, most visible first: a template's properties are often left from its author. */
 	private static final Map<DocumentText.Kind, String> TEXT_SOURCES = textSources();
@@ -125,9 +127,16 @@ final class MetadataResolver {
 			.or(() -> first(List.of(closing(below, texts)), MetadataResolver::bareYear)));
 		// "Per den 31 augusti" is the end of the delår and of tertial 2 alike: a file that calls itself the second
 		// tertial's follow-up anywhere ("nämndens andra tertialuppföljning (T2)") reports T2.
+		// So does one whose only status column of the period is headed "Status T2", when the title names the day
+		// ("Uppföljning … – per 31 augusti") rather than the delår.
+		Optional<Found> secondTertialColumn = named
+			.filter(p -> p.value().equals(Period.DELAR.name()) && !DELAR_WORD.matcher(p.text()).find())
+			.flatMap(p -> periodHeading.filter(h -> periods.find(h).filter(Period.T2::equals).isPresent()))
+			.map(h -> new Found(Period.T2.name(), "kolumnrubriken '" + h + "', tertialet som slutar med delåret",
+					false, 0, h));
 		Optional<Found> period = named.filter(p -> p.value().equals(Period.DELAR.name())).isPresent()
 				? first(places, text -> periods.find(text).filter(p -> p == Period.T2 && TERTIAL.matcher(text).find()))
-					.or(() -> named) : named;
+					.or(() -> secondTertialColumn).or(() -> named) : named;
 		Optional<String> assessment = Optional.ofNullable(labelled(sheets, Labels.Kind.BEDOMNING))
 			.or(() -> closingAssessment(texts));
 		return new Metadata(namnd.value(), namnd.inRegister(), namnd.where(),

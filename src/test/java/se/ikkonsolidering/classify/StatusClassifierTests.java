@@ -671,7 +671,7 @@ class StatusClassifierTests {
 	void saysOklarWhenTheStatusCellIsBlankAndTheTextDoesNotSayWhetherTheControlWasDone() {
 		StatusDecision decision = classifier.classify(row(WITH_STATUS,
 				Map.of(Field.KONTROLLMOMENT, "Att leverantörer håller avtalet", Field.AVVIKELSE,
-						"Ramavtal tekniska konsulter 2019. Stickprov. Inga avvikelser noterade"),
+						"Ramavtal tekniska konsulter 2019."),
 				List.of()));
 		assertThat(decision).extracting(StatusDecision::status, StatusDecision::evidence)
 			.containsExactly(ControlStatus.OKLAR, "statuscellen är tom; texten säger inte om kontrollen genomförts");
@@ -1110,5 +1110,22 @@ class StatusClassifierTests {
 								+ "utgår ur KS plan (KS 2025-06-10 § 113)."),
 				List.of()));
 		assertThat(decision.status()).isEqualTo(ControlStatus.UTGAR);
+	}
+
+	/**
+	 * Round 418: a blank status beside a deviation text that says what was looked at as well as that nothing was
+	 * found: the control was done; the stock phrase alone says nothing of it.
+	 */
+	@Test
+	void takesADeviationTextSayingWhatWasLookedAtUnderABlankStatusAsDone() {
+		StatusDecision decision = classifier.classify(row(WITH_STATUS,
+				Map.of(Field.KONTROLLMOMENT, "Att leverantörer håller avtalet", Field.AVVIKELSE,
+						"Ramavtal städtjänster. Stickprov. Inga avvikelser noterade."),
+				List.of()));
+		assertThat(decision.status()).isEqualTo(ControlStatus.GENOMFORD);
+		StatusDecision stock = classifier.classify(row(WITH_STATUS,
+				Map.of(Field.KONTROLLMOMENT, "Att leverantörer håller avtalet", Field.AVVIKELSE, "Inga avvikelser noterade."),
+				List.of()));
+		assertThat(stock.status()).isNotEqualTo(ControlStatus.GENOMFORD);
 	}
 }

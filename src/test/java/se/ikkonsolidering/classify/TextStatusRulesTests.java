@@ -394,8 +394,8 @@ class TextStatusRulesTests {
 	}
 
 	/**
-	 * Rounds 403, 404 and 411: struck from a period on or by a decision, a compound check said done, checked in a
-	 * month, due by the plan later, and done for all but one.
+	 * Rounds 403, 404, 411 and 416: struck from a period on or by a decision, a compound check said done, checked in
+	 * a month, due by the plan later, done for all but one, half of it reconciled.
 	 */
 	@ParameterizedTest(name = "{0} → {1}")
 	@CsvSource(delimiter = '|', textBlock = """
@@ -405,6 +405,7 @@ class TextStatusRulesTests {
 			Kontrollerat i juni. | GENOMFORD
 			Kontrollen ska enligt planen genomföras under hösten. | EJ_GENOMFORD
 			OVK och hissbesiktning genomförd för samtliga objekt utom Töre skola, som besiktigas v. 38. | DELVIS
+			Ungefär hälften av kontona har stämts av. Övriga stäms av under hösten. | DELVIS
 			""")
 	void readsStruckFromAPeriodCompoundChecksMonthsPlansAndAllButOne(String text, ControlStatus status) {
 		assertThat(rules.classify(text)).get().extracting(TextStatusRules.TextVerdict::status).isEqualTo(status);

@@ -153,7 +153,8 @@ class InputSamplesEndToEndTests {
 
 	@Test
 	void letsTheTextDecideTheRowsLeftWithoutStatusOnlyWhereItIsClear() throws IOException {
-		// "Stickprov. Inga avvikelser noterade" says too little; "Genomgång har gjorts" says it was done.
+		// "Ramavtal … Stickprov." names only what was to be sampled, the action column's "Inga avvikelser noterade"
+		// alone says nothing of the control; "Genomgång har gjorts" says it was done.
 		assertThat(control("Kommunstyrelsen", 19).get("status")).isEqualTo("OKLAR");
 		assertThat(List.of(control("Kommunstyrelsen", 20).get("status"), control("Kommunstyrelsen", 20).get("statuskälla")))
 			.containsExactly("GENOMFORD", "TEXT");

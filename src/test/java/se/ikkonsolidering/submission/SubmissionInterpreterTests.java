@@ -2909,4 +2909,25 @@ class SubmissionInterpreterTests {
 					Tuple.tuple("Kommunstyrelsen", List.of("Attest av leverantörsfakturor enligt attestordningen",
 							"Löneutbetalningar stäms av mot anställningsavtal")));
 	}
+
+	/**
+	 * Round 418: a förbund's sheet in parts, each under "2. Räddningsinsats" and a "Process: …" row with the header
+	 * again, titled "per 31 augusti" over a "Status T2" column: the numbered names head the parts, no controls; the
+	 * follow-up is the second tertial's, which ends on the day the delår does.
+	 */
+	@Test
+	void readsNumberedPartHeadingsAsNoControlsAndAStatusT2ColumnUnderTheDelarsDayAsT2() throws Exception {
+		String[] header = { "Kontrollmoment", "Metod", "Ansvarig", "Status T2", "Kommentar" };
+		Path file = workbook("RTJ IK-uppföljning 2025.xls", "Uppföljning", new String[][] {
+				{ "Tekniska förvaltningen" }, { "Uppföljning av internkontrollplan 2025 – per 31 augusti" }, {},
+				{ "1. Ekonomi" }, { "Process: Inköp och fakturahantering" }, header,
+				{ "Attest av leverantörsfakturor enligt attestordningen", "Stickprov", "Ekonom", "Genomförd", "" }, {},
+				{ "2. Räddningsinsats" }, { "Process: Beredskap och utbildning" }, header,
+				{ "Kontroll av rökdykarnas årliga fysiska test", "Registergenomgång", "Övningsansvarig", "Ej genomförd",
+						"" } });
+		Submission s = interpreter.interpret(file, "RTJ IK-uppföljning 2025.xls", 2025).get(0);
+		assertThat(s.controls()).extracting(Control::kontrollmoment).containsExactly(
+				"Attest av leverantörsfakturor enligt attestordningen", "Kontroll av rökdykarnas årliga fysiska test");
+		assertThat(s.period()).contains(Period.T2);
+	}
 }
