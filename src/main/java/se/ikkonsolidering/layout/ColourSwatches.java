@@ -47,8 +47,8 @@ final class ColourSwatches {
 				continue;
 			}
 			if (!cells.isEmpty() && !isLabel(cells.get(0)) && namesWhatFollows(cells.get(0))) {
-				// "Bedömning: | [green] | Utförd, inga brister | [yellow] | Utförd, brister noterade | [orange] | Pågår":
-				// three swatches each before its status word, after a label of any name, are a legend.
+				// "Bedömning: | [green] | Utförd, inga brister | [yellow] | Utförd, brister noterade | [orange] |
+				// Pågår": three swatches each before its status word, after a label of any name, are a legend.
 				Map<String, String> along = pairsAlong(rows.get(i).cells(), cells.get(0).column());
 				if (along.size() >= MIN_UNLABELLED_SWATCHES) {
 					along.forEach(colours::putIfAbsent);

@@ -32,9 +32,10 @@ final class ControlAssembler {
 	private static final Pattern GROUP_COUNT = Pattern.compile("\\s*\\(\\d+\\)\\s*$");
 	/** "Delvis genomförda / pågående": a status heading is a few words. */
 	private static final int MAX_STATUS_HEADING = 40;
-	/** A sentence, a number, a label or a check ("Kontroll av jävsdeklarationer"): no name of a group of controls. */
 	/** "2. Räddningsinsats", "3 Myndighetsutövning": an outline number and a name of a few words. */
-	private static final Pattern NUMBERED_NAME = Pattern.compile("\\d+(\\.\\d+)*\\.?\\s+\\p{L}[\\p{L}-]*(\\s+\\p{L}[\\p{L}-]*){0,2}");
+	private static final Pattern NUMBERED_NAME = Pattern
+		.compile("\\d+(\\.\\d+)*\\.?\\s+\\p{L}[\\p{L}-]*(\\s+\\p{L}[\\p{L}-]*){0,2}");
+	/** A sentence, a number, a label or a check ("Kontroll av jävsdeklarationer"): no name of a group of controls. */
 	private static final Pattern NOT_A_NAME = Pattern.compile(SENTENCE.pattern() + "|\\d|(?iu)\\bkontroll");
 
 	private final String sheet;
@@ -112,8 +113,7 @@ final class ControlAssembler {
 		if (current == null || current.firstRow() != row || current.lastRow() != row || !loneNames.isEmpty()) {
 			return false;
 		}
-		boolean onlyText = current.values().entrySet().stream()
-			.allMatch(e -> e.getKey() == Field.KONTROLLMOMENT || e.getKey().fillsDown() || e.getValue().isBlank());
+		boolean onlyText = holdsOnlyItsText();
 		if (onlyText) {
 			current = null;
 		}
@@ -129,14 +129,19 @@ final class ControlAssembler {
 		if (current == null || current.firstRow() != current.lastRow() || currentHadId || !loneNames.isEmpty()) {
 			return false;
 		}
-		boolean onlyText = current.values().entrySet().stream()
-			.allMatch(e -> e.getKey() == Field.KONTROLLMOMENT || e.getKey().fillsDown() || e.getValue().isBlank());
+		boolean onlyText = holdsOnlyItsText();
 		boolean numberedName = NUMBERED_NAME.matcher(current.values().getOrDefault(Field.KONTROLLMOMENT, "").strip())
 			.matches();
 		if (onlyText && numberedName) {
 			current = null;
 		}
 		return onlyText && numberedName;
+	}
+
+	/** The control being built has its text and nothing else but the values filled down from above. */
+	private boolean holdsOnlyItsText() {
+		return current.values().entrySet().stream()
+			.allMatch(e -> e.getKey() == Field.KONTROLLMOMENT || e.getKey().fillsDown() || e.getValue().isBlank());
 	}
 
 	/** The heading of the table that starts, in a sheet of tables one under the other, each under its own heading. */

@@ -35,8 +35,8 @@ final class HeadedControls {
 	/** As long as a kontrollmoment cell's text must be to describe an activity. */
 	private static final int MIN_STATEMENT_LENGTH = 25;
 	/**
-	 * "Kontrollpunkt 1 – …", "Kontrollmoment 3: …": a heading naming itself a numbered control, then its words ("Kontroll
-	 * 1 – Myndighetsutövning" numbers the checks of an area).
+	 * "Kontrollpunkt 1 – …", "Kontrollmoment 3: …": a heading naming itself a numbered control, then its words
+	 * ("Kontroll 1 – Myndighetsutövning" numbers the checks of an area).
 	 */
 	private static final Pattern NUMBERED_CONTROL = Pattern.compile(
 			"(?iu)(?:kontrollpunkt|kontrollmoment)\\s*(?:nr\\.?\\s*)?\\d+(?:\\.\\d+)*\\s*[–—:-]\\s*(.+)");
@@ -46,6 +46,7 @@ final class HeadedControls {
 	private static final Pattern TITLE = Pattern.compile(
 			"\\b(19|20)\\d{2}\\b|(?i)\\b(uppföljning|redovisning|rapport)\\b.*\\b(intern\\s+kontroll|internkontroll\\p{L}*)");
 
+	/** A year in a heading: "2024" in "Årsräkningar för 2024 granskas …". */
 	private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
 	/** "senast den 30 juni", "före 31 mars", "inom 14 dagar": when something is due, not the report's period. */
 	private static final Pattern DEADLINE = Pattern.compile(
@@ -214,8 +215,8 @@ final class HeadedControls {
 		// "Kontroll: Stickprov om 20 fakturor …" under "3.1 Attestering av leverantörsfakturor": a label less sure of
 		// naming the control than "Kontrollmoment:" says how it is checked when a heading in the text names it (over a
 		// table, "Kontroll 3 av 7" only counts the tables).
-		// "Kontrollpunkt 1 – Tillsyn enligt LSO genomförs enligt tillsynsplan" over "Kontrollaktivitet: Jämförelse …": a
-		// heading calling itself the control and stating it names it, and the block says how it is checked.
+		// "Kontrollpunkt 1 – Tillsyn enligt LSO genomförs enligt tillsynsplan" over "Kontrollaktivitet: Jämförelse …":
+		// a heading calling itself the control and stating it names it, and the block says how it is checked.
 		boolean named = kontrollmomentLabel != null && !labels.isLabel(Labels.Kind.METOD, kontrollmomentLabel)
 				&& (heading == null || heading.row() == 0 || !namesTheControlLoosely(kontrollmomentLabel))
 				&& (heading == null || !statesTheControl(heading.text()));
@@ -246,6 +247,7 @@ final class HeadedControls {
 			.anyMatch(s -> s.field() == Field.STATUS && s.synonym().equals(HeaderText.spaced(label)));
 	}
 
+	/** "Kontrollpunkt 1 – Tillsyn enligt LSO genomförs …": a numbered control's heading stating it in some words. */
 	private static boolean statesTheControl(String heading) {
 		Matcher m = NUMBERED_CONTROL.matcher(heading.strip());
 		return m.matches() && m.group(1).split("\\s+").length >= MIN_WORDS_STATING;
@@ -438,6 +440,7 @@ final class HeadedControls {
 		return HeaderText.lastYear(text) > 0 && dictionary.namesPeriod(text);
 	}
 
+	/** "Delårsrapport 2025" names a period besides its year; "för 2024 … senast den 30 juni" names a deadline. */
 	private boolean namesAPeriodBesideTheYear(String text) {
 		String besides = YEAR.matcher(DEADLINE.matcher(text).replaceAll(" ")).replaceAll(" ");
 		return HeaderText.lastYear(text) > 0 && dictionary.namesPeriod(besides);

@@ -226,7 +226,8 @@ final class RowClassifier {
 			return new Other(RowTally.Kind.FORKLARING, null, true);
 		}
 		if (fresh.size() == 2 && first.endsWith(":") && labels.startsWith(Labels.Kind.FORKLARING, first)) {
-			// "Statusalternativ: | Genomförd / Pågår / Ej påbörjad / Utgår" under the table: the answers to choose from.
+			// "Statusalternativ: | Genomförd / Pågår / Ej påbörjad / Utgår" under the table: the answers to choose
+			// from.
 			return new Other(RowTally.Kind.FORKLARING, null, true);
 		}
 		if (isSingleValue(fresh) && first.length() <= MAX_TOTAL_LENGTH * 2

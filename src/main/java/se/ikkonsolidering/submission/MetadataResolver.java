@@ -60,9 +60,9 @@ final class MetadataResolver {
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[\\p{L}\\p{N})])\\.\\s+(?=\\p{Lu})");
 	/** "Internkontrollplan 2024–2025": a plan over two years is followed up in its later year. */
 	private static final Pattern YEAR_RANGE = Pattern.compile("(?<!\\d)(20\\d\\d)\\s*[–/-]\\s*(20\\d\\d)(?![\\d-])");
-	/** The tertial named as one ("T2", "tertial 2", "andra tertialet"), not a quarter ("Q3") in a table's cell. */
 	/** "Delårsuppföljning", "halvår": the delår named as such, not only by the day it ends. */
 	private static final Pattern DELAR_WORD = Pattern.compile("(?iu)delår|halvår");
+	/** The tertial named as one ("T2", "tertial 2", "andra tertialet"), not a quarter ("Q3") in a table's cell. */
 	private static final Pattern TERTIAL = Pattern.compile("(?iu)tertial|\\bt2\\b|delår\\s*2");
 	/** The texts outside the tables, most visible first: a template's properties are often left from its author. */
 	private static final Map<DocumentText.Kind, String> TEXT_SOURCES = textSources();

@@ -1124,7 +1124,8 @@ class StatusClassifierTests {
 				List.of()));
 		assertThat(decision.status()).isEqualTo(ControlStatus.GENOMFORD);
 		StatusDecision stock = classifier.classify(row(WITH_STATUS,
-				Map.of(Field.KONTROLLMOMENT, "Att leverantörer håller avtalet", Field.AVVIKELSE, "Inga avvikelser noterade."),
+				Map.of(Field.KONTROLLMOMENT, "Att leverantörer håller avtalet", Field.AVVIKELSE,
+						"Inga avvikelser noterade."),
 				List.of()));
 		assertThat(stock.status()).isNotEqualTo(ControlStatus.GENOMFORD);
 	}
