@@ -166,7 +166,7 @@ record StatusCell(String text, String where, String earlier, List<PeriodParts.Pa
 		return text.isEmpty() || reportsNothing.test(text);
 	}
 
-	/** How many tick columns' headings the status text is made of ("Helår Genomförd, Helår Ej genomförd"), or 0. */
+	/** The ticked columns' headings as the status; ticks of an earlier period only stand in for later ones. */
 	private static StatusCell ticked(String raw, int ticks, TableLayout layout, TextStatusRules periods) {
 		boolean earlier = ticks > 0 && ofAnEarlierPeriod(raw, layout, periods);
 		return new StatusCell(raw, "kryss i kolumnen '" + raw + "'", "", List.of(), ticks,
@@ -190,6 +190,7 @@ record StatusCell(String text, String where, String earlier, List<PeriodParts.Pa
 				&& headings.stream().mapToLong(period).max().orElse(0) < latest;
 	}
 
+	/** How many tick columns' headings the status text is made of ("Helår Genomförd, Helår Ej genomförd"), or 0. */
 	private static int tickedColumns(String raw, TableLayout layout) {
 		List<String> tickHeaders = layout.extra().values().stream()
 			.filter(e -> e.field() == Field.STATUSMARKERING)

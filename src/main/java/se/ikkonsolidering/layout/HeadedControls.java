@@ -46,8 +46,6 @@ final class HeadedControls {
 	private static final Pattern TITLE = Pattern.compile(
 			"\\b(19|20)\\d{2}\\b|(?i)\\b(uppföljning|redovisning|rapport)\\b.*\\b(intern\\s+kontroll|internkontroll\\p{L}*)");
 
-	/** A year in a heading: "2024" in "Årsräkningar för 2024 granskas …". */
-	private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
 	/** "senast den 30 juni", "före 31 mars", "inom 14 dagar": when something is due, not the report's period. */
 	private static final Pattern DEADLINE = Pattern.compile(
 			"(?iu)\\b(senast|före|innan|inom)\\s+(den\\s+)?\\d{1,2}(\\s+|/)\\p{L}*\\d*");
@@ -442,7 +440,7 @@ final class HeadedControls {
 
 	/** "Delårsrapport 2025" names a period besides its year; "för 2024 … senast den 30 juni" names a deadline. */
 	private boolean namesAPeriodBesideTheYear(String text) {
-		String besides = YEAR.matcher(DEADLINE.matcher(text).replaceAll(" ")).replaceAll(" ");
+		String besides = HeaderText.withoutYears(DEADLINE.matcher(text).replaceAll(" "));
 		return HeaderText.lastYear(text) > 0 && dictionary.namesPeriod(besides);
 	}
 

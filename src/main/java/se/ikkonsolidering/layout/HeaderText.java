@@ -14,6 +14,8 @@ public final class HeaderText {
 
 	private static final Pattern CAMEL_CASE = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll})");
 	private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)");
+	/** A year standing as a word of its own ("Uppföljning 2025"), not one a code runs into ("2025T1"). */
+	private static final Pattern YEAR_WORD = Pattern.compile("\\b(19|20)\\d{2}\\b");
 
 	private static final Pattern HYPHEN_BREAK = Pattern.compile("[-\u00AD]\\s*\\R\\s*");
 	private static final Pattern SLASH_SPACE = Pattern.compile("\\s*/\\s*");
@@ -100,6 +102,11 @@ public final class HeaderText {
 		Matcher label = LEADING_LABEL.matcher(text);
 		return label.lookingAt() ? Optional.of(new LeadingLabel(label.group(1), text.substring(label.end())))
 				: Optional.empty();
+	}
+
+	/** The text with each year that stands as a word blanked out: "Delårsrapport 2025" is "Delårsrapport  ". */
+	static String withoutYears(String text) {
+		return YEAR_WORD.matcher(text).replaceAll(" ");
 	}
 
 	/** The last year a heading names ("Status 2025", "Helår 2024"), 0 when it names none. */

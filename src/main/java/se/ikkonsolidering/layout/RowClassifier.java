@@ -112,12 +112,11 @@ final class RowClassifier {
 	private static final Pattern FILTER_CHOICE = Pattern
 		.compile("(?iu)\\(\\s*(alla|all|samtliga|flera objekt|multiple items)\\s*\\)");
 
-	/** A word or a few, with no digit: no control's number ("KS1", "2.3", "A"). */
 	/** A short name, then a dash and a title: "Överförmyndarnämnden – uppföljning tertial 2". */
 	private static final Pattern NAMED_PART = Pattern.compile("[\\p{L}][\\p{L} -]{2,40}\\s[–—]\\s");
-	private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
 	/** What a colour of a key means is said in a few words: "Brister som åtgärdas", "Allvarliga brister". */
 	private static final int MAX_KEY_MEANING = 60;
+	/** A word or a few, with no digit: no control's number ("KS1", "2.3", "A"). */
 	private static final Pattern WORD_NOT_NUMBER = Pattern.compile("[\\p{L}][\\p{L}\\s–-]{4,}");
 
 	/** Dashes, equals signs or underscores drawing a line between a text export's header and its rows. */
@@ -591,7 +590,7 @@ final class RowClassifier {
 		if (text.isEmpty() || text.indexOf(':') >= 0 || text.endsWith(".")) {
 			return Optional.empty();
 		}
-		String withoutYears = YEAR.matcher(text).replaceAll(" ");
+		String withoutYears = HeaderText.withoutYears(text);
 		if (withoutYears.equals(text) || !dictionary.namesPeriod(withoutYears)) {
 			return Optional.empty();
 		}
