@@ -236,6 +236,11 @@ public final class StatusClassifier {
 		return this.text.pointsToAPeriod(text);
 	}
 
+	/** "Nej", "Ingen", "-" in a deviation column: no deviation, and no word of whether the control was made. */
+	public boolean saysNoDeviation(String cell) {
+		return deviations.saysNone(cell);
+	}
+
 	/**
 	 * A period's cell that reports nothing of that period, so an earlier period's status stands: "○" = "Ingen kontroll
 	 * planerad denna månad" by the file's legend, a dash without a legend's meaning, "Se T1" pointing to another

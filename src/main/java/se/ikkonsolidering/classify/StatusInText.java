@@ -20,8 +20,17 @@ import se.ikkonsolidering.layout.Legend;
  */
 final class StatusInText {
 
-	/** The first sentence or line of a text, when more follows: "Genomförd." before "Tre beslut …", "OK" above "Differens …". */
-	private static final Pattern FIRST_SENTENCE = Pattern.compile("([^.!?\\n–]{2,40}?)[ \\t]*(?:[.!?]|\\s–|(?=\\n))\\s+\\S");
+	/**
+	 * The first sentence or line of a text, when more follows: "Genomförd." before "Tre beslut …", "OK" above
+	 * "Differens …", "Genomförd med anmärkning:" before what was remarked.
+	 */
+	private static final Pattern FIRST_SENTENCE = Pattern
+		.compile("([^.!?\\n–]{2,40}?)[ \\t]*(?:[.!?:]|\\s–|(?=\\n))\\s+\\S");
+	/** "Genomförd, inga avvikelser.": a first clause ending at a comma, and the rest of the first sentence. */
+	private static final Pattern FIRST_CLAUSE = Pattern.compile("([^.!?\\n,–]{2,40}?),\\s+([^.!?\\n]+)");
+	/** "men endast …", "utom …", "dock inte …": a clause taking back part of the status word before it. */
+	private static final Pattern QUALIFYING = Pattern.compile("(?iu)(men|dock|utom|förutom|undantag|endast|bara|delvis"
+			+ "|ej|inte)\\b");
 	/** "Stickprov. Inga avvikelser noterade.", "Ingen avvikelse, samtliga ansökningar i tid": a clause each. */
 	private static final Pattern CLAUSE = Pattern.compile("\\s*[.,;]\\s*(?=\\S)");
 	/** A deviation text saying what was looked at as well as what was found. */
@@ -122,7 +131,24 @@ final class StatusInText {
 
 	/** The status word standing as the result's first sentence or line, if any ("Inte genomförd. Kontrollen …"). */
 	Optional<ControlStatus> leadingStatusWord(ControlRow control) {
-		return statusWordLeadingTheResult(control).map(StatusDecision::status);
+		return statusWordLeadingTheResult(control).map(StatusDecision::status)
+			.or(() -> ofThisYear(control).flatMap(this::statusWordBeforeAComma));
+	}
+
+	/**
+	 * "Genomförd, inga avvikelser.": the status word opening the text before a comma, when what follows in its
+	 * sentence neither qualifies it nor says another status ("Genomförd, men endast 6 av 10 …" is no plain
+	 * "Genomförd").
+	 */
+	private Optional<ControlStatus> statusWordBeforeAComma(String result) {
+		Matcher first = FIRST_CLAUSE.matcher(result.strip());
+		if (!first.lookingAt()) {
+			return Optional.empty();
+		}
+		String rest = first.group(2);
+		return statusWord(first.group(1)).flatMap(words::lookup)
+			.filter(status -> !QUALIFYING.matcher(rest).lookingAt()
+					&& text.classify(rest).filter(v -> v.status() != status).isEmpty());
 	}
 
 	/**
@@ -130,10 +156,20 @@ final class StatusInText {
 	 * sentence is the status the sender gave; the sentences after it tell what the control found.
 	 */
 	Optional<StatusDecision> statusWordLeadingTheResult(ControlRow control) {
-		return statusWordOpening(PeriodParts.ofLatestYear(control.value(Field.RESULTAT)))
+		return ofThisYear(control).flatMap(this::statusWordOpening)
 			.map(said -> new StatusDecision(words.lookup(said).orElseThrow(), StatusSource.TEXT, said,
 					"statusordet som inleder texten i kolumnen '"
 							+ HeaderText.display(control.layout().headers().getOrDefault(Field.RESULTAT, "")) + "'"));
+	}
+
+	/**
+	 * The result's text of the latest year; none when its column is last year's ("Resultat helår 2024" beside
+	 * "Status T1 2025"), whatever word it opens with.
+	 */
+	private static Optional<String> ofThisYear(ControlRow control) {
+		return reportingFields(control).contains(Field.RESULTAT)
+				? Optional.of(PeriodParts.ofLatestYear(control.value(Field.RESULTAT)))
+				: Optional.empty();
 	}
 
 	/**
@@ -151,11 +187,13 @@ final class StatusInText {
 	 */
 	private Optional<String> statusWordOpening(String text) {
 		Matcher first = FIRST_SENTENCE.matcher(text == null ? "" : text.strip());
-		if (!first.lookingAt()) {
-			return Optional.empty();
-		}
+		return first.lookingAt() ? statusWord(first.group(1)) : Optional.empty();
+	}
+
+	/** The opening's words when they are a status word, no "Ja" or "Nej" answering a question. */
+	private Optional<String> statusWord(String opening) {
 		// "-> genomf. Ett arvode var för högt …": an arrow or bullet before the word is no part of it.
-		String said = LEADING_MARKS.matcher(first.group(1)).replaceFirst("").strip();
+		String said = LEADING_MARKS.matcher(opening).replaceFirst("").strip();
 		return words.lookup(said)
 			.filter(status -> status != ControlStatus.SAKNAS && !YES_NO.contains(TextNormalizer.asWord(said)))
 			.map(status -> said);

@@ -21,6 +21,9 @@ final class StatusMeanings {
 	/** A letter or number code of a legend: "G", "EG", "1". */
 	private static final Pattern CODE = Pattern.compile("[\\p{L}\\p{N}]{1,3}");
 	private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\s*[*¹²³⁴†]+$");
+	/** "inte slutförd", "ej avslutad": not finished, which a control under way is as well as one not begun. */
+	private static final Pattern NOT_FINISHED = Pattern
+		.compile("(?iu)\\b(inte|ej)\\s+(slutförd|slutfört|avslutad|avslutat|färdig|färdigställd|klar)\\b");
 
 	private final StatusWords words;
 	private final TextStatusRules text;
@@ -34,7 +37,13 @@ final class StatusMeanings {
 	Optional<ControlStatus> word(String cellText, Legend legend) {
 		Optional<String> meaning = legend.meaning(cellText);
 		if (meaning.isPresent()) {
-			return meaningOf(meaning.get());
+			Optional<ControlStatus> meant = meaningOf(meaning.get());
+			// "Pågår" = "kontrollen är inte slutförd": the legend says what the word leaves out, not that nothing
+			// was done; the word itself says the control is under way.
+			boolean underWay = meant.filter(s -> s == ControlStatus.EJ_GENOMFORD).isPresent()
+					&& NOT_FINISHED.matcher(meaning.get()).find()
+					&& words.lookup(cellText).filter(s -> s == ControlStatus.DELVIS).isPresent();
+			return underWay ? Optional.of(ControlStatus.DELVIS) : meant;
 		}
 		Optional<ControlStatus> common = words.lookup(cellText).filter(s -> s != ControlStatus.SAKNAS);
 		if (common.isPresent()) {

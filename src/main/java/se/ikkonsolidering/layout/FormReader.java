@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import se.ikkonsolidering.ingest.RawCell;
@@ -85,7 +87,8 @@ final class FormReader {
 		}
 		// A report in prose alone has no labelled block: its first control's layout stands for the sheet's.
 		TableLayout layout = walk.first != null ? walk.first : walk.controls.get(0).layout();
-		return Optional.of(new SheetReading(sheet, Optional.of(layout), walk.controls, walk.tally, walk.titles,
+		return Optional.of(new SheetReading(sheet, Optional.of(layout), walk.controls, walk.tally,
+				List.copyOf(walk.titles.values()),
 				walk.labelled, 1, legend.isEmpty() ? Optional.empty() : Optional.of(legend)));
 	}
 
@@ -191,7 +194,8 @@ final class FormReader {
 		private final String sheet;
 		private final RowTally tally = new RowTally();
 		private final List<ControlRow> controls = new ArrayList<>();
-		private final List<String> titles = new ArrayList<>();
+		/** The titles by the row they stand on, for metadata. */
+		private final SortedMap<Integer, String> titles = new TreeMap<>();
 		private final Map<Labels.Kind, String> labelled = new EnumMap<>(Labels.Kind.class);
 		private String process;
 		private TableLayout first;
@@ -257,7 +261,7 @@ final class FormReader {
 		/** The statement read as a heading line is a control, reported in the rows up to {@code last}. */
 		private void statementRead(Statement statement, ListedControl control, int last) {
 			tally.reclassify(RowTally.Kind.SEKTION, RowTally.Kind.KONTROLL);
-			titles.remove(statement.text());
+			titles.remove(statement.row());
 			headed.lineIsAControl(statement.row());
 			process = statement.processBefore();
 			finish();
@@ -406,7 +410,7 @@ final class FormReader {
 					// chapter's number is a part of that chapter, which stays what its controls are grouped by.
 					boolean underChapter = CHAPTER.matcher(outerHeading).matches() && !CHAPTER.matcher(text).matches();
 					outerHeading = section.isPresent() || FormLines.isProse(text) || underChapter ? outerHeading : text;
-					titles.add(text);
+					titles.put(row.number(), text);
 					tally.add(RowTally.Kind.SEKTION);
 				}
 				else {
@@ -415,7 +419,7 @@ final class FormReader {
 						if (controls.isEmpty()) {
 							// A mail's opening paragraph before its first control names what it sends: "här kommer
 							// kultur- och fritidsnämndens helårsuppföljning av internkontrollplanen 2025".
-							titles.add(text);
+							titles.put(row.number(), text);
 						}
 					}
 					tally.add(RowTally.Kind.NOT);
@@ -546,6 +550,8 @@ final class FormReader {
 			finish();
 			controls.addAll(headed.withProseOnly(sheet, tally, proseHeadings, legend));
 			controls.sort(Comparator.comparingInt(ControlRow::row));
+			// A paragraph reporting on a control is no title: "… med socialförvaltningen." names no sender.
+			controls.forEach(c -> titles.subMap(c.row() + 1, c.lastRow() + 1).values().removeIf(FormLines::isProse));
 		}
 
 		void finish() {

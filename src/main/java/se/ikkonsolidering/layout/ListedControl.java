@@ -87,8 +87,14 @@ record ListedControl(String kontrollmoment, String report) {
 					|| labels.startsWith(Labels.Kind.INSTRUKTION, control) || meanings.knows(control)) {
 				continue;
 			}
+			// "Kontroll av att årsräkningar … granskade: Samtliga 187 granskades. Inga avvikelser.": a control
+			// named before a colon does not run on over the colon into the report's sentences; the report starts
+			// there.
+			boolean overAColon = first != null && split.group().startsWith(".")
+					&& first.kontrollmoment().length() < control.length()
+					&& text.substring(first.kontrollmoment().length()).stripLeading().startsWith(":");
 			if (meanings.knows(openingClause(report))) {
-				return Optional.of(new ListedControl(control, report));
+				return Optional.of(overAColon ? first : new ListedControl(control, report));
 			}
 			first = first == null ? new ListedControl(control, report) : first;
 		}
@@ -143,7 +149,15 @@ record ListedControl(String kontrollmoment, String report) {
 			return Optional.of(new ListedControl(second, first + "." + rest));
 		}
 		if (inARun && first.split("\\s+").length >= MIN_WORDS && NAMES_A_CONTROL.matcher(first).find()) {
-			return Optional.of(new ListedControl(first, String.join(" ", List.of(sentences).subList(1, sentences.length))));
+			String after = String.join(" ", List.of(sentences).subList(1, sentences.length));
+			// "Kontroll av att … förordnas: Stickprov på tio förordnanden. I ett ärende …": the lead-in before
+			// the colon names the control, as a list item's does; the report begins after it.
+			int colon = sentences[0].indexOf(": ");
+			if (colon > 0 && sentences[0].substring(0, colon).split("\\s+").length >= MIN_WORDS) {
+				return Optional.of(new ListedControl(sentences[0].substring(0, colon).strip(),
+						sentences[0].substring(colon + 2).strip() + " " + after));
+			}
+			return Optional.of(new ListedControl(first, after));
 		}
 		return Optional.empty();
 	}

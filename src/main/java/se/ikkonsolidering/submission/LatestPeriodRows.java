@@ -8,11 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import se.ikkonsolidering.classify.StatusClassifier;
 import se.ikkonsolidering.ingest.CellWords;
 import se.ikkonsolidering.layout.ControlRow;
 import se.ikkonsolidering.layout.Field;
@@ -41,12 +41,15 @@ final class LatestPeriodRows {
 	private static final Pattern BARE_YEAR = Pattern.compile("(19|20)\\d{2}");
 
 	private final PeriodRules periods;
-	/** "Se T1" in the latest period's row: it reports nothing of its own, the row it points to does. */
-	private final Predicate<String> pointsToAPeriod;
+	/**
+	 * Tells a latest row that reports nothing of its own: "Se T1" points to the row that does, and a deviation column's
+	 * "Nej" alone says nothing of whether the control was made.
+	 */
+	private final StatusClassifier classifier;
 
-	LatestPeriodRows(PeriodRules periods, Predicate<String> pointsToAPeriod) {
+	LatestPeriodRows(PeriodRules periods, StatusClassifier classifier) {
 		this.periods = periods;
-		this.pointsToAPeriod = pointsToAPeriod;
+		this.classifier = classifier;
 	}
 
 	/**
@@ -267,7 +270,11 @@ final class LatestPeriodRows {
 
 
 	private boolean reports(ControlRow row) {
-		return REPORTED.stream().map(row::value).anyMatch(value -> !value.isBlank() && !pointsToAPeriod.test(value));
+		return REPORTED.stream().anyMatch(field -> {
+			String value = row.value(field);
+			return !value.isBlank() && !classifier.pointsToAPeriod(value)
+					&& !(field == Field.AVVIKELSE && classifier.saysNoDeviation(value));
+		});
 	}
 
 	private static String key(ControlRow row, boolean withId) {

@@ -269,7 +269,7 @@ public final class SubmissionInterpreter {
 		// A group heading names a nämnd or not whatever row it heads: looked up once per heading, not per row.
 		Map<String, Optional<String>> groupNamnder = new HashMap<>();
 		boolean groupedByNamnd = false;
-		LatestPeriodRows latestRows = new LatestPeriodRows(rules.periods(), rules.classifier()::pointsToAPeriod);
+		LatestPeriodRows latestRows = new LatestPeriodRows(rules.periods(), rules.classifier());
 		List<LatestPeriodRows.Latest> latestPerSheet = new ArrayList<>();
 		for (int s = 0; s < read.size(); s++) {
 			SheetReading sheet = read.get(s);

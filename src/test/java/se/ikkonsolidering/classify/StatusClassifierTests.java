@@ -540,6 +540,41 @@ class StatusClassifierTests {
 			.containsExactly(ControlStatus.GENOMFORD, "Genomförd", "statusordet som inleder texten i kolumnen 'Resultat'");
 	}
 
+	/** Round 423: "Genomförd med anmärkning:" before what was remarked is the sender's status, not a share found. */
+	@Test
+	void takesAStatusWordEndingInAColonOpeningTheResultForTheStatus() {
+		StatusDecision decision = classifier.classify(row(WITHOUT_STATUS,
+				Map.of(Field.KONTROLLMOMENT, "Diarieföring av inkomna handlingar inom två arbetsdagar",
+						Field.RESULTAT, "Genomförd med anmärkning: 14 % av de granskade handlingarna diariefördes "
+								+ "senare än två arbetsdagar."),
+				List.of()));
+		assertThat(decision).extracting(StatusDecision::status, StatusDecision::rawText)
+			.containsExactly(ControlStatus.GENOMFORD, "Genomförd med anmärkning");
+	}
+
+	/** Round 162: last year's result opening with a status word says nothing of this year's blank status. */
+	@Test
+	void takesNoStatusWordOpeningLastYearsResult() {
+		TableLayout lastYearsResult = layout(Map.of(Field.KONTROLLMOMENT, "Kontrollmoment",
+				Field.RESULTAT, "Resultat helår 2024", Field.STATUS, "Status T1 2025"));
+		StatusDecision decision = classifier.classify(row(lastYearsResult,
+				Map.of(Field.KONTROLLMOMENT, "Avtalstrohet vid inköp av konsulttjänster",
+						Field.RESULTAT, "Genomförd med avvikelse: två inköp gjordes utanför avtal."),
+				List.of()));
+		assertThat(decision.status()).isEqualTo(ControlStatus.SAKNAS);
+	}
+
+	/** Round 424: "Pågår" explained as "kontrollen är inte slutförd" is a control under way, not one not begun. */
+	@Test
+	void readsAWordForUnderWayThatTheLegendCallsNotFinishedAsPartlyDone() {
+		Legend legend = new Legend(Map.of("ok", "kontrollen är genomförd utan anmärkning", "pågår",
+				"kontrollen är inte slutförd", "ej utförd", "kontrollen har inte genomförts"), Map.of(),
+				java.util.Set.of(), "Tabell 1");
+		ControlRow control = row(WITH_STATUS, Map.of(Field.KONTROLLMOMENT,
+				"Underhållsplanen följs upp mot budget två gånger per år", Field.STATUS, "Pågår"), List.of());
+		assertThat(classifier.classify(control, legend).status()).isEqualTo(ControlStatus.DELVIS);
+	}
+
 	/** Round 52: status and comment in one cell, on two lines. */
 	@Test
 	void takesAStatusWordOnTheResultsFirstLineForTheStatus() {
@@ -776,6 +811,27 @@ class StatusClassifierTests {
 		assertThat(classifier.classify(control)).extracting(StatusDecision::status, StatusDecision::evidence)
 			.containsExactly(ControlStatus.OKLAR, "statuscellens färg (grön (00FF00)) och texten, som börjar med att "
 					+ "kontrollen är ej genomförd, säger emot varandra");
+	}
+
+	/** Round 422: a red status cell beside "Genomförd, inga avvikelser." is unclear; a comma ends the status word. */
+	@Test
+	void saysOklarWhenTheStatusColourAndAStatusWordBeforeACommaSayOpposites() {
+		ControlRow control = new ControlRow("Uppföljning", 15, 15, Map.of(
+				Field.KONTROLLMOMENT, "Registerkontroll av barn i fristående förskola mot folkbokföring",
+				Field.RESULTAT, "Genomförd, inga avvikelser."), List.of("FF0000"), List.of(), PER_QUARTER);
+		assertThat(classifier.classify(control)).extracting(StatusDecision::status, StatusDecision::evidence)
+			.containsExactly(ControlStatus.OKLAR, "statuscellens färg (röd (FF0000)) och texten, som börjar med att "
+					+ "kontrollen är genomförd, säger emot varandra");
+	}
+
+	/** A status word before a comma whose sentence goes on to say partly done is no plain status of its own. */
+	@Test
+	void takesNoStatusWordBeforeACommaWhoseSentenceSaysAnotherStatus() {
+		ControlRow control = new ControlRow("Uppföljning", 16, 16, Map.of(
+				Field.KONTROLLMOMENT, "Registerkontroll av barn i fristående förskola mot folkbokföring",
+				Field.RESULTAT, "Genomförd, men endast för hälften av förskolorna."), List.of("FF0000"), List.of(),
+				PER_QUARTER);
+		assertThat(classifier.classify(control).status()).isNotEqualTo(ControlStatus.OKLAR);
 	}
 
 	/** Rounds 336 and 342: with the two statuses a colour gives, what the control found says it was done. */

@@ -165,6 +165,8 @@ class TextStatusRulesTests {
 			Inventeringen är genomförd. Fyra verk kunde inte lokaliseras; eftersökning pågår. | GENOMFORD
 			Uppf.: Ej påb. | EJ_GENOMFORD
 			OK, rutinen följd vid Ed-dagarna och Backafestivalen. | GENOMFORD
+			I ett ärende saknades utdrag ur belastningsregistret; utdraget har begärts i efterhand. | GENOMFORD
+			Stickprov på tio förordnanden. Samtliga hade beslut. | GENOMFORD
 			""")
 	void readsTheStatusFromTheSendersWords(String text, ControlStatus expected) {
 		assertThat(rules.classify(text)).get().extracting(TextStatusRules.TextVerdict::status).isEqualTo(expected);

@@ -189,6 +189,14 @@ class ColumnTyperTests {
 		assertThat(layout.columns()).containsEntry(Field.STATUS, 2).containsEntry(Field.RESULTAT, 3);
 	}
 
+	/** Round 424: a Hypergene report's "Analys och åtgärder" holds what the follow-up found, the actions after it. */
+	@Test
+	void takesAnalysisAndActionsForTheResult() {
+		TableLayout layout = match("Kontrollområde", "Kontrollaktivitet", "Ansvarig", "Bedömning",
+				"Analys och åtgärder");
+		assertThat(layout.columns()).containsEntry(Field.RESULTAT, 4).doesNotContainKey(Field.ATGARD);
+	}
+
 	@Test
 	void takesWhoDidTheControlForTheResponsibleNotForTheStatus() {
 		TableLayout layout = match("Granskningsområde", "Kontroll", "Utförd av", "Status", "Iakttagelser");

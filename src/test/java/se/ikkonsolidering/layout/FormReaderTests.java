@@ -976,6 +976,21 @@ class FormReaderTests {
 				"Kontroll av att färdtjänsttillstånd omprövas när giltighetstiden löper ut");
 	}
 
+	/** Round 416: a paragraph reporting on a control names whom the control worked with, not who sends the report. */
+	@Test
+	void keepsAControlsParagraphOutOfTheTitles() {
+		SheetReading reading = reader.readProse(Rows.sheet()
+			.row("Uppföljning av intern kontroll – andra tertialet 2025")
+			.row("Kontroll av att nya ställföreträdare har lämnat utdrag ur belastningsregistret")
+			.row("Samtliga 14 nya ställföreträdare har kontrollerats.")
+			.row("Rutin för samverkan med socialtjänsten vid behov av god man följs")
+			.row("Kontrollmomentet utgår, eftersom rutinen omarbetas tillsammans med socialförvaltningen.")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).hasSize(2);
+		assertThat(reading.titles()).contains("Uppföljning av intern kontroll – andra tertialet 2025")
+			.noneMatch(t -> t.contains("socialförvaltningen"));
+	}
+
 	/** Round 85: a control card, values merged across the sheet, the follow-up under a heading of its own. */
 	@Test
 	void readsAControlCardWhosePlanAndFollowUpStandUnderHeadingsAsOneControl() {

@@ -29,6 +29,16 @@ class ListedControlTests {
 					+ "IT-leverantörer", "12 av 31 leverantörsavtal är genomgångna. Två leverantörer saknar biträdesavtal."));
 	}
 
+	/** Round 423: a lead-in ending in a colon names the control, though a later sentence opens with the status. */
+	@Test
+	void endsAnItemsControlAtItsColonThoughALaterSentenceOpensWithAStatus() {
+		assertThat(ListedControl.ofListItem("Kontroll av att årsräkningar för 2024 är granskade senast 30 juni "
+				+ "2025: Samtliga 187 årsräkningar granskades före den 30 juni. Genomförd utan avvikelser.", true,
+				false, meanings, labels))
+			.contains(new ListedControl("Kontroll av att årsräkningar för 2024 är granskade senast 30 juni 2025",
+					"Samtliga 187 årsräkningar granskades före den 30 juni. Genomförd utan avvikelser."));
+	}
+
 	@Test
 	void takesNoItemWhoseReportOpensWithNoStatus() {
 		assertThat(ListedControl.of("- Kontroll av behörigheter i Wärna (verksamhetssystemet): Anna tar den i vår",
@@ -57,6 +67,17 @@ class ListedControlTests {
 		assertThat(ListedControl.ofParagraph(paragraph, meanings, true)).contains(
 				new ListedControl("Avstämning av utbetalt ekonomiskt bistånd mot beslut", "Kontrollen har inte hunnits med."));
 		assertThat(ListedControl.ofParagraph(paragraph, meanings, false)).isEmpty();
+	}
+
+	/** Round 423: in a run of such paragraphs, a lead-in ending in a colon names the control; its report follows. */
+	@Test
+	void takesTheLeadInBeforeTheColonForTheControlOfAParagraphInARun() {
+		assertThat(ListedControl.ofParagraph("Kontroll av att lämplighetsprövning görs innan ny ställföreträdare "
+				+ "förordnas: Stickprov på tio förordnanden. I ett ärende saknades utdrag ur belastningsregistret.",
+				meanings, true))
+			.contains(new ListedControl(
+					"Kontroll av att lämplighetsprövning görs innan ny ställföreträdare förordnas",
+					"Stickprov på tio förordnanden. I ett ärende saknades utdrag ur belastningsregistret."));
 	}
 
 	@Test

@@ -21,7 +21,7 @@ class LatestPeriodRowsTests {
 			Map.of());
 
 	private final LatestPeriodRows rows = new LatestPeriodRows(PeriodRules.load(null),
-			InterpretationRules.load(null).classifier()::pointsToAPeriod);
+			InterpretationRules.load(null).classifier());
 
 	private static ControlRow row(int number, String namnd, String period, String control, String status) {
 		return new ControlRow("Export", number, number, Map.of(Field.NAMND, namnd, Field.PERIOD, period,
@@ -91,6 +91,24 @@ class LatestPeriodRowsTests {
 				row(4, "Omsorgsnämnden", "Helår 2025", "Nyckelkvittenser hanteras enligt rutin", "Ej aktuell")));
 		assertThat(read.rows()).extracting(ControlRow::row).containsExactly(2, 4);
 		assertThat(read.earlierPeriodStandsIn()).isEqualTo(1);
+	}
+
+	/** Round 420: the later row answers only "Nej" in the deviation column; the earlier row's status stands. */
+	@Test
+	void letsTheEarlierPeriodStandInForALaterRowSayingOnlyNoDeviation() {
+		TableLayout withDeviation = new TableLayout(1,
+				Map.of(Field.NAMND, 0, Field.PERIOD, 1, Field.KONTROLLMOMENT, 2, Field.STATUS, 3, Field.AVVIKELSE, 4),
+				Map.of(Field.NAMND, "Organisation", Field.PERIOD, "Period", Field.KONTROLLMOMENT, "Kontrollmoment",
+						Field.STATUS, "Status", Field.AVVIKELSE, "Avvikelse"),
+				Map.of());
+		List<ControlRow> read = rows.latest(List.of(
+				new ControlRow("Export", 2, 2, Map.of(Field.NAMND, "Omsorgsnämnden", Field.PERIOD, "Tertial 1 2025",
+						Field.KONTROLLMOMENT, "Lex Sarah utreds", Field.STATUS, "Klar"), List.of(), List.of(),
+						withDeviation),
+				new ControlRow("Export", 3, 3, Map.of(Field.NAMND, "Omsorgsnämnden", Field.PERIOD, "Delår 2025",
+						Field.KONTROLLMOMENT, "Lex Sarah utreds", Field.AVVIKELSE, "Nej"), List.of(), List.of(),
+						withDeviation))).rows();
+		assertThat(read).extracting(ControlRow::row).containsExactly(2);
 	}
 
 	@Test
