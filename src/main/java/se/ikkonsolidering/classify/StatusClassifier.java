@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -57,6 +58,8 @@ public final class StatusClassifier {
 	/** "har inte genomfört": done denied, as a mix of done and not done holds it; no qualified done. */
 	private static final Pattern NOT = Pattern.compile("(?iu)\\b(inte|ej|icke)\\b");
 	private static final Pattern DIGIT = Pattern.compile("\\d");
+	/** A colour's name, a dash, colon or equals sign, and its meaning: "Orange – kontrollen genomförd". */
+	private static final Pattern NAMED_COLOUR = Pattern.compile("(?s)\\s*(\\p{L}+)\\s*[–—:=-]\\s*(\\S.*)");
 	/** "–", "--": a mark without a letter or digit. */
 	private static final Pattern NO_WORD = Pattern.compile("[^\\p{L}\\d]+");
 	private final StatusWords words;
@@ -502,7 +505,10 @@ public final class StatusClassifier {
 		}
 		Set<ControlStatus> statuses = EnumSet.noneOf(ControlStatus.class);
 		for (String part : parts) {
-			meanings.meaningOf(part).ifPresent(statuses::add);
+			// "Ej genomförd eller väsentliga brister – se kommentar": faults found are what a control done found.
+			meanings.meaningOf(part).filter(status -> status != ControlStatus.OKLAR)
+				.or(() -> deviations.mentionsDeviation(part) ? Optional.of(ControlStatus.GENOMFORD) : Optional.empty())
+				.ifPresent(statuses::add);
 		}
 		return statuses;
 	}
@@ -662,6 +668,17 @@ public final class StatusClassifier {
 					+ described + ") och texten, som börjar med att kontrollen är " + opening + ", säger emot varandra",
 					true, false));
 		}
+		// Green beside "Pågår. 12 av 20 ändringar kontrollerade": the sender's own word says how far the work came,
+		// which the colour cannot.
+		Optional<TextStatusRules.TextVerdict> partly = status == ControlStatus.GENOMFORD
+				? strongTextOfTheLatestPeriod(control).filter(said -> said.status() == ControlStatus.DELVIS
+						&& inText.leadingStatusWord(control).filter(ControlStatus.DELVIS::equals).isPresent())
+				: Optional.empty();
+		if (partly.isPresent()) {
+			return Optional.of(new StatusDecision(ControlStatus.DELVIS, StatusSource.TEXT, partly.get().passage(),
+					where + " (" + described + "), texten preciserar: '" + partly.get().phrases() + "'", false,
+					false));
+		}
 		// Yellow = "Genomförd, avvikelser finns": the legend's meaning of the colour reports a deviation.
 		boolean deviation = agree && verdicts.stream()
 			.allMatch(v -> !v.meaning().isEmpty() && deviations.mentionsDeviation(v.meaning()));
@@ -697,13 +714,23 @@ public final class StatusClassifier {
 	private Optional<ColourVerdict> byLegend(String fill, Legend legend, boolean exact) {
 		for (Map.Entry<String, String> entry : legend.colours().entrySet()) {
 			boolean same = exact ? entry.getKey().equalsIgnoreCase(fill) : sameHue(entry.getKey(), fill);
-			Optional<ControlStatus> status = same ? meanings.meaningOf(entry.getValue()) : Optional.empty();
+			String meaning = withoutColourName(entry.getValue());
+			Optional<ControlStatus> status = same ? meanings.meaningOf(meaning) : Optional.empty();
 			if (status.isPresent()) {
 				return Optional.of(new ColourVerdict(status.get(), entry.getValue() + " enligt teckenförklaringen ("
-						+ fill.toUpperCase() + ")", words.saysNotDueThisPeriod(entry.getValue()), entry.getValue()));
+						+ fill.toUpperCase() + ")", words.saysNotDueThisPeriod(meaning), meaning));
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * "Orange – kontrollen genomförd, avvikelser noterade" beside an orange swatch: the colour's name, then what it
+	 * means; the name is no status word of the meaning ("Orange" alone is a traffic light's partly done).
+	 */
+	private String withoutColourName(String meaning) {
+		Matcher named = NAMED_COLOUR.matcher(meaning);
+		return named.matches() && colours.isName(named.group(1)) ? named.group(2) : meaning;
 	}
 
 	private boolean sameHue(String legendColour, String fill) {

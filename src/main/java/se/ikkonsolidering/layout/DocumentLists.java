@@ -101,9 +101,12 @@ final class DocumentLists {
 		List<Integer> run = new ArrayList<>();
 		int runEnd = -1;
 		String lineAbove = "";
+		int previous = -1;
 		for (RawRow row : filled) {
 			String text = row.nonBlankCells().get(0).text().strip();
-			boolean follows = !run.isEmpty() && row.number() == runEnd + 1;
+			// A mail spaces its list with blank lines: the next line written is the next in the list.
+			boolean follows = !run.isEmpty() && previous == runEnd;
+			previous = row.number();
 			boolean item = FormLines.oneText(row) && !typedBullet(row) && (ListedControl.ofListItem(text, true, false,
 					meanings, labels).filter(l -> namedBeforeADash(text, l.kontrollmoment())).isPresent()
 					// Right under such a line, one whose report was left out after its dash is an item too.

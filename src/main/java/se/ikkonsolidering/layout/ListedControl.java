@@ -18,10 +18,12 @@ record ListedControl(String kontrollmoment, String report) {
 	/** A bullet typed before a list item's text; a number is a numbered heading's as often as a list's. */
 	private static final Pattern BULLET = Pattern.compile("^\\s*[-–•*▪·●○◦]\\s+");
 	/**
-	 * Where a list item's control may end and its report begin: a spaced dash, a colon or a sentence's end, the next
-	 * opening with a capital or a number ("… för samtliga IT-leverantörer. 12 av 31 avtal är genomgångna.").
+	 * Where a list item's control may end and its report begin: a line break, a spaced dash, a colon or a sentence's
+	 * end, the next opening with a capital or a number ("… för samtliga IT-leverantörer. 12 av 31 avtal är
+	 * genomgångna.").
 	 */
-	private static final Pattern SPLIT = Pattern.compile("\\s+[–—-]\\s+|:\\s+|(?<=[^\\s.]{3})\\.\\s+(?=[\\p{Lu}\\p{N}])");
+	private static final Pattern SPLIT = Pattern
+		.compile("\\s*\\n\\s*|\\s+[–—-]\\s+|:\\s+|(?<=[^\\s.]{3})\\.\\s+(?=[\\p{Lu}\\p{N}])");
 	/** A control named and a dash with nothing after it. */
 	private static final Pattern UNANSWERED = Pattern.compile("(.*\\S)\\s+[–—-]\\s*$", Pattern.DOTALL);
 	/** The report's first clause, where a status stands: "klart, inga fel hittade" → "klart". */

@@ -575,6 +575,41 @@ class StatusClassifierTests {
 		assertThat(classifier.classify(control, legend).status()).isEqualTo(ControlStatus.DELVIS);
 	}
 
+	/** Round 427: the legend names the swatch's colour before its meaning; "Orange" is no status of its own there. */
+	@Test
+	void readsALegendColoursMeaningWithoutTheColoursName() {
+		Legend legend = new Legend(Map.of(), Map.of("00B050", "Grön – kontrollen genomförd, inga avvikelser",
+				"FFC000", "Orange – kontrollen genomförd, avvikelser noterade", "FFFF00",
+				"Gul – kontrollen delvis genomförd"), java.util.Set.of(), "Dokumentets text");
+		ControlRow control = new ControlRow("Tabell 1", 3, 3, Map.of(Field.KONTROLLMOMENT,
+				"Delegationsbeslut anmäls till nämnden"), List.of("FFC000"), List.of(), WITH_STATUS);
+		assertThat(classifier.classify(control, legend)).extracting(StatusDecision::status,
+				StatusDecision::deviationInStatus).containsExactly(ControlStatus.GENOMFORD, true);
+	}
+
+	/** Round 431: red = "ej genomförd eller väsentliga brister"; the faults the comment tells of say done. */
+	@Test
+	void readsAColourMeaningNotDoneOrFaultsFoundByWhatTheTextFound() {
+		Legend legend = new Legend(Map.of(),
+				Map.of("FF0000", "Ej genomförd eller väsentliga brister – se kommentar"), java.util.Set.of(),
+				"Delår 2025");
+		ControlRow control = new ControlRow("Delår 2025", 13, 13, Map.of(Field.KONTROLLMOMENT,
+				"Kontroll av att löneutbetalningar till avslutade anställningar har upphört", Field.RESULTAT,
+				"Kontrollen genomförd. Två utbetalningar efter avslutad anställning, återkrav skickat."),
+				List.of("FF0000"), List.of(), PER_QUARTER);
+		assertThat(classifier.classify(control, legend).status()).isEqualTo(ControlStatus.GENOMFORD);
+	}
+
+	/** Round 431: green beside a comment opening "Pågår." is partly done: the sender's word says how far it came. */
+	@Test
+	void readsAGreenFillBesideACommentOpeningWithOngoingAsPartlyDone() {
+		ControlRow control = new ControlRow("Delår 2025", 9, 9, Map.of(Field.KONTROLLMOMENT,
+				"Kontroll av att ändrade bankuppgifter verifieras", Field.RESULTAT,
+				"Pågår. 12 av 20 ändringar kontrollerade, inga fel hittills. Slutförs i september."),
+				List.of("00B050"), List.of(), PER_QUARTER);
+		assertThat(classifier.classify(control).status()).isEqualTo(ControlStatus.DELVIS);
+	}
+
 	/** Round 52: status and comment in one cell, on two lines. */
 	@Test
 	void takesAStatusWordOnTheResultsFirstLineForTheStatus() {

@@ -167,6 +167,8 @@ class TextStatusRulesTests {
 			OK, rutinen följd vid Ed-dagarna och Backafestivalen. | GENOMFORD
 			I ett ärende saknades utdrag ur belastningsregistret; utdraget har begärts i efterhand. | GENOMFORD
 			Stickprov på tio förordnanden. Samtliga hade beslut. | GENOMFORD
+			Stickprov för maj–juni klart, juli–augusti kvar. | DELVIS
+			Genomförd, brister kvar att åtgärda. | GENOMFORD
 			""")
 	void readsTheStatusFromTheSendersWords(String text, ControlStatus expected) {
 		assertThat(rules.classify(text)).get().extracting(TextStatusRules.TextVerdict::status).isEqualTo(expected);

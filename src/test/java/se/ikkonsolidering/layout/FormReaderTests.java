@@ -991,6 +991,38 @@ class FormReaderTests {
 			.noneMatch(t -> t.contains("socialförvaltningen"));
 	}
 
+	/** Round 430: a mail numbers its controls "control – outcome" with a blank line between them. */
+	@Test
+	void readsAMailsListSpacedWithBlankLines() {
+		SheetReading reading = reader.readProse(Rows.sheet()
+			.row("Kontrollmoment och utfall:")
+			.row()
+			.row("1. Handläggningstid för ansökan om ekonomiskt bistånd – Genomförd. Inga avvikelser.")
+			.row()
+			.row("2. Loggkontroll i verksamhetssystemet Treserva – Ej genomförd, skjuts till 2026.")
+			.row()
+			.row("3. Placeringar på HVB följer upphandlade avtal – Klar, inga anmärkningar.")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).hasSize(3);
+	}
+
+	/** Round 426: a form asks "Är kontrollen genomförd?" and "Har avvikelser upptäckts?" and ticks the answers. */
+	@Test
+	void readsAFormsQuestionsForTheStatusAndTheDeviation() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Kontrollmoment", "Kontroll av att registerutdrag har uppvisats före anställning")
+			.row("Metod", "Stickprov 20 nyanställningar")
+			.row("Är kontrollen genomförd?", "☒ Ja     ☐ Delvis     ☐ Nej")
+			.row("Har avvikelser upptäckts?", "☐ Ja     ☒ Nej")
+			.row("Resultat / kommentar", "Samtliga 20 granskade anställningar hade uppvisat registerutdrag.")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).singleElement().satisfies(c -> {
+			assertThat(c.value(Field.STATUS)).isEqualTo("☒ Ja     ☐ Delvis     ☐ Nej");
+			assertThat(c.value(Field.AVVIKELSE)).isEqualTo("☐ Ja     ☒ Nej");
+			assertThat(c.value(Field.RESULTAT)).startsWith("Samtliga 20");
+		});
+	}
+
 	/** Round 85: a control card, values merged across the sheet, the follow-up under a heading of its own. */
 	@Test
 	void readsAControlCardWhosePlanAndFollowUpStandUnderHeadingsAsOneControl() {

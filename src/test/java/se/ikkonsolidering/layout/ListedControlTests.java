@@ -39,6 +39,15 @@ class ListedControlTests {
 					"Samtliga 187 årsräkningar granskades före den 30 juni. Genomförd utan avvikelser."));
 	}
 
+	/** Round 430: under a heading grouping the controls, an item's control on its first line, its report below. */
+	@Test
+	void endsAnItemsControlAtItsLineBreak() {
+		assertThat(ListedControl.ofListItem("Kreditkontroll av nya företagskunder\nSamtliga 14 nya företagskunder "
+				+ "kreditprövades före avtal. Inga avvikelser.", true, true, meanings, labels))
+			.contains(new ListedControl("Kreditkontroll av nya företagskunder",
+					"Samtliga 14 nya företagskunder kreditprövades före avtal. Inga avvikelser."));
+	}
+
 	@Test
 	void takesNoItemWhoseReportOpensWithNoStatus() {
 		assertThat(ListedControl.of("- Kontroll av behörigheter i Wärna (verksamhetssystemet): Anna tar den i vår",
