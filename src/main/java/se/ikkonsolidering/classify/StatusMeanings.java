@@ -14,9 +14,9 @@ final class StatusMeanings {
 
 	/** A symbol or emoji: no letter or digit. */
 	private static final Pattern SYMBOL = Pattern.compile("[^\\p{L}\\p{N}\\s]{1,4}");
-	/** Answers side by side in one cell: "2 / 3", "G/D". */
 	/** "Genomförd / Delvis / Ej genomförd": every answer a template offers, none chosen. */
 	private static final int MIN_CHOICES = 3;
+	/** Answers side by side in one cell: "2 / 3", "G/D". */
 	private static final Pattern ALTERNATIVES = Pattern.compile("\\s*/\\s*");
 	/** A letter or number code of a legend: "G", "EG", "1". */
 	private static final Pattern CODE = Pattern.compile("[\\p{L}\\p{N}]{1,3}");

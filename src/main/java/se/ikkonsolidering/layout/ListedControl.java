@@ -80,6 +80,7 @@ record ListedControl(String kontrollmoment, String report) {
 		String text = withoutBullet(line);
 		Matcher split = SPLIT.matcher(text);
 		ListedControl first = null;
+		boolean firstAtAColon = false;
 		while (split.find()) {
 			String control = text.substring(0, split.start()).strip();
 			String report = text.substring(split.end()).strip();
@@ -89,16 +90,16 @@ record ListedControl(String kontrollmoment, String report) {
 					|| labels.startsWith(Labels.Kind.INSTRUKTION, control) || meanings.knows(control)) {
 				continue;
 			}
-			// "Kontroll av att årsräkningar … granskade: Samtliga 187 granskades. Inga avvikelser.": a control
-			// named before a colon does not run on over the colon into the report's sentences; the report starts
-			// there.
-			boolean overAColon = first != null && split.group().startsWith(".")
-					&& first.kontrollmoment().length() < control.length()
-					&& text.substring(first.kontrollmoment().length()).stripLeading().startsWith(":");
 			if (meanings.knows(openingClause(report))) {
+				// "Kontroll av att årsräkningar … granskade: Samtliga 187 granskades. Inga avvikelser.": a control
+				// named before a colon does not run on over the colon into the report's sentences.
+				boolean overAColon = firstAtAColon && split.group().startsWith(".");
 				return Optional.of(overAColon ? first : new ListedControl(control, report));
 			}
-			first = first == null ? new ListedControl(control, report) : first;
+			if (first == null) {
+				first = new ListedControl(control, report);
+				firstAtAColon = split.group().startsWith(":");
+			}
 		}
 		if (first == null && grouped) {
 			return unanswered(line);
