@@ -660,8 +660,10 @@ public final class StatusClassifier {
 		}
 		// Green beside a result opening "Ej genomförd – flyttas till hösten": the colour and the sender's own status
 		// word say opposite things, and neither can be taken for the other.
+		Optional<ControlStatus> leading = OPPOSITES.containsKey(status) ? inText.leadingStatusWord(control)
+				: Optional.empty();
 		Optional<ControlStatus> against = Optional.ofNullable(OPPOSITES.get(status))
-			.filter(opposite -> inText.leadingStatusWord(control).filter(opposite::equals).isPresent());
+			.filter(opposite -> leading.filter(opposite::equals).isPresent());
 		if (against.isPresent()) {
 			String opening = against.get() == ControlStatus.GENOMFORD ? "genomförd" : "ej genomförd";
 			return Optional.of(new StatusDecision(ControlStatus.OKLAR, StatusSource.FARG, described, where + " ("
@@ -671,9 +673,9 @@ public final class StatusClassifier {
 		// Green beside "Pågår. 12 av 20 ändringar kontrollerade": the sender's own word says how far the work came,
 		// which the colour cannot.
 		Optional<TextStatusRules.TextVerdict> partly = status == ControlStatus.GENOMFORD
-				? strongTextOfTheLatestPeriod(control).filter(said -> said.status() == ControlStatus.DELVIS
-						&& inText.leadingStatusWord(control).filter(ControlStatus.DELVIS::equals).isPresent())
-				: Optional.empty();
+				&& leading.filter(ControlStatus.DELVIS::equals).isPresent()
+						? strongTextOfTheLatestPeriod(control).filter(said -> said.status() == ControlStatus.DELVIS)
+						: Optional.empty();
 		if (partly.isPresent()) {
 			return Optional.of(new StatusDecision(ControlStatus.DELVIS, StatusSource.TEXT, partly.get().passage(),
 					where + " (" + described + "), texten preciserar: '" + partly.get().phrases() + "'", false,

@@ -129,13 +129,12 @@ final class ControlAssembler {
 		if (current == null || current.firstRow() != current.lastRow() || currentHadId || !loneNames.isEmpty()) {
 			return false;
 		}
-		boolean onlyText = holdsOnlyItsText();
-		boolean numberedName = NUMBERED_NAME.matcher(current.values().getOrDefault(Field.KONTROLLMOMENT, "").strip())
-			.matches();
-		if (onlyText && numberedName) {
+		boolean heading = holdsOnlyItsText()
+				&& NUMBERED_NAME.matcher(current.values().getOrDefault(Field.KONTROLLMOMENT, "").strip()).matches();
+		if (heading) {
 			current = null;
 		}
-		return onlyText && numberedName;
+		return heading;
 	}
 
 	/** The control being built has its text and nothing else but the values filled down from above. */
