@@ -38,8 +38,11 @@ public final class StatusClassifier {
 	/** "Utfört? (1=ja)", "Klart (1 = ja, 0 = nej)": a yes-or-no question answered with 1 and 0. */
 	private static final Pattern ONE_MEANS_YES = Pattern.compile("\\b1\\s*=\\s*ja\\b",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-	/** Where a legend's meaning offers another status: "genomförd med avvikelser eller delvis genomförd". */
-	private static final Pattern ALTERNATIVE = Pattern.compile("\\s+eller\\s+", Pattern.CASE_INSENSITIVE);
+	/**
+	 * Where a legend's meaning offers another status: "genomförd med avvikelser eller delvis genomförd", "Genomförd
+	 * med avvikelse / delvis genomförd".
+	 */
+	private static final Pattern ALTERNATIVE = Pattern.compile("\\s+(?:eller|/)\\s+", Pattern.CASE_INSENSITIVE);
 	/** A status that only points to the text: "Se kommentar", "se bilaga 3". */
 	private static final Pattern POINTER = Pattern.compile("\\s*se\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 	/** A legend's meaning that ends by pointing to the comment: "Nej = avvikelse från planen, se kommentar". */
@@ -423,8 +426,10 @@ public final class StatusClassifier {
 		// deviation.
 		String stated = meaning.orElse(words.isWholePhrase(cell.text()) ? cell.text() : "");
 		boolean deviation = !stated.isEmpty() && deviations.mentionsDeviation(stated);
+		// "Ej aktuell" beside "Hanteras av Gästrike Vatten AB från 1 maj": struck, not only not due any more.
 		if (column == ControlStatus.UTGAR && words.saysNotDueThisPeriod(meaning.orElse(cell.text()))
-				&& cell.earlierDone(meanings, legend)) {
+				&& cell.earlierDone(meanings, legend)
+				&& strongTextOfTheLatestPeriod(control).filter(v -> v.status() == ControlStatus.UTGAR).isEmpty()) {
 			return new StatusDecision(ControlStatus.GENOMFORD, StatusSource.KOLUMN, cell.text(),
 					evidence + "; genomförd en tidigare period och inte aktuell senare", false, deviation);
 		}
@@ -480,6 +485,14 @@ public final class StatusClassifier {
 			if (refined != column) {
 				return new StatusDecision(refined, StatusSource.TEXT, said.get().passage(), evidence + " säger '"
 						+ cell.text() + "', texten preciserar: '" + said.get().phrases() + "'", false, deviation);
+			}
+			if (contradicts(column, said.get().status()) && meaning.isPresent()
+					&& inText.leadingStatusWord(control).filter(said.get().status()::equals).isPresent()) {
+				// "X" = "genomförd" beside a result opening "Ej påbörjad. Skjuts till 2026": a mark the legend
+				// explains and the sender's own first word say opposite things, as a colour and that word would.
+				return new StatusDecision(ControlStatus.OKLAR, StatusSource.KOLUMN, cell.text(), evidence
+						+ " och texten, som börjar med '" + said.get().phrases() + "', säger emot varandra", true,
+						deviation);
 			}
 			if (contradicts(column, said.get().status())) {
 				return new StatusDecision(column, StatusSource.KOLUMN, cell.text(), evidence + "; texten säger emot: '"

@@ -28,6 +28,9 @@ public final class StatusWords {
 	private static final Pattern QUALIFIER = Pattern.compile(
 			"\\s+(med|utan|m\\.?|u\\.?|with|without)(\\s+\\p{L}+\\.?){1,3}$");
 	/** Where a status word's first clause ends: "Ja. Arbetet …", "Klar – inga fel". */
+	/** "Ej aktuellt under perioden", "inte aktuell denna period": the period a word for not due speaks of. */
+	private static final Pattern THIS_PERIOD = Pattern.compile(
+			"\\s+(?:under|för|i|denna|detta)\\s+(?:perioden|period|tertialen|tertialet|tertial|delåret|året)$");
 	private static final Pattern CLAUSE_END = Pattern.compile("[.,;:\\n(]| [–-] ");
 	private static final Pattern DASHED = Pattern.compile(" [–-] ");
 	private static final int MAX_ABBREVIATION = 20;
@@ -154,7 +157,8 @@ public final class StatusWords {
 	 */
 	public boolean saysNotDueThisPeriod(String text) {
 		String word = TextNormalizer.asWord(text);
-		return notApplicable.contains(word) || notApplicable.contains(firstClause(word));
+		return notApplicable.contains(word) || notApplicable.contains(firstClause(word))
+				|| notApplicable.contains(THIS_PERIOD.matcher(word).replaceFirst(""));
 	}
 
 	/** The cell is a status phrase as a whole ("Godkänd med anmärkning"), not a status word opening a sentence. */
@@ -206,6 +210,15 @@ public final class StatusWords {
 		if (dashed.length == 2 && words.get(dashed[0].strip()) == ControlStatus.GENOMFORD
 				&& words.get(firstClause(dashed[1])) == ControlStatus.UTGAR) {
 			return Optional.of(ControlStatus.UTGAR);
+		}
+		// "Följer plan: Nej", "Genomförd: delvis": a question whether the control was done, and its answer; the
+		// answer tells.
+		int colon = word.indexOf(':');
+		if (colon > 0 && words.get(word.substring(0, colon).strip()) == ControlStatus.GENOMFORD) {
+			Optional<ControlStatus> answer = Optional.ofNullable(words.get(word.substring(colon + 1).strip()));
+			if (answer.isPresent()) {
+				return answer;
+			}
 		}
 		String firstClause = firstClause(word);
 		// "Godkänd med anmärkning", "Delvis genomförd utan dokumentation": the status word leads, the rest qualifies it.

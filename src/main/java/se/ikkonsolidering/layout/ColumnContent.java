@@ -47,9 +47,10 @@ record ColumnContent(int column, int rows, int filled, double meanLength, int di
 	/**
 	 * @param onlyAPeriod whether a cell's text names a period and nothing else ("T2", "Helår 2025")
 	 * @param legendColour whether a fill ({@code RRGGBB}) is one of the colours the file's legend explains
+	 * @param inLegend whether the file's legend explains a cell's text as a code
 	 */
 	static ColumnContent of(int column, List<RawRow> rows, Vocabulary vocabulary, Labels labels,
-			Predicate<String> onlyAPeriod, Predicate<String> legendColour) {
+			Predicate<String> onlyAPeriod, Predicate<String> legendColour, Predicate<String> inLegend) {
 		int filled = 0;
 		long length = 0;
 		int maxLength = 0;
@@ -98,7 +99,9 @@ record ColumnContent(int column, int rows, int filled, double meanLength, int di
 			if (onlyAPeriod.test(text)) {
 				periods++;
 			}
-			if (labels.isMark(text)) {
+			// "☑" and "☒" under "☑ utförd utan anmärkning ☒ utförd, brister noterade": marks the legend
+			// explains are its codes.
+			if (labels.isMark(text) && !inLegend.test(text)) {
 				marks++;
 			}
 			else if (vocabulary.knows(text)) {

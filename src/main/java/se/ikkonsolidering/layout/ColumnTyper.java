@@ -454,7 +454,8 @@ public final class ColumnTyper {
 					// "T2", "Helår 2025", "Delår, helår": periods and what lists them, nothing else.
 					text -> dictionary.namesPeriod(text)
 							&& PERIOD_LIST.matcher(dictionary.withoutPeriods(text)).replaceAll("").isEmpty(),
-					fill -> legendFills.contains(fill.toUpperCase(Locale.ROOT))));
+					fill -> legendFills.contains(fill.toUpperCase(Locale.ROOT)),
+					text -> legend.meaning(text).isPresent()));
 		}
 		return content;
 	}

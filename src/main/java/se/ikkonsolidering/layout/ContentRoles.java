@@ -64,6 +64,8 @@ final class ContentRoles {
 				// "Genomförd" is "Genomförd av" in part: over "Ja | Ja" it is no one responsible.
 				case ANSVARIG -> col.isStatusLike() ? 0 : 1;
 				case STATUSMARKERING -> col.isMarks() ? 1 : 0;
+				// "Klar" over x and blanks: ticked when done, no day it is to be done by.
+				case STARTDATUM, SLUTDATUM -> col.isMarks() ? 0 : 1;
 				// "Granskat" over Ja | Delvis says whether, not how many.
 				case GRANSKADE, URVAL -> col.isStatusLike() || col.isMarks() ? 0 : 1;
 				default -> 1;

@@ -35,6 +35,10 @@ final class FormBlock {
 	private final List<String> unnamed = new ArrayList<>();
 	/** "Metod: stickprov …" of a block named by its heading: how the control is made, kept with what it found. */
 	private String methodLine;
+	/** How many unnamed lines stood above the block's first result or status label; -1 before that label. */
+	private int unnamedAboveOutcome = -1;
+	/** An unnamed line above the block's first result or status label opens with a status. */
+	private boolean statusAboveOutcome;
 	private int start;
 	private int last;
 
@@ -179,15 +183,22 @@ final class FormBlock {
 				values.put(l.field(), l.value());
 			}
 		}
+		if ((l.field() == Field.RESULTAT || l.field() == Field.STATUS) && unnamedAboveOutcome < 0) {
+			unnamedAboveOutcome = unnamed.size();
+		}
 		if (l.field() == Field.STATUS && l.valueCell().fill() != null) {
 			statusFills.add(l.valueCell().fill());
 		}
 	}
 
-	/** A line or paragraph of the block that no field names: part of what it reports. */
-	void addUnnamed(String text, int row) {
+	/**
+	 * A line or paragraph of the block that no field names: part of what it reports.
+	 * @param tells the line opens with a status ("Utfört under perioden: Utgår – …")
+	 */
+	void addUnnamed(String text, int row, boolean tells) {
 		unnamed.add(text);
 		last = row;
+		statusAboveOutcome |= tells && unnamedAboveOutcome < 0;
 	}
 
 	/** A control written as a list item or paragraph, or as a sentence above its report: a block of its own. */
@@ -246,6 +257,7 @@ final class FormBlock {
 			methodLine = method + ": " + values.getOrDefault(Field.KONTROLLMOMENT, "");
 		}
 		unnamed.addAll(0, heading.prose());
+		unnamedAboveOutcome += unnamedAboveOutcome < 0 ? 0 : heading.prose().size();
 		values.put(Field.KONTROLLMOMENT, heading.text());
 		headers.put(Field.KONTROLLMOMENT, HeadedControls.HEADING);
 		// A heading above a document's table has no row of the table: the block's first row stands for it.
@@ -260,9 +272,13 @@ final class FormBlock {
 			return Optional.empty();
 		}
 		Map<Field, String> fields = new EnumMap<>(values);
-		List<String> reported = new ArrayList<>(unnamed);
-		boolean unanswered = unnamed.isEmpty() && !values.containsKey(Field.RESULTAT) && !values.containsKey(Field.STATUS)
+		// "Genomförande: Genomgång av samtliga beslut." above a "Resultat:" left empty: how the control was to be
+		// made, which reports nothing.
+		boolean unanswered = unnamed.size() == Math.max(unnamedAboveOutcome, 0) && !statusAboveOutcome
+				&& !values.containsKey(Field.RESULTAT)
+				&& !values.containsKey(Field.STATUS)
 				&& (headers.containsKey(Field.RESULTAT) || headers.containsKey(Field.STATUS));
+		List<String> reported = new ArrayList<>(unanswered ? List.of() : unnamed);
 		if (methodLine != null && !unanswered) {
 			// After what the control found: "Oklart. Rektorerna har …" under "Metod: rapport ur IST" opens the result
 			// with the sender's status. Under a "Resultat:" left empty, how the control was to be made reports nothing.

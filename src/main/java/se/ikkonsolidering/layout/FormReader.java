@@ -309,7 +309,7 @@ final class FormReader {
 						labelled.putIfAbsent(l.kind(), l.value());
 					}
 					else if (!block.isEmpty()) {
-						block.addUnnamed(l.label() + ": " + l.value(), row.number());
+						block.addUnnamed(l.label() + ": " + l.value(), row.number(), tells(l.value()));
 					}
 				}
 				tally.add(starts ? RowTally.Kind.KONTROLL : RowTally.Kind.FORTSATTNING);
@@ -331,7 +331,8 @@ final class FormReader {
 			}
 			if (line.isPresent() && line.get().field() == null && line.get().kind() == null) {
 				if (!block.isEmpty()) {
-					block.addUnnamed(line.get().label() + ": " + line.get().value(), row.number());
+					block.addUnnamed(line.get().label() + ": " + line.get().value(), row.number(),
+							tells(line.get().value()));
 					tally.add(RowTally.Kind.FORTSATTNING);
 					return;
 				}
@@ -371,7 +372,7 @@ final class FormReader {
 				if (!block.isEmpty() && FormLines.oneText(row) && FormLines.isProse(text)) {
 					// A paragraph under a block's labelled line is what the block reports: "Vad har kontrollerats: …",
 					// then what was found, in sentences.
-					block.addUnnamed(text, row.number());
+					block.addUnnamed(text, row.number(), tells(text));
 					tally.add(RowTally.Kind.FORTSATTNING);
 					return;
 				}
@@ -447,6 +448,11 @@ final class FormReader {
 				lastHeading = row.number();
 			}
 			tally.add(take(l, row.number()) ? RowTally.Kind.KONTROLL : RowTally.Kind.FORTSATTNING);
+		}
+
+		/** "Utgår – kontrollen flyttas …" under a label no field names: the text opens with what became of it. */
+		private boolean tells(String text) {
+			return meanings.knows(text) || meanings.knows(ListedControl.openingClause(text));
 		}
 
 		/**

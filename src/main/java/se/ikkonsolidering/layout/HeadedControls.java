@@ -287,6 +287,10 @@ final class HeadedControls {
 	 */
 	List<ControlRow> withProseOnly(String sheet, RowTally tally, ProseHeadings which, Legend legend) {
 		close();
+		if (shortAbove != null && !shortAbove.prose.isEmpty()) {
+			shortWithProse.add(shortAbove);
+			shortAbove = null;
+		}
 		List<Heading> chosen;
 		if (controlsRead.isEmpty() && which == ProseHeadings.ALL) {
 			// A report in prose alone: a control per heading that names one, when at least two do.
@@ -302,11 +306,14 @@ final class HeadedControls {
 			Set<String> numbers = naming.stream().map(h -> number(h.text)).filter(n -> !n.isEmpty())
 				.collect(Collectors.toSet());
 			// "Inventering av konstsamlingen" over "Uppf.: Klart – …" between two controls named at length, in a list
-			// without numbers in its text: a short name of a control of the same list, when its paragraph reports.
+			// without numbers in its text: a short name of a control of the same list, when its paragraph reports; so
+			// is the first heading after the last of them ("Loggkontroll i verksamhetssystemet" over "Utgår – …").
 			int first = naming.get(0).row;
 			int last = naming.get(naming.size() - 1).row;
+			int afterLast = Stream.of(proseOnly, bare, shortWithProse).flatMap(List::stream).mapToInt(h -> h.row)
+				.filter(row -> row > last).min().orElse(-1);
 			Stream<Heading> shortAmong = shortWithProse.stream()
-				.filter(h -> h.row > first && h.row < last && reports(h.prose, legend));
+				.filter(h -> h.row > first && (h.row < last || h.row == afterLast) && reports(h.prose, legend));
 			chosen = Stream.concat(Stream.concat(proseOnly.stream()
 				.filter(h -> naming.contains(h) || numberedAsTheOthers(h.text, naming) && isShortHeading(h.text)
 						&& (reports(h.prose, legend) || numbers.contains(neighbour(number(h.text), 1)))),

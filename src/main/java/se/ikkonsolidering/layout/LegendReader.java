@@ -79,6 +79,8 @@ final class LegendReader {
 	private static final Pattern DASHES = Pattern.compile("[–—-]");
 	/** An empty or ticked box of a form's answer. */
 	private static final Pattern TICK_BOX = Pattern.compile("[☐☑☒□■]+");
+	/** A box ticked with a check or a cross, or filled. */
+	private static final String TICKED = "[☑☒■]";
 	/**
 	 * A code with its meaning in parentheses: "anges med 1 (kontrollen genomförd), 2 (delvis genomförd) …", "OK (…), Ej
 	 * OK (kontrollen genomförd, brister konstaterade)".
@@ -395,10 +397,14 @@ final class LegendReader {
 		found.sort(Comparator.comparingInt(MatchResult::start));
 		Map<String, String> pairs = new LinkedHashMap<>();
 		Set<String> seen = new HashSet<>();
+		// "☑ utförd utan anmärkning ☒ utförd, brister noterade ☐ ej utförd": boxes ticked two ways are no one
+		// answer.
+		boolean tickedTwoWays = found.stream().map(m -> m.group(1)).filter(symbol -> symbol.matches(TICKED))
+			.distinct().count() >= 2;
 		for (MatchResult m : found) {
 			// "☒ Ja ☐ Delvis ☐ Nej" is a form's answer in tick boxes: a legend names each symbol once, and explains a
 			// box with "=" if at all.
-			if (!seen.add(Legend.key(m.group(1))) || TICK_BOX.matcher(m.group(1)).matches()) {
+			if (!seen.add(Legend.key(m.group(1))) || TICK_BOX.matcher(m.group(1)).matches() && !tickedTwoWays) {
 				return Map.of();
 			}
 			String meaning = meaning(m.group(2));

@@ -24,6 +24,8 @@ record ListedControl(String kontrollmoment, String report) {
 	 */
 	private static final Pattern SPLIT = Pattern
 		.compile("\\s*\\n\\s*|\\s+[–—-]\\s+|:\\s+|(?<=[^\\s.]{3})\\.\\s+(?=[\\p{Lu}\\p{N}])");
+	/** "Kontroll – status – kommentar" with the status left out: two dashes with nothing between them. */
+	private static final Pattern EMPTY_FIELD = Pattern.compile("\\s+[–—-]\\s+[–—-]\\s+");
 	/** A control named and a dash with nothing after it. */
 	private static final Pattern UNANSWERED = Pattern.compile("(.*\\S)\\s+[–—-]\\s*$", Pattern.DOTALL);
 	/** The report's first clause, where a status stands: "klart, inga fel hittade" → "klart". */
@@ -77,7 +79,7 @@ record ListedControl(String kontrollmoment, String report) {
 		if (!bulleted && !opensWithABullet(line)) {
 			return Optional.empty();
 		}
-		String text = withoutBullet(line);
+		String text = EMPTY_FIELD.matcher(withoutBullet(line)).replaceFirst(" – ");
 		Matcher split = SPLIT.matcher(text);
 		ListedControl first = null;
 		boolean firstAtAColon = false;

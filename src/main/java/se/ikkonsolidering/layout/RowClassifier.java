@@ -33,7 +33,7 @@ final class RowClassifier {
 	static final String WITHOUT_CONTROL = "utan kontrollmoment eller risk";
 
 	/** A group's heading is short and no sentence: "Tekniska nämnden (4)", not "Siffrorna avser helåret." */
-	private static final int MAX_GROUP_HEADING = 60;
+	private static final int MAX_GROUP_HEADING = 80;
 	private static final Pattern SENTENCE_END = Pattern.compile("[.!?:]\\s*$");
 	/**
 	 * A sentence going on in lower case ("veckor)", "tkr" alone on a wrapped line); "b) Ta upp …" is the next item of a
@@ -54,6 +54,9 @@ final class RowClassifier {
 	/** A title one signs with: "räddningschef", "ordförande", "kontrollansvarig". */
 	private static final String TITLE = "(?:chef|ekonom|controller|ordförande|sekreterare|direktör|handläggare"
 			+ "|samordnare|strateg|ansvarig)";
+	/** "Valnämndens sekreterare, 2025-09-02": who signed by their title alone, and when. */
+	private static final Pattern TITLE_AND_DATE = Pattern.compile("(?:\\p{L}+\\s+)?[\\p{L}-]*" + TITLE
+			+ ",?\\s+(?:den\\s+)?(19|20)\\d{2}-\\d{2}-\\d{2}");
 	/**
 	 * "Jonas Vik, räddningschef", "Överförmyndarenheten, Karin Brännström", "Ordförande: Per-Olof Nyström": who signed,
 	 * with their title or unit, on a line of its own.
@@ -84,6 +87,7 @@ final class RowClassifier {
 	private static final int MAX_SECTION_LENGTH = 250;
 	/** Totals and signature lines are short; a control that starts with "Antal" or "Datum" is a sentence. */
 	private static final int MAX_TOTAL_LENGTH = 60;
+	private static final Pattern LEADING_DIGIT = Pattern.compile("\\s*\\d");
 
 	private final Labels labels;
 	private final HeaderDictionary dictionary;
@@ -209,7 +213,8 @@ final class RowClassifier {
 			return new Other(RowTally.Kind.SIGNATUR, null, true);
 		}
 		if ((fresh.size() == 1 || fresh.size() == 2 && fresh.get(1).text().strip().length() <= MAX_TOTAL_LENGTH)
-				&& (PLACE_AND_DATE.matcher(first).matches() || NAME_TITLE_AND_DATE.matcher(first).matches())) {
+				&& (PLACE_AND_DATE.matcher(first).matches() || NAME_TITLE_AND_DATE.matcher(first).matches()
+						|| TITLE_AND_DATE.matcher(first).matches())) {
 			// "Motala 2026-01-20" under the table, perhaps with the name of who signed: where and when it was signed.
 			return new Other(RowTally.Kind.SIGNATUR, null, true);
 		}
@@ -380,7 +385,10 @@ final class RowClassifier {
 		boolean sumWord = labels.startsWith(Labels.Kind.SUMMA, first)
 				|| labels.startsWith(Labels.Kind.SAMMANSTALLNING, first)
 				|| (words.length > 1 && labels.isLabel(Labels.Kind.SUMMA, words[words.length - 1]));
-		if (!sumWord || first.length() > MAX_TOTAL_LENGTH) {
+		// "Summa Byggnads- och miljönämnden: 5 kontrollmoment, varav 2 utförda": a long label, and a count after it.
+		int colon = first.indexOf(':');
+		boolean countAfterLabel = colon > 0 && LEADING_DIGIT.matcher(first.substring(colon + 1)).lookingAt();
+		if (!sumWord || first.length() > MAX_TOTAL_LENGTH && !countAfterLabel) {
 			return false;
 		}
 		// The label merged across several columns is one cell; the counts stand beside it.

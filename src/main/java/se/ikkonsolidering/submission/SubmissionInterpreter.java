@@ -252,6 +252,7 @@ public final class SubmissionInterpreter {
 		Metadata meta = naming == SheetNaming.DOCUMENT
 				? metadata.resolve(fileName, examined, List.of(), workbook.texts(), labelCells, below, periodHeading)
 				: metadata.resolve(fileName, read, others, workbook.texts(), labelCells, below, periodHeading);
+		refuseOthersAnswers(read, readRaw, meta.namnd());
 		int year = meta.year().orElse(fallbackYear);
 		String yearSource = meta.yearSource();
 		if (meta.year().isEmpty()) {
@@ -316,7 +317,7 @@ public final class SubmissionInterpreter {
 		meta = metadata.withPeriodAfterTheYear(meta, fileName, read, workbook.texts(), below);
 		// Last year's template with this year's columns added ("Uppföljning internkontrollplan 2024" over "Status helår
 		// 2024 | Status delår 2025"): the year after the title's that the columns were filled in for is reported on.
-		Optional<String> filledHeading = latestFilledPeriodHeading(read);
+		Optional<String> filledHeading = latestFilledPeriodHeading(read).or(() -> filledStatusHeading(read));
 		if (filledHeading.isPresent() && HeaderText.lastYear(filledHeading.get()) == year + 1) {
 			year++;
 			yearSource = "kolumnrubriken '" + filledHeading.get() + "', den senaste ifyllda perioden";
@@ -383,6 +384,31 @@ public final class SubmissionInterpreter {
 					layout, reading, namnd.getValue(), whyPlan.isPresent() ? SubmissionKind.PLAN : SubmissionKind.FOLLOW_UP));
 		}
 		return submissions;
+	}
+
+	/**
+	 * A covering letter's "Överförmyndarnämnden och Valnämnden har inte antagit någon internkontrollplan" under
+	 * its list of the follow-ups that came in: a file with no controls whose line on having none names other
+	 * nämnder than the file's own is no answer from the nämnd that sent it.
+	 */
+	private void refuseOthersAnswers(List<SheetReading> read, List<RawSheet> readRaw, String namnd) {
+		if (!read.stream().allMatch(SheetReading::answersItHasNone)) {
+			return;
+		}
+		for (int i = 0; i < read.size(); i++) {
+			int lineRow = read.get(i).layout().orElseThrow().headerRow();
+			for (RawRow row : readRaw.get(i).rows()) {
+				List<String> subjects = row.number() == lineRow
+						? namnder.findSubjects(row.nonBlankCells().get(0).text()) : List.of();
+				if (!subjects.isEmpty() && !subjects.contains(namnd)) {
+					throw new FileRejectedException("Ingen uppföljning: filen har inga kontroller och säger bara att "
+							+ String.join(" och ", subjects) + " inte har någon internkontrollplan, ett följebrev "
+							+ "eller en sammanställning snarare än en nämnds svar.", "Skicka nämndernas egna "
+							+ "uppföljningar. En nämnd utan plan svarar i en egen fil, t.ex. 'Valnämnden har inte "
+							+ "antagit någon internkontrollplan för 2025.'");
+				}
+			}
+		}
 	}
 
 	/**
@@ -531,6 +557,20 @@ public final class SubmissionInterpreter {
 			.filter(h -> rules.periods().find(h).isPresent())
 			.map(HeaderText::display)
 			.max(byRank);
+	}
+
+	/**
+	 * The heading of a table's one status column naming its period ("Helår 2025 – status"), when a status is filled
+	 * in under it.
+	 */
+	private Optional<String> filledStatusHeading(List<SheetReading> read) {
+		return read.stream()
+			.filter(s -> s.controls().stream().anyMatch(c -> !c.value(Field.STATUS).isBlank()))
+			.flatMap(s -> s.layout().stream())
+			.map(l -> l.headers().get(Field.STATUS))
+			.filter(h -> h != null && rules.periods().find(h).isPresent())
+			.map(HeaderText::display)
+			.findFirst();
 	}
 
 	/**

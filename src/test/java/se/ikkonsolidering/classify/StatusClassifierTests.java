@@ -257,6 +257,35 @@ class StatusClassifierTests {
 		assertThat(classifier.classify(part, legend).status()).isEqualTo(ControlStatus.DELVIS);
 	}
 
+	/** Round 435: "Genomförd med avvikelse / delvis genomförd": a slash offers the other status as "eller" does. */
+	@Test
+	void letsTheResultChooseBetweenTheStatusesALegendPartsWithASlash() {
+		Legend legend = new Legend(Map.of(), Map.of("FFFF00", "Genomförd med avvikelse / delvis genomförd"),
+				java.util.Set.of(), "Uppföljning");
+		ControlRow done = new ControlRow("Uppföljning", 8, 8, Map.of(Field.KONTROLLMOMENT,
+				"Uthyrning av lokaler faktureras korrekt", Field.RESULTAT,
+				"Genomförd. Tre bokningar i sporthallen hade inte fakturerats, nu åtgärdat."), List.of("FFFF00"),
+				List.of(), PER_QUARTER);
+		ControlRow part = new ControlRow("Uppföljning", 9, 9, Map.of(Field.KONTROLLMOMENT,
+				"Bibliotekets kontanthantering stäms av månadsvis", Field.RESULTAT,
+				"Avstämning gjord för 8 av 12 månader."), List.of("FFFF00"), List.of(), PER_QUARTER);
+		assertThat(classifier.classify(done, legend).status()).isEqualTo(ControlStatus.GENOMFORD);
+		assertThat(classifier.classify(part, legend).status()).isEqualTo(ControlStatus.DELVIS);
+	}
+
+	/** Round 435: "X" = "genomförd" beside a result opening "Ej påbörjad": the mark and the text contradict. */
+	@Test
+	void takesALegendsCodeForDoneBesideAResultOpeningNotStartedAsUnclear() {
+		Legend legend = new Legend(Map.of("x", "genomförd", "e", "ej genomförd"), Map.of(), java.util.Set.of(),
+				"Internkontroll 2025");
+		ControlRow control = row(PER_QUARTER, Map.of(Field.KONTROLLMOMENT,
+				"Systematiskt brandskyddsarbete i kommunens fastigheter dokumenteras", Field.RESULTAT,
+				"Ej påbörjad. Skjuts till 2026 på grund av vakans som fastighetschef.", Field.STATUS, "X"), List.of());
+		assertThat(classifier.classify(control, legend)).extracting(StatusDecision::status, StatusDecision::evidence)
+			.containsExactly(ControlStatus.OKLAR, "statuskolumnen 'Status' enligt teckenförklaringen ('X' = genomförd) "
+					+ "och texten, som börjar med 'ej påbörjad', säger emot varandra");
+	}
+
 	/** Round 158: "Nej = avvikelse från planen, se kommentar": the comment says what became of the control. */
 	@Test
 	void readsTheCommentWhereTheLegendsMeaningPointsToIt() {
@@ -464,6 +493,25 @@ class StatusClassifierTests {
 			.containsExactly(ControlStatus.GENOMFORD, "statuskolumnen 'T2' (senast ifyllda; 'T3' är tom); den senaste "
 					+ "perioden är Ej aktuell enligt teckenförklaringen (D9D9D9): genomförd en tidigare period och inte "
 					+ "aktuell senare");
+	}
+
+	/** Round 435: "–" = "ej aktuellt under perioden" at helår after "X" at delår: done, and not due later. */
+	@Test
+	void takesACodeTheLegendSaysIsNotDueUnderThePeriodAfterADonePeriodForDone() {
+		Legend legend = new Legend(Map.of("x", "genomförd", "–", "ej aktuellt under perioden"), Map.of(),
+				java.util.Set.of(), "Internkontroll 2025");
+		ControlRow control = row(PER_QUARTER, Map.of(Field.KONTROLLMOMENT, "Besiktning av lekplatser enligt SS-EN 1176",
+				Field.STATUS, "T1: –\nDelår: X\nHelår: –"), List.of());
+		assertThat(classifier.classify(control, legend).status()).isEqualTo(ControlStatus.GENOMFORD);
+	}
+
+	/** Round 440: "Ej aktuell" at T2 after "Ja" at T1, beside a text saying another company took the work over. */
+	@Test
+	void takesANotDueLaterPeriodAsStruckWhenTheTextSaysTheControlWasTakenOver() {
+		ControlRow control = row(PER_QUARTER, Map.of(Field.KONTROLLMOMENT,
+				"Kundreskontra – påminnelser och inkasso hanteras enligt rutin", Field.RESULTAT,
+				"Hanteras av Gästrike Vatten AB från 1 maj.", Field.STATUS, "T1: Ja\nT2: Ej aktuell"), List.of());
+		assertThat(classifier.classify(control).status()).isEqualTo(ControlStatus.UTGAR);
 	}
 
 	/** Round 83: last year's outcome left of this year's periods, which name no year. */

@@ -37,6 +37,9 @@ class StatusWordsTests {
 			Till största delen genomförd | DELVIS
 			Välj status | SAKNAS
 			Åtgärd pågår | DELVIS
+			Följer plan: Nej | EJ_GENOMFORD
+			Följer plan: Ja | GENOMFORD
+			'Ja, delvis' | DELVIS
 			""")
 	void knowsTheWordsOfStatusColumns(String cell, ControlStatus expected) {
 		assertThat(words.lookup(cell.replace("\\n", "\n"))).contains(expected);

@@ -20,6 +20,10 @@ class TextStatusRulesTests {
 			Inte alla enheter har kontrollerats – fem av sex är klara. | DELVIS
 			Rättelse: avser endast IFO, vård och omsorg har inte kontrollerats. | DELVIS
 			Endast hälften av stickproven har granskats, resterande tas under hösten. | DELVIS
+			Hälften av urvalet granskat, resterande klart i juni. | DELVIS
+			Avstämning har gjorts för januari–juni. Hösten har inte hunnit stämmas av på grund av vakans. | DELVIS
+			Hanteras av Gästrike Vatten AB från 1 maj. | UTGAR
+			Cancelled by Board decision 2025-09-18; handled in the group-wide GDPR process. | UTGAR
 			Behörighetslistan är uttagen, jämförelsen är klar för ca hälften av användarna. | DELVIS
 			Planeras till försommaren | EJ_GENOMFORD
 			Görs vid halvår. | EJ_GENOMFORD

@@ -89,6 +89,21 @@ class DocxReadingTests {
 		}
 	}
 
+	/** Round 442: a table pasted with tabs, a tab typed twice in one row; with one of them the row fits its header. */
+	@Test
+	void readsARowWithATabTypedTwiceUnderItsHeadings() throws Exception {
+		WordDocument word = new WordDocument().paragraph("Uppföljning av intern kontroll 2025 – delår")
+			.tabbed("Område", "Kontrollmoment", "Ansvarig", "Status", "Kommentar")
+			.tabbed("Ekonomi", "", "Attest av leverantörsfakturor", "Ekonom", "Genomförd", "Inga avvikelser.")
+			.tabbed("Ekonomi", "Uppföljning av interkommunala ersättningar", "Ekonom", "Pågår", "Hösten pågår.");
+		try (RawWorkbook workbook = reader.read(word.save(dir.resolve("BUN delår 2025.docx")))) {
+			assertThat(workbook.sheets().get(0).rows().readAll()).extracting(r -> r.text(1), r -> r.text(3))
+				.containsExactly(org.assertj.core.groups.Tuple.tuple("Kontrollmoment", "Status"),
+						org.assertj.core.groups.Tuple.tuple("Attest av leverantörsfakturor", "Genomförd"),
+						org.assertj.core.groups.Tuple.tuple("Uppföljning av interkommunala ersättningar", "Pågår"));
+		}
+	}
+
 	/** Round 260: a report printed in fixed widths and pasted into a document, its columns lined up with spaces. */
 	@Test
 	void cutsAReportPrintedInFixedWidthsInADocumentWhereItsHeadingsStart() throws Exception {

@@ -11,6 +11,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
@@ -84,6 +85,32 @@ class WorkbookReaderTests {
 						org.assertj.core.groups.Tuple.tuple(3, 4), org.assertj.core.groups.Tuple.tuple(4, 4));
 			assertThat(workbook.sheets().get(0).rows().readAll().get(3).text(1))
 				.isEqualTo("Uppföljning av fordonsflottans körjournaler");
+		}
+	}
+
+	/**
+	 * Round 442: a text table of bars pasted into column A, a rule under its header and a comment gone on to a line
+	 * of its own.
+	 */
+	@Test
+	void cutsATextTableOfBarsPastedIntoOneColumn() throws Exception {
+		Path file = Workbooks.xlsx(dir.resolve("VON IK delår 2025.xlsx"), new String[] { "Uppföljning VON delår 2025" },
+				new String[] { "Kontrollmoment | Ansvarig | Status | Kommentar" },
+				new String[] { "--------------------------------------------" },
+				new String[] { "Kontroll av loggar i Lifecare | Systemförvaltare | Genomförd | Loggkontroll på 50 journaler." },
+				new String[] { "En otillåten åtkomst upptäcktes och har hanterats enligt rutin." },
+				new String[] { "Kontroll av timanställdas tid mot schema | HR-konsult |  | Se bifogad rapport" });
+		try (RawWorkbook workbook = reader.read(file)) {
+			assertThat(workbook.sheets().get(0).rows().readAll()).extracting(RawRow::number,
+					r -> r.cells().stream().map(c -> c.column() + ":" + c.text()).toList())
+				.containsExactly(org.assertj.core.groups.Tuple.tuple(1, List.of("0:Uppföljning VON delår 2025")),
+						org.assertj.core.groups.Tuple.tuple(2, List.of("0:Kontrollmoment", "1:Ansvarig", "2:Status",
+								"3:Kommentar")),
+						org.assertj.core.groups.Tuple.tuple(4, List.of("0:Kontroll av loggar i Lifecare",
+								"1:Systemförvaltare", "2:Genomförd", "3:Loggkontroll på 50 journaler.\nEn otillåten "
+										+ "åtkomst upptäcktes och har hanterats enligt rutin.")),
+						org.assertj.core.groups.Tuple.tuple(6, List.of("0:Kontroll av timanställdas tid mot schema",
+								"1:HR-konsult", "3:Se bifogad rapport")));
 		}
 	}
 

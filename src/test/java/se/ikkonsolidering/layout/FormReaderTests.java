@@ -522,6 +522,31 @@ class FormReaderTests {
 					org.assertj.core.groups.Tuple.tuple("Handläggningstid för ansökan om försörjningsstöd", ""));
 	}
 
+	/**
+	 * Round 436: "Genomförande:" is no label the dictionary knows; above a "Resultat:" left empty it says how the
+	 * control is made, and nothing is reported.
+	 */
+	@Test
+	void readsNothingReportedFromABlockWhoseOnlyTextStandsAboveItsEmptyResult() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Kontroll 1")
+			.row("Kontrollmoment: Beslut om ekonomiskt bistånd fattas enligt delegationsordningen")
+			.row("Genomförande: Stickprov om 25 beslut.")
+			.row("Resultat: Kontrollen har genomförts utan anmärkning.")
+			.row("Kontroll 2")
+			.row("Kontrollmoment: Placeringar på HVB görs enligt upphandlade ramavtal")
+			.row("Genomförande: Genomgång av samtliga placeringsbeslut under perioden.")
+			.row("Resultat:")
+			.row("Åtgärd:")
+			.build(), Legend.NONE);
+
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT), c -> c.value(Field.RESULTAT))
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple("Beslut om ekonomiskt bistånd fattas enligt delegationsordningen",
+							"Kontrollen har genomförts utan anmärkning.\nGenomförande: Stickprov om 25 beslut."),
+					org.assertj.core.groups.Tuple.tuple("Placeringar på HVB görs enligt upphandlade ramavtal", ""));
+	}
+
 	/** Round 69: the status in bold opens the paragraph under the heading's "Metod: … Ansvarig: …" line. */
 	@Test
 	void readsAStatusParagraphUnderAHeadingAndItsMethodLineAsThatControlsReport() {

@@ -610,6 +610,18 @@ class LegendReaderTests {
 		assertThat(legend.isEmpty()).isTrue();
 	}
 
+	/** Round 437: boxes ticked two ways, each with its meaning, in the title rows: a legend, no form's answer. */
+	@Test
+	void readsALegendOfBoxesTickedTwoWays() {
+		Legend legend = reader.read("Blad1", Rows.sheet()
+			.row("Uppföljning internkontroll, tertial 1 2025")
+			.row("☑ utförd utan anmärkning ☒ utförd, brister noterade ☐ ej utförd")
+			.build().rows().readAll());
+		assertThat(legend.meaning("☒")).contains("utförd, brister noterade");
+		assertThat(legend.meaning("☐")).contains("ej utförd");
+		assertThat(legend.rows()).containsExactly(2);
+	}
+
 	/**
 	 * Round 106: a legend sheet, a code beside its meaning a row each; a long instruction in parentheses is no part
 	 * of a meaning, and a risk scale's "1 (osannolik) – 4 (mycket sannolik)" is no status for its dash.

@@ -48,6 +48,14 @@ class ListedControlTests {
 					"Samtliga 14 nya företagskunder kreditprövades före avtal. Inga avvikelser."));
 	}
 
+	/** Round 442: "Kontroll – status – kommentar" typed in a mail, the status left out between its dashes. */
+	@Test
+	void endsAnItemsControlBeforeTheDashesOfAStatusLeftOut() {
+		assertThat(ListedControl.ofListItem("Beslut enligt LSS verkställs inom tre månader –  – Genomförd enligt "
+				+ "bilaga.", true, false, meanings, labels))
+			.contains(new ListedControl("Beslut enligt LSS verkställs inom tre månader", "Genomförd enligt bilaga."));
+	}
+
 	@Test
 	void takesNoItemWhoseReportOpensWithNoStatus() {
 		assertThat(ListedControl.of("- Kontroll av behörigheter i Wärna (verksamhetssystemet): Anna tar den i vår",

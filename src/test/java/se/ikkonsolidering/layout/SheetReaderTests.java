@@ -921,6 +921,62 @@ class SheetReaderTests {
 			.containsExactly("Kv 1: ✓\nKv 2: A", "Kv 1: ✓\nKv 2: P", "Kv 1: \nKv 2: ✓");
 	}
 
+	/** Round 440: "Klar" over x and blanks is the status, ticked when done, no day it is to be done by. */
+	@Test
+	void readsALoneKlarColumnOfTicksAsTheStatus() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Nr", "Kontrollmoment", "Ansvarig", "Klar", "Resultat/kommentar")
+			.row("1", "Handläggningstid för bygglov – beslut inom tio veckor", "Bygglovschef", "x", "40 ärenden granskade.")
+			.row("2", "Obligatorisk ventilationskontroll – förelägganden följs upp", "Byggnadsinspektör")
+			.row("3", "Jäv anmäls och protokollförs vid nämndens sammanträden", "Nämndsekreterare", "X",
+					"Inga jävssituationer.")
+			.build(), Legend.NONE);
+		assertThat(reading.layout().orElseThrow().describe()).isEqualTo("kontroll-id ← 'Nr' (kolumn A), "
+				+ "kontrollmoment ← 'Kontrollmoment' (kolumn B), resultat ← 'Resultat/kommentar' (kolumn E), "
+				+ "status ← 'Klar' (kolumn D), ansvarig ← 'Ansvarig' (kolumn C)");
+	}
+
+	/**
+	 * Round 439: under each nämnd's rows a total labelled at length, and under the table how the status is given and
+	 * who signed by their title and the day: no controls.
+	 */
+	@Test
+	void readsNoControlsFromALongTotalAnInstructionAndATitleWithADate() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Kontrollmoment", "Kontrollfrekvens", "Utfall", "Kommentar")
+			.row("Valsedlar och valmaterial förvaras inlåst enligt rutin", "Två gånger per år", "Klart",
+					"Kontroll 2025-06-10, inga brister.")
+			.row("Utbildningsplan för röstmottagare är fastställd", "En gång", "Ej påbörjat", "Påbörjas i höst.")
+			.row("Summa Byggnads- och miljönämnden: 5 kontrollmoment, varav 2 utförda")
+			.row()
+			.row("Utfall anges som Klart, Pågår eller Ej påbörjat.")
+			.row("Valnämndens sekreterare, 2025-09-02")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT)).containsExactly(
+				"Valsedlar och valmaterial förvaras inlåst enligt rutin", "Utbildningsplan för röstmottagare är fastställd");
+	}
+
+	/** Round 437: a "Resultat" column of boxes the legend in the title rows explains is the status column. */
+	@Test
+	void readsAResultColumnOfBoxesTheLegendExplainsAsTheStatus() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Uppföljning internkontroll, tertial 1 2025")
+			.row("☑ utförd utan anmärkning ☒ utförd, brister noterade ☐ ej utförd")
+			.row()
+			.row("Kontrollmoment", "Omfattning", "Resultat", "Iakttagelser")
+			.row("Granskning av årsräkningar från gode män och förvaltare", "Samtliga inkomna", "☒",
+					"Samtliga 140 inkomna årsräkningar granskade, 9 kompletteringar begärda.")
+			.row("Arvoden till ställföreträdare beslutas enligt nämndens riktlinjer", "Stickprov 15 beslut", "☑")
+			.row("Utdrag ur belastningsregistret inhämtas för nya ställföreträdare", "Samtliga nya", "☑",
+					"Kontrollerat för 12 nya ställföreträdare.")
+			.row("Förteckningar lämnas in inom två månader efter förordnande", "Samtliga nya", "☐",
+					"Ej genomförd, handläggare sjukskriven.")
+			.build(), Legend.NONE);
+		assertThat(reading.layout().orElseThrow().describe()).isEqualTo("kontrollmoment ← 'Kontrollmoment' "
+				+ "(kolumn A), resultat ← 'Iakttagelser' (kolumn D), status ← 'Resultat' (kolumn C, av teckenförklaringen)");
+		assertThat(reading.controls()).extracting(c -> c.value(Field.STATUS)).containsExactly("☒", "☑", "☑", "☐");
+	}
+
 	/** A "Förklaring" box to the right of the table, its rows beside the title, the header and the first controls. */
 	@Test
 	void readsALegendBoxBesideTheHeaderAndLeavesItOutOfTheTable() {

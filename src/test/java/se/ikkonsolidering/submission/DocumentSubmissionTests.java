@@ -453,6 +453,49 @@ class DocumentSubmissionTests {
 			.doesNotContain("Tabellen har varken status- eller resultatkolumn");
 	}
 
+	/**
+	 * Round 435: a letter's numbered list, each control an item with its report in the paragraph under it; the last
+	 * item's name is short ("Loggkontroll i verksamhetssystemet"), and the closing assessment is no part of its report.
+	 */
+	@Test
+	void readsAShortLastItemOfALettersListAsAControl() throws Exception {
+		Submission s = read(new WordDocument()
+			.paragraph("Uppföljning av socialnämndens internkontrollplan 2025 – helår")
+			.styledListItem("Beslut om ekonomiskt bistånd fattas enligt delegationsordningen")
+			.paragraph("Genomförd. Stickprov på 20 beslut, samtliga fattade av behörig handläggare.")
+			.styledListItem("Fakturering av hemtjänstavgifter stäms av mot beviljade och utförda timmar")
+			.paragraph("Genomförd. Inga avvikelser.")
+			.styledListItem("Loggkontroll i verksamhetssystemet")
+			.paragraph("Utgår – ersätts av gemensam loggkontroll i länet enligt nämndens beslut 2025-05-14 § 42.")
+			.paragraph("Förvaltningen bedömer sammantaget att den interna kontrollen under 2025 varit tillräcklig.")
+			.paragraph("Med vänlig hälsning"), "Socialnämnden uppföljning 2025.docx");
+		assertThat(s.controls()).extracting(Control::kontrollmoment, c -> c.decision().status(), Control::result)
+			.containsExactly(
+					tuple("Beslut om ekonomiskt bistånd fattas enligt delegationsordningen", ControlStatus.GENOMFORD,
+							"Genomförd. Stickprov på 20 beslut, samtliga fattade av behörig handläggare."),
+					tuple("Fakturering av hemtjänstavgifter stäms av mot beviljade och utförda timmar",
+							ControlStatus.GENOMFORD, "Genomförd. Inga avvikelser."),
+					tuple("Loggkontroll i verksamhetssystemet", ControlStatus.UTGAR,
+							"Utgår – ersätts av gemensam loggkontroll i länet enligt nämndens beslut 2025-05-14 § 42."));
+	}
+
+	/**
+	 * Round 430: the economy office's covering letter lists the follow-ups that came in and says which nämnd adopted
+	 * no plan; that line speaks for another nämnd, so the letter is no follow-up of the nämnd it is addressed to.
+	 */
+	@Test
+	void rejectsACoveringLetterSayingAnotherNamndHasNoPlan() throws Exception {
+		WordDocument word = new WordDocument().paragraph("Följebrev – nämndernas uppföljning av intern kontroll 2025")
+			.paragraph("Till kommunstyrelsen")
+			.paragraph("Följande uppföljningar har inkommit:")
+			.paragraph("Kommunstyrelsen")
+			.paragraph("Socialnämnden har inte antagit någon internkontrollplan för 2025 och har därför inte lämnat "
+					+ "någon uppföljning.");
+		assertThatThrownBy(() -> read(word, "följebrev 2025.docx")).isInstanceOf(FileRejectedException.class)
+			.hasMessage("Ingen uppföljning: filen har inga kontroller och säger bara att Socialnämnden inte har någon "
+					+ "internkontrollplan, ett följebrev eller en sammanställning snarare än en nämnds svar.");
+	}
+
 	@Test
 	void rejectsADocumentWithoutTablesAndSaysTheControlsMustStandInATable() throws Exception {
 		WordDocument word = new WordDocument().paragraph("Socialnämnden har genomfört alla kontroller.");

@@ -15,7 +15,16 @@ class PeriodAndYearTests {
 		assertThat(periods.find("Uppföljning per 31 augusti (delår)")).contains(Period.DELAR);
 	}
 
-	/** Round 54: the day the period starts, not the first delår. */
+	/** Round 439: a system's Period column of a month and a year: the period ending with that month. */
+	@Test
+	void aMonthAndAYearAloneStateThePeriodEndingThen() {
+		assertThat(periods.find("April 2025")).contains(Period.T1);
+		assertThat(periods.find("Augusti 2025")).contains(Period.DELAR);
+		assertThat(periods.find("December 2025")).contains(Period.HELAR);
+		assertThat(periods.find("Juni 2025")).isEmpty();
+	}
+
+
 	@Test
 	void aDelarFollowedByADateIsTheDelarNotTheFirstTertial() {
 		assertThat(periods.find("Uppföljningstillfälle: Delår 1 januari – 31 augusti 2025")).contains(Period.DELAR);

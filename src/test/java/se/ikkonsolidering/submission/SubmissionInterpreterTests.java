@@ -1533,6 +1533,19 @@ class SubmissionInterpreterTests {
 		assertThat(s.year()).isEqualTo(2024);
 	}
 
+	/** Round 443: last year's template, its one status column headed with this year's period. */
+	@Test
+	void takesTheYearOfTheOneStatusColumnsHeadingAfterTheTitlesYear() throws Exception {
+		Path file = workbook("BUN_IK-uppföljning_helår.xlsx", "IK 2024", new String[][] {
+			{ "Barn- och utbildningsnämnden – uppföljning av internkontrollplan 2024" },
+			{ "Kontrollmoment", "Helår 2025 – status", "Resultat och åtgärder" },
+			{ "Kontroll av att kränkande behandling anmäls till huvudmannen", "Genomförd", "Inga avvikelser." },
+			{ "Uppföljning av elevers frånvaro enligt rutin", "Delvis genomförd", "Höstterminen återstår." } });
+		Submission s = interpreter.interpret(file, "BUN_IK-uppföljning_helår.xlsx", 2020).get(0);
+		assertThat(s.year()).isEqualTo(2025);
+		assertThat(s.period()).contains(Period.HELAR);
+	}
+
 	private Submission lastYearsTemplate(String name, String firstComment) throws Exception {
 		Path file = dir.resolve(name);
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {

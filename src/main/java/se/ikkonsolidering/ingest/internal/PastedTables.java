@@ -67,7 +67,8 @@ final class PastedTables {
 					j++;
 					line.append('\n').append(lines.get(j));
 				}
-				rows.add(new RawRow(first + 1, piped ? pipedCells(line.toString()) : cellsOfATableLine(line.toString())));
+				String text = piped || rows.isEmpty() ? line.toString() : alignedTo(lines.get(i), line.toString());
+				rows.add(new RawRow(first + 1, piped ? pipedCells(text) : cellsOfATableLine(text)));
 				j++;
 			}
 			if (rows.size() >= MIN_LINES && !labelledLines(rows)) {
@@ -84,6 +85,21 @@ final class PastedTables {
 			i++;
 		}
 		return new Split(tables, paragraphs);
+	}
+
+	/**
+	 * "Ekonomi\t\tAttest av …" under "Område\tKontrollmoment\t…": a tab typed twice, one field more than the
+	 * header has, shifts the row's cells right of their headings; with one of the two, the row fits.
+	 */
+	private static String alignedTo(String header, String line) {
+		int width = fields(header);
+		String once = line.replaceFirst("\t\t", "\t");
+		return fields(line) == width + 1 && fields(once) == width ? once : line;
+	}
+
+	/** How many tab-parted fields a line has, not counting tabs at its end. */
+	private static int fields(String line) {
+		return line.replaceFirst("\t+\\s*$", "").split("\t", -1).length;
 	}
 
 	/**
@@ -108,12 +124,17 @@ final class PastedTables {
 	}
 
 	/** "1 | Ekonomiskt bistånd | Kontroll av … | G | 30 ärenden …": a text table's line, its cells set apart by bars. */
-	private static boolean isPiped(String line) {
+	/** "---|------|----": the rule under a text table's header, no row of it. */
+	static boolean isRule(String line) {
+		return RULE.matcher(line).matches();
+	}
+
+	static boolean isPiped(String line) {
 		return line.chars().filter(c -> c == '|').count() >= MIN_BARS;
 	}
 
 	/** The line's cells between its bars, a bar opening or closing the line no cell's edge. */
-	private static List<RawCell> pipedCells(String line) {
+	static List<RawCell> pipedCells(String line) {
 		String inner = line.strip().replaceFirst("^\\|", "").replaceFirst("\\|$", "");
 		List<RawCell> cells = new ArrayList<>();
 		String[] texts = inner.split("\\|", -1);

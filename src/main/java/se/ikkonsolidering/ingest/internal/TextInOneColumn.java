@@ -80,8 +80,38 @@ public final class TextInOneColumn implements SheetRows {
 			}
 			return Optional.of(cut);
 		}
+		// "Kontrollmoment | Kontrollansvarig | Status | Kommentar" over "-----" and its rows: a text table of bars.
+		if (Arrays.stream(lines).filter(PastedTables::isPiped).count() >= MIN_TAB_LINES) {
+			List<RawRow> cut = new ArrayList<>();
+			for (int i = 0; i < rows.size(); i++) {
+				RawRow row = rows.get(i);
+				String line = lines[row.number() - 1];
+				RawRow above = cut.isEmpty() ? null : cut.get(cut.size() - 1);
+				// "-----" under the header is no row of the table.
+				boolean rule = !line.isBlank() && PastedTables.isRule(line);
+				if (PastedTables.isPiped(line)) {
+					cut.add(new RawRow(row.number(), shifted(PastedTables.pipedCells(line), column)));
+				}
+				else if (!line.isBlank() && !rule && above != null && above.cells().size() > 1 && i + 1 < rows.size()
+						&& PastedTables.isPiped(lines[rows.get(i + 1).number() - 1])) {
+					// A line without bars between two rows of bars: the last cell of the row above, gone on.
+					cut.set(cut.size() - 1, goneOn(above, line.strip()));
+				}
+				else if (!rule) {
+					cut.add(row);
+				}
+			}
+			return Optional.of(cut);
+		}
 		return FixedWidthText.rows(String.join("\n", lines))
 			.map(grid -> grid.stream().map(r -> new RawRow(r.number(), shifted(r.cells(), column))).toList());
+	}
+
+	private static RawRow goneOn(RawRow row, String text) {
+		List<RawCell> cells = new ArrayList<>(row.cells());
+		RawCell last = cells.remove(cells.size() - 1);
+		cells.add(RawCell.of(last.column(), last.text() + "\n" + text));
+		return new RawRow(row.number(), cells);
 	}
 
 	private static List<RawCell> shifted(List<RawCell> cells, int column) {
