@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import se.ikkonsolidering.ingest.DocumentText;
+import se.ikkonsolidering.layout.ControlRow;
 import se.ikkonsolidering.layout.Field;
 import se.ikkonsolidering.layout.RuleFile;
 import se.ikkonsolidering.layout.SheetReading;
@@ -66,10 +68,15 @@ final class PlanRecognition {
 			.toList();
 		Optional<String> planTitle = titles.stream().filter(t -> names(plan, t) && !names(followUp, t)).findFirst();
 		boolean followUpTitle = titles.stream().anyMatch(t -> names(plan, t) && names(followUp, t));
-		if (planTitle.isEmpty() || followUpTitle || hasResults(read)) {
+		// "Internkontrollplan 2026 – antagen" over empty T1, Delår and Helår columns: the plan, its follow-up
+		// columns made ready and nothing reported in them yet.
+		boolean unfilled = hasResults(read) && read.stream().flatMap(r -> r.controls().stream())
+			.noneMatch(PlanRecognition::reports);
+		if (planTitle.isEmpty() || followUpTitle || hasResults(read) && !unfilled) {
 			return Optional.empty();
 		}
-		return Optional.of("rubriken '" + planTitle.get() + "' och ingen kolumn för status eller resultat");
+		return Optional.of("rubriken '" + planTitle.get() + "' och " + (unfilled
+				? "inget ifyllt i kolumnerna för status och resultat" : "ingen kolumn för status eller resultat"));
 	}
 
 	/** What a plan's reading says about the file: why it was read as a plan, and what becomes of its controls. */
@@ -116,6 +123,11 @@ final class PlanRecognition {
 		return read.stream().anyMatch(r -> r.layout().map(l -> headed(l, Field.STATUS) || headed(l, Field.RESULTAT)
 				|| l.extra().values().stream().anyMatch(e -> e.field() == Field.STATUSMARKERING)
 				|| (l.has(Field.STATUS) && r.legend().isPresent())).orElse(false));
+	}
+
+	private static boolean reports(ControlRow control) {
+		return !control.statusFills().isEmpty()
+				|| Stream.of(Field.STATUS, Field.RESULTAT, Field.AVVIKELSE).anyMatch(f -> !control.value(f).isBlank());
 	}
 
 	private static boolean headed(TableLayout layout, Field field) {

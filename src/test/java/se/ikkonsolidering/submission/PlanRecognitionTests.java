@@ -89,6 +89,21 @@ class PlanRecognitionTests {
 				+ "resultat, så filen lästes som uppföljning.");
 	}
 
+	/** Round 435: next year's adopted plan with its status and comment columns made ready and left empty. */
+	@Test
+	void readsAPlanTitleOverStatusAndCommentColumnsLeftEmptyAsThePlan() throws Exception {
+		Submission s = read("KFN Internkontrollplan 2026 antagen.csv", """
+				Internkontrollplan 2026 Socialnämnden;;;;
+				Kontrollmoment;Ansvarig;Status T1;Status helår;Kommentar
+				Kontroll av attester;Ekonomichef;;;
+				Delegationsbeslut anmäls till nämnden;Nämndsekreterare;;;
+				""", false);
+
+		assertThat(s.kind()).isEqualTo(SubmissionKind.PLAN);
+		assertThat(s.message()).contains("Filen: lästes som internkontrollplan (rubriken 'Internkontrollplan 2026 "
+				+ "Socialnämnden' och inget ifyllt i kolumnerna för status och resultat)");
+	}
+
 	@Test
 	void readsAFollowUpOfThePlanAsAFollowUpThoughItHasNoResultsYet() throws Exception {
 		Submission s = read("sn.csv", "Uppföljning av internkontrollplan 2025, Socialnämnden;;;;\n" + PLAN_TABLE, false);
@@ -145,7 +160,7 @@ class PlanRecognitionTests {
 				}
 			}
 		}
-		assertThat(read).isEqualTo(3120);
+		assertThat(read).isEqualTo(3204);
 		assertThat(plans).containsExactlyInAnyOrder("AMN Internkontrollplan 2026.ods", "AFN IKP 2025.xlsx",
 				"ÖFN internkontroll 2025.xlsx", "KFN Internkontrollplan 2026 antagen.xlsx", "Internkontrollplan 2026 KFN.xlsx",
 				"Internkontrollplan 2025 Omsorgsnämnden (antagen).xlsx", "BUN Internkontrollplan 2026 (antagen 2025-12-16).docx",
@@ -155,6 +170,8 @@ class PlanRecognitionTests {
 				"SN internkontrollplan 2026 antagen.ods", "KS Internkontrollplan 2025 antagen.docx",
 				"TN Internkontrollplan 2025.odt", "MBN Internkontrollplan 2026 antagen.docx",
 				"BUN Internkontrollplan 2025 antagen.docx", "SN Internkontrollplan 2025 (faststalld 2024-12-12).xlsx",
-				"BUN Internkontrollplan 2025 antagen.docx", "SN Internkontrollplan 2025 beslutad 2024-12-18.xlsx");
+				"BUN Internkontrollplan 2025 antagen.docx", "SN Internkontrollplan 2025 beslutad 2024-12-18.xlsx",
+				"Internkontrollplan_2026_Kommunstyrelsen.docx", "KFN Internkontrollplan 2026 antagen.xlsx",
+				"VON Internkontrollplan 2025 (antagen).xlsx");
 	}
 }
