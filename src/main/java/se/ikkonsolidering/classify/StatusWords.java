@@ -27,10 +27,10 @@ public final class StatusWords {
 	/** "… med anmärkning", "… utan dokumentation": words qualifying a status word. */
 	private static final Pattern QUALIFIER = Pattern.compile(
 			"\\s+(med|utan|m\\.?|u\\.?|with|without)(\\s+\\p{L}+\\.?){1,3}$");
-	/** Where a status word's first clause ends: "Ja. Arbetet …", "Klar – inga fel". */
 	/** "Ej aktuellt under perioden", "inte aktuell denna period": the period a word for not due speaks of. */
 	private static final Pattern THIS_PERIOD = Pattern.compile(
 			"\\s+(?:under|för|i|denna|detta)\\s+(?:perioden|period|tertialen|tertialet|tertial|delåret|året)$");
+	/** Where a status word's first clause ends: "Ja. Arbetet …", "Klar – inga fel". */
 	private static final Pattern CLAUSE_END = Pattern.compile("[.,;:\\n(]| [–-] ");
 	private static final Pattern DASHED = Pattern.compile(" [–-] ");
 	private static final int MAX_ABBREVIATION = 20;

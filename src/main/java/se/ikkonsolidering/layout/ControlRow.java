@@ -23,6 +23,9 @@ import se.ikkonsolidering.ingest.CellWords;
 public record ControlRow(String sheet, int row, int lastRow, Map<Field, String> values, List<String> statusFills,
 		List<String> resultFills, TableLayout layout, String group) {
 
+	/** The fields in which a row says what became of its control. */
+	private static final List<Field> REPORTING = List.of(Field.STATUS, Field.RESULTAT, Field.AVVIKELSE);
+
 	public ControlRow {
 		values = values.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(values));
 		statusFills = List.copyOf(statusFills);
@@ -43,6 +46,11 @@ public record ControlRow(String sheet, int row, int lastRow, Map<Field, String> 
 	/** The same control, standing under another group's heading. */
 	public ControlRow inGroup(String heading) {
 		return new ControlRow(sheet, row, lastRow, values, statusFills, resultFills, layout, heading);
+	}
+
+	/** Whether the row says anything of what became of the control: a status, its fill, a result or a deviation. */
+	public boolean reportsAnything() {
+		return !statusFills.isEmpty() || REPORTING.stream().anyMatch(f -> !value(f).isBlank());
 	}
 
 	public String value(Field field) {

@@ -80,7 +80,7 @@ final class LegendReader {
 	/** An empty or ticked box of a form's answer. */
 	private static final Pattern TICK_BOX = Pattern.compile("[☐☑☒□■]+");
 	/** A box ticked with a check or a cross, or filled. */
-	private static final String TICKED = "[☑☒■]";
+	private static final Pattern TICKED = Pattern.compile("[☑☒■]");
 	/**
 	 * A code with its meaning in parentheses: "anges med 1 (kontrollen genomförd), 2 (delvis genomförd) …", "OK (…), Ej
 	 * OK (kontrollen genomförd, brister konstaterade)".
@@ -399,7 +399,7 @@ final class LegendReader {
 		Set<String> seen = new HashSet<>();
 		// "☑ utförd utan anmärkning ☒ utförd, brister noterade ☐ ej utförd": boxes ticked two ways are no one
 		// answer.
-		boolean tickedTwoWays = found.stream().map(m -> m.group(1)).filter(symbol -> symbol.matches(TICKED))
+		boolean tickedTwoWays = found.stream().map(m -> m.group(1)).filter(symbol -> TICKED.matcher(symbol).matches())
 			.distinct().count() >= 2;
 		for (MatchResult m : found) {
 			// "☒ Ja ☐ Delvis ☐ Nej" is a form's answer in tick boxes: a legend names each symbol once, and explains a

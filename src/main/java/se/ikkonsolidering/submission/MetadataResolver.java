@@ -316,10 +316,8 @@ final class MetadataResolver {
 	 * of the follow-up; all rows when none reports.
 	 */
 	private static Place periodColumn(List<SheetReading> sheets) {
-		Predicate<ControlRow> reports = c -> !c.statusFills().isEmpty()
-				|| Stream.of(Field.STATUS, Field.RESULTAT, Field.AVVIKELSE).anyMatch(f -> !c.value(f).isBlank());
-		boolean anyReports = sheets.stream().flatMap(s -> s.controls().stream()).anyMatch(reports);
-		return column(sheets, Field.PERIOD, "Period", anyReports ? reports : c -> true);
+		boolean anyReports = sheets.stream().flatMap(s -> s.controls().stream()).anyMatch(ControlRow::reportsAnything);
+		return column(sheets, Field.PERIOD, "Period", anyReports ? ControlRow::reportsAnything : c -> true);
 	}
 
 	/** A column's distinct values, each where it first stands: "kolumnen 'Förvaltning', 'SN' på rad 7". */

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import se.ikkonsolidering.ingest.DocumentText;
 import se.ikkonsolidering.layout.ControlRow;
@@ -71,7 +70,7 @@ final class PlanRecognition {
 		// "Internkontrollplan 2026 – antagen" over empty T1, Delår and Helår columns: the plan, its follow-up
 		// columns made ready and nothing reported in them yet.
 		boolean unfilled = hasResults(read) && read.stream().flatMap(r -> r.controls().stream())
-			.noneMatch(PlanRecognition::reports);
+			.noneMatch(ControlRow::reportsAnything);
 		if (planTitle.isEmpty() || followUpTitle || hasResults(read) && !unfilled) {
 			return Optional.empty();
 		}
@@ -123,11 +122,6 @@ final class PlanRecognition {
 		return read.stream().anyMatch(r -> r.layout().map(l -> headed(l, Field.STATUS) || headed(l, Field.RESULTAT)
 				|| l.extra().values().stream().anyMatch(e -> e.field() == Field.STATUSMARKERING)
 				|| (l.has(Field.STATUS) && r.legend().isPresent())).orElse(false));
-	}
-
-	private static boolean reports(ControlRow control) {
-		return !control.statusFills().isEmpty()
-				|| Stream.of(Field.STATUS, Field.RESULTAT, Field.AVVIKELSE).anyMatch(f -> !control.value(f).isBlank());
 	}
 
 	private static boolean headed(TableLayout layout, Field field) {

@@ -397,16 +397,17 @@ public final class SubmissionInterpreter {
 		}
 		for (int i = 0; i < read.size(); i++) {
 			int lineRow = read.get(i).layout().orElseThrow().headerRow();
-			for (RawRow row : readRaw.get(i).rows()) {
-				List<String> subjects = row.number() == lineRow
-						? namnder.findSubjects(row.nonBlankCells().get(0).text()) : List.of();
-				if (!subjects.isEmpty() && !subjects.contains(namnd)) {
-					throw new FileRejectedException("Ingen uppföljning: filen har inga kontroller och säger bara att "
-							+ String.join(" och ", subjects) + " inte har någon internkontrollplan, ett följebrev "
-							+ "eller en sammanställning snarare än en nämnds svar.", "Skicka nämndernas egna "
-							+ "uppföljningar. En nämnd utan plan svarar i en egen fil, t.ex. 'Valnämnden har inte "
-							+ "antagit någon internkontrollplan för 2025.'");
-				}
+			List<String> subjects = readRaw.get(i).rows().readAll().stream()
+				.filter(row -> row.number() == lineRow)
+				.findFirst()
+				.map(row -> namnder.findSubjects(row.nonBlankCells().get(0).text()))
+				.orElse(List.of());
+			if (!subjects.isEmpty() && !subjects.contains(namnd)) {
+				throw new FileRejectedException("Ingen uppföljning: filen har inga kontroller och säger bara att "
+						+ String.join(" och ", subjects) + " inte har någon internkontrollplan, ett följebrev eller "
+						+ "en sammanställning snarare än en nämnds svar.", "Skicka nämndernas egna uppföljningar. En "
+						+ "nämnd utan plan svarar i en egen fil, t.ex. 'Valnämnden har inte antagit någon "
+						+ "internkontrollplan för 2025.'");
 			}
 		}
 	}

@@ -123,12 +123,12 @@ final class PastedTables {
 				&& r.cells().get(0).text().endsWith(":"));
 	}
 
-	/** "1 | Ekonomiskt bistånd | Kontroll av … | G | 30 ärenden …": a text table's line, its cells set apart by bars. */
 	/** "---|------|----": the rule under a text table's header, no row of it. */
 	static boolean isRule(String line) {
 		return RULE.matcher(line).matches();
 	}
 
+	/** "1 | Ekonomiskt bistånd | Kontroll av … | G | 30 ärenden …": a text table's line, its cells set apart by bars. */
 	static boolean isPiped(String line) {
 		return line.chars().filter(c -> c == '|').count() >= MIN_BARS;
 	}
