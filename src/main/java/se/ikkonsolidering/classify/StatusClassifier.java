@@ -426,14 +426,14 @@ public final class StatusClassifier {
 		// deviation.
 		String stated = meaning.orElse(words.isWholePhrase(cell.text()) ? cell.text() : "");
 		boolean deviation = !stated.isEmpty() && deviations.mentionsDeviation(stated);
+		Optional<TextStatusRules.TextVerdict> said = strongTextOfTheLatestPeriod(control);
 		// "Ej aktuell" beside "Hanteras av Gästrike Vatten AB från 1 maj": struck, not only not due any more.
 		if (column == ControlStatus.UTGAR && words.saysNotDueThisPeriod(meaning.orElse(cell.text()))
 				&& cell.earlierDone(meanings, legend)
-				&& strongTextOfTheLatestPeriod(control).filter(v -> v.status() == ControlStatus.UTGAR).isEmpty()) {
+				&& said.filter(v -> v.status() == ControlStatus.UTGAR).isEmpty()) {
 			return new StatusDecision(ControlStatus.GENOMFORD, StatusSource.KOLUMN, cell.text(),
 					evidence + "; genomförd en tidigare period och inte aktuell senare", false, deviation);
 		}
-		Optional<TextStatusRules.TextVerdict> said = strongTextOfTheLatestPeriod(control);
 		Optional<TextStatusRules.TextVerdict> done = doneByTheLatestPeriodsText(control, said);
 		if (column != ControlStatus.GENOMFORD && done.isPresent() && meaning.isEmpty()
 				&& words.ratesTheResultAdversely(cell.text())) {
@@ -463,7 +463,8 @@ public final class StatusClassifier {
 		// and what follows tells why, not how far the work came.
 		// Why a control was stopped can still take it out of the plan: "Avbruten – lokalerna övergick till tekniska
 		// nämnden".
-		boolean confirmed = inText.leadingStatusWord(control).filter(s -> s == column).isPresent();
+		Optional<ControlStatus> leading = inText.leadingStatusWord(control);
+		boolean confirmed = leading.filter(s -> s == column).isPresent();
 		// "Genomförd. Rättelse: avser endast IFO …", "Genomförd till största delen; … återstår", "Ja, men endast 6 av 10
 		// …": the result says the column's word and takes it back in part.
 		boolean corrects = said.isPresent() && (StatusCell.correcting(control.value(Field.RESULTAT))
@@ -487,7 +488,7 @@ public final class StatusClassifier {
 						+ cell.text() + "', texten preciserar: '" + said.get().phrases() + "'", false, deviation);
 			}
 			if (contradicts(column, said.get().status()) && meaning.isPresent()
-					&& inText.leadingStatusWord(control).filter(said.get().status()::equals).isPresent()) {
+					&& leading.filter(said.get().status()::equals).isPresent()) {
 				// "X" = "genomförd" beside a result opening "Ej påbörjad. Skjuts till 2026": a mark the legend
 				// explains and the sender's own first word say opposite things, as a colour and that word would.
 				return new StatusDecision(ControlStatus.OKLAR, StatusSource.KOLUMN, cell.text(), evidence
