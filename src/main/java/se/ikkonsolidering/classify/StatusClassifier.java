@@ -48,6 +48,12 @@ public final class StatusClassifier {
 	/** A legend's meaning that ends by pointing to the comment: "Nej = avvikelse från planen, se kommentar". */
 	private static final Pattern POINTS_ON = Pattern.compile("[,;.–-]\\s*se\\s+(kommentar\\p{L}*|nedan|resultat\\p{L}*)\\W*$",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	/**
+	 * "Ingen färg = ej uppföljd under perioden", "… ej rapporterad", "… ej aktuell för perioden": a blank cell
+	 * that reports nothing, as any blank cell, rather than a status ("Ej påbörjad (ingen färg)").
+	 */
+	private static final Pattern NOTHING_REPORTED = Pattern.compile(
+			"(?iu)\\b(perioden|uppfölj\\p{L}*|uppföljning\\p{L}*|följts\\s+upp|rapporter\\p{L}*|redovis\\p{L}*)");
 	/** "Planeras till oktober", "flyttas till hösten": when the work will be done, which "Försenad" already says. */
 	private static final Pattern SCHEDULED = Pattern.compile(
 			"\\b(planera\\p{L}*|schemala\\p{L}*|inplanera\\p{L}*|flytta\\p{L}*|uppskjut\\p{L}*|kommer\\s+att|ska|skall|först)\\b",
@@ -216,6 +222,16 @@ public final class StatusClassifier {
 		Optional<StatusDecision> unknown = colourOutsideTheLegend(control, legend);
 		if (unknown.isPresent()) {
 			return unknown.get();
+		}
+		Optional<String> noColour = blankStatusCell && control.statusFills().isEmpty()
+				? legend.noColourMeaning().filter(meaning -> !NOTHING_REPORTED.matcher(meaning).find())
+				: Optional.empty();
+		Optional<ControlStatus> byNoColour = noColour.flatMap(meanings::meaningOf);
+		if (byNoColour.isPresent()) {
+			// "Ej påbörjad (ingen färg)" in the legend: a status cell left without colour says so.
+			return new StatusDecision(byNoColour.get(), byNoColour.get() == ControlStatus.SAKNAS ? StatusSource.INGEN
+					: StatusSource.FARG, "", "statuscellen har ingen färg, enligt teckenförklaringen '"
+							+ noColour.get() + "'");
 		}
 		String reported = StatusInText.reported(control, deviations);
 		if (!reported.isEmpty() && cell.onlyAnEarlierYear()) {
@@ -426,7 +442,13 @@ public final class StatusClassifier {
 		// deviation.
 		String stated = meaning.orElse(words.isWholePhrase(cell.text()) ? cell.text() : "");
 		boolean deviation = !stated.isEmpty() && deviations.mentionsDeviation(stated);
-		Optional<TextStatusRules.TextVerdict> said = strongTextOfTheLatestPeriod(control);
+		// "Se kommentar" points to the comment; "?" = "Osäkert – resultat ej återrapporterat" is the sender's own
+		// doubt, which no comment settles.
+		boolean pointer = POINTER.matcher(meaning.orElse(cell.text())).lookingAt()
+				|| POINTS_ON.matcher(meaning.orElse(cell.text())).find();
+		// Pointed to, the comment is all the status there is, said clearly or not ("tre upphandlingar granskade").
+		Optional<TextStatusRules.TextVerdict> said = pointer && column == ControlStatus.OKLAR
+				? textOfTheLatestPeriod(control) : strongTextOfTheLatestPeriod(control);
 		// "Ej aktuell" beside "Hanteras av Gästrike Vatten AB från 1 maj": struck, not only not due any more.
 		if (column == ControlStatus.UTGAR && words.saysNotDueThisPeriod(meaning.orElse(cell.text()))
 				&& cell.earlierDone(meanings, legend)
@@ -470,10 +492,6 @@ public final class StatusClassifier {
 		boolean corrects = said.isPresent() && (StatusCell.correcting(control.value(Field.RESULTAT))
 				|| qualifiesDone(said.get()) || said.get().status() == ControlStatus.DELVIS && yesBut(control, cell));
 		if (said.isPresent() && (!confirmed || said.get().status() == ControlStatus.UTGAR || corrects)) {
-			// "Se kommentar" points to the comment; "?" = "Osäkert – resultat ej återrapporterat" is the sender's own
-			// doubt, which no comment settles.
-			boolean pointer = POINTER.matcher(meaning.orElse(cell.text())).lookingAt()
-					|| POINTS_ON.matcher(meaning.orElse(cell.text())).find();
 			boolean lateOnly = text.classify(cell.text()).filter(TextStatusRules.TextVerdict::delay).isPresent()
 					&& said.get().eachPhrase().stream().anyMatch(phrase -> !SCHEDULED.matcher(phrase).find());
 			// "Ej utfört" beside "Kontrollen har inte kunnat genomföras … Kvartalsrapporteringen har gjorts": the text
@@ -508,7 +526,9 @@ public final class StatusClassifier {
 			Supplier<Optional<TextStatusRules.TextVerdict>> said) {
 		// The text is read only for a meaning with alternatives: most colours and words have one.
 		Set<ControlStatus> alternatives = alternatives(meaning);
-		return alternatives.size() < 2 ? Optional.empty() : said.get().filter(v -> alternatives.contains(v.status()));
+		// "Försenad på grund av vakant tjänst" beside "Ej genomförd / försenad": a delay says when, not how far.
+		return alternatives.size() < 2 ? Optional.empty()
+				: said.get().filter(v -> alternatives.contains(v.status()) && !v.delay());
 	}
 
 	/** The statuses a legend's meaning offers as alternatives ("genomförd med avvikelser eller delvis genomförd"). */
@@ -694,6 +714,19 @@ public final class StatusClassifier {
 			return Optional.of(new StatusDecision(ControlStatus.DELVIS, StatusSource.TEXT, partly.get().passage(),
 					where + " (" + described + "), texten preciserar: '" + partly.get().phrases() + "'", false,
 					false));
+		}
+		// Red with no legend beside "Två fakturor attesterade av person utan behörighet": a traffic light's red is a
+		// problem, here what the control found, not that it was left undone.
+		String result = control.value(Field.RESULTAT);
+		boolean byHueOnly = verdicts.stream().allMatch(v -> v.meaning().isEmpty());
+		Optional<TextStatusRules.TextVerdict> found = byHueOnly && status == ControlStatus.EJ_GENOMFORD
+				&& deviations.mentionsDeviation(result)
+						? text.classifyLatest(result).filter(said -> said.status() == ControlStatus.GENOMFORD)
+						: Optional.empty();
+		if (found.isPresent()) {
+			return Optional.of(new StatusDecision(ControlStatus.GENOMFORD, StatusSource.TEXT, found.get().passage(),
+					where + " (" + described + ", ingen teckenförklaring) och texten, som redovisar vad kontrollen "
+							+ "fann: '" + found.get().phrases() + "'", false, true));
 		}
 		// Yellow = "Genomförd, avvikelser finns": the legend's meaning of the colour reports a deviation.
 		boolean deviation = agree && verdicts.stream()

@@ -36,6 +36,9 @@ final class StatusInText {
 	/** A deviation text saying what was looked at as well as what was found. */
 	private static final int MIN_REPORTING_CLAUSES = 2;
 	private static final Pattern LEADING_MARKS = Pattern.compile("^[^\\p{L}\\p{N}]+");
+	/** "Kontrollen ej påbörjad, …": the control named before the status word said of it. */
+	private static final Pattern SUBJECT = Pattern.compile("(?iu)^(kontrollen|granskningen|stickprovet|uppföljningen"
+			+ "|avstämningen|inventeringen|genomgången)\\s+(är\\s+|har\\s+)?(?=\\p{L})");
 	/** "Ja." or "Nej." first answers a question; it is no status word of the result's. */
 	private static final Set<String> YES_NO = Set.of("ja", "nej", "j", "n");
 	/** A symbol or emoji, no letter or digit: a word or a number opening a sentence is no legend code. */
@@ -193,7 +196,7 @@ final class StatusInText {
 	/** The opening's words when they are a status word, no "Ja" or "Nej" answering a question. */
 	private Optional<String> statusWord(String opening) {
 		// "-> genomf. Ett arvode var för högt …": an arrow or bullet before the word is no part of it.
-		String said = LEADING_MARKS.matcher(opening).replaceFirst("").strip();
+		String said = SUBJECT.matcher(LEADING_MARKS.matcher(opening).replaceFirst("").strip()).replaceFirst("");
 		return words.lookup(said)
 			.filter(status -> status != ControlStatus.SAKNAS && !YES_NO.contains(TextNormalizer.asWord(said)))
 			.map(status -> said);

@@ -22,8 +22,10 @@ import se.ikkonsolidering.ingest.RawRow;
  */
 record ColumnContent(int column, int rows, int filled, double meanLength, int distinct, int statusWords, int marks,
 		int numbers, int dates, int fillsWithoutText, int maxLength, int statusLed, int colouredCodes, int periods,
+		int years,
 		int legendColoured, int amounts, int shares, int dayLikeShares, boolean repeatedEvenly) {
 
+	private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
 	private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+([.,]\\d+)?\\s?%?");
 	/** Longer texts are sentences, not the short repeated words of a status or process column. */
 	static final int PROSE_LENGTH = 30;
@@ -61,6 +63,7 @@ record ColumnContent(int column, int rows, int filled, double meanLength, int di
 		int fillsWithoutText = 0;
 		int statusLed = 0;
 		int periods = 0;
+		int years = 0;
 		int legendColoured = 0;
 		int amounts = 0;
 		int shares = 0;
@@ -98,6 +101,7 @@ record ColumnContent(int column, int rows, int filled, double meanLength, int di
 			}
 			if (onlyAPeriod.test(text)) {
 				periods++;
+				years += YEAR.matcher(text).matches() ? 1 : 0;
 			}
 			// "☑" and "☒" under "☑ utförd utan anmärkning ☒ utförd, brister noterade": marks the legend
 			// explains are its codes.
@@ -125,7 +129,7 @@ record ColumnContent(int column, int rows, int filled, double meanLength, int di
 		}
 		return new ColumnContent(column, rows.size(), filled, filled == 0 ? 0 : (double) length / filled, values.size(),
 				statusWords, marks, numbers, dates, fillsWithoutText, maxLength, statusLed, colouredCodes(codeFills, values),
-				periods, legendColoured, amounts, shares, dayLikeShares, repeatedEvenly(values));
+				periods, years, legendColoured, amounts, shares, dayLikeShares, repeatedEvenly(values));
 	}
 
 	/**
@@ -246,6 +250,11 @@ record ColumnContent(int column, int rows, int filled, double meanLength, int di
 	 */
 	boolean isPeriods() {
 		return filled >= 2 && periods == filled && distinct < filled;
+	}
+
+	/** "2025" down the rows and nothing else: the year each row is on, no period within it. */
+	boolean isYears() {
+		return isPeriods() && years == filled;
 	}
 
 	/** "100 % | 50 % | 0 %", "2/4 | 3 av 4": how much of each control is done, as a share, in nearly every cell. */

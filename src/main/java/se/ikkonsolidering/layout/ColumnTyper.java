@@ -449,15 +449,24 @@ public final class ColumnTyper {
 		Set<String> legendFills = legend.colours().keySet().stream().map(f -> f.toUpperCase(Locale.ROOT))
 			.collect(Collectors.toSet());
 		Map<Integer, ColumnContent> content = new HashMap<>();
+		Map<Integer, String> headings = new HashMap<>();
+		headerCells.forEach(c -> headings.put(c.column(), c.text().strip()));
 		for (int column : columns) {
+			String heading = headings.getOrDefault(column, "");
 			content.put(column, ColumnContent.of(column, below, known, labels,
-					// "T2", "Helår 2025", "Delår, helår": periods and what lists them, nothing else.
-					text -> dictionary.namesPeriod(text)
-							&& PERIOD_LIST.matcher(dictionary.withoutPeriods(text)).replaceAll("").isEmpty(),
+					// "2" under "Tertial", read as "Tertial 2": the heading names the kind of period, the cell which.
+					text -> onlyAPeriod(text) || ControlRow.PERIOD_NUMBER.matcher(text).matches()
+							&& !heading.isEmpty() && !onlyAPeriod(heading) && onlyAPeriod(heading + " " + text),
 					fill -> legendFills.contains(fill.toUpperCase(Locale.ROOT)),
 					text -> legend.meaning(text).isPresent()));
 		}
 		return content;
+	}
+
+	/** "T2", "Helår 2025", "Delår, helår": periods and what lists them, nothing else. */
+	private boolean onlyAPeriod(String text) {
+		return dictionary.namesPeriod(text)
+				&& PERIOD_LIST.matcher(dictionary.withoutPeriods(text)).replaceAll("").isEmpty();
 	}
 
 	/**

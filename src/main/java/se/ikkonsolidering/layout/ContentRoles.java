@@ -33,11 +33,19 @@ final class ContentRoles {
 	static final double CONTENT_ANDEL = 0.3;
 	/** Period names repeating down the rows ("T1 | T2 | T3"): the period each row of an export reports on. */
 	static final double CONTENT_PERIOD = 0.6;
+	/** Years only down the rows: the year of each row, when another column gives its period. */
+	static final double CONTENT_YEAR = 0.5;
 
 	private final HeaderDictionary dictionary;
 
 	ContentRoles(HeaderDictionary dictionary) {
 		this.dictionary = dictionary;
+	}
+
+	/** "Tertial", "Kvartal": a heading that names a period once a number follows it. */
+	private boolean namesAKindOfPeriod(String heading) {
+		return heading != null && !heading.isBlank() && !dictionary.namesPeriod(heading)
+				&& dictionary.namesPeriod(heading.strip() + " 1");
 	}
 
 	/** Heading matches, made better or worse by what the column holds; a match the content contradicts is dropped. */
@@ -119,7 +127,14 @@ final class ContentRoles {
 				found.add(new RoleCandidate(col.column(), heading, Field.RESULTAT, CONTENT_RESULTAT, "", ColumnEvidence.INNEHALL));
 			}
 			else if (col.isPeriods()) {
-				found.add(new RoleCandidate(col.column(), heading, Field.PERIOD, CONTENT_PERIOD, "", ColumnEvidence.INNEHALL));
+				// "Tertial" over "2": the heading names the kind of period, the cells which; surer than "2025".
+				double score = namesAKindOfPeriod(heading) ? CONTENT_PERIOD + 0.05 : CONTENT_PERIOD;
+				found.add(new RoleCandidate(col.column(), heading, Field.PERIOD, score, "", ColumnEvidence.INNEHALL));
+				if (col.isYears()) {
+					// "Ar" over "2025" beside "Tertial" over "2": the year of the row's period.
+					found.add(new RoleCandidate(col.column(), heading, Field.AR, CONTENT_YEAR, "",
+							ColumnEvidence.INNEHALL));
+				}
 			}
 			// A tick under "Kv 3" is that quarter's status, not one of several status columns.
 			else if (col.isStatusLike() && (!col.isMarks() || dictionary.namesPeriod(heading))) {

@@ -3,6 +3,7 @@ package se.ikkonsolidering.layout;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import se.ikkonsolidering.ingest.CellWords;
 
@@ -23,6 +24,8 @@ import se.ikkonsolidering.ingest.CellWords;
 public record ControlRow(String sheet, int row, int lastRow, Map<Field, String> values, List<String> statusFills,
 		List<String> resultFills, TableLayout layout, String group) {
 
+	/** The number of a tertial, quarter or delår in a column headed by the kind of period. */
+	static final Pattern PERIOD_NUMBER = Pattern.compile("[1-4]");
 	/** The fields in which a row says what became of its control. */
 	private static final List<Field> REPORTING = List.of(Field.STATUS, Field.RESULTAT, Field.AVVIKELSE);
 
@@ -55,6 +58,16 @@ public record ControlRow(String sheet, int row, int lastRow, Map<Field, String> 
 
 	public String value(Field field) {
 		return values.getOrDefault(field, "");
+	}
+
+	/**
+	 * The period the row reports on: "2" under "Tertial" is "Tertial 2", the heading naming the kind of period and the
+	 * cell which of them.
+	 */
+	public String period() {
+		String period = value(Field.PERIOD).strip();
+		String heading = layout.headers().getOrDefault(Field.PERIOD, "").strip();
+		return PERIOD_NUMBER.matcher(period).matches() && !heading.isEmpty() ? heading + " " + period : period;
 	}
 
 	/** A point the control is checked by, and its answer ("" when left unanswered). */

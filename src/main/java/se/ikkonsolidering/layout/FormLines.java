@@ -368,9 +368,14 @@ final class FormLines {
 		return row.nonBlankCells().stream().map(c -> c.text().strip()).distinct().count() == 1;
 	}
 
+	/** "… enligt föräldrabalken 14 kap.": the full stop of an abbreviation, which ends no sentence. */
+	private static final Pattern ABBREVIATION_LAST = Pattern.compile(
+			"(?iu)\\b(kap|st|p|m\\.m|bl\\.a|t\\.ex|resp|etc|ff|jfr|nr|dnr|ca|inkl|exkl)\\.\\)?$");
+
 	/** Sentences rather than a heading: ends as a sentence does ("Se bilaga 1.") or is longer than a heading. */
 	static boolean isProse(String text) {
-		return text.length() > MAX_HEADING_LENGTH || text.matches("(?s).*\\p{L}.*[.!?]\\)?$");
+		return text.length() > MAX_HEADING_LENGTH
+				|| text.matches("(?s).*\\p{L}.*[.!?]\\)?$") && !ABBREVIATION_LAST.matcher(text).find();
 	}
 
 	/** A block's heading that numbers it as a control ("Kontroll 3 av 10"), with no value of its own. */

@@ -44,6 +44,8 @@ public final class HeaderDictionary {
 	private final List<Pattern> periods;
 	/** The periods' patterns as one: every short cell of a long sheet is asked whether it names a period. */
 	private final Pattern anyPeriod;
+	/** A period, not a year: "T1", "Helår", "Tertial 2". */
+	private final Pattern anyPeriodOfAYear;
 	/** The identifier's one-word names ("nr", "id", "nummer"): "Kontrollmoment nr" is the control's number. */
 	private final Set<String> identifierWords;
 	/**
@@ -63,6 +65,7 @@ public final class HeaderDictionary {
 		this.synonyms = List.copyOf(synonyms);
 		this.periods = List.copyOf(periods);
 		this.anyPeriod = RuleFile.anyOf(this.periods);
+		this.anyPeriodOfAYear = RuleFile.anyOf(this.periods.stream().filter(p -> p != YEAR).toList());
 		this.identifierWords = this.synonyms.stream()
 			.filter(s -> s.field() == Field.ID && !s.phrase().contains(" "))
 			.map(Synonym::phrase)
@@ -214,6 +217,10 @@ public final class HeaderDictionary {
 		String phrase = synonym.phrase();
 		if (header.equals(phrase)) {
 			return synonym.weight();
+		}
+		if (synonym.field() == Field.PERIOD && anyPeriodOfAYear.matcher(header.replace(phrase, " ")).find()) {
+			// "Period T1 Kommentar" under a merged "Period T1": that period's column, not one of the rows' periods.
+			return 0;
 		}
 		if (synonym.field() != Field.ID && header.startsWith(phrase)
 				&& identifierWords.contains(header.substring(phrase.length()).strip())) {

@@ -62,6 +62,11 @@ public record Legend(Map<String, String> tokens, Map<String, String> colours, Se
 		return colours.containsKey(NO_COLOUR);
 	}
 
+	/** What the legend says a cell without colour means ("Ej påbörjad (ingen färg)"), if it says. */
+	public Optional<String> noColourMeaning() {
+		return Optional.ofNullable(colours.get(NO_COLOUR));
+	}
+
 	public boolean isEmpty() {
 		return tokens.isEmpty() && colours.isEmpty();
 	}
@@ -129,7 +134,7 @@ public record Legend(Map<String, String> tokens, Map<String, String> colours, Se
 	/** "1 = Genomförd, 2 = Delvis genomförd; grön fyllning = Genomförd (rad 6)". */
 	public String describe() {
 		Map<String, String> all = new LinkedHashMap<>(tokens);
-		colours.forEach((rgb, meaning) -> all.put("färg " + rgb, meaning));
+		colours.forEach((rgb, meaning) -> all.put(rgb.equals(NO_COLOUR) ? "ingen färg" : "färg " + rgb, meaning));
 		String pairs = all.entrySet().stream().map(e -> e.getKey() + " = " + e.getValue()).collect(Collectors.joining(", "));
 		return rows.isEmpty() ? pairs : pairs + " (rad "
 				+ new TreeSet<>(rows).stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")";

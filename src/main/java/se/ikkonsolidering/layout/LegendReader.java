@@ -98,9 +98,13 @@ final class LegendReader {
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[\\p{L}\\p{N}])\\.\\s+(?=\\p{Lu})");
 	/** "Ingen färg = ej rapporterad": a few words, an equals sign, the meaning. */
 	static final Pattern EXPLAINED = Pattern.compile("[^=]{1,30}=\\s*(.+)");
+	private static final String NO_COLOUR_WORDS =
+			"(?:ingen\\s+färg|utan\\s+färg|ej\\s+färgad|ofärgad|ingen\\s+markering|tom(?:\\s+cell)?|vit)";
 	/** "Ingen färg = …", "Ofärgad cell = …": what a cell without colour means. */
-	private static final Pattern NO_COLOUR = Pattern.compile(
-			"(?iu)\\s*(ingen\\s+färg|utan\\s+färg|ej\\s+färgad|ofärgad|ingen\\s+markering|tom(\\s+cell)?|vit)\\b[^=]{0,15}=");
+	private static final Pattern NO_COLOUR = Pattern.compile("(?iu)\\s*" + NO_COLOUR_WORDS + "\\b[^=]{0,15}=");
+	/** "Ej påbörjad (ingen färg)", "Ingen färg – ej påbörjad": what a cell without colour means, put otherwise. */
+	private static final Pattern NO_COLOUR_NAMED = Pattern.compile("(?iu)\\s*(?:(.{2,40}?)\\s*\\(\\s*" + NO_COLOUR_WORDS
+			+ "\\s*\\)|" + NO_COLOUR_WORDS + "\\s*[:–-]\\s*(.{2,40}?))\\s*\\.?\\s*");
 	/** Text longer than this beside a legend pair is a control's, not part of the legend ("Ej genomförd" is not). */
 	static final int OTHER_TEXT_LENGTH = 25;
 	private static final int BLOCK_GAP = LegendBlocks.BLOCK_GAP;
@@ -225,6 +229,15 @@ final class LegendReader {
 				legendRows.add(row.number());
 				if (!headingAbove && NO_COLOUR.matcher(text).lookingAt()) {
 					colours.putIfAbsent(Legend.NO_COLOUR, meaning(m.group(1)));
+				}
+				continue;
+			}
+			Matcher named = NO_COLOUR_NAMED.matcher(text);
+			if (near && named.matches()) {
+				String meaning = meaning(named.group(1) != null ? named.group(1) : named.group(2));
+				if (isStatusMeaning(meaning)) {
+					legendRows.add(row.number());
+					colours.putIfAbsent(Legend.NO_COLOUR, meaning);
 				}
 			}
 		}

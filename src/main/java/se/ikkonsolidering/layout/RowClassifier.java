@@ -241,6 +241,10 @@ final class RowClassifier {
 		if (isSingleValue(fresh) && labels.mentions(Labels.Kind.BEDOMNINGSMENING, first)) {
 			return new Labelled(Labels.Kind.BEDOMNING, first);
 		}
+		if (fresh.size() == 2 && first.endsWith(":") && labels.isLabel(Labels.Kind.NAMND, first)) {
+			// "Nämnd: | Miljö- och byggnämnden (MBN)" between an export's sections: the nämnd of the rows below.
+			return new Labelled(Labels.Kind.NAMND, fresh.get(1).text().strip());
+		}
 		// "Nämndens samlade bedömning | Den interna kontrollen bedöms …": a label naming the assessment, its sentence;
 		// "Kommunstyrelsens samlade bedömning av den interna kontrollen 2025: | Tillräcklig": its label and its word.
 		if (fresh.size() == 2 && (labels.isLabel(Labels.Kind.BEDOMNING, first)
@@ -274,6 +278,11 @@ final class RowClassifier {
 			// a column found to name each row's kind by the fields most kinds are, a row of a kind no field names reports
 			// on the control above, in its own words. Under a heading "Radtyp", a kind of its own ("Plan") is a control's.
 			return new Continue(Map.of(Field.RESULTAT, text));
+		}
+		if (typeCell != null && !typeCell.isBlank() && rowType.isEmpty() && !context.hasControl()
+				&& layout.evidence().get(Field.RADTYP) == ColumnEvidence.INNEHALL) {
+			// "Plan | Internkontrollplan 2025" above the first process: a level of the tree above the controls.
+			return new Other(RowTally.Kind.SEKTION, null, false);
 		}
 		if (rowType.isPresent() && REPORT_ROWS.contains(rowType.get()) && context.hasControl()) {
 			return new Report(byField);

@@ -464,6 +464,10 @@ public final class SheetReader {
 				return "";
 			}
 			List<RawCell> cells = FormLines.withoutMergedRepeats(line.nonBlankCells());
+			if (cells.size() == 2 && labels.isLabel(Labels.Kind.NAMND, cells.get(0).text())) {
+				// "Nämnd: | Miljö- och byggnämnden (MBN)" over the next section's header.
+				return cells.get(1).text().strip();
+			}
 			return cells.size() == 1 ? cells.get(0).text().strip() : "";
 		}
 

@@ -18,6 +18,8 @@ import se.ikkonsolidering.ingest.RawRow;
 final class SubHeaderRow {
 
 	private static final int MAX_LENGTH = 40;
+	/** "Internkontrollplan (antagen BUN 2024-12-10 § 88) | Delår 2025 | Helår 2025": a group may name its plan. */
+	private static final int MAX_GROUP_LENGTH = 60;
 
 	private SubHeaderRow() {
 	}
@@ -38,7 +40,7 @@ final class SubHeaderRow {
 			.filter(c -> !header.cell(c.column()).map(RawCell::mergedFromAbove).orElse(false))
 			.toList();
 		boolean groups = !cells.isEmpty() && cells.stream()
-			.allMatch(c -> c.mergedAcross() && c.text().strip().length() <= MAX_LENGTH)
+			.allMatch(c -> c.mergedAcross() && c.text().strip().length() <= MAX_GROUP_LENGTH)
 				&& cells.stream().map(c -> c.text().strip()).distinct().count() >= 2;
 		if (!groups) {
 			return Optional.empty();

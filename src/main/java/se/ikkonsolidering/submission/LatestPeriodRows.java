@@ -202,7 +202,7 @@ final class LatestPeriodRows {
 	 * ("Verksamhetsår": "2024") is the row of that whole year, a list's item of the year's plan.
 	 */
 	private int rank(ControlRow row) {
-		String period = row.value(Field.PERIOD).strip();
+		String period = row.period();
 		String year = row.value(Field.AR).strip();
 		int rank = periods.chronological((period + " " + year).strip());
 		if (rank < 0 && period.isEmpty() && BARE_YEAR.matcher(year).matches()) {
@@ -225,7 +225,7 @@ final class LatestPeriodRows {
 			.map(earlier -> {
 				Map<Field, String> values = new EnumMap<>(Field.class);
 				values.putAll(last.values());
-				String period = earlier.value(Field.PERIOD).strip();
+				String period = earlier.period();
 				values.put(Field.RESULTAT, (period.isEmpty() ? "" : period + ": ") + earlier.value(Field.RESULTAT).strip());
 				return new ControlRow(last.sheet(), last.row(), last.lastRow(), values, last.statusFills(),
 						last.resultFills(), last.layout(), last.group());

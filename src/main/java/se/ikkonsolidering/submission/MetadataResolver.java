@@ -283,6 +283,7 @@ final class MetadataResolver {
 			.toList()));
 		places.add(column(sheets, Field.NAMND, "Nämnd"));
 		places.add(latestFirst(periodColumn(sheets)));
+		places.add(latestYearFirst(column(sheets, Field.AR, "År")));
 		places.add(new Place(List.of(new Text(fileName, "filnamnet"))));
 		places.add(new Place(sheets.stream()
 			.map(s -> new Text(s.sheet(), "fliknamnet " + Quoted.of(s.sheet())))
@@ -311,27 +312,36 @@ final class MetadataResolver {
 		return new Place(texts);
 	}
 
+	/** A year column's values, the latest first: an export of 2024's and 2025's rows reports on 2025. */
+	private static Place latestYearFirst(Place column) {
+		List<Text> texts = new ArrayList<>(column.texts());
+		texts.sort(Comparator.comparingInt((Text t) -> HeaderText.lastYear(t.value())).reversed());
+		return new Place(texts);
+	}
+
 	/**
 	 * The Period column of the rows that report anything: "2025 T2" on rows made ready and left blank at T1 is no period
 	 * of the follow-up; all rows when none reports.
 	 */
 	private static Place periodColumn(List<SheetReading> sheets) {
 		boolean anyReports = sheets.stream().flatMap(s -> s.controls().stream()).anyMatch(ControlRow::reportsAnything);
-		return column(sheets, Field.PERIOD, "Period", anyReports ? ControlRow::reportsAnything : c -> true);
+		return column(sheets, Field.PERIOD, "Period", anyReports ? ControlRow::reportsAnything : c -> true,
+				ControlRow::period);
 	}
 
 	/** A column's distinct values, each where it first stands: "kolumnen 'Förvaltning', 'SN' på rad 7". */
 	private static Place column(List<SheetReading> sheets, Field field, String header) {
-		return column(sheets, field, header, c -> true);
+		return column(sheets, field, header, c -> true, c -> c.value(field));
 	}
 
-	private static Place column(List<SheetReading> sheets, Field field, String header, Predicate<ControlRow> rows) {
+	private static Place column(List<SheetReading> sheets, Field field, String header, Predicate<ControlRow> rows,
+			Function<ControlRow, String> value) {
 		Map<String, Text> values = new LinkedHashMap<>();
 		sheets.stream()
 			.flatMap(s -> s.controls().stream())
 			.filter(rows)
-			.filter(c -> !c.value(field).isEmpty())
-			.forEach(c -> values.computeIfAbsent(c.value(field), v -> new Text(v, "kolumnen '"
+			.filter(c -> !value.apply(c).isEmpty())
+			.forEach(c -> values.computeIfAbsent(value.apply(c), v -> new Text(v, "kolumnen '"
 					+ HeaderText.display(c.layout().headers().getOrDefault(field, header)) + "', " + Quoted.of(v)
 					+ " på rad " + c.row())));
 		return new Place(List.copyOf(values.values()));

@@ -281,7 +281,7 @@ public final class SubmissionInterpreter {
 			Optional<String> sheetOwner = sheetPerNamnd ? Optional.of(owners.get(s)) : Optional.empty();
 			for (ControlRow row : rows) {
 				Control control = toControl(row, sheet.legend().orElse(Legend.NONE));
-				periodCells.note(control, row.value(Field.PERIOD));
+				periodCells.note(control, row.period());
 				String namndCell = row.value(Field.NAMND);
 				// In a document's text, the heading a control stands under is its process: "Valnämnden (vi på kansliet
 				// sköter den …)" over a mail's lines heads that nämnd's controls as a group heading does a table's rows.

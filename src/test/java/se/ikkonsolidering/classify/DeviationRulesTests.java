@@ -27,7 +27,8 @@ class DeviationRulesTests {
 	@ValueSource(strings = { "SBN har inte utfört någon risk- och väsentlighetsanalys med hänvisning till Corona.",
 			"Arbetet med inventering av kommunens 158 system är genomfört till 50%. Flertalet brister är konstaterade.",
 			"80 ärenden granskade. 3 felaktiga belopp upptäckta och återkrävda.", "Inga avvikelser. 2 ärenden saknade debitering.",
-			"I två fall hade bidrag betalats ut innan föreningen lämnat in verksamhetsberättelse.", "J" })
+			"I två fall hade bidrag betalats ut innan föreningen lämnat in verksamhetsberättelse.", "J",
+			"Två fakturor attesterade av person utan behörighet." })
 	void countsATextThatReportsSomethingFoundWrongAsADeviation(String text) {
 		assertThat(rules.reportsDeviation(text)).isTrue();
 	}

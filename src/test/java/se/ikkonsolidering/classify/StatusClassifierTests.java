@@ -286,6 +286,76 @@ class StatusClassifierTests {
 					+ "och texten, som börjar med 'ej påbörjad', säger emot varandra");
 	}
 
+	/** Round 446: "G" = "Genomförd" beside "Kontrollen ej påbörjad, …": the text's subject, then its status word. */
+	@Test
+	void takesALegendsCodeForDoneBesideAResultSayingTheControlNotStartedAsUnclear() {
+		Legend legend = new Legend(Map.of("g", "Genomförd", "e", "Ej påbörjad"), Map.of(), java.util.Set.of(),
+				"LEDA");
+		ControlRow control = row(PER_QUARTER, Map.of(Field.KONTROLLMOMENT,
+				"Delegationsbeslut fattas av handläggare utan jäv", Field.RESULTAT,
+				"Kontrollen ej påbörjad, planeras till november.", Field.STATUS, "G"), List.of());
+		assertThat(classifier.classify(control, legend)).extracting(StatusDecision::status, StatusDecision::evidence)
+			.containsExactly(ControlStatus.OKLAR, "statuskolumnen 'Status' enligt teckenförklaringen ('G' = Genomförd) och "
+					+ "texten, som börjar med 'ej påbörjad / planeras till november', säger emot varandra");
+	}
+
+	/** Round 447: red = "Ej genomförd / försenad" beside "Försenad på grund av …": being late says when, not how far. */
+	@Test
+	void letsNoDelayChooseBetweenALegendsTwoMeanings() {
+		Legend legend = new Legend(Map.of(), Map.of("FF0000", "Ej genomförd / försenad"), java.util.Set.of(),
+				"Rapport");
+		ControlRow control = new ControlRow("Rapport", 16, 16, Map.of(Field.KONTROLLMOMENT,
+				"Uppföljning av förelägganden om enskilda avlopp", Field.RESULTAT, "Försenad på grund av vakant tjänst."),
+				List.of("FF0000"), List.of(), PER_QUARTER);
+		assertThat(classifier.classify(control, legend).status()).isEqualTo(ControlStatus.EJ_GENOMFORD);
+	}
+
+	/** Round 447: red with no legend beside what the control found: the traffic light's problem, not undone work. */
+	@Test
+	void readsRedWithoutALegendBesideTheControlsFindingsAsDoneWithADeviation() {
+		ControlRow control = new ControlRow("IK 2025", 8, 8, Map.of(Field.KONTROLLMOMENT,
+				"Leverantörsfakturor attesteras av behörig person", Field.RESULTAT,
+				"Två fakturor attesterade av person utan behörighet. Attestlistan uppdaterad i april."),
+				List.of("FF0000"), List.of(), PER_QUARTER);
+		ControlRow late = new ControlRow("IK 2025", 9, 9, Map.of(Field.KONTROLLMOMENT,
+				"Besiktning av lekplatser", Field.RESULTAT, "Försenad – besiktningsfirman har inte kunnat komma."),
+				List.of("FF0000"), List.of(), PER_QUARTER);
+		assertThat(classifier.classify(control, Legend.NONE))
+			.extracting(StatusDecision::status, StatusDecision::source, StatusDecision::deviationInStatus)
+			.containsExactly(ControlStatus.GENOMFORD, StatusSource.TEXT, true);
+		assertThat(classifier.classify(late, Legend.NONE).status()).isEqualTo(ControlStatus.EJ_GENOMFORD);
+	}
+
+	/**
+	 * Round 447: "Ej påbörjad (ingen färg)" in the legend: a status cell left without colour says so; round 334's "Ingen
+	 * färg = ej uppföljd under perioden" says only that nothing was reported.
+	 */
+	@Test
+	void readsAStatusCellWithoutColourByWhatTheLegendSaysNoColourMeans() {
+		ControlRow control = row(PER_QUARTER, Map.of(Field.KONTROLLMOMENT,
+				"Behörighetskontroll i ekonomisystemet – avslutade anställningar", Field.RESULTAT, "Genomförs i augusti."),
+				List.of());
+		Legend notStarted = new Legend(Map.of(), Map.of("00B050", "Genomförd", "", "Ej påbörjad"), java.util.Set.of(),
+				"IK T1 2025");
+		Legend notReported = new Legend(Map.of(), Map.of("00B050", "Genomförd", "", "ej uppföljd under perioden"),
+				java.util.Set.of(), "IK T1 2025");
+		assertThat(classifier.classify(control, notStarted))
+			.extracting(StatusDecision::status, StatusDecision::source, StatusDecision::evidence)
+			.containsExactly(ControlStatus.EJ_GENOMFORD, StatusSource.FARG,
+					"statuscellen har ingen färg, enligt teckenförklaringen 'Ej påbörjad'");
+		assertThat(classifier.classify(control, notReported).status()).isEqualTo(ControlStatus.OKLAR);
+	}
+
+	/** Round 449: "se kommentar" beside a comment that only counts the sample checked: the comment is the status. */
+	@Test
+	void readsACommentPointedToEvenWhereItSaysItsStatusOnlyByTheSampleChecked() {
+		ControlRow control = row(PER_QUARTER, Map.of(Field.KONTROLLMOMENT,
+				"Kontroll av att direktupphandlingar över 100 000 kr dokumenteras", Field.RESULTAT,
+				"Delår: tre direktupphandlingar granskade, en saknade dokumentation.", Field.STATUS, "se kommentar"),
+				List.of());
+		assertThat(classifier.classify(control).status()).isEqualTo(ControlStatus.GENOMFORD);
+	}
+
 	/** Round 158: "Nej = avvikelse från planen, se kommentar": the comment says what became of the control. */
 	@Test
 	void readsTheCommentWhereTheLegendsMeaningPointsToIt() {

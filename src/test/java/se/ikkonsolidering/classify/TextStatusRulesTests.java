@@ -419,6 +419,28 @@ class TextStatusRulesTests {
 		assertThat(rules.classify(text)).get().extracting(TextStatusRules.TextVerdict::status).isEqualTo(status);
 	}
 
+	/**
+	 * Rounds 445, 447 and 449: held as the plan said, in another nämnd's plan now, a sample counted with what it
+	 * lacked, started but not finished.
+	 */
+	@ParameterizedTest(name = "{0} → {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Skyddsronder har hållits på båda fritidsgårdarna enligt plan i maj och oktober. | GENOMFORD
+			Hanteras centralt av HR sedan april 2025, ingår i kommunstyrelsens plan. | UTGAR
+			Två fakturor attesterade av person utan behörighet. Attestlistan uppdaterad i april. | GENOMFORD
+			Delår: tre direktupphandlingar granskade, en saknade dokumentation. | GENOMFORD
+			Inventering av passerkort har påbörjats men är inte slutförd. | DELVIS
+			""")
+	void readsHeldAsPlannedInAnotherPlanCountedSamplesAndStartedButUnfinished(String text, ControlStatus status) {
+		assertThat(rules.classify(text)).get().extracting(TextStatusRules.TextVerdict::status).isEqualTo(status);
+	}
+
+	/** Round 449: a sample said not checked is no sample checked. */
+	@Test
+	void readsASampleSaidNotCheckedAsNoStatus() {
+		assertThat(rules.classify("Två ärenden ej granskade.")).isEmpty();
+	}
+
 	/** A plan something "utgår från" is what it is based on, no control struck. */
 	@Test
 	void readsUtgarFranAPlanAsNoStatus() {

@@ -1,6 +1,7 @@
 package se.ikkonsolidering.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 
@@ -72,6 +73,31 @@ class OdtReadingTests {
 				.containsExactly("Uppföljning av intern kontroll");
 			assertThat(flat.texts()).contains(new DocumentText(DocumentText.Kind.HEADER, "Kultur- och fritidsnämnden"))
 				.isEqualTo(packaged.texts());
+		}
+	}
+
+	/**
+	 * Round 447: "●" in a text style's colour, in a table's cell, after a paragraph's label and in a legend of dots
+	 * of several colours in one paragraph: each shows its dot's colour, the legend a line per dot.
+	 */
+	@Test
+	void readsTheColourOfASignWrittenInAColouredTextStyle() throws Exception {
+		String styles = "<style:style style:name=\"symG\" style:family=\"text\"><style:text-properties "
+				+ "fo:color=\"#00b050\"/></style:style><style:style style:name=\"symR\" style:family=\"text\">"
+				+ "<style:text-properties fo:color=\"#ff0000\"/></style:style>";
+		try (RawWorkbook odt = read(OpenDocument.text(styles, "<text:p>Teckenförklaring: <text:span text:style-name="
+				+ "\"symG\">● </text:span>Genomförd <text:span text:style-name=\"symR\">● </text:span>Ej genomförd"
+				+ "</text:p><text:p>Status: <text:span text:style-name=\"symR\">●</text:span></text:p>"
+				+ "<table:table table:name=\"Tabell1\">" + row("Kontrollmoment", "Status")
+				+ "<table:table-row><table:table-cell office:value-type=\"string\"><text:p>Attest av fakturor</text:p>"
+				+ "</table:table-cell><table:table-cell office:value-type=\"string\"><text:p><text:span "
+				+ "text:style-name=\"symR\">●</text:span></text:p></table:table-cell></table:table-row>"
+				+ "</table:table>"))) {
+			assertThat(odt.sheets().get(0).rows().readAll().get(1).cells()).extracting(RawCell::text, RawCell::fill)
+				.containsExactly(tuple("Attest av fakturor", null), tuple("●", "FF0000"));
+			assertThat(odt.sheets().get(1).rows().readAll()).extracting(r -> r.text(0), r -> r.cells().get(0).fill())
+				.containsExactly(tuple("Teckenförklaring:", null), tuple("● Genomförd", "00B050"),
+						tuple("● Ej genomförd", "FF0000"), tuple("Status: ●", "FF0000"));
 		}
 	}
 

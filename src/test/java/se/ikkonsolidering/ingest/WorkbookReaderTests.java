@@ -342,4 +342,19 @@ class WorkbookReaderTests {
 				.isEqualTo(org.assertj.core.groups.Tuple.tuple("Kontrollmoment", "99CCFF"));
 		}
 	}
+
+	/**
+	 * Round 447: an .xls by xlwt with colours of its own, its legend on a second sheet: the legend's fills are the
+	 * workbook's colours, as the first sheet's are, though the first sheet's comments were asked for before.
+	 */
+	@Test
+	void readsTheFillsOfEverySheetOfAnXlsFromItsOwnColours() {
+		try (RawWorkbook xls = reader.read(
+				Path.of("src/test/resources/fixtures/xls/färgförklaring på egen flik från xlwt.xls"))) {
+			assertThat(xls.sheets().get(0).rows().readAll().get(1).cells()).extracting(RawCell::fill)
+				.containsExactly(null, "00B050");
+			assertThat(xls.sheets().get(1).rows().readAll()).extracting(row -> row.cells().get(0).fill())
+				.containsExactly(null, "00B050", "FFC000", "FF0000");
+		}
+	}
 }

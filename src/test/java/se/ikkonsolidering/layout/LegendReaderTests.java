@@ -487,6 +487,21 @@ class LegendReaderTests {
 		assertThat(legend.namesNoColour()).isTrue();
 	}
 
+	/** Round 447: "Ej påbörjad (ingen färg)" under the swatches, its meaning first: the legend's line for no colour. */
+	@Test
+	void readsWhatACellWithoutColourMeansWrittenBeforeTheWordsNoColour() {
+		Legend legend = reader.read("IK T1 2025", Rows.sheet()
+			.cells(filled(1, "Förklaring status:", null))
+			.cells(filled(1, "", "00B050"), filled(2, "Genomförd utan avvikelse", null))
+			.cells(filled(1, "", "FFC000"), filled(2, "Pågår / delvis genomförd", null))
+			.cells(filled(1, "", "FF0000"), filled(2, "Genomförd – avvikelse konstaterad", null))
+			.cells(filled(2, "Ej påbörjad (ingen färg)", null))
+			.build().rows().readAll());
+		assertThat(legend.noColourMeaning()).contains("Ej påbörjad");
+		assertThat(legend.rows()).containsExactlyInAnyOrder(1, 2, 3, 4, 5);
+		assertThat(legend.describe()).contains("ingen färg = Ej påbörjad");
+	}
+
 	/** A tick table's header may colour its status headings: without a legend label they are no legend. */
 	@Test
 	void takesNoColouredStatusWordsWithoutALegendLabelForALegend() {

@@ -496,6 +496,26 @@ class DocumentSubmissionTests {
 					+ "internkontrollplan, ett följebrev eller en sammanställning snarare än en nämnds svar.");
 	}
 
+	/** Round 447: a numbered heading ending in an abbreviation's full stop ("14 kap.") is a heading, not a sentence. */
+	@Test
+	void readsANumberedHeadingEndingInAnAbbreviationAsAControl() throws Exception {
+		Submission s = read(new WordDocument().paragraph("Överförmyndarnämnden i Forshaga")
+			.paragraph("Uppföljning av internkontrollplan 2025, tertial 1")
+			.paragraph("1. Granskning av årsräkningar inom fastställd tid")
+			.paragraph("Status: Genomförd")
+			.paragraph("Kommentar: Samtliga årsräkningar granskade.")
+			.paragraph("2. Förvaltarkonton – spärr enligt föräldrabalken 14 kap.")
+			.paragraph("Status: Ej genomförd")
+			.paragraph("Kommentar: Ej genomförd under perioden.")
+			.paragraph("3. Hantering av allmänna handlingar och sekretess")
+			.paragraph("Status: Genomförd")
+			.paragraph("Kommentar: Inga avvikelser."), "Överförmyndarnämnden internkontroll T1-2025.docx");
+		assertThat(s.controls()).extracting(Control::kontrollmoment, c -> c.decision().status()).containsExactly(
+				tuple("1. Granskning av årsräkningar inom fastställd tid", ControlStatus.GENOMFORD),
+				tuple("2. Förvaltarkonton – spärr enligt föräldrabalken 14 kap.", ControlStatus.EJ_GENOMFORD),
+				tuple("3. Hantering av allmänna handlingar och sekretess", ControlStatus.GENOMFORD));
+	}
+
 	@Test
 	void rejectsADocumentWithoutTablesAndSaysTheControlsMustStandInATable() throws Exception {
 		WordDocument word = new WordDocument().paragraph("Socialnämnden har genomfört alla kontroller.");

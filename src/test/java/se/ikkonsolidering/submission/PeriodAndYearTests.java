@@ -167,6 +167,14 @@ class PeriodAndYearTests {
 		assertThat(periods.find("Uppföljning (tertial 2)")).contains(Period.T2);
 	}
 
+	/** Round 445: a nämnd's annual report and a company's directors' report are about the whole year. */
+	@Test
+	void anAnnualReportStatesTheWholeYear() {
+		assertThat(periods.find("Årsberättelse 2025 kultur och fritid")).contains(Period.HELAR);
+		assertThat(periods.find("Bengtsforshus AB förvaltningsberättelse 2025")).contains(Period.HELAR);
+		assertThat(periods.find("Delårsberättelse 2025")).contains(Period.DELAR);
+	}
+
 	/** Round 399: a governance system's period code, the year and the period written together. */
 	@Test
 	void aPeriodCodeWrittenAfterTheYearStatesThePeriod() {

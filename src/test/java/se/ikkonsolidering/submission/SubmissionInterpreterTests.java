@@ -2899,6 +2899,119 @@ class SubmissionInterpreterTests {
 	}
 
 	/**
+	 * Round 446: a text export in sections, each under "Nämnd:" and the nämnd's name in the next column, with the
+	 * header again: each section is its nämnd's follow-up.
+	 */
+	@Test
+	void readsEachNamndSectionOfATextExportAsThatNamndsFollowUp() throws Exception {
+		String export = String.join("\r\n", "Rapport:\tUppföljning internkontroll",
+				"Period:\t2025-01-01 – 2025-08-31 (delår)", "", "Nämnd:\tTekniska nämnden (TN)",
+				"ID\tKontrollmoment\tAnsvarig\tStatus\tKommentar",
+				"TN-01\tFakturor för entreprenader stäms av mot avtalade á-priser\tProjektledare\tGenomförd\tInga fel.",
+				"TN-02\tBesiktning av lekplatser enligt SS-EN 1176\tParkingenjör\tPågår\tHälften klara.",
+				"Antal kontrollmoment:\t2", "", "Nämnd:\tKommunstyrelsen (KS)",
+				"ID\tKontrollmoment\tAnsvarig\tStatus\tKommentar",
+				"KS-01\tAttest av leverantörsfakturor enligt attestordningen\tEkonomichef\tGenomförd\tInga fel.",
+				"KS-02\tDelegationsbeslut anmäls till nämnden\tNämndsekreterare\tEj påbörjad\t", "Antal kontrollmoment:\t2");
+		Path file = Files.writeString(dir.resolve("LEDA_IK_2025-08.txt"), export, StandardCharsets.UTF_8);
+		assertThat(interpreter.interpret(file, "LEDA_IK_2025-08.txt", 2025))
+			.extracting(Submission::namnd, sub -> sub.controls().stream().map(Control::kontrollmoment).toList())
+			.containsExactly(
+					Tuple.tuple("Tekniska nämnden", List.of("Fakturor för entreprenader stäms av mot avtalade á-priser",
+							"Besiktning av lekplatser enligt SS-EN 1176")),
+					Tuple.tuple("Kommunstyrelsen", List.of("Attest av leverantörsfakturor enligt attestordningen",
+							"Delegationsbeslut anmäls till nämnden")));
+	}
+
+	/** Round 446: a tree export's "Plan" row above its first process is the plan's name, no control. */
+	@Test
+	void readsAPlanRowAboveATreeExportsFirstProcessAsNoControl() throws Exception {
+		Submission s = read("Stratsys_export_IK_Kommunstyrelsen_delar2025.csv", String.join("\n",
+				"Organisation;Typ;Namn;Ansvarig;Status;Statuskommentar",
+				"Kommunstyrelsen;Plan;Internkontrollplan 2025;Kommundirektör;;",
+				"Kommunstyrelsen;Process;Ekonomi;;;",
+				"Kommunstyrelsen;Kontrollmoment;Attest av leverantörsfakturor enligt attestordningen;Ekonomichef;"
+						+ "Genomförd;Stickprov 25 fakturor.",
+				"Kommunstyrelsen;Kontrollmoment;Representation följer riktlinjen;Redovisningsansvarig;Pågår;Hälften klar.",
+				"Kommunstyrelsen;Process;Personal;;;",
+				"Kommunstyrelsen;Kontrollmoment;Löneutbetalningar till nyanställda;HR-chef;Ej påbörjad;"));
+		assertThat(s.controls()).extracting(Control::kontrollmoment).containsExactly(
+				"Attest av leverantörsfakturor enligt attestordningen", "Representation följer riktlinjen",
+				"Löneutbetalningar till nyanställda");
+	}
+
+	/**
+	 * Round 434: an export's tertial as "2" under "Tertial", its year under "Ar": the period is the second tertial,
+	 * the year the column's.
+	 */
+	@Test
+	void readsATertialsNumberUnderItsHeadingAndTheYearInAColumnOfItsOwn() throws Exception {
+		Submission s = read("tblIK_Uppfoljning_KFN.csv", String.join("\n",
+				"\"ID\",\"Kontrollmoment\",\"Ar\",\"Tertial\",\"StatusText\",\"Kommentar\"",
+				"\"1\",\"Kontroll av att föreningsbidrag betalas ut enligt beslut\",\"2025\",\"2\",\"Klar\",\"Inga fel.\"",
+				"\"2\",\"Kassahantering i simhallens reception\",\"2025\",\"2\",\"Klar\",\"Inga differenser.\"",
+				"\"3\",\"Uthyrning av lokaler faktureras enligt taxa\",\"2025\",\"2\",\"Pågående\",\"Jan–apr klart.\""));
+		assertThat(s.year()).isEqualTo(2025);
+		assertThat(s.period()).contains(Period.T2);
+		assertThat(s.message()).contains("period ← 'Tertial' (kolumn D, av innehållet), år ← 'Ar' (kolumn C, av innehållet)")
+			.contains("År: 2025, från kolumnen 'Ar', '2025' på rad 2. Period: T2, från kolumnen 'Tertial', 'Tertial 2' på rad 2.");
+	}
+
+	/**
+	 * Round 444: "Period T1" and "Period T2" merged over their Status and Kommentar columns: each pair is its tertial's
+	 * status and comment, no column of periods.
+	 */
+	@Test
+	void readsStatusAndCommentColumnsUnderAMergedPeriodHeadingAsThatPeriods() throws Exception {
+		Path file = dir.resolve("Uppföljning IK T2 2025 Teknik.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			String[][] rows = { { "Uppföljning internkontroll 2025" }, {},
+					{ "ID", "Kontrollmoment", "Period T1", "", "Period T2", "" },
+					{ "", "", "Status", "Kommentar", "Status", "Kommentar" },
+					{ "TN-1", "Attest av leverantörsfakturor enligt attestordningen", "Slutförd", "Inga avvikelser.",
+							"Slutförd", "Inga avvikelser." },
+					{ "TN-2", "Drivmedelskort används endast för kommunens fordon", "Slutförd", "Inga fel.", "Pågående",
+							"Juli–augusti pågår." },
+					{ "TN-3", "Garantibesiktningar i investeringsprojekt bevakas", "Ej påbörjad", "", "", "" } };
+			XSSFSheet sheet = sheet(workbook, "Tekniska nämnden", rows);
+			sheet.addMergedRegion(CellRangeAddress.valueOf("C3:D3"));
+			sheet.addMergedRegion(CellRangeAddress.valueOf("E3:F3"));
+			workbook.write(out);
+		}
+		Submission s = interpreter.interpret(file, "Uppföljning IK T2 2025 Teknik.xlsx", 2025).get(0);
+		assertThat(statuses(s)).containsExactly(ControlStatus.GENOMFORD, ControlStatus.DELVIS,
+				ControlStatus.EJ_GENOMFORD);
+		assertThat(s.message()).doesNotContain("period ←");
+	}
+
+	/**
+	 * Round 448: the plan's columns under a group heading naming the plan at length, "Delår 2025 (jan–aug)" and
+	 * "Helår 2025" over their Status and Kommentar: the latest filled period is the follow-up's.
+	 */
+	@Test
+	void readsPeriodsFromGroupHeadingsBesideALongHeadingOverThePlansColumns() throws Exception {
+		Path file = dir.resolve("BUN IKP 2025 delår och helår.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			String[][] rows = { { "Tekniska nämnden" }, { "Uppföljning av internkontrollplan 2025" }, {},
+					{ "Internkontrollplan (antagen TN 2024-12-10 § 88)", "", "", "Delår 2025 (jan–aug)", "", "Helår 2025",
+							"" },
+					{ "Område", "Kontrollmoment", "Ansvarig", "Status", "Kommentar", "Status", "Kommentar" },
+					{ "Ekonomi", "Attest av fakturor för skolskjuts enligt attestordningen", "Ekonom", "Genomförd",
+							"Inga fel.", "Genomförd", "Stickprov 30 fakturor, inga fel." },
+					{ "Ekonomi", "Kontroll av barnomsorgsavgifter mot inkomstuppgifter", "Handläggare", "Ej påbörjad",
+							"Påbörjas under hösten.", "Pågår", "Inkomstkontrollen pågår." } };
+			XSSFSheet sheet = sheet(workbook, "Uppföljning", rows);
+			sheet.addMergedRegion(CellRangeAddress.valueOf("A4:C4"));
+			sheet.addMergedRegion(CellRangeAddress.valueOf("D4:E4"));
+			sheet.addMergedRegion(CellRangeAddress.valueOf("F4:G4"));
+			workbook.write(out);
+		}
+		Submission s = interpreter.interpret(file, "BUN IKP 2025 delår och helår.xlsx", 2025).get(0);
+		assertThat(s.period()).contains(Period.HELAR);
+		assertThat(statuses(s)).containsExactly(ControlStatus.GENOMFORD, ControlStatus.DELVIS);
+	}
+
+	/**
 	 * Round 396: a system's export with an "Organisation: …" row over each nämnd's rows: each such row heads the rows
 	 * under it, so the file is a follow-up per nämnd, not all of it the first one's.
 	 */

@@ -55,6 +55,8 @@ final class DocumentTables implements DocumentSink {
 	private static final Pattern SENTENCE = Pattern.compile("[.!?](\\s|$)");
 	/** "Läge:", "Status:": a label opening a line. */
 	private static final Pattern LABELLED = Pattern.compile("\\s*\\p{L}[\\p{L} /]{0,30}:");
+	/** "Status: ●": a label, then only the sign. */
+	private static final Pattern SIGN_AFTER_LABEL = Pattern.compile("\\s*\\p{L}[\\p{L} /]{0,30}:\\s*\\S{1,2}\\s*");
 	/** The last list item's row in the body and its level: an item under it is joined to it. */
 	private int lastItemRow;
 	private int lastItemLevel;
@@ -78,9 +80,14 @@ final class DocumentTables implements DocumentSink {
 		}
 	}
 
+	/** The coloured signs among the runs of the paragraph being read outside the tables, in their order. */
+	private final List<ColouredSign> signs = new ArrayList<>();
+
+	/** A sign written in a colour ("●" in green) and the colour it shows, as {@code RRGGBB}. */
+	private record ColouredSign(String sign, String colour) {
+	}
+
 	/** A table being read. */
-	/** The colour of a coloured sign among the runs of the paragraph being read outside the tables, if any. */
-	private String signColour;
 
 	private static final class Frame {
 
@@ -227,8 +234,8 @@ final class DocumentTables implements DocumentSink {
 
 	private void add(String text, boolean listItem) {
 		charge(text.length(), 0);
-		String leadingSign = signColour;
-		signColour = null;
+		List<ColouredSign> coloured = List.copyOf(signs);
+		signs.clear();
 		if (!open.isEmpty()) {
 			Frame frame = open.peek();
 			if (frame.cell != null) {
@@ -240,10 +247,13 @@ final class DocumentTables implements DocumentSink {
 			return;
 		}
 		context.add(text.strip());
-		// "●  Kontrollen genomförd" with the dot in green, a line of a legend: the paragraph shows the dot's colour.
-		boolean signFirst = CellWords.isColouredSign(text.strip().substring(0, 1));
-		String fill = leadingSign != null && signFirst ? leadingSign : null;
-		body.add(new RawRow(body.size() + 1, List.of(new RawCell(0, text.strip(), fill, false, false, false))));
+		List<String> lines = new ArrayList<>();
+		List<String> fills = new ArrayList<>();
+		byColouredSign(text.strip(), coloured, lines, fills);
+		for (int i = 0; i < lines.size(); i++) {
+			RawCell line = new RawCell(0, lines.get(i), fills.get(i), false, false, false);
+			body.add(new RawRow(body.size() + 1, List.of(line)));
+		}
 		bodyLines.add(text);
 		if (listItem) {
 			listItems.add(body.size());
@@ -322,6 +332,43 @@ final class DocumentTables implements DocumentSink {
 		frame.highlighted.clear();
 	}
 
+	/**
+	 * The paragraph as the lines it shows, each with the colour it shows by: "●  Kontrollen genomförd" or
+	 * "Status: ●" with the dot in green is one line shown in green; "Teckenförklaring: ● Genomförd ● Delvis ● Ej
+	 * genomförd" with dots of different colours is a legend of a line per dot, each in its dot's colour.
+	 */
+	private static void byColouredSign(String text, List<ColouredSign> coloured, List<String> lines,
+			List<String> fills) {
+		List<Integer> starts = new ArrayList<>();
+		List<String> colours = new ArrayList<>();
+		int next = 0;
+		for (int at = 0; at < text.length() && next < coloured.size(); at++) {
+			if (text.startsWith(coloured.get(next).sign(), at)) {
+				starts.add(at);
+				colours.add(coloured.get(next).colour());
+				next++;
+			}
+		}
+		if (new HashSet<>(colours).size() >= 2) {
+			String before = text.substring(0, starts.get(0)).strip();
+			if (!before.isEmpty()) {
+				lines.add(before);
+				fills.add(null);
+			}
+			for (int i = 0; i < starts.size(); i++) {
+				int end = i + 1 < starts.size() ? starts.get(i + 1) : text.length();
+				lines.add(text.substring(starts.get(i), end).strip());
+				fills.add(colours.get(i));
+			}
+			return;
+		}
+		// The sign first, or alone after a label.
+		boolean shown = !starts.isEmpty() && (starts.get(0) == 0
+				|| SIGN_AFTER_LABEL.matcher(text).matches() && text.strip().endsWith(coloured.get(0).sign()));
+		lines.add(text);
+		fills.add(shown ? colours.get(0) : null);
+	}
+
 	@Override
 	public void highlight(String rgb, String text) {
 		if (!open.isEmpty() && open.peek().cell != null) {
@@ -343,8 +390,8 @@ final class DocumentTables implements DocumentSink {
 				open.peek().textColour = rgb;
 			}
 		}
-		else if (signColour == null && CellWords.isColouredSign(text)) {
-			signColour = CellWords.shownColour(text.strip(), null, rgb);
+		else if (CellWords.isColouredSign(text) && CellWords.shownColour(text.strip(), null, rgb) != null) {
+			signs.add(new ColouredSign(text.strip(), CellWords.shownColour(text.strip(), null, rgb)));
 		}
 	}
 

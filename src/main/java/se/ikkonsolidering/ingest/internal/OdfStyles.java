@@ -85,7 +85,7 @@ final class OdfStyles {
 		return inherited(backgrounds, style);
 	}
 
-	/** The colour a cell style writes its text in as {@code RRGGBB}, or {@code null} for automatic. */
+	/** The colour a cell or text style writes its text in as {@code RRGGBB}, or {@code null} for automatic. */
 	String textColour(String style) {
 		return inherited(textColours, style);
 	}

@@ -1,6 +1,11 @@
 package se.ikkonsolidering.ingest.internal;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -22,7 +27,22 @@ final class OdfText {
 
 	/** Reads from the paragraph's start tag to its end tag. */
 	static String paragraph(XMLStreamReader xml) throws XMLStreamException {
+		return paragraph(xml, null, style -> null, (rgb, run) -> {
+		});
+	}
+
+	/**
+	 * Reads from the paragraph's start tag to its end tag, telling {@code coloured} the colour ({@code RRGGBB}) and
+	 * text of each run written in a colour: "●" in green in a span of its own.
+	 * @param own the colour of the paragraph's style, or {@code null}
+	 * @param colourOf a text style's colour by its name, or {@code null}
+	 */
+	static String paragraph(XMLStreamReader xml, String own, Function<String, String> colourOf,
+			BiConsumer<String, String> coloured) throws XMLStreamException {
 		StringBuilder text = new StringBuilder();
+		// The colour of each element open inside the paragraph: a span's own, else the one around it.
+		Deque<Optional<String>> colours = new ArrayDeque<>();
+		colours.push(Optional.ofNullable(own));
 		int depth = 1;
 		while (depth > 0) {
 			int event = XmlParts.next(xml);
@@ -33,6 +53,9 @@ final class OdfText {
 					continue;
 				}
 				depth++;
+				String style = xml.getAttributeValue(OdfPackage.TEXT, "style-name");
+				String colour = style == null ? null : colourOf.apply(style);
+				colours.push(colour == null ? colours.peek() : Optional.of(colour));
 				if (OdfPackage.TEXT.equals(xml.getNamespaceURI())) {
 					switch (name) {
 						case "s" -> text.append(" ".repeat(Math.min(MAX_SPACES, count(xml))));
@@ -46,11 +69,16 @@ final class OdfText {
 			}
 			else if (event == XMLStreamConstants.END_ELEMENT) {
 				depth--;
+				colours.pop();
 			}
 			else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
 					|| event == XMLStreamConstants.SPACE) {
 				// OpenDocument collapses white space in the XML; kept spaces are written as <text:s/>.
-				text.append(xml.getText().replaceAll("[ \\t\\r\\n]+", " "));
+				String run = xml.getText().replaceAll("[ \\t\\r\\n]+", " ");
+				text.append(run);
+				if (!run.isBlank()) {
+					colours.peek().ifPresent(rgb -> coloured.accept(rgb, run));
+				}
 			}
 		}
 		return text.toString();

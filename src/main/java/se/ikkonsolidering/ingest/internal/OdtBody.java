@@ -80,11 +80,11 @@ final class OdtBody {
 			return;
 		}
 		if (OdfPackage.TEXT.equals(namespace) && name.equals("p") && listItems > 0) {
-			sink.listItem(OdfText.paragraph(xml), listItems - 1);
+			sink.listItem(paragraph(), listItems - 1);
 			return;
 		}
 		if (OdfPackage.TEXT.equals(namespace) && (name.equals("p") || name.equals("h"))) {
-			sink.paragraph(OdfText.paragraph(xml));
+			sink.paragraph(paragraph());
 			return;
 		}
 		if (!OdfPackage.TABLE.equals(namespace)) {
@@ -104,6 +104,12 @@ final class OdtBody {
 				// Header rows, row groups: read through.
 			}
 		}
+	}
+
+	/** The paragraph's text, its runs in a colour of their own told to the sink ("●" in green). */
+	private String paragraph() throws XMLStreamException {
+		String own = styles.textColour(xml.getAttributeValue(OdfPackage.TEXT, "style-name"));
+		return OdfText.paragraph(xml, own, styles::textColour, sink::textColour);
 	}
 
 	private boolean isListItem() {

@@ -24,17 +24,23 @@ public final class PoiWorkbookReader {
 
 	public RawWorkbook read(Path file, FileFormat format) {
 		try (Workbook workbook = NativeNames.open(file, f -> WorkbookFactory.create(f, null, true))) {
+			List<PoiSheetRows> rows = new ArrayList<>();
+			List<SheetRows> read = new ArrayList<>();
+			for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+				PoiSheetRows sheetRows = new PoiSheetRows(workbook.getSheetAt(i));
+				rows.add(sheetRows);
+				read.add(SheetRows.of(sheetRows.rows()));
+			}
+			// Only after every sheet's rows: asking an .xls for one sheet's comments changes how the fills of every
+			// sheet read after it are read (its own palette's colours give way to the default palette's).
 			List<RawSheet> sheets = new ArrayList<>();
 			for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
 				Sheet sheet = workbook.getSheetAt(i);
 				boolean hidden = workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i);
-				PoiSheetRows rows = new PoiSheetRows(sheet);
-				SheetRows read = SheetRows.of(rows.rows());
-				// Only after the rows: asking an .xls for its comments first changes how its cells' fills are read.
 				CellNotes notes = notes(sheet);
 				// The comments are the sheet's boxes too, as in an .xlsx: a legend may stand in one ("G = Genomförd …").
-				sheets.add(new RawSheet(sheet.getSheetName(), hidden, read, List.of(), rows.hiddenColumns(),
-						notes.all(), notes));
+				sheets.add(new RawSheet(sheet.getSheetName(), hidden, read.get(i), List.of(),
+						rows.get(i).hiddenColumns(), notes.all(), notes));
 			}
 			return new RawWorkbook(format, sheets, List.of(), PoiDocumentTexts.of(workbook), () -> {
 			});
