@@ -5,6 +5,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import se.ikkonsolidering.ingest.RawRow;
 import se.ikkonsolidering.ingest.RawSheet;
@@ -15,6 +18,13 @@ import se.ikkonsolidering.ingest.RawSheet;
  * återrapporterats | Genomförd"). Those rows finish the control above the break.
  */
 public final class PageBreakContinuation {
+
+	/** "(forts.)", "Forts.", "fortsättning": a row saying the control above goes on. */
+	private static final Pattern CONTINUED = Pattern.compile(
+			"(?iu)\\(?\\s*(forts\\.?|fortsättning|fortsätter)\\s*\\)?\\.?");
+	/** "5 forts.": the number of the control that goes on. */
+	private static final Pattern CONTINUED_NUMBER = Pattern.compile(
+			"(?iu)\\d+(\\.\\d+)*\\.?\\s*\\(?\\s*(forts\\.?|fortsättning)\\s*\\)?");
 
 	private PageBreakContinuation() {
 	}
@@ -38,13 +48,19 @@ public final class PageBreakContinuation {
 			}
 			// "är kompletta och följs upp av sjuksköterska" without a number: the control's text going on in lower case.
 			String control = row.text(column(layout, Field.KONTROLLMOMENT)).strip();
-			boolean goesOn = control.isEmpty() || layout.has(Field.ID) && Character.isLowerCase(control.charAt(0));
-			if (!goesOn || layout.column(Field.ID).filter(c -> !row.text(c).isBlank()).isPresent()) {
+			// "5 forts. | (forts.)": the number and text say the control goes on.
+			boolean marked = CONTINUED.matcher(control).matches();
+			boolean goesOn = control.isEmpty() || marked
+					|| layout.has(Field.ID) && Character.isLowerCase(control.charAt(0));
+			if (!goesOn || layout.column(Field.ID)
+				.filter(c -> !row.text(c).isBlank() && !CONTINUED_NUMBER.matcher(row.text(c).strip()).matches())
+				.isPresent()) {
 				break;
 			}
 			for (Map.Entry<Field, Integer> column : layout.columns().entrySet()) {
 				String text = row.text(column.getValue()).strip();
-				if (!text.isEmpty() && !column.getKey().fillsDown()) {
+				boolean marker = column.getKey() == Field.ID || marked && column.getKey() == Field.KONTROLLMOMENT;
+				if (!text.isEmpty() && !column.getKey().fillsDown() && !marker) {
 					more.merge(column.getKey(), text, (a, b) -> a + "\n" + b);
 				}
 			}
@@ -53,8 +69,17 @@ public final class PageBreakContinuation {
 		if (more.isEmpty()) {
 			return Optional.empty();
 		}
-		// The rows were skipped as having no control; they finish the one above the break.
-		rows.forEach(r -> after.tally().continuation(RowClassifier.WITHOUT_CONTROL));
+		// The rows were skipped as having no control, or read as one saying it goes on; they finish the one above the
+		// break.
+		Set<Integer> readAsControls = after.controls().stream().map(ControlRow::row).collect(Collectors.toSet());
+		rows.forEach(r -> {
+			if (readAsControls.contains(r)) {
+				after.tally().reclassify(RowTally.Kind.KONTROLL, RowTally.Kind.FORTSATTNING);
+			}
+			else {
+				after.tally().continuation(RowClassifier.WITHOUT_CONTROL);
+			}
+		});
 		List<ControlRow> controls = new ArrayList<>(before.controls());
 		ControlRow last = controls.remove(controls.size() - 1);
 		Map<Field, String> values = new EnumMap<>(Field.class);

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import se.ikkonsolidering.ingest.RawCell;
 import se.ikkonsolidering.ingest.RawRow;
@@ -272,6 +273,11 @@ final class RowClassifier {
 		}
 		RawCell typeCell = byField.get(Field.RADTYP);
 		Optional<Field> rowType = Optional.ofNullable(typeCell).flatMap(c -> rowTypes.typeOf(c.text()));
+		if (typeCell != null && rowType.isEmpty() && labels.startsWith(Labels.Kind.SUMMA, typeCell.text())
+				&& layout.evidence().get(Field.RADTYP) == ColumnEvidence.INNEHALL) {
+			// "Summering | Summering Bygglovshantering | … | 1 av 2 kontrollmoment klara": the process summed up.
+			return new Other(RowTally.Kind.SUMMA, null, true);
+		}
 		if (typeCell != null && !typeCell.isBlank() && rowType.isEmpty() && context.hasControl() && text != null
 				&& !text.isBlank() && layout.evidence().get(Field.RADTYP) == ColumnEvidence.INNEHALL) {
 			// "Stickprov | Stickprov 3: vecka 41 – differens 450 kr", "Sammanfattning | Sammantaget: delvis genomförd": in
@@ -328,6 +334,16 @@ final class RowClassifier {
 			Map<Field, RawCell> point = new EnumMap<>(byField);
 			point.put(Field.KONTROLLPUNKT, point.remove(Field.KONTROLLMOMENT));
 			point.remove(Field.ID);
+			return new Continue(point);
+		}
+		if (isASampleOfTheControlAbove(byField, layout, context)) {
+			// "1.1 | Stickprov 1 – lev.faktura 25-03112 | Utan anmärkning" under "1 | Attest av leverantörsfakturor |
+			// … | Genomförd med anmärkning": a sample the control was checked on, its answer in the control's columns;
+			// the control's own status and result stand.
+			Map<Field, RawCell> point = new EnumMap<>(Field.class);
+			point.put(Field.KONTROLLPUNKT, byField.get(Field.KONTROLLMOMENT));
+			Stream.of(Field.STATUS, Field.RESULTAT).filter(f -> fresh(byField, f)).findFirst()
+				.ifPresent(f -> point.put(Field.SVAR, byField.get(f)));
 			return new Continue(point);
 		}
 		boolean newText = fresh(byField, Field.KONTROLLMOMENT) || fresh(byField, Field.RISK);
@@ -476,6 +492,21 @@ final class RowClassifier {
 		return id != null && !id.isBlank() ? !context.previousId().isEmpty()
 				&& ControlAssembler.isUnder(id.text().strip(), context.previousId().replaceAll("\\.$", ""))
 				: fresh(byField, Field.SVAR);
+	}
+
+	/**
+	 * A row under a control that names one of its samples or checkpoints: numbered under it ("1.1" under "1") with no
+	 * status or responsible of its own where the table has a status column.
+	 */
+	private static boolean isASampleOfTheControlAbove(Map<Field, RawCell> byField, TableLayout layout,
+			Context context) {
+		if (!context.hasControl() || !fresh(byField, Field.KONTROLLMOMENT) || fresh(byField, Field.ANSVARIG)
+				|| layout.has(Field.KONTROLLPUNKT) || !layout.has(Field.STATUS) || fresh(byField, Field.STATUS)) {
+			return false;
+		}
+		RawCell id = byField.get(Field.ID);
+		return id != null && !id.isBlank() && !context.previousId().isEmpty()
+				&& ControlAssembler.isUnder(id.text().strip(), context.previousId().replaceAll("\\.$", ""));
 	}
 
 	private static boolean fresh(Map<Field, RawCell> byField, Field field) {

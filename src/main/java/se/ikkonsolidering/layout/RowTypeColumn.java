@@ -67,6 +67,13 @@ final class RowTypeColumn {
 	/** The field a cell names exactly ("Kontrollmoment", "Process", "Åtgärd"), if any. */
 	Optional<Field> typeOf(String cellText) {
 		String spaced = HeaderText.spaced(cellText);
+		// "Kontrollpunkt" beside "Kontrollmoment": a field's own name says which, whatever other fields it may head.
+		Optional<Field> named = java.util.Arrays.stream(Field.values())
+			.filter(f -> f != Field.IGNORERAS && FieldNames.swedish(f).equals(spaced))
+			.findFirst();
+		if (named.isPresent()) {
+			return named;
+		}
 		return dictionary.score(cellText).stream()
 			.filter(s -> s.synonym().equals(spaced) && s.field() != Field.IGNORERAS && s.field() != Field.STATUSMARKERING)
 			.map(HeaderDictionary.FieldScore::field)

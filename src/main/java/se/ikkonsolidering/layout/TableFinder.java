@@ -20,6 +20,8 @@ final class TableFinder {
 
 	/** Data rows under a header whose content types its columns. */
 	private static final int SAMPLE_ROWS = 60;
+	/** A value long enough that its repeat down the column is data, not a short heading said twice ("Nr"). */
+	private static final int MIN_REPEATED = 4;
 
 	private final ColumnTyper typer;
 	private final Labels labels;
@@ -44,6 +46,18 @@ final class TableFinder {
 		}
 	}
 
+	/**
+	 * "Miljö- och byggnämnden | Process | P1 | Bygglovshantering" over "Miljö- och byggnämnden | Kontrollmoment | …":
+	 * a value the next row repeats in its column is data going down, however many headings its words match.
+	 */
+	private static boolean repeatsDown(RawRow row, RawRow next) {
+		return row.nonBlankCells().stream()
+			.filter(c -> !c.mergedFromAbove() && !c.mergedAcross() && c.text().strip().length() >= MIN_REPEATED)
+			.anyMatch(c -> next.cell(c.column())
+				.filter(n -> !n.mergedFromAbove() && n.text().strip().equals(c.text().strip()))
+				.isPresent());
+	}
+
 	private static RawRow withHeadingsMergedDown(RawRow row) {
 		return new RawRow(row.number(), row.cells().stream()
 			.map(c -> c.mergedFromAbove() ? c.spreadTo(c.column(), false) : c)
@@ -66,7 +80,8 @@ final class TableFinder {
 			List<RawRow> below = new ArrayList<>();
 			for (int j = i + 1; j < head.size() && below.size() < SAMPLE_ROWS; j++) {
 				RawRow next = head.get(j);
-				if (headsByWords.computeIfAbsent(j, k -> typer.match(next).isPresent())
+				if (headsByWords.computeIfAbsent(j, k -> typer.match(next).isPresent()
+						&& !(k + 1 < head.size() && repeatsDown(next, head.get(k + 1))))
 						|| (!below.isEmpty() && NextTableHeader.heads(row, below.get(0), next))) {
 					break;
 				}

@@ -435,6 +435,22 @@ class TextStatusRulesTests {
 		assertThat(rules.classify(text)).get().extracting(TextStatusRules.TextVerdict::status).isEqualTo(status);
 	}
 
+	/**
+	 * Rounds 453 and 454: nothing of the control done, the control replaced by another's review, every decision
+	 * reported.
+	 */
+	@ParameterizedTest(name = "{0} → {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Ingen tillsyn genomförd – resursbrist. | EJ_GENOMFORD
+			Inga stickprov gjorda under perioden. | EJ_GENOMFORD
+			Ingen åtgärd genomförd, inga fel. | GENOMFORD
+			Kontrollen genomförs inte i egen regi 2025 – den är ersatt av Inköp Västs granskning. | UTGAR
+			löper på som vanligt, alla beslut t.o.m. augusti är anmälda och vi har inte hittat några fel | GENOMFORD
+			""")
+	void readsNothingDoneAControlReplacedAndEveryDecisionReported(String text, ControlStatus status) {
+		assertThat(rules.classify(text)).get().extracting(TextStatusRules.TextVerdict::status).isEqualTo(status);
+	}
+
 	/** Round 449: a sample said not checked is no sample checked. */
 	@Test
 	void readsASampleSaidNotCheckedAsNoStatus() {

@@ -1,6 +1,7 @@
 package se.ikkonsolidering.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static se.ikkonsolidering.layout.Rows.filled;
 import static se.ikkonsolidering.layout.Rows.merged;
 
@@ -31,6 +32,42 @@ class RowClassifierTests {
 		// "Åsby 2026-01-22": where and when it was signed.
 		assertThat(reading.tally().count(RowTally.Kind.SIGNATUR)).isEqualTo(2);
 		assertThat(reading.tally().count(RowTally.Kind.NOT)).isZero();
+	}
+
+	/** Round 451: who answers for the compilation, named under the table, signs it. */
+	@Test
+	void takesTheOneAnsweringForTheCompilationUnderTheTableForNoControl() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Kontrollmoment", "Ansvarig", "Status")
+			.row("Felanmälningar åtgärdas inom utlovad tid", "Driftchef", "Genomförd")
+			.row()
+			.row("Ansvarig för sammanställning: Per Olsson, teknisk chef")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT))
+			.containsExactly("Felanmälningar åtgärdas inom utlovad tid");
+		assertThat(reading.tally().count(RowTally.Kind.SIGNATUR)).isEqualTo(1);
+	}
+
+	/**
+	 * Round 451: "1.1 Stickprov 1 – …" under "1 Attest av leverantörsfakturor", with an answer but no status of its
+	 * own: a sample the control was checked on, no control; a sub-number with a status of its own stays a control.
+	 */
+	@Test
+	void readsTheNumberedSamplesUnderAControlAsItsPoints() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Nr", "Kontrollmoment / stickprov", "Resultat", "Status")
+			.row("1", "Attest av leverantörsfakturor enligt attestordningen", "4 av 5 utan anmärkning",
+					"Genomförd med anmärkning")
+			.row("1.1", "Stickprov 1 – lev.faktura 25-03112", "Utan anmärkning")
+			.row("1.2", "Verifikationer 5–7 (april–maj)", "Anmärkning")
+			.row("2", "Representation redovisas med syfte och deltagare", "10 av 10 utan anmärkning", "Genomförd")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT), c -> c.value(Field.STATUS),
+				c -> c.value(Field.RESULTAT))
+			.containsExactly(tuple("Attest av leverantörsfakturor enligt attestordningen", "Genomförd med anmärkning",
+					"4 av 5 utan anmärkning"),
+					tuple("Representation redovisas med syfte och deltagare", "Genomförd", "10 av 10 utan anmärkning"));
+		assertThat(reading.controls().get(0).points()).hasSize(2);
 	}
 
 	/** Round 268: a dated line alone under the table, after a blank row, tells when the report was checked. */

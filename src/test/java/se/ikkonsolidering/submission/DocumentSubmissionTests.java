@@ -496,6 +496,29 @@ class DocumentSubmissionTests {
 					+ "internkontrollplan, ett följebrev eller en sammanställning snarare än en nämnds svar.");
 	}
 
+	/**
+	 * Round 455: a table broken over a page, the header repeated and the control at the break going on in a row
+	 * numbered "5 forts." with "(forts.)" for its text: that row finishes the control above the break.
+	 */
+	@Test
+	void readsARowMarkedAsGoingOnAfterAPageBreakAsTheControlAboveTheBreak() throws Exception {
+		String[] header = { "Nr", "Kontrollmoment", "Status", "Kommentar" };
+		WordDocument word = new WordDocument().paragraph("Socialnämnden – uppföljning internkontroll delår 2025");
+		word.table(header, new String[] { "4", "Attest av leverantörsfakturor enligt attestordningen", "Genomförd",
+				"Inga avvikelser." },
+				new String[] { "5", "Placering i förskola erbjuds inom fyra månader från ansökan", "Genomförd",
+						"Stickprov 30 ansökningar. 29 erbjöds plats inom fyra månader," });
+		word.table(header, new String[] { "5 forts.", "(forts.)", "", "en placering erbjöds efter fyra månader." },
+				new String[] { "6", "Registerutdrag uppvisas före anställning", "Genomförd", "Kontrollerat 18." });
+		Submission s = read(word, "Socialnämnden IK delår 2025.docx");
+		assertThat(s.controls()).extracting(Control::kontrollmoment).containsExactly(
+				"Attest av leverantörsfakturor enligt attestordningen",
+				"Placering i förskola erbjuds inom fyra månader från ansökan", "Registerutdrag uppvisas före anställning");
+		assertThat(s.controls().get(1).result())
+			.isEqualTo("Stickprov 30 ansökningar. 29 erbjöds plats inom fyra månader,\nen placering erbjöds efter fyra "
+					+ "månader.");
+	}
+
 	/** Round 447: a numbered heading ending in an abbreviation's full stop ("14 kap.") is a heading, not a sentence. */
 	@Test
 	void readsANumberedHeadingEndingInAnAbbreviationAsAControl() throws Exception {

@@ -2923,6 +2923,28 @@ class SubmissionInterpreterTests {
 							"Delegationsbeslut anmäls till nämnden")));
 	}
 
+	/**
+	 * Round 451: a tree export whose row types name processes, controls, their checkpoints and a summary, the
+	 * organisation repeated on every row: only the controls are controls.
+	 */
+	@Test
+	void readsOnlyTheControlRowsOfATreeExportWithCheckpointsAndSummaries() throws Exception {
+		Submission s = read("Stratsys_IK_delar2025_export.csv", String.join("\n",
+				"Organisation;Typ;Id;Namn;Period;Status;Kommentar;Ansvarig",
+				"Tekniska nämnden;Process;P1;Bygglovshantering;Delår 2025 (jan–aug);;;",
+				"Tekniska nämnden;Kontrollmoment;K1.1;Handläggningstid för bygglov håller tio veckor;Delår 2025 (jan–aug);"
+						+ "Klar;20 av 20 stickprov inom tidsfristen.;Bygglovschef",
+				"Tekniska nämnden;Kontrollpunkt;K1.1.1;Stickprov 1–10 (jan–apr);Delår 2025 (jan–aug);Klar;Utan anmärkning;",
+				"Tekniska nämnden;Kontrollpunkt;K1.1.2;Stickprov 11–20 (maj–aug);Delår 2025 (jan–aug);Klar;;",
+				"Tekniska nämnden;Kontrollmoment;K1.2;Delegationsbeslut anmäls till nämnden;Delår 2025 (jan–aug);Pågående;"
+						+ "Januari–april kontrollerat.;Nämndsekreterare",
+				"Tekniska nämnden;Kontrollpunkt;K1.2.1;Delegationslistor jan–apr;Delår 2025 (jan–aug);Klar;;",
+				"Tekniska nämnden;Summering;;Summering Bygglovshantering;Delår 2025 (jan–aug);;1 av 2 kontrollmoment klara;"));
+		assertThat(s.controls()).extracting(Control::kontrollmoment, c -> c.decision().status()).containsExactly(
+				Tuple.tuple("Handläggningstid för bygglov håller tio veckor", ControlStatus.GENOMFORD),
+				Tuple.tuple("Delegationsbeslut anmäls till nämnden", ControlStatus.DELVIS));
+	}
+
 	/** Round 446: a tree export's "Plan" row above its first process is the plan's name, no control. */
 	@Test
 	void readsAPlanRowAboveATreeExportsFirstProcessAsNoControl() throws Exception {
