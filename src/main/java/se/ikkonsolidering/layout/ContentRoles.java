@@ -33,6 +33,8 @@ final class ContentRoles {
 	static final double CONTENT_ANDEL = 0.3;
 	/** Period names repeating down the rows ("T1 | T2 | T3"): the period each row of an export reports on. */
 	static final double CONTENT_PERIOD = 0.6;
+	/** "2" under "Tertial": the period's number under the name of its kind, surer than a column of years. */
+	static final double CONTENT_NUMBERED_PERIOD = 0.65;
 	/** Years only down the rows: the year of each row, when another column gives its period. */
 	static final double CONTENT_YEAR = 0.5;
 
@@ -128,7 +130,7 @@ final class ContentRoles {
 			}
 			else if (col.isPeriods()) {
 				// "Tertial" over "2": the heading names the kind of period, the cells which; surer than "2025".
-				double score = namesAKindOfPeriod(heading) ? CONTENT_PERIOD + 0.05 : CONTENT_PERIOD;
+				double score = namesAKindOfPeriod(heading) ? CONTENT_NUMBERED_PERIOD : CONTENT_PERIOD;
 				found.add(new RoleCandidate(col.column(), heading, Field.PERIOD, score, "", ColumnEvidence.INNEHALL));
 				if (col.isYears()) {
 					// "Ar" over "2025" beside "Tertial" over "2": the year of the row's period.

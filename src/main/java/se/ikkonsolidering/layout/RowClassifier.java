@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import se.ikkonsolidering.ingest.RawCell;
 import se.ikkonsolidering.ingest.RawRow;
@@ -342,8 +341,9 @@ final class RowClassifier {
 			// the control's own status and result stand.
 			Map<Field, RawCell> point = new EnumMap<>(Field.class);
 			point.put(Field.KONTROLLPUNKT, byField.get(Field.KONTROLLMOMENT));
-			Stream.of(Field.STATUS, Field.RESULTAT).filter(f -> fresh(byField, f)).findFirst()
-				.ifPresent(f -> point.put(Field.SVAR, byField.get(f)));
+			if (fresh(byField, Field.RESULTAT)) {
+				point.put(Field.SVAR, byField.get(Field.RESULTAT));
+			}
 			return new Continue(point);
 		}
 		boolean newText = fresh(byField, Field.KONTROLLMOMENT) || fresh(byField, Field.RISK);

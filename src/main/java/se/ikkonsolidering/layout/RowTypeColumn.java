@@ -1,5 +1,6 @@
 package se.ikkonsolidering.layout;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -68,7 +69,7 @@ final class RowTypeColumn {
 	Optional<Field> typeOf(String cellText) {
 		String spaced = HeaderText.spaced(cellText);
 		// "Kontrollpunkt" beside "Kontrollmoment": a field's own name says which, whatever other fields it may head.
-		Optional<Field> named = java.util.Arrays.stream(Field.values())
+		Optional<Field> named = Arrays.stream(Field.values())
 			.filter(f -> f != Field.IGNORERAS && FieldNames.swedish(f).equals(spaced))
 			.findFirst();
 		if (named.isPresent()) {

@@ -60,6 +60,8 @@ final class DocumentTables implements DocumentSink {
 	/** The last list item's row in the body and its level: an item under it is joined to it. */
 	private int lastItemRow;
 	private int lastItemLevel;
+	/** The coloured signs among the runs of the paragraph being read outside the tables, in their order. */
+	private final List<ColouredSign> signs = new ArrayList<>();
 	private int tables;
 	private long characters;
 	private long cells;
@@ -80,15 +82,11 @@ final class DocumentTables implements DocumentSink {
 		}
 	}
 
-	/** The coloured signs among the runs of the paragraph being read outside the tables, in their order. */
-	private final List<ColouredSign> signs = new ArrayList<>();
-
 	/** A sign written in a colour ("●" in green) and the colour it shows, as {@code RRGGBB}. */
 	private record ColouredSign(String sign, String colour) {
 	}
 
 	/** A table being read. */
-
 	private static final class Frame {
 
 		private final Slot slot;
@@ -247,11 +245,7 @@ final class DocumentTables implements DocumentSink {
 			return;
 		}
 		context.add(text.strip());
-		List<String> lines = new ArrayList<>();
-		List<String> fills = new ArrayList<>();
-		byColouredSign(text.strip(), coloured, lines, fills);
-		for (int i = 0; i < lines.size(); i++) {
-			RawCell line = new RawCell(0, lines.get(i), fills.get(i), false, false, false);
+		for (RawCell line : byColouredSign(text.strip(), coloured)) {
 			body.add(new RawRow(body.size() + 1, List.of(line)));
 		}
 		bodyLines.add(text);
@@ -337,8 +331,7 @@ final class DocumentTables implements DocumentSink {
 	 * "Status: ●" with the dot in green is one line shown in green; "Teckenförklaring: ● Genomförd ● Delvis ● Ej
 	 * genomförd" with dots of different colours is a legend of a line per dot, each in its dot's colour.
 	 */
-	private static void byColouredSign(String text, List<ColouredSign> coloured, List<String> lines,
-			List<String> fills) {
+	private static List<RawCell> byColouredSign(String text, List<ColouredSign> coloured) {
 		List<Integer> starts = new ArrayList<>();
 		List<String> colours = new ArrayList<>();
 		int next = 0;
@@ -349,24 +342,22 @@ final class DocumentTables implements DocumentSink {
 				next++;
 			}
 		}
-		if (new HashSet<>(colours).size() >= 2) {
-			String before = text.substring(0, starts.get(0)).strip();
-			if (!before.isEmpty()) {
-				lines.add(before);
-				fills.add(null);
-			}
-			for (int i = 0; i < starts.size(); i++) {
-				int end = i + 1 < starts.size() ? starts.get(i + 1) : text.length();
-				lines.add(text.substring(starts.get(i), end).strip());
-				fills.add(colours.get(i));
-			}
-			return;
+		if (new HashSet<>(colours).size() < 2) {
+			// The sign first, or alone after a label.
+			boolean shown = !starts.isEmpty() && (starts.get(0) == 0
+					|| SIGN_AFTER_LABEL.matcher(text).matches() && text.endsWith(coloured.get(0).sign()));
+			return List.of(new RawCell(0, text, shown ? colours.get(0) : null, false, false, false));
 		}
-		// The sign first, or alone after a label.
-		boolean shown = !starts.isEmpty() && (starts.get(0) == 0
-				|| SIGN_AFTER_LABEL.matcher(text).matches() && text.strip().endsWith(coloured.get(0).sign()));
-		lines.add(text);
-		fills.add(shown ? colours.get(0) : null);
+		List<RawCell> lines = new ArrayList<>();
+		String before = text.substring(0, starts.get(0)).strip();
+		if (!before.isEmpty()) {
+			lines.add(RawCell.of(0, before));
+		}
+		for (int i = 0; i < starts.size(); i++) {
+			int end = i + 1 < starts.size() ? starts.get(i + 1) : text.length();
+			lines.add(new RawCell(0, text.substring(starts.get(i), end).strip(), colours.get(i), false, false, false));
+		}
+		return lines;
 	}
 
 	@Override
@@ -390,8 +381,11 @@ final class DocumentTables implements DocumentSink {
 				open.peek().textColour = rgb;
 			}
 		}
-		else if (CellWords.isColouredSign(text) && CellWords.shownColour(text.strip(), null, rgb) != null) {
-			signs.add(new ColouredSign(text.strip(), CellWords.shownColour(text.strip(), null, rgb)));
+		else if (CellWords.isColouredSign(text)) {
+			String shown = CellWords.shownColour(text.strip(), null, rgb);
+			if (shown != null) {
+				signs.add(new ColouredSign(text.strip(), shown));
+			}
 		}
 	}
 
