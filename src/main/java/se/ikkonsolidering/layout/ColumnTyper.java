@@ -456,7 +456,7 @@ public final class ColumnTyper {
 			content.put(column, ColumnContent.of(column, below, known, labels,
 					// "2" under "Tertial", read as "Tertial 2": the heading names the kind of period, the cell which.
 					text -> onlyAPeriod(text) || ControlRow.PERIOD_NUMBER.matcher(text).matches()
-							&& !heading.isEmpty() && !onlyAPeriod(heading) && onlyAPeriod(heading + " " + text),
+							&& dictionary.namesAKindOfPeriod(heading) && onlyAPeriod(heading + " " + text),
 					fill -> legendFills.contains(fill.toUpperCase(Locale.ROOT)),
 					text -> legend.meaning(text).isPresent()));
 		}

@@ -44,12 +44,6 @@ final class ContentRoles {
 		this.dictionary = dictionary;
 	}
 
-	/** "Tertial", "Kvartal": a heading that names a period once a number follows it. */
-	private boolean namesAKindOfPeriod(String heading) {
-		return heading != null && !heading.isBlank() && !dictionary.namesPeriod(heading)
-				&& dictionary.namesPeriod(heading.strip() + " 1");
-	}
-
 	/** Heading matches, made better or worse by what the column holds; a match the content contradicts is dropped. */
 	static List<RoleCandidate> weighed(List<RoleCandidate> candidates, Map<Integer, ColumnContent> content) {
 		List<RoleCandidate> weighed = new ArrayList<>();
@@ -130,7 +124,7 @@ final class ContentRoles {
 			}
 			else if (col.isPeriods()) {
 				// "Tertial" over "2": the heading names the kind of period, the cells which; surer than "2025".
-				double score = namesAKindOfPeriod(heading) ? CONTENT_NUMBERED_PERIOD : CONTENT_PERIOD;
+				double score = dictionary.namesAKindOfPeriod(heading) ? CONTENT_NUMBERED_PERIOD : CONTENT_PERIOD;
 				found.add(new RoleCandidate(col.column(), heading, Field.PERIOD, score, "", ColumnEvidence.INNEHALL));
 				if (col.isYears()) {
 					// "Ar" over "2025" beside "Tertial" over "2": the year of the row's period.

@@ -104,6 +104,11 @@ public final class HeaderDictionary {
 		return names;
 	}
 
+	/** "Tertial", "Kvartal": a heading that names a period once a number follows it ("Tertial" over "2"). */
+	boolean namesAKindOfPeriod(String heading) {
+		return heading != null && !heading.isBlank() && !namesPeriod(heading) && namesPeriod(heading.strip() + " 1");
+	}
+
 	/** The heading without the periods and years it names: "Ej aktuell T1" is "Ej aktuell". */
 	String withoutPeriods(String heading) {
 		return anyPeriod.matcher(heading).replaceAll(" ").strip();

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -283,7 +284,7 @@ final class MetadataResolver {
 			.toList()));
 		places.add(column(sheets, Field.NAMND, "Nämnd"));
 		places.add(latestFirst(periodColumn(sheets)));
-		places.add(latestYearFirst(column(sheets, Field.AR, "År")));
+		places.add(latestFirst(column(sheets, Field.AR, "År"), HeaderText::lastYear));
 		places.add(new Place(List.of(new Text(fileName, "filnamnet"))));
 		places.add(new Place(sheets.stream()
 			.map(s -> new Text(s.sheet(), "fliknamnet " + Quoted.of(s.sheet())))
@@ -307,15 +308,16 @@ final class MetadataResolver {
 
 	/** A Period column's values, the latest period first: an export in long form reports up to its latest. */
 	private Place latestFirst(Place column) {
-		List<Text> texts = new ArrayList<>(column.texts());
-		texts.sort(Comparator.comparingInt((Text t) -> periods.chronological(t.value())).reversed());
-		return new Place(texts);
+		return latestFirst(column, periods::chronological);
 	}
 
-	/** A year column's values, the latest first: an export of 2024's and 2025's rows reports on 2025. */
-	private static Place latestYearFirst(Place column) {
+	/**
+	 * A column's values, the latest first by the time each names: an export of 2024's and 2025's rows reports on
+	 * 2025.
+	 */
+	private static Place latestFirst(Place column, ToIntFunction<String> time) {
 		List<Text> texts = new ArrayList<>(column.texts());
-		texts.sort(Comparator.comparingInt((Text t) -> HeaderText.lastYear(t.value())).reversed());
+		texts.sort(Comparator.comparingInt((Text t) -> time.applyAsInt(t.value())).reversed());
 		return new Place(texts);
 	}
 

@@ -82,6 +82,10 @@ class SubmissionInterpreterTests {
 		return sheet;
 	}
 
+	private static List<String> kontrollmoment(Submission submission) {
+		return submission.controls().stream().map(Control::kontrollmoment).toList();
+	}
+
 	private static List<ControlStatus> statuses(Submission submission) {
 		return submission.controls().stream().map(c -> c.decision().status()).toList();
 	}
@@ -2915,7 +2919,7 @@ class SubmissionInterpreterTests {
 				"KS-02\tDelegationsbeslut anmäls till nämnden\tNämndsekreterare\tEj påbörjad\t", "Antal kontrollmoment:\t2");
 		Path file = Files.writeString(dir.resolve("LEDA_IK_2025-08.txt"), export, StandardCharsets.UTF_8);
 		assertThat(interpreter.interpret(file, "LEDA_IK_2025-08.txt", 2025))
-			.extracting(Submission::namnd, sub -> sub.controls().stream().map(Control::kontrollmoment).toList())
+			.extracting(Submission::namnd, SubmissionInterpreterTests::kontrollmoment)
 			.containsExactly(
 					Tuple.tuple("Tekniska nämnden", List.of("Fakturor för entreprenader stäms av mot avtalade á-priser",
 							"Besiktning av lekplatser enligt SS-EN 1176")),
@@ -3049,8 +3053,7 @@ class SubmissionInterpreterTests {
 				{ "Ekonomi", "Attest av leverantörsfakturor enligt attestordningen", "Ekonomichef", "Slutförd", "" },
 				{ "Personal", "Löneutbetalningar stäms av mot anställningsavtal", "HR-chef", "Ej påbörjad", "" } });
 		List<Submission> read = interpreter.interpret(file, "Stratsys_export_2025-09-08.xlsx", 2025);
-		assertThat(read).extracting(Submission::namnd, sub -> sub.controls().stream().map(Control::kontrollmoment)
-			.toList())
+		assertThat(read).extracting(Submission::namnd, SubmissionInterpreterTests::kontrollmoment)
 			.containsExactly(
 					Tuple.tuple("Tekniska nämnden", List.of("Fakturor för vinterväghållning stäms av mot avtal",
 							"Provtagning av dricksvatten enligt kontrollprogram")),
