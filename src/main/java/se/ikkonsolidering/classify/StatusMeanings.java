@@ -127,7 +127,10 @@ final class StatusMeanings {
 			return whole;
 		}
 		for (String part : Legend.meaningParts(meaning)) {
-			Optional<ControlStatus> status = words.lookup(part);
+			// "Deviation found / avvikelse konstaterad": a part may say so in a phrase, not a word.
+			Optional<ControlStatus> status = words.lookup(part)
+				.or(() -> text.classify(part).filter(TextStatusRules.TextVerdict::strong)
+					.map(TextStatusRules.TextVerdict::status));
 			if (status.isPresent()) {
 				return status;
 			}

@@ -63,14 +63,16 @@ public final class TextStatusRules {
 					Pattern.compile(row[2], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS)));
 		}
 		List<PeriodMarker> markers = new ArrayList<>();
-		// "T2:", "T2 2026:", "Helår," or a period's column heading before its text: "T2 Kommentar:", "Helår Status:",
+		// "T2:", "T2 2026:", "Helår," or a period's column heading before its text: "T2 Kommentar:", "T2 maj–aug:",
 		// "Tertial 2 (maj–aug) Kommentar:", or in brackets after the label: "Resultat (delår):". Without a colon the
 		// marker must open its line or sentence: in "Genomförs under Q4" the period is what the sentence says. After a
 		// preposition it is a time in the sentence, no label: "Kontroll gjord i december: samtliga … har anmälts".
 		for (String[] row : RuleFile.read("textperioder.csv", 2, configDir)) {
 			markers.add(new PeriodMarker(Integer.parseInt(row[0]), Pattern.compile("(?:^|(?<=[\\s.;]))"
 					+ NOT_AFTER_PREPOSITION + "(?:\\p{L}+\\s*\\(\\s*)?(?:"
-					+ row[1] + ")(?:\\s*\\([^()\\n]{1,20}\\))?(?:\\s+(?:19|20)\\d{2})?(?:\\)?\\s*:|(?:\\s+\\p{L}+){1,2}\\s*:)|(?:^[ \\t]*|(?<=[.;][ \\t]{0,3}))(?:" + row[1] + ")\\s*(?:,|$)",
+					+ row[1] + ")(?:\\s*\\([^()\\n]{1,20}\\))?(?:\\s+(?:19|20)\\d{2})?"
+					+ "(?:\\)?\\s*:|(?:\\s+[\\p{L}–-]+){1,2}\\s*:)"
+					+ "|(?:^[ \\t]*|(?<=[.;][ \\t]{0,3}))(?:" + row[1] + ")\\s*(?:,|$)",
 					Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE),
 					Pattern.compile(row[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
 		}

@@ -30,6 +30,8 @@ record ColumnContent(int column, int rows, int filled, double meanLength, int di
 	/** Longer texts are sentences, not the short repeated words of a status or process column. */
 	static final int PROSE_LENGTH = 30;
 	private static final int MAX_CODE_LENGTH = 3;
+	/** "Ej OK": a code of two letters, negated. */
+	private static final int MAX_NEGATED_CODE_LENGTH = 5;
 	/** Periods a year is followed up in at most: T1, T2, T3 and the year's own assessment. */
 	private static final int MAX_PERIOD_ROWS = 4;
 	/** A text left out of one period's rows (a control struck before the year end) keeps the rest even. */
@@ -232,6 +234,11 @@ record ColumnContent(int column, int rows, int filled, double meanLength, int di
 	/** Status codes or symbols of a few characters in every filled cell ("●", "G", "1"), no words. */
 	boolean isCodes() {
 		return isOnlyStatusWords() && maxLength <= MAX_CODE_LENGTH;
+	}
+
+	/** Codes, or status words as short as a code with its negation ("OK | Ej OK", "Ja | Nej"), in every filled cell. */
+	boolean isShortStatusWords() {
+		return isOnlyStatusWords() && maxLength <= MAX_NEGATED_CODE_LENGTH;
 	}
 
 	/** Ticks ("x", "✓") and blanks, bar a stray count: one of several tick columns. */

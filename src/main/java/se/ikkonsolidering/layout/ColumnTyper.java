@@ -126,6 +126,14 @@ public final class ColumnTyper {
 		return status;
 	}
 
+	/**
+	 * "Nämnd", "Process", "Risk", "Kontrollmoment" going down one column from this row: the row is a level of a tree
+	 * export, named in a column of row kinds, not a header, whatever headings its words match.
+	 */
+	boolean namesItsKind(RawRow row, List<RawRow> following) {
+		return rowTypes.namesItsKind(row, following);
+	}
+
 	/** The row's layout by its heading words alone, if it is a header row. */
 	public Optional<TableLayout> match(RawRow row) {
 		return match(row, List.of(), Legend.NONE);
@@ -272,7 +280,8 @@ public final class ColumnTyper {
 			candidates.stream()
 				.filter(c -> !REPORTED.contains(c.field()) || c.field() == Field.STATUS || c.field() == Field.AVVIKELSE
 						|| !holdsStatuses(c, content.get(c.column()), statusElsewhere) && !colours.contains(c.column())
-						|| (c.score() >= KEY_THRESHOLD && (c.field() != Field.RESULTAT || !content.get(c.column()).isCodes())))
+						|| (c.score() >= KEY_THRESHOLD
+								&& (c.field() != Field.RESULTAT || !content.get(c.column()).isShortStatusWords())))
 				.forEach(c -> named.add(c.column()));
 			candidates = ContentRoles.weighed(candidates, content);
 			// A heading its content contradicts in every role ("Utförare" over J | D | N) names nothing: the column

@@ -39,6 +39,12 @@ final class FormReader {
 	static final Pattern ANSWER_BOXES = Pattern.compile("[☐☒☑□■].*[☐☒☑□■]", Pattern.DOTALL);
 	/** "2. Miljö- och hälsoskyddsnämnden", "3 Kultur- och fritidsnämnden": a chapter's heading, numbered. */
 	private static final Pattern CHAPTER = Pattern.compile("\\d{1,2}\\.?\\s+\\p{L}.*");
+	private static final Pattern ASSESSMENT = Pattern.compile("(?iu)bedömning");
+	/** "Nämndens bedömning", "… av den interna kontrollen": whose internal control an assessment judges. */
+	private static final Pattern WHOSE_CONTROL = Pattern.compile("(?iu)\\b(nämnd\\p{L}*|bolag\\p{L}*|styrelse\\p{L}*"
+			+ "|förvaltning\\p{L}*|intern\\p{L}*\\s+kontroll\\p{L}*|internkontroll\\p{L}*)");
+	/** "Kontrollpunkt 1", "Stickprov 2 a": a label ending in an item's number. */
+	private static final Pattern NUMBERED_LABEL = Pattern.compile("\\p{L}[\\p{L}\\s-]*\\s\\d{1,2}(\\s?\\p{Ll})?");
 	/** "2.", "3)": a list's number rather than a code of the legend. */
 	private static final Pattern NUMBER_ONLY = Pattern.compile("[\\d\\s.,)]*");
 
@@ -323,6 +329,10 @@ final class FormReader {
 			}
 			Optional<FormLines.Line> line = lines.line(row).map(l -> periods.isEmpty() ? l : lines.byPeriod(l, row, periods))
 				.map(FormReader::answeredByBoxes);
+			if (line.isPresent() && isPointOfTheControl(line.get())) {
+				FormLines.Line point = line.get();
+				line = Optional.of(new FormLines.Line(null, null, point.label(), point.value(), point.valueCell()));
+			}
 			RawCell firstCell = row.nonBlankCells().get(0);
 			if (line.isPresent() && row.nonBlankCells().size() >= 2 && line.get().valueCell() != null
 					&& line.get().valueCell().column() > firstCell.column()) {
@@ -391,6 +401,12 @@ final class FormReader {
 					tally.add(RowTally.Kind.RUBRIK);
 					return;
 				}
+				if (!block.isEmpty() && FormLines.oneText(row) && block.label(Field.KONTROLLMOMENT) != null
+						&& namesThePoints(text)) {
+					// "Kontrollpunkter (urval)" across a control's form table: the points it checked are listed below.
+					tally.add(RowTally.Kind.FORTSATTNING);
+					return;
+				}
 				finish();
 				if (labels.labelsWithin(Labels.Kind.SIGNATUR, text)) {
 					// "Förvaltningen. Handläggare: … Datum: 2026-05-07" under the title: who and when, no control's name.
@@ -435,6 +451,11 @@ final class FormReader {
 				lastReportLine = row.number();
 				tally.add(RowTally.Kind.FORTSATTNING);
 				return;
+			}
+			if (l.kind() == Labels.Kind.BEDOMNING && assessesTheControl(l)) {
+				// "Samlad bedömning | Kontrollen är genomförd utan anmärkning." closing a control's form: what became
+				// of that control, not the nämnd's assessment of its internal control.
+				l = new FormLines.Line(Field.STATUS, null, l.label(), l.value(), l.valueCell());
 			}
 			if (l.field() == null) {
 				finish();
@@ -482,7 +503,9 @@ final class FormReader {
 			boolean underAHeading = lastHeading == previous || opensWithAPeriod(text);
 			Optional<ListedControl> listed = ListedControl.of(text, meanings, labels)
 				.or(() -> underAHeading ? Optional.empty()
-						: ListedControl.ofParagraph(text, meanings, lastListed == previous));
+						: ListedControl.ofParagraph(text, meanings, lastListed == previous
+								// "Uppföljningen anmäls till nämnden …" under a list's items: the letter goes on.
+								&& lists.isItem(row) == lists.isItem(previous)));
 			Optional<ListedControl> item = listed.isPresent() || !lists.itemsReport() || lists.explainsStatuses(row)
 					? Optional.empty() : ListedControl.ofListItem(text, lists.isItem(row),
 							// Right under an item read as a control, an item of the list written the same way
@@ -530,6 +553,36 @@ final class FormReader {
 		}
 
 		/** Takes a labelled field into the block, ending the block before it when the label starts the next one. */
+		/**
+		 * "Kontrollpunkt 1 | Akt 2025-0341 – …" under "Kontrollmoment | Handläggning av …": a label numbered as items
+		 * of a list are, in a block whose control is named by an unnumbered label and not yet reported on, is one of
+		 * the points the control checked, no control of its own. After the block's result it starts the next block.
+		 */
+		private boolean isPointOfTheControl(FormLines.Line line) {
+			String named = block.label(Field.KONTROLLMOMENT);
+			return line.field() == Field.KONTROLLMOMENT && NUMBERED_LABEL.matcher(line.label().strip()).matches()
+					&& named != null && !NUMBERED_LABEL.matcher(named.strip()).matches()
+					&& block.label(Field.RESULTAT) == null && block.label(Field.STATUS) == null;
+		}
+
+		/**
+		 * An assessment under a label naming no one whose internal control it judges ("Samlad bedömning", not "Nämndens
+		 * bedömning" or a "Sammanfattning"), in a block naming its control and no status yet, that judges neither the
+		 * internal control nor the controls ("Av nio kontrollmoment är fyra genomförda …").
+		 */
+		private boolean assessesTheControl(FormLines.Line line) {
+			return !block.isEmpty() && block.label(Field.KONTROLLMOMENT) != null && block.label(Field.STATUS) == null
+					&& !line.value().isBlank() && ASSESSMENT.matcher(line.label()).find()
+					&& !WHOSE_CONTROL.matcher(line.label()).find()
+					&& !labels.mentions(Labels.Kind.BEDOMNINGSMENING, line.value())
+					&& !WHOSE_CONTROL.matcher(line.value()).find() && !CONTROLS.matcher(line.value()).find();
+		}
+
+		private boolean namesThePoints(String text) {
+			return dictionary.score(text).stream().max(Comparator.comparingDouble(HeaderDictionary.FieldScore::score))
+				.filter(s -> s.field() == Field.KONTROLLPUNKT).isPresent();
+		}
+
 		private boolean take(FormLines.Line line, int row) {
 			FormLines.Line l = block.unused(line);
 			block.statusAfterPeriodLines(l);

@@ -46,6 +46,9 @@ final class HeadedControls {
 	private static final Pattern TITLE = Pattern.compile(
 			"\\b(19|20)\\d{2}\\b|(?i)\\b(uppföljning|redovisning|rapport)\\b.*\\b(intern\\s+kontroll|internkontroll\\p{L}*)");
 
+	/** "inför valet 2026", "efter 2026": a year something is done before or after, no report's year. */
+	private static final Pattern YEAR_OF_AN_EVENT = Pattern
+		.compile("(?iu)\\b(inför|efter)\\s+(\\p{L}+\\s+)?(19|20)\\d{2}\\b");
 	/** "senast den 30 juni", "före 31 mars", "inom 14 dagar": when something is due, not the report's period. */
 	private static final Pattern DEADLINE = Pattern.compile(
 			"(?iu)\\b(senast|före|innan|inom)\\s+(den\\s+)?\\d{1,2}(\\s+|/)\\p{L}*\\d*");
@@ -440,9 +443,12 @@ final class HeadedControls {
 				&& !(numbered ? namesAPeriodBesideTheYear(t) : namesTheReport(t));
 	}
 
-	/** "Verksamhetsberättelse 2025 – Kulturnämnden", "Delårsrapport 2025": the document's title, by its year. */
+	/**
+	 * "Verksamhetsberättelse 2025 – Kulturnämnden", "Delårsrapport 2025": the document's title, by its year; not a
+	 * control's heading naming the year of what it prepares ("… inför valet 2026").
+	 */
 	private boolean namesTheReport(String text) {
-		return HeaderText.lastYear(text) > 0 && dictionary.namesPeriod(text);
+		return HeaderText.lastYear(text) > 0 && dictionary.namesPeriod(text) && !YEAR_OF_AN_EVENT.matcher(text).find();
 	}
 
 	/** "Delårsrapport 2025" names a period besides its year; "för 2024 … senast den 30 juni" names a deadline. */

@@ -25,6 +25,8 @@ public final class HeaderDictionary {
 	private static final int MAX_WORDS_AFTER_SYNONYM = 4;
 	/** Letters a cut part of a compound keeps at least: "kontr", "mom". */
 	private static final int MIN_CUT = 3;
+	/** A synonym starting so ends a compound heading: "-status" names "Uppföljningsstatus". */
+	private static final String COMPOUND_TAIL = "-";
 	/** "kontr.moment", "kontr. moment": where a cut part ends. */
 	private static final Pattern CUT_MARK = Pattern.compile("\\.\\s*");
 	/** "Kontroll av entréintäkter", "Kontroll att …": a control's own text, what it checks after its first word. */
@@ -72,7 +74,8 @@ public final class HeaderDictionary {
 			.collect(Collectors.toUnmodifiableSet());
 		this.byFirstWord = this.synonyms.stream()
 			.collect(Collectors.groupingBy(s -> firstWord(s.phrase()), LinkedHashMap::new, Collectors.toList()));
-		this.typos = new HeaderTypos(this.synonyms.stream().map(Synonym::phrase).toList());
+		this.typos = new HeaderTypos(this.synonyms.stream().map(Synonym::phrase)
+			.filter(p -> !p.startsWith(COMPOUND_TAIL)).toList());
 		this.phrasesByField = this.synonyms.stream()
 			.collect(Collectors.groupingBy(Synonym::field, Collectors.mapping(Synonym::phrase, Collectors.toSet())));
 	}
@@ -223,6 +226,9 @@ public final class HeaderDictionary {
 		if (header.equals(phrase)) {
 			return synonym.weight();
 		}
+		if (phrase.startsWith(COMPOUND_TAIL)) {
+			return endsACompound(header, phrase.substring(COMPOUND_TAIL.length())) ? synonym.weight() : 0;
+		}
 		if (synonym.field() == Field.PERIOD && anyPeriodOfAYear.matcher(header.replace(phrase, " ")).find()) {
 			// "Period T1 Kommentar" under a merged "Period T1": that period's column, not one of the rows' periods.
 			return 0;
@@ -265,6 +271,17 @@ public final class HeaderDictionary {
 			return synonym.weight() * (0.5 + 0.1 * header.length() / phrase.length());
 		}
 		return 0;
+	}
+
+	/**
+	 * "Uppföljningsstatus", "Kontrollstatus T2" for "-status": the heading's first word is a compound of at least
+	 * {@link #MIN_CUT} letters more whose last part is the synonym, a few words after it at most.
+	 */
+	private static boolean endsACompound(String header, String tail) {
+		String[] words = header.split(" ");
+		String first = words[0];
+		return first.length() >= tail.length() + MIN_CUT && first.endsWith(tail)
+				&& first.chars().allMatch(Character::isLetter) && words.length - 1 <= MAX_WORDS_AFTER_SYNONYM;
 	}
 
 	/** " (skriv samma text som i planen)": the rest of a heading is one bracket, nothing after it. */

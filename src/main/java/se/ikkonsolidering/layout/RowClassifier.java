@@ -118,6 +118,9 @@ final class RowClassifier {
 
 	/** A short name, then a dash and a title: "Överförmyndarnämnden – uppföljning tertial 2". */
 	private static final Pattern NAMED_PART = Pattern.compile("[\\p{L}][\\p{L} -]{2,40}\\s[–—]\\s");
+	/** A nämnd's, bolag's or förbund's name alone: "Socialnämnden", "Orust Kommunfastigheter AB". */
+	private static final Pattern ORGANISATION = Pattern
+		.compile("(?u)\\p{Lu}[\\p{L} -]{1,50}(nämnden|styrelsen|förbundet|förvaltningen|bolaget| AB)");
 	/** What a colour of a key means is said in a few words: "Brister som åtgärdas", "Allvarliga brister". */
 	private static final int MAX_KEY_MEANING = 60;
 	/** A word or a few, with no digit: no control's number ("KS1", "2.3", "A"). */
@@ -566,9 +569,10 @@ final class RowClassifier {
 		// Below totals a short heading still opens the next group of rows ("Tekniska nämnden (4)"); other text is a note.
 		boolean groupHeading = heading && text.length() <= MAX_GROUP_HEADING && !SENTENCE_END.matcher(text).find();
 		if (heading && cell.mergedAcross() && text.length() <= MAX_SECTION_LENGTH
-				&& NAMED_PART.matcher(text).lookingAt()) {
-			// "Överförmyndarnämnden – internkontrollplan 2025, uppföljning tertial 2" across the table, after a gap
-			// too: the heading of the next part of the sheet, named before the dash, not a note.
+				&& (NAMED_PART.matcher(text).lookingAt() || ORGANISATION.matcher(text).matches())) {
+			// "Överförmyndarnämnden – internkontrollplan 2025, uppföljning tertial 2", "Orust Kommunfastigheter AB"
+			// across the table, after a gap too: the heading of the next part of the sheet, named before the dash or
+			// by whose it is, not a note.
 			return Optional.of(new Section(text));
 		}
 		if ((context.inNotes() && !groupHeading)

@@ -19,6 +19,8 @@ final class RowTypeColumn {
 
 	/** Enough rows to tell a column of row types from a short column that happens to hold a heading word. */
 	private static final int MIN_ROWS = 3;
+	/** The rows below a row that show its column names each row's kind: a process, its risk and its control. */
+	private static final int KIND_WINDOW = 3;
 
 	private final HeaderDictionary dictionary;
 
@@ -63,6 +65,31 @@ final class RowTypeColumn {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The row's cell in some column names a field, and so do the cells of the next rows in that column, at least
+	 * {@link #MIN_ROWS} of them with the row's, the kontrollmoment among them: a column of row kinds going down, not
+	 * "Utfall" over the status words of its column.
+	 */
+	boolean namesItsKind(RawRow row, List<RawRow> following) {
+		for (RawCell cell : row.nonBlankCells()) {
+			Optional<Field> kind = typeOf(cell.text().strip());
+			if (kind.isEmpty()) {
+				continue;
+			}
+			Set<Field> kinds = EnumSet.of(kind.get());
+			int named = 1;
+			for (RawRow next : following.subList(0, Math.min(following.size(), KIND_WINDOW))) {
+				Optional<Field> nextKind = next.cell(cell.column()).flatMap(c -> typeOf(c.text().strip()));
+				nextKind.ifPresent(kinds::add);
+				named += nextKind.isPresent() ? 1 : 0;
+			}
+			if (named >= MIN_ROWS && kinds.size() >= 2 && kinds.contains(Field.KONTROLLMOMENT)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The field a cell names exactly ("Kontrollmoment", "Process", "Åtgärd"), if any. */

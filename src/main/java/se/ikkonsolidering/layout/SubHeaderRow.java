@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import se.ikkonsolidering.ingest.RawCell;
 import se.ikkonsolidering.ingest.RawRow;
@@ -43,12 +44,45 @@ final class SubHeaderRow {
 			.allMatch(c -> c.mergedAcross() && c.text().strip().length() <= MAX_GROUP_LENGTH)
 				&& cells.stream().map(c -> c.text().strip()).distinct().count() >= 2;
 		if (!groups) {
-			return Optional.empty();
+			return unmergedGroups(all, header, right);
 		}
 		Map<Integer, String> headings = new LinkedHashMap<>();
 		cells.stream().filter(c -> c.column() >= left && c.column() <= right)
 			.forEach(c -> headings.put(c.column(), c.text().strip()));
 		return Optional.of(headings);
+	}
+
+	/**
+	 * "Tertial 1 | | Tertial 2 | | Tertial 3" over "Status | Kommentar | Status | Kommentar | …" with no cell merged (a
+	 * CSV export, a sheet nobody merged): each group heading stands over its columns up to the next one, where two or
+	 * more groups head the same headings in the same order. A group over other headings ("Plan" over the plan's
+	 * columns) heads nothing.
+	 */
+	private static Optional<Map<Integer, String>> unmergedGroups(List<RawCell> cells, RawRow header, int right) {
+		if (cells.size() < 2
+				|| cells.stream().anyMatch(c -> c.mergedAcross() || c.text().strip().length() > MAX_GROUP_LENGTH)) {
+			return Optional.empty();
+		}
+		Map<Integer, List<String>> spans = new LinkedHashMap<>();
+		for (int i = 0; i < cells.size(); i++) {
+			int from = cells.get(i).column();
+			int to = i + 1 < cells.size() ? cells.get(i + 1).column() - 1 : right;
+			spans.put(from, header.nonBlankCells().stream().filter(c -> c.column() >= from && c.column() <= to)
+				.map(c -> HeaderText.spaced(c.text())).toList());
+		}
+		Map<List<String>, Long> repeats = spans.values().stream().filter(h -> h.size() >= 2)
+			.collect(Collectors.groupingBy(h -> h, Collectors.counting()));
+		Map<Integer, String> headings = new LinkedHashMap<>();
+		for (int i = 0; i < cells.size(); i++) {
+			RawCell group = cells.get(i);
+			if (repeats.getOrDefault(spans.get(group.column()), 0L) < 2) {
+				continue;
+			}
+			int to = i + 1 < cells.size() ? cells.get(i + 1).column() - 1 : right;
+			header.nonBlankCells().stream().filter(c -> c.column() >= group.column() && c.column() <= to)
+				.forEach(c -> headings.put(c.column(), group.text().strip()));
+		}
+		return headings.values().stream().distinct().count() >= 2 ? Optional.of(headings) : Optional.empty();
 	}
 
 	/** The row's own headings by 0-based column, if it is the second row of the header above it. */

@@ -81,7 +81,8 @@ final class TableFinder {
 			for (int j = i + 1; j < head.size() && below.size() < SAMPLE_ROWS; j++) {
 				RawRow next = head.get(j);
 				if (headsByWords.computeIfAbsent(j, k -> typer.match(next).isPresent()
-						&& !(k + 1 < head.size() && repeatsDown(next, head.get(k + 1))))
+						&& !(k + 1 < head.size() && repeatsDown(next, head.get(k + 1)))
+						&& !typer.namesItsKind(next, head.subList(k + 1, head.size())))
 						|| (!below.isEmpty() && NextTableHeader.heads(row, below.get(0), next))) {
 					break;
 				}

@@ -55,6 +55,12 @@ final class SendersInFile {
 		return namnder.find(cell).map(List::of).orElse(List.of());
 	}
 
+	/** The one register nämnd the rows name, when they name exactly one. */
+	Optional<String> onlyNamnd() {
+		List<String> named = senders.values().stream().flatMap(cell -> namndsOf(cell).stream()).distinct().toList();
+		return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+	}
+
 	/** The controls by register nämnd, in file order; a single entry (the file's nämnd) when the file has one sender. */
 	Map<String, List<Control>> split(List<Control> controls, String fileNamnd) {
 		Map<String, List<Control>> byNamnd = new LinkedHashMap<>();

@@ -365,6 +365,13 @@ public final class SubmissionInterpreter {
 			sheets.add(ReadingParts.sheet(naming, read.get(i), hiddenColumns(readRaw.get(i))));
 		}
 		notes.addAll(LatestPeriodRows.notes(latestPerSheet));
+		Optional<String> rowsNamnd = senders.onlyNamnd();
+		if (!meta.namndInRegister() && rowsNamnd.isPresent()) {
+			// "1 | Nämnd | Överförmyndarnämnden" over an export's rows, nothing above it naming the file's sender: the
+			// rows' nämnd is the file's.
+			meta = meta.withNamnd(rowsNamnd.get(), true, groupedByNamnd ? "rubriken för nämndens rader i tabellen"
+					: "kolumnen '" + namndHeader(read) + "'");
+		}
 		Map<String, List<Control>> byNamnd = senders.split(controls, meta.namnd());
 		List<Submission> submissions = new ArrayList<>();
 		for (Map.Entry<String, List<Control>> namnd : byNamnd.entrySet()) {

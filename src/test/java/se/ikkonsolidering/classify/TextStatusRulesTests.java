@@ -462,4 +462,45 @@ class TextStatusRulesTests {
 	void readsUtgarFranAPlanAsNoStatus() {
 		assertThat(rules.classify("Kontrollen utgår från kontrollplanen.")).isEmpty();
 	}
+
+	/**
+	 * Round 461: everything in order, a share of cases past a limit, a routine gone through: each says the control
+	 * was made.
+	 */
+	@ParameterizedTest(name = "{0} → {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Genomgång av alla 38 ansökningar för våren 2025. Allt var enligt riktlinjerna. | GENOMFORD
+			Allt var enligt riktlinjerna. | GENOMFORD
+			Utdrag begärdes in för alla 22 ledare innan start i juni. Alla ok. | GENOMFORD
+			Snitt 6,2 veckor. 3 av 118 ärenden gick över 10 veckor. | GENOMFORD
+			Samtliga 142 årsräkningar för 2024 är granskade per den 31 augusti. | GENOMFORD
+			Rutinen gicks igenom och uppdaterades i maj. | GENOMFORD
+			""")
+	void readsWhatWasReviewedAsTheControlMade(String text, ControlStatus status) {
+		assertThat(rules.classify(text)).get().extracting(TextStatusRules.TextVerdict::status).isEqualTo(status);
+	}
+
+	/** Round 146: what is to be gone through, reported later, says nothing of the control yet. */
+	@Test
+	void readsAReviewToBeReportedLaterAsNoStatus() {
+		assertThat(rules.classify("Genomgång av samtliga dispenser, redovisas vid helår.")).isEmpty();
+	}
+
+	/** Round 461: "Samtliga 142 årsräkningar … är granskade" says so clearly enough to open a list item's report. */
+	@Test
+	void readsEveryItemOfASampleSaidReviewedAsStrong() {
+		assertThat(rules.classify("Samtliga 142 årsräkningar för 2024 är granskade per den 31 augusti."))
+			.get().extracting(TextStatusRules.TextVerdict::strong).isEqualTo(true);
+	}
+
+	/**
+	 * Round 460: a column heading with the months after the period ("Uppföljning 2025 T2 maj–aug:") labels that
+	 * period's passage; the latest period's "Se bilaga 2" is all it says.
+	 */
+	@Test
+	void readsAPeriodLabelledWithItsMonthsAsThePeriodsPassage() {
+		assertThat(rules.classifyLatest("Uppföljning 2025 T1 jan–apr: Genomförd.\nInga avvikelser.\n"
+				+ "Uppföljning 2025 T2 maj–aug: Se bilaga 2.")).get()
+			.extracting(TextStatusRules.TextVerdict::status).isEqualTo(ControlStatus.OKLAR);
+	}
 }

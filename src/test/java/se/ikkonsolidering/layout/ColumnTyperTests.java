@@ -320,4 +320,15 @@ class ColumnTyperTests {
 		assertThat(match("Risk", "Sannolikhet", "Konsekvens", "Riskvärde")).isNull();
 		assertThat(match("Risk", "Riskvärde", "Status", "Kommentar")).isNotNull();
 	}
+
+	/**
+	 * Round 458: a heading compounded on "status" ("Uppföljningsstatus", "Kontrollstatus T2") names the status, and
+	 * one named word for word as another column stays that column ("Åtgärdsstatus").
+	 */
+	@Test
+	void readsAHeadingCompoundedOnStatusAsTheStatus() {
+		assertThat(match("Rubrik", "Uppföljningsstatus", "Kommentar").column(Field.STATUS)).contains(1);
+		assertThat(match("Kontrollmoment", "Kontrollstatus T2", "Kommentar").column(Field.STATUS)).contains(1);
+		assertThat(match("Kontrollmoment", "Status", "Åtgärd", "Åtgärdsstatus").column(Field.STATUS)).contains(1);
+	}
 }

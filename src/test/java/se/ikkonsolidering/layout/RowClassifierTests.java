@@ -683,4 +683,45 @@ class RowClassifierTests {
 			.containsExactly("Attest av leverantörsfakturor");
 		assertThat(reading.tally().count(RowTally.Kind.FORKLARING)).isEqualTo(1);
 	}
+
+	/**
+	 * Round 457: a bolag's name alone across the table after a blank row heads the rows below as the first nämnd's
+	 * name did above it; it is no note under the table.
+	 */
+	@Test
+	void readsAnOrganisationsNameAcrossTheTableAfterAGapAsTheHeadingOfTheRowsBelow() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Process", "Kontrollmoment", "Ansvarig", "Status")
+			.cells(merged(0, "Samhällsbyggnadsnämnden", false, true),
+					merged(1, "Samhällsbyggnadsnämnden", false, true),
+					merged(2, "Samhällsbyggnadsnämnden", false, true),
+					merged(3, "Samhällsbyggnadsnämnden", false, true))
+			.row("VA", "Fakturering av VA-anslutningsavgifter enligt VA-taxan", "VA-chef", "Genomförd")
+			.row()
+			.cells(merged(0, "Orust Kommunfastigheter AB", false, true), merged(1, "Orust Kommunfastigheter AB", false,
+					true), merged(2, "Orust Kommunfastigheter AB", false, true),
+					merged(3, "Orust Kommunfastigheter AB", false, true))
+			.row("Ekonomi", "Attest av leverantörsfakturor enligt attestordningen", "Ekonomichef", "Delvis")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(ControlRow::group)
+			.containsExactly("Samhällsbyggnadsnämnden", "Orust Kommunfastigheter AB");
+	}
+
+	/** Round 460: "Statusförklaring" over the legend's codes under the table heads the legend, no control. */
+	@Test
+	void takesTheHeadingOfALegendOfStatusesForNoControl() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Process", "Kontrollmoment", "Status T2")
+			.row("Inköp", "Avtalstrohet vid inköp av förbrukningsmaterial", "G")
+			.row("Ekonomi", "Attest av leverantörsfakturor enligt attestordningen", "P")
+			.row()
+			.row(null, "Statusförklaring")
+			.row("G", "Genomförd utan avvikelse")
+			.row("P", "Pågår / delvis genomförd")
+			.row("EG", "Ej genomförd")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT)).containsExactly(
+				"Avtalstrohet vid inköp av förbrukningsmaterial",
+				"Attest av leverantörsfakturor enligt attestordningen");
+	}
 }

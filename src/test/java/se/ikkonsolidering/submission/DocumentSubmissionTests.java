@@ -1093,4 +1093,121 @@ class DocumentSubmissionTests {
 		assertThat(s.controls()).extracting(c -> c.decision().rawText())
 			.containsExactly("Ej kontrollerad", "Genomförd");
 	}
+
+	/**
+	 * Round 456: a form table per control listing the points it checked ("Kontrollpunkter (urval)" across the table,
+	 * then "Kontrollpunkt 1 | …") before its result and ticked status: the points are part of the control, no controls.
+	 */
+	@Test
+	void readsTheNumberedPointsOfAControlsFormAsPartOfIt() throws Exception {
+		WordDocument word = new WordDocument().paragraph("Socialnämnden – helårsuppföljning internkontroll 2025");
+		XWPFTable form = word.table(new String[] { "Kontrollmoment", "Handläggning av ekonomiskt bistånd enligt "
+				+ "delegationsordningen" }, new String[] { "Ansvarig", "Enhetschef försörjningsstöd" },
+				new String[] { "Kontrollpunkter (urval)", "" },
+				new String[] { "Kontrollpunkt 1", "Akt 2025-0341 – beslut och utbetalning överensstämmer" },
+				new String[] { "Kontrollpunkt 2", "Akt 2025-0518 – beslut saknades i systemet vid utbetalning" },
+				new String[] { "Resultat", "40 akter har granskats. I en akt saknades beslut före utbetalning." },
+				new String[] { "Status", "☒ Genomförd   ☐ Delvis genomförd   ☐ Ej genomförd" });
+		WordDocument.mergeAcross(form, 2, 0, 2);
+		word.paragraph("");
+		word.table(new String[] { "Kontrollmoment", "Orosanmälningar – förhandsbedömning inom 14 dagar" },
+				new String[] { "Ansvarig", "Enhetschef barn och unga" },
+				new String[] { "Resultat", "Kontrollerat för tertial 1 och 2. Tertial 3 har inte granskats." },
+				new String[] { "Status", "☐ Genomförd   ☒ Delvis genomförd   ☐ Ej genomförd" });
+		Submission s = read(word, "Socialnämnden helår 2025.docx");
+		assertThat(s.controls()).extracting(Control::kontrollmoment, c -> c.decision().status()).containsExactly(
+				tuple("Handläggning av ekonomiskt bistånd enligt delegationsordningen", ControlStatus.GENOMFORD),
+				tuple("Orosanmälningar – förhandsbedömning inom 14 dagar", ControlStatus.DELVIS));
+	}
+
+	/**
+	 * Round 456: "Samlad bedömning" closing a control's form table is that control's status in words, not the
+	 * nämnd's assessment of its internal control.
+	 */
+	@Test
+	void readsTheAssessmentClosingAControlsFormAsItsStatus() throws Exception {
+		WordDocument word = new WordDocument().paragraph("Kommunstyrelsen – uppföljning av intern kontroll helår 2025");
+		word.table(new String[] { "Kontrollmoment", "Kontroll av att skolpliktsbevakning sker för samtliga barn" },
+				new String[] { "Metod", "Folkbokföringsregistret stäms av mot elevregistret." },
+				new String[] { "Resultat", "Samtliga barn var placerade i skola." },
+				new String[] { "Samlad bedömning", "Kontrollen är genomförd utan anmärkning." });
+		word.paragraph("");
+		word.table(new String[] { "Kontrollmoment", "Tilläggsbelopp beviljas enligt fastställda kriterier" },
+				new String[] { "Metod", "Stickprov 10 beslut." },
+				new String[] { "Resultat", "" },
+				new String[] { "Samlad bedömning", "Ej genomförd – flyttas till 2026." });
+		Submission s = read(word, "KS uppföljning helår 2025.docx");
+		assertThat(s.controls()).extracting(Control::kontrollmoment, c -> c.decision().status()).containsExactly(
+				tuple("Kontroll av att skolpliktsbevakning sker för samtliga barn", ControlStatus.GENOMFORD),
+				tuple("Tilläggsbelopp beviljas enligt fastställda kriterier", ControlStatus.EJ_GENOMFORD));
+		assertThat(s.assessment()).isEmpty();
+	}
+
+	/**
+	 * Round 459: a "Resultat" column holding only the legend's codes ("OK", "Ej OK", "E", "U") is the status, and "Ej
+	 * OK = avvikelse konstaterad" is a control done that found a deviation.
+	 */
+	@Test
+	void readsAResultColumnOfCodesByTheLegendWhereOneCodeMeansADeviationFound() throws Exception {
+		WordDocument word = new WordDocument().paragraph("Uppföljning av intern kontroll – helår 2025")
+			.paragraph("Teckenförklaring resultat: OK = inga avvikelser   |   Ej OK = avvikelse konstaterad   |   "
+					+ "E = ej genomförd   |   U = utgår");
+		word.table(new String[] { "Nr", "Kontrollmoment", "Ansvarig", "Resultat", "Iakttagelse / kommentar" },
+				new String[] { "1", "Attest av leverantörsfakturor enligt attestordningen", "Ekonom", "OK",
+						"Stickprov 40 fakturor." },
+				new String[] { "2", "Barnomsorgsavgifter debiteras utifrån inkomstuppgift", "Ekonom", "Ej OK",
+						"Sex hushåll hade inte fått justerad avgift." },
+				new String[] { "3", "Hantering av handkassor på skolenheterna", "Rektorer", "E",
+						"Flyttas till 2026." },
+				new String[] { "4", "Skolskjutsbeslut fattas enligt riktlinjerna", "Handläggare", "U",
+						"Ansvaret har flyttats." });
+		Submission s = read(word, "Kommunstyrelsen IK 2025 helår.docx");
+		assertThat(s.controls()).extracting(c -> c.decision().status(), c -> c.decision().deviationInStatus())
+			.containsExactly(tuple(ControlStatus.GENOMFORD, false), tuple(ControlStatus.GENOMFORD, true),
+					tuple(ControlStatus.EJ_GENOMFORD, false), tuple(ControlStatus.UTGAR, false));
+	}
+
+	/**
+	 * Round 461: a letter listing its controls as bulleted items "Kontroll: what was done", the first reporting in
+	 * words of its own, then going on in a paragraph of its own: every item is a control, the paragraph none.
+	 */
+	@Test
+	void readsEveryItemOfALettersListAndNotTheParagraphAfterIt() throws Exception {
+		WordDocument word = new WordDocument().paragraph("Socialnämnden")
+			.paragraph("Här kommer nämndens uppföljning av den interna kontrollen. Vi har gjort följande:")
+			.listItem("Granskning av inkomna årsräkningar inom fastställd tid: Samtliga 142 årsräkningar för 2024 är "
+					+ "granskade per den 31 augusti.")
+			.listItem("Kontroll av att ställföreträdare har giltigt registerutdrag: Vi har hittills kontrollerat 30 "
+					+ "av 85, inga avvikelser.")
+			.listItem("Kontroll av överförmyndarspärr på bankkonton: Har inte hunnits med. Flyttas till hösten.")
+			.paragraph("Uppföljningen anmäls till nämnden den 24 september. Hör av dig om något är oklart!")
+			.paragraph("Med vänlig hälsning");
+		Submission s = read(word, "Socialnämnden uppföljning IK delår 2025.docx");
+		assertThat(s.controls()).extracting(Control::kontrollmoment, c -> c.decision().status()).containsExactly(
+				tuple("Granskning av inkomna årsräkningar inom fastställd tid", ControlStatus.GENOMFORD),
+				tuple("Kontroll av att ställföreträdare har giltigt registerutdrag", ControlStatus.DELVIS),
+				tuple("Kontroll av överförmyndarspärr på bankkonton", ControlStatus.EJ_GENOMFORD));
+	}
+
+	/**
+	 * Round 461: controls as headings with their report in the paragraph under each; a heading naming the year of
+	 * what it prepares ("inför valet 2026") describes a control, no title of the report.
+	 */
+	@Test
+	void readsAHeadingNamingTheYearOfAnEventAsAControl() throws Exception {
+		WordDocument word = new WordDocument().paragraph("Socialnämnden – uppföljning av intern kontroll, delår 2025")
+			.paragraph("Nämnden har tre kontrollmoment. Nedan redovisas hur de har följts upp.")
+			.paragraph("Säkerhetsgenomgång av vallokaler och förtidsröstningslokaler inför valet 2026")
+			.paragraph("Inventeringen av kommunens 14 lokaler har påbörjats, 9 är besökta. Resten besöks i september.")
+			.paragraph("Rutin för förvaring av valsedlar och valmaterial")
+			.paragraph("Rutinen gicks igenom och uppdaterades i maj. Ett förråd saknade lås, det är nu åtgärdat.")
+			.paragraph("Kontroll av att nämndens beslut verkställs")
+			.paragraph("Genomförd utan anmärkning, samtliga beslut från våren är verkställda.");
+		Submission s = read(word, "Socialnämnden delår 2025 internkontroll.docx");
+		assertThat(s.controls()).extracting(Control::kontrollmoment, c -> c.decision().status()).containsExactly(
+				tuple("Säkerhetsgenomgång av vallokaler och förtidsröstningslokaler inför valet 2026",
+						ControlStatus.DELVIS),
+				tuple("Rutin för förvaring av valsedlar och valmaterial", ControlStatus.GENOMFORD),
+				tuple("Kontroll av att nämndens beslut verkställs", ControlStatus.GENOMFORD));
+	}
 }

@@ -2,6 +2,7 @@ package se.ikkonsolidering.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -3080,5 +3081,67 @@ class SubmissionInterpreterTests {
 		assertThat(s.controls()).extracting(Control::kontrollmoment).containsExactly(
 				"Attest av leverantörsfakturor enligt attestordningen", "Kontroll av rökdykarnas årliga fysiska test");
 		assertThat(s.period()).contains(Period.T2);
+	}
+
+	/**
+	 * Round 458: a tree export, a row per level named in its "Typ" column, its nämnd only on the tree's top row and
+	 * its status column called "Uppföljningsstatus": the controls are the Kontrollmoment rows, the nämnd the top row's.
+	 */
+	@Test
+	void readsATreeExportsNamndFromItsTopRow() throws Exception {
+		Submission s = read("Tradexport_IK_2025_delar.csv", """
+				Export: Internkontrollplan 2025 - Delårsuppföljning jan-aug,,,,
+				Nivå,Typ,Rubrik,Uppföljningsstatus,Kommentar
+				1,Nämnd,Tekniska nämnden,,
+				2,Process,  Fakturahantering,,
+				3,Risk,    Felaktiga betalningar,,
+				4,Kontrollmoment,      Attest av leverantörsfakturor enligt attestordningen,Genomförd,Inga avvikelser.
+				2,Process,  Fordon,,
+				3,Risk,    Felaktig användning av fordon,,
+				4,Kontrollmoment,      Kontroll av körjournaler för kommunens fordon,Pågår,Hälften granskad.
+				""");
+		assertThat(s.namnd()).isEqualTo("Tekniska nämnden");
+		assertThat(s.controls()).extracting(Control::kontrollmoment, c -> c.decision().status()).containsExactly(
+				tuple("Attest av leverantörsfakturor enligt attestordningen", ControlStatus.GENOMFORD),
+				tuple("Kontroll av körjournaler för kommunens fordon", ControlStatus.DELVIS));
+	}
+
+	/**
+	 * Round 460: "Tertial 1 | | Tertial 2 |" unmerged over "Status | Kommentar | Status | Kommentar", as a CSV has it:
+	 * each tertial heads its columns, so the latest tertial's status counts, not a status per unit.
+	 */
+	@Test
+	void readsUnmergedGroupHeadingsOverRepeatedColumnsAsPeriods() throws Exception {
+		Submission s = read("Tekniska nämnden IK 2025 export.csv", """
+				Tekniska nämnden – Internkontrollplan 2025;;;;;;
+				Uppföljning per 2025-08-31 (tertial 2);;;;;;
+				Plan;;;Tertial 1;;Tertial 2;
+				Process;Kontrollmoment;Ansvarig;Status;Kommentar;Status;Kommentar
+				Styrning;Beslut verkställs;Chef;Klar;;Avbruten;Avbruten genom beslut 2025-06-12 § 34.
+				Ekonomi;Hyresavier stäms av mot hyresavtal;Ekonom;Pågår;Hälften avstämd.;Klar;Inga avvikelser.
+				""");
+		assertThat(s.controls()).extracting(c -> c.decision().status(), c -> c.decision().evidence()).containsExactly(
+				tuple(ControlStatus.UTGAR, "statuskolumnen 'Tertial 2 Status' säger 'Avbruten', texten preciserar: "
+						+ "'avbruten genom beslut'"),
+				tuple(ControlStatus.GENOMFORD, "statuskolumnen 'Tertial 2 Status'"));
+	}
+
+	/**
+	 * Round 460: the legend's code for done beside the latest period's comment opening "Ej genomförd", the earlier
+	 * period's comment first in the text: the two say opposite things, and the reading says so.
+	 */
+	@Test
+	void readsACodeForDoneBesideTheLatestPeriodsCommentOpeningNotDoneAsUnclear() throws Exception {
+		Submission s = read("Tekniska nämnden IK T2 2025.csv", """
+				Process;Kontrollmoment;T1 Status;T1 Kommentar;T2 Status;T2 Kommentar
+				IT;Loggkontroll i journalsystemet;EG;Ej levererat.;G;Ej genomförd, loggverktyget saknas fortfarande.
+				Ekonomi;Attest av leverantörsfakturor;G;;G;Inga avvikelser.
+				;;;;;
+				Statusförklaring;;;;;
+				G = Genomförd utan avvikelse;;;;;
+				EG = Ej genomförd;;;;;
+				""");
+		assertThat(s.controls()).extracting(c -> c.decision().status())
+			.containsExactly(ControlStatus.OKLAR, ControlStatus.GENOMFORD);
 	}
 }
