@@ -103,6 +103,10 @@ public final class StatusClassifier {
 		if (cell.perUnit() || !control.points().isEmpty() && PeriodParts.areRows(cell.parts())) {
 			return byUnit(cell, legend);
 		}
+		Optional<StatusDecision> perRow = cell.ticks() == 1 ? byTickedRow(cell, legend) : Optional.empty();
+		if (perRow.isPresent()) {
+			return perRow.get();
+		}
 		if (cell.laterBlank()) {
 			// "Delår: Pågår" beside a Helår cell coloured green without a word: the latest period's colour tells.
 			Optional<StatusDecision> colour = fromColour(control, control.statusFills(), legend,
@@ -381,6 +385,42 @@ public final class StatusClassifier {
 
 
 	/**
+	 * "Ja | Ja | Ja | Ej aktuellt" ticked on the control's rows, one per unit: done everywhere it applies is done, some
+	 * units partly done; a unit the control does not concern is left out, as {@link #byUnit} does.
+	 */
+	private Optional<StatusDecision> byTickedRow(StatusCell cell, Legend legend) {
+		List<String> rows = cell.text().strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+		if (rows.size() < 2) {
+			return Optional.empty();
+		}
+		Set<ControlStatus> statuses = EnumSet.noneOf(ControlStatus.class);
+		boolean struck = false;
+		for (String row : rows) {
+			Optional<ControlStatus> status = meanings.word(row, legend);
+			if (status.isEmpty()) {
+				return Optional.empty();
+			}
+			struck |= status.get() == ControlStatus.UTGAR;
+			if (status.get() != ControlStatus.UTGAR && status.get() != ControlStatus.SAKNAS) {
+				statuses.add(status.get());
+			}
+		}
+		String evidence = "kryss per rad (" + String.join(", ", rows) + ")";
+		if (statuses.isEmpty()) {
+			return Optional.of(struck
+					? new StatusDecision(ControlStatus.UTGAR, StatusSource.KOLUMN, cell.text(), evidence)
+					: new StatusDecision(ControlStatus.SAKNAS, StatusSource.INGEN, cell.text(), cell.emptyReason()));
+		}
+		return Optional.of(new StatusDecision(combined(statuses), StatusSource.KOLUMN, cell.text(), evidence));
+	}
+
+	/** Done everywhere is done, not done everywhere not done, a mix partly done; a unit unclear makes all unclear. */
+	private static ControlStatus combined(Set<ControlStatus> statuses) {
+		return statuses.size() == 1 ? statuses.iterator().next()
+				: statuses.contains(ControlStatus.OKLAR) ? ControlStatus.OKLAR : ControlStatus.DELVIS;
+	}
+
+	/**
 	 * A control done at several units, a status for each: done everywhere is done, nowhere not done, some of them
 	 * partly done; a unit the control does not concern ("—" = "Ej aktuellt för enheten") is left out.
 	 */
@@ -429,9 +469,7 @@ public final class StatusClassifier {
 			return struck ? new StatusDecision(ControlStatus.UTGAR, source, cell.text(), evidence)
 					: new StatusDecision(ControlStatus.SAKNAS, StatusSource.INGEN, cell.text(), cell.emptyReason());
 		}
-		ControlStatus combined = statuses.size() == 1 ? statuses.iterator().next()
-				: statuses.contains(ControlStatus.OKLAR) ? ControlStatus.OKLAR : ControlStatus.DELVIS;
-		return new StatusDecision(combined, source, cell.text(), evidence, false, deviation);
+		return new StatusDecision(combined(statuses), source, cell.text(), evidence, false, deviation);
 	}
 
 	private StatusDecision fromColumn(ControlRow control, StatusCell cell, ControlStatus column, Legend legend) {

@@ -2,13 +2,16 @@ package se.ikkonsolidering.layout;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import se.ikkonsolidering.ingest.RawCell;
 import se.ikkonsolidering.ingest.RawRow;
@@ -24,6 +27,12 @@ final class FormLines {
 	private static final Pattern LIST_NUMBER = Pattern.compile("\\d{1,2}[.)]\\s+");
 	/** A label is a short text; "Kontrollmoment:" and "Beskrivning av kontrollen" fit, a sentence does not. */
 	static final int MAX_LABEL_LENGTH = 60;
+	/** A label standing alone over its paragraph under every control: "Syfte", "Hur har kontrollen gjorts". */
+	private static final int MAX_RECURRING_WORDS = 4;
+	private static final Pattern DASH = Pattern.compile("[–—-]{1,3}");
+	/** Under three controls at least: a greeting or a name said twice in a forwarded mail is no label. */
+	private static final int MIN_RECURRENCES = 3;
+	private static final int MIN_LABELS = 2;
 	static final double MIN_LABEL_SCORE = 0.75;
 	static final int MAX_HEADING_LENGTH = 150;
 	/** Labels about the file, not a control: "Nämnd:", "År:", "Bedömning av den interna kontrollen:". */
@@ -128,10 +137,13 @@ final class FormLines {
 	 * ("Bedömning"); the paragraph is a sentence, so a heading naming the next control stays one.
 	 */
 	List<RawRow> withLabelsOverParagraphs(List<RawRow> rows) {
+		Set<String> recurring = recurringLines(rows);
 		List<RawRow> joined = new ArrayList<>(rows.size());
 		for (int i = 0; i < rows.size(); i++) {
 			RawRow row = rows.get(i);
-			if (i + 1 < rows.size() && isLabelAlone(row) && isParagraph(rows.get(i + 1), row)) {
+			// "Genomförande" over "–": a label that comes back under every control, answered with a dash.
+			if (i + 1 < rows.size() && (isLabelAlone(row) || recurs(row, recurring))
+					&& (isParagraph(rows.get(i + 1), row) || recurs(row, recurring) && isDash(rows.get(i + 1)))) {
 				RawCell paragraph = rows.get(i + 1).nonBlankCells().get(0);
 				String text = row.nonBlankCells().get(0).text().strip() + ": " + paragraph.text().strip();
 				joined.add(new RawRow(rows.get(i + 1).number(), List.of(new RawCell(paragraph.column(), text,
@@ -143,6 +155,40 @@ final class FormLines {
 			}
 		}
 		return joined;
+	}
+
+	/**
+	 * "Syfte", "Genomförande" on lines of their own under each control's heading: a few words that come back under
+	 * every control label what follows them, as a heading naming one control does not.
+	 */
+	private static Set<String> recurringLines(List<RawRow> rows) {
+		Map<String, Integer> counts = new HashMap<>();
+		for (RawRow row : rows) {
+			shortLine(row).ifPresent(text -> counts.merge(text, 1, Integer::sum));
+		}
+		Set<String> recurring = counts.entrySet().stream().filter(e -> e.getValue() >= MIN_RECURRENCES)
+			.map(Map.Entry::getKey).collect(Collectors.toSet());
+		// A report's labels come as a set ("Syfte", "Genomförande", "Bedömning"); one line said three times is not one.
+		return recurring.size() >= MIN_LABELS ? recurring : Set.of();
+	}
+
+	private static boolean isDash(RawRow row) {
+		return row.nonBlankCells().size() == 1 && DASH.matcher(row.nonBlankCells().get(0).text().strip()).matches();
+	}
+
+	private static boolean recurs(RawRow row, Set<String> recurring) {
+		return shortLine(row).filter(recurring::contains).isPresent();
+	}
+
+	/** A line of one to {@link #MAX_RECURRING_WORDS} words, no sentence and no label with its value. */
+	private static Optional<String> shortLine(RawRow row) {
+		if (row.nonBlankCells().size() != 1 || row.nonBlankCells().get(0).mergedAcross()) {
+			return Optional.empty();
+		}
+		String text = row.nonBlankCells().get(0).text().strip();
+		return text.contains(":") || isProse(text) || text.split("\\s+").length > MAX_RECURRING_WORDS
+				|| !text.chars().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '-')
+				? Optional.empty() : Optional.of(text.toLowerCase(Locale.ROOT));
 	}
 
 	private boolean isLabelAlone(RawRow row) {

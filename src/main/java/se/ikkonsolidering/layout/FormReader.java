@@ -40,6 +40,8 @@ final class FormReader {
 	/** "2. Miljö- och hälsoskyddsnämnden", "3 Kultur- och fritidsnämnden": a chapter's heading, numbered. */
 	private static final Pattern CHAPTER = Pattern.compile("\\d{1,2}\\.?\\s+\\p{L}.*");
 	private static final Pattern ASSESSMENT = Pattern.compile("(?iu)bedömning");
+	/** "Genomförande: –": a label of a word or two, its answer after the colon. */
+	private static final Pattern LABELLED = Pattern.compile("\\p{L}[\\p{L} /-]{1,30}:\\s*\\S.*");
 	/** "Nämndens bedömning", "… av den interna kontrollen": whose internal control an assessment judges. */
 	private static final Pattern WHOSE_CONTROL = Pattern.compile("(?iu)\\b(nämnd\\p{L}*|bolag\\p{L}*|styrelse\\p{L}*"
 			+ "|förvaltning\\p{L}*|intern\\p{L}*\\s+kontroll\\p{L}*|internkontroll\\p{L}*)");
@@ -413,7 +415,8 @@ final class FormReader {
 					tally.add(RowTally.Kind.SIGNATUR);
 					return;
 				}
-				if (text.length() <= FormLines.MAX_HEADING_LENGTH && FormLines.oneText(row)) {
+				if (text.length() <= FormLines.MAX_HEADING_LENGTH && FormLines.oneText(row)
+						&& !reportsUnderALabel(text)) {
 					// A list's own heading ("Fastighet" over its items) stays under the group above it.
 					group = groupsControls(text) ? text : lists.isItem(row) ? group : null;
 					example = labels.startsWith(Labels.Kind.EXEMPEL, text);
@@ -469,6 +472,15 @@ final class FormReader {
 				lastHeading = row.number();
 			}
 			tally.add(take(l, row.number()) ? RowTally.Kind.KONTROLL : RowTally.Kind.FORTSATTNING);
+		}
+
+		/**
+		 * "Genomförande: –" under a control's heading, among its "Syfte: …" and "Resultat: …" lines: a label of the
+		 * report with its answer, short as a heading is, not a heading ("Process: Ekonomi" is a section's).
+		 */
+		private boolean reportsUnderALabel(String text) {
+			return LABELLED.matcher(text).matches() && headed.reportsUpTo(previous)
+					&& labels.parse(text).filter(l -> l.kind() == Labels.Kind.SEKTION).isEmpty();
 		}
 
 		/** "Utgår – kontrollen flyttas …" under a label no field names: the text opens with what became of it. */

@@ -96,6 +96,9 @@ final class LegendReader {
 			+ "|lila|rosa|vit|vita|vitt)))\\s+(?:(?:betyder|innebär|står\\s+för|motsvarar|markerar)\\s+)?att\\s+)");
 	/** The end of a sentence within a legend's paragraph: its meaning ends there ("… genomförts. Ett streck …"). */
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[\\p{L}\\p{N}])\\.\\s+(?=\\p{Lu})");
+	/** "Avvikelse:", "Avvikelse (J/N):": the key of the deviation column's codes. */
+	private static final Pattern DEVIATION_KEY = Pattern
+		.compile("(?iu)\\s*avvikelse(r|n)?\\s*(\\([^()]{0,20}\\))?\\s*:");
 	/** "Ingen färg = ej rapporterad": a few words, an equals sign, the meaning. */
 	static final Pattern EXPLAINED = Pattern.compile("[^=]{1,30}=\\s*(.+)");
 	private static final String NO_COLOUR_WORDS =
@@ -135,6 +138,12 @@ final class LegendReader {
 		List<Legend.Cell> lines = new ArrayList<>();
 		List<RawRow> singles = new ArrayList<>();
 		for (RawRow row : rows) {
+			// "Avvikelse: J = avvikelse konstaterad, N = ingen avvikelse" under the status's key: the deviation
+			// column's codes, not the status's.
+			if (!row.nonBlankCells().isEmpty()
+					&& DEVIATION_KEY.matcher(row.nonBlankCells().get(0).text()).lookingAt()) {
+				continue;
+			}
 			Map<String, String> pairs = pairsInRow(row);
 			if (pairs.size() >= 2) {
 				pairs.forEach(tokens::putIfAbsent);

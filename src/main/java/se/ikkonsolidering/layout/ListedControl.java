@@ -87,9 +87,11 @@ record ListedControl(String kontrollmoment, String report) {
 			String control = text.substring(0, split.start()).strip();
 			String report = text.substring(split.end()).strip();
 			int words = control.split("\\s+").length;
-			// "Ej utförd – kontrollen har inte genomförts under perioden": a status explained, as a legend does.
+			// "Ej utförd – kontrollen har inte genomförts under perioden": a status explained, as a legend does; not
+			// "7. Genomförd IT-säkerhetsutbildning för nyanställda – Utgår.", a control named after what it checks.
 			if (words < MIN_ITEM_WORDS || words > MAX_ITEM_WORDS || report.isEmpty()
-					|| labels.startsWith(Labels.Kind.INSTRUKTION, control) || meanings.knows(control)) {
+					|| labels.startsWith(Labels.Kind.INSTRUKTION, control)
+					|| words <= MAX_STATUS_WORDS && meanings.knows(control)) {
 				continue;
 			}
 			if (meanings.knows(openingClause(report))) {

@@ -284,10 +284,12 @@ public final class SubmissionInterpreter {
 				periodCells.note(control, row.period());
 				String namndCell = row.value(Field.NAMND);
 				// In a document's text, the heading a control stands under is its process: "Valnämnden (vi på kansliet
-				// sköter den …)" over a mail's lines heads that nämnd's controls as a group heading does a table's rows.
-				String heading = row.group().isEmpty() && sheet.sheet().equals(RawSheet.DOCUMENT_TEXT)
-						? row.value(Field.PROCESS) : row.group();
-				Optional<String> byGroup = groupNamnder.computeIfAbsent(heading, this::groupNamnd);
+				// sköter den …)" over a mail's lines, "Del 1 Tekniska nämnden" over a report's controls, heads that
+				// nämnd's controls as a group heading does a table's rows, where the group names none.
+				Optional<String> byGroup = groupNamnder.computeIfAbsent(row.group(), this::groupNamnd)
+					.or(() -> sheet.sheet().equals(RawSheet.DOCUMENT_TEXT)
+							? groupNamnder.computeIfAbsent(row.value(Field.PROCESS), this::groupNamnd)
+							: Optional.empty());
 				// "Enhet: Förskola" on a sheet per nämnd names a unit of the sheet's nämnd, not a nämnd of its own.
 				boolean cellNamesANamnd = !namndCell.isBlank() && namnder.find(namndCell).isPresent();
 				if (!namndCell.isBlank() && (cellNamesANamnd || byGroup.isEmpty() && sheetOwner.isEmpty())) {

@@ -503,4 +503,15 @@ class TextStatusRulesTests {
 				+ "Uppföljning 2025 T2 maj–aug: Se bilaga 2.")).get()
 			.extracting(TextStatusRules.TextVerdict::status).isEqualTo(ControlStatus.OKLAR);
 	}
+
+	/** Round 467: part of the period checked, the rest later, is partly done; nothing checked is not done. */
+	@ParameterizedTest(name = "{0} → {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Januari–april är kontrollerat, maj–augusti görs i september. | DELVIS
+			Fakturorna är granskade. | GENOMFORD
+			Ingen faktura är granskad. | EJ_GENOMFORD
+			""")
+	void readsWhatIsSaidCheckedAndWhatIsLeft(String text, ControlStatus status) {
+		assertThat(rules.classify(text)).get().extracting(TextStatusRules.TextVerdict::status).isEqualTo(status);
+	}
 }

@@ -102,4 +102,19 @@ class ListedControlTests {
 		assertThat(ListedControl.ofParagraph("Kontrollen är genomförd. Handläggarna har fått en checklista som ska "
 				+ "användas före varje utbetalning.", text -> true, false)).isEmpty();
 	}
+
+	/**
+	 * Round 467: "7. Genomförd IT-säkerhetsutbildning för nyanställda – Utgår." names a control after what it checks,
+	 * opening with a status's word; a status explained ("Genomförd – kontrollen …") is a few words only.
+	 */
+	@Test
+	void takesAnItemWhoseControlOpensWithAStatusWordForAControl() {
+		Vocabulary words = text -> text.startsWith("Genomförd") || text.startsWith("Utgår");
+		assertThat(ListedControl.ofListItem("Genomförd IT-säkerhetsutbildning för nyanställda – Utgår. Ersätts av "
+				+ "kommungemensam e-utbildning.", true, false, words, labels))
+			.contains(new ListedControl("Genomförd IT-säkerhetsutbildning för nyanställda",
+					"Utgår. Ersätts av kommungemensam e-utbildning."));
+		assertThat(ListedControl.ofListItem("Genomförd – kontrollen är gjord under perioden.", true, false, words,
+				labels)).isEmpty();
+	}
 }

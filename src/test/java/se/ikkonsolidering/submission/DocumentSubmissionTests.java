@@ -1210,4 +1210,79 @@ class DocumentSubmissionTests {
 				tuple("Rutin för förvaring av valsedlar och valmaterial", ControlStatus.GENOMFORD),
 				tuple("Kontroll av att nämndens beslut verkställs", ControlStatus.GENOMFORD));
 	}
+
+	/**
+	 * Round 463: a report's control headings, each with "Syfte", "Genomförande", "Resultat" and "Bedömning" on lines
+	 * of their own over their paragraphs: the labels that come back under every heading label their paragraphs, and
+	 * "–" under one is its answer, so each heading is a control reported on by what follows.
+	 */
+	@Test
+	void readsLabelsAloneThatComeBackUnderEveryControlsHeadingAsItsReport() throws Exception {
+		WordDocument word = new WordDocument().paragraph("Socialnämnden – helårsuppföljning av intern kontroll 2025");
+		for (String[] control : new String[][] {
+				{ "Skolskjutsbeslut fattas enligt gällande riktlinjer", "Stickprov av 20 beslut.",
+						"Kontrollen har genomförts utan anmärkning." },
+				{ "Inventering av datorer och surfplattor till elever", "–",
+						"Kontrollen utgår enligt beslut i nämnden den 12 mars." },
+				{ "Attest av leverantörsfakturor inom förskoleverksamheten", "Stickprov av 30 fakturor.",
+						"Kontrollen har inte genomförts under året." } }) {
+			word.paragraph(control[0]).paragraph("Syfte").paragraph("Säkerställa att rutinen följs.")
+				.paragraph("Genomförande").paragraph(control[1]).paragraph("Bedömning").paragraph(control[2]);
+		}
+		Submission s = read(word, "Socialnämnden helår 2025.docx");
+		assertThat(s.controls()).extracting(Control::kontrollmoment, c -> c.decision().status()).containsExactly(
+				tuple("Skolskjutsbeslut fattas enligt gällande riktlinjer", ControlStatus.GENOMFORD),
+				tuple("Inventering av datorer och surfplattor till elever", ControlStatus.UTGAR),
+				tuple("Attest av leverantörsfakturor inom förskoleverksamheten", ControlStatus.EJ_GENOMFORD));
+	}
+
+	/**
+	 * Round 463: "Genomförande: –" among a numbered heading's "Syfte: …" and "Resultat: …" lines is a line of its
+	 * report, short as a heading is; and a report in parts per nämnd ("Del 1 Socialnämnden") is one follow-up each.
+	 */
+	@Test
+	void readsAShortLabelledLineUnderAHeadingAsItsReportAndAReportsPartsPerNamnd() throws Exception {
+		WordDocument word = new WordDocument().paragraph("Uppföljning av intern kontroll 2025 – helårsrapport")
+			.paragraph("Del 1 Socialnämnden")
+			.paragraph("1.1 Kontroll av efterlevnad av informationssäkerhetspolicyn")
+			.paragraph("Syfte: Säkerställa att förvaltningen följer kommunens informationssäkerhetspolicy.")
+			.paragraph("Genomförande: –")
+			.paragraph("Resultat: Nämnden beslutade 2025-06-11 att kontrollen utgår ur planen.")
+			.paragraph("1.2 Kontroll av rutin för hantering av bisysslor")
+			.paragraph("Syfte: Säkerställa att chefer inhämtar uppgifter om bisysslor.")
+			.paragraph("Resultat: Kontrollen har genomförts. Fyra chefer saknade dokumentation.")
+			.paragraph("Del 2 Kommunstyrelsen")
+			.paragraph("2.1 Kontroll av delegationsbeslut i personalärenden")
+			.paragraph("Syfte: Säkerställa att beslut fattas av rätt delegat.")
+			.paragraph("Resultat: Kontrollen har genomförts utan anmärkning.");
+		List<Submission> read = interpreter.interpret(word.save(dir.resolve("Förvaltningen uppföljning IK 2025.docx")),
+				"Förvaltningen uppföljning IK 2025.docx", 2020);
+		assertThat(read)
+			.extracting(Submission::namnd, x -> x.controls().stream().map(c -> c.decision().status()).toList())
+			.containsExactlyInAnyOrder(
+					tuple("Socialnämnden", List.of(ControlStatus.UTGAR, ControlStatus.GENOMFORD)),
+					tuple("Kommunstyrelsen", List.of(ControlStatus.GENOMFORD)));
+	}
+
+	/**
+	 * Round 462: a control merged down over a row per unit, each unit ticking "Ja", "Nej" or "Ej aktuellt": done at
+	 * every unit it concerns is done, done at some partly; the units it does not concern are left out.
+	 */
+	@Test
+	void readsTicksOnAControlsRowPerUnitTogether() throws Exception {
+		WordDocument word = new WordDocument().paragraph("Socialnämnden – uppföljning intern kontroll tertial 2 2025");
+		String[] header = { "Kontrollmoment", "Enhet", "Ja", "Nej", "Ej aktuellt", "Kommentar" };
+		XWPFTable table = word.table(header,
+				new String[] { "Kontanthantering och dagskassor", "Biblioteket", "X", "", "", "Inga differenser." },
+				new String[] { "", "Simhallen", "X", "", "", "" },
+				new String[] { "", "Kulturskolan", "", "", "X", "Ingen kontanthantering." },
+				new String[] { "Inventering av inventarier och utlåningsutrustning", "Biblioteket", "X", "", "", "" },
+				new String[] { "", "Simhallen", "", "X", "", "Görs i oktober." });
+		WordDocument.mergeDown(table, 0, 1, 3);
+		WordDocument.mergeDown(table, 0, 4, 5);
+		Submission s = read(word, "Socialnämnden T2 2025.docx");
+		assertThat(s.controls()).extracting(Control::kontrollmoment, c -> c.decision().status()).containsExactly(
+				tuple("Kontanthantering och dagskassor", ControlStatus.GENOMFORD),
+				tuple("Inventering av inventarier och utlåningsutrustning", ControlStatus.DELVIS));
+	}
 }

@@ -3144,4 +3144,24 @@ class SubmissionInterpreterTests {
 		assertThat(s.controls()).extracting(c -> c.decision().status())
 			.containsExactly(ControlStatus.OKLAR, ControlStatus.GENOMFORD);
 	}
+
+	/**
+	 * Round 465: "Avvikelse: J = avvikelse konstaterad, N = ingen avvikelse" under the status's key explains the
+	 * deviation column's codes; the status's "N = Nej, kontrollen är inte genomförd" stands.
+	 */
+	@Test
+	void readsTheDeviationColumnsKeyUnderTheStatusKeyForNoStatusCode() throws Exception {
+		Submission s = read("Tekniska nämnden IK helår 2025.csv", """
+				Nr;Kontrollmoment;Status helår;Avvikelse (J/N);Kommentar helår
+				1;Behörighetsgenomgång i ekonomisystemet;N;;Flyttas till 2026.
+				2;Attest av leverantörsfakturor enligt attestordningen;J;N;Stickprov 40 fakturor.
+				;;;;
+				Teckenförklaring:;;;;
+				J = Ja, kontrollen är genomförd;;;;
+				N = Nej, kontrollen är inte genomförd;;;;
+				Avvikelse: J = avvikelse konstaterad, N = ingen avvikelse;;;;
+				""");
+		assertThat(s.controls()).extracting(c -> c.decision().status())
+			.containsExactly(ControlStatus.EJ_GENOMFORD, ControlStatus.GENOMFORD);
+	}
 }
