@@ -29,9 +29,11 @@ final class FormLines {
 	static final int MAX_LABEL_LENGTH = 60;
 	/** A label standing alone over its paragraph under every control: "Syfte", "Hur har kontrollen gjorts". */
 	private static final int MAX_RECURRING_WORDS = 4;
+	/** "–" under a label: the label answered with nothing. */
 	private static final Pattern DASH = Pattern.compile("[–—-]{1,3}");
 	/** Under three controls at least: a greeting or a name said twice in a forwarded mail is no label. */
 	private static final int MIN_RECURRENCES = 3;
+	/** A report's labels come as a set: "Syfte", "Genomförande", "Bedömning". */
 	private static final int MIN_LABELS = 2;
 	static final double MIN_LABEL_SCORE = 0.75;
 	static final int MAX_HEADING_LENGTH = 150;
@@ -134,7 +136,8 @@ final class FormLines {
 	/**
 	 * "Resultat" on a line of its own over the paragraph it labels, as a report's subheadings are: the two as one line,
 	 * "Resultat: …", as the label is written elsewhere. A label is a field's whole name or a fact about the file
-	 * ("Bedömning"); the paragraph is a sentence, so a heading naming the next control stays one.
+	 * ("Bedömning"), or a few words that come back as a set under every control ("Syfte", "Genomförande"); the
+	 * paragraph is a sentence, so a heading naming the next control stays one.
 	 */
 	List<RawRow> withLabelsOverParagraphs(List<RawRow> rows) {
 		Set<String> recurring = recurringLines(rows);
@@ -168,7 +171,7 @@ final class FormLines {
 		}
 		Set<String> recurring = counts.entrySet().stream().filter(e -> e.getValue() >= MIN_RECURRENCES)
 			.map(Map.Entry::getKey).collect(Collectors.toSet());
-		// A report's labels come as a set ("Syfte", "Genomförande", "Bedömning"); one line said three times is not one.
+		// One line said three times is no set of labels.
 		return recurring.size() >= MIN_LABELS ? recurring : Set.of();
 	}
 

@@ -39,6 +39,7 @@ final class FormReader {
 	static final Pattern ANSWER_BOXES = Pattern.compile("[☐☒☑□■].*[☐☒☑□■]", Pattern.DOTALL);
 	/** "2. Miljö- och hälsoskyddsnämnden", "3 Kultur- och fritidsnämnden": a chapter's heading, numbered. */
 	private static final Pattern CHAPTER = Pattern.compile("\\d{1,2}\\.?\\s+\\p{L}.*");
+	/** "Samlad bedömning", "Bedömning": a label of what the sender made of the control. */
 	private static final Pattern ASSESSMENT = Pattern.compile("(?iu)bedömning");
 	/** "Genomförande: –": a label of a word or two, its answer after the colon. */
 	private static final Pattern LABELLED = Pattern.compile("\\p{L}[\\p{L} /-]{1,30}:\\s*\\S.*");
@@ -564,7 +565,6 @@ final class FormReader {
 			return CONTROLS.matcher(text).find() || meanings.knows(text);
 		}
 
-		/** Takes a labelled field into the block, ending the block before it when the label starts the next one. */
 		/**
 		 * "Kontrollpunkt 1 | Akt 2025-0341 – …" under "Kontrollmoment | Handläggning av …": a label numbered as items
 		 * of a list are, in a block whose control is named by an unnumbered label and not yet reported on, is one of
@@ -595,6 +595,7 @@ final class FormReader {
 				.filter(s -> s.field() == Field.KONTROLLPUNKT).isPresent();
 		}
 
+		/** Takes a labelled field into the block, ending the block before it when the label starts the next one. */
 		private boolean take(FormLines.Line line, int row) {
 			FormLines.Line l = block.unused(line);
 			block.statusAfterPeriodLines(l);

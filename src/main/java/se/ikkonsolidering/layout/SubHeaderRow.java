@@ -63,26 +63,27 @@ final class SubHeaderRow {
 				|| cells.stream().anyMatch(c -> c.mergedAcross() || c.text().strip().length() > MAX_GROUP_LENGTH)) {
 			return Optional.empty();
 		}
-		Map<Integer, List<String>> spans = new LinkedHashMap<>();
+		// Each group's headings, from its column up to the next group's.
+		Map<RawCell, List<RawCell>> spans = new LinkedHashMap<>();
 		for (int i = 0; i < cells.size(); i++) {
 			int from = cells.get(i).column();
 			int to = i + 1 < cells.size() ? cells.get(i + 1).column() - 1 : right;
-			spans.put(from, header.nonBlankCells().stream().filter(c -> c.column() >= from && c.column() <= to)
-				.map(c -> HeaderText.spaced(c.text())).toList());
+			spans.put(cells.get(i), header.nonBlankCells().stream().filter(c -> c.column() >= from && c.column() <= to)
+				.toList());
 		}
-		Map<List<String>, Long> repeats = spans.values().stream().filter(h -> h.size() >= 2)
+		Map<List<String>, Long> repeats = spans.values().stream().map(SubHeaderRow::texts).filter(h -> h.size() >= 2)
 			.collect(Collectors.groupingBy(h -> h, Collectors.counting()));
 		Map<Integer, String> headings = new LinkedHashMap<>();
-		for (int i = 0; i < cells.size(); i++) {
-			RawCell group = cells.get(i);
-			if (repeats.getOrDefault(spans.get(group.column()), 0L) < 2) {
-				continue;
+		spans.forEach((group, under) -> {
+			if (repeats.getOrDefault(texts(under), 0L) >= 2) {
+				under.forEach(c -> headings.put(c.column(), group.text().strip()));
 			}
-			int to = i + 1 < cells.size() ? cells.get(i + 1).column() - 1 : right;
-			header.nonBlankCells().stream().filter(c -> c.column() >= group.column() && c.column() <= to)
-				.forEach(c -> headings.put(c.column(), group.text().strip()));
-		}
+		});
 		return headings.values().stream().distinct().count() >= 2 ? Optional.of(headings) : Optional.empty();
+	}
+
+	private static List<String> texts(List<RawCell> headings) {
+		return headings.stream().map(c -> HeaderText.spaced(c.text())).toList();
 	}
 
 	/** The row's own headings by 0-based column, if it is the second row of the header above it. */
