@@ -134,19 +134,19 @@ final class StatusInText {
 
 	/** The status word standing as the result's first sentence or line, if any ("Inte genomförd. Kontrollen …"). */
 	Optional<ControlStatus> leadingStatusWord(ControlRow control) {
+		Optional<String> result = ofThisYear(control);
 		return statusWordLeadingTheResult(control).map(StatusDecision::status)
-			.or(() -> ofThisYear(control).flatMap(this::statusWordBeforeAComma))
-			.or(() -> ofLatestPeriod(control).flatMap(this::statusWordBeforeAComma));
+			.or(() -> result.flatMap(this::statusWordBeforeAComma))
+			.or(() -> result.flatMap(this::latestPeriodOf).flatMap(this::statusWordBeforeAComma));
 	}
 
 	/**
 	 * "T1 Kommentar: Loggverktyget ej levererat. T2 Kommentar: Ej genomförd, …": the latest period's passage of a
 	 * result written period by period, where the sender's word for that period stands; none for a text of one period.
 	 */
-	private Optional<String> ofLatestPeriod(ControlRow control) {
-		Optional<String> whole = ofThisYear(control);
-		return whole.map(text::latestPassage)
-			.filter(passage -> !passage.isBlank() && !passage.strip().equals(whole.orElseThrow().strip()));
+	private Optional<String> latestPeriodOf(String result) {
+		String passage = text.latestPassage(result);
+		return passage.isBlank() || passage.strip().equals(result.strip()) ? Optional.empty() : Optional.of(passage);
 	}
 
 	/**

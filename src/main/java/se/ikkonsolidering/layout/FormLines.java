@@ -145,8 +145,9 @@ final class FormLines {
 		for (int i = 0; i < rows.size(); i++) {
 			RawRow row = rows.get(i);
 			// "Genomförande" over "–": a label that comes back under every control, answered with a dash.
-			if (i + 1 < rows.size() && (isLabelAlone(row) || recurs(row, recurring))
-					&& (isParagraph(rows.get(i + 1), row) || recurs(row, recurring) && isDash(rows.get(i + 1)))) {
+			boolean recurs = recurs(row, recurring);
+			if (i + 1 < rows.size() && (recurs || isLabelAlone(row))
+					&& (isParagraph(rows.get(i + 1), row) || recurs && isDash(rows.get(i + 1)))) {
 				RawCell paragraph = rows.get(i + 1).nonBlankCells().get(0);
 				String text = row.nonBlankCells().get(0).text().strip() + ": " + paragraph.text().strip();
 				joined.add(new RawRow(rows.get(i + 1).number(), List.of(new RawCell(paragraph.column(), text,

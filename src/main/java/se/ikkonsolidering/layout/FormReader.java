@@ -46,8 +46,6 @@ final class FormReader {
 	/** "Nämndens bedömning", "… av den interna kontrollen": whose internal control an assessment judges. */
 	private static final Pattern WHOSE_CONTROL = Pattern.compile("(?iu)\\b(nämnd\\p{L}*|bolag\\p{L}*|styrelse\\p{L}*"
 			+ "|förvaltning\\p{L}*|intern\\p{L}*\\s+kontroll\\p{L}*|internkontroll\\p{L}*)");
-	/** "Kontrollpunkt 1", "Stickprov 2 a": a label ending in an item's number. */
-	private static final Pattern NUMBERED_LABEL = Pattern.compile("\\p{L}[\\p{L}\\s-]*\\s\\d{1,2}(\\s?\\p{Ll})?");
 	/** "2.", "3)": a list's number rather than a code of the legend. */
 	private static final Pattern NUMBER_ONLY = Pattern.compile("[\\d\\s.,)]*");
 
@@ -572,8 +570,8 @@ final class FormReader {
 		 */
 		private boolean isPointOfTheControl(FormLines.Line line) {
 			String named = block.label(Field.KONTROLLMOMENT);
-			return line.field() == Field.KONTROLLMOMENT && NUMBERED_LABEL.matcher(line.label().strip()).matches()
-					&& named != null && !NUMBERED_LABEL.matcher(named.strip()).matches()
+			return line.field() == Field.KONTROLLMOMENT && FormLines.isNumbered(line.label())
+					&& named != null && !FormLines.isNumbered(named)
 					&& block.label(Field.RESULTAT) == null && block.label(Field.STATUS) == null;
 		}
 
