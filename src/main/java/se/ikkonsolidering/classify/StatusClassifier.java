@@ -32,6 +32,9 @@ import se.ikkonsolidering.layout.TableLayout;
 public final class StatusClassifier {
 
 	/** Done and not done: a colour and a text saying these two of one control cannot both be right. */
+	/** "Planerad till hösten", "flyttad till 2026": the text puts the control at a later time. */
+	private static final Pattern PLANNED_LATER = Pattern
+		.compile("(?iu)\\b(planer|flytta|skjut|uppskjut|senarelag)\\p{L}*");
 	private static final Map<ControlStatus, ControlStatus> OPPOSITES = Map.of(ControlStatus.GENOMFORD,
 			ControlStatus.EJ_GENOMFORD, ControlStatus.EJ_GENOMFORD, ControlStatus.GENOMFORD);
 	private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,3}([.,]\\d+)?");
@@ -139,6 +142,15 @@ public final class StatusClassifier {
 			return later.get();
 		}
 		if (control.layout().statusIsADate() && CellWords.isDate(cell.text())) {
+			// "2025-09-30" under "Klar datum" beside "Planerad till hösten", "2024-11-03" beside "Flyttad till
+			// 2026": the day the control is planned for, or last year's; beside "Andra halvåret ej utfört", the day
+			// a part was done.
+			Optional<TextStatusRules.TextVerdict> planned = strongText(control)
+				.filter(v -> v.status() == ControlStatus.EJ_GENOMFORD && PLANNED_LATER.matcher(v.phrases()).find());
+			if (planned.isPresent()) {
+				return StatusInText.fromText(planned.get(), "texten (" + cell.where()
+						+ " har ett datum, men inte det då kontrollen gjordes)");
+			}
 			return new StatusDecision(ControlStatus.GENOMFORD, StatusSource.KOLUMN, cell.text(),
 					cell.where() + " har datumet då kontrollen gjordes");
 		}

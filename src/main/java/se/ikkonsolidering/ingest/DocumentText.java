@@ -31,5 +31,6 @@ public record DocumentText(Kind kind, String text) {
 		if (kind == null || text == null) {
 			throw new IllegalArgumentException("kind and text are required");
 		}
+		text = RawCell.composed(text);
 	}
 }

@@ -1,5 +1,7 @@
 package se.ikkonsolidering.ingest;
 
+import java.text.Normalizer;
+
 /**
  * One non-empty (or filled) cell as the sender saw it.
  *
@@ -17,7 +19,16 @@ public record RawCell(int column, String text, String fill, boolean mergedFromAb
 		if (column < 0) {
 			throw new IllegalArgumentException("column must be >= 0");
 		}
-		text = text == null ? "" : text;
+		text = text == null ? "" : composed(text);
+	}
+
+	/**
+	 * The text with each letter as one character: pasted from a Mac, "genomförd" may spell its "ö" as an "o" and a
+	 * combining diaeresis, which no word of the rules matches.
+	 */
+	static String composed(String text) {
+		return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+				: Normalizer.normalize(text, Normalizer.Form.NFC);
 	}
 
 	public static RawCell of(int column, String text) {

@@ -51,9 +51,12 @@ public final class ActionPlanTables {
 			return sheets.isEmpty() ? Optional.empty() : Optional.of(sheets);
 		}
 		// Each of its rows a deviation ("Konstaterad avvikelse", "Iakttagelse") and what is done about it: a list of
-		// deviations, not a process's controls.
+		// deviations, not a process's controls. A table giving each control's risk is the plan followed up, a process's
+		// sheet beside a summary of them all, its actions those taken on what it found.
 		Field found = layout.get().has(Field.AVVIKELSE) ? Field.AVVIKELSE : Field.RESULTAT;
-		if (table.controls().stream().anyMatch(c -> c.value(found).isBlank() || c.value(Field.ATGARD).isBlank())) {
+		if (layout.get().has(Field.RISK)
+				|| table.controls().stream()
+					.anyMatch(c -> c.value(found).isBlank() || c.value(Field.ATGARD).isBlank())) {
 			return Optional.empty();
 		}
 		Set<String> listed = new HashSet<>();

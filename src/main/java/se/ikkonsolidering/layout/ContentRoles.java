@@ -23,6 +23,8 @@ final class ContentRoles {
 	 */
 	private static final double PROSE_STATUS_HEADING = 0.9;
 	static final double CONTENT_RESULTAT = 0.45;
+	/** A loose heading of the control over short texts, beside sentences no heading names: below their score. */
+	private static final double LOOSE_BESIDE_PROSE = 0.6;
 	static final double CONTENT_ID = 0.4;
 	/** Short texts repeating down the rows, left of the kontrollmoment: an area or process column. */
 	static final double CONTENT_PROCESS = 0.6;
@@ -46,6 +48,11 @@ final class ContentRoles {
 
 	/** Heading matches, made better or worse by what the column holds; a match the content contradicts is dropped. */
 	static List<RoleCandidate> weighed(List<RoleCandidate> candidates, Map<Integer, ColumnContent> content) {
+		// "Nr | (blank) | Kontrollmetod" over the controls' sentences in the column without a heading and "Stickprov 10
+		// fakturor" under the method: a heading naming the control only loosely, over shorter texts, loses to them.
+		int unheadedProse = content.values().stream().filter(ColumnContent::isProse)
+			.filter(col -> candidates.stream().noneMatch(c -> c.column() == col.column()))
+			.mapToInt(ColumnContent::column).min().orElse(Integer.MAX_VALUE);
 		List<RoleCandidate> weighed = new ArrayList<>();
 		for (RoleCandidate c : processOrControl(candidates, content)) {
 			ColumnContent col = content.get(c.column());
@@ -53,9 +60,12 @@ final class ContentRoles {
 				weighed.add(c);
 				continue;
 			}
+			boolean looseBesideProse = c.field() == Field.KONTROLLMOMENT && c.score() < 1.0
+					&& unheadedProse < c.column();
 			double factor = switch (c.field()) {
 				case KONTROLLMOMENT, RISK -> col.isStatusLike() || col.isDatesOrNumbers() || col.isMarks() ? 0
-						: col.isProse() ? 1.15 : col.isShortRepeated() ? 0.75 : 1;
+						: col.isProse() ? 1.15 : looseBesideProse ? LOOSE_BESIDE_PROSE
+								: col.isShortRepeated() ? 0.75 : 1;
 				case STATUS -> col.isAmounts() ? 0 : col.isDates() ? (TableLayout.namesADate(c.synonym()) ? 1 : 0)
 						: col.isProse() ? (c.score() >= PROSE_STATUS_HEADING ? 0.5 : 0) : col.isMarks() ? 0.5
 								: col.isStatusLike() ? 1.15 : 1;

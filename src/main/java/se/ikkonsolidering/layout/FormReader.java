@@ -341,7 +341,9 @@ final class FormReader {
 				labelColumn = firstCell.column();
 			}
 			if (line.isPresent() && line.get().field() == null && line.get().kind() == null) {
-				if (!block.isEmpty()) {
+				// "Systematiskt brandskyddsarbete: kontroll av trapphus …" as an item of a list whose items name the
+				// controls over their reports: the next control's name, its area before the colon.
+				if (!block.isEmpty() && !(lists.isItem(row) && !lists.itemsReport())) {
 					block.addUnnamed(line.get().label() + ": " + line.get().value(), row.number(),
 							tells(line.get().value()));
 					tally.add(RowTally.Kind.FORTSATTNING);

@@ -327,9 +327,13 @@ final class HeadedControls {
 		}
 		else {
 			// Beside tables of controls, a heading is also a control when its paragraphs report on it.
-			// A heading numbered as the blocks' controls are ("1.1" beside "2.1 … Status: …") is a control too.
+			// A heading numbered as the blocks' controls are ("1.1" beside "2.1 … Status: …") is a control too; one
+			// without a number where every block's heading has one ("Så har uppföljningen gått till" before "1. Attest
+			// …") introduces them.
+			boolean blocksNumbered = headingsNamingBlocks >= 2 && !controlDepths.contains(0);
 			chosen = proseOnly.stream()
 				.filter(h -> betweenBlocks(h) || (which != ProseHeadings.BETWEEN_BLOCKS && namesAControl(h.text)
+						&& !(blocksNumbered && depth(h.text) == 0)
 						&& !labels.startsWith(Labels.Kind.BEDOMNING, h.text)
 						&& (reports(h.prose, legend) || numberedAsTheControls(h.text))))
 				.toList();

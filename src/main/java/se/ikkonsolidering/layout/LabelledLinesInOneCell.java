@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * A control written in one cell as labelled lines ("Kontroll: Stickprov av 20 skolskjutsbeslut … / Status: Genomförd
  * / Kommentar: 19 av 20 korrekta."): each line is the field its label names, as a form's lines are, read from the
- * cell's column. A line without a label continues the line above.
+ * cell's column. A line without a label continues the line above; the control's own text may stand first without one.
  */
 final class LabelledLinesInOneCell {
 
@@ -64,7 +64,13 @@ final class LabelledLinesInOneCell {
 		for (String line : text.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList()) {
 			Matcher m = LABELLED.matcher(line);
 			Optional<Field> field = m.matches() ? lines.field(m.group(1).strip()) : Optional.empty();
-			if (field.isPresent() && !fields.containsKey(field.get())) {
+			if (fields.isEmpty() && field.isEmpty()) {
+				// "Kontroll av att föreningsbidrag … / Resultat: … / Status: Genomförd": the control's text first,
+				// unlabelled.
+				last = Field.KONTROLLMOMENT;
+				fields.put(last, new Labelled("", line));
+			}
+			else if (field.isPresent() && !fields.containsKey(field.get())) {
 				last = field.get();
 				fields.put(last, new Labelled(m.group(1).strip(), m.group(2).strip()));
 			}

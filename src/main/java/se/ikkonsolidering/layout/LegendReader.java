@@ -153,10 +153,14 @@ final class LegendReader {
 				singles.add(row);
 			}
 		}
-		// "1 = Genomförd" on one line, "2 = Delvis" on the next: a legend written one code per row.
+		// "1 = Genomförd" on one line, "2 = Delvis" on the next: a legend written one code per row. The same code and
+		// meaning on the next row too ("Jäv – kontroll av att …" on a control's rows per period) is a control's text.
+		List<Map<String, String>> codes = singles.stream().map(this::pairsInRow).toList();
 		for (int i = 0; i < singles.size(); i++) {
-			boolean near = (i > 0 && singles.get(i).number() - singles.get(i - 1).number() <= BLOCK_GAP)
-					|| (i + 1 < singles.size() && singles.get(i + 1).number() - singles.get(i).number() <= BLOCK_GAP);
+			boolean near = (i > 0 && singles.get(i).number() - singles.get(i - 1).number() <= BLOCK_GAP
+					&& !codes.get(i).equals(codes.get(i - 1)))
+					|| (i + 1 < singles.size() && singles.get(i + 1).number() - singles.get(i).number() <= BLOCK_GAP
+							&& !codes.get(i).equals(codes.get(i + 1)));
 			if (near) {
 				pairsInRow(singles.get(i)).forEach(tokens::putIfAbsent);
 				markIfLegendOnly(singles.get(i), legendRows, lines);

@@ -69,7 +69,7 @@ final class RowClassifier {
 	/** "© Stratsys AB", "Copyright 2025 Hypergene": the system's mark at a page's foot. */
 	private static final Pattern COPYRIGHT = Pattern.compile("(?iu)(©|\\(c\\)|copyright\\b).{0,60}");
 	/** "Sida 2 av 3", "Sid 2 (3)", "Page 2 of 3": a printed page's number. */
-	private static final String PAGE = "(sida|sid\\.?|page)\\s+\\d{1,3}(\\s*(av|of|/)\\s*\\d{1,3}|\\s*\\(\\d{1,3}\\))?";
+	static final String PAGE = "(sida|sid\\.?|page)\\s+\\d{1,3}(\\s*(av|of|/)\\s*\\d{1,3}|\\s*\\(\\d{1,3}\\))?";
 	private static final Pattern PAGE_NUMBER = Pattern.compile("(?iu)" + PAGE);
 	/** A page's footer line: who, what and when at the left, its page number last. */
 	private static final int MAX_PAGE_LINE_CELLS = 4;
@@ -111,6 +111,8 @@ final class RowClassifier {
 
 	/** Row types that report on the control above rather than name something of their own. */
 	private static final Set<Field> REPORT_ROWS = EnumSet.of(Field.RESULTAT, Field.STATUS, Field.PERIOD);
+	/** The fields a labelled line under a control reports on it by: "Status: Genomförd", "Resultat: …". */
+	private static final Set<Field> REPORTS = EnumSet.of(Field.RESULTAT, Field.STATUS, Field.AVVIKELSE);
 
 	/** A report filter's choice of every value: "(Alla)", "(All)", "(Samtliga)". */
 	private static final Pattern FILTER_CHOICE = Pattern
@@ -387,6 +389,18 @@ final class RowClassifier {
 	}
 
 	/** "Ansvarig: …": a label naming a column other than the control's, with its value. */
+	/** "Status: Genomförd", "Resultat:": a label of what became of a control, before its value or none. */
+	private boolean labelsAReport(String text) {
+		int colon = text.indexOf(':');
+		if (colon <= 0 || colon > MAX_LABEL_LENGTH) {
+			return false;
+		}
+		String label = text.substring(0, colon);
+		String spaced = HeaderText.spaced(label);
+		return dictionary.score(label).stream()
+			.anyMatch(s -> REPORTS.contains(s.field()) && s.synonym().equals(spaced) && s.score() >= 0.9);
+	}
+
 	private boolean labelsAnotherField(String text) {
 		int colon = text.indexOf(':');
 		if (colon <= 0 || colon > MAX_LABEL_LENGTH || colon == text.length() - 1) {
@@ -542,6 +556,12 @@ final class RowClassifier {
 	private Optional<Verdict> single(RawCell cell, TableLayout layout, Context context) {
 		String text = cell.text().strip();
 		Optional<Field> field = layout.fieldAt(cell.column());
+		if (context.hasControl() && !context.afterGap() && field.filter(f -> f == Field.KONTROLLMOMENT).isPresent()
+				&& labelsAReport(text)) {
+			// "Resultat: Samtliga 18 ansökningar …", "Status: Genomförd" on rows of their own under the control's, in
+			// its column: the control's own lines, read as one cell's labelled lines are.
+			return Optional.of(new Continue(Map.of(Field.KONTROLLMOMENT, cell)));
+		}
 		// In a text column of the table, "Kommentar: …" is content; as a heading it is a label.
 		boolean heading = cell.mergedAcross() || field.isEmpty() || field.get() == Field.PROCESS || cell.column() == 0;
 		Optional<Labels.Labelled> label = heading ? labels.parse(text) : Optional.empty();

@@ -123,7 +123,8 @@ public final class SheetReader {
 	 * and report it in paragraphs only, with no labelled line anywhere.
 	 */
 	public SheetReading readProse(RawSheet document, Legend fallback) {
-		return readVisible(SheetCells.visible(document, labels::isPlaceholder), fallback, ProseHeadings.ALL);
+		return readVisible(SheetCells.visible(PrintedPageLines.without(document), labels::isPlaceholder), fallback,
+				ProseHeadings.ALL);
 	}
 
 	/**
@@ -131,7 +132,8 @@ public final class SheetReader {
 	 * paragraphs under it report on it ("Kontrollen genomfördes i oktober. Inga brister noterades.").
 	 */
 	public SheetReading readAroundTables(RawSheet paragraphs, Legend fallback) {
-		return readVisible(SheetCells.visible(paragraphs, labels::isPlaceholder), fallback, ProseHeadings.REPORTING);
+		return readVisible(SheetCells.visible(PrintedPageLines.without(paragraphs), labels::isPlaceholder), fallback,
+				ProseHeadings.REPORTING);
 	}
 
 	/**
@@ -174,6 +176,10 @@ public final class SheetReader {
 				: AnswersPerControlColumn.laidOut(sheet, head, dictionary, meanings);
 		if (laidOut.isPresent()) {
 			return readVisible(laidOut.get(), fallback, proseHeadings);
+		}
+		Optional<RawSheet> answersInRows = QuestionRows.laidOut(sheet, head, dictionary);
+		if (answersInRows.isPresent()) {
+			return readVisible(answersInRows.get(), fallback, proseHeadings);
 		}
 		boolean isForm = forms.isForm(formRows, !sheet.context().isEmpty());
 		TableFinder.Found found = isForm ? TableFinder.Found.NONE : tables.find(head, legend, own.rows());
@@ -283,6 +289,8 @@ public final class SheetReader {
 		private RawRow firstInTable;
 		/** The rows are another table's, under a header styled as the controls' header is. */
 		private boolean otherTable;
+		/** The row a control last started on, to tell the same row exported twice. */
+		private RawRow lastStart;
 
 		Walk(RawSheet sheet, Legend legend, Set<Integer> legendRows, TableFinder.Found found, int lastHeadRow) {
 			this.sheet = sheet;
@@ -643,6 +651,11 @@ public final class SheetReader {
 					controls.currentHadId(), controls.currentStatus(), controls.currentKontrollmoment(),
 					controls.currentId(), legend.namesNoColour());
 			RowClassifier.Verdict verdict = rows.classify(row, layout, context);
+			if (verdict instanceof RowClassifier.Start && RepeatedRows.repeats(lastStart, row)) {
+				tally.skip(RepeatedRows.SKIPPED);
+				return;
+			}
+			lastStart = verdict instanceof RowClassifier.Start ? row : null;
 			if (verdict instanceof RowClassifier.Start start) {
 				for (int headings = controls.start(row.number(), start.cells()); headings > 0; headings--) {
 					tally.reclassify(RowTally.Kind.KONTROLL, RowTally.Kind.SEKTION);

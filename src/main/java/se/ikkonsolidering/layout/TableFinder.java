@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import se.ikkonsolidering.ingest.RawCell;
 import se.ikkonsolidering.ingest.RawRow;
@@ -22,6 +23,8 @@ final class TableFinder {
 	private static final int SAMPLE_ROWS = 60;
 	/** A value long enough that its repeat down the column is data, not a short heading said twice ("Nr"). */
 	private static final int MIN_REPEATED = 4;
+	/** A count, perhaps a share: "4", "12 %". */
+	private static final Pattern COUNT = Pattern.compile("\\d{1,5}(\\s?%)?");
 
 	private final ColumnTyper typer;
 	private final Labels labels;
@@ -64,6 +67,16 @@ final class TableFinder {
 			.toList());
 	}
 
+	/**
+	 * "Delvis genomförd | 1" in a summary above the table: how many controls have a status, no heading. A status and
+	 * a count are a data row at most.
+	 */
+	private boolean countsAStatus(RawRow row) {
+		List<RawCell> cells = row.nonBlankCells();
+		return cells.size() == 2 && COUNT.matcher(cells.get(1).text().strip()).matches()
+				&& typer.statusWords().knows(cells.get(0).text());
+	}
+
 	/** The header rows among the first rows, each typed by its words and the rows below it. */
 	Found find(List<RawRow> head, Legend legend, Set<Integer> legendRows) {
 		Map<Integer, TableLayout> found = new HashMap<>();
@@ -74,7 +87,7 @@ final class TableFinder {
 		for (int i = 0; i < head.size(); i++) {
 			RawRow row = head.get(i);
 			// "… | Status (1=Genomförd, 2=Delvis, 3=Ej genomförd) | …": a heading may carry the legend of its column.
-			if (legendRows.contains(row.number()) && typer.match(row).isEmpty()) {
+			if (legendRows.contains(row.number()) && typer.match(row).isEmpty() || countsAStatus(row)) {
 				continue;
 			}
 			List<RawRow> below = new ArrayList<>();

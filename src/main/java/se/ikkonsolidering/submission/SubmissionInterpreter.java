@@ -202,6 +202,15 @@ public final class SubmissionInterpreter {
 			if (naming != SheetNaming.DOCUMENT) {
 				leaveOutUnitSheets(read, readRaw, skipped, naming);
 			}
+			if (naming != SheetNaming.DOCUMENT) {
+				Map<Integer, Integer> lastYears = LastYearsSheets.of(fileName, read);
+				for (int i = read.size() - 1; i >= 0; i--) {
+					if (lastYears.containsKey(i)) {
+						leaveOut(i, "uppföljningen för " + lastYears.get(i) + "; filnamnet gäller ett senare år, och "
+								+ "flikarna utan år följer upp samma kontroller", read, readRaw, skipped, naming);
+					}
+				}
+			}
 			// Next year's plan goes before this year's plan is matched with the follow-up: its new controls are not
 			// this year's unreported ones.
 			Map<Integer, Integer> nextYears = PlanTableRows.nextYearsPlans(read);

@@ -27,7 +27,9 @@ class TextStatusRulesTests {
 			Behörighetslistan är uttagen, jämförelsen är klar för ca hälften av användarna. | DELVIS
 			Planeras till försommaren | EJ_GENOMFORD
 			Görs vid halvår. | EJ_GENOMFORD
+			Görs i samband med T2. | EJ_GENOMFORD
 			Stickprov på 10 fakturor gjort. En faktura saknade andra attest, rättat. | GENOMFORD
+			Loggkontrollen för maj och juni är gjord utan anmärkning. Juli och augusti görs i september. | DELVIS
 			Loggkontrollen har inte kommit igång på grund av byte av verksamhetssystem. | EJ_GENOMFORD
 			Hemtjänsten granskad: 14 av 20 planer upprättade i tid. Särskilt boende granskas under hösten. | DELVIS
 			Enligt plan i november. | EJ_GENOMFORD
@@ -164,12 +166,14 @@ class TextStatusRulesTests {
 			Samtliga 38 anmälningar inkomna i tid. | GENOMFORD
 			Analys av inköp jan–jun i e-handelssystemet: 87 % av inköpen gjordes hos avtalsleverantör. | GENOMFORD
 			Kontrollen har skjutits upp till 2026 på grund av personalbrist. | EJ_GENOMFORD
+			Kontrollen har gjorts på två av tre boenden. Kontrollen på Vretgården har skjutits till 2026. | DELVIS
 			Stickprov 12 ärenden: 10 påbörjade i tid, 2 försenade. | GENOMFORD
 			Rutinen är framtagen men ännu inte införd i kommunen. | DELVIS
 			Inventeringen är genomförd. Fyra verk kunde inte lokaliseras; eftersökning pågår. | GENOMFORD
 			Uppf.: Ej påb. | EJ_GENOMFORD
 			OK, rutinen följd vid Ed-dagarna och Backafestivalen. | GENOMFORD
 			I ett ärende saknades utdrag ur belastningsregistret; utdraget har begärts i efterhand. | GENOMFORD
+			48 anmälningar har inkommit. I 6 fall dröjde anmälan till huvudmannen mer än en vecka. | GENOMFORD
 			Stickprov på tio förordnanden. Samtliga hade beslut. | GENOMFORD
 			Stickprov för maj–juni klart, juli–augusti kvar. | DELVIS
 			Genomförd, brister kvar att åtgärda. | GENOMFORD

@@ -1285,4 +1285,106 @@ class DocumentSubmissionTests {
 				tuple("Kontanthantering och dagskassor", ControlStatus.GENOMFORD),
 				tuple("Inventering av inventarier och utlåningsutrustning", ControlStatus.DELVIS));
 	}
+
+	/**
+	 * Round 480: a control's row, then "Resultat: …" and "Status: …" on rows of their own in its column, its number
+	 * merged down beside them: the control's report, not two more controls.
+	 */
+	@Test
+	void readsLabelledRowsUnderAControlInItsColumnAsItsReport() throws Exception {
+		WordDocument word = new WordDocument()
+			.paragraph("Socialnämnden – uppföljning av internkontrollplan 2025, helår");
+		XWPFTable table = word.table(new String[] { "Nr", "Kontrollmoment / uppföljning", "Ansvarig" },
+				new String[] { "1", "Kontroll av att föreningsbidrag betalas ut enligt reglerna", "Fritidschef" },
+				new String[] { "", "Resultat: Samtliga 18 ansökningar har granskats.", "" },
+				new String[] { "", "Status: Genomförd", "" },
+				new String[] { "2", "Kontroll av kassahanteringen i simhallen", "Badchef" },
+				new String[] { "", "Resultat:", "" },
+				new String[] { "", "Status: Ej genomförd", "" });
+		WordDocument.mergeDown(table, 0, 1, 3);
+		WordDocument.mergeDown(table, 0, 4, 6);
+		Submission s = read(word, "Socialnämnden IK helår 2025.docx");
+		assertThat(s.controls()).extracting(Control::kontrollmoment, c -> c.decision().status()).containsExactly(
+				tuple("Kontroll av att föreningsbidrag betalas ut enligt reglerna", ControlStatus.GENOMFORD),
+				tuple("Kontroll av kassahanteringen i simhallen", ControlStatus.EJ_GENOMFORD));
+	}
+
+	/**
+	 * Round 480: a report converted back from PDF keeps each page's running header and number among its paragraphs,
+	 * between a control's lines too: they are no control, and the lines around them are read as if they were not there.
+	 */
+	@Test
+	void leavesOutPrintedPagesHeadersAndNumbersAmongAReportsParagraphs() throws Exception {
+		WordDocument word = new WordDocument()
+			.paragraph("Vassunda kommun").paragraph("Sida 1 av 2")
+			.paragraph("Socialnämnden – uppföljning av internkontrollplan 2025, helår")
+			.paragraph("Kontrollmoment 1: Kontroll av att fakturor attesteras enligt attestordningen")
+			.paragraph("Resultat: Stickprov på 15 fakturor utan anmärkning.")
+			.paragraph("Bedömning: Genomförd")
+			.paragraph("Kontrollmoment 2: Kontroll av att lekplatser besiktigas årligen")
+			.paragraph("Vassunda kommun").paragraph("Sida 2 av 2")
+			.paragraph("Resultat: Besiktning gjord på 11 av 14 lekplatser.")
+			.paragraph("Bedömning: Pågår")
+			.paragraph("Kontrollmoment 3: Kontroll av körjournaler")
+			.paragraph("Resultat: Kontrollmomentet utgår enligt nämndens beslut.")
+			.paragraph("Bedömning: Utgår");
+		Submission s = read(word, "Socialnämnden IK helår 2025.docx");
+		assertThat(s.controls()).extracting(Control::kontrollmoment, c -> c.decision().status()).containsExactly(
+				tuple("Kontroll av att fakturor attesteras enligt attestordningen", ControlStatus.GENOMFORD),
+				tuple("Kontroll av att lekplatser besiktigas årligen", ControlStatus.DELVIS),
+				tuple("Kontroll av körjournaler", ControlStatus.UTGAR));
+	}
+
+	/**
+	 * Round 480: "Så har uppföljningen gått till" over how the follow-up was made, before the controls' numbered
+	 * headings with their labelled lines: an introduction, not a control.
+	 */
+	@Test
+	void readsNoUnnumberedHeadingBeforeNumberedControlsAsAControl() throws Exception {
+		WordDocument word = new WordDocument()
+			.paragraph("Socialnämnden").paragraph("Uppföljning av intern kontroll 2025 – helår")
+			.paragraph("Inledning")
+			.paragraph("Enligt kommunens reglemente ska varje nämnd årligen anta en plan och följa upp den.")
+			.paragraph("Så har uppföljningen gått till")
+			.paragraph("Kontrollerna har utförts av enhetscheferna och förvaltningens stab. För varje kontrollmoment "
+					+ "redovisas nedan syftet, hur kontrollen genomförts, resultatet och eventuella åtgärder.")
+			.paragraph("1. Attest av leverantörsfakturor enligt attestordningen")
+			.paragraph("Syfte: Säkerställa att fakturor attesteras av behörig person.")
+			.paragraph("Genomförande: Stickprov på 40 fakturor.")
+			.paragraph("Resultat: Samtliga 40 fakturor var attesterade. Ingen avvikelse noterades.")
+			.paragraph("Åtgärder: Inga.")
+			.paragraph("2. Kontroll av att registerutdrag begärs vid anställning")
+			.paragraph("Syfte: Förhindra att olämpliga personer anställs.")
+			.paragraph("Genomförande: Genomgång av anställningar.")
+			.paragraph("Resultat: Kontrollen har skjutits upp till 2026.")
+			.paragraph("Åtgärder: Kontrollen läggs in i planen för 2026.");
+		Submission s = read(word, "Socialnämnden IK helår 2025.docx");
+		assertThat(s.controls()).extracting(Control::kontrollmoment, c -> c.decision().status()).containsExactly(
+				tuple("1. Attest av leverantörsfakturor enligt attestordningen", ControlStatus.GENOMFORD),
+				tuple("2. Kontroll av att registerutdrag begärs vid anställning", ControlStatus.EJ_GENOMFORD));
+	}
+
+	/**
+	 * Round 485: "Systematiskt brandskyddsarbete: kontroll av trapphus …" as an item of the list whose items name the
+	 * controls over their "Status:" lines: the next control, its area before the colon, not a line of the one above.
+	 */
+	@Test
+	void readsAListItemWithAColonAmongItemsNamingControlsAsTheNextControl() throws Exception {
+		WordDocument word = new WordDocument()
+			.paragraph("Socialnämnden – rapport intern kontroll, tertial 1 2025")
+			.listItem("Hyresreskontran stäms av mot huvudboken varje månad")
+			.paragraph("Status: Genomförd.")
+			.paragraph("Avstämning har gjorts för januari–april utan differenser.")
+			.listItem("Systematiskt brandskyddsarbete: kontroll av trapphus och gemensamma utrymmen")
+			.paragraph("Status: Ej påbörjad.")
+			.paragraph("Kontrollen planeras till vecka 22.")
+			.listItem("Utlämning av nycklar och passerbrickor kvitteras")
+			.paragraph("Status: Pågår.");
+		Submission s = read(word, "Socialnämnden IK T1 2025.docx");
+		assertThat(s.controls()).extracting(Control::kontrollmoment, c -> c.decision().status()).containsExactly(
+				tuple("Hyresreskontran stäms av mot huvudboken varje månad", ControlStatus.GENOMFORD),
+				tuple("Systematiskt brandskyddsarbete: kontroll av trapphus och gemensamma utrymmen",
+						ControlStatus.EJ_GENOMFORD),
+				tuple("Utlämning av nycklar och passerbrickor kvitteras", ControlStatus.DELVIS));
+	}
 }

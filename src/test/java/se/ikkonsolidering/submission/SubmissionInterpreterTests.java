@@ -459,6 +459,32 @@ class SubmissionInterpreterTests {
 			.isEqualTo("statuskolumnen 'Klart' har datumet då kontrollen gjordes");
 	}
 
+	/** Round 479: a date under "Genomförd (datum)" beside "Planerad till hösten" is the day it is planned for. */
+	@Test
+	void readsADateOfTheControlDoneBesideATextSayingItIsPlannedAsNotDone() throws Exception {
+		Submission s = read("Tekniska nämnden IK T1 2025.csv", """
+				Nr;Kontrollmoment;Ansvarig;Genomförd (datum);Kommentar
+				1;Attest av leverantörsfakturor;Ekonom;2025-04-30;Inga avvikelser
+				2;VA-debitering mot mätarställning;VA-chef;2025-04-15;3 abonnenter felaktigt debiterade, rättat
+				3;Besiktning av lekplatser;Parkchef;2025-09-30;Planerad till hösten
+				""");
+		assertThat(statuses(s)).containsExactly(ControlStatus.GENOMFORD, ControlStatus.GENOMFORD,
+				ControlStatus.EJ_GENOMFORD);
+		assertThat(s.controls().get(2).decision().evidence()).isEqualTo("texten (statuskolumnen 'Genomförd (datum)' "
+				+ "har ett datum, men inte det då kontrollen gjordes): 'planerad till hösten'");
+	}
+
+	/** Round 479: "genomförd" pasted from a Mac, its "ö" an "o" and a combining diaeresis, is the word typed here. */
+	@Test
+	void readsAStatusWordWithDecomposedLettersAsTheWord() throws Exception {
+		Submission s = read("Tekniska nämnden IK T1 2025.csv", """
+				Nr;Kontrollmoment;Status;Kommentar
+				1;Attest av leverantörsfakturor;Genomfo\u0308rd;Inga avvikelser
+				2;Besiktning av lekplatser;Pa\u030agår;
+				""");
+		assertThat(statuses(s)).containsExactly(ControlStatus.GENOMFORD, ControlStatus.DELVIS);
+	}
+
 	@Test
 	void readsTwoMarksOfTheLegendThatSayDifferentThingsBeforeAResultAsUnclear() throws Exception {
 		Submission s = read("KS uppföljning T2 2025.csv", """
@@ -3163,5 +3189,182 @@ class SubmissionInterpreterTests {
 				""");
 		assertThat(s.controls()).extracting(c -> c.decision().status())
 			.containsExactly(ControlStatus.EJ_GENOMFORD, ControlStatus.GENOMFORD);
+	}
+
+	/**
+	 * Round 464: last year's follow-up left on a sheet of its own, "Helår 2024", beside this year's sheets per process
+	 * of "…_delar_2025.xls", which name no year: its title dates no part of the file, and its controls are not read.
+	 */
+	@Test
+	void leavesOutLastYearsSheetBesideSheetsNamingNoYearOfAFileNamedForThisYear() throws Exception {
+		java.util.LinkedHashMap<String, String[][]> sheets = new java.util.LinkedHashMap<>();
+		sheets.put("IFO", new String[][] {
+				{ "Id", "Kontrollmoment", "Status", "Resultat delår" },
+				{ "1", "Kontroll av att utbetalningar av ekonomiskt bistånd är attesterade", "Genomförd", "Inga fel." },
+				{ "2", "Kontroll av att förhandsbedömning inleds inom 14 dagar", "Pågår", "" } });
+		sheets.put("Helår 2024", new String[][] {
+				{ "Tekniska nämnden – uppföljning helår 2024" },
+				{ "Id", "Kontrollmoment", "Status", "Resultat helår" },
+				{ "1", "Kontroll av att utbetalningar av ekonomiskt bistånd är attesterade", "Ej genomförd", "" },
+				{ "2", "Kontroll av att förhandsbedömning inleds inom 14 dagar", "Genomförd", "" } });
+		Path file = workbook("Tekniska_IK_uppfoljning_delar_2025.xlsx", sheets);
+		Submission s = interpreter.interpret(file, "Tekniska_IK_uppfoljning_delar_2025.xlsx", 2026).get(0);
+		assertThat(s.year()).isEqualTo(2025);
+		assertThat(s.period()).contains(Period.DELAR);
+		assertThat(s.controls()).extracting(Control::sheet, c -> c.decision().status()).containsExactly(
+				tuple("IFO", ControlStatus.GENOMFORD), tuple("IFO", ControlStatus.DELVIS));
+	}
+
+	/** Round 477: a control's row exported twice, cell for cell, is one control; the copy is told in the reading. */
+	@Test
+	void readsARowRepeatedCellForCellRightUnderItOnce() throws Exception {
+		Submission s = read("Stratsys_KS_delar_2025.csv", """
+				Nivå;Namn;Status;Senaste kommentar
+				Kontrollmoment;Attest av leverantörsfakturor;Genomförd;Stickprov 40 fakturor.
+				Kontrollmoment;Kontroll av ändrade bankgironummer;Genomförd;Samtliga 14 ändringar verifierade.
+				Kontrollmoment;Kontroll av ändrade bankgironummer;Genomförd;Samtliga 14 ändringar verifierade.
+				Kontrollmoment;Kontroll av ändrade bankgironummer;Pågår;Hälften verifierade.
+				""");
+		assertThat(kontrollmoment(s)).containsExactly("Attest av leverantörsfakturor",
+				"Kontroll av ändrade bankgironummer", "Kontroll av ändrade bankgironummer");
+		assertThat(s.message()).contains("1 överhoppad rad (1 rad som upprepar raden ovanför cell för cell)");
+	}
+
+	/** Round 468: "Rapportör: …" under the table and its legend names who reported, no control. */
+	@Test
+	void readsTheReportersLineUnderTheLegendAsNoControl() throws Exception {
+		Submission s = read("KFN IK T1 2025.csv", """
+				Nr;Kontrollmoment;Ansvarig;T1;Kommentar
+				1;Kassahantering i simhallen stäms av mot kassasystemet;Badmästare;G;Inga differenser.
+				2;Föreningsbidrag betalas ut enligt riktlinjerna;Fritidskonsulent;P;
+				;;;;
+				;Teckenförklaring statuskoder:;;;
+				;G = Genomförd;;;
+				;P = Pågår;;;
+				;;;;
+				;Rapportör: Lena Bergström, kultur- och fritidschef;;;
+				""");
+		assertThat(kontrollmoment(s)).containsExactly("Kassahantering i simhallen stäms av mot kassasystemet",
+				"Föreningsbidrag betalas ut enligt riktlinjerna");
+	}
+
+	/**
+	 * Round 484: the controls' sentences in a column left without a heading, "Kontrollmetod" over "Stickprov 10
+	 * fakturor" beside it: a heading naming the control only loosely, over shorter texts, loses to the sentences.
+	 */
+	@Test
+	void readsTheSentencesOfAnUnheadedColumnAsTheControlsBesideALooseHeadingOverShortTexts() throws Exception {
+		Submission s = read("Tekniska nämnden IK delår 2025.csv", """
+				Nr;;Kontrollmetod;Ansvarig;Utfall;Kommentar/åtgärd
+				1;Kontroll att fakturor för entreprenader stäms av mot avtal;Stickprov 10 fakturor;Ekonom;Genomförd;
+				2;Kontroll av behörigheter i fastighetssystemet Vitec;Genomgång av behörighetslista;Ekonom;Delvis;
+				3;Kontroll av att egenkontroller av lekplatser dokumenteras;Genomgång av protokoll;Chef;Ej genomförd;
+				""");
+		assertThat(kontrollmoment(s)).containsExactly("Kontroll att fakturor för entreprenader stäms av mot avtal",
+				"Kontroll av behörigheter i fastighetssystemet Vitec",
+				"Kontroll av att egenkontroller av lekplatser dokumenteras");
+	}
+
+	/**
+	 * Round 484: an export of answers a row per question ("Genomförd?", "Avvikelse?", "Kommentar") under "Fråga",
+	 * each answer under "Svar": a control's rows are one control, each question a column of it.
+	 */
+	@Test
+	void readsAnExportOfAnswersARowPerQuestionAsOneControlPerControl() throws Exception {
+		Submission s = read("Hypergene_IK_svar_export_20250905.csv", """
+				Organisation;Period;Kontroll-ID;Kontrollmoment;Fråga;Svar;Senast ändrad
+				Tekniska nämnden;Delår 2025;TN-01;Attest av leverantörsfakturor;Genomförd?;Ja;2025-09-02
+				Tekniska nämnden;Delår 2025;TN-01;Attest av leverantörsfakturor;Avvikelse?;Nej;2025-09-03
+				Tekniska nämnden;Delår 2025;TN-01;Attest av leverantörsfakturor;Kommentar;25 fakturor.;2025-09-03
+				Tekniska nämnden;Delår 2025;TN-02;Loggkontroll i ekonomisystemet;Genomförd?;Nej;2025-09-04
+				Tekniska nämnden;Delår 2025;TN-02;Loggkontroll i ekonomisystemet;Avvikelse?;;2025-09-04
+				Tekniska nämnden;Delår 2025;TN-02;Loggkontroll i ekonomisystemet;Kommentar;Görs under T3.;2025-09-04
+				Tekniska nämnden;Delår 2025;TN-03;Inventering av inventarier;Genomförd?;Delvis;2025-09-01
+				Tekniska nämnden;Delår 2025;TN-03;Inventering av inventarier;Avvikelse?;Ja;2025-09-01
+				Tekniska nämnden;Delår 2025;TN-03;Inventering av inventarier;Kommentar;Två datorer saknas.;2025-09-01
+				""");
+		assertThat(s.controls()).extracting(Control::kontrollmoment, c -> c.decision().status()).containsExactly(
+				tuple("Attest av leverantörsfakturor", ControlStatus.GENOMFORD),
+				tuple("Loggkontroll i ekonomisystemet", ControlStatus.EJ_GENOMFORD),
+				tuple("Inventering av inventarier", ControlStatus.DELVIS));
+		assertThat(s.controls()).extracting(Control::row).containsExactly(2, 5, 8);
+	}
+
+	/**
+	 * Round 482: the same control's text on its rows per period ("Jäv – kontroll av att …" for T1 and T2) is no
+	 * legend explaining a code "Jäv"; the control is read.
+	 */
+	@Test
+	void readsAControlWhoseTextOpensWithAWordAndADashOnItsRowsPerPeriod() throws Exception {
+		Submission s = read("Stratsys_Rapport_Internkontroll_2025-09-12.csv", """
+				Organisation;Process;Kontrollmoment;Period;Status;Kommentar
+				Tekniska nämnden;Taxor;Debitering av årlig tillsynsavgift enligt taxa;2025 T1;Slutförd;Inga fel.
+				Tekniska nämnden;Taxor;Debitering av årlig tillsynsavgift enligt taxa;2025 T2;Slutförd;Inga fel.
+				Tekniska nämnden;Myndighet;Jäv – kontroll av att jävsförklaringar finns för handläggare;2025 T1;;
+				Tekniska nämnden;Myndighet;Jäv – kontroll av att jävsförklaringar finns för handläggare;2025 T2;;
+				""");
+		assertThat(kontrollmoment(s)).containsExactly("Debitering av årlig tillsynsavgift enligt taxa",
+				"Jäv – kontroll av att jävsförklaringar finns för handläggare");
+	}
+
+	/**
+	 * Round 481: a summary above the table counting each status ("Genomförd | 2", "Ej genomförd | 1"): no header and
+	 * no controls; the table below is read by its own header.
+	 */
+	@Test
+	void readsNoHeaderNorControlsInASummaryOfStatusCountsAboveTheTable() throws Exception {
+		Submission s = read("Kultur och fritid IK delår 2025.csv", """
+				Kultur- och fritidsnämnden – uppföljning internkontroll, delår 2025;;;;
+				;;;;
+				Sammanställning;;;;
+				Genomförd;4;;;
+				Delvis genomförd;2;;;
+				Ej genomförd;1;;;
+				Ej aktuell;1;;;
+				Totalt antal kontrollmoment;8;;;
+				Status väljs bland: Genomförd, Delvis genomförd, Ej genomförd, Ej aktuell;;;;
+				;;;;
+				Kontrollområde;Kontrollmoment;Ansvarig;Status;Kommentar
+				Föreningsstöd;Föreningsbidrag – bidrag betalas ut enligt riktlinjerna;Handläggare;Genomförd;Inga fel.
+				Kassa;Kontanthantering i simhallens kassa – dagliga kassaavstämningar;Badmästare;Genomförd;
+				Bibliotek;Biblioteket – kontroll av förseningsavgifter;Bibliotekschef;Delvis genomförd;
+				Tillstånd;Lotteritillstånd – kontroll av redovisning från föreningar;Handläggare;Ej genomförd;
+				""");
+		assertThat(kontrollmoment(s)).containsExactly("Föreningsbidrag – bidrag betalas ut enligt riktlinjerna",
+				"Kontanthantering i simhallens kassa – dagliga kassaavstämningar",
+				"Biblioteket – kontroll av förseningsavgifter",
+				"Lotteritillstånd – kontroll av redovisning från föreningar");
+	}
+
+	/**
+	 * Round 482: a process's sheet beside the summary of all controls, each of its rows with a result and an action
+	 * on a deviation, and the control's risk: the plan followed up, no action plan; its controls are read from it.
+	 */
+	@Test
+	void readsAProcessSheetWithRisksAndActionsBesideTheSummaryAsTheFollowUp() throws Exception {
+		java.util.LinkedHashMap<String, String[][]> sheets = new java.util.LinkedHashMap<>();
+		sheets.put("Sammanställning", new String[][] {
+				{ "Tekniska nämnden – uppföljning av internkontrollplan 2025, tertial 2" }, {},
+				{ "Nr", "Process", "Kontrollmoment", "Status T2" },
+				{ "1.1", "Myndighet", "Utredningstid inom barn- och ungdomsvården följs upp", "Pågår" },
+				{ "1.2", "Myndighet", "Skyddsbedömning dokumenteras inom 24 timmar", "" },
+				{ "2.1", "Ekonomi", "Attest av leverantörsfakturor enligt attestordningen", "Genomförd" } });
+		sheets.put("Myndighet", new String[][] {
+				{ "Process: Myndighet" }, {},
+				{ "Nr", "Kontrollmoment", "Risk", "Status", "Resultat och kommentar", "Åtgärd vid avvikelse" },
+				{ "1.1", "Utredningstid inom barn- och ungdomsvården följs upp", "Barn får inte stöd i tid", "Pågår",
+						"Hälften av utredningarna granskade.", "Veckovis bevakning." },
+				{ "1.2", "Skyddsbedömning dokumenteras inom 24 timmar", "Barn i akut behov uppmärksammas inte", "",
+						"Kontrollen genomförd i juni utan anmärkning.", "Ingen." } });
+		sheets.put("Ekonomi", new String[][] {
+				{ "Process: Ekonomi" }, {},
+				{ "Nr", "Kontrollmoment", "Risk", "Status", "Resultat och kommentar", "Åtgärd vid avvikelse" },
+				{ "2.1", "Attest av leverantörsfakturor enligt attestordningen", "Fel attestant", "Genomförd",
+						"40 fakturor granskade.", "–" } });
+		Path file = workbook("Tekniska nämnden IK T2 2025.xlsx", sheets);
+		Submission s = interpreter.interpret(file, "Tekniska nämnden IK T2 2025.xlsx", 2025).get(0);
+		assertThat(s.controls()).extracting(Control::sheet, c -> c.decision().status()).containsExactly(
+				tuple("Myndighet", ControlStatus.DELVIS), tuple("Myndighet", ControlStatus.GENOMFORD),
+				tuple("Ekonomi", ControlStatus.GENOMFORD));
 	}
 }
