@@ -160,7 +160,7 @@ class PlanRecognitionTests {
 				}
 			}
 		}
-		assertThat(read).isEqualTo(3413);
+		assertThat(read).isEqualTo(3499);
 		assertThat(plans).containsExactlyInAnyOrder("AMN Internkontrollplan 2026.ods", "AFN IKP 2025.xlsx",
 				"ÖFN internkontroll 2025.xlsx", "KFN Internkontrollplan 2026 antagen.xlsx", "Internkontrollplan 2026 KFN.xlsx",
 				"Internkontrollplan 2025 Omsorgsnämnden (antagen).xlsx", "BUN Internkontrollplan 2026 (antagen 2025-12-16).docx",
@@ -173,6 +173,7 @@ class PlanRecognitionTests {
 				"BUN Internkontrollplan 2025 antagen.docx", "SN Internkontrollplan 2025 beslutad 2024-12-18.xlsx",
 				"Internkontrollplan_2026_Kommunstyrelsen.docx", "KFN Internkontrollplan 2026 antagen.xlsx",
 				"VON Internkontrollplan 2025 (antagen).xlsx", "KFN Internkontrollplan 2025 antagen.odt",
-				"KFN Internkontrollplan 2025 antagen.xls", "IK-plan 2025 antagen.doc", "KFN Internkontrollplan 2025.xls");
+				"KFN Internkontrollplan 2025 antagen.xls", "IK-plan 2025 antagen.doc", "KFN Internkontrollplan 2025.xls",
+				"SBN Internkontrollplan 2025 antagen.xlsx", "Internkontrollplan 2025 Kultur- och fritidsnämnden.docx");
 	}
 }
