@@ -33,6 +33,8 @@ public final class ColumnTyper {
 
 	/** By heading alone, a header needs a key column (kontrollmoment or risk) matched at least this well. */
 	private static final double KEY_THRESHOLD = 0.8;
+	/** "Kontrollmoment", "Kontrollaktivitet": a heading naming the control as surely as its own name does. */
+	private static final double SURE_HEADING = 0.95;
 	/** "Kontrollmoment", "Vad kontrolleras": a heading naming the control itself and nothing else. */
 	private static final double CONTROL_HEADING = 1.0;
 	/** "Kontrollpunkt", "Kontrollsteg (ange om utfört)": a heading naming a control's points, exactly or first. */
@@ -182,6 +184,16 @@ public final class ColumnTyper {
 	 * rutinen | Hur gick det?"). For a sheet where no heading we know names a table: an export of another system, a
 	 * template in words of its own.
 	 */
+	/**
+	 * Beside the status words, a cell names the kontrollmoment's column outright ("Kontrollmoment"), as no data row's
+	 * text does, and another cell is a heading too.
+	 */
+	private boolean besideSureHeadings(List<RawCell> cells, Vocabulary known) {
+		List<RawCell> others = cells.stream().filter(c -> !known.knows(c.text())).toList();
+		return others.size() >= 2 && others.stream().anyMatch(c -> dictionary.score(c.text()).stream()
+			.anyMatch(s -> s.field() == Field.KONTROLLMOMENT && s.score() >= SURE_HEADING));
+	}
+
 	public Optional<TableLayout> matchByContent(RawRow row, List<RawRow> below, Legend legend) {
 		return match(row, Map.of(), below, legend, true);
 	}
@@ -201,10 +213,15 @@ public final class ColumnTyper {
 			return Optional.empty();
 		}
 		Map<Integer, ColumnContent> content = content(cells, below, known, legend);
-		if (cells.stream().anyMatch(c -> c.text().strip().length() >= MIN_STATUS_HEADING && repeatedBelow(c, below)
-				&& known.knows(c.text()))) {
+		List<RawCell> repeatedStatuses = cells.stream()
+			.filter(c -> c.text().strip().length() >= MIN_STATUS_HEADING && repeatedBelow(c, below)
+					&& known.knows(c.text()))
+			.toList();
+		if (!repeatedStatuses.isEmpty() && !(besideSureHeadings(cells, known)
+				&& repeatedStatuses.stream().allMatch(c -> content.get(c.column()).isStatusLike()))) {
 			// "… | Uppfyllt" over "… | Uppfyllt | Delvis uppfyllt": a status the rows below repeat is a data row's, not
-			// a heading ("Genomförd" over Ja / Nej or over ticks is one).
+			// a heading ("Genomförd" over Ja / Nej or over ticks is one, and so is "Genomförd" over Genomförd | Delvis
+			// beside "Kontrollmoment | Resultat"; "Klart" over dates and one "Klart" is not).
 			return Optional.empty();
 		}
 		if (!below.isEmpty() && isADataRow(cells, content, known)) {

@@ -34,6 +34,10 @@ final class FormReader {
 	/** … and the heading over the list that says what became of its controls. */
 	private static final String GROUP_HEADING = "rubriken över listan";
 	/** "Kontroller där brister har konstaterats", "Redovisning per kontrollmoment": a heading grouping controls. */
+	/** "Genomförd / Delvis / Ej genomförd": a scale's words one after the other. */
+	private static final Pattern SCALE_SEPARATOR = Pattern.compile("\\s+/\\s+");
+	/** Done, partly done, not done at least: a scale, not two answers to choose between. */
+	private static final int MIN_SCALE_WORDS = 3;
 	private static final Pattern CONTROLS = Pattern.compile("(?iu)\\bkontroll(er|erna|moment|momenten)\\b");
 	/** Two or more answer boxes in one line, one of them ticked or not: "☒ Genomförd ☐ Delvis". */
 	static final Pattern ANSWER_BOXES = Pattern.compile("[☐☒☑□■].*[☐☒☑□■]", Pattern.DOTALL);
@@ -330,6 +334,12 @@ final class FormReader {
 			}
 			Optional<FormLines.Line> line = lines.line(row).map(l -> periods.isEmpty() ? l : lines.byPeriod(l, row, periods))
 				.map(FormReader::answeredByBoxes);
+			if (line.isPresent() && line.get().field() == Field.STATUS && listsTheScale(line.get().value())) {
+				// "Status: Genomförd / Genomförd med avvikelse / Delvis genomförd / Ej genomförd / Utgår" under a
+				// table: the words its status column takes, no control's answer.
+				tally.add(RowTally.Kind.FORKLARING);
+				return;
+			}
 			if (line.isPresent() && isPointOfTheControl(line.get())) {
 				FormLines.Line point = line.get();
 				line = Optional.of(new FormLines.Line(null, null, point.label(), point.value(), point.valueCell()));
@@ -570,6 +580,13 @@ final class FormReader {
 		 * of a list are, in a block whose control is named by an unnumbered label and not yet reported on, is one of
 		 * the points the control checked, no control of its own. After the block's result it starts the next block.
 		 */
+		/** Three statuses or more, each different, set apart by slashes: the scale, not one answer. */
+		private boolean listsTheScale(String value) {
+			List<String> parts = SCALE_SEPARATOR.splitAsStream(value.strip()).map(String::strip).toList();
+			return parts.size() >= MIN_SCALE_WORDS && parts.stream().distinct().count() == parts.size()
+					&& parts.stream().allMatch(statuses::knows);
+		}
+
 		private boolean isPointOfTheControl(FormLines.Line line) {
 			String named = block.label(Field.KONTROLLMOMENT);
 			return line.field() == Field.KONTROLLMOMENT && FormLines.isNumbered(line.label())

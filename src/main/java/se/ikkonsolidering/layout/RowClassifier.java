@@ -257,6 +257,14 @@ final class RowClassifier {
 						|| labels.mentions(Labels.Kind.BEDOMNINGSMENING, fresh.get(1).text())))) {
 			return new Labelled(Labels.Kind.BEDOMNING, fresh.get(1).text().strip());
 		}
+		List<RawCell> unnumbered = fresh.stream()
+			.filter(c -> layout.fieldAt(c.column()).filter(Field.ID::equals).isEmpty())
+			.toList();
+		if (unnumbered.size() == fresh.size() - 1 && unnumbered.size() >= 2 && isSingleValue(unnumbered)
+				&& unnumbered.get(0).mergedAcross()) {
+			// "1 | Ekonomiskt bistånd" merged across the rest of the row over "1.1", "1.2": a numbered process heading.
+			return new Section(unnumbered.get(0).text().strip());
+		}
 		if (isSingleValue(fresh) && isBand(row, fresh.get(0), layout)) {
 			// A shaded band across the table with one heading: a group of rows begins, after totals too.
 			return new Section(first);

@@ -174,6 +174,8 @@ class TextStatusRulesTests {
 			OK, rutinen följd vid Ed-dagarna och Backafestivalen. | GENOMFORD
 			I ett ärende saknades utdrag ur belastningsregistret; utdraget har begärts i efterhand. | GENOMFORD
 			48 anmälningar har inkommit. I 6 fall dröjde anmälan till huvudmannen mer än en vecka. | GENOMFORD
+			Uppföljning har gjorts för samtliga pågående investeringsprojekt per 30 juni. | GENOMFORD
+			Extern besiktning av samtliga 14 lekplatser gjordes i maj. | GENOMFORD
 			Stickprov på tio förordnanden. Samtliga hade beslut. | GENOMFORD
 			Stickprov för maj–juni klart, juli–augusti kvar. | DELVIS
 			Genomförd, brister kvar att åtgärda. | GENOMFORD

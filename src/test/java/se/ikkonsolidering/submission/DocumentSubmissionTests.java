@@ -1387,4 +1387,31 @@ class DocumentSubmissionTests {
 						ControlStatus.EJ_GENOMFORD),
 				tuple("Utlämning av nycklar och passerbrickor kvitteras", ControlStatus.DELVIS));
 	}
+
+	/**
+	 * Round 487: a förvaltning's document with a table per nämnd, each under a heading naming it and a line dating the
+	 * plan to the year before, each followed by the scale of its status column: each table is its nämnd's, the scale
+	 * no control, and a control both tables have dates neither to last year.
+	 */
+	@Test
+	void readsEachTableUnderItsNamndsHeadingAsThatNamndsWithTheScaleBelowItAsNoControl() throws Exception {
+		WordDocument word = new WordDocument().paragraph("Uppföljning av internkontrollplaner 2025 – helår")
+			.paragraph("1. Socialnämnden")
+			.paragraph("Internkontrollplanen antogs av nämnden i december 2024. Nedan redovisas kontrollerna.");
+		word.table(new String[] { "Nr", "Kontrollmoment", "Resultat", "Status" },
+				new String[] { "1.1", "Attest av leverantörsfakturor enligt attestordningen", "Inga fel.", "Klar" },
+				new String[] { "1.2", "Kontroll av avgifter i hemtjänsten", "Hälften granskad.", "Delvis genomförd" });
+		word.paragraph("Status: Genomförd / Delvis genomförd / Ej genomförd / Utgår")
+			.paragraph("2. Kommunstyrelsen")
+			.paragraph("Internkontrollplanen antogs av nämnden i december 2024. Nedan redovisas kontrollerna.");
+		word.table(new String[] { "Nr", "Kontrollmoment", "Resultat", "Status" },
+				new String[] { "2.1", "Attest av leverantörsfakturor enligt attestordningen", "Inga fel.", "Klar" },
+				new String[] { "2.2", "Kontroll av delegationsbeslut", "Flyttas till 2026.", "Ej genomförd" },
+				new String[] { "2.3", "Kontroll av representation", "Tre fakturor granskade.", "Genomförd" });
+		word.paragraph("Status: Genomförd / Delvis genomförd / Ej genomförd / Utgår");
+		List<Submission> read = interpreter.interpret(word.save(dir.resolve("Förvaltningen IK helår 2025.docx")),
+				"Förvaltningen IK helår 2025.docx", 2020);
+		assertThat(read).extracting(Submission::namnd, x -> x.controls().size()).containsExactlyInAnyOrder(
+				tuple("Socialnämnden", 2), tuple("Kommunstyrelsen", 3));
+	}
 }

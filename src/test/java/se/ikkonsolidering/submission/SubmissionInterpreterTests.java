@@ -3367,4 +3367,24 @@ class SubmissionInterpreterTests {
 				tuple("Myndighet", ControlStatus.DELVIS), tuple("Myndighet", ControlStatus.GENOMFORD),
 				tuple("Ekonomi", ControlStatus.GENOMFORD));
 	}
+
+	/**
+	 * Round 487: "Genomförd" heading the status column beside "Kontrollmoment", over Genomförd | Delvis | Utgår: a
+	 * header, though its word is a status its rows repeat.
+	 */
+	@Test
+	void readsGenomfordAsTheStatusColumnsHeadingBesideTheControlsHeading() throws Exception {
+		Submission s = read("ABEH internkontroll 2025.csv", """
+				Område;Kontrollmoment;Genomförd;Resultat
+				Hyror;Hyresdebitering stämmer med hyresavtalen;Genomförd;Stickprov 30 avtal.
+				Ekonomi;Attest av leverantörsfakturor;Genomförd;Inga avvikelser.
+				Inköp;Fakturerade priser stämmer med avtalade priser;Delvis;Bygg återstår.
+				Fastighet;Energideklarationer är aktuella;Utgår;Inga förfaller 2025.
+				""");
+		assertThat(s.controls()).extracting(Control::kontrollmoment, c -> c.decision().status()).containsExactly(
+				tuple("Hyresdebitering stämmer med hyresavtalen", ControlStatus.GENOMFORD),
+				tuple("Attest av leverantörsfakturor", ControlStatus.GENOMFORD),
+				tuple("Fakturerade priser stämmer med avtalade priser", ControlStatus.DELVIS),
+				tuple("Energideklarationer är aktuella", ControlStatus.UTGAR));
+	}
 }
