@@ -3387,4 +3387,19 @@ class SubmissionInterpreterTests {
 				tuple("Fakturerade priser stämmer med avtalade priser", ControlStatus.DELVIS),
 				tuple("Energideklarationer är aktuella", ControlStatus.UTGAR));
 	}
+
+	/**
+	 * Round 490: "1 | Ekonomiskt bistånd" merged across the rest of the row, over "1.1", "1.2" and their status per
+	 * period: a numbered process heading, no control, though its text spreads into the status columns.
+	 */
+	@Test
+	void readsANumberMergedBesideItsProcessAcrossTheRowAsAHeading() throws Exception {
+		Path file = Path.of("src/test/resources/blind/round490/Socialnämnden IKP 2025 uppföljning delår.xlsx");
+		Submission s = interpreter.interpret(file, file.getFileName().toString(), 2025).get(0);
+		assertThat(s.controls()).extracting(Control::row, Control::process).containsExactly(
+				tuple(8, "Ekonomiskt bistånd"), tuple(9, "Ekonomiskt bistånd"), tuple(10, "Ekonomiskt bistånd"),
+				tuple(12, "Barn och unga"), tuple(13, "Barn och unga"),
+				tuple(15, "Dokumentation och informationssäkerhet"), tuple(16, "Dokumentation och informationssäkerhet"),
+				tuple(18, "Uppdragstagare"), tuple(19, "Uppdragstagare"));
+	}
 }
