@@ -185,8 +185,8 @@ public final class ColumnTyper {
 	 * template in words of its own.
 	 */
 	/**
-	 * Beside the status words, a cell names the kontrollmoment's column outright ("Kontrollmoment"), as no data row's
-	 * text does, and another cell is a heading too.
+	 * Beside the status words stand two cells at least, one naming the kontrollmoment's column outright
+	 * ("Kontrollmoment"), as no data row's text does.
 	 */
 	private boolean besideSureHeadings(List<RawCell> cells, Vocabulary known) {
 		List<RawCell> others = cells.stream().filter(c -> !known.knows(c.text())).toList();

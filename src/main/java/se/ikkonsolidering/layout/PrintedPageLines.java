@@ -29,7 +29,9 @@ final class PrintedPageLines {
 
 	/** The document's paragraphs without its printed pages' lines. */
 	static RawSheet without(RawSheet document) {
-		List<RawRow> lines = document.rows().readAll().stream().filter(r -> !r.isBlank()).toList();
+		// A document's paragraphs, few enough to hold: they are looked at twice.
+		List<RawRow> all = document.rows().readAll();
+		List<RawRow> lines = all.stream().filter(r -> !r.isBlank()).toList();
 		List<Integer> pages = new ArrayList<>();
 		for (int i = 0; i < lines.size(); i++) {
 			if (PAGE_ALONE.matcher(text(lines.get(i))).matches()) {
@@ -57,7 +59,7 @@ final class PrintedPageLines {
 				leftOut.add(line.number());
 			}
 		}
-		List<RawRow> kept = document.rows().readAll().stream().filter(r -> !leftOut.contains(r.number())).toList();
+		List<RawRow> kept = all.stream().filter(r -> !leftOut.contains(r.number())).toList();
 		return new RawSheet(document.name(), document.hidden(), SheetRows.of(kept), document.context(),
 				document.hiddenColumns(), document.boxes(), document.notes(), document.listItems());
 	}

@@ -108,8 +108,7 @@ final class QuestionRows {
 				continue;
 			}
 			asked++;
-			Optional<RawCell> longest = row.cells().stream().filter(c -> own.contains(c.column()))
-				.max(Comparator.comparingInt(c -> c.text().strip().length()));
+			Optional<RawCell> longest = longest(own(row, own));
 			if (previous != null && longest.isPresent()
 					&& previous.text(longest.get().column()).strip().equals(longest.get().text().strip())) {
 				repeated++;
@@ -149,7 +148,7 @@ final class QuestionRows {
 					return row;
 				}
 				if (row.number() == columns.headerRow()) {
-					List<RawCell> cells = own(row, columns);
+					List<RawCell> cells = own(row, columns.own());
 					for (int q = 0; q < columns.questions().size(); q++) {
 						cells.add(RawCell.of(first + q, columns.questions().get(q)));
 					}
@@ -161,9 +160,8 @@ final class QuestionRows {
 				}
 				// The control's first row gives its own columns; each of its rows one answer. Its rows end where a
 				// question is asked again or another control's text begins.
-				List<RawCell> cells = own(row, columns);
-				int named = cells.stream().max(Comparator.comparingInt(c -> c.text().strip().length()))
-					.map(RawCell::column).orElse(-1);
+				List<RawCell> cells = own(row, columns.own());
+				int named = longest(cells).map(RawCell::column).orElse(-1);
 				List<Integer> answered = new ArrayList<>();
 				RawRow at = row;
 				while (true) {
@@ -189,9 +187,15 @@ final class QuestionRows {
 		};
 	}
 
-	private static List<RawCell> own(RawRow row, Columns columns) {
+	/** The row's cells in the control's own columns, a list to add its answers to. */
+	private static List<RawCell> own(RawRow row, Set<Integer> own) {
 		List<RawCell> cells = new ArrayList<>();
-		row.cells().stream().filter(c -> columns.own().contains(c.column())).forEach(cells::add);
+		row.cells().stream().filter(c -> own.contains(c.column())).forEach(cells::add);
 		return cells;
+	}
+
+	/** The cell with the longest text: the control's, on a row of its own columns. */
+	private static Optional<RawCell> longest(List<RawCell> cells) {
+		return cells.stream().max(Comparator.comparingInt(c -> c.text().strip().length()));
 	}
 }
