@@ -399,25 +399,27 @@ final class RowClassifier {
 	/** "Ansvarig: …": a label naming a column other than the control's, with its value. */
 	/** "Status: Genomförd", "Resultat:": a label of what became of a control, before its value or none. */
 	private boolean labelsAReport(String text) {
-		int colon = text.indexOf(':');
-		if (colon <= 0 || colon > MAX_LABEL_LENGTH) {
-			return false;
-		}
-		String label = text.substring(0, colon);
-		String spaced = HeaderText.spaced(label);
-		return dictionary.score(label).stream()
-			.anyMatch(s -> REPORTS.contains(s.field()) && s.synonym().equals(spaced) && s.score() >= 0.9);
+		return labelledFields(text).stream().anyMatch(REPORTS::contains);
 	}
 
+	/** "Ansvarig: Camilla Sandström": a label of a field other than the control's, before its value. */
 	private boolean labelsAnotherField(String text) {
+		return text.indexOf(':') != text.length() - 1
+				&& labelledFields(text).stream().anyMatch(f -> f != Field.KONTROLLMOMENT);
+	}
+
+	/** The fields the words before the text's colon name as a whole heading would, none when no label leads it. */
+	private List<Field> labelledFields(String text) {
 		int colon = text.indexOf(':');
-		if (colon <= 0 || colon > MAX_LABEL_LENGTH || colon == text.length() - 1) {
-			return false;
+		if (colon <= 0 || colon > MAX_LABEL_LENGTH) {
+			return List.of();
 		}
 		String label = text.substring(0, colon);
 		String spaced = HeaderText.spaced(label);
 		return dictionary.score(label).stream()
-			.anyMatch(s -> s.field() != Field.KONTROLLMOMENT && s.synonym().equals(spaced) && s.score() >= 0.9);
+			.filter(s -> s.synonym().equals(spaced) && s.score() >= 0.9)
+			.map(HeaderDictionary.FieldScore::field)
+			.toList();
 	}
 
 	/** A number alone, or a share: no control's text. */

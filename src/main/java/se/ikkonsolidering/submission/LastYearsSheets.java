@@ -5,11 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import se.ikkonsolidering.layout.ControlRow;
-import se.ikkonsolidering.layout.Field;
-import se.ikkonsolidering.layout.HeaderText;
 import se.ikkonsolidering.layout.SheetReading;
 
 /**
@@ -31,18 +28,19 @@ final class LastYearsSheets {
 			return lastYears;
 		}
 		for (int i = 0; i < read.size(); i++) {
-			int year = year(read.get(i));
+			int year = SheetPeriods.year(read.get(i));
 			if (year == 0 || year >= fileYear) {
 				continue;
 			}
 			Set<String> thisYears = new HashSet<>();
 			for (int j = 0; j < read.size(); j++) {
-				if (j != i && year(read.get(j)) == 0
+				if (j != i && SheetPeriods.year(read.get(j)) == 0
 						&& read.get(j).controls().stream().anyMatch(ControlRow::reportsAnything)) {
-					read.get(j).controls().forEach(c -> thisYears.add(key(c)));
+					read.get(j).controls().forEach(c -> thisYears.add(SubmissionInterpreter.controlKey(c)));
 				}
 			}
-			List<String> own = read.get(i).controls().stream().map(LastYearsSheets::key).filter(k -> !k.isEmpty())
+			List<String> own = read.get(i).controls().stream().map(SubmissionInterpreter::controlKey)
+				.filter(k -> !k.isEmpty())
 				.toList();
 			long again = own.stream().filter(thisYears::contains).count();
 			if (!own.isEmpty() && again * 2 > own.size()) {
@@ -50,18 +48,5 @@ final class LastYearsSheets {
 			}
 		}
 		return lastYears;
-	}
-
-	/** The year the sheet's name names, else its titles, 0 when none does. */
-	private static int year(SheetReading sheet) {
-		return Stream.concat(Stream.of(sheet.sheet()), sheet.titles().stream())
-			.mapToInt(HeaderText::lastYear)
-			.filter(y -> y > 0)
-			.findFirst()
-			.orElse(0);
-	}
-
-	private static String key(ControlRow control) {
-		return HeaderText.spaced(control.value(Field.KONTROLLMOMENT));
 	}
 }

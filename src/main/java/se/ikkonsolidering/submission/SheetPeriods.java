@@ -212,9 +212,13 @@ final class SheetPeriods {
 				.reduce((farther, nearer) -> nearer));
 	}
 
-	/** The year a sheet's name or titles name ("Helår 2024"), 0 when none does. */
 	private static int year(ReadSheet sheet) {
-		return Stream.concat(Stream.of(sheet.reading().sheet()), sheet.reading().titles().stream())
+		return year(sheet.reading());
+	}
+
+	/** The year a sheet's name or titles name ("Helår 2024"), 0 when none does. */
+	static int year(SheetReading sheet) {
+		return Stream.concat(Stream.of(sheet.sheet()), sheet.titles().stream())
 			.mapToInt(HeaderText::lastYear)
 			.filter(y -> y > 0)
 			.findFirst()

@@ -523,7 +523,8 @@ public final class SubmissionInterpreter {
 		}
 	}
 
-	private static String controlKey(ControlRow control) {
+	/** A control's text as compared between the tables of one file. */
+	static String controlKey(ControlRow control) {
 		return HeaderText.spaced(control.value(Field.KONTROLLMOMENT));
 	}
 
