@@ -1,9 +1,9 @@
 package se.ikkonsolidering.ingest;
 
 import java.text.Normalizer;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * How a cell's text compares with the words of the rule files: lower case, soft hyphens dropped, no-break spaces,
@@ -23,6 +23,9 @@ public final class CellWords {
 				+ "|(?<=\\p{Lu}{2})[-\u2010][ \\t]*\\R\\s*(?=\\p{Lu}{2})(?!(OCH|ELLER|SAMT|TILL|SOM)\\b)");
 	/** "Genomförd / Delvis / Ej genomförd": the answers a cell offers, parted by slashes. */
 	private static final Pattern OPTIONS = Pattern.compile("\\s*/\\s*");
+	/** "Genomförd / Delvis / Ej genomförd / Utgår / Ej aktuell": a template offers a handful of answers. */
+	private static final int MAX_OPTIONS = 8;
+	private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 	private static final Pattern COLOURED_SIGN = Pattern.compile("[●⬤■◼▲◆★]");
 	/** A sign with a space or two around it. */
@@ -92,27 +95,36 @@ public final class CellWords {
 	}
 
 	/**
-	 * "Genomförd / Delvis / Ej genomförd" with "Delvis" alone in bold: the answer chosen, marked as a ticked box among
-	 * empty ones ("☐ Genomförd / ☒ Delvis / ☐ Ej genomförd"), so the cell reads as a form's boxes do. Any other text
-	 * as it is.
-	 * @param bold the cell's text set in bold
+	 * "Genomförd / Delvis / Ej genomförd" with "Delvis" alone in bold or marked with a highlighter: the answer chosen,
+	 * marked as a ticked box among empty ones ("☐ Genomförd / ☒ Delvis / ☐ Ej genomförd"), so the cell reads as a
+	 * form's boxes do; two answers marked are two boxes ticked. Any other text as it is.
+	 * @param marked the cell's text set in bold, or marked with a highlighter, run after run
 	 */
-	public static String chosenInBold(String text, String bold) {
-		String chosen = bold.strip();
+	public static String chosen(String text, String marked) {
+		String chosen = WHITE_SPACE.matcher(marked).replaceAll("").toLowerCase(SWEDISH);
 		// Checked for every cell of a Word table as it is read: most have no bold, or are bold throughout.
-		if (chosen.isEmpty() || chosen.length() >= text.strip().length()) {
+		if (chosen.isEmpty() || chosen.length() >= WHITE_SPACE.matcher(text).replaceAll("").length()) {
 			return text;
 		}
 		String[] options = OPTIONS.split(text.strip());
-		if (options.length < 2) {
+		if (options.length < 2 || options.length > MAX_OPTIONS) {
 			return text;
 		}
-		long matching = Arrays.stream(options).filter(o -> o.strip().equalsIgnoreCase(chosen)).count();
-		if (matching != 1) {
-			return text;
+		// The answers marked, in the cell's order, spell the marked text: "Genomförd" and "Delvis", "GenomfördDelvis".
+		for (int subset = 1; subset < (1 << options.length) - 1; subset++) {
+			StringBuilder spelt = new StringBuilder();
+			for (int i = 0; i < options.length; i++) {
+				if ((subset & 1 << i) != 0) {
+					spelt.append(WHITE_SPACE.matcher(options[i]).replaceAll("").toLowerCase(SWEDISH));
+				}
+			}
+			if (spelt.toString().equals(chosen)) {
+				int ticked = subset;
+				return String.join(" / ", IntStream.range(0, options.length)
+					.mapToObj(i -> ((ticked & 1 << i) != 0 ? "☒ " : "☐ ") + options[i].strip()).toList());
+			}
 		}
-		return String.join(" / ", Arrays.stream(options)
-			.map(o -> (o.strip().equalsIgnoreCase(chosen) ? "☒ " : "☐ ") + o.strip()).toList());
+		return text;
 	}
 
 	/** The cell holds a date and nothing else. */

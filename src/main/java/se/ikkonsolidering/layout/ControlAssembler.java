@@ -28,6 +28,8 @@ final class ControlAssembler {
 	private static final int MAX_NAME_WORDS = 3;
 	/** A text ending a sentence is a control's, not a level's name. */
 	private static final Pattern SENTENCE = Pattern.compile("[.!?:;]\\s*$");
+	/** Where one sentence of a paragraph ends and the next starts. */
+	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
 	/** "GENOMFÖRDA (5)": a group heading's count of its rows. */
 	private static final Pattern GROUP_COUNT = Pattern.compile("\\s*\\(\\d+\\)\\s*$");
 	/** "Delvis genomförda / pågående": a status heading is a few words. */
@@ -44,6 +46,9 @@ final class ControlAssembler {
 	/** The status the group heading or sheet name above the rows states, and where it stands; "" when none. */
 	private String statusAbove = "";
 	private String statusAboveWhere = "";
+	/** A sentence above the table on what was done with all the plan's controls, and where it stands; "" if none. */
+	private String statusOfAll = "";
+	private String statusOfAllWhere = "";
 	private final List<ControlRow> controls = new ArrayList<>();
 	private final Map<Field, String> carried = new EnumMap<>(Field.class);
 	private TableLayout layout;
@@ -90,6 +95,23 @@ final class ControlAssembler {
 		if (namesAStatus(heading)) {
 			statusAbove = withoutCount(heading);
 			statusAboveWhere = where + ": " + heading.strip();
+		}
+	}
+
+	/**
+	 * A paragraph above the table saying what was done with every control of the plan ("Samtliga kontrollmoment har
+	 * genomförts under perioden och inte föranlett några anmärkningar."): the status of its controls that report
+	 * nothing of their own, as a nämnd sends its adopted plan with one sentence over it. A sentence that excepts some
+	 * ("… utom lex Sarah") or speaks of what is to come says nothing of each.
+	 */
+	void statusOfAll(String paragraph, String where) {
+		for (String sentence : SENTENCE_END.split(paragraph.strip())) {
+			if (labels.startsWith(Labels.Kind.SAMTLIGA, sentence)
+					&& labels.mentions(Labels.Kind.SAMTLIGA_UTFALL, sentence)
+					&& !labels.mentions(Labels.Kind.FORBEHALL, sentence)) {
+				statusOfAll = sentence.strip();
+				statusOfAllWhere = where;
+			}
 		}
 	}
 
@@ -415,6 +437,12 @@ final class ControlAssembler {
 			// Listed under "Ej genomförda", or on a sheet "Klara": the group states the status the row leaves out.
 			values.put(Field.STATUS, statusAbove);
 			own = layout.withStatusStatedIn(statusAboveWhere);
+		}
+		else if (!statusOfAll.isEmpty() && !layout.has(Field.STATUS) && values.getOrDefault(Field.STATUS, "").isEmpty()
+				&& values.getOrDefault(Field.RESULTAT, "").isEmpty()
+				&& layout.extra().values().stream().noneMatch(e -> e.field() == Field.STATUSMARKERING)) {
+			values.put(Field.STATUS, statusOfAll);
+			own = layout.withStatusStatedIn(statusOfAllWhere);
 		}
 		controls.add(current.build(sheet, own, tableHeading.isEmpty() ? sectionProcess : tableHeading));
 		current = null;

@@ -38,6 +38,15 @@ public final class Labels {
 		SIGNATUR,
 		/** A sentence giving the nämnd's overall assessment ("Den interna kontrollen bedöms som tillräcklig."). */
 		BEDOMNINGSMENING,
+		/**
+		 * The words a sentence about every control of the plan opens with ("Samtliga kontrollmoment …"): what it says
+		 * of them is the status of each control under it that reports nothing of its own.
+		 */
+		SAMTLIGA,
+		/** What such a sentence says was done with them ("har genomförts", "är utförda"). */
+		SAMTLIGA_UTFALL,
+		/** Words that make such a sentence say nothing of each control: an exception, or what is yet to come. */
+		FORBEHALL,
 		/** How to fill in the template ("Markera med X i rätt kolumn."): an instruction, not a control. */
 		INSTRUKTION,
 		/** How a control is carried out ("Metod:"), not what it checks: under a heading naming the control. */

@@ -427,6 +427,7 @@ public final class SheetReader {
 		 */
 		private void headings() {
 			sheet.context().forEach(text -> aboveText(text.strip()));
+			sheet.context().forEach(text -> controls.statusOfAll(text, "meningen ovanför tabellen"));
 			pendingLabel = null;
 			if (!sheet.context().isEmpty()) {
 				// "Genomförda kontroller" right above a document's table: the status of its controls.

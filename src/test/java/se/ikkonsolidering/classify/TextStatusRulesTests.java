@@ -108,6 +108,7 @@ class TextStatusRulesTests {
 			Kontrollen är genomförd. 92 % åtgärdade inom 14 dagar, vilket uppfyller målet. | GENOMFORD
 			Kontrollerat för 20 av 45 praktikplatser, inga brister hittills. | DELVIS
 			20 av planerade 40 debiteringar har granskats, inga fel hittills. | DELVIS
+			62 % av årets planerade kontroller utförda per 31/8. | DELVIS
 			Görs i höst | EJ_GENOMFORD
 			Alla prover tagna. 1 anmärkning (koliforma bakterier) – åtgärdat. | GENOMFORD
 			Done in April for winter season 2024/25. No deviations. | GENOMFORD

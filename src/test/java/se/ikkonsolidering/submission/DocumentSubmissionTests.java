@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import se.ikkonsolidering.classify.ControlStatus;
 import se.ikkonsolidering.classify.StatusDecision;
+import se.ikkonsolidering.classify.StatusSource;
 import se.ikkonsolidering.ingest.FileRejectedException;
 import se.ikkonsolidering.ingest.WordDocument;
 import se.ikkonsolidering.register.Register;
@@ -918,6 +920,66 @@ class DocumentSubmissionTests {
 		Submission s = read(word, "uppföljning.docx");
 		assertThat(s.controls()).extracting(c -> c.decision().status())
 			.containsExactly(ControlStatus.GENOMFORD, ControlStatus.DELVIS);
+	}
+
+	/**
+	 * Round 493: "Genomförd / Delvis / Ej genomförd / Utgår" in each status cell, the answer marked with a highlighter;
+	 * two answers marked are two boxes ticked, which cannot both be true.
+	 */
+	@Test
+	void readsTheAnswerMarkedWithAHighlighterAmongTheOptionsOfAStatusCell() throws Exception {
+		WordDocument word = new WordDocument().paragraph("Bildningsnämnden, uppföljning helår 2025")
+			.paragraph("Markera status genom att överstryka ett av alternativen.");
+		XWPFTable table = word.table(new String[] { "Kontrollmoment", "Status", "Kommentar" },
+				new String[] { "Ogiltig frånvaro rapporteras samma dag", null, "Tre av fem skolor." },
+				new String[] { "Betygskataloger arkiveras enligt plan", null, null });
+		List<Set<String>> marked = List.of(Set.of("Delvis"), Set.of("Genomförd", "Delvis"));
+		String[] options = { "Genomförd", "Delvis", "Ej genomförd", "Utgår" };
+		for (int r = 1; r <= 2; r++) {
+			XWPFParagraph cell = table.getRow(r).getCell(1).getParagraphs().get(0);
+			for (int o = 0; o < options.length; o++) {
+				if (o > 0) {
+					cell.createRun().setText(" / ");
+				}
+				XWPFRun run = cell.createRun();
+				run.setText(options[o]);
+				if (marked.get(r - 1).contains(options[o])) {
+					run.setTextHighlightColor("yellow");
+				}
+			}
+		}
+		Submission s = read(word, "uppföljning.docx");
+		assertThat(s.controls()).extracting(c -> c.decision().status())
+			.containsExactly(ControlStatus.DELVIS, ControlStatus.OKLAR);
+	}
+
+	/**
+	 * Round 497: the adopted plan sent back under one sentence saying every control of it was done: that sentence is
+	 * the status of each control, which reports nothing of its own.
+	 */
+	@Test
+	void readsASentenceOnAllControlsAboveThePlanAsTheStatusOfEach() throws Exception {
+		WordDocument word = new WordDocument().paragraph("Vård- och omsorgsnämnden, uppföljning delår 2025")
+			.paragraph("Samtliga kontrollmoment i internkontrollplanen har genomförts under perioden januari–augusti "
+					+ "och har inte föranlett några anmärkningar.");
+		word.table(new String[] { "Process", "Kontrollmoment", "Ansvarig" },
+				new String[] { "Läkemedel", "Signeringslistor för läkemedel är korrekt ifyllda", "MAS" },
+				new String[] { "Avgifter", "Avgiftsbeslut stämmer med debiterat belopp", "Avgiftshandläggare" });
+		Submission s = read(word, "VON uppföljning delår 2025.docx");
+		assertThat(s.controls()).extracting(c -> c.decision().status(), c -> c.decision().source())
+			.containsExactly(tuple(ControlStatus.GENOMFORD, StatusSource.TEXT),
+					tuple(ControlStatus.GENOMFORD, StatusSource.TEXT));
+	}
+
+	/** Round 497: a sentence on what is to be done with all controls says nothing of what was. */
+	@Test
+	void aSentenceOnWhatAllControlsAreToBeStatesNoStatus() throws Exception {
+		WordDocument word = new WordDocument().paragraph("Vård- och omsorgsnämnden, uppföljning delår 2025")
+			.paragraph("Samtliga kontrollmoment ska ha genomförts före årets slut.");
+		word.table(new String[] { "Process", "Kontrollmoment", "Ansvarig" },
+				new String[] { "Läkemedel", "Signeringslistor för läkemedel är korrekt ifyllda", "MAS" });
+		Submission s = read(word, "VON uppföljning delår 2025.docx");
+		assertThat(s.controls()).extracting(c -> c.decision().status()).containsExactly(ControlStatus.SAKNAS);
 	}
 
 	/**

@@ -136,6 +136,13 @@ class PeriodAndYearTests {
 		assertThat(periods.find("Uppföljning tertial 2 / delår 2025")).isPresent();
 	}
 
+	/** Round 500: the dates of all the year's follow-ups listed after "per" are the template's, not this report's. */
+	@Test
+	void datesListedAfterPerStateNoPeriod() {
+		assertThat(periods.find("Uppföljning sker per 30/4, 31/8 och 31/12. Ange status för perioden.")).isEmpty();
+		assertThat(periods.find("Uppföljning per 30/4 och 31/8")).isEmpty();
+	}
+
 	/** Round 94: "per den 31 augusti", the status as it stood then; and the year's end written so. */
 	@Test
 	void theStateAsItStoodOnADayWrittenOutStatesItsPeriod() {

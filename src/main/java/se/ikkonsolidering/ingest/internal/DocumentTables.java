@@ -102,6 +102,8 @@ final class DocumentTables implements DocumentSink {
 		private final StringBuilder bold = new StringBuilder();
 		/** The highlighter colours of the cell's text, and how much of it each marks. */
 		private final Map<String, Integer> highlighted = new HashMap<>();
+		/** The cell's text marked with a highlighter. */
+		private final StringBuilder highlightedText = new StringBuilder();
 		/** The first of the cell's paragraphs that is not yet context of a table inside the cell. */
 		private int contextFrom;
 
@@ -323,6 +325,7 @@ final class DocumentTables implements DocumentSink {
 		frame.contextFrom = 0;
 		frame.textColour = null;
 		frame.bold.setLength(0);
+		frame.highlightedText.setLength(0);
 		frame.highlighted.clear();
 	}
 
@@ -364,6 +367,7 @@ final class DocumentTables implements DocumentSink {
 	public void highlight(String rgb, String text) {
 		if (!open.isEmpty() && open.peek().cell != null) {
 			open.peek().highlighted.merge(rgb, text.strip().length(), Integer::sum);
+			open.peek().highlightedText.append(text);
 		}
 	}
 
@@ -396,7 +400,11 @@ final class DocumentTables implements DocumentSink {
 		if (cell == null) {
 			return;
 		}
-		String text = CellWords.chosenInBold(joined(frame.paragraphs), frame.bold.toString());
+		String joined = joined(frame.paragraphs);
+		String text = CellWords.chosen(joined, frame.bold.toString());
+		if (text.equals(joined)) {
+			text = CellWords.chosen(joined, frame.highlightedText.toString());
+		}
 		// "●" written in green under a legend of coloured dots: its colour is what the cell says.
 		String shown = CellWords.shownColour(text, cell.fill(), frame.textColour);
 		cell = new Cell(cell.columns(), cell.rows(), cell.merge(),
