@@ -77,6 +77,8 @@ final class ContentRoles {
 				case ID -> col.isProse() ? 0 : 1;
 				// "Genomförd" is "Genomförd av" in part: over "Ja | Ja" it is no one responsible.
 				case ANSVARIG -> col.isStatusLike() ? 0 : 1;
+				// "Enhet" over "Förskola", each unit's column of X | A | P: its marks per unit, no nämnd named.
+				case NAMND -> col.isStatusLike() || col.isMarks() ? 0 : 1;
 				case STATUSMARKERING -> col.isMarks() ? 1 : 0;
 				// "Klar" over x and blanks: ticked when done, no day it is to be done by.
 				case STARTDATUM, SLUTDATUM -> col.isMarks() ? 0 : 1;

@@ -55,6 +55,53 @@ final class SheetCells {
 				cell.error());
 	}
 
+	/**
+	 * The sheet with the colour a cell's text is written in as its fill, for the colours its legend explains: a sheet
+	 * whose legend explains the colours of its words ("Status" in green = Genomförd) colours its statuses so instead of
+	 * their cells.
+	 */
+	static RawSheet inkAsFill(RawSheet sheet, InkLegend legend) {
+		return mapped(sheet, sheet.name(), (row, cell) -> inkAsFill(cell, legend));
+	}
+
+	/** The row with the colour a cell's text is written in as its fill, for the colours its legend explains. */
+	static RawRow inkAsFill(RawRow row, InkLegend legend) {
+		List<RawCell> cells = new ArrayList<>(row.cells().size());
+		for (RawCell cell : row.cells()) {
+			RawCell filled = inkAsFill(cell, legend);
+			if (filled != null) {
+				cells.add(filled);
+			}
+		}
+		return new RawRow(row.number(), cells);
+	}
+
+	private static RawCell inkAsFill(RawCell cell, InkLegend legend) {
+		if (cell.fill() != null) {
+			return cell;
+		}
+		// "Ej genomförd" written in red says its status in words already; the colour only repeats it.
+		if (cell.ink() == null || !legend.colours().contains(cell.ink()) || legend.statuses().knows(cell.text())) {
+			return cell;
+		}
+		// "Status" in green is a swatch of green, as the legend's own "Status" beside "Genomförd" is: no word to read.
+		RawCell filled = cell.inkAsFill();
+		return legend.words().contains(cell.text().strip()) ? filled.withText("") : filled;
+	}
+
+	/**
+	 * The colours a sheet writes its statuses' words in, the words its legend writes in them ("Status", "Grön text"),
+	 * and the status words, which say their status whatever their colour.
+	 */
+	record InkLegend(Set<String> colours, Set<String> words, Vocabulary statuses) {
+
+		static final InkLegend NONE = new InkLegend(Set.of(), Set.of(), text -> false);
+
+		boolean isEmpty() {
+			return colours.isEmpty();
+		}
+	}
+
 	/** The sheet without the cells a test picks, row by row as it is read. */
 	static RawSheet without(RawSheet sheet, BiPredicate<RawRow, RawCell> leftOut) {
 		return without(sheet, sheet.name(), leftOut);

@@ -26,6 +26,11 @@ public final class SheetReader {
 
 	/** Non-blank rows looked at for headers, legends and column content. */
 	private static final int HEAD_ROWS = 400;
+	/** "= Genomförd", ": Genomförd", "– Genomförd": a legend's meaning after its sign. */
+	private static final Pattern LEGEND_EQUALS = Pattern.compile("^\\s*[=:–-]\\s*");
+	private static final Pattern LETTER = Pattern.compile("\\p{L}");
+	/** "Påbörjad / delvis genomförd": one meaning said in several ways. */
+	private static final Pattern MEANING_PARTS = Pattern.compile("\\s*[/,–]\\s*");
 	private static final int MAX_TITLE_LENGTH = 250;
 	/** How surely each cell of a table's first row must name a column for the row to be the table's own header. */
 	private static final double OWN_HEADER_SCORE = 0.8;
@@ -76,7 +81,54 @@ public final class SheetReader {
 
 	/** The sheet's own legend, if it has one: a workbook's legend may stand on another sheet than its table. */
 	public Legend legend(RawSheet sheet) {
-		return legends.read(sheet.name(), withBoxes(head(SheetCells.visible(sheet, labels::isPlaceholder)), sheet));
+		List<RawRow> head = head(SheetCells.visible(sheet, labels::isPlaceholder));
+		SheetCells.InkLegend inks = explainedInks(head);
+		return legends.read(sheet.name(), withBoxes(inks.isEmpty() ? head
+				: head.stream().map(r -> SheetCells.inkAsFill(r, inks)).toList(), sheet));
+	}
+
+	/**
+	 * The colours the sheet writes its words in, with no fill, that a legend beside them explains: "Status" written in
+	 * green beside "Genomförd", in red beside "Ej genomförd", over a status column of the word written in those
+	 * colours. Empty when fewer than two colours are so explained, as on nearly every sheet: its words' colours are
+	 * emphasis.
+	 */
+	private SheetCells.InkLegend explainedInks(List<RawRow> head) {
+		Set<String> explained = new HashSet<>();
+		Set<String> words = new HashSet<>();
+		Set<String> fills = new HashSet<>();
+		for (RawRow row : head) {
+			List<RawCell> cells = row.nonBlankCells();
+			for (int i = 0; i < cells.size(); i++) {
+				RawCell cell = cells.get(i);
+				if (cell.fill() != null) {
+					fills.add(cell.fill());
+				}
+				else if (cell.ink() != null && i + 1 < cells.size() && explains(cell, cells.get(i + 1))) {
+					explained.add(cell.ink());
+					words.add(cell.text().strip());
+				}
+			}
+		}
+		explained.removeAll(fills);
+		return explained.size() < 2 ? SheetCells.InkLegend.NONE
+				: new SheetCells.InkLegend(explained, words, meanings);
+	}
+
+	/**
+	 * A legend's swatch and its meaning: "Status" in green, "Genomförd" beside it in black. A status written in its
+	 * colour beside its copy ("● Klar" in green, merged over two cells) is no legend but a row's own status, and a
+	 * symbol in colour ("✓" in green) means what its shape does.
+	 */
+	private boolean explains(RawCell swatch, RawCell meaning) {
+		return meaning.ink() == null && !meaning.text().equals(swatch.text()) && LETTER.matcher(swatch.text()).find()
+				&& !namesAStatus(swatch.text()) && namesAStatus(meaning.text());
+	}
+
+	/** "Genomförd", "= Genomförd", "Påbörjad / delvis genomförd": a legend's meaning, one status or a few. */
+	private boolean namesAStatus(String text) {
+		String meaning = LEGEND_EQUALS.matcher(text).replaceFirst("").strip();
+		return meanings.knows(meaning) || MEANING_PARTS.splitAsStream(meaning).anyMatch(meanings::knows);
 	}
 
 	/**
@@ -102,6 +154,11 @@ public final class SheetReader {
 	public List<RawSheet> tables(RawSheet sheet, Predicate<String> namesAPeriod) {
 		RawSheet visible = SheetCells.visible(sheet, labels::isPlaceholder);
 		List<RawRow> sheetHead = head(visible);
+		SheetCells.InkLegend inks = explainedInks(sheetHead);
+		if (!inks.isEmpty()) {
+			visible = SheetCells.inkAsFill(visible, inks);
+			sheetHead = head(visible);
+		}
 		List<RawSheet> tables = new ArrayList<>();
 		for (RawSheet band : SideBySideTables.split(visible, sheetHead, typer)) {
 			// A sheet of one table (nearly all) is not walked again for its stacked copies.

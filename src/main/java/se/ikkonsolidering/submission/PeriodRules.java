@@ -21,6 +21,9 @@ public final class PeriodRules {
 	private static final Pattern PARENTHESES = Pattern.compile("\\([^()]*\\)");
 	/** What a rule's match is overwritten with: no letter or digit a later rule could match. */
 	private static final char MASK = '#';
+	private static final char UNTICKED = '☐';
+	private static final Pattern TICKED = Pattern.compile("[☒☑]");
+	private static final Pattern BOX = Pattern.compile("[☐☒☑]");
 
 	private final List<Rule> rules;
 
@@ -41,7 +44,7 @@ public final class PeriodRules {
 		if (text == null) {
 			return Optional.empty();
 		}
-		String spaced = text.replace('_', ' ');
+		String spaced = ticked(text.replace('_', ' '));
 		List<Period> named = periodsIn(spaced);
 		// "Delår 31 aug (T1 fylldes i i april)": a remark in parentheses names another period than the text does;
 		// "per 31 augusti (T2)" names the tertial that ends with the delår, which it is; "Delår 1 (januari–augusti)"
@@ -57,6 +60,28 @@ public final class PeriodRules {
 		// ruta i T1/Delår = …"), unless they are the delår and the tertial it ends.
 		boolean several = named.size() > 1 && !Set.copyOf(named).equals(Set.of(Period.DELAR, Period.T2));
 		return several ? Optional.empty() : named.stream().findFirst();
+	}
+
+	/**
+	 * "Uppföljningstillfälle: ☒ T1 (jan–apr) ☐ Delår (jan–aug) ☐ Helår (jan–dec)": a form's choice of period, the text
+	 * without the choices left unticked; any other text as it is.
+	 */
+	private static String ticked(String text) {
+		if (text.indexOf(UNTICKED) < 0 || !TICKED.matcher(text).find()) {
+			return text;
+		}
+		StringBuilder kept = new StringBuilder();
+		Matcher box = BOX.matcher(text);
+		int from = 0;
+		boolean keep = true;
+		while (box.find()) {
+			if (keep) {
+				kept.append(text, from, box.start());
+			}
+			keep = box.group().charAt(0) != UNTICKED;
+			from = box.end();
+		}
+		return keep ? kept.append(text.substring(from)).toString() : kept.toString();
 	}
 
 	/**

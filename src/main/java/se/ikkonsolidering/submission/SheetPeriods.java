@@ -81,10 +81,15 @@ final class SheetPeriods {
 		// by their years.
 		if (sheets.size() < 2 || sheetPeriods.contains(null)
 				|| IntStream.range(0, sheets.size()).mapToLong(rank).distinct().count() != sheets.size() || !overlap(sheets)) {
-			List<Control> controls = withoutSummary(withoutLastYears(sheets, years)).stream()
+			List<ReadSheet> current = withoutLastYears(sheets, years);
+			List<Control> controls = withoutSummary(current).stream()
 				.flatMap(s -> s.controls().stream())
 				.toList();
-			return new Merged(controls, Optional.empty(), "", Optional.empty());
+			// "2023 | 2024 | 2025": the year of the latest sheet kept, not of the first sheet's title.
+			Optional<ReadSheet> latestKept = current.size() < sheets.size() ? current.stream()
+				.filter(s -> nameYear(s) > 0).max(Comparator.comparingInt(SheetPeriods::nameYear)) : Optional.empty();
+			return new Merged(controls, Optional.empty(), latestKept.map(s -> s.reading().sheet()).orElse(""),
+					latestKept.map(SheetPeriods::nameYear));
 		}
 		// A later period's sheet made ready but not yet filled in ("Helår 2025" at delår) reports nothing.
 		boolean anyReports = sheets.stream().anyMatch(SheetPeriods::reports);
@@ -154,7 +159,11 @@ final class SheetPeriods {
 				.anyMatch(j -> 2 * own.stream()
 					.filter(k -> words.get(j).stream().anyMatch(later -> sameWords(k, later)))
 					.count() > own.size());
-			if (!reportedAgain) {
+			// "2023 | 2024 | 2025": a sheet named by an earlier year than a filled-in sheet's name is that year's
+			// follow-up kept for reference, whatever its plan held.
+			int named = nameYear(sheets.get(i));
+			boolean earlierSheet = named > 0 && sheets.stream().anyMatch(s -> nameYear(s) > named && reports(s));
+			if (!reportedAgain && !earlierSheet) {
 				kept.add(sheets.get(i));
 			}
 		}
@@ -223,6 +232,11 @@ final class SheetPeriods {
 			.filter(y -> y > 0)
 			.findFirst()
 			.orElse(0);
+	}
+
+	/** The year a sheet's name gives ("2024", "Uppföljning 2025"), or 0. */
+	private static int nameYear(ReadSheet sheet) {
+		return Math.max(0, HeaderText.lastYear(sheet.reading().sheet()));
 	}
 
 	/** Some control of the sheet has a status or a text: the sheet was filled in. */

@@ -151,4 +151,22 @@ class OdtReadingTests {
 			assertThat(odt.texts()).isEmpty();
 		}
 	}
+
+	/**
+	 * Round 506: each control named in bold at the start of its paragraph, its result after it in plain text: the bold
+	 * words are a heading of their own, run into the paragraph; a bold label ("Bedömning:") stays on its line.
+	 */
+	@Test
+	void readsTheBoldWordsOpeningAParagraphAsItsHeading() throws Exception {
+		String styles = "<style:style style:name=\"Fet\" style:family=\"text\"><style:text-properties "
+				+ "fo:font-weight=\"bold\"/></style:style>";
+		try (RawWorkbook odt = read(OpenDocument.text(styles, "<text:p><text:span text:style-name=\"Fet\">"
+				+ "Kontanthantering i badhusets reception</text:span> Kassan stämdes av dagligen, inga differenser."
+				+ "</text:p><text:p><text:span text:style-name=\"Fet\">Samlad bedömning:</text:span> Den interna "
+				+ "kontrollen bedöms som tillräcklig.</text:p>"))) {
+			assertThat(odt.sheets().get(0).rows().readAll()).extracting(r -> r.text(0)).containsExactly(
+					"Kontanthantering i badhusets reception", "Kassan stämdes av dagligen, inga differenser.",
+					"Samlad bedömning: Den interna kontrollen bedöms som tillräcklig.");
+		}
+	}
 }

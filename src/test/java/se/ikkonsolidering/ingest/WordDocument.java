@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -27,6 +28,16 @@ public final class WordDocument {
 
 	public WordDocument paragraph(String text) {
 		document.createParagraph().createRun().setText(text);
+		return this;
+	}
+
+	/** A paragraph opening with words in bold, going on in plain text: "**Attest av fakturor** Genomförd …". */
+	public WordDocument boldLead(String bold, String text) {
+		XWPFParagraph paragraph = document.createParagraph();
+		XWPFRun lead = paragraph.createRun();
+		lead.setText(bold);
+		lead.setBold(true);
+		paragraph.createRun().setText(" " + text);
 		return this;
 	}
 

@@ -971,6 +971,24 @@ class DocumentSubmissionTests {
 					tuple(ControlStatus.GENOMFORD, StatusSource.TEXT));
 	}
 
+	/**
+	 * Round 506: a report of a paragraph per control, the control named in bold before its result in plain text: each
+	 * control with the status its result gives.
+	 */
+	@Test
+	void readsAControlNamedInBoldAtTheStartOfItsParagraph() throws Exception {
+		WordDocument word = new WordDocument().paragraph("Kultur- och fritidsnämnden")
+			.paragraph("Uppföljning av internkontrollplan 2025, tertial 2")
+			.boldLead("Kontanthantering i badhusets reception", "Kassan stämdes av dagligen, inga differenser.")
+			.boldLead("Utlåning av medier – krav och avskrivning", "Kontrollen har inte påbörjats, skjuts till hösten.")
+			.boldLead("Inventering av konstsamlingen", "Inventeringen pågår, hälften av verken är kontrollerade.");
+		Submission s = read(word, "Kultur och fritid intern kontroll tertial 2 2025.docx");
+		assertThat(s.controls()).extracting(Control::kontrollmoment, c -> c.decision().status())
+			.containsExactly(tuple("Kontanthantering i badhusets reception", ControlStatus.GENOMFORD),
+					tuple("Utlåning av medier – krav och avskrivning", ControlStatus.EJ_GENOMFORD),
+					tuple("Inventering av konstsamlingen", ControlStatus.DELVIS));
+	}
+
 	/** Round 497: a sentence on what is to be done with all controls says nothing of what was. */
 	@Test
 	void aSentenceOnWhatAllControlsAreToBeStatesNoStatus() throws Exception {

@@ -143,6 +143,26 @@ class PeriodAndYearTests {
 		assertThat(periods.find("Uppföljning per 30/4 och 31/8")).isEmpty();
 	}
 
+	/** Round 503: a form's period chosen by ticking one of its boxes; none ticked chooses none. */
+	@Test
+	void aFormsTickedBoxChoosesThePeriod() {
+		assertThat(periods.find("Uppföljningstillfälle: ☒ T1 (jan–apr) ☐ Delår (jan–aug) ☐ Helår (jan–dec)"))
+			.contains(Period.T1);
+		assertThat(periods.find("Uppföljningstillfälle: ☐ T1 (jan–apr) ☐ Delår (jan–aug) ☐ Helår (jan–dec)")).isEmpty();
+	}
+
+	/**
+	 * Rounds 500 and 505: a status column headed only by the last day of its period, or by the month it ends with,
+	 * names that period; so does an English report's range of months.
+	 */
+	@Test
+	void aColumnHeadedByThePeriodsLastDayOrMonthNamesIt() {
+		assertThat(periods.find("2025-08-31")).contains(Period.DELAR);
+		assertThat(periods.find("Status augusti")).contains(Period.DELAR);
+		assertThat(periods.find("Status december")).contains(Period.HELAR);
+		assertThat(periods.find("Follow-up report, period 1 (January–April)")).contains(Period.T1);
+	}
+
 	/** Round 94: "per den 31 augusti", the status as it stood then; and the year's end written so. */
 	@Test
 	void theStateAsItStoodOnADayWrittenOutStatesItsPeriod() {

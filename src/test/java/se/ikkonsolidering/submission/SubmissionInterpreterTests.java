@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -28,6 +29,9 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.usermodel.Row;
@@ -2502,6 +2506,79 @@ class SubmissionInterpreterTests {
 	}
 
 	/**
+	 * Round 501: "Enhet" merged over a column per unit ("Förskola | Grundskola | Gymnasiet"), each unit's code under
+	 * it: the units' statuses, no column naming the nämnd.
+	 */
+	@Test
+	void readsACodePerUnitUnderAMergedUnitHeading() throws Exception {
+		Path file = dir.resolve("BBN IK per enhet helår 2025.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			Sheet sheet = workbook.createSheet("Helår");
+			String[][] rows = { { "Uppföljning intern kontroll 2025 – helår, per enhet" },
+					{ "Markera per enhet: X = genomförd, P = påbörjad/pågår, – = ej genomförd, E = ej aktuellt" }, {},
+					{ "Nr", "Kontrollmoment", "Enhet", "", "", "Kommentar" },
+					{ "", "", "Förskola", "Grundskola", "Gymnasiet", "" },
+					{ "1", "Attest av leverantörsfakturor", "X", "X", "X", "" },
+					{ "2", "Anmälan av kränkande behandling", "X", "P", "X", "Sammanställning pågår." },
+					{ "3", "Behörigheter i lärplattformen", "–", "–", "–", "Skjuts till 2026." },
+					{ "4", "Avstämning av barnomsorgsavgifter", "X", "E", "E", "" } };
+			for (int r = 0; r < rows.length; r++) {
+				Row row = sheet.createRow(r);
+				for (int c = 0; c < rows[r].length; c++) {
+					row.createCell(c).setCellValue(rows[r][c]);
+				}
+			}
+			sheet.addMergedRegion(new CellRangeAddress(3, 3, 2, 4));
+			sheet.addMergedRegion(new CellRangeAddress(3, 4, 0, 0));
+			sheet.addMergedRegion(new CellRangeAddress(3, 4, 1, 1));
+			sheet.addMergedRegion(new CellRangeAddress(3, 4, 5, 5));
+			workbook.write(out);
+		}
+		Submission s = interpreter.interpret(file, "BBN IK per enhet helår 2025.xlsx", 2025).get(0);
+		assertThat(s.controls()).extracting(c -> c.decision().status()).containsExactly(ControlStatus.GENOMFORD,
+				ControlStatus.DELVIS, ControlStatus.EJ_GENOMFORD, ControlStatus.GENOMFORD);
+	}
+
+	/**
+	 * Round 481: the word "Status" in every status cell, written in the colour its legend explains ("Status" in green
+	 * beside "Genomförd").
+	 */
+	@Test
+	void readsAStatusWordColouredByItsFontByTheLegendOfFontColours() throws Exception {
+		Path file = dir.resolve("KS internkontroll uppföljning delår 2025.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			Sheet sheet = workbook.createSheet("Uppföljning");
+			String[][] rows = { { "Uppföljning internkontrollplan delår 2025", "", "", "Färgförklaring" },
+					{ "", "", "", "Status", "Genomförd" }, { "", "", "", "Status", "Påbörjad / delvis genomförd" },
+					{ "", "", "", "Status", "Ej genomförd" }, {},
+					{ "Kontrollmoment", "Ansvarig", "Frekvens", "Status", "Kommentar" },
+					{ "Attest av leverantörsfakturor", "Ekonomichef", "2 ggr/år", "Status", "Inga avvikelser." },
+					{ "Avtalstrohet vid inköp", "Upphandlare", "2 ggr/år", "Status", "3 av 40 köp utanför avtal." },
+					{ "Delegationsbeslut anmäls", "Kanslichef", "1 gång/år", "Status", "Vakans." } };
+			String[] colours = { null, "00B050", "FF9900", "FF0000", null, null, "00B050", "FF9900", "FF0000" };
+			for (int r = 0; r < rows.length; r++) {
+				Row row = sheet.createRow(r);
+				for (int c = 0; c < rows[r].length; c++) {
+					Cell cell = row.createCell(c);
+					cell.setCellValue(rows[r][c]);
+					if (colours[r] != null && c == 3) {
+						XSSFFont font = workbook.createFont();
+						font.setColor(new XSSFColor(HexFormat.of().parseHex(colours[r]), null));
+						CellStyle style = workbook.createCellStyle();
+						style.setFont(font);
+						cell.setCellStyle(style);
+					}
+				}
+			}
+			workbook.write(out);
+		}
+		Submission s = interpreter.interpret(file, "KS internkontroll uppföljning delår 2025.xlsx", 2025).get(0);
+		assertThat(s.controls()).extracting(c -> c.decision().status(), c -> c.decision().source().name())
+			.containsExactly(Tuple.tuple(ControlStatus.GENOMFORD, "FARG"), Tuple.tuple(ControlStatus.DELVIS, "FARG"),
+					Tuple.tuple(ControlStatus.EJ_GENOMFORD, "FARG"));
+	}
+
+	/**
 	 * Round 359: a summary sheet counting the controls per colour under its title ("Grön | 3", "Totalt | 8") beside
 	 * the sheet of controls reports no control of its own.
 	 */
@@ -2518,6 +2595,28 @@ class SubmissionInterpreterTests {
 		Submission s = interpreter.interpret(file, "Stratsys_SBN_uppfoljning.xlsx", 2025).get(0);
 		assertThat(s.controls()).extracting(Control::kontrollmoment)
 			.containsExactly("Bygglov handläggs inom lagstadgad tid", "Tillsyn enligt tillsynsplan");
+	}
+
+	/**
+	 * Round 514: a sheet per year ("2023 | 2024 | 2025"), each year's plan its own: the earlier years' sheets are kept
+	 * for reference, and the follow-up is the latest year's, whatever the first sheet's title says.
+	 */
+	@Test
+	void readsOnlyTheLatestYearsSheetOfASheetPerYear() throws Exception {
+		java.util.LinkedHashMap<String, String[][]> sheets = new java.util.LinkedHashMap<>();
+		sheets.put("2024", new String[][] { { "Helårsuppföljning internkontroll 2024" }, {},
+				{ "Kontrollmoment", "Status", "Kommentar" },
+				{ "Kontanthantering i biblioteken", "Klar", "Inga differenser." },
+				{ "Hyresbidrag stäms av mot hyresavtal", "Ej klar", "Skjuts till 2025." } });
+		sheets.put("2025", new String[][] { { "Helårsuppföljning internkontroll 2025" }, {},
+				{ "Kontrollmoment", "Status", "Kommentar" },
+				{ "Föreningsbidrag betalas ut enligt bidragsreglerna", "Klar", "Inga avvikelser." },
+				{ "Säkerhetsbesiktning av badplatser inför säsong", "Ej klar", "Görs i maj." } });
+		Path file = workbook("KFN internkontroll 2024-2025.xlsx", sheets);
+		Submission s = interpreter.interpret(file, "KFN internkontroll 2024-2025.xlsx", 2025).get(0);
+		assertThat(s.year()).isEqualTo(2025);
+		assertThat(s.controls()).extracting(Control::kontrollmoment).containsExactly(
+				"Föreningsbidrag betalas ut enligt bidragsreglerna", "Säkerhetsbesiktning av badplatser inför säsong");
 	}
 
 	/**

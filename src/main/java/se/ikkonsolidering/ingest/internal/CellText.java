@@ -109,6 +109,11 @@ final class CellText {
 		}
 	}
 
+	/** A text colour that may say something: none for automatic, black or white (on a dark fill). */
+	static String ink(String colour) {
+		return colour == null || colour.equalsIgnoreCase("000000") || colour.equalsIgnoreCase("FFFFFF") ? null : colour;
+	}
+
 	/** The colour of a cell's text as {@code RRGGBB}, or {@code null} for automatic. */
 	static String fontColour(Cell cell) {
 		CellStyle style = cell.getCellStyle();

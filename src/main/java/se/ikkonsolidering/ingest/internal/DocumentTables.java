@@ -32,6 +32,13 @@ final class DocumentTables implements DocumentSink {
 
 	/** The paragraphs closest to a table are its headings; a long report's earlier prose is not. */
 	private static final int MAX_CONTEXT = 50;
+	/** "Attest av fakturor": a control's name in a few words; a whole bold sentence is no heading run in. */
+	private static final int MIN_LEAD = 8;
+	private static final int MAX_LEAD = 160;
+	private static final int MIN_LEAD_WORDS = 3;
+	private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;]$");
+	/** "Genomförd utan anmärkning.": the plain text after a bold heading reports, in a few words at least. */
+	private static final int MIN_REST_WORDS = 3;
 	private static final int FIRST_PARAGRAPHS = 10;
 	static final long MAX_CHARACTERS = 16_000_000;
 	static final long MAX_CELLS = 250_000;
@@ -45,6 +52,8 @@ final class DocumentTables implements DocumentSink {
 	private final List<Slot> slots = new ArrayList<>();
 	private final Deque<Frame> open = new ArrayDeque<>();
 	private final List<String> context = new ArrayList<>();
+	/** The text set in bold of the paragraph being read outside the tables. */
+	private final StringBuilder bodyBold = new StringBuilder();
 	private final List<String> firstParagraphs = new ArrayList<>();
 	private final List<String> closingParagraphs = new ArrayList<>();
 	private final List<RawRow> body = new ArrayList<>();
@@ -233,6 +242,37 @@ final class DocumentTables implements DocumentSink {
 	}
 
 	private void add(String text, boolean listItem) {
+		String lead = open.isEmpty() ? boldLead(text) : null;
+		bodyBold.setLength(0);
+		if (lead != null) {
+			addLine(lead, listItem);
+			addLine(text.strip().substring(lead.length()).strip(), false);
+		}
+		else {
+			addLine(text, listItem);
+		}
+	}
+
+	/**
+	 * "**Kontanthantering i badhusets reception** Kassan stämdes av dagligen …": the words in bold that open a
+	 * paragraph, going on in plain text on the same line, are its heading run into it, as a report names each
+	 * control before its result; null for any other paragraph. A label or a sentence in bold ("**Bedömning:**
+	 * Tillräcklig", "**Genomförd med anmärkning.** Av 20 …") stays part of its line, and so does a bold first line of
+	 * a paragraph broken into lines.
+	 */
+	private String boldLead(String text) {
+		String lead = bodyBold.toString().strip();
+		String paragraph = text.strip();
+		if (lead.length() < MIN_LEAD || lead.length() > MAX_LEAD || !paragraph.startsWith(lead)
+				|| lead.split("\\s+").length < MIN_LEAD_WORDS || SENTENCE_END.matcher(lead).find()
+				|| paragraph.length() == lead.length() || paragraph.charAt(lead.length()) == '\n') {
+			return null;
+		}
+		String rest = paragraph.substring(lead.length()).strip();
+		return rest.split("\\s+").length >= MIN_REST_WORDS && Character.isLetter(rest.charAt(0)) ? lead : null;
+	}
+
+	private void addLine(String text, boolean listItem) {
 		charge(text.length(), 0);
 		List<ColouredSign> coloured = List.copyOf(signs);
 		signs.clear();
@@ -373,7 +413,10 @@ final class DocumentTables implements DocumentSink {
 
 	@Override
 	public void bold(String text) {
-		if (!open.isEmpty() && open.peek().cell != null) {
+		if (open.isEmpty()) {
+			bodyBold.append(text);
+		}
+		else if (open.peek().cell != null) {
 			open.peek().bold.append(text);
 		}
 	}

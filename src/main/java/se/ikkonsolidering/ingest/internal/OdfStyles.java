@@ -25,6 +25,8 @@ final class OdfStyles {
 	private final Map<String, String> backgrounds = new HashMap<>();
 	/** The colour a style writes its text in ({@code fo:color}), as {@code RRGGBB}. */
 	private final Map<String, String> textColours = new HashMap<>();
+	/** A text style's weight ({@code fo:font-weight}): "bold", or "" for any other, which no parent's overrides. */
+	private final Map<String, String> weights = new HashMap<>();
 	private final Map<String, String> parents = new HashMap<>();
 	private final Set<String> hiddenTables = new HashSet<>();
 
@@ -69,6 +71,10 @@ final class OdfStyles {
 				if (xml.getLocalName().equals("text-properties") && text != null) {
 					textColours.put(name, colour(text));
 				}
+				String weight = xml.getAttributeValue(OdfPackage.FO, "font-weight");
+				if (xml.getLocalName().equals("text-properties") && weight != null) {
+					weights.put(name, weight.equals("bold") ? "bold" : "");
+				}
 				if (xml.getLocalName().equals("table-properties")
 						&& "false".equals(xml.getAttributeValue(OdfPackage.TABLE, "display"))) {
 					hiddenTables.add(name);
@@ -88,6 +94,11 @@ final class OdfStyles {
 	/** The colour a cell or text style writes its text in as {@code RRGGBB}, or {@code null} for automatic. */
 	String textColour(String style) {
 		return inherited(textColours, style);
+	}
+
+	/** Whether a text style sets its text in bold. */
+	boolean bold(String style) {
+		return inherited(weights, style) != null;
 	}
 
 	/** The style's own colour of the kind, or its nearest parent's; an empty one ("transparent") is none. */

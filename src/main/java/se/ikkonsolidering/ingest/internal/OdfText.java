@@ -5,7 +5,9 @@ import java.util.Deque;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -39,7 +41,21 @@ final class OdfText {
 	 */
 	static String paragraph(XMLStreamReader xml, String own, Function<String, String> colourOf,
 			BiConsumer<String, String> coloured) throws XMLStreamException {
+		return paragraph(xml, own, colourOf, coloured, style -> false, run -> {
+		});
+	}
+
+	/**
+	 * Reads the paragraph as {@link #paragraph(XMLStreamReader, String, Function, BiConsumer)} does, telling
+	 * {@code bold} each run of text set in bold: a report's control named in bold before its result.
+	 * @param boldOf whether a text style by its name sets its text in bold
+	 */
+	static String paragraph(XMLStreamReader xml, String own, Function<String, String> colourOf,
+			BiConsumer<String, String> coloured, Predicate<String> boldOf, Consumer<String> bold)
+			throws XMLStreamException {
 		StringBuilder text = new StringBuilder();
+		Deque<Boolean> bolds = new ArrayDeque<>();
+		bolds.push(false);
 		// The colour of each element open inside the paragraph: a span's own, else the one around it.
 		Deque<Optional<String>> colours = new ArrayDeque<>();
 		colours.push(Optional.ofNullable(own));
@@ -56,6 +72,7 @@ final class OdfText {
 				String style = xml.getAttributeValue(OdfPackage.TEXT, "style-name");
 				String colour = style == null ? null : colourOf.apply(style);
 				colours.push(colour == null ? colours.peek() : Optional.of(colour));
+				bolds.push(style != null && boldOf.test(style) || bolds.peek());
 				if (OdfPackage.TEXT.equals(xml.getNamespaceURI())) {
 					switch (name) {
 						case "s" -> text.append(" ".repeat(Math.min(MAX_SPACES, count(xml))));
@@ -70,6 +87,7 @@ final class OdfText {
 			else if (event == XMLStreamConstants.END_ELEMENT) {
 				depth--;
 				colours.pop();
+				bolds.pop();
 			}
 			else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
 					|| event == XMLStreamConstants.SPACE) {
@@ -78,6 +96,9 @@ final class OdfText {
 				text.append(run);
 				if (!run.isBlank()) {
 					colours.peek().ifPresent(rgb -> coloured.accept(rgb, run));
+				}
+				if (bolds.peek()) {
+					bold.accept(run);
 				}
 			}
 		}

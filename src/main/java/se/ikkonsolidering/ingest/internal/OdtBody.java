@@ -109,7 +109,7 @@ final class OdtBody {
 	/** The paragraph's text, its runs in a colour of their own told to the sink ("●" in green). */
 	private String paragraph() throws XMLStreamException {
 		String own = styles.textColour(xml.getAttributeValue(OdfPackage.TEXT, "style-name"));
-		return OdfText.paragraph(xml, own, styles::textColour, sink::textColour);
+		return OdfText.paragraph(xml, own, styles::textColour, sink::textColour, styles::bold, sink::bold);
 	}
 
 	private boolean isListItem() {

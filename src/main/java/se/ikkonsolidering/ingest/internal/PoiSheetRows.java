@@ -110,7 +110,8 @@ final class PoiSheetRows {
 			return null;
 		}
 		boolean across = region != null && region.getLastColumn() > region.getFirstColumn();
-		return new RawCell(cell.getColumnIndex(), text, fill, false, across, type == CellType.ERROR);
+		return new RawCell(cell.getColumnIndex(), text, fill, false, across, type == CellType.ERROR,
+				text.isBlank() ? null : CellText.ink(CellText.fontColour(cell)));
 	}
 
 	private String conditionalFill(Cell cell) {

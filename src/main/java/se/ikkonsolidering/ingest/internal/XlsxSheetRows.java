@@ -256,7 +256,8 @@ final class XlsxSheetRows implements SheetRows {
 				return;
 			}
 			boolean across = region != null && region.getLastColumn() > region.getFirstColumn();
-			RawCell origin = new RawCell(column, text, fill, false, across, error);
+			RawCell origin = new RawCell(column, text, fill, false, across, error,
+					text.isBlank() ? null : CellText.ink(styles.fontColour(style)));
 			cells.add(origin);
 			if (region != null) {
 				spreadOver(region, origin, cells);
