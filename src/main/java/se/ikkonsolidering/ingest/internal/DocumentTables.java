@@ -32,10 +32,14 @@ final class DocumentTables implements DocumentSink {
 
 	/** The paragraphs closest to a table are its headings; a long report's earlier prose is not. */
 	private static final int MAX_CONTEXT = 50;
-	/** "Attest av fakturor": a control's name in a few words; a whole bold sentence is no heading run in. */
+	/**
+	 * "Attest av leverantörsfakturor": a control's name in bold runs to a few words, not a whole bold paragraph; two
+	 * words in bold ("Ej genomförd") are more often a status than a control.
+	 */
 	private static final int MIN_LEAD = 8;
 	private static final int MAX_LEAD = 160;
 	private static final int MIN_LEAD_WORDS = 3;
+	/** "Genomförd med anmärkning.", "Bedömning:": bold words ending a sentence or a label belong to their line. */
 	private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;]$");
 	/** "Genomförd utan anmärkning.": the plain text after a bold heading reports, in a few words at least. */
 	private static final int MIN_REST_WORDS = 3;
