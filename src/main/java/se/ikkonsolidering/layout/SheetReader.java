@@ -28,6 +28,7 @@ public final class SheetReader {
 	private static final int HEAD_ROWS = 400;
 	/** "= Genomförd", ": Genomförd", "– Genomförd": a legend's meaning after its sign. */
 	private static final Pattern LEGEND_EQUALS = Pattern.compile("^\\s*[=:–-]\\s*");
+	/** A legend's swatch written in colour is a word ("Status", "Grön text"), not a sign ("✓"). */
 	private static final Pattern LETTER = Pattern.compile("\\p{L}");
 	/** "Påbörjad / delvis genomförd": one meaning said in several ways. */
 	private static final Pattern MEANING_PARTS = Pattern.compile("\\s*[/,–]\\s*");

@@ -21,6 +21,7 @@ public final class PeriodRules {
 	private static final Pattern PARENTHESES = Pattern.compile("\\([^()]*\\)");
 	/** What a rule's match is overwritten with: no letter or digit a later rule could match. */
 	private static final char MASK = '#';
+	/** A form's boxes: the ticked one says which of the periods after the boxes is meant. */
 	private static final char UNTICKED = '☐';
 	private static final Pattern TICKED = Pattern.compile("[☒☑]");
 	private static final Pattern BOX = Pattern.compile("[☐☒☑]");
