@@ -1,6 +1,7 @@
 package se.ikkonsolidering.ingest;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -110,12 +111,14 @@ public final class CellWords {
 		if (options.length < 2 || options.length > MAX_OPTIONS) {
 			return text;
 		}
+		String[] spellings = Arrays.stream(options).map(o -> WHITE_SPACE.matcher(o).replaceAll("").toLowerCase(SWEDISH))
+			.toArray(String[]::new);
 		// The answers marked, in the cell's order, spell the marked text: "Genomförd" and "Delvis", "GenomfördDelvis".
 		for (int subset = 1; subset < (1 << options.length) - 1; subset++) {
 			StringBuilder spelt = new StringBuilder();
 			for (int i = 0; i < options.length; i++) {
 				if ((subset & 1 << i) != 0) {
-					spelt.append(WHITE_SPACE.matcher(options[i]).replaceAll("").toLowerCase(SWEDISH));
+					spelt.append(spellings[i]);
 				}
 			}
 			if (spelt.toString().equals(chosen)) {

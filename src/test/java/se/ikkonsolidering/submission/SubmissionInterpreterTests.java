@@ -30,7 +30,6 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
@@ -2513,7 +2512,6 @@ class SubmissionInterpreterTests {
 	void readsACodePerUnitUnderAMergedUnitHeading() throws Exception {
 		Path file = dir.resolve("BBN IK per enhet helår 2025.xlsx");
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-			Sheet sheet = workbook.createSheet("Helår");
 			String[][] rows = { { "Uppföljning intern kontroll 2025 – helår, per enhet" },
 					{ "Markera per enhet: X = genomförd, P = påbörjad/pågår, – = ej genomförd, E = ej aktuellt" }, {},
 					{ "Nr", "Kontrollmoment", "Enhet", "", "", "Kommentar" },
@@ -2522,12 +2520,7 @@ class SubmissionInterpreterTests {
 					{ "2", "Anmälan av kränkande behandling", "X", "P", "X", "Sammanställning pågår." },
 					{ "3", "Behörigheter i lärplattformen", "–", "–", "–", "Skjuts till 2026." },
 					{ "4", "Avstämning av barnomsorgsavgifter", "X", "E", "E", "" } };
-			for (int r = 0; r < rows.length; r++) {
-				Row row = sheet.createRow(r);
-				for (int c = 0; c < rows[r].length; c++) {
-					row.createCell(c).setCellValue(rows[r][c]);
-				}
-			}
+			XSSFSheet sheet = sheet(workbook, "Helår", rows);
 			sheet.addMergedRegion(new CellRangeAddress(3, 3, 2, 4));
 			sheet.addMergedRegion(new CellRangeAddress(3, 4, 0, 0));
 			sheet.addMergedRegion(new CellRangeAddress(3, 4, 1, 1));
@@ -2547,7 +2540,6 @@ class SubmissionInterpreterTests {
 	void readsAStatusWordColouredByItsFontByTheLegendOfFontColours() throws Exception {
 		Path file = dir.resolve("KS internkontroll uppföljning delår 2025.xlsx");
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-			Sheet sheet = workbook.createSheet("Uppföljning");
 			String[][] rows = { { "Uppföljning internkontrollplan delår 2025", "", "", "Färgförklaring" },
 					{ "", "", "", "Status", "Genomförd" }, { "", "", "", "Status", "Påbörjad / delvis genomförd" },
 					{ "", "", "", "Status", "Ej genomförd" }, {},
@@ -2556,18 +2548,14 @@ class SubmissionInterpreterTests {
 					{ "Avtalstrohet vid inköp", "Upphandlare", "2 ggr/år", "Status", "3 av 40 köp utanför avtal." },
 					{ "Delegationsbeslut anmäls", "Kanslichef", "1 gång/år", "Status", "Vakans." } };
 			String[] colours = { null, "00B050", "FF9900", "FF0000", null, null, "00B050", "FF9900", "FF0000" };
+			XSSFSheet sheet = sheet(workbook, "Uppföljning", rows);
 			for (int r = 0; r < rows.length; r++) {
-				Row row = sheet.createRow(r);
-				for (int c = 0; c < rows[r].length; c++) {
-					Cell cell = row.createCell(c);
-					cell.setCellValue(rows[r][c]);
-					if (colours[r] != null && c == 3) {
-						XSSFFont font = workbook.createFont();
-						font.setColor(new XSSFColor(HexFormat.of().parseHex(colours[r]), null));
-						CellStyle style = workbook.createCellStyle();
-						style.setFont(font);
-						cell.setCellStyle(style);
-					}
+				if (colours[r] != null) {
+					XSSFFont font = workbook.createFont();
+					font.setColor(new XSSFColor(HexFormat.of().parseHex(colours[r]), null));
+					CellStyle style = workbook.createCellStyle();
+					style.setFont(font);
+					sheet.getRow(r).getCell(3).setCellStyle(style);
 				}
 			}
 			workbook.write(out);
