@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import se.ikkonsolidering.ingest.CellWords;
@@ -164,6 +165,15 @@ public final class StatusClassifier {
 						+ ") finns inte i filens teckenförklaring"));
 		}
 		if (!cell.isBlank() && meanings.severalAnswers(cell.text(), legend)) {
+			// "G/E" beside "Genomförd på Björkbacken, ej genomförd på Lärkan": the text says each answer, and whose.
+			Set<ControlStatus> answers = meanings.answers(cell.text(), legend);
+			Optional<TextStatusRules.TextVerdict> said = strongText(control)
+				.filter(v -> v.eachPhrase().stream().flatMap(phrase -> text.classify(phrase).stream())
+					.map(TextStatusRules.TextVerdict::status).collect(Collectors.toSet()).containsAll(answers));
+			if (said.isPresent()) {
+				return StatusInText.fromText(said.get(), "texten (" + cell.where() + " har flera svar i samma cell: "
+						+ cell.text().strip() + ")");
+			}
 			return new StatusDecision(ControlStatus.OKLAR, StatusSource.KOLUMN, cell.text(),
 					cell.where() + ": flera svar i samma cell: " + cell.text().strip());
 		}

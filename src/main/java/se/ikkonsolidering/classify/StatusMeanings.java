@@ -98,7 +98,7 @@ final class StatusMeanings {
 	}
 
 	/** The different statuses of a cell's answers parted by slashes; none unless every part is one. */
-	private Set<ControlStatus> answers(String cellText, Legend legend) {
+	Set<ControlStatus> answers(String cellText, Legend legend) {
 		String[] parts = ALTERNATIVES.split(cellText.strip());
 		if (parts.length < 2) {
 			return Set.of();

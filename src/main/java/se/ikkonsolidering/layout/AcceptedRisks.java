@@ -45,8 +45,12 @@ final class AcceptedRisks {
 		String kontrollmoment = control.value(Field.KONTROLLMOMENT);
 		// "Ingen kontroll – hanteras i ordinarie SBA-arbete": the plan says so in words.
 		boolean none = kontrollmoment.isBlank() || labels.startsWith(Labels.Kind.INGEN_KONTROLL, kontrollmoment);
-		return control.layout().has(Field.KONTROLLMOMENT) && none
+		// "–" for the kontrollmoment, with why beside it ("Låg risk – accepteras"): a dash for none, and a remark.
+		boolean dash = kontrollmoment.codePoints().noneMatch(Character::isLetterOrDigit);
+		return control.layout().has(Field.KONTROLLMOMENT) && (none || dash)
 				&& !control.value(Field.RISK).isBlank() && control.statusFills().isEmpty()
-				&& List.of(Field.STATUS, Field.RESULTAT, Field.AVVIKELSE).stream().allMatch(f -> control.value(f).isBlank());
+				&& List.of(Field.STATUS, Field.RESULTAT, Field.AVVIKELSE).stream()
+					.filter(f -> !dash || f != Field.RESULTAT)
+					.allMatch(f -> control.value(f).isBlank());
 	}
 }

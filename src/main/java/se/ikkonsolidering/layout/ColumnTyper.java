@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -51,6 +52,7 @@ public final class ColumnTyper {
 	/** "Inga avvikelser." is a heading's length; "Genomfört i 5 av 9 kök." a data row's sentence. */
 	private static final int MIN_SENTENCE_WORDS = 4;
 	private static final int MAX_CONTENT_HEADING = 60;
+	private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
 	private static final Pattern LETTER = Pattern.compile("\\p{L}{2,}");
 	private static final Pattern STATUS_WORD = Pattern.compile("\\p{L}{4,}");
 	private static final Pattern COLUMN_NUMBER = Pattern.compile("\\d{1,2}|[A-Z]");
@@ -330,7 +332,14 @@ public final class ColumnTyper {
 		if (markColumns(candidates) < 2) {
 			candidates.removeIf(c -> c.field() == Field.STATUSMARKERING);
 		}
-		return assign(row, candidates, !below.isEmpty(), colours);
+		// Columns with nothing under them, neither word nor colour.
+		Set<Integer> unused = new HashSet<>();
+		content.forEach((column, c) -> {
+			if (!below.isEmpty() && c.filled() == 0 && c.fillsWithoutText() == 0) {
+				unused.add(column);
+			}
+		});
+		return assign(row, candidates, !below.isEmpty(), colours, unused);
 	}
 
 	/**
@@ -599,9 +608,12 @@ public final class ColumnTyper {
 		return below != null && below.filled() == 0 && labels.isLabel(Labels.Kind.FORKLARING, cell.text());
 	}
 
-	/** @param colours the columns holding fills and no words */
+	/**
+	 * @param colours the columns holding fills and no words
+	 * @param unused the columns holding nothing
+	 */
 	private Optional<TableLayout> assign(RawRow row, List<RoleCandidate> candidates, boolean typedByContent,
-			Set<Integer> colours) {
+			Set<Integer> colours, Set<Integer> unused) {
 		candidates.sort(Comparator.comparingDouble(RoleCandidate::score)
 			.thenComparingInt(c -> c.synonym().length())
 			.reversed());
@@ -637,6 +649,7 @@ public final class ColumnTyper {
 			if (field != Field.IGNORERAS && columns.containsKey(field)) {
 				if (isExtra(c, synonyms.get(field)) || isPeriodColumn(c, headers.get(field))
 						|| isStatusOfAnotherPeriod(c, headers.get(field))
+						|| isCommentOfAnotherYear(c, headers.get(field))
 						|| isUnnamedStatusBeside(c, headers.get(field), evidence.get(field))
 						|| field == Field.STATUS && units.contains(c.column()) && units.contains(columns.get(field))) {
 					extra.put(c.column(), new TableLayout.ExtraColumn(field, c.heading()));
@@ -659,7 +672,29 @@ public final class ColumnTyper {
 			return Optional.empty();
 		}
 		leftmostFirst(columns, headers, extra);
+		withoutPeriodsToCome(columns, extra, unused);
 		return Optional.of(new TableLayout(row.number(), columns, headers, synonyms, extra, evidence));
+	}
+
+	/**
+	 * "Status T1 | Status T2 | Status T3" with nothing under T3 in any row, a tertial report: the later periods'
+	 * columns wait for reports to come, and no control was left blank in them. The last period anyone filled in is the
+	 * latest.
+	 */
+	private static void withoutPeriodsToCome(Map<Field, Integer> columns, Map<Integer, TableLayout.ExtraColumn> extra,
+			Set<Integer> unused) {
+		Integer main = columns.get(Field.STATUS);
+		if (main == null || unused.contains(main)) {
+			return;
+		}
+		List<Integer> later = extra.entrySet().stream().filter(e -> e.getValue().field() == Field.STATUS)
+			.map(Map.Entry::getKey).sorted(Comparator.reverseOrder()).toList();
+		for (int column : later) {
+			if (!unused.contains(column)) {
+				return;
+			}
+			extra.remove(column);
+		}
 	}
 
 	/**
@@ -835,6 +870,19 @@ public final class ColumnTyper {
 		return c.field() == Field.STATUS && c.evidence() == ColumnEvidence.RUBRIK && firstHeading != null
 				&& dictionary.namesPeriod(firstHeading) && dictionary.namesPeriod(c.heading())
 				&& !dictionary.withoutPeriods(c.heading()).isBlank();
+	}
+
+	/**
+	 * "Uppföljning 2024 Kommentar | Helår 2025 Kommentar": last year's comments kept beside this year's, each under its
+	 * year as the status columns are, are one result given per year, the latest filled deciding.
+	 */
+	private static boolean isCommentOfAnotherYear(RoleCandidate c, String firstHeading) {
+		if (c.field() != Field.RESULTAT || c.evidence() != ColumnEvidence.RUBRIK || firstHeading == null) {
+			return false;
+		}
+		Matcher first = YEAR.matcher(firstHeading);
+		Matcher other = YEAR.matcher(c.heading());
+		return first.find() && other.find() && !first.group().equals(other.group());
 	}
 
 	/**

@@ -29,6 +29,8 @@ final class ControlsListedInOneCell {
 	private static final Pattern BULLET = Pattern.compile("^[•·▪◦*–-]\\s+");
 	/** " | " or "; " between the items of a list written on one line, as a system exports a multi-valued field. */
 	private static final Pattern ITEM_SEPARATOR = Pattern.compile("\\s+\\|\\s+|;\\s+");
+	/** "Urval: kassabok och kvitton …", "Metod: stickprov": a labelled line under a control says how it is done. */
+	private static final Pattern LABELLED = Pattern.compile("^\\p{L}+(\\s\\p{L}+)?:\\s");
 	private static final List<Field> LISTED = List.of(Field.STATUS, Field.RESULTAT, Field.AVVIKELSE, Field.ATGARD);
 
 	private ControlsListedInOneCell() {
@@ -46,8 +48,8 @@ final class ControlsListedInOneCell {
 					&& (control.value(Field.STATUS).isBlank() || dated);
 			boolean listed = moments.size() >= 2
 					&& moments.stream().allMatch(ControlsListedInOneCell::describesAControl)
-					&& (lines(control.value(Field.RESULTAT)).size() == moments.size()
-							|| lines(control.value(Field.STATUS)).size() == moments.size() || stated
+					&& (linesPerItem(control, Field.RESULTAT) == moments.size()
+							|| linesPerItem(control, Field.STATUS) == moments.size() || stated
 							|| isAList(cell));
 			// One control with its status after it, where no column gives one, or only the day it was done:
 			// "Kontroll av … – genomförd".
@@ -63,7 +65,7 @@ final class ControlsListedInOneCell {
 				values.putAll(control.values());
 				values.put(Field.KONTROLLMOMENT, moments.get(i));
 				for (Field field : LISTED) {
-					if (moments.size() >= 2 && answers.get(field).size() == moments.size()) {
+					if (moments.size() >= 2 && linesPerItem(control, field) == moments.size()) {
 						values.put(field, answers.get(field).get(i));
 					}
 				}
@@ -83,6 +85,14 @@ final class ControlsListedInOneCell {
 			}
 		}
 		return read;
+	}
+
+	/**
+	 * The lines of a field's cell, or 0 where the field has a column per period: "Status T1: … / Status delår: …" are a
+	 * line per period, not per item.
+	 */
+	private static int linesPerItem(ControlRow control, Field field) {
+		return control.layout().headings(field).size() > 1 ? 0 : lines(control.value(field)).size();
 	}
 
 	/**
@@ -128,10 +138,10 @@ final class ControlsListedInOneCell {
 
 	/**
 	 * "Kontroll att …" or "2. Stickprov …", not the rest of a sentence ("finns för all nyanställd personal", "100 tkr
-	 * dokumenteras enligt riktlinjen" under "Kontroll att direktupphandlingar över").
+	 * dokumenteras enligt riktlinjen" under "Kontroll att direktupphandlingar över") nor a labelled line ("Urval: …").
 	 */
 	private static boolean describesAControl(String line) {
-		return line.length() >= MIN_CONTROL_LINE && !line.endsWith(":")
+		return line.length() >= MIN_CONTROL_LINE && !line.endsWith(":") && !LABELLED.matcher(line).find()
 				&& (Character.isUpperCase(line.codePointAt(0)) || ITEM_NUMBER.matcher(line).lookingAt());
 	}
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -338,6 +339,9 @@ final class HeadedControls {
 						&& (reports(h.prose, legend) || numberedAsTheControls(h.text))))
 				.toList();
 		}
+		// A control's heading was the last heading its successor saw: the process above both is the one above it.
+		Map<String, String> processOfControl = new HashMap<>();
+		chosen.forEach(h -> processOfControl.putIfAbsent(h.text, h.processAbove));
 		List<ControlRow> controls = new ArrayList<>();
 		for (Heading h : chosen) {
 			Map<Field, String> values = new EnumMap<>(Field.class);
@@ -346,8 +350,12 @@ final class HeadedControls {
 			if (!h.actions.isEmpty()) {
 				values.put(Field.ATGARD, String.join("\n", h.actions));
 			}
-			if (!h.processAbove.isEmpty()) {
-				values.put(Field.PROCESS, h.processAbove);
+			String process = h.processAbove;
+			for (int hops = 0; processOfControl.containsKey(process) && hops < chosen.size(); hops++) {
+				process = processOfControl.get(process);
+			}
+			if (!process.isEmpty()) {
+				values.put(Field.PROCESS, process);
 			}
 			TableLayout layout = new TableLayout(h.row, Map.of(Field.KONTROLLMOMENT, 1, Field.RESULTAT, 1),
 					Map.of(Field.KONTROLLMOMENT, HEADING, Field.RESULTAT, "stycket under rubriken"), Map.of());

@@ -90,12 +90,13 @@ public record Legend(Map<String, String> tokens, Map<String, String> colours, Se
 
 	/**
 	 * A meaning and its parts, as legends write several words for one code: "Done / genomförd", "N/A – utgår",
-	 * "Påbörjad / delvis genomförd (gul)". A slash or dash splits only between spaces, so "N/A" stays whole.
+	 * "Påbörjad / delvis genomförd (gul)", "pågår/delvis genomförd". A dash splits only between spaces, a slash
+	 * also between words of three letters or more, so "N/A" stays whole.
 	 */
 	public static List<String> meaningParts(String meaning) {
 		List<String> parts = new ArrayList<>();
 		parts.add(meaning.strip());
-		for (String part : meaning.split("\\s+[/–-]\\s+|\\s*[(),;]\\s*")) {
+		for (String part : meaning.split("\\s+[/–-]\\s+|\\s*[(),;]\\s*|(?<=\\p{L}{3})/(?=\\p{L}{3})")) {
 			// "– 4" of "Sannolikhet, 1 (osannolik) – 4 (mycket sannolik)": a dash or number is no meaning of its own.
 			if (hasLetter(part) && !parts.contains(part.strip())) {
 				parts.add(part.strip());

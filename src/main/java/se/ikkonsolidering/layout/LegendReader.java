@@ -44,13 +44,13 @@ final class LegendReader {
 			+ "|(?<=[·•]\\s{0,3})[\\p{L}\\p{N}]{1,10}(?: [\\p{L}\\p{N}]{1,10}){2,3}"
 			+ "|\\p{L}{5,12})\\s*=\\s*");
 	/**
-	 * A symbol or emoji followed by words: "● genomförd", "✅ klar", "! Genomförd, avvikelse noterad"; "=" and its kin
-	 * join a code to its words, they are none.
+	 * A symbol or emoji followed by words: "● genomförd", "✅ klar", "! Genomförd, avvikelse noterad", "? pågår";
+	 * "=" and its kin join a code to its words, they are none.
 	 */
 	private static final Pattern SYMBOL_WORDS = Pattern.compile(
-			"((?:(?![=<>+])[\\p{So}\\p{Sm}\\x{2190}-\\x{2BFF}\\x{1F000}-\\x{1FAFF}]|(?<![\\p{L}\\p{N}])!)"
+			"((?:(?![=<>+])[\\p{So}\\p{Sm}\\x{2190}-\\x{2BFF}\\x{1F000}-\\x{1FAFF}]|(?<![\\p{L}\\p{N}])[!?])"
 					+ "[\\x{FE0F}\\x{200D}\\p{So}\\x{1F000}-\\x{1FAFF}]*)"
-					+ "\\s*([\\p{L}][^\\p{So}\\p{Sm}\\x{2190}-\\x{2BFF}\\x{1F000}-\\x{1FAFF}|;!]*)");
+					+ "\\s*([\\p{L}][^\\p{So}\\p{Sm}\\x{2190}-\\x{2BFF}\\x{1F000}-\\x{1FAFF}|;!?]*)");
 	/** What comes before a dash that lists the next entry: a comma, "och", or a gap of two spaces. */
 	private static final String BEFORE_A_LISTED_DASH = "(?:,\\s+|\\s(?:och|samt|eller)\\s+|\\s{2,})";
 	/** A dash listed as one more symbol after a comma or "och": "…, ✖ att den inte är genomförd och — att den utgår". */

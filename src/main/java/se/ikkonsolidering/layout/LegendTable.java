@@ -15,6 +15,11 @@ final class LegendTable {
 	private static final int MIN_STATUSES = 3;
 	/** "Genomförd med anmärkning": the longest status a legend's row names. */
 	private static final int MAX_WORDS = 4;
+	/**
+	 * "Kontrollen har genomförts utan anmärkning": a legend's sentence is short; a control's text with its method and
+	 * result under it ("Kontantkassor … / Oanmäld inventering … / Inventering 2025-05-14 …") is longer.
+	 */
+	private static final int MAX_EXPLANATION_WORDS = 15;
 	/** A legend explains a handful of statuses, so a table of many more rows is controls whatever its rows say. */
 	private static final int MAX_STATUSES = 12;
 
@@ -42,7 +47,8 @@ final class LegendTable {
 		if (isStatusWord(text, meanings)) {
 			return text.strip().toLowerCase(Locale.ROOT);
 		}
-		return isStatusWord(status, meanings) && meanings.knows(text) ? status.strip().toLowerCase(Locale.ROOT) : "";
+		boolean explains = meanings.knows(text) && text.strip().split("\\s+").length <= MAX_EXPLANATION_WORDS;
+		return isStatusWord(status, meanings) && explains ? status.strip().toLowerCase(Locale.ROOT) : "";
 	}
 
 	/** "Delvis genomförd", "Utgår": a status of a few words, not a control's description with its status after it. */

@@ -21,6 +21,8 @@ public final class PeriodRules {
 	private static final Pattern PARENTHESES = Pattern.compile("\\([^()]*\\)");
 	/** What a rule's match is overwritten with: no letter or digit a later rule could match. */
 	private static final char MASK = '#';
+	/** A rule's name for words about periods that say which period the text is not: masked, naming none. */
+	private static final String NONE = "INGEN";
 	/** A form's boxes: the ticked one says which of the periods after the boxes is meant. */
 	private static final char UNTICKED = '☐';
 	private static final Pattern TICKED = Pattern.compile("[☒☑]");
@@ -35,7 +37,7 @@ public final class PeriodRules {
 	public static PeriodRules load(Path configDir) {
 		List<Rule> rules = new ArrayList<>();
 		for (String[] row : RuleFile.read("perioder.csv", 2, configDir)) {
-			rules.add(new Rule(Period.valueOf(row[0]),
+			rules.add(new Rule(row[0].equals(NONE) ? Optional.empty() : Optional.of(Period.valueOf(row[0])),
 					Pattern.compile(row[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
 		}
 		return new PeriodRules(rules);
@@ -110,8 +112,8 @@ public final class PeriodRules {
 					masked.setCharAt(i, MASK);
 				}
 			}
-			if (found && !named.contains(rule.period())) {
-				named.add(rule.period());
+			if (found) {
+				rule.period().filter(p -> !named.contains(p)).ifPresent(named::add);
 			}
 		}
 		return named;
@@ -146,10 +148,10 @@ public final class PeriodRules {
 		String spaced = text.replace('_', ' ');
 		return rules.stream()
 			.filter(r -> r.pattern().matcher(spaced).find())
-			.map(Rule::period)
+			.flatMap(r -> r.period().stream())
 			.min(Comparator.comparingInt(Period::rank));
 	}
 
-	record Rule(Period period, Pattern pattern) {
+	record Rule(Optional<Period> period, Pattern pattern) {
 	}
 }

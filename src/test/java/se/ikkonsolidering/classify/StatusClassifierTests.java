@@ -1162,6 +1162,22 @@ class StatusClassifierTests {
 			.containsExactly(ControlStatus.OKLAR, "statuskolumnen 'Status': flera svar i samma cell: 2 / 3");
 	}
 
+	/**
+	 * Round 386: two of the file's codes in one cell, the comment saying which holds where, are partly done; round 70:
+	 * a comment saying only what is left does not choose between "Klar/pågår".
+	 */
+	@Test
+	void readsTwoCodesInOneCellByACommentSayingEach() {
+		Legend legend = new Legend(Map.of("g", "Genomförd", "e", "Ej genomförd"), Map.of(), java.util.Set.of(), "Flik");
+		ControlRow both = row(PER_QUARTER, Map.of(Field.KONTROLLMOMENT, "Uppföljning av klagomål och synpunkter",
+				Field.STATUS, "G/E", Field.RESULTAT, "Genomförd på Björkbackens äldreboende, ej genomförd på Lärkans "
+						+ "äldreboende."), List.of());
+		ControlRow left = row(PER_QUARTER, Map.of(Field.KONTROLLMOMENT, "Uppföljning av klagomål och synpunkter",
+				Field.STATUS, "G/E", Field.RESULTAT, "Höstens mätning återstår på tre enheter."), List.of());
+		assertThat(classifier.classify(both, legend).status()).isEqualTo(ControlStatus.DELVIS);
+		assertThat(classifier.classify(left, legend).status()).isEqualTo(ControlStatus.OKLAR);
+	}
+
 	@Test
 	void keepsTheColumnsNotDoneWhenTheResultOpensBySayingSoAndOnlyTellsWhyAfter() {
 		Legend legend = new Legend(Map.of("4", "Ej genomförd"), Map.of(), java.util.Set.of(), "Tabell 2");

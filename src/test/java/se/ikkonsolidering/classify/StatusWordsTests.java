@@ -211,6 +211,12 @@ class StatusWordsTests {
 		assertThat(words.lookup("Nje")).isEmpty();
 	}
 
+	/** Round 522: "Ska ej genomföras" on a scale beside "Ej påbörjad" is decided against, not only not done. */
+	@Test
+	void readsAControlNotToBeDoneAsStruck() {
+		assertThat(words.lookup("Ska ej genomföras")).contains(ControlStatus.UTGAR);
+	}
+
 	@Test
 	void doesNotGuessAtSentences() {
 		assertThat(words.lookup("Kontrollen gjordes i mars av två handläggare")).isEmpty();

@@ -521,4 +521,19 @@ class TextStatusRulesTests {
 	void readsWhatIsSaidCheckedAndWhatIsLeft(String text, ControlStatus status) {
 		assertThat(rules.classify(text)).get().extracting(TextStatusRules.TextVerdict::status).isEqualTo(status);
 	}
+
+	/**
+	 * Rounds 506, 430 and 525: a follow-up said made is done; the year's later part or the other units left for later
+	 * are partly done.
+	 */
+	@ParameterizedTest(name = "{0} → {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Uppföljning gjord för januari–mars. Entreprenören höll utryckningstiderna. | GENOMFORD
+			Uppföljning gjord för januari–september. Fjärde kvartalet redovisas i samband med årsbokslutet. | DELVIS
+			Kontroll av 15 av 42 aktivitetsstöd i våras. Höstens ansökningar kontrolleras under tertial 3. | DELVIS
+			Avstämning gjord för hemtjänstgrupp Nossebro. Övriga grupper är påbörjade och slutförs i februari. | DELVIS
+			""")
+	void readsWhatWasMadeAndWhatIsLeftForLater(String text, ControlStatus status) {
+		assertThat(rules.classify(text)).get().extracting(TextStatusRules.TextVerdict::status).isEqualTo(status);
+	}
 }

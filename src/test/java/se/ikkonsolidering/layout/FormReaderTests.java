@@ -277,6 +277,30 @@ class FormReaderTests {
 		assertThat(reading.controls().get(0).value(Field.PROCESS)).isEqualTo("Resultat per kontrollmoment");
 	}
 
+	/**
+	 * Round 506: controls written as headings with a paragraph each, under the report's titles: no control's process
+	 * is the paragraph, the heading or the title before it.
+	 */
+	@Test
+	void readsNoProcessFromTheParagraphsAndTitlesAboveAControlsHeading() {
+		SheetReading reading = reader.readProse(Rows.sheet()
+			.row("Uppföljning av internkontrollplan 2025")
+			.row("Tertial 2 (januari–augusti)")
+			.row("Kontanthantering i receptionen på badhuset")
+			.row("Genomförd. Kassan inventerades oanmält i juni utan differens.")
+			.row("Uthyrning av lokaler och anläggningar faktureras korrekt")
+			.row("Genomförd. Jämförelse mellan bokningssystemet och fakturorna visade inga avvikelser.")
+			.row("Utlåning av medier – rutin för krav och avskrivning följs")
+			.row("Kontrollen har inte påbörjats och skjuts till nästa år.")
+			.build(), Legend.NONE);
+
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT), c -> c.value(Field.PROCESS))
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Kontanthantering i receptionen på badhuset", ""),
+					org.assertj.core.groups.Tuple.tuple("Uthyrning av lokaler och anläggningar faktureras korrekt", ""),
+					org.assertj.core.groups.Tuple.tuple("Utlåning av medier – rutin för krav och avskrivning följs",
+							""));
+	}
+
 	/** Round 103: an e-mail's points, each answered in a paragraph under it with a blank line between. */
 	@Test
 	void readsAParagraphAfterABlankLineAsTheReportOnThePointAboveIt() {

@@ -757,4 +757,14 @@ class LegendReaderTests {
 		assertThat(legend.tokens()).containsEntry("ok", "kontrollen genomförd, inga brister")
 			.containsEntry("ej ok", "kontrollen genomförd, brister konstaterade");
 	}
+
+	/** Round 524: a question mark is a symbol of a line of symbols, its meaning two words joined by a slash. */
+	@Test
+	void readsAQuestionMarkAsASymbolOfTheLegend() {
+		Legend legend = reader.read("Dokumentets text", Rows.sheet()
+			.row("Symboler:   ✓  genomförd      ✗  ej genomförd      ?  pågår/delvis genomförd"
+					+ "      –  ej aktuellt/utgår")
+			.build().rows().readAll());
+		assertThat(legend.tokens()).containsEntry("?", "pågår/delvis genomförd");
+	}
 }

@@ -526,8 +526,8 @@ class SheetReaderTests {
 				"Kontrollen har strukits genom beslut i nämnden.");
 		Vocabulary words = StatusWordsForTests.vocabulary();
 		Vocabulary meanings = text -> words.knows(text) || sentences.contains(text);
-		SheetReader reader = new SheetReader(StatusWordsForTests.typer(), HeaderDictionary.load(null), Labels.load(null),
-				meanings);
+		SheetReader reader = new SheetReader(StatusWordsForTests.typer(), HeaderDictionary.load(null),
+				Labels.load(null), meanings);
 		SheetReading reading = reader.read(Rows.sheet()
 			.row("Förklaring till statusvärden")
 			.row("Status", "Betydelse", "Färg")
@@ -1221,8 +1221,9 @@ class SheetReaderTests {
 					merged(4, "Uppföljning helår", false, true), merged(5, "Uppföljning helår", false, true))
 			.row("Process", "Kontrollmoment", "Status", "Kommentar", "Status", "Kommentar")
 			.row("Antagning", "Antagning följer urvalsreglerna", "Genomförd", "Inga avvikelser.", null, null)
+			.row("Betyg", "Betyg dokumenteras i lärplattformen", "Pågår", null, "Genomförd", "Klart i december.")
 			.build(), Legend.NONE);
-		assertThat(reading.controls()).singleElement().extracting(c -> c.value(Field.STATUS))
+		assertThat(reading.controls()).first().extracting(c -> c.value(Field.STATUS))
 			.isEqualTo("Uppföljning delår Status: Genomförd\nUppföljning helår Status:");
 	}
 
@@ -1742,5 +1743,92 @@ class SheetReaderTests {
 			.build(), Legend.NONE);
 		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT))
 			.containsExactly("Loggkontroll i verksamhetssystemet Treserva", "Avtalsuppföljning av köpt öppenvård");
+	}
+
+	/**
+	 * Round 524: a tertial's report in a template with a status column per tertial, nothing yet under T3: the columns
+	 * of periods to come are no part of the table, so T2 is the latest period and no status was left blank in T3.
+	 */
+	@Test
+	void readsAPeriodColumnNobodyFilledInAsAPeriodToCome() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Kontrollmoment", "Status T1", "Status T2", "Status T3", "Kommentar")
+			.row("Attest av leverantörsfakturor enligt attestordningen", "Genomförd", "Genomförd", null, "Inga fel.")
+			.row("Provtagning av dricksvatten sker enligt kontrollprogrammet", "Genomförd", "Pågår", null,
+					"Provtagningen i juli uteblev; tas i september.")
+			.build(), Legend.NONE);
+		assertThat(reading.layout().orElseThrow().describe()).doesNotContain("Status T3");
+		assertThat(reading.controls()).extracting(c -> c.value(Field.STATUS))
+			.containsExactly("Status T1: Genomförd\nStatus T2: Genomförd", "Status T1: Genomförd\nStatus T2: Pågår");
+	}
+
+	/** Round 523: last year's comments kept beside this year's, each under its year, are a result per year. */
+	@Test
+	void readsLastYearsCommentsBesideThisYearsAsAResultPerYear() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Kontrollmoment", "Uppföljning 2024 Status", "Uppföljning 2024 Kommentar", "Helår 2025 Status",
+					"Helår 2025 Kommentar")
+			.row("Läkemedelshantering – avvikelser rapporteras i Synergi", "Delvis", "Brister på två enheter.", null,
+					"Utgår 2025 – hanteras inom ledningssystemet för kvalitet.")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.RESULTAT)).containsExactly(
+				"Uppföljning 2024 Kommentar: Brister på två enheter.\n"
+						+ "Helår 2025 Kommentar: Utgår 2025 – hanteras inom ledningssystemet för kvalitet.");
+	}
+
+	/**
+	 * Round 527: a control's second line saying how it is sampled ("Urval: …"), beside a result of two clauses, is one
+	 * control; so is one with its method under it beside a status per period.
+	 */
+	@Test
+	void readsAControlWithItsSampleOrMethodUnderItAsOne() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Kontrollmoment", "Status T1", "Status delår", "Resultat")
+			.row("Hantering av brukares kontanter på gruppbostäder\nUrval: kassabok och kvitton på 4 gruppbostäder",
+					null, null, "Utgår enligt beslut i socialnämnden 2025-05-21 § 48; ersätts av en fördjupad "
+							+ "granskning")
+			.row("Bygglov handläggs inom lagstadgad tid\nStickprov 10 beslut om bygglov", "Pågår", "Genomförd",
+					"Inga avvikelser.")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(ControlRow::row).containsExactly(2, 3);
+	}
+
+	/**
+	 * Round 109: a control's text with its method and result under it, each row with another status, is a table of
+	 * controls, not a legend's rows explaining the statuses.
+	 */
+	@Test
+	void readsControlsWithTheirResultsInTheirTextAsNoLegend() {
+		String[] texts = {"Kontantkassor på bibliotek och badhus – oanmäld kassainventering\nOanmäld inventering två "
+				+ "gånger per år\nGenomförd i maj på huvudbiblioteket, ingen differens.",
+				"Uthyrning av lokaler och idrottshallar faktureras\nAvstämning bokningssystem mot fakturor\nPåbörjad, "
+						+ "avstämningen mot fakturorna pågår.",
+				"Inventarieförteckning – kulturskolans instrument\nFysisk inventering mot förteckning\nEj påbörjad, "
+						+ "planeras till november."};
+		// As the job's meanings do, the texts' own words tell a status.
+		Vocabulary words = StatusWordsForTests.vocabulary();
+		Vocabulary meanings = text -> words.knows(text) || java.util.Arrays.asList(texts).contains(text);
+		SheetReader reader = new SheetReader(StatusWordsForTests.typer(), HeaderDictionary.load(null), Labels.load(null),
+				meanings);
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Nr", "Kontrollmoment / metod / resultat", "Bedömning", "Ansvarig")
+			.row("1", texts[0], "Genomförd", "Bibliotekschef")
+			.row("2", texts[1], "Påbörjad", "Administratör")
+			.row("3", texts[2], "Ej utförd", "Kulturskolechef")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.ID)).containsExactly("1", "2", "3");
+	}
+
+	/** Round 522: a risk row whose kontrollmoment is a dash, a remark beside it that the risk is accepted, is none. */
+	@Test
+	void readsARiskWithADashForItsControlAsNoControl() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Nr", "Risk", "Kontrollmoment", "Status", "Kommentar")
+			.row("1", "Felaktig debitering av tillsynsavgifter", "Tillsynsavgifter debiteras enligt nämndens taxa", "G",
+					"Stickprov 20 fakturor.")
+			.row("2", "Felaktig information på webbplatsen", "–", null,
+					"Låg risk – accepteras, ingen kontroll i planen.")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.ID)).containsExactly("1");
 	}
 }

@@ -143,6 +143,23 @@ class PeriodAndYearTests {
 		assertThat(periods.find("Uppföljning per 30/4 och 31/8")).isEmpty();
 	}
 
+	/** Round 524: "the year's first two tertials" end with the second; a range's months may carry their days. */
+	@Test
+	void readsTheFirstTwoTertialsAndAMonthRangeWithDays() {
+		assertThat(periods.find("Resultatet av de kontroller som genomförts under årets två första tertial."))
+			.contains(Period.T2);
+		assertThat(periods.find("Uppföljningsperiod: 1 januari – 31 augusti 2025")).contains(Period.DELAR);
+	}
+
+	/** Round 506: an instruction saying where a later period is reported names that period for another report. */
+	@Test
+	void aSentenceOnWhereAnotherPeriodIsReportedStatesNoPeriod() {
+		assertThat(periods.find("Kommentera utfallet för respektive tertial. Tertial 3 redovisas i årsbokslutet."))
+			.isEmpty();
+		assertThat(periods.find("Helåret följs upp i verksamhetsberättelsen; uppföljning per 31 augusti"))
+			.contains(Period.DELAR);
+	}
+
 	/** Round 503: a form's period chosen by ticking one of its boxes; none ticked chooses none. */
 	@Test
 	void aFormsTickedBoxChoosesThePeriod() {
