@@ -96,7 +96,7 @@ public final class Inbox {
 			}
 		}
 		files.sort(Comparator.comparing(InboxFile::lastModified).thenComparing(InboxFile::name));
-		return files;
+		return FileVersions.laterVersionsLast(files);
 	}
 
 	private void take(Path path, boolean plan, List<InboxFile> files) {

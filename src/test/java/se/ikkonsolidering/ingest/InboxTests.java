@@ -31,6 +31,30 @@ class InboxTests {
 		assertThat(new Inbox(dir, List.of(), Duration.ZERO).files()).extracting(InboxFile::name).containsExactly("a.csv", "b.xlsx");
 	}
 
+	/** Round 526: a corrected version copied in before the original it replaces is still read after it. */
+	@Test
+	void takesACorrectedVersionAfterTheOriginalWhateverTheirTimes() throws Exception {
+		Path corrected = Files.writeString(dir.resolve("TN IK T2 2025 - korrigerad version.xlsx"), "2");
+		Path original = Files.writeString(dir.resolve("TN IK T2 2025.xlsx"), "1");
+		Path other = Files.writeString(dir.resolve("SN IK T2 2025.xlsx"), "s");
+		Files.setLastModifiedTime(corrected, FileTime.from(Instant.parse("2025-09-20T08:00:00Z")));
+		Files.setLastModifiedTime(original, FileTime.from(Instant.parse("2025-09-20T08:00:01Z")));
+		Files.setLastModifiedTime(other, FileTime.from(Instant.parse("2025-09-20T08:00:02Z")));
+		assertThat(new Inbox(dir, List.of(), Duration.ZERO).files()).extracting(InboxFile::name).containsExactly(
+				"TN IK T2 2025.xlsx", "TN IK T2 2025 - korrigerad version.xlsx", "SN IK T2 2025.xlsx");
+	}
+
+	/** The marks of a later version closing a name, and names that only end in a number or a word like one. */
+	@Test
+	void readsTheVersionANameSays() {
+		assertThat(FileVersions.version("BUN IK delår 2025 v2.xlsx")).isEqualTo(2);
+		assertThat(FileVersions.version("BUN IK delår 2025 version 3.docx")).isEqualTo(3);
+		assertThat(FileVersions.version("BUN IK delår 2025 (rättad).xlsx")).isEqualTo(2);
+		assertThat(FileVersions.version("BUN IK delår 2025.xlsx")).isZero();
+		assertThat(FileVersions.version("Uppföljning tertial 2.xlsx")).isZero();
+		assertThat(FileVersions.version("Internkontroll Company.xlsx")).isZero();
+	}
+
 	@Test
 	void leavesTheLockFilesOfWordAndLibreOfficeAlone() throws Exception {
 		Files.writeString(dir.resolve("~$cialnämnden uppföljning.docx"), "lock");
