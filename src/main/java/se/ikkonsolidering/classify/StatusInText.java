@@ -107,6 +107,16 @@ final class StatusInText {
 						blankReason.isEmpty() ? where : where + " (" + blankReason + ")"));
 			}
 		}
+		// "Utgår – ersatt av …" opening the measures beside a blank status: what is done about the control is to
+		// strike it.
+		String action = control.value(Field.ATGARD).strip();
+		if (!reportingFields(control).contains(Field.ATGARD)
+				&& words.lookup(StatusWords.firstClause(action)).filter(s -> s == ControlStatus.UTGAR).isPresent()) {
+			String heading = HeaderText.display(control.layout().headers().getOrDefault(Field.ATGARD, ""));
+			String where = "texten i kolumnen '" + heading + "'";
+			return Optional.of(new StatusDecision(ControlStatus.UTGAR, StatusSource.TEXT, action,
+					blankReason.isEmpty() ? where : where + " (" + blankReason + ")"));
+		}
 		return Optional.empty();
 	}
 

@@ -1178,6 +1178,20 @@ class StatusClassifierTests {
 		assertThat(classifier.classify(left, legend).status()).isEqualTo(ControlStatus.OKLAR);
 	}
 
+	/** Round 517: a blank status beside measures opening "Utgår – …" is struck; a measure using the word is not. */
+	@Test
+	void readsMeasuresThatStrikeTheControlBesideABlankStatusAsStruck() {
+		TableLayout withMeasures = layout(Map.of(Field.KONTROLLMOMENT, "Kontrollmoment", Field.STATUS, "Status",
+				Field.ATGARD, "Åtgärd"));
+		ControlRow struck = row(withMeasures, Map.of(Field.KONTROLLMOMENT, "Utlämnande av allmän handling sker",
+				Field.ATGARD, "Utgår – ersatt av kontroll av e-arkivet från 2026."), List.of());
+		ControlRow paid = row(withMeasures, Map.of(Field.KONTROLLMOMENT, "Arvoden till förtroendevalda betalas ut",
+				Field.ATGARD, "Ersättning utgår enligt det nya reglementet."), List.of());
+		assertThat(classifier.classify(struck)).extracting(StatusDecision::status, StatusDecision::evidence)
+			.containsExactly(ControlStatus.UTGAR, "texten i kolumnen 'Åtgärd' (statuscellen är tom)");
+		assertThat(classifier.classify(paid).status()).isEqualTo(ControlStatus.SAKNAS);
+	}
+
 	@Test
 	void keepsTheColumnsNotDoneWhenTheResultOpensBySayingSoAndOnlyTellsWhyAfter() {
 		Legend legend = new Legend(Map.of("4", "Ej genomförd"), Map.of(), java.util.Set.of(), "Tabell 2");
