@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -52,7 +51,6 @@ public final class ColumnTyper {
 	/** "Inga avvikelser." is a heading's length; "Genomfört i 5 av 9 kök." a data row's sentence. */
 	private static final int MIN_SENTENCE_WORDS = 4;
 	private static final int MAX_CONTENT_HEADING = 60;
-	private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
 	private static final Pattern LETTER = Pattern.compile("\\p{L}{2,}");
 	private static final Pattern STATUS_WORD = Pattern.compile("\\p{L}{4,}");
 	private static final Pattern COLUMN_NUMBER = Pattern.compile("\\d{1,2}|[A-Z]");
@@ -880,9 +878,9 @@ public final class ColumnTyper {
 		if (c.field() != Field.RESULTAT || c.evidence() != ColumnEvidence.RUBRIK || firstHeading == null) {
 			return false;
 		}
-		Matcher first = YEAR.matcher(firstHeading);
-		Matcher other = YEAR.matcher(c.heading());
-		return first.find() && other.find() && !first.group().equals(other.group());
+		int first = HeaderText.lastYear(firstHeading);
+		int other = HeaderText.lastYear(c.heading());
+		return first > 0 && other > 0 && first != other;
 	}
 
 	/**

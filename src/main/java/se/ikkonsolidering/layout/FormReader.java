@@ -41,8 +41,6 @@ final class FormReader {
 	private static final Pattern CONTROLS = Pattern.compile("(?iu)\\bkontroll(er|erna|moment|momenten)\\b");
 	/** Two or more answer boxes in one line, one of them ticked or not: "☒ Genomförd ☐ Delvis". */
 	static final Pattern ANSWER_BOXES = Pattern.compile("[☐☒☑□■].*[☐☒☑□■]", Pattern.DOTALL);
-	/** A title's year ("Uppföljning av internkontrollplan 2025"): no group of controls. */
-	private static final Pattern TITLE_YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
 	/** "2. Miljö- och hälsoskyddsnämnden", "3 Kultur- och fritidsnämnden": a chapter's heading, numbered. */
 	private static final Pattern CHAPTER = Pattern.compile("\\d{1,2}\\.?\\s+\\p{L}.*");
 	/** "Samlad bedömning", "Bedömning": a label of what the sender made of the control. */
@@ -442,7 +440,7 @@ final class FormReader {
 					// (januari–augusti)", "Uppföljning 2025"): neither groups controls under it. A nämnd's name does,
 					// in a report of several.
 					process = section.orElse(FormLines.isProse(text) || dictionary.namesPeriod(text)
-							|| TITLE_YEAR.matcher(text).find() ? process : text);
+							|| HeaderText.lastYear(text) > 0 ? process : text);
 					// "2. Miljö- och hälsoskyddsnämnden" over "Tillsyn" and its controls: an unnumbered heading under a
 					// chapter's number is a part of that chapter, which stays what its controls are grouped by.
 					boolean underChapter = CHAPTER.matcher(outerHeading).matches() && !CHAPTER.matcher(text).matches();
