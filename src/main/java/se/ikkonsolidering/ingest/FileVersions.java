@@ -1,8 +1,10 @@
 package se.ikkonsolidering.ingest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,18 +27,24 @@ final class FileVersions {
 
 	/** The files in their order, each marked version moved after the earlier versions of its name. */
 	static List<InboxFile> laterVersionsLast(List<InboxFile> files) {
+		// Each name read once: its base and the version it says.
+		Map<InboxFile, String> bases = new HashMap<>();
+		Map<InboxFile, Integer> versions = new HashMap<>();
+		files.forEach(f -> {
+			bases.put(f, base(f.name()));
+			versions.put(f, version(f.name()));
+		});
 		List<InboxFile> ordered = new ArrayList<>(files);
 		for (InboxFile file : files) {
-			int version = version(file.name());
+			int version = versions.get(file);
 			if (version == 0) {
 				continue;
 			}
-			String base = base(file.name());
 			int at = ordered.indexOf(file);
 			int last = at;
 			for (int i = at + 1; i < ordered.size(); i++) {
-				String other = ordered.get(i).name();
-				if (base(other).equals(base) && version(other) < version) {
+				InboxFile other = ordered.get(i);
+				if (bases.get(other).equals(bases.get(file)) && versions.get(other) < version) {
 					last = i;
 				}
 			}
