@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +24,9 @@ public final class TextStatusRules {
 
 	/** The rule file's word for a count of done against planned. */
 	private static final String SHARE = "ANDEL";
+	/** The counts a share may write in words, each at its value. */
+	private static final List<String> NUMBER_WORDS = List.of("noll", "en", "två", "tre", "fyra", "fem", "sex", "sju",
+			"åtta", "nio", "tio", "elva", "tolv");
 	/**
 	 * The rule file's word for a passage that says nothing of this year's control: an earlier year's work, or that what
 	 * was to be checked never occurred.
@@ -256,9 +260,16 @@ public final class TextStatusRules {
 
 	/** "30 av 50 … kontrollerade" is partly done, "41 av 41 … klara" done; a lone number is a percentage. */
 	private static ControlStatus share(Matcher m) {
-		int done = Integer.parseInt(m.group("done"));
-		int of = m.pattern().pattern().contains("?<of>") ? Integer.parseInt(m.group("of")) : 100;
+		int done = count(m.group("done"));
+		int of = m.pattern().pattern().contains("?<of>") ? count(m.group("of")) : 100;
 		return done >= of ? ControlStatus.GENOMFORD : done == 0 ? ControlStatus.EJ_GENOMFORD : ControlStatus.DELVIS;
+	}
+
+	/** "4", or "fyra" as a report writes a small count out: "Inventering gjord på fyra av sex boenden". */
+	private static int count(String number) {
+		String word = number.toLowerCase(Locale.ROOT);
+		int written = NUMBER_WORDS.indexOf(word.equals("ett") ? "en" : word);
+		return written >= 0 ? written : Integer.parseInt(number);
 	}
 
 	/**

@@ -210,6 +210,16 @@ record ColumnContent(int column, int rows, int filled, double meanLength, int di
 				&& (meanLength < PROSE_LENGTH || isColouredStatuses());
 	}
 
+	/**
+	 * The controls' sentences, most of them on one of the legend's colours, and no status word among them: a
+	 * kontrollmoment column whose cells are coloured by their status (a control not yet followed up left white), not
+	 * a status column.
+	 */
+	boolean isProseOnColours() {
+		return isProse() && legendColoured >= 2 && legendColoured >= 0.6 * filled
+				&& statusWords + statusLed + marks == 0;
+	}
+
 	/** Status words, codes or ticks in every filled cell, at least two of them. */
 	boolean isOnlyStatusWords() {
 		return filled >= 2 && statusWords + marks == filled;

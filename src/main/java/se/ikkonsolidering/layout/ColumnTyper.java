@@ -337,7 +337,21 @@ public final class ColumnTyper {
 				unused.add(column);
 			}
 		});
-		return assign(row, candidates, !below.isEmpty(), colours, unused);
+		return assign(row, candidates, !below.isEmpty(), colours, unused).map(layout -> coloursOfTheControls(layout,
+				content));
+	}
+
+	/**
+	 * "Färgförklaring (kontrollmomentets cell)" over a table without a status column, each control's sentence on one
+	 * of the legend's colours: the colour of the control's own cell is its status.
+	 */
+	private static TableLayout coloursOfTheControls(TableLayout layout, Map<Integer, ColumnContent> content) {
+		Optional<Integer> column = layout.column(Field.KONTROLLMOMENT);
+		if (layout.has(Field.STATUS) || layout.has(Field.STATUSFARG) || column.isEmpty()
+				|| content.get(column.get()) == null || !content.get(column.get()).isProseOnColours()) {
+			return layout;
+		}
+		return layout.withStatusColourIn(column.get(), layout.headers().get(Field.KONTROLLMOMENT));
 	}
 
 	/**

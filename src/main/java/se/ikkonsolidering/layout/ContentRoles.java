@@ -63,7 +63,8 @@ final class ContentRoles {
 			boolean looseBesideProse = c.field() == Field.KONTROLLMOMENT && c.score() < 1.0
 					&& unheadedProse < c.column();
 			double factor = switch (c.field()) {
-				case KONTROLLMOMENT, RISK -> col.isStatusLike() || col.isDatesOrNumbers() || col.isMarks() ? 0
+				case KONTROLLMOMENT, RISK -> col.isStatusLike() && !col.isProseOnColours() || col.isDatesOrNumbers()
+						|| col.isMarks() ? 0
 						: col.isProse() ? 1.15 : looseBesideProse ? LOOSE_BESIDE_PROSE
 								: col.isShortRepeated() ? 0.75 : 1;
 				case STATUS -> col.isAmounts() ? 0 : col.isDates() ? (TableLayout.namesADate(c.synonym()) ? 1 : 0)

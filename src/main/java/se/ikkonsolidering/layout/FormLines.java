@@ -405,6 +405,16 @@ final class FormLines {
 			.map(HeaderDictionary.FieldScore::field);
 	}
 
+	/**
+	 * The field a line's label names, its period left out: in one cell under the control's text, "Uppföljning helår"
+	 * reports the control as "Uppföljning" would; the period weakens the words only as a column's heading.
+	 */
+	Optional<Field> fieldOfAPeriod(String label) {
+		Optional<Field> field = field(label);
+		return field.isPresent() || dictionary.periodKey(label).isEmpty() ? field
+				: field(dictionary.withoutPeriods(label));
+	}
+
 	/** A label the dictionary names as a column to ignore, such as "Frekvens", if only loosely, or a count ("Urval"). */
 	boolean isPlanDetail(String label) {
 		return dictionary.score(label).stream()

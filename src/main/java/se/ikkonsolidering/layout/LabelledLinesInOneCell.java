@@ -63,7 +63,7 @@ final class LabelledLinesInOneCell {
 		Field last = null;
 		for (String line : text.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList()) {
 			Matcher m = LABELLED.matcher(line);
-			Optional<Field> field = m.matches() ? lines.field(m.group(1).strip()) : Optional.empty();
+			Optional<Field> field = m.matches() ? lines.fieldOfAPeriod(m.group(1).strip()) : Optional.empty();
 			if (fields.isEmpty() && field.isEmpty()) {
 				// "Kontroll av att föreningsbidrag … / Resultat: … / Status: Genomförd": the control's text first,
 				// unlabelled.

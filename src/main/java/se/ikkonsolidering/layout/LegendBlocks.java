@@ -27,6 +27,8 @@ final class LegendBlocks {
 
 	/** A word a table of statuses explains ("Kontroll ersatt"), short as a status is. */
 	private static final int MAX_WORD_LENGTH = 40;
+	/** "Orange", "Ljusgrön": a colour's name, one word. */
+	private static final int MAX_COLOUR_WORD = 12;
 	/** The sentence explaining it. */
 	private static final int MAX_EXPLANATION_LENGTH = 150;
 	/** The first heading of a table of statuses and their meanings: "Status", "Statusord", "Färg". */
@@ -95,7 +97,7 @@ final class LegendBlocks {
 					int codes = segment.get(1).column();
 					flush(open.remove(codes), tokens, colours, legendRows, beside);
 					Block block = new Block(true, row.number());
-					Entry first = entry(segment.subList(1, 3), true);
+					Entry first = entry(segment.subList(1, 3), true, false);
 					if (first != null) {
 						block.entries.add(new Placed(row.number(), alone, segment, first));
 					}
@@ -104,7 +106,8 @@ final class LegendBlocks {
 					continue;
 				}
 				Block current = open.get(column);
-				Entry entry = entry(segment, current != null && current.underHeading);
+				Entry entry = entry(segment, current != null && current.underHeading,
+						current != null && current.namesColoursInWords());
 				if (entry == null) {
 					// Other content where the block's codes stand ends the block.
 					flush(open.remove(column), tokens, colours, legendRows, beside);
@@ -232,13 +235,16 @@ final class LegendBlocks {
 	 * word beside the sentence explaining it is one too ("Kontroll ersatt | Kontrollen har efter nämndbeslut ersatts
 	 * av annan kontroll och utgår ur planen.").
 	 */
-	private Entry entry(List<RawCell> segment, boolean underHeading) {
+	/**
+	 * @param amongColourWords the block's entries so far name their colours in words in cells of those colours
+	 */
+	private Entry entry(List<RawCell> segment, boolean underHeading, boolean amongColourWords) {
 		if (segment.size() == 3 && segment.get(0).isBlank() && segment.get(0).fill() != null
 				&& segment.get(1).text().strip().length() <= MAX_WORD_LENGTH) {
 			// A swatch, its colour's name, then the meaning: "[green] | Grön | Kontrollen är genomförd".
 			segment = List.of(segment.get(0), new RawCell(segment.get(0).column() + 1, segment.get(2).text(), null, false,
 					false, false));
-			return segment.get(1).text().isBlank() ? null : entry(segment, underHeading);
+			return segment.get(1).text().isBlank() ? null : entry(segment, underHeading, false);
 		}
 		if (segment.size() == 1) {
 			// A document's legend line holds its code and meaning in one paragraph.
@@ -252,7 +258,7 @@ final class LegendBlocks {
 			int column = segment.get(0).column();
 			// "●  Genomförd" with the dot in green: the line shows the dot's colour.
 			RawCell code = new RawCell(column, m.group(1), segment.get(0).fill(), false, false, false);
-			return entry(List.of(code, RawCell.of(column + 1, m.group(2))), underHeading);
+			return entry(List.of(code, RawCell.of(column + 1, m.group(2))), underHeading, false);
 		}
 		if (segment.size() != 2) {
 			return null;
@@ -280,7 +286,10 @@ final class LegendBlocks {
 			return new Entry(null, key.fill(), meaning);
 		}
 		String token = key.text().strip();
-		boolean code = token.codePointCount(0, token.length()) <= MAX_TOKEN_LENGTH;
+		// "Orange" in an orange cell under "Grön", "Gul" in theirs: a colour's name, longer than a code, goes on the
+		// block of its shorter names.
+		boolean code = token.codePointCount(0, token.length()) <= MAX_TOKEN_LENGTH || amongColourWords && coloured
+				&& token.length() <= MAX_COLOUR_WORD && token.codePoints().allMatch(Character::isLetter);
 		return code || (underHeading && token.length() <= MAX_WORD_LENGTH) ? new Entry(token, null, meaning) : null;
 	}
 
@@ -304,6 +313,15 @@ final class LegendBlocks {
 			this.underHeading = underHeading;
 			this.headingBeside = headingBeside;
 			this.last = last;
+		}
+
+		/** "Grön" in a green cell, "Gul" in a yellow one: entries whose codes are colours named in their colour. */
+		boolean namesColoursInWords() {
+			return !entries.isEmpty() && entries.stream().allMatch(p -> {
+				String fill = p.cells().get(0).fill();
+				return p.entry().token() != null && fill != null && !fill.equalsIgnoreCase(ColourSwatches.WHITE)
+						&& p.entry().token().codePoints().allMatch(Character::isLetter);
+			});
 		}
 
 		boolean isLegend() {

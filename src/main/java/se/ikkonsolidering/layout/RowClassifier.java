@@ -1,5 +1,6 @@
 package se.ikkonsolidering.layout;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -48,6 +49,9 @@ final class RowClassifier {
 			"\\p{Lu}\\p{L}+(?:[ -]\\p{Lu}\\p{L}+)?,?\\s+(?:den\\s+)?(19|20)\\d{2}-\\d{2}-\\d{2}");
 	/** "Avstämd med förvaltningsledningen 2026-01-20": a day written in full, when the report was checked or sent. */
 	private static final Pattern FULL_DATE = Pattern.compile("(?<!\\d)(19|20)\\d{2}-\\d{2}-\\d{2}(?!\\d)");
+	/** "Sammanställt 2025-09-04, Per Sandberg, verksamhetscontroller": when the sheet was made, and by whom. */
+	private static final Pattern MADE_ON = Pattern.compile("(?iu)(sammanställ|upprätta|ifyll|uppdatera|rapportera)"
+			+ "\\p{L}*\\s+(den\\s+)?(19|20)\\d{2}-\\d{2}-\\d{2}(,\\s*[\\p{L} .-]{2,40}){0,2}\\.?");
 	/** "Jonas Falk, förbundsekonom, 2025-09-02": who signed, their title and the day. */
 	private static final Pattern NAME_TITLE_AND_DATE = Pattern.compile(
 			"\\p{Lu}\\p{L}+(?:[ -]\\p{Lu}\\p{L}+){1,2},\\s*[\\p{L} -]{2,40},\\s*(?:den\\s+)?(19|20)\\d{2}-\\d{2}-\\d{2}");
@@ -223,7 +227,8 @@ final class RowClassifier {
 			// "Motala 2026-01-20" under the table, perhaps with the name of who signed: where and when it was signed.
 			return new Other(RowTally.Kind.SIGNATUR, null, true);
 		}
-		if (fresh.size() == 1 && (SIGN_OFF.matcher(first).matches() || NAME_AND_TITLE.matcher(first).matches())) {
+		if (fresh.size() == 1 && (SIGN_OFF.matcher(first).matches() || NAME_AND_TITLE.matcher(first).matches()
+				|| MADE_ON.matcher(first).matches())) {
 			// "/Anders VD-assistent" under the table, signed as a mail is, or "Jonas Vik, räddningschef".
 			return new Other(RowTally.Kind.SIGNATUR, null, true);
 		}
@@ -250,18 +255,20 @@ final class RowClassifier {
 			// "Nämnd: | Miljö- och byggnämnden (MBN)" between an export's sections: the nämnd of the rows below.
 			return new Labelled(Labels.Kind.NAMND, fresh.get(1).text().strip());
 		}
-		// "Nämndens samlade bedömning | Den interna kontrollen bedöms …": a label naming the assessment, its sentence;
-		// "Kommunstyrelsens samlade bedömning av den interna kontrollen 2025: | Tillräcklig": its label and its word.
-		if (fresh.size() == 2 && (labels.isLabel(Labels.Kind.BEDOMNING, first)
+		// "Nämndens samlade bedömning | Den interna kontrollen bedöms …": a label naming the assessment, its sentence,
+		// perhaps merged across the rest of the row; "Kommunstyrelsens samlade bedömning av den interna kontrollen
+		// 2025: | Tillräcklig": its label and its word.
+		List<RawCell> values = regions(fresh);
+		if (values.size() == 2 && (labels.isLabel(Labels.Kind.BEDOMNING, first)
 				|| labels.mentions(Labels.Kind.BEDOMNING, first) && (first.endsWith(":")
-						|| labels.mentions(Labels.Kind.BEDOMNINGSMENING, fresh.get(1).text())))) {
-			return new Labelled(Labels.Kind.BEDOMNING, fresh.get(1).text().strip());
+						|| labels.mentions(Labels.Kind.BEDOMNINGSMENING, values.get(1).text())))) {
+			return new Labelled(Labels.Kind.BEDOMNING, values.get(1).text().strip());
 		}
 		List<RawCell> unnumbered = fresh.stream()
 			.filter(c -> layout.fieldAt(c.column()).filter(Field.ID::equals).isEmpty())
 			.toList();
 		if (unnumbered.size() == fresh.size() - 1 && unnumbered.size() >= 2 && isSingleValue(unnumbered)
-				&& unnumbered.get(0).mergedAcross()) {
+				&& unnumbered.get(0).mergedAcross() && regions(fresh).size() == 2) {
 			// "1 | Ekonomiskt bistånd" merged across the rest of the row over "1.1", "1.2": a numbered process heading.
 			return new Section(unnumbered.get(0).text().strip());
 		}
@@ -364,6 +371,14 @@ final class RowClassifier {
 		boolean newId = fresh(byField, Field.ID) && byField.entrySet().stream()
 			.anyMatch(e -> e.getKey() != Field.ID && !e.getKey().fillsDown() && fresh(byField, e.getKey()));
 		boolean newKey = newText || newId;
+		RawCell id = byField.get(Field.ID);
+		if (newText && context.hasControl() && !context.afterGap() && !fresh(byField, Field.ID)
+				&& (id == null || id.isBlank() || id.mergedFromAbove()) && !blank(text)
+				&& (labelsAReport(text.text().strip()) || labelsAPeriodsReport(text.text().strip()))) {
+			// "Uppföljning helår: Stickprov 20 fakturor … | 1" in the control's column under its row, its number merged
+			// down over both: the control's own follow-up line, with its assessment beside it.
+			return new Continue(byField);
+		}
 		if (newKey && !continuesAbove(byField, layout, context)) {
 			return new Start(byField);
 		}
@@ -400,6 +415,27 @@ final class RowClassifier {
 	/** "Status: Genomförd", "Resultat:": a label of what became of a control, before its value or none. */
 	private boolean labelsAReport(String text) {
 		return labelledFields(text).stream().anyMatch(REPORTS::contains);
+	}
+
+	/** "Kommentar", "Resultat": a label heading a control's result as a column would. */
+	private boolean namesTheResult(String label) {
+		String spaced = HeaderText.spaced(label);
+		return dictionary.score(label).stream()
+			.anyMatch(s -> s.field() == Field.RESULTAT && s.synonym().equals(spaced)
+					&& s.score() >= FormLines.MIN_LABEL_SCORE);
+	}
+
+	/** "Uppföljning helår: …": a report's label, loosely so, with the period it reports on. */
+	private boolean labelsAPeriodsReport(String text) {
+		int colon = text.indexOf(':');
+		if (colon <= 0 || colon > MAX_LABEL_LENGTH || dictionary.periodKey(text.substring(0, colon)).isEmpty()) {
+			return false;
+		}
+		String label = dictionary.withoutPeriods(text.substring(0, colon));
+		String spaced = HeaderText.spaced(label);
+		return dictionary.score(label).stream()
+			.anyMatch(s -> REPORTS.contains(s.field()) && s.synonym().equals(spaced)
+					&& s.score() >= FormLines.MIN_LABEL_SCORE);
 	}
 
 	/** "Ansvarig: Camilla Sandström": a label of a field other than the control's, before its value. */
@@ -578,6 +614,12 @@ final class RowClassifier {
 		if (label.isPresent() && label.get().kind() == Labels.Kind.SEKTION && !label.get().value().isEmpty()) {
 			return Optional.of(new Section(label.get().value()));
 		}
+		if (label.isPresent() && !label.get().value().isEmpty() && cell.mergedAcross() && context.hasControl()
+				&& !context.afterGap() && namesTheResult(text.substring(0, text.indexOf(':')))) {
+			// "Kommentar: Granskningen är genomförd. …" across the table under a control's row: its comment.
+			return Optional.of(new Continue(Map.of(Field.RESULTAT, new RawCell(cell.column(), label.get().value(),
+					cell.fill(), false, false, false))));
+		}
 		// "* Genomförd med anmärkning, se iakttagelser." under the table: the footnote to a "Ja*" above.
 		if ((label.isPresent() && label.get().kind() == Labels.Kind.NOT)
 				|| (heading && labels.isLabel(Labels.Kind.NOT, text)) || FOOTNOTE.matcher(text).lookingAt()) {
@@ -655,6 +697,18 @@ final class RowClassifier {
 			.filter(c -> c.column() > left && c.column() <= right && c.isBlank() && text.fill().equals(c.fill()))
 			.count();
 		return shaded * 2 >= right - left;
+	}
+
+	/** The row's cells, a region merged across the row counted once. */
+	private static List<RawCell> regions(List<RawCell> fresh) {
+		List<RawCell> regions = new ArrayList<>();
+		for (RawCell cell : fresh) {
+			RawCell last = regions.isEmpty() ? null : regions.get(regions.size() - 1);
+			if (last == null || !cell.mergedAcross() || !last.mergedAcross() || !last.text().equals(cell.text())) {
+				regions.add(cell);
+			}
+		}
+		return regions;
 	}
 
 	private static boolean isSingleValue(List<RawCell> fresh) {

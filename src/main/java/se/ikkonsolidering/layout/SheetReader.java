@@ -456,13 +456,15 @@ public final class SheetReader {
 			// "Vård- och omsorgsnämnden, internkontroll 2025 – uppföljning tertial 2" closing an export: a footer.
 			headingsSince.stream().limit(Math.max(0, MAX_LINES_BELOW - below.size())).forEach(below::add);
 			List<ControlRow> joined = RepeatedActionRows.joined(controls.controls(), tally);
-			List<ControlRow> kept = LabelledLinesInOneCell.split(ControlsListedInOneCell.split(PlanTableRows.leftOut(
+			List<ControlRow> kept = TemplateShading.leftOut(ControlsListedInOneCell.split(PlanTableRows.leftOut(
 					AcceptedRisks.leftOut(LegendTable.leftOut(joined, tally, meanings), tally, labels), tally),
-					typer.statusWords()), formLines);
-			List<ControlRow> read = NotesOnControls.attach(EmptyStatusColumn.leftOut(TemplateShading.leftOut(kept,
-					this::headingFill)),
+					typer.statusWords()), this::headingFill);
+			// A table's status column is judged unused over all its rows before a cell's labelled lines give one
+			// control a layout of its own ("Uppföljning helår: …" beside the code of the column).
+			List<ControlRow> used = EmptyStatusColumn.leftOut(kept);
+			List<ControlRow> read = NotesOnControls.attach(LabelledLinesInOneCell.split(used, formLines),
 					sheet.notes());
-			TableLayout shown = first == null ? null : EmptyStatusColumn.as(first, kept, read);
+			TableLayout shown = first == null ? null : EmptyStatusColumn.as(first, kept, used);
 			return new SheetReading(sheet.name(), Optional.ofNullable(shown), read, tally, titles, labelled,
 					layouts.size(), legend.isEmpty() || read.isEmpty() ? Optional.empty() : Optional.of(legend), below);
 		}
@@ -686,7 +688,10 @@ public final class SheetReader {
 				return;
 			}
 			String alone = texts.size() == 1 ? texts.get(0).text().strip() : "";
-			boolean summaryHeading = controls.hasCurrent() && labels.startsWith(Labels.Kind.SAMMANSTALLNING, alone);
+			// "Summering | Antal" over "Genomförd | 6": the summary's heading over its labels and their counts.
+			boolean summaryHeading = controls.hasCurrent() && (labels.startsWith(Labels.Kind.SAMMANSTALLNING, alone)
+					|| texts.size() == 2 && labels.isLabel(Labels.Kind.SAMMANSTALLNING, texts.get(0).text().strip())
+							&& labels.isLabel(Labels.Kind.SUMMA, texts.get(1).text().strip()));
 			underSummaryHeading = summaryHeading || controls.hasCurrent() && labels.startsWith(Labels.Kind.SUMMA, alone);
 			if (summaryHeading) {
 				// The summary's heading ends the last control; it continues none.

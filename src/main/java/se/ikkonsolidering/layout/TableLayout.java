@@ -84,6 +84,18 @@ public record TableLayout(int headerRow, Map<Field, Integer> columns, Map<Field,
 		return new TableLayout(headerRow, columns, withStatus, synonyms, extra, evidence);
 	}
 
+	/** This layout with its status in the fills of a column read for another field too (the controls' own cells). */
+	public TableLayout withStatusColourIn(int column, String heading) {
+		Map<Field, Integer> newColumns = new EnumMap<>(columns);
+		newColumns.put(Field.STATUSFARG, column);
+		Map<Field, String> newHeaders = new EnumMap<>(headers);
+		newHeaders.put(Field.STATUSFARG, heading);
+		Map<Field, ColumnEvidence> newEvidence = new EnumMap<>(Field.class);
+		newEvidence.putAll(evidence);
+		newEvidence.put(Field.STATUSFARG, ColumnEvidence.FORKLARING);
+		return new TableLayout(headerRow, newColumns, newHeaders, synonyms, extra, newEvidence);
+	}
+
 	/**
 	 * This layout with one of its status columns as the only one: a matrix's column of one nämnd ("BUN"), the row's
 	 * control read as that nämnd's.

@@ -536,4 +536,27 @@ class TextStatusRulesTests {
 	void readsWhatWasMadeAndWhatIsLeftForLater(String text, ControlStatus status) {
 		assertThat(rules.classify(text)).get().extracting(TextStatusRules.TextVerdict::status).isEqualTo(status);
 	}
+
+	/**
+	 * Rounds 529, 531 and 530: checks said made for part of the period, a share counted in words, and a control left
+	 * for the end of the term.
+	 */
+	@ParameterizedTest(name = "{0} → {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Loggkontroller januari–juni är gjorda utan anmärkning. Juli och augusti har inte kontrollerats. | DELVIS
+			Ronderna på samtliga skolor är gjorda. | GENOMFORD
+			Inventering gjord på fyra av sex boenden. Differens på 340 kr på ett boende, utreds. | DELVIS
+			Samtliga tolv av tolv avtal kontrollerade. | GENOMFORD
+			Görs i samband med vårterminens slut (T2). | EJ_GENOMFORD
+			""")
+	void readsChecksMadeForPartCountsInWordsAndWorkLeftForTheTermsEnd(String text, ControlStatus status) {
+		assertThat(rules.classify(text)).get().extracting(TextStatusRules.TextVerdict::status).isEqualTo(status);
+	}
+
+	/** Round 531: what a control found not done by others ("aktiviteter som inte genomförts") says nothing of it. */
+	@Test
+	void readsNothingOfTheControlFromWhatItFoundOthersHadNotDone() {
+		assertThat(rules.classify("En förening hade redovisat aktiviteter som inte genomförts. Återkrav 12 400 kr."))
+			.isEmpty();
+	}
 }

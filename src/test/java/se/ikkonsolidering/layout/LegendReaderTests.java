@@ -767,4 +767,32 @@ class LegendReaderTests {
 			.build().rows().readAll());
 		assertThat(legend.tokens()).containsEntry("?", "pågår/delvis genomförd");
 	}
+
+	/**
+	 * Round 528: colours named in cells of their colours under a legend's label, "Orange" as longer a name than the
+	 * others: one entry of the block like them, not a control under the table.
+	 */
+	@Test
+	void readsALongerColourNameAmongTheShorterOnesOfItsBlock() {
+		Legend legend = reader.read("Uppföljning helår", Rows.sheet()
+			.cells(RawCell.of(0, "Teckenförklaring status:"))
+			.cells(filled(1, "Grön", "00FF00"), RawCell.of(2, "Genomförd"))
+			.cells(filled(1, "Gul", "FFFF00"), RawCell.of(2, "Genomförd med avvikelse"))
+			.cells(filled(1, "Orange", "FF9900"), RawCell.of(2, "Delvis genomförd"))
+			.cells(filled(1, "Röd", "FF0000"), RawCell.of(2, "Ej genomförd"))
+			.build().rows().readAll());
+		assertThat(legend.tokens()).containsEntry("orange", "Delvis genomförd")
+			.containsEntry("röd", "Ej genomförd");
+		assertThat(legend.rows()).containsExactlyInAnyOrder(1, 2, 3, 4, 5);
+	}
+
+	/** Round 132: a shaded label beside its value ("Status | Genomförd") in a table of one control is no legend. */
+	@Test
+	void readsNoLegendFromShadedLabelsBesideTheirValues() {
+		Legend legend = reader.read("Tabell 1", Rows.sheet()
+			.cells(filled(0, "Status", "D9D9D9"), RawCell.of(1, "Genomförd"))
+			.cells(filled(0, "Avvikelse", "D9D9D9"), RawCell.of(1, "Nej"))
+			.build().rows().readAll());
+		assertThat(legend.isEmpty()).isTrue();
+	}
 }

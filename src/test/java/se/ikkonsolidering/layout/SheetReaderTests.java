@@ -1831,4 +1831,158 @@ class SheetReaderTests {
 			.build(), Legend.NONE);
 		assertThat(reading.controls()).extracting(c -> c.value(Field.ID)).containsExactly("1");
 	}
+
+	/**
+	 * Round 531: each control on two rows, its number merged down over both, its follow-up labelled by the period on
+	 * the second row beside the status: one control, its follow-up the result; the last control, followed up on no
+	 * line, leaves the table's status column standing.
+	 */
+	@Test
+	void readsAFollowUpLineUnderTheControlsRowWithinItsMergedNumberAsTheControls() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Nr", "Process", "Kontrollmoment / uppföljning", "Ansvarig", "Bedömning")
+			.row("1", "Ekonomi", "Attest av leverantörsfakturor enligt attestordningen", "Controller")
+			.cells(merged(0, "1", true, false), merged(1, "Ekonomi", true, false),
+					RawCell.of(2, "Uppföljning helår: Stickprov 20 fakturor. Samtliga attesterade korrekt."),
+					merged(3, "Controller", true, false), RawCell.of(4, "Genomförd"))
+			.row("2", "Ekonomi", "Kontroll av skolskjutsfakturor mot beställda resor", "Skolskjutssamordnare")
+			.cells(merged(0, "2", true, false), merged(1, "Ekonomi", true, false),
+					RawCell.of(2, "Uppföljning helår: Höstterminens fakturor kontrollerade, vårterminens inte."),
+					merged(3, "Skolskjutssamordnare", true, false), RawCell.of(4, "Delvis"))
+			.row("3", "Styrning", "Kontroll av att delegationsbeslut anmäls till nämnden", "Nämndsekreterare")
+			.cells(merged(0, "3", true, false), merged(1, "Styrning", true, false),
+					merged(3, "Nämndsekreterare", true, false))
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT), c -> c.value(Field.STATUS),
+				c -> c.value(Field.RESULTAT))
+			.containsExactly(tuple("Attest av leverantörsfakturor enligt attestordningen", "Genomförd",
+					"Stickprov 20 fakturor. Samtliga attesterade korrekt."),
+					tuple("Kontroll av skolskjutsfakturor mot beställda resor", "Delvis",
+							"Höstterminens fakturor kontrollerade, vårterminens inte."),
+					tuple("Kontroll av att delegationsbeslut anmäls till nämnden", "", ""));
+		assertThat(reading.layout().orElseThrow().describe()).contains("status ← 'Bedömning' (kolumn E)");
+	}
+
+	/** Round 529: "Summering | Antal" under the table over a status and its count per row: a summary, no controls. */
+	@Test
+	void readsCountsPerStatusUnderASummarysHeadingAndCountsHeadingAsTheSummary() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Nr", "Kontrollmoment", "Ansvarig", "Status")
+			.row("1.1", "Kontroll att grävtillstånd finns för schaktningar i kommunal mark", "Gatuingenjör",
+					"Genomförd")
+			.row("1.2", "Besiktning av lekplatser enligt SS-EN 1176", "Parkansvarig", "Delvis genomförd")
+			.row()
+			.row(null, "Summering", null, "Antal")
+			.row(null, "Genomförd (varav med avvikelse: 1)", null, "1")
+			.row(null, "Delvis genomförd", null, "1")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT)).containsExactly(
+				"Kontroll att grävtillstånd finns för schaktningar i kommunal mark",
+				"Besiktning av lekplatser enligt SS-EN 1176");
+	}
+
+	/**
+	 * Round 532: "Sammanfattande bedömning:" under the table, its sentence merged across the rest of the row: the
+	 * nämnd's assessment, no control.
+	 */
+	@Test
+	void readsTheAssessmentMergedAcrossBesideItsLabelAsTheAssessment() {
+		String sentence = "Den interna kontrollen inom Sektor Lärande bedöms som tillräcklig. Kontroller som ej är "
+				+ "genomförda slutförs under hösten.";
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Område", "Kontrollmoment", "Ansvarig", "Status", "Kommentar")
+			.row("Ekonomi", "Skolskjuts faktureras korrekt av entreprenör", "Skolskjutssamordnare", "Klar",
+					"Inga avvikelser.")
+			.row("Personal", "Legitimation kontrolleras vid anställning av lärare", "HR-konsult", "Påbörjad", null)
+			.row()
+			.cells(RawCell.of(0, "Sammanfattande bedömning:"), merged(1, sentence, false, true),
+					merged(2, sentence, false, true), merged(3, sentence, false, true),
+					merged(4, sentence, false, true))
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT)).containsExactly(
+				"Skolskjuts faktureras korrekt av entreprenör", "Legitimation kontrolleras vid anställning av lärare");
+		assertThat(reading.labelled()).containsEntry(Labels.Kind.BEDOMNING, sentence);
+	}
+
+	/**
+	 * Round 536: "Kommentar: …" merged across the whole table, its number column too, under a control's row: the
+	 * control's comment, not a heading of the rows below.
+	 */
+	@Test
+	void readsACommentMergedAcrossTheTableUnderAControlAsItsResult() {
+		String comment = "Kommentar: Granskningen är genomförd. Samtliga nio placeringar har gjorts enligt ramavtal.";
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Nr", "Kontrollmoment", "Metod", "Ansvarig", "Genomförd (Ja/Nej/Delvis)")
+			.row("1", "Placeringar i HVB och familjehem sker enligt ramavtal", "Genomgång av nya placeringar",
+					"Enhetschef", null)
+			.cells(merged(0, comment, false, true), merged(1, comment, false, true), merged(2, comment, false, true),
+					merged(3, comment, false, true), merged(4, comment, false, true))
+			.row("2", "Placerade barn besöks minst fyra gånger per år", "Stickprov 15 akter", "Enhetschef", "Ja")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.RESULTAT), c -> c.value(Field.PROCESS))
+			.containsExactly(
+					tuple("Granskningen är genomförd. Samtliga nio placeringar har gjorts enligt ramavtal.", ""),
+					tuple("", ""));
+	}
+
+	/**
+	 * Round 536: a template asking its columns as questions ("Vad ska kontrolleras? (…)", "Hur gick det?", "Vad har
+	 * vi hittat?"): the control, its status by what the column holds, and its findings.
+	 */
+	@Test
+	void readsATableWhoseHeadingsAreQuestions() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Nr", "Vad ska kontrolleras? (vilken rutin eller process ska granskas)", "Hur ska det kontrolleras?",
+					"Vem ansvarar?", "Hur gick det?", "Vad har vi hittat?")
+			.row("1", "Handläggningstid för bygglov inom tio veckor enligt plan- och bygglagen", "Uttag ur systemet",
+					"Bygglovschef", "Klart", "Inget att anmärka.")
+			.row("2", "Avgiften för bygglov tas ut enligt gällande taxa", "Stickprov 20 ärenden", "Bygglovschef",
+					"Pågår", "Två ärenden hade fått för låg avgift.")
+			.row("3", "Tillsyn av miljöfarliga verksamheter enligt tillsynsplanen", "Jämförelse mot besök",
+					"Miljöchef", "Ej påbörjad", null)
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.STATUS), c -> c.value(Field.RESULTAT))
+			.containsExactly(tuple("Klart", "Inget att anmärka."),
+					tuple("Pågår", "Två ärenden hade fått för låg avgift."), tuple("Ej påbörjad", ""));
+	}
+
+	/**
+	 * Round 538: no status column, each control's own cell coloured as the legend above explains ("Färgförklaring
+	 * (kontrollmomentets cell)"): the colour of the control's cell is its status, a control not yet followed up white.
+	 */
+	@Test
+	void readsTheColourOfTheControlsOwnCellAsItsStatusWhenNoColumnHoldsOne() {
+		Legend colours = new Legend(Map.of(), Map.of("92D050", "Genomförd", "FFFF00", "Pågår / delvis genomförd",
+				"FF0000", "Ej genomförd"), Set.of(1, 2, 3), "Uppföljning");
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Process", "Kontrollmoment", "Ansvarig", "Iakttagelser")
+			.cells(RawCell.of(0, "Bygglov"), filled(1, "Handläggningstid för bygglov inom tio veckor", "92D050"),
+					RawCell.of(2, "Bygglovschef"), RawCell.of(3, "7 av 112 ärenden överskred tidsfristen."))
+			.cells(RawCell.of(0, "Delegation"), filled(1, "Delegationsbeslut anmäls till nämnden", "92D050"),
+					RawCell.of(2, "Nämndsekreterare"), RawCell.of(3, "Samtliga beslut anmälda."))
+			.cells(RawCell.of(0, "Livsmedel"), filled(1, "Planerade livsmedelskontroller genomförs enligt plan",
+					"FFFF00"), RawCell.of(2, "Miljöchef"), RawCell.of(3, "58 % av kontrollerna utförda."))
+			.cells(RawCell.of(0, "Gata"), RawCell.of(1, "Vinterväghållning utförs enligt avtal med entreprenör"),
+					RawCell.of(2, "Gatuchef"))
+			.build(), colours);
+		assertThat(reading.layout().orElseThrow().describe())
+			.contains("statusfärg ← 'Kontrollmoment' (kolumn B, av teckenförklaringen)");
+		assertThat(reading.controls()).extracting(ControlRow::statusFills)
+			.containsExactly(List.of("92D050"), List.of("92D050"), List.of("FFFF00"), List.of());
+	}
+
+	/** Round 534: "Sammanställt 2025-09-04, Per Sandberg, verksamhetscontroller" right under the last control. */
+	@Test
+	void readsWhenAndByWhomTheSheetWasMadeAsItsSignature() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Kontrollmoment", "Ansvarig", "Status", "Kommentar")
+			.row("Stadsbibliotekets kontantkassa redovisas och sätts in på bank", "Bibliotekschef", "Ej genomförd",
+					"Återupptas i september.")
+			.row("Sålda årskort på gymmet stäms av mot kassasystemet", "Anläggningschef", "Utgår", null)
+			.row("Sammanställt 2025-09-04, Per Sandberg, verksamhetscontroller")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT)).containsExactly(
+				"Stadsbibliotekets kontantkassa redovisas och sätts in på bank",
+				"Sålda årskort på gymmet stäms av mot kassasystemet");
+	}
 }
