@@ -1,6 +1,5 @@
 package se.ikkonsolidering.layout;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -258,7 +257,7 @@ final class RowClassifier {
 		// "Nämndens samlade bedömning | Den interna kontrollen bedöms …": a label naming the assessment, its sentence,
 		// perhaps merged across the rest of the row; "Kommunstyrelsens samlade bedömning av den interna kontrollen
 		// 2025: | Tillräcklig": its label and its word.
-		List<RawCell> values = regions(fresh);
+		List<RawCell> values = FormLines.withoutMergedRepeats(fresh);
 		if (values.size() == 2 && (labels.isLabel(Labels.Kind.BEDOMNING, first)
 				|| labels.mentions(Labels.Kind.BEDOMNING, first) && (first.endsWith(":")
 						|| labels.mentions(Labels.Kind.BEDOMNINGSMENING, values.get(1).text())))) {
@@ -268,7 +267,7 @@ final class RowClassifier {
 			.filter(c -> layout.fieldAt(c.column()).filter(Field.ID::equals).isEmpty())
 			.toList();
 		if (unnumbered.size() == fresh.size() - 1 && unnumbered.size() >= 2 && isSingleValue(unnumbered)
-				&& unnumbered.get(0).mergedAcross() && regions(fresh).size() == 2) {
+				&& unnumbered.get(0).mergedAcross() && FormLines.withoutMergedRepeats(fresh).size() == 2) {
 			// "1 | Ekonomiskt bistånd" merged across the rest of the row over "1.1", "1.2": a numbered process heading.
 			return new Section(unnumbered.get(0).text().strip());
 		}
@@ -697,18 +696,6 @@ final class RowClassifier {
 			.filter(c -> c.column() > left && c.column() <= right && c.isBlank() && text.fill().equals(c.fill()))
 			.count();
 		return shaded * 2 >= right - left;
-	}
-
-	/** The row's cells, a region merged across the row counted once. */
-	private static List<RawCell> regions(List<RawCell> fresh) {
-		List<RawCell> regions = new ArrayList<>();
-		for (RawCell cell : fresh) {
-			RawCell last = regions.isEmpty() ? null : regions.get(regions.size() - 1);
-			if (last == null || !cell.mergedAcross() || !last.mergedAcross() || !last.text().equals(cell.text())) {
-				regions.add(cell);
-			}
-		}
-		return regions;
 	}
 
 	private static boolean isSingleValue(List<RawCell> fresh) {
