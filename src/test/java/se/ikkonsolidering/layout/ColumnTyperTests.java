@@ -197,6 +197,13 @@ class ColumnTyperTests {
 		assertThat(layout.columns()).containsEntry(Field.RESULTAT, 4).doesNotContainKey(Field.ATGARD);
 	}
 
+	/** Round 542: beside a column ticked when done, "Ej klar, orsak" says in words why the others are not. */
+	@Test
+	void takesTheReasonForNotDoneBesideTheTickColumnForTheResult() {
+		TableLayout layout = match("Kontrollområde", "Kontrollmoment", "Ansvarig", "Klar", "Ej klar, orsak");
+		assertThat(layout.columns()).containsEntry(Field.STATUS, 3).containsEntry(Field.RESULTAT, 4);
+	}
+
 	@Test
 	void takesWhoDidTheControlForTheResponsibleNotForTheStatus() {
 		TableLayout layout = match("Granskningsområde", "Kontroll", "Utförd av", "Status", "Iakttagelser");
