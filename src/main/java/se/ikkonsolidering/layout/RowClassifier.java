@@ -613,8 +613,10 @@ final class RowClassifier {
 		if (label.isPresent() && label.get().kind() == Labels.Kind.SEKTION && !label.get().value().isEmpty()) {
 			return Optional.of(new Section(label.get().value()));
 		}
+		// A report tool's filter line ("Nämnd är Socialnämnden") is a label without a colon.
+		int colon = text.indexOf(':');
 		if (label.isPresent() && !label.get().value().isEmpty() && cell.mergedAcross() && context.hasControl()
-				&& !context.afterGap() && namesTheResult(text.substring(0, text.indexOf(':')))) {
+				&& !context.afterGap() && colon > 0 && namesTheResult(text.substring(0, colon))) {
 			// "Kommentar: Granskningen är genomförd. …" across the table under a control's row: its comment.
 			return Optional.of(new Continue(Map.of(Field.RESULTAT, new RawCell(cell.column(), label.get().value(),
 					cell.fill(), false, false, false))));

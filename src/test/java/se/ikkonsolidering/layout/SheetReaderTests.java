@@ -1985,4 +1985,17 @@ class SheetReaderTests {
 				"Stadsbibliotekets kontantkassa redovisas och sätts in på bank",
 				"Sålda årskort på gymmet stäms av mot kassasystemet");
 	}
+
+	/** A report tool's filter line merged across under a control ("Nämnd är Socialnämnden") is no comment of it. */
+	@Test
+	void readsAFilterLineAcrossTheTableUnderAControlAsNoCommentOfIt() {
+		String filter = "Nämnd är Socialnämnden";
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Nr", "Kontrollmoment", "Ansvarig", "Status")
+			.row("1", "Placeringar i HVB och familjehem sker enligt ramavtal", "Enhetschef", "Genomförd")
+			.cells(merged(0, filter, false, true), merged(1, filter, false, true), merged(2, filter, false, true),
+					merged(3, filter, false, true))
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).singleElement().extracting(c -> c.value(Field.RESULTAT)).isEqualTo("");
+	}
 }
