@@ -416,11 +416,11 @@ final class RowClassifier {
 		return labelledFields(text).stream().anyMatch(REPORTS::contains);
 	}
 
-	/** "Kommentar", "Resultat": a label heading a control's result as a column would. */
-	private boolean namesTheResult(String label) {
+	/** "Kommentar", "Uppföljning": a label naming one of the fields, loosely so, as a column's heading would. */
+	private boolean names(String label, Set<Field> fields) {
 		String spaced = HeaderText.spaced(label);
 		return dictionary.score(label).stream()
-			.anyMatch(s -> s.field() == Field.RESULTAT && s.synonym().equals(spaced)
+			.anyMatch(s -> fields.contains(s.field()) && s.synonym().equals(spaced)
 					&& s.score() >= FormLines.MIN_LABEL_SCORE);
 	}
 
@@ -430,11 +430,7 @@ final class RowClassifier {
 		if (colon <= 0 || colon > MAX_LABEL_LENGTH || dictionary.periodKey(text.substring(0, colon)).isEmpty()) {
 			return false;
 		}
-		String label = dictionary.withoutPeriods(text.substring(0, colon));
-		String spaced = HeaderText.spaced(label);
-		return dictionary.score(label).stream()
-			.anyMatch(s -> REPORTS.contains(s.field()) && s.synonym().equals(spaced)
-					&& s.score() >= FormLines.MIN_LABEL_SCORE);
+		return names(dictionary.withoutPeriods(text.substring(0, colon)), REPORTS);
 	}
 
 	/** "Ansvarig: Camilla Sandström": a label of a field other than the control's, before its value. */
@@ -616,7 +612,7 @@ final class RowClassifier {
 		// A report tool's filter line ("Nämnd är Socialnämnden") is a label without a colon.
 		int colon = text.indexOf(':');
 		if (label.isPresent() && !label.get().value().isEmpty() && cell.mergedAcross() && context.hasControl()
-				&& !context.afterGap() && colon > 0 && namesTheResult(text.substring(0, colon))) {
+				&& !context.afterGap() && colon > 0 && names(text.substring(0, colon), Set.of(Field.RESULTAT))) {
 			// "Kommentar: Granskningen är genomförd. …" across the table under a control's row: its comment.
 			return Optional.of(new Continue(Map.of(Field.RESULTAT, new RawCell(cell.column(), label.get().value(),
 					cell.fill(), false, false, false))));
