@@ -180,10 +180,19 @@ final class StatusInText {
 	 * sentence is the status the sender gave; the sentences after it tell what the control found.
 	 */
 	Optional<StatusDecision> statusWordLeadingTheResult(ControlRow control) {
-		return ofThisYear(control).flatMap(this::statusWordOpening)
+		return ofThisYear(control).flatMap(this::statusWordOpening).filter(said -> !isAHeading(control, said))
 			.map(said -> new StatusDecision(words.lookup(said).orElseThrow(), StatusSource.TEXT, said,
 					"statusordet som inleder texten i kolumnen '"
 							+ HeaderText.display(control.layout().headers().getOrDefault(Field.RESULTAT, "")) + "'"));
+	}
+
+	/**
+	 * "Ej klar, orsak: Påbörjad, …" of a second result column: the heading the reader put before the column's text
+	 * is the template's, no status the sender gave.
+	 */
+	private static boolean isAHeading(ControlRow control, String said) {
+		return control.layout().headings(Field.RESULTAT).values().stream().map(HeaderText::display)
+			.anyMatch(heading -> heading.equalsIgnoreCase(said.strip()));
 	}
 
 	/**

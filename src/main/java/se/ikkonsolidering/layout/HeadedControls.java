@@ -332,8 +332,15 @@ final class HeadedControls {
 			// without a number where every block's heading has one ("Så har uppföljningen gått till" before "1. Attest
 			// …") introduces them.
 			boolean blocksNumbered = headingsNamingBlocks >= 2 && !controlDepths.contains(0);
+			// "Avtal med medlemskommunerna … följs upp" over "Uppföljningen är klar …" right after the last block,
+			// whose "Bedömning:" line the sender left out: the list's last control when its paragraph says a status.
+			int lastBlock = controlsRead.isEmpty() ? Integer.MAX_VALUE : controlsRead.get(controlsRead.size() - 1);
+			int afterBlocks = Stream.of(proseOnly, bare, shortWithProse).flatMap(List::stream).mapToInt(h -> h.row)
+				.filter(row -> row > lastBlock).min().orElse(-1);
 			chosen = proseOnly.stream()
-				.filter(h -> betweenBlocks(h) || (which != ProseHeadings.BETWEEN_BLOCKS && namesAControl(h.text)
+				.filter(h -> betweenBlocks(h) || controlsRead.size() >= 2 && h.row == afterBlocks
+						&& namesAControl(h.text) && h.prose.stream().anyMatch(meanings::knows)
+						|| (which != ProseHeadings.BETWEEN_BLOCKS && namesAControl(h.text)
 						&& !(blocksNumbered && depth(h.text) == 0)
 						&& !labels.startsWith(Labels.Kind.BEDOMNING, h.text)
 						&& (reports(h.prose, legend) || numberedAsTheControls(h.text))))

@@ -36,6 +36,9 @@ final class LegendBlocks {
 	/** A legend's heading naming what it explains: "Teckenförklaring, bedömning:". */
 	private static final int MAX_NAMED_HEADING_LENGTH = 40;
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\.)\\s+");
+	/** "5", "12 st": how many controls have the status, beside it in a summary. */
+	private static final Pattern COUNT_HEADING = Pattern.compile("(?iu)\\s*(antal|andel)\\b.{0,30}");
+	private static final Pattern COUNT = Pattern.compile("\\s*\\d{1,3}(\\s*st\\.?)?\\s*");
 	/** A short code, then a tab or at least two spaces, then its meaning: "½     delvis genomförd". */
 	private static final Pattern SPACED_CODE = Pattern.compile("\\s*(\\S{1,4})(?:\\t|\\s{2,})\\s*(\\S.*)");
 	/** Under a legend's heading, a short code and its meaning after one space: "+ genomförd utan anmärkning". */
@@ -219,8 +222,10 @@ final class LegendBlocks {
 	 */
 	private boolean isLegendHeading(List<RawCell> segment) {
 		String first = segment.get(0).text().strip();
+		// "Bedömning | Förklaring | Antal kontroller": a summary's counts beside the legend's columns.
+		boolean counted = segment.size() == 3 && COUNT_HEADING.matcher(segment.get(2).text()).matches();
 		return (segment.size() == 1 && namesALegend(first))
-				|| (segment.size() == 2 && first.length() <= MAX_HEADING_LENGTH
+				|| ((segment.size() == 2 || counted) && first.length() <= MAX_HEADING_LENGTH
 						&& labels.isLabel(Labels.Kind.FORKLARING, segment.get(1).text()));
 	}
 
@@ -234,11 +239,14 @@ final class LegendBlocks {
 	 * The code or colour and its meaning, if the run of cells is a legend entry. Under a legend's heading, a status
 	 * word beside the sentence explaining it is one too ("Kontroll ersatt | Kontrollen har efter nämndbeslut ersatts
 	 * av annan kontroll och utgår ur planen.").
-	 */
-	/**
 	 * @param amongColourWords the block's entries so far name their colours in words in cells of those colours
 	 */
 	private Entry entry(List<RawCell> segment, boolean underHeading, boolean amongColourWords) {
+		if (segment.size() == 3 && COUNT.matcher(segment.get(2).text()).matches()) {
+			// "Grön | Kontroll genomförd, inga avvikelser | 5": a summary's count of the controls beside each status
+			// makes its table the legend too.
+			return entry(segment.subList(0, 2), underHeading, amongColourWords);
+		}
 		if (segment.size() == 3 && segment.get(0).isBlank() && segment.get(0).fill() != null
 				&& segment.get(1).text().strip().length() <= MAX_WORD_LENGTH) {
 			// A swatch, its colour's name, then the meaning: "[green] | Grön | Kontrollen är genomförd".

@@ -42,6 +42,9 @@ final class RowClassifier {
 	private static final Pattern LOWER_CASE_WORD = Pattern.compile("\\p{Ll}\\p{L}*(?:[\\s,]|$)|\\p{Ll}\\p{L}+\\)");
 	/** "Genomstruken kontroll = utgår", "Fet stil = ny kontroll 2025": a mark or sign and what it means. */
 	private static final Pattern EXPLAINS = Pattern.compile("^[^=.]{1,40}\\s=\\s*\\p{L}");
+	/** "Flera kontrollmoment avser valet 2026 …", "Övriga kontroller …": a sentence about the table's controls. */
+	private static final Pattern ABOUT_THE_CONTROLS = Pattern.compile("(?iu)\\b(flera|samtliga|alla|övriga|dessa|vissa"
+			+ "|några|resterande|kvarvarande)\\s+(kontrollmoment(en)?|kontroller(na)?|kontrollpunkter(na)?)\\b");
 	private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\d+(\\.\\d+)*\\.?\\s+\\p{L}.*", Pattern.DOTALL);
 	/** "Motala 2026-01-20", "Herrljunga den 2025-09-08": a place and a date, where and when the report was signed. */
 	private static final Pattern PLACE_AND_DATE = Pattern.compile(
@@ -309,6 +312,14 @@ final class RowClassifier {
 			return new Other(RowTally.Kind.SEKTION, null, false);
 		}
 		if (rowType.isPresent() && REPORT_ROWS.contains(rowType.get()) && context.hasControl()) {
+			// "Resultat | Stickprov av 20 beslut … | Genomförd" under "Kontroll | Kontroll av att …": the report's
+			// text in the control's column is what the row's kind names, no new kontrollmoment.
+			if (fresh(byField, Field.KONTROLLMOMENT) && rowType.get() != Field.PERIOD
+					&& !fresh(byField, rowType.get())) {
+				Map<Field, RawCell> report = new EnumMap<>(byField);
+				report.put(rowType.get(), report.remove(Field.KONTROLLMOMENT));
+				return new Report(report);
+			}
 			return new Report(byField);
 		}
 		if (rowType.isPresent() && rowType.get() != Field.KONTROLLMOMENT) {
@@ -654,6 +665,11 @@ final class RowClassifier {
 		if (context.afterGap() && EXPLAINS.matcher(text).find()) {
 			// "Genomstruken kontroll = utgår enligt nämndbeslut" under the table: what a mark in it means.
 			return Optional.of(new Other(RowTally.Kind.FORKLARING, null, true));
+		}
+		if (context.afterGap() && context.hasControl() && ABOUT_THE_CONTROLS.matcher(text).find()) {
+			// "Flera kontrollmoment avser valet 2026 och följs upp i helårsuppföljningen." alone under the table: a
+			// note on its controls, no control of its own.
+			return Optional.of(new Other(RowTally.Kind.NOT, null, true));
 		}
 		if (context.afterGap() && FULL_DATE.matcher(text).find()) {
 			// "Uppföljningen redovisas till nämnden 2025-09-24." alone under the table, under its legend too: when the

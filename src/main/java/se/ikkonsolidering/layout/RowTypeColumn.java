@@ -4,8 +4,10 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 import se.ikkonsolidering.ingest.RawCell;
 import se.ikkonsolidering.ingest.RawRow;
@@ -33,7 +35,12 @@ final class RowTypeColumn {
 	 * another among them.
 	 */
 	Optional<RoleCandidate> find(List<RawCell> headerCells, List<RawRow> below, Set<Integer> named) {
-		for (RawCell header : headerCells) {
+		// "1. | Kontroll | … " over "   | Resultat | … | Genomförd": the kinds may stand in a column without a heading.
+		Map<Integer, RawCell> columns = new TreeMap<>();
+		below.forEach(row -> row.nonBlankCells()
+			.forEach(c -> columns.putIfAbsent(c.column(), RawCell.of(c.column(), ""))));
+		headerCells.forEach(c -> columns.put(c.column(), c));
+		for (RawCell header : columns.values()) {
 			if (named.contains(header.column())) {
 				continue;
 			}

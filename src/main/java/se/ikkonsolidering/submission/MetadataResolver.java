@@ -65,6 +65,7 @@ final class MetadataResolver {
 	private static final Pattern DELAR_WORD = Pattern.compile("(?iu)delår|halvår");
 	/** The tertial named as one ("T2", "tertial 2", "andra tertialet"), not a quarter ("Q3") in a table's cell. */
 	private static final Pattern TERTIAL = Pattern.compile("(?iu)tertial|\\bt2\\b|delår\\s*2");
+	private static final Pattern SECOND_DELAR = Pattern.compile("(?iu)delår\\s*2");
 	/** The texts outside the tables, most visible first: a template's properties are often left from its author. */
 	private static final Map<DocumentText.Kind, String> TEXT_SOURCES = textSources();
 
@@ -136,13 +137,23 @@ final class MetadataResolver {
 			.map(h -> new Found(Period.T2.name(), "kolumnrubriken '" + h + "', tertialet som slutar med delåret",
 					false, 0, h));
 		Optional<Found> period = named.filter(p -> p.value().equals(Period.DELAR.name())).isPresent()
-				? first(places, text -> periods.find(text).filter(p -> p == Period.T2 && TERTIAL.matcher(text).find()))
+				? first(places, text -> periods.find(text)
+					.filter(p -> p == Period.T2 && namesTheTertial(text, named.get().text())))
 					.or(() -> secondTertialColumn).or(() -> named) : named;
 		Optional<String> assessment = Optional.ofNullable(labelled(sheets, Labels.Kind.BEDOMNING))
 			.or(() -> closingAssessment(texts));
 		return new Metadata(namnd.value(), namnd.inRegister(), namnd.where(),
 				year.map(y -> Integer.parseInt(y.value())), year.map(Found::where).orElse(""),
 				period.map(p -> Period.valueOf(p.value())), period.map(Found::where).orElse(""), assessment, notices);
+	}
+
+	/**
+	 * Whether a text calls the period a tertial; "Delår 2 2025" in a Period column does not when the title already
+	 * told which period "delår 2" is ("Period: Delår 2 2025 (januari–augusti)").
+	 */
+	private static boolean namesTheTertial(String text, String namedText) {
+		return TERTIAL.matcher(text).results()
+			.anyMatch(m -> !SECOND_DELAR.matcher(m.group()).matches() || !SECOND_DELAR.matcher(namedText).find());
 	}
 
 	/**

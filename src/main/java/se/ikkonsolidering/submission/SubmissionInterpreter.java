@@ -3,7 +3,6 @@ package se.ikkonsolidering.submission;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -620,8 +619,7 @@ public final class SubmissionInterpreter {
 			return meta;
 		}
 		Period later = rules.periods().find(latest.get()).orElseThrow();
-		boolean sameDay = EnumSet.of(named, later).equals(EnumSet.of(Period.DELAR, Period.T2));
-		if (later.rank() <= named.rank() || sameDay) {
+		if (later.rank() <= named.rank() || later.endsTheSameDayAs(named)) {
 			return meta;
 		}
 		return meta.withPeriod(later, "kolumnrubriken '" + latest.get() + "', den senaste perioden som de flesta "
@@ -813,8 +811,9 @@ public final class SubmissionInterpreter {
 
 	/** A nämnd of a multi-nämnd export whose own rows end at an earlier period than the file's latest. */
 	private Metadata ownPeriod(Metadata file, Optional<String> cell) {
+		// "Delår 2 2025" on the rows of a file titled "Delår 2 2025 (januari–augusti)": the file's period by its name.
 		Optional<Period> period = cell.flatMap(rules.periods()::find);
-		return period.isEmpty() || period.equals(file.period()) ? file
+		return period.isEmpty() || file.period().filter(period.get()::endsTheSameDayAs).isPresent() ? file
 				: file.withPeriod(period.get(), "kolumnen 'Period', " + Quoted.of(cell.get()) + ", den senaste för nämndens rader");
 	}
 

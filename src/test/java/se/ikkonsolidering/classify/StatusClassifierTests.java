@@ -70,6 +70,23 @@ class StatusClassifierTests {
 	}
 
 	/**
+	 * Round 542: "Ej klar, orsak" heads a second result column beside "Klar"; its heading stands before the text as the
+	 * reader writes it, and the text's own words tell the status, not the heading's.
+	 */
+	@ParameterizedTest(name = "{0} → {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Ej klar, orsak: Inkomstkontroll mot Skatteverket påbörjad, klar i oktober. | DELVIS
+			Ej klar, orsak: Utgår enligt beslut BUN 2025-06-10 § 78. | UTGAR
+			""")
+	void readsTheTextUnderAResultHeadingThatSaysNotDoneByItsOwnWords(String result, ControlStatus expected) {
+		TableLayout notDoneReason = layout(Map.of(Field.KONTROLLMOMENT, "Kontrollmoment", Field.STATUS, "Klar",
+				Field.RESULTAT, "Ej klar, orsak"));
+		assertThat(classifier.classify(row(notDoneReason, Map.of(Field.KONTROLLMOMENT,
+				"Kontroll av att barnomsorgsavgifter debiteras enligt inkomstuppgift", Field.RESULTAT, result),
+				List.of())).status()).isEqualTo(expected);
+	}
+
+	/**
 	 * Round 306: a board's rating scale "Ingen anmärkning | Anmärkning | Pågår | Ej utförd": a control rated with a
 	 * remark was carried out, and the remark is what it found.
 	 */

@@ -348,6 +348,38 @@ class FormReaderTests {
 							"Inventeringen ställdes in."));
 	}
 
+	/**
+	 * Round 546: the last control's heading right after the blocks, its "Bedömning:" line left out, its paragraph
+	 * saying what became of it; the assessment's heading after it is none.
+	 */
+	@Test
+	void takesTheHeadingAfterTheLastBlockForAControlWhenItsParagraphSaysAStatus() {
+		// The classifier's phrases, as the job gives them to the layout: "… är klar" says done.
+		Vocabulary words = StatusWordsForTests.vocabulary();
+		Vocabulary meanings = text -> words.knows(text) || text.contains(" är klar");
+		SheetReader reader = new SheetReader(StatusWordsForTests.typer(), HeaderDictionary.load(null),
+				Labels.load(null), meanings);
+		SheetReading reading = reader.readProse(Rows.sheet()
+			.row("Tertialrapport 2 2025 – uppföljning av intern kontroll")
+			.row("Uppföljning per kontrollmoment")
+			.row("Tillsyn enligt lagen om skydd mot olyckor genomförs enligt tillsynsplanen")
+			.row("Per den 31 augusti har 38 av 60 planerade tillsyner genomförts. Kontrollen fortsätter under hösten.")
+			.row("Bedömning: Delvis genomförd")
+			.row("Fakturering av automatlarm (onödiga larm) sker enligt taxa")
+			.row("22 fakturor har granskats. Två larm hade inte fakturerats; dessa har fakturerats i efterhand.")
+			.row("Bedömning: Genomförd")
+			.row("Avtal med medlemskommunerna om förebyggande verksamhet följs upp")
+			.row("Uppföljningen är klar och redovisades för direktionen 2025-06-12. Inga avvikelser noterades.")
+			.row("Sammanfattande bedömning")
+			.row("Förbundets samlade bedömning är att den interna kontrollen är tillräcklig.")
+			.build(), Legend.NONE);
+
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT))
+			.containsExactly("Tillsyn enligt lagen om skydd mot olyckor genomförs enligt tillsynsplanen",
+					"Fakturering av automatlarm (onödiga larm) sker enligt taxa",
+					"Avtal med medlemskommunerna om förebyggande verksamhet följs upp");
+	}
+
 	/** Round 97: "Kontroll:" under a numbered heading says how the heading's control is checked. */
 	@Test
 	void takesTheHeadingForTheControlOverABlocksLabelThatOnlyLooselyNamesIt() {

@@ -795,4 +795,20 @@ class LegendReaderTests {
 			.build().rows().readAll());
 		assertThat(legend.isEmpty()).isTrue();
 	}
+
+	/** Round 548: a summary counting the controls per colour word, what each means beside it, is the legend too. */
+	@Test
+	void readsASummaryOfCountsPerStatusAsTheLegend() {
+		Legend legend = reader.read("Sammanfattning", Rows.sheet()
+			.row("Bedömning", "Förklaring", "Antal kontroller")
+			.cells(filled(0, "Grön", "92D050"), filled(1, "Kontroll genomförd, inga avvikelser", null),
+					filled(2, "5", null))
+			.cells(filled(0, "Gul", "FFFF00"), filled(1, "Kontroll genomförd, avvikelser noterade", null),
+					filled(2, "3", null))
+			.cells(filled(0, "Röd", "FF0000"), filled(1, "Kontroll ej genomförd", null), filled(2, "1", null))
+			.row("Totalt", null, "9")
+			.build().rows().readAll());
+		assertThat(legend.meaning("Gul")).contains("Kontroll genomförd, avvikelser noterade");
+		assertThat(legend.rows()).containsExactlyInAnyOrder(1, 2, 3, 4);
+	}
 }

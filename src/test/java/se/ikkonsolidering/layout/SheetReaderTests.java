@@ -1998,4 +1998,79 @@ class SheetReaderTests {
 			.build(), Legend.NONE);
 		assertThat(reading.controls()).singleElement().extracting(c -> c.value(Field.RESULTAT)).isEqualTo("");
 	}
+
+	/** Round 544: a sentence about the table's controls alone under it, after a gap, is a note, no control. */
+	@Test
+	void readsASentenceAboutTheControlsAloneUnderTheTableAsANote() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Kontrollmoment", "Ansvarig", "Status", "Kommentar")
+			.row("Röstmottagare rekryteras och utbildning planeras enligt tidplan", "Valsamordnare", "Ej påbörjad",
+					"Rekryteringen startar i januari 2026.")
+			.row("Valnämndens protokoll justeras och anslås inom lagstadgad tid", "Nämndsekreterare", "Genomförd",
+					"Båda protokollen anslagna inom tid.")
+			.row()
+			.row("Flera kontrollmoment avser valet 2026 och följs upp i sin helhet i helårsuppföljningen.")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT))
+			.containsExactly("Röstmottagare rekryteras och utbildning planeras enligt tidplan",
+					"Valnämndens protokoll justeras och anslås inom lagstadgad tid");
+	}
+
+	/** Round 549: a template's numbered instructions, one saying which values the status column takes: no control. */
+	@Test
+	void readsNoControlInAnInstructionOnWhichValueToChoose() {
+		// The classifier's phrases, as the job gives them to the layout: "Ja, Nej, …" opens with a status word.
+		Vocabulary words = StatusWordsForTests.vocabulary();
+		Vocabulary meanings = text -> words.knows(text) || words.knows(text.split(",")[0]);
+		SheetReader reader = new SheetReader(StatusWordsForTests.typer(), HeaderDictionary.load(null),
+				Labels.load(null), meanings);
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Instruktion – uppföljning av internkontrollplan 2025")
+			.row()
+			.row("Uppföljningen avser tertial 1 (januari–april) 2025. Fyll i fliken \"Uppföljning\" och skicka "
+					+ "filen till ekonomiavdelningen senast 2025-05-09.")
+			.row()
+			.row("1. Ange nämnd/styrelse, vem som upprättat uppföljningen och datum överst på fliken.")
+			.row("2. Välj i kolumnen \"Har kontrollen genomförts?\" ett värde i listan: Ja, Nej, Delvis eller Ej "
+					+ "aktuell.")
+			.row("   Ja = kontrollen är genomförd enligt plan. Delvis = kontrollen är påbörjad eller endast del av "
+					+ "urvalet är kontrollerat.")
+			.row("   Nej = kontrollen har inte genomförts under perioden. Ej aktuell = kontrollen utgår (ange "
+					+ "beslut/orsak i kommentaren).")
+			.row("3. Beskriv resultatet kortfattat: urval, antal kontrollerade poster och vad som framkom.")
+			.row("4. Ange i kolumnen \"Avvikelse noterad?\" Ja om kontrollen visat fel eller brister, samt åtgärd.")
+			.row("5. Lägg inte till eller ta bort kolumner. Nya rader får läggas till vid behov.")
+			.row()
+			.row("Frågor: Ekonomiavdelningen, Kommunledningsförvaltningen, tfn 0515-88 50 00")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).isEmpty();
+	}
+
+	/**
+	 * Round 549: "Kontroll" and "Resultat" down a column without a heading, the number merged over each pair: the
+	 * result row's text in the control's column is its result, its status the control's.
+	 */
+	@Test
+	void readsPairsOfRowsNamedControlAndResultInAColumnWithoutHeadingAsOneControlEach() {
+		String[][] pairs = {
+			{"Kontroll av att beslut om bistånd fattas av behörig delegat", "Stickprov av 20 beslut. Inga avvikelser.",
+				"Genomförd"},
+			{"Kontroll av att genomförandeplaner upprättas inom 14 dagar", "19 av 25 hade en plan inom 14 dagar.",
+				"Genomförd med anmärkning"},
+			{"Kontroll av att fakturor för externa placeringar stäms av mot beslut", "Januari–februari avstämda.",
+				"Pågår"}};
+		Rows rows = Rows.sheet().row("Nr", null, "Kontrollmoment / resultat", "Status T1");
+		for (int i = 0; i < pairs.length; i++) {
+			String number = (i + 1) + ".";
+			rows.cells(RawCell.of(0, number), RawCell.of(1, "Kontroll"), merged(2, pairs[i][0], false, true),
+					merged(3, pairs[i][0], false, true));
+			rows.cells(merged(0, number, true, false), RawCell.of(1, "Resultat"), RawCell.of(2, pairs[i][1]),
+					RawCell.of(3, pairs[i][2]));
+		}
+		SheetReading reading = interpreter.read(rows.build(), Legend.NONE);
+		assertThat(reading.controls())
+			.extracting(c -> c.value(Field.KONTROLLMOMENT), c -> c.value(Field.RESULTAT), c -> c.value(Field.STATUS))
+			.containsExactly(tuple(pairs[0][0], pairs[0][1], pairs[0][2]), tuple(pairs[1][0], pairs[1][1], pairs[1][2]),
+					tuple(pairs[2][0], pairs[2][1], pairs[2][2]));
+	}
 }

@@ -31,11 +31,15 @@ class PeriodAndYearTests {
 		assertThat(periods.find("Uppföljning delår 1 2025")).contains(Period.T1);
 	}
 
-	/** Round 316: the months a "delår 1" covers, in brackets after it, tell which period it is; a tertial's wins. */
+	/**
+	 * Rounds 316 and 544: the months a "delår 1" covers, in brackets after it or after its year, tell which period it
+	 * is; a tertial's wins.
+	 */
 	@Test
 	void theMonthsInBracketsAfterADelarNumberStateItsPeriod() {
 		assertThat(periods.find("Uppföljningsperiod: Delår 1 (januari–augusti 2025)")).contains(Period.DELAR);
 		assertThat(periods.find("Uppföljningsperiod: Delår 1 (januari–april 2025)")).contains(Period.T1);
+		assertThat(periods.find("Period: Delår 2 2025 (januari–augusti)")).contains(Period.DELAR);
 		assertThat(periods.find("Uppföljning tertial 2 (januari–augusti) 2025")).contains(Period.T2);
 	}
 

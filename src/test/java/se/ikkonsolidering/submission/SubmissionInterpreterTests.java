@@ -233,6 +233,25 @@ class SubmissionInterpreterTests {
 			.contains("Period: Delår, från kolumnen 'Period', 'Delår 2025', den senaste för nämndens rader");
 	}
 
+	/**
+	 * Round 544: "Delår 2 2025" on every nämnd's rows of an export whose title says "Delår 2 2025 (januari–augusti)":
+	 * the delår by the title's months, for each nämnd, not the second tertial the words alone would name.
+	 */
+	@Test
+	void keepsTheDelarTheTitleNamesForEachNamndWhoseRowsCallItDelarTwo() throws Exception {
+		Path file = Files.writeString(dir.resolve("Stratsys_export_2025.csv"), """
+				Rapport: Internkontrollplan 2025 - uppföljning
+				Period: Delår 2 2025 (januari–augusti)
+				Nämnd;Kontrollmoment;Period;Status
+				Kommunstyrelsen;Kontroll att delegationsbeslut anmäls till nämnden;Delår 2 2025;Slutförd
+				Tekniska nämnden;Kontroll av körjournaler för kommunens fordon;Delår 2 2025;Pågår
+				""", StandardCharsets.UTF_8);
+		List<Submission> read = interpreter.interpret(file, file.getFileName().toString(), 2025);
+		assertThat(read).extracting(Submission::namnd, s -> s.period().orElseThrow())
+			.containsExactlyInAnyOrder(Tuple.tuple("Kommunstyrelsen", Period.DELAR),
+					Tuple.tuple("Tekniska nämnden", Period.DELAR));
+	}
+
 	@Test
 	void readsAColumnThatListsSeveralPeriodsInACellAsThePlansScheduleNotAsTheRowsPeriod() throws Exception {
 		Path file = Files.writeString(dir.resolve("export_internkontroll_2025.csv"), """
