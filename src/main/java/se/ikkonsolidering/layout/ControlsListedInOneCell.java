@@ -2,9 +2,11 @@ package se.ikkonsolidering.layout;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,8 +39,15 @@ final class ControlsListedInOneCell {
 	}
 
 	static List<ControlRow> split(List<ControlRow> controls, Vocabulary statuses) {
+		// "Myndighetsutövning" merged down over three rows, a control on each: a table of a row per control, where a
+		// control's text and its result may each run over two paragraphs, whatever their counts.
+		Set<String> seen = new HashSet<>();
+		Set<String> processesOfSeveralRows = new HashSet<>();
+		controls.stream().map(c -> c.value(Field.PROCESS).strip()).filter(p -> !p.isEmpty() && !seen.add(p))
+			.forEach(processesOfSeveralRows::add);
 		List<ControlRow> read = new ArrayList<>();
 		for (ControlRow control : controls) {
+			boolean rowPerProcess = !processesOfSeveralRows.contains(control.value(Field.PROCESS).strip());
 			String cell = control.value(Field.KONTROLLMOMENT);
 			List<String> moments = lines(cell);
 			List<Optional<InlineStatus>> inline = moments.stream().map(m -> InlineStatus.of(m, statuses)).toList();
@@ -48,9 +57,8 @@ final class ControlsListedInOneCell {
 					&& (control.value(Field.STATUS).isBlank() || dated);
 			boolean listed = moments.size() >= 2
 					&& moments.stream().allMatch(ControlsListedInOneCell::describesAControl)
-					&& (linesPerItem(control, Field.RESULTAT) == moments.size()
-							|| linesPerItem(control, Field.STATUS) == moments.size() || stated
-							|| isAList(cell));
+					&& (rowPerProcess && (linesPerItem(control, Field.RESULTAT) == moments.size()
+							|| linesPerItem(control, Field.STATUS) == moments.size()) || stated || isAList(cell));
 			// One control with its status after it, where no column gives one, or only the day it was done:
 			// "Kontroll av … – genomförd".
 			boolean ownStatus = stated && (!control.layout().has(Field.STATUS) || control.layout().statusIsADate());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +41,8 @@ final class FormReader {
 	private static final int MIN_SCALE_WORDS = 3;
 	private static final Pattern CONTROLS = Pattern.compile("(?iu)\\bkontroll(er|erna|moment|momenten)\\b");
 	/** Two or more answer boxes in one line, one of them ticked or not: "☒ Genomförd ☐ Delvis". */
+	/** "X", "x", "✓": the mark choosing the option above it. */
+	private static final Pattern MARK = Pattern.compile("\\s*[xX✓✔]\\s*");
 	static final Pattern ANSWER_BOXES = Pattern.compile("[☐☒☑□■].*[☐☒☑□■]", Pattern.DOTALL);
 	/** "2. Miljö- och hälsoskyddsnämnden", "3 Kultur- och fritidsnämnden": a chapter's heading, numbered. */
 	private static final Pattern CHAPTER = Pattern.compile("\\d{1,2}\\.?\\s+\\p{L}.*");
@@ -91,7 +94,7 @@ final class FormReader {
 			// kontroll att …" over "Kontrollmetod | Uttag ur ByggR …"), as a heading above a block of lines does.
 			walk.headingAbove(headings.get(headings.size() - 1).strip());
 		}
-		rows.stream().filter(r -> !r.isBlank()).forEach(walk::row);
+		withMarksUnderOptions(rows, statuses).stream().filter(r -> !r.isBlank()).forEach(walk::row);
 		walk.end();
 		if (walk.controls.isEmpty()) {
 			return Optional.empty();
@@ -101,6 +104,46 @@ final class FormReader {
 		return Optional.of(new SheetReading(sheet, Optional.of(layout), walk.controls, walk.tally,
 				List.copyOf(walk.titles.values()),
 				walk.labelled, 1, legend.isEmpty() ? Optional.empty() : Optional.of(legend)));
+	}
+
+	/**
+	 * "Status (markera med X) | Genomförd | Delvis genomförd | Ej genomförd" over "| | X |": a form's options along a
+	 * row and a mark under the one chosen, read as one line of boxes ("☐ Genomförd ☒ Delvis genomförd ☐ Ej
+	 * genomförd"); none marked where the label asks for a mark, the field unanswered.
+	 */
+	private List<RawRow> withMarksUnderOptions(List<RawRow> rows, Vocabulary statuses) {
+		List<RawRow> read = new ArrayList<>();
+		for (int i = 0; i < rows.size(); i++) {
+			RawRow row = rows.get(i);
+			List<RawCell> cells = row.nonBlankCells();
+			List<RawCell> options = cells.size() > 2 ? cells.subList(1, cells.size()) : List.of();
+			RawRow next = i + 1 < rows.size() && rows.get(i + 1).number() == row.number() + 1 ? rows.get(i + 1) : null;
+			List<RawCell> marks = next == null ? List.of() : next.nonBlankCells();
+			Set<Integer> columns = new HashSet<>();
+			options.forEach(c -> columns.add(c.column()));
+			boolean asks = !options.isEmpty() && lines.field(cells.get(0).text().strip()).filter(Field.STATUS::equals)
+				.isPresent() && options.stream().allMatch(c -> statuses.knows(c.text().strip()));
+			boolean marked = !marks.isEmpty()
+					&& marks.stream().allMatch(c -> columns.contains(c.column()) && MARK.matcher(c.text()).matches());
+			if (!asks || !marked && !labels.mentions(Labels.Kind.INSTRUKTION, cells.get(0).text())) {
+				read.add(row);
+				continue;
+			}
+			if (!marked) {
+				// Nothing marked: the label alone, its field left unanswered.
+				read.add(new RawRow(row.number(), List.of(cells.get(0))));
+				continue;
+			}
+			Set<Integer> ticked = new HashSet<>();
+			marks.forEach(c -> ticked.add(c.column()));
+			StringBuilder boxes = new StringBuilder();
+			options.forEach(c -> boxes.append(boxes.length() == 0 ? "" : " ")
+				.append(ticked.contains(c.column()) ? "☒ " : "☐ ").append(c.text().strip()));
+			read.add(new RawRow(row.number(), List.of(cells.get(0),
+					new RawCell(options.get(0).column(), boxes.toString(), null, false, false, false))));
+			i++;
+		}
+		return read;
 	}
 
 	/**

@@ -59,6 +59,8 @@ final class HeadedControls {
 			"(?i)\\p{L}*(uppföljning|redovisning|rapport)\\p{L}*\\b.*\\b(intern\\s+kontroll|internkontroll\\p{L}*)"
 					// "Delårsuppföljning – perioden 1 januari till och med 31 augusti": the report of a period.
 					+ "|^\\s*(delårs|helårs|halvårs|tertial|kvartals|års)(uppföljning|rapport|redovisning|bokslut)"
+					// "Miljö- och byggnadsnämnden – helårsuppföljning": whose report, then which.
+					+ "|[–—-]\\s*(delårs|helårs|halvårs|tertial|kvartals|års)(uppföljning|rapport|redovisning)\\p{L}*\\s*$"
 					// "Internal control – follow-up report 2025": a consultant's template in English.
 					+ "|\\binternal\\s+control\\b.*\\b(follow-up|report|review)\\b"
 					+ "|\\b(follow-up|report)\\b.*\\binternal\\s+control\\b");

@@ -45,6 +45,8 @@ final class RowClassifier {
 	/** "Flera kontrollmoment avser valet 2026 …", "Övriga kontroller …": a sentence about the table's controls. */
 	private static final Pattern ABOUT_THE_CONTROLS = Pattern.compile("(?iu)\\b(flera|samtliga|alla|övriga|dessa|vissa"
 			+ "|några|resterande|kvarvarande)\\s+(kontrollmoment(en)?|kontroller(na)?|kontrollpunkter(na)?)\\b");
+	/** "jag återkommer", "vi har": the sender speaking of themselves, as no control's text does. */
+	private static final Pattern FIRST_PERSON = Pattern.compile("(?iu)\\b(jag|mig|vi|oss)\\b");
 	private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\d+(\\.\\d+)*\\.?\\s+\\p{L}.*", Pattern.DOTALL);
 	/** "Motala 2026-01-20", "Herrljunga den 2025-09-08": a place and a date, where and when the report was signed. */
 	private static final Pattern PLACE_AND_DATE = Pattern.compile(
@@ -313,12 +315,17 @@ final class RowClassifier {
 		}
 		if (rowType.isPresent() && REPORT_ROWS.contains(rowType.get()) && context.hasControl()) {
 			// "Resultat | Stickprov av 20 beslut … | Genomförd" under "Kontroll | Kontroll av att …": the report's
-			// text in the control's column is what the row's kind names, no new kontrollmoment.
-			if (fresh(byField, Field.KONTROLLMOMENT) && rowType.get() != Field.PERIOD
-					&& !fresh(byField, rowType.get())) {
-				Map<Field, RawCell> report = new EnumMap<>(byField);
-				report.put(rowType.get(), report.remove(Field.KONTROLLMOMENT));
-				return new Report(report);
+			// text in the control's column is what the row's kind names, no new kontrollmoment; "Uppföljning |
+			// Delår 2025 | | Genomförd" names the period it reports.
+			if (fresh(byField, Field.KONTROLLMOMENT)) {
+				String said = byField.get(Field.KONTROLLMOMENT).text().strip();
+				boolean period = said.length() <= MAX_LABEL_LENGTH && dictionary.namesPeriod(said);
+				Field field = period ? Field.PERIOD : rowType.get();
+				if ((period || field != Field.PERIOD) && !fresh(byField, field)) {
+					Map<Field, RawCell> report = new EnumMap<>(byField);
+					report.put(field, report.remove(Field.KONTROLLMOMENT));
+					return new Report(report);
+				}
 			}
 			return new Report(byField);
 		}
@@ -666,9 +673,11 @@ final class RowClassifier {
 			// "Genomstruken kontroll = utgår enligt nämndbeslut" under the table: what a mark in it means.
 			return Optional.of(new Other(RowTally.Kind.FORKLARING, null, true));
 		}
-		if (context.afterGap() && context.hasControl() && ABOUT_THE_CONTROLS.matcher(text).find()) {
-			// "Flera kontrollmoment avser valet 2026 och följs upp i helårsuppföljningen." alone under the table: a
-			// note on its controls, no control of its own.
+		if (context.afterGap() && context.hasControl()
+				&& (ABOUT_THE_CONTROLS.matcher(text).find() || FIRST_PERSON.matcher(text).find())) {
+			// "Flera kontrollmoment avser valet 2026 och följs upp i helårsuppföljningen.", "Bibliotekets kontroll har
+			// jag inte fått in ännu, jag återkommer om den." alone under the table: a note on its controls, or the
+			// sender speaking to the reader, no control of its own.
 			return Optional.of(new Other(RowTally.Kind.NOT, null, true));
 		}
 		if (context.afterGap() && FULL_DATE.matcher(text).find()) {

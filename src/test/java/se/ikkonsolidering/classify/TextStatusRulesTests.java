@@ -29,6 +29,8 @@ class TextStatusRulesTests {
 			Görs vid halvår. | EJ_GENOMFORD
 			Görs i samband med T2. | EJ_GENOMFORD
 			Stickprov på 10 fakturor gjort. En faktura saknade andra attest, rättat. | GENOMFORD
+			Mätning gjord vecka 10–12 i samtliga kök. Svinnet ligger under målvärdet. | GENOMFORD
+			Ingen mätning gjord under perioden. | EJ_GENOMFORD
 			Loggkontrollen för maj och juni är gjord utan anmärkning. Juli och augusti görs i september. | DELVIS
 			Loggkontrollen har inte kommit igång på grund av byte av verksamhetssystem. | EJ_GENOMFORD
 			Hemtjänsten granskad: 14 av 20 planer upprättade i tid. Särskilt boende granskas under hösten. | DELVIS

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import se.ikkonsolidering.ingest.CellNotes;
 import se.ikkonsolidering.ingest.RawCell;
@@ -378,6 +380,57 @@ class FormReaderTests {
 			.containsExactly("Tillsyn enligt lagen om skydd mot olyckor genomförs enligt tillsynsplanen",
 					"Fakturering av automatlarm (onödiga larm) sker enligt taxa",
 					"Avtal med medlemskommunerna om förebyggande verksamhet följs upp");
+	}
+
+	/**
+	 * Round 560: a form's status options along a row with an X under the one chosen; two marked are both said, none
+	 * marked leaves the status unanswered.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+			Delvis genomförd  | -          | ☐ Genomförd ☒ Delvis genomförd ☐ Ej genomförd ☐ Utgår
+			Genomförd         | Utgår      | ☒ Genomförd ☐ Delvis genomförd ☐ Ej genomförd ☒ Utgår
+			-                 | -          | ''
+			""")
+	void readsTheOptionMarkedWithAnXUnderAFormsStatusOptions(String marked, String alsoMarked, String status) {
+		List<String> options = List.of("Genomförd", "Delvis genomförd", "Ej genomförd", "Utgår");
+		List<RawCell> marks = new java.util.ArrayList<>();
+		for (int i = 0; i < options.size(); i++) {
+			if (options.get(i).equals(marked) || options.get(i).equals(alsoMarked)) {
+				marks.add(RawCell.of(i + 1, "X"));
+			}
+		}
+		Rows rows = Rows.sheet()
+			.row("Kontrollmoment", "Signeringslistor för läkemedel kontrolleras på särskilt boende")
+			.row("Kontrollansvarig", "MAS")
+			.row("Status (markera med X)", "Genomförd", "Delvis genomförd", "Ej genomförd", "Utgår");
+		if (marks.isEmpty()) {
+			rows.row();
+		}
+		else {
+			rows.cells(marks.toArray(RawCell[]::new));
+		}
+		SheetReading reading = reader.read(rows.row("Resultat/iakttagelser", "Sex boenden granskade.").build(),
+				Legend.NONE);
+		assertThat(reading.controls()).singleElement().extracting(c -> c.value(Field.STATUS)).isEqualTo(status);
+	}
+
+	/** Round 559: "<nämnd> – helårsuppföljning" over the intro beside the table is the report's title, no control. */
+	@Test
+	void readsAHeadingNamingWhoseFollowUpOfWhichPeriodAsTheTitle() {
+		// The classifier's phrases, as the job gives them to the layout: "… kontrollen slutfördes" says done.
+		Vocabulary words = StatusWordsForTests.vocabulary();
+		Vocabulary meanings = text -> words.knows(text) || text.contains("kontrollen slutfördes");
+		SheetReader reader = new SheetReader(StatusWordsForTests.typer(), HeaderDictionary.load(null),
+				Labels.load(null), meanings);
+		SheetReading reading = reader.readAroundTables(Rows.sheet()
+			.row("Uppföljning av internkontrollplan 2025")
+			.row("Miljö- och byggnadsnämnden – helårsuppföljning")
+			.row("Nedan redovisas uppföljningen av samtliga kontrollmoment per den 31 december 2025. Kolumnen Klart "
+					+ "datum anger när kontrollen slutfördes.")
+			.row("Karlskrona 2026-01-22")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).isEmpty();
 	}
 
 	/** Round 97: "Kontroll:" under a numbered heading says how the heading's control is checked. */

@@ -2073,4 +2073,57 @@ class SheetReaderTests {
 			.containsExactly(tuple(pairs[0][0], pairs[0][1], pairs[0][2]), tuple(pairs[1][0], pairs[1][1], pairs[1][2]),
 					tuple(pairs[2][0], pairs[2][1], pairs[2][2]));
 	}
+
+	/** Round 554: the sender's own words under the table ("… jag återkommer om den."), after a gap, are no control. */
+	@Test
+	void readsTheSendersOwnWordsAloneUnderTheTableAsANote() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Kontrollmoment", "Ansvarig", "Status T1", "Kommentar")
+			.row("Kontroll att föreningsbidrag betalas ut enligt beslut och riktlinjer", "Föreningskonsulent",
+					"Genomförd", "Differens i ett ärende, korrigerat.")
+			.row("Attest av leverantörsfakturor enligt attestordningen", "Controller", "Genomförd",
+					"Stickprov 25 fakturor, utan anmärkning.")
+			.row()
+			.row("Bibliotekets kontroll har jag inte fått in ännu, jag återkommer om den.")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT))
+			.containsExactly("Kontroll att föreningsbidrag betalas ut enligt beslut och riktlinjer",
+					"Attest av leverantörsfakturor enligt attestordningen");
+	}
+
+	/**
+	 * Round 553: a process merged down over its rows, a control on each; a control's text and its result each in two
+	 * paragraphs are one control, not two listed in one cell.
+	 */
+	@Test
+	void keepsAControlWhoseTextAndResultRunOverTwoParagraphsWhereTheProcessSpansSeveralRows() {
+		String first = "Kontroll av att utredningar avslutas inom fyra månader.\nStickprov om 10 utredningar.";
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Process", "Kontrollmoment", "Status", "Resultat")
+			.row("Barn och unga", first, "Genomförd", "Nio av tio avslutades i tid.\nEn utredning förlängdes.")
+			.cells(merged(0, "Barn och unga", true, false),
+					RawCell.of(1, "Kontroll av att förhandsbedömning görs inom 14 dagar."), RawCell.of(2, "Genomförd"),
+					RawCell.of(3, "Samtliga 45 anmälningar bedömdes i tid."))
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT))
+			.containsExactly(first, "Kontroll av att förhandsbedömning görs inom 14 dagar.");
+	}
+
+	/** Round 560: "Klart när?" over dates and months says when the work is due, no status. */
+	@Test
+	void readsAColumnAskingWhenItWillBeDoneAsADeadlineNotAStatus() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Nr", "Vad kontrolleras?", "Vem ansvarar?", "Hur gick det?", "Vad behöver göras?", "Klart när?")
+			.row("1", "Att beställningar i e-handelssystemet görs mot upphandlade avtal", "Controller",
+					"Stickprov 30 beställningar, fyra utan avtal.", "Informera verkstaden.", "2025-06-30")
+			.row("2", "Att körjournaler för kommunens fordon fylls i", "Fordonssamordnare",
+					"Halva fordonsparken är kontrollerad, resten görs i maj.", "Slutföra kontrollen.", "maj 2025")
+			.row("3", "Att matsvinnet i kostverksamheten mäts och rapporteras", "Kostchef",
+					"Mätning gjord vecka 10–12 i samtliga kök.", "Fortsätta mäta.", null)
+			.build(), Legend.NONE);
+		assertThat(reading.layout()).get().satisfies(layout -> {
+			assertThat(layout.has(Field.STATUS)).isFalse();
+			assertThat(layout.column(Field.SLUTDATUM)).contains(5);
+		});
+	}
 }

@@ -51,6 +51,14 @@ class PeriodAndYearTests {
 		assertThat(periods.find("Tertialrapport 2 2025")).contains(Period.T2);
 	}
 
+	/** Round 558: a follow-up named by the month its period ends with, "efter augusti" or cut short in a file name. */
+	@Test
+	void aFollowUpNamedByTheMonthItsPeriodEndsWithStatesThatPeriod() {
+		assertThat(periods.find("Internkontrollplan 2025 – uppföljning efter augusti")).contains(Period.DELAR);
+		assertThat(periods.find("Internkontroll 2025 uppföljning aug")).contains(Period.DELAR);
+		assertThat(periods.find("IK uppföljning april 2025")).contains(Period.T1);
+	}
+
 	/** Round 250: a tertial named by its ordinal, in any form of the word. */
 	@Test
 	void aTertialNamedByItsOrdinalStatesIt() {

@@ -252,6 +252,21 @@ class SubmissionInterpreterTests {
 					Tuple.tuple("Tekniska nämnden", Period.DELAR));
 	}
 
+	/**
+	 * Round 555: a report tool's levels down one column; an "Uppföljning" row names the period it reports where the
+	 * control's text stands, and the latest period's row decides.
+	 */
+	@Test
+	void readsTheFollowUpRowsOfAColumnOfLevelsAsTheControlsReportPerPeriod() throws Exception {
+		Path file = Path.of("src/test/resources/blind/round555/Hypergene_rapport_IK_VON_2025-08.xls");
+		Submission s = interpreter.interpret(file, file.getFileName().toString(), 2025).get(0);
+		assertThat(kontrollmoment(s)).hasSize(9).doesNotContain("Delår 2025", "Tertial 1 2025")
+			.startsWith("Attest av leverantörsfakturor enligt attestordningen",
+					"Kontroll av avgiftsbeslut inom hemtjänst och särskilt boende (maxtaxa)");
+		assertThat(statuses(s)).startsWith(ControlStatus.GENOMFORD, ControlStatus.DELVIS);
+		assertThat(s.period()).contains(Period.DELAR);
+	}
+
 	@Test
 	void readsAColumnThatListsSeveralPeriodsInACellAsThePlansScheduleNotAsTheRowsPeriod() throws Exception {
 		Path file = Files.writeString(dir.resolve("export_internkontroll_2025.csv"), """
