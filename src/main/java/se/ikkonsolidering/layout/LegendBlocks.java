@@ -36,8 +36,9 @@ final class LegendBlocks {
 	/** A legend's heading naming what it explains: "Teckenförklaring, bedömning:". */
 	private static final int MAX_NAMED_HEADING_LENGTH = 40;
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\.)\\s+");
-	/** "5", "12 st": how many controls have the status, beside it in a summary. */
+	/** "Antal kontroller": the heading of a summary's counts beside a legend's columns. */
 	private static final Pattern COUNT_HEADING = Pattern.compile("(?iu)\\s*(antal|andel)\\b.{0,30}");
+	/** "5", "12 st": how many controls have the status, beside it in a summary. */
 	private static final Pattern COUNT = Pattern.compile("\\s*\\d{1,3}(\\s*st\\.?)?\\s*");
 	/** A short code, then a tab or at least two spaces, then its meaning: "½     delvis genomförd". */
 	private static final Pattern SPACED_CODE = Pattern.compile("\\s*(\\S{1,4})(?:\\t|\\s{2,})\\s*(\\S.*)");
