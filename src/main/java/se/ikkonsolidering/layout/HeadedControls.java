@@ -316,8 +316,7 @@ final class HeadedControls {
 			// is the first heading after the last of them ("Loggkontroll i verksamhetssystemet" over "Utgår – …").
 			int first = naming.get(0).row;
 			int last = naming.get(naming.size() - 1).row;
-			int afterLast = Stream.of(proseOnly, bare, shortWithProse).flatMap(List::stream).mapToInt(h -> h.row)
-				.filter(row -> row > last).min().orElse(-1);
+			int afterLast = firstHeadingAfter(last);
 			Stream<Heading> shortAmong = shortWithProse.stream()
 				.filter(h -> h.row > first && (h.row < last || h.row == afterLast) && reports(h.prose, legend));
 			chosen = Stream.concat(Stream.concat(proseOnly.stream()
@@ -336,11 +335,10 @@ final class HeadedControls {
 			boolean blocksNumbered = headingsNamingBlocks >= 2 && !controlDepths.contains(0);
 			// "Avtal med medlemskommunerna … följs upp" over "Uppföljningen är klar …" right after the last block,
 			// whose "Bedömning:" line the sender left out: the list's last control when its paragraph says a status.
-			int lastBlock = controlsRead.isEmpty() ? Integer.MAX_VALUE : controlsRead.get(controlsRead.size() - 1);
-			int afterBlocks = Stream.of(proseOnly, bare, shortWithProse).flatMap(List::stream).mapToInt(h -> h.row)
-				.filter(row -> row > lastBlock).min().orElse(-1);
+			int afterBlocks = controlsRead.size() >= 2 ? firstHeadingAfter(controlsRead.get(controlsRead.size() - 1))
+					: -1;
 			chosen = proseOnly.stream()
-				.filter(h -> betweenBlocks(h) || controlsRead.size() >= 2 && h.row == afterBlocks
+				.filter(h -> betweenBlocks(h) || h.row == afterBlocks
 						&& namesAControl(h.text) && h.prose.stream().anyMatch(meanings::knows)
 						|| (which != ProseHeadings.BETWEEN_BLOCKS && namesAControl(h.text)
 						&& !(blocksNumbered && depth(h.text) == 0)
@@ -373,6 +371,12 @@ final class HeadedControls {
 			h.proseKinds.forEach(kind -> tally.reclassify(kind, RowTally.Kind.FORTSATTNING));
 		}
 		return controls;
+	}
+
+	/** The row of the first heading of any kind after the row, or -1 when none follows. */
+	private int firstHeadingAfter(int row) {
+		return Stream.of(proseOnly, bare, shortWithProse).flatMap(List::stream).mapToInt(h -> h.row)
+			.filter(r -> r > row).min().orElse(-1);
 	}
 
 	/** "1.1 …" where "2.1 …" and "3.2 …" name controls of blocks: as deeply numbered as they are. */

@@ -359,8 +359,7 @@ class FormReaderTests {
 		// The classifier's phrases, as the job gives them to the layout: "… är klar" says done.
 		Vocabulary words = StatusWordsForTests.vocabulary();
 		Vocabulary meanings = text -> words.knows(text) || text.contains(" är klar");
-		SheetReader reader = new SheetReader(StatusWordsForTests.typer(), HeaderDictionary.load(null),
-				Labels.load(null), meanings);
+		SheetReader reader = StatusWordsForTests.reader(meanings);
 		SheetReading reading = reader.readProse(Rows.sheet()
 			.row("Tertialrapport 2 2025 – uppföljning av intern kontroll")
 			.row("Uppföljning per kontrollmoment")
@@ -421,8 +420,7 @@ class FormReaderTests {
 		// The classifier's phrases, as the job gives them to the layout: "… kontrollen slutfördes" says done.
 		Vocabulary words = StatusWordsForTests.vocabulary();
 		Vocabulary meanings = text -> words.knows(text) || text.contains("kontrollen slutfördes");
-		SheetReader reader = new SheetReader(StatusWordsForTests.typer(), HeaderDictionary.load(null),
-				Labels.load(null), meanings);
+		SheetReader reader = StatusWordsForTests.reader(meanings);
 		SheetReading reading = reader.readAroundTables(Rows.sheet()
 			.row("Uppföljning av internkontrollplan 2025")
 			.row("Miljö- och byggnadsnämnden – helårsuppföljning")
@@ -500,8 +498,7 @@ class FormReaderTests {
 		// The classifier's phrases, as the job gives them to the layout: "Genomförda kontroller" says done.
 		Vocabulary words = StatusWordsForTests.vocabulary();
 		Vocabulary meanings = text -> words.knows(text) || text.toLowerCase(java.util.Locale.ROOT).matches("genomförd.*");
-		SheetReader reader = new SheetReader(StatusWordsForTests.typer(), HeaderDictionary.load(null), Labels.load(null),
-				meanings);
+		SheetReader reader = StatusWordsForTests.reader(meanings);
 		SheetReading reading = reader.readProse(Rows.sheet()
 			.row("Genomförda kontroller")
 			.row("• Loggkontroll av åtkomst till personakter. Genomförd i maj och november.")

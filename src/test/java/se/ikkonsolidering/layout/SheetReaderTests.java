@@ -526,8 +526,7 @@ class SheetReaderTests {
 				"Kontrollen har strukits genom beslut i nämnden.");
 		Vocabulary words = StatusWordsForTests.vocabulary();
 		Vocabulary meanings = text -> words.knows(text) || sentences.contains(text);
-		SheetReader reader = new SheetReader(StatusWordsForTests.typer(), HeaderDictionary.load(null),
-				Labels.load(null), meanings);
+		SheetReader reader = StatusWordsForTests.reader(meanings);
 		SheetReading reading = reader.read(Rows.sheet()
 			.row("Förklaring till statusvärden")
 			.row("Status", "Betydelse", "Färg")
@@ -1808,8 +1807,7 @@ class SheetReaderTests {
 		// As the job's meanings do, the texts' own words tell a status.
 		Vocabulary words = StatusWordsForTests.vocabulary();
 		Vocabulary meanings = text -> words.knows(text) || java.util.Arrays.asList(texts).contains(text);
-		SheetReader reader = new SheetReader(StatusWordsForTests.typer(), HeaderDictionary.load(null), Labels.load(null),
-				meanings);
+		SheetReader reader = StatusWordsForTests.reader(meanings);
 		SheetReading reading = reader.read(Rows.sheet()
 			.row("Nr", "Kontrollmoment / metod / resultat", "Bedömning", "Ansvarig")
 			.row("1", texts[0], "Genomförd", "Bibliotekschef")
@@ -2022,8 +2020,7 @@ class SheetReaderTests {
 		// The classifier's phrases, as the job gives them to the layout: "Ja, Nej, …" opens with a status word.
 		Vocabulary words = StatusWordsForTests.vocabulary();
 		Vocabulary meanings = text -> words.knows(text) || words.knows(text.split(",")[0]);
-		SheetReader reader = new SheetReader(StatusWordsForTests.typer(), HeaderDictionary.load(null),
-				Labels.load(null), meanings);
+		SheetReader reader = StatusWordsForTests.reader(meanings);
 		SheetReading reading = reader.read(Rows.sheet()
 			.row("Instruktion – uppföljning av internkontrollplan 2025")
 			.row()

@@ -23,7 +23,11 @@ final class StatusWordsForTests {
 	}
 
 	static SheetReader reader() {
-		Labels labels = Labels.load(null);
-		return new SheetReader(typer(), HeaderDictionary.load(null), labels, vocabulary());
+		return reader(vocabulary());
+	}
+
+	/** A reader knowing the classifier's phrases too, as the job gives them to the layout. */
+	static SheetReader reader(Vocabulary meanings) {
+		return new SheetReader(typer(), HeaderDictionary.load(null), Labels.load(null), meanings);
 	}
 }
