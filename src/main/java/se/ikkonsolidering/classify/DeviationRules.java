@@ -72,6 +72,12 @@ public final class DeviationRules {
 		return mentionsDeviation(text);
 	}
 
+	/** A sentence of the text says nothing was found wrong: "Januari–mars granskat utan anmärkning." */
+	public boolean saysNoDeviation(String text) {
+		String normal = text == null ? "" : CellWords.normalize(text);
+		return nonePhrases.stream().anyMatch(normal::contains);
+	}
+
 	/**
 	 * A sentence of the text says something was found wrong ("Genomförd, avvikelse noterad", "Godkänd med
 	 * anmärkning"), and none says there was nothing; unlike a deviation column, "Ja" alone says nothing here.

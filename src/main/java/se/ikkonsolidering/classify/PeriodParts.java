@@ -3,7 +3,10 @@ package se.ikkonsolidering.classify;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import se.ikkonsolidering.layout.HeadedLine;
 import se.ikkonsolidering.layout.HeaderText;
@@ -20,6 +23,14 @@ final class PeriodParts {
 	private static final int ORDER_SLOTS = 100;
 	/** The rank {@code textperioder.csv} gives the whole year (helår, T3, Q4). */
 	static final int WHOLE_YEAR = 4;
+
+	/** "Jan–april", "januari–mars", "aug.": a month named in a text, abbreviated or not. */
+	private static final Pattern MONTH = Pattern.compile("(?iu)(?<!\\p{L})(jan(?:uari)?|feb(?:ruari)?|mars?|apr(?:il)?"
+			+ "|maj|juni?|juli?|aug(?:usti)?|sep(?:t|tember)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?!\\p{L})"
+			+ "(?:\\s+((?:19|20)\\d{2}))?");
+	private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep",
+			"okt", "nov", "dec");
+	private static final int MONTHS_A_TERTIAL = 4;
 
 	private PeriodParts() {
 	}
@@ -138,6 +149,25 @@ final class PeriodParts {
 		long rank = line.map(l -> rank(l.heading(), periods, 0)).orElse(0L);
 		return rank == 0 ? Optional.empty()
 				: Optional.of(new Part(line.get().heading().strip(), line.get().text().strip(), rank));
+	}
+
+	/**
+	 * The period of the year that ends with the latest month a text names, 0 when it names none or a month of
+	 * another year ("klar i februari 2026"): "Jan–april kontrollerat" tells of the first tertial, "kontrollerat t.o.m.
+	 * augusti" of the delår, "i oktober" of the year.
+	 * @param year the year the text reports on, 0 when unknown
+	 */
+	static int periodOfTheMonthsNamed(String text, long year) {
+		Matcher month = MONTH.matcher(text);
+		int latest = 0;
+		while (month.find()) {
+			if (month.group(2) != null && Long.parseLong(month.group(2)) != year) {
+				return 0;
+			}
+			latest = Math.max(latest, MONTHS.indexOf(month.group(1).substring(0, 3).toLowerCase(Locale.ROOT)) + 1);
+		}
+		int tertial = (latest + MONTHS_A_TERTIAL - 1) / MONTHS_A_TERTIAL;
+		return tertial == WHOLE_YEAR - 1 ? WHOLE_YEAR : tertial;
 	}
 
 	/** The period of the year a part reports on, without its column order: parts of one period compare equal. */

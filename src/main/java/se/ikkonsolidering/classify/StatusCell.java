@@ -1,5 +1,6 @@
 package se.ikkonsolidering.classify;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -94,7 +95,8 @@ record StatusCell(String text, String where, String earlier, List<PeriodParts.Pa
 		}
 		List<PeriodParts.Part> parts = PeriodParts.of(raw, periods);
 		if (PeriodParts.areUnits(parts)) {
-			return new StatusCell(raw, "status per enhet", "", parts, 0, "ingen enhet har en status", false);
+			return new StatusCell(raw, "status per enhet", "", byPoint(parts, control), 0, "ingen enhet har en status",
+					false);
 		}
 		if (!parts.isEmpty()) {
 			PeriodParts.Part last = parts.get(parts.size() - 1);
@@ -112,7 +114,8 @@ record StatusCell(String text, String where, String earlier, List<PeriodParts.Pa
 			// A control checked by steps, a row each, has a status for each step.
 			List<PeriodParts.Part> rows = control.points().isEmpty() ? List.of() : PeriodParts.rowsOf(parts, latest);
 			if (!rows.isEmpty()) {
-				return new StatusCell(raw, "statuskolumnen '" + latest.heading() + "', en status per rad", "", rows, 0,
+				return new StatusCell(raw, "statuskolumnen '" + latest.heading() + "', en status per rad", "",
+						byPoint(rows, control), 0,
 						"statuscellen för '" + last.heading() + "' är tom", false);
 			}
 			String earlier = parts.subList(0, decides).stream()
@@ -164,6 +167,19 @@ record StatusCell(String text, String where, String earlier, List<PeriodParts.Pa
 
 	private static boolean isBlank(String text, Predicate<String> reportsNothing) {
 		return text.isEmpty() || reportsNothing.test(text);
+	}
+
+	/** Each row's status named by the point or unit it is for ("Hemtjänst Norra: Klar"), when each has one. */
+	private static List<PeriodParts.Part> byPoint(List<PeriodParts.Part> parts, ControlRow control) {
+		List<ControlRow.Point> points = control.points();
+		if (points.size() != parts.size()) {
+			return parts;
+		}
+		List<PeriodParts.Part> named = new ArrayList<>();
+		for (int i = 0; i < parts.size(); i++) {
+			named.add(new PeriodParts.Part(points.get(i).text(), parts.get(i).text(), parts.get(i).rank()));
+		}
+		return named;
 	}
 
 	/** The ticked columns' headings as the status; ticks of an earlier period only stand in for later ones. */

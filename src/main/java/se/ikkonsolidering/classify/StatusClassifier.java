@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import se.ikkonsolidering.ingest.CellWords;
@@ -34,6 +35,8 @@ public final class StatusClassifier {
 
 	/** Done and not done: a colour and a text saying these two of one control cannot both be right. */
 	/** "Planerad till hösten", "flyttad till 2026": the text puts the control at a later time. */
+	/** "3 av 25", "60 %": a count or share in a text's phrase, what a control found as often as how far it came. */
+	private static final Pattern COUNTED = Pattern.compile("\\d+\\s*(av\\s+\\d|%|procent)");
 	private static final Pattern PLANNED_LATER = Pattern
 		.compile("(?iu)\\b(planer|flytta|skjut|uppskjut|senarelag)\\p{L}*");
 	private static final Map<ControlStatus, ControlStatus> OPPOSITES = Map.of(ControlStatus.GENOMFORD,
@@ -104,7 +107,8 @@ public final class StatusClassifier {
 			return new StatusDecision(ControlStatus.OKLAR, StatusSource.KOLUMN, cell.text(),
 					"flera svar är ikryssade: " + cell.text());
 		}
-		if (cell.perUnit() || !control.points().isEmpty() && PeriodParts.areRows(cell.parts())) {
+		if (cell.perUnit()
+				|| !control.points().isEmpty() && (PeriodParts.areRows(cell.parts()) || byPoint(cell, control))) {
 			return byUnit(cell, legend);
 		}
 		Optional<StatusDecision> perRow = cell.ticks() == 1 ? byTickedRow(cell, legend) : Optional.empty();
@@ -151,6 +155,15 @@ public final class StatusClassifier {
 			if (planned.isPresent()) {
 				return StatusInText.fromText(planned.get(), "texten (" + cell.where()
 						+ " har ett datum, men inte det då kontrollen gjordes)");
+			}
+			// "2025-03-05" beside "Genomgång gjord för januari–februari. Mars–april återstår.": the day a part was
+			// done.
+			// "3 av 25 förhandsbedömningar klara först efter 16–19 dagar" counts what the control found, no part left.
+			Optional<TextStatusRules.TextVerdict> part = strongTextOfTheLatestPeriod(control)
+				.filter(v -> v.status() == ControlStatus.DELVIS && !v.delay() && !COUNTED.matcher(v.phrases()).find());
+			if (part.isPresent()) {
+				return StatusInText.fromText(part.get(), "texten (" + cell.where()
+						+ " har datumet då en del av kontrollen gjordes)");
 			}
 			return new StatusDecision(ControlStatus.GENOMFORD, StatusSource.KOLUMN, cell.text(),
 					cell.where() + " har datumet då kontrollen gjordes");
@@ -346,10 +359,16 @@ public final class StatusClassifier {
 		if (passages.isEmpty()) {
 			passages = PeriodParts.single(result, text).map(List::of).orElse(List.of());
 		}
-		if (passages.isEmpty() || cell.parts().isEmpty()) {
+		if (cell.parts().isEmpty()) {
 			return false;
 		}
 		long status = PeriodParts.period(cell.parts().get(cell.parts().size() - 1));
+		if (passages.isEmpty()) {
+			// "Delvis genomförd" for the delår beside "Kontroll klar för januari–april.": the months the text tells of
+			// lie within the status's period, no news of a later one.
+			int months = PeriodParts.periodOfTheMonthsNamed(result, status / 10);
+			return months > 0 && months <= status % 10;
+		}
 		// "Helår: …" without a year is of the status's year.
 		return passages.stream().filter(p -> !p.text().isBlank())
 			.map(p -> PeriodParts.period(p) < 10 ? status / 10 * 10 + PeriodParts.period(p) : PeriodParts.period(p))
@@ -437,6 +456,14 @@ public final class StatusClassifier {
 	}
 
 	/** Done everywhere is done, not done everywhere not done, a mix partly done; a unit unclear makes all unclear. */
+	/** A status for each of the control's points or units, each part named by its point. */
+	private static boolean byPoint(StatusCell cell, ControlRow control) {
+		List<ControlRow.Point> points = control.points();
+		List<PeriodParts.Part> parts = cell.parts();
+		return parts.size() >= 2 && parts.size() == points.size() && IntStream.range(0, parts.size())
+			.allMatch(i -> parts.get(i).heading().equals(points.get(i).text()));
+	}
+
 	private static ControlStatus combined(Set<ControlStatus> statuses) {
 		return statuses.size() == 1 ? statuses.iterator().next()
 				: statuses.contains(ControlStatus.OKLAR) ? ControlStatus.OKLAR : ControlStatus.DELVIS;
@@ -537,9 +564,25 @@ public final class StatusClassifier {
 		// when nothing says more.
 		Optional<TextStatusRules.TextVerdict> which = meaning.flatMap(m -> oneOfTheAlternatives(m,
 				() -> said.or(() -> textOfTheLatestPeriod(control))));
+		if (which.isPresent() && which.get().status() == ControlStatus.GENOMFORD
+				&& doneOnlyWithARemark(meaning.get()) && deviations.saysNoDeviation(which.get().passage())) {
+			// "Gul" = "delvis genomförd eller genomförd med anmärkning" beside "Januari–mars granskat utan anmärkning":
+			// done without a remark is not what the colour says, so it says the other.
+			return new StatusDecision(ControlStatus.DELVIS, StatusSource.TEXT, which.get().passage(), evidence
+					+ " ger två möjligheter; texten säger gjort utan anmärkning, alltså delvis: '"
+					+ which.get().phrases() + "'", false, false);
+		}
 		if (which.isPresent()) {
 			return new StatusDecision(which.get().status(), StatusSource.TEXT, which.get().passage(), evidence
 					+ " ger två möjligheter; texten avgör: '" + which.get().phrases() + "'", false, deviation);
+		}
+		String found = control.value(Field.RESULTAT);
+		if (which.isEmpty() && meaning.isPresent() && doneOnlyWithARemark(meaning.get())
+				&& deviations.mentionsDeviation(found)) {
+			// "Gul" = "pågår eller genomförd med anmärkning" beside "Två ärenden skickades inte till inkasso i tid":
+			// the text tells only what the control found, which a control done with a remark has.
+			return new StatusDecision(ControlStatus.GENOMFORD, StatusSource.TEXT, found.strip(), evidence
+					+ " ger två möjligheter; texten beskriver en avvikelse som kontrollen fann", false, true);
 		}
 		// "4" beside "Inte genomförd. Kontrollen har skjutits upp …": the result opens by saying what the column says,
 		// and what follows tells why, not how far the work came.
@@ -589,6 +632,17 @@ public final class StatusClassifier {
 		// "Försenad på grund av vakant tjänst" beside "Ej genomförd / försenad": a delay says when, not how far.
 		return alternatives.size() < 2 ? Optional.empty()
 				: said.get().filter(v -> alternatives.contains(v.status()) && !v.delay());
+	}
+
+	/**
+	 * "Delvis genomförd eller genomförd med anmärkning": the meaning offers partly done, and done only with a
+	 * remark.
+	 */
+	private boolean doneOnlyWithARemark(String meaning) {
+		List<String> done = Arrays.stream(ALTERNATIVE.split(meaning))
+			.filter(part -> meanings.meaningOf(part).filter(ControlStatus.GENOMFORD::equals).isPresent()).toList();
+		return alternatives(meaning).contains(ControlStatus.DELVIS) && !done.isEmpty()
+				&& done.stream().allMatch(deviations::mentionsDeviation);
 	}
 
 	/** The statuses a legend's meaning offers as alternatives ("genomförd med avvikelser eller delvis genomförd"). */

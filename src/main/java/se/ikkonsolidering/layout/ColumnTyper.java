@@ -102,6 +102,11 @@ public final class ColumnTyper {
 		return vocabulary;
 	}
 
+	/** The register's nämnder, by their names and aliases; none when no register is known. */
+	Vocabulary senders() {
+		return senders;
+	}
+
 	/** This typer, telling a column of the kommun's nämnder from another column headed like one. */
 	public ColumnTyper knowingSenders(Vocabulary senders) {
 		return new ColumnTyper(dictionary, labels, vocabulary, senders);

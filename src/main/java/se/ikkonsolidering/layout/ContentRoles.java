@@ -67,7 +67,9 @@ final class ContentRoles {
 						|| col.isMarks() ? 0
 						: col.isProse() ? 1.15 : looseBesideProse ? LOOSE_BESIDE_PROSE
 								: col.isShortRepeated() ? 0.75 : 1;
-				case STATUS -> col.isAmounts() ? 0 : col.isDates() ? (TableLayout.namesADate(c.synonym()) ? 1 : 0)
+				// "Utfört (datum)" over days: its heading names the date, as "Utförd datum" does.
+				case STATUS -> col.isAmounts() ? 0 : col.isDates() ? (TableLayout.namesADate(c.synonym())
+						|| TableLayout.namesADate(HeaderText.spaced(c.heading())) ? 1 : 0)
 						: col.isProse() ? (c.score() >= PROSE_STATUS_HEADING ? 0.5 : 0) : col.isMarks() ? 0.5
 								: col.isStatusLike() ? 1.15 : 1;
 				// "Uppföljning" over "Helår | Delår, helår": when a plan's control is followed up, no result.

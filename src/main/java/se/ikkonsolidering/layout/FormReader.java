@@ -287,6 +287,8 @@ final class FormReader {
 		private final Vocabulary statuses;
 		/** The heading above that groups the controls listed under it ("Genomförda kontroller", "Inte gjort:"). */
 		private String group;
+		/** The row of the heading grouping the controls. */
+		private int groupRow;
 		/** Under "Exempel på ifylld rad": the block shows how to fill in the template, it reports on no control. */
 		private boolean example;
 		/**
@@ -473,6 +475,7 @@ final class FormReader {
 						&& !reportsUnderALabel(text)) {
 					// A list's own heading ("Fastighet" over its items) stays under the group above it.
 					group = groupsControls(text) ? text : lists.isItem(row) ? group : null;
+					groupRow = groupsControls(text) ? row.number() : groupRow;
 					example = labels.startsWith(Labels.Kind.EXEMPEL, text);
 					headed.line(text, row.number(), process, FormLines.isProse(text));
 					lastHeading = FormLines.isProse(text) ? lastHeading : row.number();
@@ -571,8 +574,10 @@ final class FormReader {
 			// Under a heading naming a control, "Genomförd. Tre beslut …" is that control's result, not a control; so is
 			// "Helår: Kontrollen genomförd. 88 av 90 …" after the control's "T1:" and "T2:" lines.
 			boolean underAHeading = lastHeading == previous || opensWithAPeriod(text);
+			// An item of a list under a heading grouping the controls ends its control at a dash, not a sentence.
+			boolean groupedItem = group != null && lists.isItem(row);
 			Optional<ListedControl> listed = ListedControl.of(text, meanings, labels)
-				.or(() -> underAHeading ? Optional.empty()
+				.or(() -> underAHeading || groupedItem ? Optional.empty()
 						: ListedControl.ofParagraph(text, meanings, lastListed == previous
 								// "Uppföljningen anmäls till nämnden …" under a list's items: the letter goes on.
 								&& lists.isItem(row) == lists.isItem(previous)));
@@ -580,7 +585,12 @@ final class FormReader {
 					? Optional.empty() : ListedControl.ofListItem(text, lists.isItem(row),
 							// Right under an item read as a control, an item of the list written the same way
 							// ("Behörigheter i ärendesystemet: kollat, …") is one too, whatever its report opens with.
-							group != null || lastListed == previous && lists.isItem(row), statuses, labels);
+							group != null || lastListed == previous && lists.isItem(row), statuses, labels)
+						// "Kontroll av att delegationsbeslut anmäls till nämnden" under "Ej genomförda", right under it
+						// or under its items read as controls: named only.
+						.or(() -> group != null && meanings.knows(group) && lists.isItem(row)
+								&& (lastListed == previous || groupRow == previous)
+								? ListedControl.onlyNamed(ListedControl.withoutBullet(text)) : Optional.empty());
 			if (listed.isPresent() || item.isPresent()) {
 				lastListed = row;
 				finish();

@@ -70,10 +70,11 @@ final class LegendReader {
 	/**
 	 * A word or two and a dash after a colon or semicolon, in a sentence listing them: "Färgerna betyder: grönt –
 	 * kontrollen är genomförd; gult – …", opening the next sentence ("… utan avvikelse. Gul – genomförd, avvikelse
-	 * noterad.") or a line of its own ("Orange – kontrollen delvis genomförd", "Ingen anmärkning – kontrollen är …").
+	 * noterad.", "… med anmärkning (se notering). Röd – …") or a line of its own ("Orange – kontrollen delvis
+	 * genomförd", "Ingen anmärkning – kontrollen är …").
 	 */
 	private static final Pattern WORD_DASH = Pattern.compile(
-			"(?<=(?:^|[;:]|[\\p{L}\\p{N}]\\.)\\s{0,3})\\s*(\\p{L}{3,12}|\\p{L}{2,12} \\p{L}{2,12})\\s+[–—-]\\s+",
+			"(?<=(?:^|[;:]|[\\p{L}\\p{N})]\\.)\\s{0,3})\\s*(\\p{L}{3,12}|\\p{L}{2,12} \\p{L}{2,12})\\s+[–—-]\\s+",
 			Pattern.MULTILINE);
 	/** The dashes {@link #CODE_DASH} and {@link #WORD_DASH} pair a code with its meaning by. */
 	private static final Pattern DASHES = Pattern.compile("[–—-]");
@@ -94,8 +95,11 @@ final class LegendReader {
 			// colour said to mean something, the verb left out after the first.
 			+ "|((?iu:(?:ljus|mörk)?(?:grön|gröna|grönt|gul|gula|gult|röd|röda|rött|grå|gråa|grått|blå|blåa|blått|orange"
 			+ "|lila|rosa|vit|vita|vitt)))\\s+(?:(?:betyder|innebär|står\\s+för|motsvarar|markerar)\\s+)?att\\s+)");
-	/** The end of a sentence within a legend's paragraph: its meaning ends there ("… genomförts. Ett streck …"). */
-	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[\\p{L}\\p{N}])\\.\\s+(?=\\p{Lu})");
+	/**
+	 * The end of a sentence within a legend's paragraph: its meaning ends there ("… genomförts. Ett streck …", "…
+	 * (se notering). Röd …").
+	 */
+	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[\\p{L}\\p{N})])\\.\\s+(?=\\p{Lu})");
 	/** "Avvikelse:", "Avvikelse (J/N):": the key of the deviation column's codes. */
 	private static final Pattern DEVIATION_KEY = Pattern
 		.compile("(?iu)\\s*avvikelse(r|n)?\\s*(\\([^()]{0,20}\\))?\\s*:");

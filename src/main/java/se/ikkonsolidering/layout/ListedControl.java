@@ -125,6 +125,17 @@ record ListedControl(String kontrollmoment, String report) {
 				: Optional.of(new ListedControl(m.group(1).strip(), ""));
 	}
 
+	/**
+	 * "Kontroll av att delegationsbeslut anmäls till nämnden" under "Ej genomförda": an item that only names its
+	 * control, in words that say so and no sentence, the heading above saying what became of it.
+	 * @param item the item's text, without a bullet typed before it
+	 */
+	static Optional<ListedControl> onlyNamed(String item) {
+		int words = item.split("\\s+").length;
+		return words < MIN_WORDS || words > MAX_ITEM_WORDS || item.endsWith(".")
+				|| !NAMES_A_CONTROL.matcher(item).find() ? Optional.empty() : Optional.of(new ListedControl(item, ""));
+	}
+
 	/** Whether the line opens with a typed bullet: "• Stickprov …", "- Kontroll …". */
 	static boolean opensWithABullet(String line) {
 		return BULLET.matcher(line).lookingAt();

@@ -21,6 +21,9 @@ final class RowClassifier {
 
 	/** A count opening a cell, before its breakdown: "9, varav …". */
 	/** "4 av 6", "4/6": so many of so many, counted. */
+	/** "… i kolumnen Iakttagelser", "… under kolumnen 'Status'": a sentence about one of the table's columns. */
+	private static final Pattern NAMES_A_COLUMN = Pattern
+		.compile("(?u)\\b(i|under|se)\\s+kolumn(en|erna)?\\s+['\"«]?\\p{Lu}");
 	private static final Pattern COUNT_OF = Pattern.compile("\\d{1,6}\\s*(?:av|/)\\s*\\d{1,6}");
 	private static final Pattern LEADING_COUNT = Pattern.compile("\\d{1,6}\\s*[,:(]?\\s*");
 	/** A footnote's mark opening a line: "* Genomförd med anmärkning", "¹ Avser helår". */
@@ -236,7 +239,9 @@ final class RowClassifier {
 			// "/Anders VD-assistent" under the table, signed as a mail is, or "Jonas Vik, räddningschef".
 			return new Other(RowTally.Kind.SIGNATUR, null, true);
 		}
-		if (isSingleValue(fresh) && labels.startsWith(Labels.Kind.INSTRUKTION, first)) {
+		if (isSingleValue(fresh) && (labels.startsWith(Labels.Kind.INSTRUKTION, first)
+				|| NAMES_A_COLUMN.matcher(first).find())) {
+			// "Avvikelser som upptäcks beskrivs i kolumnen Iakttagelser / kommentar." under the table: how to read it.
 			return new Other(RowTally.Kind.NOT, null, true);
 		}
 		if (isSingleValue(fresh) && labels.startsWith(Labels.Kind.FORKLARING, first)) {

@@ -455,7 +455,8 @@ public final class SheetReader {
 			controls.finish();
 			// "Vård- och omsorgsnämnden, internkontroll 2025 – uppföljning tertial 2" closing an export: a footer.
 			headingsSince.stream().limit(Math.max(0, MAX_LINES_BELOW - below.size())).forEach(below::add);
-			List<ControlRow> joined = RepeatedActionRows.joined(controls.controls(), tally);
+			List<ControlRow> joined = UnitRows.joined(RepeatedActionRows.joined(controls.controls(), tally), tally,
+					typer.senders());
 			List<ControlRow> kept = TemplateShading.leftOut(ControlsListedInOneCell.split(PlanTableRows.leftOut(
 					AcceptedRisks.leftOut(LegendTable.leftOut(joined, tally, meanings), tally, labels), tally),
 					typer.statusWords()), this::headingFill);
@@ -674,6 +675,12 @@ public final class SheetReader {
 					&& texts.stream().skip(1).allMatch(c -> COUNT.matcher(c.text().strip()).matches());
 		}
 
+		private boolean headsTheCounts(List<RawCell> texts) {
+			return texts.size() >= 2 && texts.stream().map(c -> c.text().strip())
+				.allMatch(t -> t.length() <= MAX_SUMMARY_LABEL && t.chars().noneMatch(Character::isDigit))
+					&& texts.stream().anyMatch(c -> labels.isLabel(Labels.Kind.SUMMA, c.text().strip()));
+		}
+
 		private void inTable(RawRow row) {
 			List<RawCell> texts = row.nonBlankCells();
 			if (underLegendHeading && !afterGap && texts.size() <= LEGEND_ENTRY_CELLS) {
@@ -685,6 +692,11 @@ public final class SheetReader {
 			if (underSummaryHeading && !afterGap && countsBeside(texts)) {
 				// "Sammanställning delår" over "Pågår | 3", "Andel genomförda kontroller | 64 %": the table summed up.
 				tally.add(RowTally.Kind.SUMMA);
+				return;
+			}
+			if (underSummaryHeading && !afterGap && headsTheCounts(texts)) {
+				// "Sammanställning" over "Status | Antal | Andel": the summary's own column headings over its counts.
+				tally.add(RowTally.Kind.RUBRIK);
 				return;
 			}
 			String alone = texts.size() == 1 ? texts.get(0).text().strip() : "";

@@ -43,6 +43,8 @@ import se.ikkonsolidering.register.Register;
  */
 public final class SubmissionInterpreter {
 
+	/** Controls a report's prose names under headings of their own, beside tables of something else. */
+	private static final int MIN_CONTROLS_IN_PROSE = 3;
 	/** A count or a share: "6", "64 %". */
 	private static final Pattern COUNT = Pattern.compile("\\s*\\d{1,5}\\s*%?\\s*");
 	/** "Kv 2", "Q4": a quarter, when a control was done rather than which report it is. */
@@ -124,6 +126,12 @@ public final class SubmissionInterpreter {
 				SheetReading reading = onlyProse ? rules.sheets().readProse(sheet, legend)
 						: proseAroundTables && !read.isEmpty() ? rules.sheets().readAroundTables(sheet, legend)
 						: rules.sheets().read(sheet, legend);
+				if (proseAroundTables && read.isEmpty() && reading.controls().isEmpty()) {
+					// A report whose tables hold no controls (its accounts, its staff) may report them in prose, a
+					// heading and paragraphs each: several so, not one heading over a meeting's time and place.
+					SheetReading reported = rules.sheets().readAroundTables(sheet, legend);
+					reading = reported.controls().size() >= MIN_CONTROLS_IN_PROSE ? reported : reading;
+				}
 				if (proseAroundTables && !read.isEmpty()) {
 					// A report's headings and paragraphs on the controls its table sums up: each control once.
 					ProseBesideTables.Joined joined = ProseBesideTables.join(read, reading);

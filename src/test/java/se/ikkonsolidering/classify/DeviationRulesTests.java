@@ -35,7 +35,8 @@ class DeviationRulesTests {
 
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "2019 genomförde revisionsbyrån PWC en granskning av säkerheten.",
-			"Granskningen har inte genomförts.", "Rapportering har skett samtliga kvartal.", "N" })
+			"Granskningen har inte genomförts.", "Rapportering har skett samtliga kvartal.", "N",
+			"Kontrollen genomfördes inte i tid." })
 	void doesNotCountATextThatOnlyTellsWhatWasOrWasNotDone(String text) {
 		assertThat(rules.reportsDeviation(text)).isFalse();
 	}
@@ -47,5 +48,17 @@ class DeviationRulesTests {
 
 		assertThat(rules.reportsDeviation("Förekommer")).isFalse();
 		assertThat(DeviationRules.load(configDir).reportsDeviation("Förekommer")).isTrue();
+	}
+
+	/** Round 571: what the control found was not done in time. */
+	@Test
+	void countsSomethingNotDoneInTimeAsADeviation() {
+		assertThat(rules.reportsDeviation("Två ärenden skickades inte till inkasso i tid.")).isTrue();
+	}
+
+	@Test
+	void tellsATextSayingNothingWasFoundWrong() {
+		assertThat(rules.saysNoDeviation("Januari–mars granskat utan anmärkning.")).isTrue();
+		assertThat(rules.saysNoDeviation("Januari–mars granskat.")).isFalse();
 	}
 }

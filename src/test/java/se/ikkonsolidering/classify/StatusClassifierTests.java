@@ -1018,6 +1018,65 @@ class StatusClassifierTests {
 					+ "'tre fall saknades'");
 	}
 
+	/** Round 567: of "delvis genomförd eller genomförd med anmärkning", a text saying done without remark is the first. */
+	@Test
+	void takesPartlyDoneWhenTheTextSaysDoneWithoutTheRemarkTheOtherStatusNeeds() {
+		Legend legend = new Legend(Map.of("gul", "kontrollen delvis genomförd eller genomförd med anmärkning"),
+				Map.of(), java.util.Set.of(), "IK");
+		ControlRow control = row(PER_QUARTER, Map.of(Field.KONTROLLMOMENT, "Representation redovisas enligt riktlinjer",
+				Field.RESULTAT, "Januari–mars granskat utan anmärkning.", Field.STATUS, "Gul"), List.of());
+		assertThat(classifier.classify(control, legend)).extracting(StatusDecision::status, StatusDecision::evidence)
+			.containsExactly(ControlStatus.DELVIS, "statuskolumnen 'Status' enligt teckenförklaringen ('Gul' = "
+					+ "kontrollen delvis genomförd eller genomförd med anmärkning) ger två möjligheter; texten säger "
+					+ "gjort utan anmärkning, alltså delvis: 'januari–mars granskat'");
+	}
+
+	/** Round 571: of "pågår eller genomförd med anmärkning", a text telling only what was found wrong is the second. */
+	@Test
+	void takesDoneWhenTheTextTellsOnlyTheRemarkTheOtherStatusNeeds() {
+		Legend legend = new Legend(Map.of("gul", "kontrollen pågår eller är genomförd med anmärkning"), Map.of(),
+				java.util.Set.of(), "IK");
+		ControlRow control = row(PER_QUARTER, Map.of(Field.KONTROLLMOMENT, "Hyresfordringar hanteras enligt rutin",
+				Field.RESULTAT, "Två ärenden skickades inte till inkasso i tid.", Field.STATUS, "Gul"), List.of());
+		assertThat(classifier.classify(control, legend)).extracting(StatusDecision::status,
+				StatusDecision::deviationInStatus).containsExactly(ControlStatus.GENOMFORD, true);
+	}
+
+	/** Rounds 91 and 555: a text of months within the status's period is no news of a later, empty period. */
+	@Test
+	void keepsTheStatusOfItsPeriodBesideATextOfMonthsWithinIt() {
+		TableLayout periods = layout(new java.util.LinkedHashMap<>(Map.of(Field.KONTROLLMOMENT, "Kontrollmoment",
+				Field.RESULTAT, "Kommentar", Field.STATUS, "Status delår")));
+		ControlRow control = row(periods, Map.of(Field.KONTROLLMOMENT, "Fakturakontroll av köpta platser",
+				Field.RESULTAT, "Kontroll klar för januari–april.", Field.STATUS,
+				"Status T1: \nStatus delår: Delvis genomförd\nStatus helår: "), List.of());
+		assertThat(classifier.classify(control).status()).isEqualTo(ControlStatus.DELVIS);
+	}
+
+	/** Round 571: the day in "Utfört (datum)" beside a text saying part of the work is left. */
+	@Test
+	void takesPartlyDoneFromTheTextBesideTheDayAPartWasDone() {
+		TableLayout dated = layout(Map.of(Field.KONTROLLMOMENT, "Kontrollmoment", Field.RESULTAT, "Iakttagelser",
+				Field.STATUS, "Utfört (datum)"));
+		ControlRow control = row(dated, Map.of(Field.KONTROLLMOMENT, "Rapporter enligt lex Sarah utreds",
+				Field.RESULTAT, "Genomgång gjord för januari–februari. Mars–april återstår.", Field.STATUS,
+				"2025-03-05"), List.of());
+		assertThat(classifier.classify(control)).extracting(StatusDecision::status, StatusDecision::evidence)
+			.containsExactly(ControlStatus.DELVIS, "texten (statuskolumnen 'Utfört (datum)' har datumet då en del "
+					+ "av kontrollen gjordes): 'återstår / genomgång gjord'");
+	}
+
+	/** Round 576: a control reported at each unit, a row each, read as one with a status per unit. */
+	@Test
+	void combinesTheStatusesOfTheUnitsAControlWasReportedAt() {
+		ControlRow control = row(WITH_STATUS, Map.of(Field.KONTROLLMOMENT, "Genomförandeplaner inom 14 dagar",
+				Field.STATUS, "Status: Klar\nStatus: Pågående", Field.KONTROLLPUNKT, "Hemtjänst Norra\nHemtjänst Södra"),
+				List.of());
+		assertThat(classifier.classify(control)).extracting(StatusDecision::status, StatusDecision::evidence)
+			.containsExactly(ControlStatus.DELVIS, "statuskolumnen 'Status', en status per rad (Hemtjänst Norra: "
+					+ "Klar, Hemtjänst Södra: Pågående)");
+	}
+
 	/** Rounds 138 and 144: "Brister" as the assessment: the control was made and found something wrong. */
 	@Test
 	void takesBristerInTheStatusColumnForADoneControlWithADeviation() {

@@ -561,4 +561,22 @@ class TextStatusRulesTests {
 		assertThat(rules.classify("En förening hade redovisat aktiviteter som inte genomförts. Återkrav 12 400 kr."))
 			.isEmpty();
 	}
+
+	/**
+	 * Rounds 560, 567, 569, 576, 577: a part left untried beside the rest done, the months left for later, what
+	 * was only meant to be done, what all have handed in, and something else under way.
+	 */
+	@ParameterizedTest(name = "{0} → {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Provkörning gjord på Ljungby och Lagan vattenverk. Ryssby vattenverk är inte provkört. | DELVIS
+			Genomgång gjord för januari–februari. Mars–april granskas i maj. | DELVIS
+			Januari–mars granskat utan anmärkning. April granskas i samband med månadsbokslutet. | GENOMFORD
+			Granskat på samtliga fyra särskilda boenden. | GENOMFORD
+			Kontrollen skulle ha genomförts under hösten. Den har inte hunnit genomföras under året. | EJ_GENOMFORD
+			Alla anställda har lämnat redovisning. | GENOMFORD
+			Kontrollen är genomförd. Samtliga elever med hög frånvaro hade en påbörjad utredning. | GENOMFORD
+			""")
+	void readsPartsLeftUndoneOrForLaterAndWhatWasOnlyMeant(String text, ControlStatus status) {
+		assertThat(rules.classify(text)).get().extracting(TextStatusRules.TextVerdict::status).isEqualTo(status);
+	}
 }

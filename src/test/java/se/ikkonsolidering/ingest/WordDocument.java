@@ -31,6 +31,18 @@ public final class WordDocument {
 		return this;
 	}
 
+	/** A paragraph broken into lines ({@code <w:br/>} between them), as Shift+Enter breaks it in Word. */
+	public WordDocument brokenParagraph(String... lines) {
+		XWPFRun run = document.createParagraph().createRun();
+		for (int i = 0; i < lines.length; i++) {
+			if (i > 0) {
+				run.addBreak();
+			}
+			run.setText(lines[i], i);
+		}
+		return this;
+	}
+
 	/** A paragraph opening with words in bold, going on in plain text: "**Attest av fakturor** Genomförd …". */
 	public WordDocument boldLead(String bold, String text) {
 		XWPFParagraph paragraph = document.createParagraph();

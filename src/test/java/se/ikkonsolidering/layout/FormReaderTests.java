@@ -510,6 +510,31 @@ class FormReaderTests {
 					org.assertj.core.groups.Tuple.tuple("Delegationsbeslut anmäls till nämnden", "Genomförda kontroller"));
 	}
 
+	/**
+	 * Round 575: under "Ej genomförda", an item that only names its control is one, the heading its status; under a
+	 * heading on next year's plan, it is not.
+	 */
+	@Test
+	void takesAnItemThatOnlyNamesItsControlUnderAHeadingSayingWhatBecameOfIt() {
+		// The classifier's phrases, as the job gives them to the layout: "Ej genomförda" says not done.
+		Vocabulary words = StatusWordsForTests.vocabulary();
+		Vocabulary meanings = text -> words.knows(text)
+				|| text.toLowerCase(java.util.Locale.ROOT).matches("(ej )?genomförd.*|flyttas.*");
+		SheetReader reader = StatusWordsForTests.reader(meanings);
+		SheetReading reading = reader.readProse(Rows.sheet()
+			.row("Ej genomförda")
+			.row("• Uppföljning av beslut om tilläggsbelopp – flyttas till hösten på grund av vakans.")
+			.row("• Kontroll av att delegationsbeslut anmäls till nämnden")
+			.row("Förslag till kontroller 2026")
+			.row("• Kontroll av hantering av personuppgiftsincidenter")
+			.build(), Legend.NONE);
+
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT))
+			.containsExactly("Uppföljning av beslut om tilläggsbelopp", "Kontroll av att delegationsbeslut anmäls till "
+					+ "nämnden");
+		assertThat(reading.controls().get(1).value(Field.STATUS)).isEqualTo("Ej genomförda");
+	}
+
 	/** Round 58: a list explaining the words of the scale names no controls. */
 	@Test
 	void readsNoControlInAListExplainingTheStatuses() {

@@ -811,4 +811,17 @@ class LegendReaderTests {
 		assertThat(legend.meaning("Gul")).contains("Kontroll genomförd, avvikelser noterade");
 		assertThat(legend.rows()).containsExactlyInAnyOrder(1, 2, 3, 4);
 	}
+
+	/** Round 571: a colour's meaning ending in a bracket, the next colour's sentence after it. */
+	@Test
+	void endsAMeaningAtTheSentenceAfterItsBracket() {
+		// The job's vocabulary knows such sentences by its text rules; here by their words for a status.
+		Vocabulary sentences = text -> text.contains("genomförd") || text.contains("pågår");
+		Legend legend = new LegendReader(sentences, Labels.load(null)).read("IK", Rows.sheet()
+			.row("Färgkod: Grön – kontrollen genomförd utan anmärkning. Gul – kontrollen pågår eller är genomförd med "
+					+ "anmärkning (se notering). Röd – kontrollen ej genomförd.")
+			.build().rows().readAll());
+		assertThat(legend.meaning("Röd")).contains("kontrollen ej genomförd");
+		assertThat(legend.meaning("Gul")).get().asString().startsWith("kontrollen pågår eller är genomförd med anmärkning");
+	}
 }

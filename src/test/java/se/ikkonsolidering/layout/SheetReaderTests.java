@@ -2123,4 +2123,84 @@ class SheetReaderTests {
 			assertThat(layout.column(Field.SLUTDATUM)).contains(5);
 		});
 	}
+
+	/** Round 569: a summary under the controls, its heading and its own column headings over its counts. */
+	@Test
+	void readsNoControlFromASummarysHeadingsAndCountsUnderTheTable() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Nr", "Kontrollmoment", "Riskvärde (S×K)", "Ansvarig", "Genomförd (Ja/Nej/Delvis)", "Resultat")
+			.row("1", "Kontroll av entreprenadfakturor mot avtal", "12", "Projektledare", "Ja", "15 fakturor granskade.")
+			.row("2", "Felanmälningar gata/park åtgärdas i tid", "9", "Driftchef", "Delvis", "Stickprov påbörjat.")
+			.row()
+			.row("Sammanställning")
+			.row(null, "Status", "Antal", "Andel")
+			.row(null, "Genomförda (Ja)", "1", "50 %")
+			.row(null, "Delvis genomförda", "1", "50 %")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(ControlRow::row).containsExactly(2, 3);
+	}
+
+	/** Round 577: a sentence under the table on what one of its columns holds is no control. */
+	@Test
+	void readsNoControlFromASentenceAboutAColumnUnderTheTable() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Kontrollmoment", "Ansvarig", "Status T1", "Iakttagelser / kommentar")
+			.row("Loggkontroll i verksamhetssystemet Lifecare", "Systemförvaltare", "Genomförd", "Inga avvikelser.")
+			.row("Timanställdas tidrapporter attesteras av chef", "Controller", "Genomförd", "En saknade attest.")
+			.row()
+			.row("Avvikelser som upptäcks beskrivs i kolumnen Iakttagelser / kommentar.")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(ControlRow::row).containsExactly(2, 3);
+	}
+
+	/** Round 576: an export's control reported at each unit, a row each under the same id, is one control. */
+	@Test
+	void readsAControlsRowsPerUnitAsOneControlWithAStatusPerUnit() {
+		SheetReading reading = interpreter.read(unitRows("Hemtjänst Norra", "Hemtjänst Södra"), Legend.NONE);
+		assertThat(reading.controls()).extracting(ControlRow::row, c -> c.value(Field.STATUS),
+				c -> c.value(Field.KONTROLLPUNKT))
+			.containsExactly(tuple(2, "Status: Klar\nStatus: Pågående", "Hemtjänst Norra\nHemtjänst Södra"),
+					tuple(4, "Klar", ""));
+	}
+
+	/** The same control reported by two of the register's nämnder, a row each, is two controls. */
+	@Test
+	void readsAControlsRowsPerNamndOfTheRegisterAsControlsOfTheirOwn() {
+		SheetReader knowing = interpreter.knowingSenders(
+				text -> text.equals("Socialnämnden") || text.equals("Tekniska nämnden"));
+		SheetReading reading = knowing.read(unitRows("Socialnämnden", "Tekniska nämnden"), Legend.NONE);
+		assertThat(reading.controls()).extracting(ControlRow::row).containsExactly(2, 3, 4);
+	}
+
+	private static RawSheet unitRows(String first, String second) {
+		return Rows.sheet()
+			.row("Id", "Kontrollmoment", "Enhet", "Status", "Kommentar")
+			.row("IK-01", "Genomförandeplaner upprättas inom 14 dagar", first, "Klar", "18 av 20 inom tid.")
+			.row("IK-01", "Genomförandeplaner upprättas inom 14 dagar", second, "Pågående", "Stickprov påbörjat.")
+			.row("IK-02", "Utbetalning av ekonomiskt bistånd kontrolleras mot beslut", first, "Klar", null)
+			.build();
+	}
+
+	/** Round 571: a column of days headed "Utfört (datum)" is the status column: a day says when it was done. */
+	@Test
+	void takesAColumnOfDaysHeadedWithTheWordForDoneAndADateAsTheStatus() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Rutin/system", "Kontrollmoment", "Ansvarig", "Utfört (datum)", "Iakttagelser")
+			.row("Ekonomisystem", "Attest av leverantörsfakturor enligt attestordningen", "Controller", "2025-04-24",
+					"Inga avvikelser.")
+			.row("Kassahantering", "Inventering av handkassor", "Enhetschef", null, "Ej påbörjad, planerad till maj.")
+			.build(), Legend.NONE);
+		assertThat(reading.layout()).get().extracting(l -> l.column(Field.STATUS)).isEqualTo(java.util.Optional.of(3));
+	}
+
+	/** Round 570: "ORG_NAMN" in a system's export is the column of nämnder. */
+	@Test
+	void takesAnExportsOrganisationNameForTheNamndColumn() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("ORG_ID", "ORG_NAMN", "KONTROLLMOMENT_TXT", "STATUS_TXT", "KOMMENTAR_TXT")
+			.row("410", "Samhällsbyggnadsnämnden", "Bygglov handläggs inom lagstadgad tid", "Klar", "Inga avvikelser.")
+			.row("520", "Kultur- och fritidsnämnden", "Bidrag till föreningar enligt regler", "Pågår", "Påbörjad.")
+			.build(), Legend.NONE);
+		assertThat(reading.layout()).get().extracting(l -> l.column(Field.NAMND)).isEqualTo(java.util.Optional.of(1));
+	}
 }

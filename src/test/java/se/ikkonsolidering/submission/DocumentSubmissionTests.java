@@ -1494,4 +1494,53 @@ class DocumentSubmissionTests {
 		assertThat(read).extracting(Submission::namnd, x -> x.controls().size()).containsExactlyInAnyOrder(
 				tuple("Socialnämnden", 2), tuple("Kommunstyrelsen", 3));
 	}
+
+	/** Round 578: a paragraph per control, broken into its labelled lines, as a form without a table. */
+	@Test
+	void readsAControlFromEachParagraphBrokenIntoLabelledLines() throws Exception {
+		WordDocument word = new WordDocument()
+			.paragraph("Socialnämnden")
+			.paragraph("Uppföljning av internkontrollplan 2025 – delårsrapport per 31 augusti")
+			.brokenParagraph("Kontrollmoment: Attest av leverantörsfakturor enligt attestordningen", "Status: Genomförd",
+					"Kommentar: Stickprov 30 fakturor. Inga avvikelser.")
+			.brokenParagraph("Kontrollmoment: Beslut om skolskjuts fattas enligt delegationsordningen",
+					"Status: Ej genomförd", "Kommentar: Planeras till november.");
+		Submission s = read(word, "uppföljning.docx");
+		assertThat(s.controls()).extracting(Control::kontrollmoment, c -> c.decision().status())
+			.containsExactly(tuple("Attest av leverantörsfakturor enligt attestordningen", ControlStatus.GENOMFORD),
+					tuple("Beslut om skolskjuts fattas enligt delegationsordningen", ControlStatus.EJ_GENOMFORD));
+	}
+
+	/**
+	 * Round 569: a verksamhetsberättelse whose only table is its accounts reports its controls in prose, a heading
+	 * and a paragraph or two each; round 295: a meeting's invitation, one heading over its time and place, reports
+	 * none.
+	 */
+	@Test
+	void readsControlsReportedInProseBesideATableOfSomethingElse() throws Exception {
+		WordDocument word = new WordDocument()
+			.paragraph("Verksamhetsberättelse 2025")
+			.paragraph("Socialnämnden")
+			.paragraph("Driftredovisning per verksamhet (tkr)");
+		word.table(new String[] { "Verksamhet", "Budget", "Utfall" }, new String[] { "Individ- och familjeomsorg",
+				"52 300", "51 900" });
+		word.paragraph("Intern kontroll")
+			.paragraph("Attest av leverantörsfakturor enligt attestordningen")
+			.paragraph("Ett stickprov om 40 fakturor har granskats. Kontrollen har genomförts utan anmärkning.")
+			.paragraph("Avtalstrohet vid inköp av varor och tjänster")
+			.paragraph("På grund av vakans har kontrollen inte hunnit genomföras under året.")
+			.paragraph("Diarieföring av inkomna handlingar inom föreskriven tid")
+			.paragraph("Samtliga handlingar var diarieförda. Kontrollen har genomförts och inga avvikelser noterades.");
+		Submission s = read(word, "verksamhetsberättelse.docx");
+		assertThat(s.controls()).extracting(c -> c.decision().status()).containsExactly(ControlStatus.GENOMFORD,
+				ControlStatus.EJ_GENOMFORD, ControlStatus.GENOMFORD);
+
+		WordDocument invitation = new WordDocument()
+			.paragraph("Kallelse")
+			.paragraph("Genomgång av intern kontroll inför delårsrapport 2025")
+			.paragraph("Tid: onsdag 2025-09-03 kl. 13.00–15.00. Ta med nämndens uppföljning med datum för "
+					+ "genomförda kontroller.");
+		invitation.table(new String[] { "Tid", "Punkt", "Ansvarig" }, new String[] { "13.00", "Inledning", "EK" });
+		assertThatThrownBy(() -> read(invitation, "kallelse.docx")).isInstanceOf(FileRejectedException.class);
+	}
 }

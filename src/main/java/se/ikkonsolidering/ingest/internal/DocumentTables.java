@@ -291,8 +291,16 @@ final class DocumentTables implements DocumentSink {
 			return;
 		}
 		context.add(text.strip());
-		for (RawCell line : byColouredSign(text.strip(), coloured)) {
-			body.add(new RawRow(body.size() + 1, List.of(line)));
+		List<String> labelled = coloured.isEmpty() ? labelledLines(text.strip()) : List.of();
+		if (!labelled.isEmpty()) {
+			// "Kontrollmoment: …⏎Status: Genomförd⏎Kommentar: …" in one paragraph broken into lines: a form's lines,
+			// a row each as paragraphs of their own would be.
+			labelled.forEach(line -> body.add(new RawRow(body.size() + 1, List.of(RawCell.of(0, line)))));
+		}
+		else {
+			for (RawCell line : byColouredSign(text.strip(), coloured)) {
+				body.add(new RawRow(body.size() + 1, List.of(line)));
+			}
 		}
 		bodyLines.add(text);
 		if (listItem) {
@@ -378,6 +386,16 @@ final class DocumentTables implements DocumentSink {
 	 * "Status: ●" with the dot in green is one line shown in green; "Teckenförklaring: ● Genomförd ● Delvis ● Ej
 	 * genomförd" with dots of different colours is a legend of a line per dot, each in its dot's colour.
 	 */
+	/** The paragraph's lines when it is broken into two or more and each opens with a label; else none. */
+	private static List<String> labelledLines(String text) {
+		if (text.indexOf('\n') < 0) {
+			return List.of();
+		}
+		List<String> lines = text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+		return lines.size() >= 2 && lines.stream().allMatch(line -> LABELLED.matcher(line).lookingAt()) ? lines
+				: List.of();
+	}
+
 	private static List<RawCell> byColouredSign(String text, List<ColouredSign> coloured) {
 		List<Integer> starts = new ArrayList<>();
 		List<String> colours = new ArrayList<>();
