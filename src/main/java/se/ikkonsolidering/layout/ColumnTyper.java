@@ -92,7 +92,7 @@ public final class ColumnTyper {
 		this.dictionary = dictionary;
 		this.labels = labels;
 		this.vocabulary = vocabulary;
-		this.rowTypes = new RowTypeColumn(dictionary);
+		this.rowTypes = new RowTypeColumn(dictionary, labels);
 		this.contentRoles = new ContentRoles(dictionary);
 		this.senders = senders;
 	}

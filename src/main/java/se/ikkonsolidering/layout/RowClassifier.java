@@ -21,6 +21,8 @@ final class RowClassifier {
 
 	/** A count opening a cell, before its breakdown: "9, varav …". */
 	/** "4 av 6", "4/6": so many of so many, counted. */
+	/** "Metod:", "Omfattning:": a label of a few words opening a cell. */
+	private static final Pattern LABEL_OPENING = Pattern.compile("\\s*\\p{L}[\\p{L} /]{0,30}:\\s");
 	/** "… i kolumnen Iakttagelser", "… under kolumnen 'Status'": a sentence about one of the table's columns. */
 	private static final Pattern NAMES_A_COLUMN = Pattern
 		.compile("(?u)\\b(i|under|se)\\s+kolumn(en|erna)?\\s+['\"«]?\\p{Lu}");
@@ -107,7 +109,7 @@ final class RowClassifier {
 	RowClassifier(Labels labels, HeaderDictionary dictionary) {
 		this.labels = labels;
 		this.dictionary = dictionary;
-		this.rowTypes = new RowTypeColumn(dictionary);
+		this.rowTypes = new RowTypeColumn(dictionary, labels);
 	}
 
 	/**
@@ -400,6 +402,15 @@ final class RowClassifier {
 			// "Uppföljning helår: Stickprov 20 fakturor … | 1" in the control's column under its row, its number merged
 			// down over both: the control's own follow-up line, with its assessment beside it.
 			return new Continue(byField);
+		}
+		if (newText && context.hasControl() && !context.afterGap() && id != null && id.mergedFromAbove()
+				&& !fresh(byField, Field.STATUS) && !blank(text)
+				&& LABEL_OPENING.matcher(text.text()).lookingAt()) {
+			// "Metod: Stickprov 15 elever …" under the control, its number merged down over both rows and no status of
+			// its own: how the control was made, no control of its own, nor part of its name.
+			Map<Field, RawCell> method = new EnumMap<>(byField);
+			method.remove(Field.KONTROLLMOMENT);
+			return new Continue(method);
 		}
 		if (newKey && !continuesAbove(byField, layout, context)) {
 			return new Start(byField);

@@ -25,9 +25,11 @@ final class RowTypeColumn {
 	private static final int KIND_WINDOW = 3;
 
 	private final HeaderDictionary dictionary;
+	private final Labels labels;
 
-	RowTypeColumn(HeaderDictionary dictionary) {
+	RowTypeColumn(HeaderDictionary dictionary, Labels labels) {
 		this.dictionary = dictionary;
+		this.labels = labels;
 	}
 
 	/**
@@ -108,6 +110,11 @@ final class RowTypeColumn {
 			.findFirst();
 		if (named.isPresent()) {
 			return named;
+		}
+		if (labels.isLabel(Labels.Kind.ATGARD, cellText.strip())) {
+			// "Aktivitet" under "Kontroll": what is done about a control's findings, though a template may head its
+			// controls so.
+			return Optional.of(Field.ATGARD);
 		}
 		return dictionary.score(cellText).stream()
 			.filter(s -> s.synonym().equals(spaced) && s.field() != Field.IGNORERAS && s.field() != Field.STATUSMARKERING)

@@ -29,6 +29,7 @@ import se.ikkonsolidering.layout.Labels;
 import se.ikkonsolidering.layout.Legend;
 import se.ikkonsolidering.layout.PageBreakContinuation;
 import se.ikkonsolidering.layout.ProseBesideTables;
+import se.ikkonsolidering.layout.NumberedComments;
 import se.ikkonsolidering.layout.NumberedFollowUp;
 import se.ikkonsolidering.layout.PlanTableRows;
 import se.ikkonsolidering.layout.SheetReading;
@@ -133,6 +134,11 @@ public final class SubmissionInterpreter {
 					reading = reported.controls().size() >= MIN_CONTROLS_IN_PROSE ? reported : reading;
 				}
 				if (proseAroundTables && !read.isEmpty()) {
+					// "Nr 3: Kontrollen har inte genomförts …" under the table: its control's comment.
+					List<SheetReading> commented = NumberedComments.attach(read, sheet);
+					for (int i = 0; i < read.size(); i++) {
+						read.set(i, commented.get(i));
+					}
 					// A report's headings and paragraphs on the controls its table sums up: each control once.
 					ProseBesideTables.Joined joined = ProseBesideTables.join(read, reading);
 					for (int i = 0; i < read.size(); i++) {

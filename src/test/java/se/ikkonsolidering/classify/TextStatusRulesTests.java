@@ -563,8 +563,9 @@ class TextStatusRulesTests {
 	}
 
 	/**
-	 * Rounds 560, 567, 569, 576, 577: a part left untried beside the rest done, the months left for later, what
-	 * was only meant to be done, what all have handed in, and something else under way.
+	 * Rounds 560, 567, 569, 576, 577, 582, 583, 584: a part left untried beside the rest done, the months left for
+	 * later, what was only meant to be done, what all have handed in, something else under way, a control not planned
+	 * for the period, and a result found with a remark.
 	 */
 	@ParameterizedTest(name = "{0} → {1}")
 	@CsvSource(delimiter = '|', textBlock = """
@@ -575,6 +576,8 @@ class TextStatusRulesTests {
 			Kontrollen skulle ha genomförts under hösten. Den har inte hunnit genomföras under året. | EJ_GENOMFORD
 			Alla anställda har lämnat redovisning. | GENOMFORD
 			Kontrollen är genomförd. Samtliga elever med hög frånvaro hade en påbörjad utredning. | GENOMFORD
+			Kontroll ej planerad för tertialet | SAKNAS
+			Resultat: Med anmärkning Kommentar: Avskrivningsrutin ej följd i ett ärende. | GENOMFORD
 			""")
 	void readsPartsLeftUndoneOrForLaterAndWhatWasOnlyMeant(String text, ControlStatus status) {
 		assertThat(rules.classify(text)).get().extracting(TextStatusRules.TextVerdict::status).isEqualTo(status);

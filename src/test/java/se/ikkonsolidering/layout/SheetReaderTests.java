@@ -2203,4 +2203,41 @@ class SheetReaderTests {
 			.build(), Legend.NONE);
 		assertThat(reading.layout()).get().extracting(l -> l.column(Field.NAMND)).isEqualTo(java.util.Optional.of(1));
 	}
+
+	/** Round 580: in a system's export, the "Aktivitet" rows under each "Kontroll" row are its actions. */
+	@Test
+	void readsNoControlFromAnExportsActivityRowsUnderItsControls() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Namn", "Typ", "Ansvarig", "Status", "Kommentar")
+			.row("Ekonomi och administration", "Process")
+			.row("Attest av leverantörsfakturor enligt attestordningen", "Kontroll", "Controller", "Slutförd",
+					"20 fakturor granskade.")
+			.row("Påminnelse om attestordningen till enhetschefer", "Aktivitet", "Controller", "Slutförd")
+			.row("Fakturering av hemtjänstavgifter stämmer mot utförd tid", "Kontroll", "Avgiftshandläggare", "Pågående")
+			.row("Ny rutin för avstämning av TES-tid mot fakturaunderlag", "Aktivitet", "Enhetschef", "Pågående")
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT)).containsExactly(
+				"Attest av leverantörsfakturor enligt attestordningen",
+				"Fakturering av hemtjänstavgifter stämmer mot utförd tid");
+	}
+
+	/** Round 583: a "Metod:" line under the control, its number merged down over both rows, is no control. */
+	@Test
+	void readsTheMethodUnderAControlWhoseNumberIsMergedDownAsNoControl() {
+		SheetReading reading = interpreter.read(Rows.sheet()
+			.row("Nr", "Kontrollmoment / kontrollmetod", "Ansvarig", "Status", "Iakttagelser")
+			.row("1", "Uppföljning av elever med hög frånvaro enligt rutin", "Rektorer", "Genomförd", "13 av 15 dokumenterade.")
+			.cells(merged(0, "1", true, false), RawCell.of(1, "Metod: Stickprov 15 elever med mer än 15 % frånvaro"),
+					merged(2, "Rektorer", true, false), merged(3, "Genomförd", true, false),
+					merged(4, "13 av 15 dokumenterade.", true, false))
+			.row("2", "Anmälan om kränkande behandling till huvudman sker skyndsamt", "Verksamhetschef", "Genomförd",
+					"Inga avvikelser.")
+			.cells(merged(0, "2", true, false), RawCell.of(1, "Metod: Genomgång av samtliga anmälningar jan–aug"),
+					merged(2, "Verksamhetschef", true, false), merged(3, "Genomförd", true, false),
+					merged(4, "Inga avvikelser.", true, false))
+			.build(), Legend.NONE);
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT)).containsExactly(
+				"Uppföljning av elever med hög frånvaro enligt rutin",
+				"Anmälan om kränkande behandling till huvudman sker skyndsamt");
+	}
 }

@@ -1543,4 +1543,20 @@ class DocumentSubmissionTests {
 		invitation.table(new String[] { "Tid", "Punkt", "Ansvarig" }, new String[] { "13.00", "Inledning", "EK" });
 		assertThatThrownBy(() -> read(invitation, "kallelse.docx")).isInstanceOf(FileRejectedException.class);
 	}
+
+	/** Rounds 583 and 585: "Se nedan" in the table, and the comment on control 2 under it by its number. */
+	@Test
+	void readsACommentUnderTheTableOnTheControlOfItsNumber() throws Exception {
+		WordDocument word = new WordDocument()
+			.paragraph("Socialnämnden")
+			.paragraph("Uppföljning av internkontrollplan 2025, delår");
+		word.table(new String[] { "Nr", "Kontrollmoment", "Status", "Kommentar" },
+				new String[] { "1", "Attest av leverantörsfakturor", "Genomförd", "Inga avvikelser." },
+				new String[] { "2", "Delegationsbeslut anmäls till nämnden", "Se nedan", "" });
+		word.paragraph("Kommentar till kontroll 2: Stickprov har gjorts för januari–april. Maj–augusti granskas i "
+				+ "oktober.");
+		Submission s = read(word, "uppföljning.docx");
+		assertThat(s.controls()).extracting(c -> c.decision().status())
+			.containsExactly(ControlStatus.GENOMFORD, ControlStatus.DELVIS);
+	}
 }
