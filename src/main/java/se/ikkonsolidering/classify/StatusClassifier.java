@@ -284,6 +284,13 @@ public final class StatusClassifier {
 			return new StatusDecision(ControlStatus.GENOMFORD, StatusSource.TEXT, StatusInText.firstLine(reported),
 					emptyCell + "texten säger att kontrollmomentets åtgärd är gjord: '" + actionDone.get() + "'");
 		}
+		String result = PeriodParts.ofLatestYear(control.value(Field.RESULTAT));
+		if (!reported.isEmpty() && text.classify(result).isEmpty() && deviations.mentionsDeviation(result)) {
+			// "Samtliga grupper har riskbedömningar, men två hade inte uppdaterats sedan 2023": what the control found
+			// is told, so it was made.
+			return new StatusDecision(ControlStatus.GENOMFORD, StatusSource.TEXT, StatusInText.firstLine(reported),
+					emptyCell + "texten berättar vad kontrollen fann", false, true);
+		}
 		if (!reported.isEmpty()) {
 			return new StatusDecision(ControlStatus.OKLAR, StatusSource.TEXT, StatusInText.firstLine(reported),
 					emptyCell + "texten säger inte om kontrollen genomförts");

@@ -23,9 +23,12 @@ final class RowClassifier {
 	/** "4 av 6", "4/6": so many of so many, counted. */
 	/** "Metod:", "Omfattning:": a label of a few words opening a cell. */
 	private static final Pattern LABEL_OPENING = Pattern.compile("\\s*\\p{L}[\\p{L} /]{0,30}:\\s");
-	/** "… i kolumnen Iakttagelser", "… under kolumnen 'Status'": a sentence about one of the table's columns. */
+	/**
+	 * "… i kolumnen Iakttagelser", "… under kolumnen 'Status'", "… i kommentarskolumnen": a sentence about one of the
+	 * table's columns.
+	 */
 	private static final Pattern NAMES_A_COLUMN = Pattern
-		.compile("(?u)\\b(i|under|se)\\s+kolumn(en|erna)?\\s+['\"«]?\\p{Lu}");
+		.compile("(?u)\\b(i|under|se)\\s+(kolumn(en|erna)?\\s+['\"«]?\\p{Lu}|\\p{L}+kolumnen\\b)");
 	private static final Pattern COUNT_OF = Pattern.compile("\\d{1,6}\\s*(?:av|/)\\s*\\d{1,6}");
 	private static final Pattern LEADING_COUNT = Pattern.compile("\\d{1,6}\\s*[,:(]?\\s*");
 	/** A footnote's mark opening a line: "* Genomförd med anmärkning", "¹ Avser helår". */

@@ -50,10 +50,11 @@ class DeviationRulesTests {
 		assertThat(DeviationRules.load(configDir).reportsDeviation("Förekommer")).isTrue();
 	}
 
-	/** Round 571: what the control found was not done in time. */
+	/** Rounds 571 and 590: what the control found was not done in time, or not kept up to date. */
 	@Test
-	void countsSomethingNotDoneInTimeAsADeviation() {
+	void countsSomethingNotDoneInTimeOrNotUpdatedAsADeviation() {
 		assertThat(rules.reportsDeviation("Två ärenden skickades inte till inkasso i tid.")).isTrue();
+		assertThat(rules.reportsDeviation("Två av dem hade inte uppdaterats sedan 2023.")).isTrue();
 	}
 
 	@Test

@@ -1077,6 +1077,17 @@ class StatusClassifierTests {
 					+ "Klar, Hemtjänst Södra: Pågående)");
 	}
 
+	/** Round 590: a result telling only what the control found, with no status anywhere, says it was made. */
+	@Test
+	void takesDoneWhenTheResultTellsOnlyWhatTheControlFound() {
+		ControlRow control = row(WITHOUT_STATUS, Map.of(Field.KONTROLLMOMENT, "Riskbedömningar i hemtjänsten är aktuella",
+				Field.RESULTAT, "Samtliga grupper har riskbedömningar, men två hade inte uppdaterats sedan 2023."),
+				List.of());
+		assertThat(classifier.classify(control)).extracting(StatusDecision::status, StatusDecision::evidence,
+				StatusDecision::deviationInStatus)
+			.containsExactly(ControlStatus.GENOMFORD, "texten berättar vad kontrollen fann", true);
+	}
+
 	/** Rounds 138 and 144: "Brister" as the assessment: the control was made and found something wrong. */
 	@Test
 	void takesBristerInTheStatusColumnForADoneControlWithADeviation() {

@@ -563,7 +563,7 @@ class TextStatusRulesTests {
 	}
 
 	/**
-	 * Rounds 560, 567, 569, 576, 577, 582, 583, 584: a part left untried beside the rest done, the months left for
+	 * Rounds 560, 567, 569, 576, 577, 583, 584, 588: a part left untried beside the rest done, the months left for
 	 * later, what was only meant to be done, what all have handed in, something else under way, a control not planned
 	 * for the period, and a result found with a remark.
 	 */
@@ -577,6 +577,7 @@ class TextStatusRulesTests {
 			Alla anställda har lämnat redovisning. | GENOMFORD
 			Kontrollen är genomförd. Samtliga elever med hög frånvaro hade en påbörjad utredning. | GENOMFORD
 			Kontroll ej planerad för tertialet | SAKNAS
+			Beslutsloggen genomgången för januari–april. | GENOMFORD
 			Resultat: Med anmärkning Kommentar: Avskrivningsrutin ej följd i ett ärende. | GENOMFORD
 			""")
 	void readsPartsLeftUndoneOrForLaterAndWhatWasOnlyMeant(String text, ControlStatus status) {

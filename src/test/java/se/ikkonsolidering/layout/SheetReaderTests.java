@@ -2140,7 +2140,7 @@ class SheetReaderTests {
 		assertThat(reading.controls()).extracting(ControlRow::row).containsExactly(2, 3);
 	}
 
-	/** Round 577: a sentence under the table on what one of its columns holds is no control. */
+	/** Rounds 577 and 590: a sentence under the table on what one of its columns holds is no control. */
 	@Test
 	void readsNoControlFromASentenceAboutAColumnUnderTheTable() {
 		SheetReading reading = interpreter.read(Rows.sheet()
@@ -2149,6 +2149,7 @@ class SheetReaderTests {
 			.row("Timanställdas tidrapporter attesteras av chef", "Controller", "Genomförd", "En saknade attest.")
 			.row()
 			.row("Avvikelser som upptäcks beskrivs i kolumnen Iakttagelser / kommentar.")
+			.row("Åtgärder beskrivs i kommentarskolumnen.")
 			.build(), Legend.NONE);
 		assertThat(reading.controls()).extracting(ControlRow::row).containsExactly(2, 3);
 	}

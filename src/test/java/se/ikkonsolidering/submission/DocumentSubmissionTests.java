@@ -455,6 +455,17 @@ class DocumentSubmissionTests {
 			.doesNotContain("Tabellen har varken status- eller resultatkolumn");
 	}
 
+	/** Round 586: a covering letter saying two other nämnder adopted no plan is no nämnd's answer, and no follow-up. */
+	@Test
+	void rejectsACoveringLetterSayingOtherNamnderHaveNoPlan() throws Exception {
+		WordDocument word = new WordDocument()
+			.paragraph("Följebrev – nämndernas uppföljning av intern kontroll, delår 2025")
+			.paragraph("Uppföljningarna bifogas i sin helhet. Valnämnden och krisledningsnämnden har inte antagit någon "
+					+ "internkontrollplan för 2025.")
+			.paragraph("Förslag till beslut: Kommunstyrelsen noterar informationen.");
+		assertThatThrownBy(() -> read(word, "följebrev.docx")).isInstanceOf(FileRejectedException.class);
+	}
+
 	/**
 	 * Round 435: a letter's numbered list, each control an item with its report in the paragraph under it; the last
 	 * item's name is short ("Loggkontroll i verksamhetssystemet"), and the closing assessment is no part of its report.
