@@ -5,12 +5,10 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,10 +48,6 @@ public final class SheetReader {
 	/** A column's heading, a colon and three or more values parted by slashes: the values to choose from. */
 	private static final Pattern COLUMN_OPTIONS = Pattern
 		.compile("([^:]{2,40}?)\\s*:\\s*[^/]{1,40}(\\s/\\s[^/]{1,40}){2,}");
-	/** Where a sentence ends within a paragraph. */
-	private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])\\s+");
-	/** "Valnämnden", "krisledningsnämnden": a nämnd named in a sentence. */
-	private static final Pattern NAMND_WORD = Pattern.compile("\\p{L}*nämnden\\b");
 	private static final Pattern COLUMN_EXPLAINED = Pattern.compile("([^=]{2,40}?)\\s*=\\s*\\S.*", Pattern.DOTALL);
 	/** Where a text box's lines are numbered from: beyond any row a sheet can have. */
 	private static final int BOX_ROWS = 2_000_000;
@@ -282,7 +276,7 @@ public final class SheetReader {
 	 */
 	private Optional<SheetReading> answersItHasNone(String sheet, List<RawRow> head) {
 		Optional<RawRow> none = head.stream()
-			.filter(r -> FormLines.oneText(r) && saysItHasNone(r.nonBlankCells().get(0).text()))
+			.filter(r -> FormLines.oneText(r) && labels.mentions(Labels.Kind.INGEN_PLAN, r.nonBlankCells().get(0).text()))
 			.findFirst();
 		if (none.isEmpty()) {
 			return Optional.empty();
@@ -294,16 +288,6 @@ public final class SheetReader {
 			.toList();
 		return Optional.of(new SheetReading(sheet, Optional.of(new TableLayout(none.get().number(), Map.of(), Map.of(),
 				Map.of())), List.of(), tally, above, Map.of(), 1, Optional.empty()));
-	}
-
-	/**
-	 * A sentence saying the sender has no plan to follow up; not "Valnämnden och krisledningsnämnden har inte antagit
-	 * någon internkontrollplan" in a covering letter, which speaks of several others.
-	 */
-	private boolean saysItHasNone(String text) {
-		return SENTENCE.splitAsStream(text).filter(sentence -> labels.mentions(Labels.Kind.INGEN_PLAN, sentence))
-			.anyMatch(sentence -> NAMND_WORD.matcher(sentence.toLowerCase(Locale.ROOT)).results()
-				.map(MatchResult::group).distinct().count() < 2);
 	}
 
 	private static List<RawRow> head(RawSheet sheet) {

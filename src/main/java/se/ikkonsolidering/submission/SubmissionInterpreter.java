@@ -44,6 +44,8 @@ import se.ikkonsolidering.register.Register;
  */
 public final class SubmissionInterpreter {
 
+	/** Where a sentence ends within a paragraph. */
+	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
 	/** Controls a report's prose names under headings of their own, beside tables of something else. */
 	private static final int MIN_CONTROLS_IN_PROSE = 3;
 	/** A count or a share: "6", "64 %". */
@@ -422,6 +424,19 @@ public final class SubmissionInterpreter {
 	 * its list of the follow-ups that came in: a file with no controls whose line on having none names other
 	 * nämnder than the file's own is no answer from the nämnd that sent it.
 	 */
+	/**
+	 * The nämnder the sentence on having no plan is about: "Uppföljningarna bifogas. Valnämnden och
+	 * krisledningsnämnden har inte antagit någon internkontrollplan. En sammanställning redovisas för
+	 * kommunstyrelsen." speaks of the first two only.
+	 */
+	private List<String> subjectsOfHavingNone(String text) {
+		return SENTENCE_END.splitAsStream(text)
+			.filter(sentence -> rules.labels().mentions(Labels.Kind.INGEN_PLAN, sentence))
+			.flatMap(sentence -> namnder.findSubjects(sentence).stream())
+			.distinct()
+			.toList();
+	}
+
 	private void refuseOthersAnswers(List<SheetReading> read, List<RawSheet> readRaw, String namnd) {
 		if (!read.stream().allMatch(SheetReading::answersItHasNone)) {
 			return;
@@ -431,7 +446,7 @@ public final class SubmissionInterpreter {
 			List<String> subjects = readRaw.get(i).rows().readAll().stream()
 				.filter(row -> row.number() == lineRow)
 				.findFirst()
-				.map(row -> namnder.findSubjects(row.nonBlankCells().get(0).text()))
+				.map(row -> subjectsOfHavingNone(row.nonBlankCells().get(0).text()))
 				.orElse(List.of());
 			if (!subjects.isEmpty() && !subjects.contains(namnd)) {
 				throw new FileRejectedException("Ingen uppföljning: filen har inga kontroller och säger bara att "

@@ -455,15 +455,20 @@ class DocumentSubmissionTests {
 			.doesNotContain("Tabellen har varken status- eller resultatkolumn");
 	}
 
-	/** Round 586: a covering letter saying two other nämnder adopted no plan is no nämnd's answer, and no follow-up. */
+	/**
+	 * Round 586: a covering letter's sentence that another nämnd adopted no plan is no answer from the nämnd that sent
+	 * it, whatever nämnder the paragraph's other sentences name.
+	 */
 	@Test
 	void rejectsACoveringLetterSayingOtherNamnderHaveNoPlan() throws Exception {
 		WordDocument word = new WordDocument()
+			.paragraph("Kommunledningskontoret")
 			.paragraph("Följebrev – nämndernas uppföljning av intern kontroll, delår 2025")
-			.paragraph("Uppföljningarna bifogas i sin helhet. Valnämnden och krisledningsnämnden har inte antagit någon "
-					+ "internkontrollplan för 2025.")
-			.paragraph("Förslag till beslut: Kommunstyrelsen noterar informationen.");
-		assertThatThrownBy(() -> read(word, "följebrev.docx")).isInstanceOf(FileRejectedException.class);
+			.paragraph("Kommunstyrelsens uppföljning bifogas. Socialnämnden har inte antagit någon internkontrollplan "
+					+ "för 2025. Kommunstyrelsen föreslås notera informationen.");
+		assertThatThrownBy(() -> read(word, "följebrev.docx")).isInstanceOf(FileRejectedException.class)
+			.hasMessageStartingWith("Ingen uppföljning: filen har inga kontroller och säger bara att Socialnämnden inte "
+					+ "har någon internkontrollplan");
 	}
 
 	/**
