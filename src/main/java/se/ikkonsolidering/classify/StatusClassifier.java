@@ -198,9 +198,12 @@ public final class StatusClassifier {
 			.or(() -> cell.ticks() == 1 ? ownHeading(cell.text(), legend) : Optional.empty());
 		if (word.isPresent() && word.get() == ControlStatus.SAKNAS) {
 			// "○" = "Ingen kontroll planerad denna månad" in every period so far: the file says nothing was reported.
-			return new StatusDecision(ControlStatus.SAKNAS, StatusSource.INGEN, cell.text(), cell.where()
+			StatusDecision none = new StatusDecision(ControlStatus.SAKNAS, StatusSource.INGEN, cell.text(), cell.where()
 					+ legend.meaning(cell.text()).map(m -> " enligt teckenförklaringen ('" + cell.text() + "' = " + m + ")")
 						.orElse(": '" + cell.text().strip() + "'"));
+			// "Ej bedömd" beside "Kontrollen har utgått – ej aktuellt T2": no assessment in the cell, and the text tells
+			// what became of the control, as it does beside a blank cell.
+			return inText.decide(control, legend, "statuscellen säger '" + cell.text().strip() + "'").orElse(none);
 		}
 		if (word.isPresent()) {
 			return fromColumn(control, cell, word.get(), legend);

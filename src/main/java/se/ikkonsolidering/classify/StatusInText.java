@@ -22,10 +22,10 @@ final class StatusInText {
 
 	/**
 	 * The first sentence or line of a text, when more follows: "Genomförd." before "Tre beslut …", "OK" above
-	 * "Differens …", "Genomförd med anmärkning:" before what was remarked.
+	 * "Differens …", "Genomförd med anmärkning:" before what was remarked, "Ej genomf.," cut short before a comma.
 	 */
 	private static final Pattern FIRST_SENTENCE = Pattern
-		.compile("([^.!?\\n–]{2,40}?)[ \\t]*(?:[.!?:]|\\s–|(?=\\n))\\s+\\S");
+		.compile("([^.!?\\n–]{2,40}?)[ \\t]*(?:\\.,|[.!?:]|\\s–|(?=\\n))\\s+\\S");
 	/** "Genomförd, inga avvikelser.": a first clause ending at a comma, and the rest of the first sentence. */
 	private static final Pattern FIRST_CLAUSE = Pattern.compile("([^.!?\\n,–]{2,40}?),\\s+([^.!?\\n]+)");
 	/** "men endast …", "utom …", "dock inte …": a clause taking back part of the status word before it. */

@@ -21,6 +21,8 @@ final class StatusMeanings {
 	/** A letter or number code of a legend: "G", "EG", "1". */
 	private static final Pattern CODE = Pattern.compile("[\\p{L}\\p{N}]{1,3}");
 	private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\s*[*¹²³⁴†]+$");
+	/** "G/A": a short code, and after a slash a letter or two of another kind ("A = Avvikelse noterad"). */
+	private static final Pattern CODE_AND_MARK = Pattern.compile("([\\p{L}\\p{N}]{1,3})\\s*/\\s*(\\p{L}{1,2})");
 	/** "inte slutförd", "ej avslutad": not finished, which a control under way is as well as one not begun. */
 	private static final Pattern NOT_FINISHED = Pattern
 		.compile("(?iu)\\b(inte|ej)\\s+(slutförd|slutfört|avslutad|avslutat|färdig|färdigställd|klar)\\b");
@@ -52,6 +54,14 @@ final class StatusMeanings {
 		// "D – 70 %": the file's code, then a note on it.
 		Optional<ControlStatus> noted = legend.meaning(StatusWords.firstClause(TextNormalizer.asWord(cellText)))
 			.flatMap(this::meaningOf);
+		// "G/A" beside "A = Avvikelse noterad (anges efter statuskoden, t.ex. G/A)": the file's code, and a mark after
+		// it that says nothing else of the status (a deviation is found by a control made).
+		Matcher marked = CODE_AND_MARK.matcher(cellText.strip());
+		if (noted.isEmpty() && marked.matches()) {
+			Optional<ControlStatus> code = legend.meaning(marked.group(1)).flatMap(this::meaningOf);
+			Optional<ControlStatus> mark = legend.meaning(marked.group(2)).flatMap(this::meaningOf);
+			noted = mark.isEmpty() || mark.equals(code) ? code : Optional.empty();
+		}
 		// "G*", "Genomförd¹": a footnote mark whose note stands elsewhere.
 		Matcher mark = FOOTNOTE_MARK.matcher(cellText.strip());
 		return noted.isPresent() || !mark.find() || mark.start() == 0 ? noted

@@ -33,6 +33,10 @@ public final class StatusWords {
 	/** Where a status word's first clause ends: "Ja. Arbetet …", "Klar – inga fel". */
 	private static final Pattern CLAUSE_END = Pattern.compile("[.,;:\\n(]| [–-] ");
 	private static final Pattern DASHED = Pattern.compile(" [–-] ");
+	/** "Nej – utgår …", "Nej, ej aktuell", "Ja, men bara för vårterminen": "Följer plan?" answered, then more. */
+	private static final Pattern ANSWER_AND_MORE = Pattern.compile("(ja|nej)\\s*(?:,|\\s[–-])\\s*(\\S.*)");
+	/** "men bara för …", "men endast …": what was done covers only a part. */
+	private static final Pattern ONLY_A_PART = Pattern.compile("men\\s+(bara|endast|enbart)\\b");
 	private static final int MAX_ABBREVIATION = 20;
 	private static final Pattern LETTERS = Pattern.compile("\\p{L}[\\p{L} ]*");
 	private static final int MIN_ABBREVIATED_WORD = 4;
@@ -211,6 +215,20 @@ public final class StatusWords {
 				&& words.get(firstClause(dashed[1])) == ControlStatus.UTGAR) {
 			return Optional.of(ControlStatus.UTGAR);
 		}
+		// "Nej – utgår enligt beslut", "Nej, ej aktuell": the plan was not followed because the control left it; "Ja,
+		// men bara för vårterminen": followed for a part of it.
+		Matcher answered = ANSWER_AND_MORE.matcher(word);
+		if (answered.matches()) {
+			if (answered.group(1).equals("ja") && ONLY_A_PART.matcher(answered.group(2)).lookingAt()) {
+				return Optional.of(ControlStatus.DELVIS);
+			}
+			String more = answered.group(2);
+			Optional<ControlStatus> then = lookup(more).or(() -> lookup(more.split("\\s+", 2)[0]))
+				.filter(s -> s == ControlStatus.UTGAR || s == ControlStatus.DELVIS);
+			if (then.isPresent()) {
+				return then;
+			}
+		}
 		// "Följer plan: Nej", "Genomförd: delvis": a question whether the control was done, and its answer; the
 		// answer tells.
 		int colon = word.indexOf(':');
@@ -231,6 +249,8 @@ public final class StatusWords {
 			// "Genomf. m anm.": a word cut short before its qualifier
 			.or(() -> abbreviated(QUALIFIER.matcher(word).replaceFirst("").replaceFirst("\\.$", "")))
 			.or(() -> misspelt(word))
+			// "genomörd m avvikelse": a slip in the status word before its qualifier
+			.or(() -> misspelt(QUALIFIER.matcher(word).replaceFirst("")))
 			.or(() -> unaccented == null || !CellWords.unaccented(word).equals(word) ? Optional.empty()
 					: unaccented.lookup(word));
 	}

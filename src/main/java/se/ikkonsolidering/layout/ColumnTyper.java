@@ -510,7 +510,8 @@ public final class ColumnTyper {
 					text -> onlyAPeriod(text) || ControlRow.PERIOD_NUMBER.matcher(text).matches()
 							&& dictionary.namesAKindOfPeriod(heading) && onlyAPeriod(heading + " " + text),
 					fill -> legendFills.contains(fill.toUpperCase(Locale.ROOT)),
-					text -> legend.meaning(text).isPresent()));
+					// "☑ = ja, ☐ = nej": a legend telling a ticked box from an empty one leaves the box a tick.
+					text -> legend.meaning(text).filter(meaning -> !labels.isMark(meaning)).isPresent()));
 		}
 		return content;
 	}

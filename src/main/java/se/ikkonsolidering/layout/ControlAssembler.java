@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import se.ikkonsolidering.ingest.RawCell;
@@ -24,6 +25,10 @@ final class ControlAssembler {
 	private static final Pattern SAID_AGAIN = Pattern.compile("(?iu)\\s*\\(" + SAID_AS_ABOVE + "\\)$");
 	/** What a sub-control's number adds to its parent's: ".1", " a", "b". */
 	private static final Pattern SUB_NUMBER = Pattern.compile("\\.\\d{1,2}(\\.\\d{1,2})*\\.?|\\.?\\s?\\p{Ll}\\)?");
+	/** "a)", "a": the first of a control's lettered parts, under the control's number or opening its text. */
+	private static final Pattern FIRST_LETTER = Pattern.compile("a[.)]?");
+	/** "a) Ekonomisystemet": a lettered part of the control above, its letter opening its text. */
+	static final Pattern LETTERED_PART = Pattern.compile("(\\p{Ll}\\))\\s+\\S.*", Pattern.DOTALL);
 	/** "Inköp och upphandling", "IT-behörigheter och dataskydd": a level's name alone on its row is that short. */
 	private static final int MAX_NAME_WORDS = 3;
 	/** A text ending a sentence is a control's, not a level's name. */
@@ -179,7 +184,8 @@ final class ControlAssembler {
 	int start(int row, Map<Field, RawCell> cells) {
 		RawCell id = cells.get(Field.ID);
 		int headings = 0;
-		String number = id != null ? id.text().strip() : outlineNumber(cells.get(Field.KONTROLLMOMENT));
+		String number = id == null ? outlineNumber(cells.get(Field.KONTROLLMOMENT))
+				: id.isBlank() ? letter(cells.get(Field.KONTROLLMOMENT)) : id.text().strip();
 		if (!number.isEmpty() && isParentHeading(number)) {
 			sectionProcess = current.values().get(Field.KONTROLLMOMENT);
 			carried.remove(Field.PROCESS);
@@ -311,7 +317,9 @@ final class ControlAssembler {
 		// "3.2 Informationssäkerhet i journalföringen | MAS | | Se delkontroller 3.2.1–3.2.3": the sub-checks report,
 		// the parent has no status of its own.
 		boolean reportsNoStatus = currentStatus.isEmpty();
-		return (onlyNumberAndText || namesAGroup || reportsNoStatus) && !parent.isEmpty() && isUnder(newId, parent);
+		// "3 | Avtalstrohet vid inköp" over "a) | Inköp av konsulttjänster …": parts lettered under a number.
+		return (onlyNumberAndText || namesAGroup || reportsNoStatus) && !parent.isEmpty()
+				&& (isUnder(newId, parent) || FIRST_LETTER.matcher(newId).matches());
 	}
 
 	/** "2.1" under "2", "3.2.1" under "3.2", "1.1 a" and "1.1b" under "1.1". */
@@ -320,7 +328,14 @@ final class ControlAssembler {
 	}
 
 	private static String outlineNumber(RawCell cell) {
-		return cell == null ? "" : HeaderText.outlineNumber(cell.text());
+		String number = cell == null ? "" : HeaderText.outlineNumber(cell.text());
+		return number.isEmpty() ? letter(cell) : number;
+	}
+
+	/** "a)" of "a) Ekonomisystemet", or "". */
+	private static String letter(RawCell cell) {
+		Matcher part = cell == null ? null : LETTERED_PART.matcher(cell.text().strip());
+		return part != null && part.matches() ? part.group(1) : "";
 	}
 
 	void extend(int row, Map<Field, RawCell> cells) {

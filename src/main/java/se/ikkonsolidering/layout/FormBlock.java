@@ -264,6 +264,11 @@ final class FormBlock {
 		start = heading.row() > 0 ? heading.row() : start;
 	}
 
+	/** "Resultat: –": a value with no word or number in it answers nothing. */
+	private static boolean answered(String value) {
+		return value != null && value.codePoints().anyMatch(Character::isLetterOrDigit);
+	}
+
 	/** The block as a control, if it names one and reports more than that. */
 	Optional<ControlRow> control(String sheet, String process, boolean secondField) {
 		if (!(values.containsKey(Field.KONTROLLMOMENT) || values.containsKey(Field.RISK)) || !secondField
@@ -272,10 +277,10 @@ final class FormBlock {
 			return Optional.empty();
 		}
 		Map<Field, String> fields = new EnumMap<>(values);
-		// "Genomförande: Genomgång av samtliga beslut." above a "Resultat:" left empty: how the control was to be
-		// made, which reports nothing.
+		// "Genomförande: Genomgång av samtliga beslut." above a "Resultat:" left empty, or holding only a dash: how the
+		// control was to be made, which reports nothing.
 		boolean unanswered = unnamed.size() == Math.max(unnamedAboveOutcome, 0) && !statusAboveOutcome
-				&& !values.containsKey(Field.RESULTAT)
+				&& !answered(values.get(Field.RESULTAT))
 				&& !values.containsKey(Field.STATUS)
 				&& (headers.containsKey(Field.RESULTAT) || headers.containsKey(Field.STATUS));
 		List<String> reported = new ArrayList<>(unanswered ? List.of() : unnamed);

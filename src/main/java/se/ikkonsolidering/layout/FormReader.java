@@ -58,6 +58,8 @@ final class FormReader {
 
 	private final HeaderDictionary dictionary;
 	private final Labels labels;
+	/** "(Ja/Nej)", "(ja/nej/delvis)": the answers a form's question offers. */
+	private static final Pattern OFFERED_ANSWERS = Pattern.compile("(?iu)\\((ja|nej)(\\s*/\\s*\\p{L}+)+\\)");
 	private final FormLines lines;
 
 	private final Vocabulary meanings;
@@ -437,6 +439,13 @@ final class FormReader {
 				if (FormLines.oneText(row) && standsAlone(text, row.number())) {
 					return;
 				}
+				if (!block.isEmpty() && FormLines.oneText(row) && text.endsWith("?")
+						&& (lines.field(text).isPresent() || OFFERED_ANSWERS.matcher(text).find() || leftUnanswered(row))) {
+					// "Har avvikelse upptäckts (Ja/Nej)?" with its answer's cell left empty: a question of the form not
+					// answered, no paragraph of the report.
+					tally.add(RowTally.Kind.FORTSATTNING);
+					return;
+				}
 				if (!block.isEmpty() && FormLines.oneText(row) && FormLines.isProse(text)) {
 					// A paragraph under a block's labelled line is what the block reports: "Vad har kontrollerats: …",
 					// then what was found, in sentences.
@@ -616,7 +625,10 @@ final class FormReader {
 				tally.add(RowTally.Kind.NOT);
 				return true;
 			}
-			if (ListedControl.isStatement(text)) {
+			// "• Status: Genomförd" over "• Stickprov av 25 fakturor, samtliga korrekt attesterade." and "• Inga
+			// avvikelser.": an item of the list a block's report is written in goes on reporting, naming no control.
+			boolean inTheBlocksList = !block.isEmpty() && lists.isItem(row) && lists.isItem(previous);
+			if (ListedControl.isStatement(text) && !inTheBlocksList) {
 				lastStatement = new Statement(text, row, process);
 			}
 			return false;
@@ -737,6 +749,12 @@ final class FormReader {
 			});
 			block = new FormBlock(dictionary, lines);
 		}
+	}
+
+	/** A form's row whose question stands in its first cell and whose answer's cell beside it is empty. */
+	private static boolean leftUnanswered(RawRow row) {
+		int question = row.nonBlankCells().get(0).column();
+		return row.cells().stream().anyMatch(c -> c.column() > question && c.isBlank() && !c.mergedAcross());
 	}
 
 	/**

@@ -25,6 +25,13 @@ public final class HeaderText {
 	private static final Pattern LEADING_LABEL = Pattern.compile(
 			"\\s*([\\p{L}\\p{N}]+(?:\\s[\\p{L}\\p{N}]+){0,2})\\s*:\\s");
 	private static final Pattern TRAILING = Pattern.compile("[\\s:.*?]+$");
+	/**
+	 * "N_x00e4_mnd", "Kommentar_x0020_hel_x00e5_r": a SharePoint list's internal column name, each character an XML
+	 * name may not hold written as its code.
+	 */
+	private static final Pattern ESCAPED_CHARACTER = Pattern.compile("_x([0-9A-Fa-f]{4})_");
+	/** "Status0", "Process0": the zero SharePoint adds to an internal name already taken by one of its own columns. */
+	private static final Pattern TAKEN_NAME_ZERO = Pattern.compile("(?<=\\p{L}{4})0$");
 
 	private HeaderText() {
 	}
@@ -64,11 +71,20 @@ public final class HeaderText {
 	}
 
 	private static String clean(String text) {
-		String s = CellWords.normalize(camelCaseSpaced(text));
+		String s = CellWords.normalize(camelCaseSpaced(unescaped(text)));
 		if (s.indexOf('/') >= 0) {
 			s = SLASH_SPACE.matcher(s).replaceAll("/");
 		}
 		return s.isEmpty() || !isTrailing(s.charAt(s.length() - 1)) ? s : TRAILING.matcher(s).replaceAll("");
+	}
+
+	private static String unescaped(String text) {
+		if (text.indexOf("_x") < 0 && text.indexOf('0') < 0) {
+			return text;
+		}
+		String s = ESCAPED_CHARACTER.matcher(text)
+			.replaceAll(m -> Matcher.quoteReplacement(Character.toString(Integer.parseInt(m.group(1), 16))));
+		return TAKEN_NAME_ZERO.matcher(s.strip()).replaceFirst("");
 	}
 
 	/** "ControlActivity", "OrgUnit": a system's column name written as one word, read as its words. */

@@ -126,6 +126,8 @@ final class LegendReader {
 	private static final Pattern FIRST_CLAUSE = Pattern.compile(",\\s+|\\s+[–—-]\\s+");
 	/** "1–4 = låg risk (grön)": a risk matrix's levels and colours, no status of a control. */
 	private static final Pattern RISK_LEVEL = Pattern.compile("(?iu)\\brisk\\b");
+	/** "där 1 =", "och 4 =": a word joining the code to the sentence before it, no part of the code. */
+	private static final Pattern JOINING_WORD = Pattern.compile("(?iu)(?:där|och|samt|eller|medan|varav)\\s.*");
 
 	private final Vocabulary vocabulary;
 	private final Labels labels;
@@ -373,7 +375,8 @@ final class LegendReader {
 		}
 		Matcher two = TWO_WORD_CODE.matcher(text);
 		while (equals && two.find()) {
-			if (endsAMeaning(two.group(1))) {
+			// "skalan 1–4, där 1 = kontrollen genomförd …": the code is "1", the sentence leads to it.
+			if (endsAMeaning(two.group(1)) || JOINING_WORD.matcher(two.group(1)).matches()) {
 				continue;
 			}
 			int end = two.end();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,14 +14,23 @@ import se.ikkonsolidering.ingest.RawSheet;
 /**
  * Comments on a table's controls written in paragraphs under it by the controls' numbers: "Nr 3: Kontrollen har inte
  * genomförts under tertial 2 …", "Kommentar till kontroll 6: Kontrollen är genomförd. I ett av fem …". Each says
- * what became of the control with that number in the table's number column, as its comment cell would.
+ * what became of the control with that number in the table's number column (or opening its text), as its comment
+ * cell would.
  */
 public final class NumberedComments {
 
 	/** "Nr 3:", "Kontroll 6 –", "Kommentar till kontroll 3:": a paragraph led by a control's number. */
 	private static final Pattern COMMENT = Pattern.compile("(?iu)^\\s*(?:(?:kommentar|kommentarer|anmärkning|förklaring)"
-			+ "\\s+(?:till|för|om)\\s+)?(?:nr|nummer|kontroll|kontrollmoment|kontrollpunkt)\\.?\\s*(\\d{1,3})\\s*[:–-]\\s*"
-			+ "(\\S.*)$", Pattern.DOTALL);
+			+ "\\s+(?:till|för|om)\\s+)?(?:nr|nummer|kontroll|kontrollmoment|kontrollpunkt|punkt|punkten)\\.?\\s*(\\d{1,3})"
+			+ "\\s*[:–-]\\s*(\\S.*)$", Pattern.DOTALL);
+	/**
+	 * "Punkt 8 har vi inte hunnit titta på än, den är inte gjord.": a sentence about the point with that number, the
+	 * whole of it the comment.
+	 */
+	private static final Pattern SENTENCE = Pattern.compile("(?iu)^\\s*(?:nr|nummer|kontrollpunkt|punkt|punkten)\\.?\\s*"
+			+ "(\\d{1,3})\\s+(?-i:\\p{Ll}).*$", Pattern.DOTALL);
+	/** "8. Bibliotekets hantering …": a control numbered in its own text, where the table has no number column. */
+	private static final Pattern NUMBER_OPENING = Pattern.compile("^\\s*(\\d{1,3})[.)]\\s+\\S.*", Pattern.DOTALL);
 
 	private NumberedComments() {
 	}
@@ -31,12 +41,33 @@ public final class NumberedComments {
 	 * @return the tables' readings, each control numbered in a comment told it in its result
 	 */
 	public static List<SheetReading> attach(List<SheetReading> tables, RawSheet paragraphs) {
+		return attach(tables, paragraphs, row -> true);
+	}
+
+	/**
+	 * A text listing its controls by number, with comments on some of them after the list ("8. Bibliotekets … –",
+	 * then "Punkt 8 har vi inte hunnit titta på än …"); the paragraphs of a control's own report are no comment.
+	 * @return the list's reading, each control numbered in a comment told it in its result
+	 */
+	public static SheetReading attachInText(SheetReading list, RawSheet text) {
+		return attach(List.of(list), text,
+				row -> list.controls().stream().noneMatch(c -> c.row() <= row && row <= c.lastRow())).get(0);
+	}
+
+	private static List<SheetReading> attach(List<SheetReading> tables, RawSheet paragraphs, IntPredicate outside) {
 		List<SheetReading> told = tables;
 		for (RawRow row : paragraphs.rows().readAll()) {
-			Matcher comment = row.nonBlankCells().size() == 1 ? COMMENT.matcher(row.nonBlankCells().get(0).text())
-					: null;
-			if (comment != null && comment.matches()) {
+			if (row.nonBlankCells().size() != 1 || !outside.test(row.number())) {
+				continue;
+			}
+			String text = row.nonBlankCells().get(0).text();
+			Matcher comment = COMMENT.matcher(text);
+			Matcher sentence = SENTENCE.matcher(text);
+			if (comment.matches()) {
 				told = toldTo(told, comment.group(1), comment.group(2).strip());
+			}
+			else if (sentence.matches()) {
+				told = toldTo(told, sentence.group(1), text.strip());
 			}
 		}
 		return told;
@@ -59,7 +90,9 @@ public final class NumberedComments {
 	}
 
 	private static boolean numbered(ControlRow control, String number) {
-		return control.value(Field.ID).strip().replaceAll("[.)]$", "").equals(number);
+		String id = control.value(Field.ID).strip().replaceAll("[.)]$", "");
+		Matcher opening = NUMBER_OPENING.matcher(control.value(Field.KONTROLLMOMENT));
+		return id.isEmpty() ? opening.matches() && opening.group(1).equals(number) : id.equals(number);
 	}
 
 	private static ControlRow withResult(ControlRow control, String text) {

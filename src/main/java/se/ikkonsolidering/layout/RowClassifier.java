@@ -551,10 +551,11 @@ final class RowClassifier {
 						&& !((noId || brokenStatus) && wrapped(byField.get(Field.STATUS))))) {
 			return false;
 		}
-		if (noId) {
-			return true;
-		}
 		RawCell text = byField.get(Field.KONTROLLMOMENT);
+		if (noId) {
+			// "a) Ekonomisystemet" under "11 | Behörigheter i verksamhetssystem …": a lettered part of its own.
+			return blank(text) || !ControlAssembler.LETTERED_PART.matcher(text.text().strip()).matches();
+		}
 		String previous = context.previousKontrollmoment().strip();
 		return !blank(text) && wrapped(text) && !previous.isEmpty()
 				&& ".:;!?".indexOf(previous.charAt(previous.length() - 1)) < 0;

@@ -58,7 +58,11 @@ final class MetadataResolver {
 	 */
 	private static final Pattern NEXT_PLAN_BEFORE = Pattern
 		.compile("(?iu)\\b(inför|inriktning(\\s+för)?|förslag\\s+till(\\s+\\p{L}+){0,2})\\s*$");
-	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[\\p{L}\\p{N})])\\.\\s+(?=\\p{Lu})");
+	/** "att återrapportera … i samband med delårsrapporten 2026": a report asked for, to be made later. */
+	private static final Pattern REPORTED_LATER = Pattern.compile("(?iu)\\batt\\s+(återrapportera|återredovisa)\\b");
+	/** A full stop ending a sentence, not an abbreviation's ("Planerad till T2 resp. T3", "enl. rutin"). */
+	private static final Pattern SENTENCE_END = Pattern
+		.compile("(?<=[\\p{L}\\p{N})])(?<!\\b(?:resp|enl|inkl|exkl|jfr|ca|dvs|bl\\.a|t\\.ex))\\.\\s+(?=\\p{Lu})");
 	/** "Internkontrollplan 2024–2025": a plan over two years is followed up in its later year. */
 	private static final Pattern YEAR_RANGE = Pattern.compile("(?<!\\d)(20\\d\\d)\\s*[–/-]\\s*(20\\d\\d)(?![\\d-])");
 	/** "Delårsuppföljning", "halvår": the delår named as such, not only by the day it ends. */
@@ -412,11 +416,13 @@ final class MetadataResolver {
 	}
 
 	/**
-	 * The text without its sentences telling how to fill in the template: "Tertial 3 fylls i vid helårsuppföljningen."
-	 * names a period the template has, not the one reported.
+	 * The text without its sentences telling how to fill in the template or what is to be reported later: "Tertial 3
+	 * fylls i vid helårsuppföljningen." names a period the template has, and "… uppdrar åt kommundirektören att
+	 * återrapportera vidtagna åtgärder i samband med delårsrapporten 2026." a report to come, not the one made.
 	 */
 	private String withoutInstructions(String text) {
-		return SENTENCE_END.splitAsStream(text).filter(sentence -> !labels.mentions(Labels.Kind.INSTRUKTION, sentence))
+		return SENTENCE_END.splitAsStream(text)
+			.filter(sentence -> !labels.mentions(Labels.Kind.INSTRUKTION, sentence) && !REPORTED_LATER.matcher(sentence).find())
 			.collect(Collectors.joining(". "));
 	}
 

@@ -126,7 +126,8 @@ public final class SubmissionInterpreter {
 				// paragraphs, and, beside tables of controls, as headings with a paragraph reporting on each; when it
 				// holds none, it is only prose, and nothing was skipped. Its tables come before it.
 				boolean proseAroundTables = sheet.name().equals(RawSheet.DOCUMENT_TEXT) && workbook.sheets().size() > 1;
-				SheetReading reading = onlyProse ? rules.sheets().readProse(sheet, legend)
+				SheetReading reading = onlyProse
+						? NumberedComments.attachInText(rules.sheets().readProse(sheet, legend), sheet)
 						: proseAroundTables && !read.isEmpty() ? rules.sheets().readAroundTables(sheet, legend)
 						: rules.sheets().read(sheet, legend);
 				if (proseAroundTables && read.isEmpty() && reading.controls().isEmpty()) {

@@ -851,6 +851,34 @@ class StatusClassifierTests {
 			.containsExactly(ControlStatus.SAKNAS, StatusSource.INGEN);
 	}
 
+	/** Round 613: "G/A" beside "A = Avvikelse noterad (anges efter statuskoden, t.ex. G/A)": the code's status. */
+	@Test
+	void readsTheCodeBeforeAMarkTheLegendGivesNoOtherStatus() {
+		Legend legend = new Legend(Map.of("g", "Genomförd", "p", "Pågår / delvis genomförd", "e", "Ej genomförd", "a",
+				"Avvikelse noterad"), Map.of(), java.util.Set.of(), "2025");
+		StatusDecision decision = classifier.classify(row(WITH_STATUS,
+				Map.of(Field.KONTROLLMOMENT, "Fakturering av automatlarm sker inom 30 dagar", Field.STATUS, "G/A",
+						Field.AVVIKELSE, "11 larm från våren fakturerades först i oktober."),
+				List.of()), legend);
+		assertThat(decision.status()).isEqualTo(ControlStatus.GENOMFORD);
+	}
+
+	/**
+	 * Round 607: "Ej bedömd", which the file's legend calls "Ingen bedömning gjord för perioden", and a comment saying
+	 * the control no longer applies this tertial.
+	 */
+	@Test
+	void letsTheTextBesideAStatusTheLegendCallsNoAssessmentTellWhatBecameOfTheControl() {
+		Legend legend = new Legend(Map.of("grön", "Genomförd", "röd", "Ej genomförd", "ej bedömd",
+				"Ingen bedömning gjord för perioden"), Map.of(), java.util.Set.of(), "Teckenförklaring");
+		StatusDecision decision = classifier.classify(row(WITH_STATUS,
+				Map.of(Field.KONTROLLMOMENT, "Vite vid försenade entreprenader tas ut enligt avtal", Field.STATUS,
+						"Ej bedömd", Field.AVVIKELSE, "Ingen entreprenad har försenats under perioden – ej aktuellt T2."),
+				List.of()), legend);
+		assertThat(decision).extracting(StatusDecision::status, StatusDecision::source)
+			.containsExactly(ControlStatus.UTGAR, StatusSource.TEXT);
+	}
+
 	@Test
 	void takesAnAbortedControlTheTextSaysWasTakenOutOfThePlanAsNoLongerApplying() {
 		StatusDecision decision = classifier.classify(row(WITH_STATUS,

@@ -34,6 +34,11 @@ class StatusWordsTests {
 			Delv. | DELVIS
 			Ej genomf. | EJ_GENOMFORD
 			Genomf. m anm. | GENOMFORD
+			genomörd m avvikelse | GENOMFORD
+			Nej – utgår enligt beslut KS 2025-03-12 § 45 | UTGAR
+			'Nej, ej aktuell' | UTGAR
+			'Ja, men bara för vårterminen' | DELVIS
+			'Ja, men med avvikelse' | GENOMFORD
 			Till största delen genomförd | DELVIS
 			Välj status | SAKNAS
 			Åtgärd pågår | DELVIS

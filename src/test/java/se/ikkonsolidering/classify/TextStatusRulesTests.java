@@ -47,6 +47,16 @@ class TextStatusRulesTests {
 			6 av 75 inköp gjordes utanför avtal, främst livsmedel till hemkunskap. | GENOMFORD
 			212 anmälningar, varav 31 anmäldes senare än fem dagar. | GENOMFORD
 			Samtliga 42 brukares debiteringar stämda mot beslut. | GENOMFORD
+			Samtliga 47 nyanställda under året hade uppvisat utdrag före anställning. | GENOMFORD
+			Punkt 8 har vi inte hunnit få in underlag på ännu. | SAKNAS
+			Punkt 8 har IT inte återkommit om, jag skickar den när jag får svar. | SAKNAS
+			Kontrollen genomförd men vi har inte fått svar från leverantören. | GENOMFORD
+			klart, 3 konton låg kvar, stängda nu | GENOMFORD
+			Kontroll gjord, tre skolor kvar. | DELVIS
+			Punkt 6 hann vi inte med i år pga bytet av diariesystem, läggs in i planen för 2026. | EJ_GENOMFORD
+			Samtliga 63 kontrollerade. I fyra fall hade anställningen påbörjats innan utdraget visats upp. | GENOMFORD
+			Ingen bedömning gjord för perioden | SAKNAS
+			Samtliga 142 beslut under jan–okt kontrollerade. 6 beslut fattades efter tio veckor utan förlängning. | GENOMFORD
 			Kontrollen är genomförd. Två beslut om bostad har inte verkställts inom tre månader. | GENOMFORD
 			Kontrollen har endast kunnat göras för perioden juni–december eftersom data saknades. | DELVIS
 			Det går i nuläget inte att bedöma om kontrollen har genomförts. | OKLAR

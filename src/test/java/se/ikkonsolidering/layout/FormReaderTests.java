@@ -247,6 +247,25 @@ class FormReaderTests {
 		assertThat(reading.hasControlTable()).isFalse();
 	}
 
+	/** Round 594: "Resultat: –" under a heading's "Metod:" line reports nothing; how to check it is no result. */
+	@Test
+	void takesNoMethodForTheResultOfABlockWhoseResultIsOnlyADash() {
+		SheetReading reading = reader.read(Rows.sheet()
+			.row("Resultat per kontrollmoment")
+			.row("Attest av leverantörsfakturor sker enligt attestordningen")
+			.row("Metod: Stickprov på 20 fakturor.")
+			.row("Resultat: Genomförd utan avvikelser.")
+			.row("Inköp av läromedel sker från upphandlade leverantörer")
+			.row("Metod: Genomgång av fakturor från läromedelsleverantörer.")
+			.row("Resultat: –")
+			.build(), Legend.NONE);
+
+		assertThat(reading.controls()).extracting(c -> c.value(Field.KONTROLLMOMENT), c -> c.value(Field.RESULTAT))
+			.containsExactly(tuple("Attest av leverantörsfakturor sker enligt attestordningen",
+					"Genomförd utan avvikelser.\nMetod: Stickprov på 20 fakturor."),
+					tuple("Inköp av läromedel sker från upphandlade leverantörer", "–"));
+	}
+
 	/** A report naming each control in a heading: "Metod:" says how it was checked, the heading what. */
 	@Test
 	void takesTheHeadingAboveABlockForItsControlAndAHeadingWithOnlyProseBetweenSuchControlsForOneToo() {

@@ -358,6 +358,16 @@ class LegendReaderTests {
 				java.util.Map.entry("2", "genomförd med anmärkning"), java.util.Map.entry("3", "ej genomförd"));
 	}
 
+	/** Round 594: "skalan 1–3, där 1 = …": the code after "där" is the code, the word leads the sentence to it. */
+	@Test
+	void readsTheCodeAfterWhereInAScalesSentenceAsTheCodeAlone() {
+		Legend legend = reader.read("Dokumentets text", Rows.sheet()
+			.row("Bedömningen anges enligt skalan 1–3, där 1 = genomförd, 2 = delvis genomförd och 3 = ej genomförd.")
+			.build().rows().readAll());
+		assertThat(legend.tokens()).containsExactly(java.util.Map.entry("1", "genomförd"),
+				java.util.Map.entry("2", "delvis genomförd"), java.util.Map.entry("3", "ej genomförd"));
+	}
+
 	@Test
 	void takesNoSentenceSayingWhatAWordMeansForALegend() {
 		Legend legend = reader.read("Dokumentets text", Rows.sheet()

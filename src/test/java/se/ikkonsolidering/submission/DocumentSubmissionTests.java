@@ -81,6 +81,68 @@ class DocumentSubmissionTests {
 			.containsExactly(ControlStatus.GENOMFORD, ControlStatus.EJ_GENOMFORD);
 	}
 
+	/** Round 611: a form per control whose questions "(Ja/Nej)?" were left unanswered: no part of the result. */
+	@Test
+	void readsNoUnansweredQuestionOfAFormAsTheResult() throws Exception {
+		WordDocument word = new WordDocument().paragraph("Barn- och utbildningsnämnden")
+			.paragraph("Uppföljning av intern kontroll – delår 2025");
+		word.table(new String[] { "Kontrollmoment", "Inventering av stöldbegärlig utrustning (datorer och surfplattor)" },
+				new String[] { "Kontrollansvarig", "IT-samordnare" },
+				new String[] { "Är kontrollen utförd enligt plan (Ja/Nej)?", "" },
+				new String[] { "Resultat/kommentar", "Se bilaga 2." },
+				new String[] { "Har avvikelse upptäckts (Ja/Nej)?", "" });
+		Submission s = read(word, "BUN Uppföljning intern kontroll delår 2025.docx");
+		assertThat(s.controls()).singleElement().satisfies(c -> {
+			assertThat(c.result()).isEqualTo("Se bilaga 2.");
+			assertThat(c.decision().status()).isEqualTo(ControlStatus.OKLAR);
+		});
+	}
+
+	/**
+	 * Round 610: a tjänsteskrivelse's proposed decision asks for a report back "i samband med delårsrapporten 2026":
+	 * a report to come, not the one the document makes.
+	 */
+	@Test
+	void readsNoPeriodFromADecisionAskingForAReportBackLater() throws Exception {
+		WordDocument word = new WordDocument()
+			.paragraph("Kommunstyrelsen")
+			.paragraph("Uppföljning av kommunstyrelsens internkontrollplan 2025")
+			.paragraph("Förslag till beslut")
+			.paragraph("1. Kommunstyrelsen godkänner uppföljningen av internkontrollplan 2025.")
+			.paragraph("2. Kommunstyrelsen uppdrar åt kommundirektören att återrapportera vidtagna åtgärder för de "
+					+ "kontrollmoment där avvikelser har konstaterats i samband med delårsrapporten 2026.");
+		word.table(new String[] { "Kontrollmoment", "Resultat", "Status helår" },
+				new String[] { "Attest av fakturor", "Stickprov gjort.", "Genomförd" },
+				new String[] { "Behörigheter", "Halva översynen klar.", "Delvis" });
+		Submission s = read(word, "KS 2026-0041 Tjänsteskrivelse uppföljning internkontrollplan 2025.docx");
+		assertThat(s.year()).isEqualTo(2025);
+		assertThat(s.period()).contains(Period.HELAR);
+	}
+
+	/**
+	 * Round 599: each control's report a bulleted list under its heading, "Status:" first: a sentence naming what was
+	 * checked among the items ("Stickprov av 25 fakturor, …") goes on reporting, and names no control of its own.
+	 */
+	@Test
+	void readsTheItemsOfAControlsBulletedReportAsItsResult() throws Exception {
+		WordDocument word = new WordDocument()
+			.paragraph("Kommunstyrelsen – uppföljning av internkontrollplan 2025")
+			.paragraph("Attest av leverantörsfakturor enligt attestordningen")
+			.paragraph("Kontrollmetod: Stickprov 25 fakturor. Ansvarig: Redovisningschef.")
+			.listItem("Status: Genomförd")
+			.listItem("Stickprov av 25 fakturor, samtliga korrekt attesterade.")
+			.listItem("Inga avvikelser.")
+			.paragraph("Upphandlingar över direktupphandlingsgränsen annonseras")
+			.paragraph("Kontrollmetod: Genomgång av leverantörsreskontra. Ansvarig: Upphandlingschef.")
+			.listItem("Status: Pågår")
+			.listItem("Genomgång av leverantörsreskontran januari–juni är klar.")
+			.listItem("Juli–augusti granskas i september.");
+		Submission s = read(word, "KS internkontroll delårsrapport 2025.docx");
+		assertThat(s.controls()).extracting(Control::kontrollmoment, c -> c.decision().status()).containsExactly(
+				tuple("Attest av leverantörsfakturor enligt attestordningen", ControlStatus.GENOMFORD),
+				tuple("Upphandlingar över direktupphandlingsgränsen annonseras", ControlStatus.DELVIS));
+	}
+
 	/**
 	 * Round 153: a förvaltning's report for two nämnder, each under a heading of its own and its controls under
 	 * "Process: …" headings, is one follow-up per nämnd.

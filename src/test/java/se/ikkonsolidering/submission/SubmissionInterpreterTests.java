@@ -1529,6 +1529,123 @@ class SubmissionInterpreterTests {
 			.isEqualTo("statuskolumnen 'Bedömn.' enligt teckenförklaringen ('G' = Genomförd)");
 	}
 
+	/** Round 595: a mail's numbered point left without a result, and a paragraph after the list on what became of it. */
+	@Test
+	void readsAParagraphAfterAMailsListAboutAPointByItsNumberAsThatPointsResult() throws Exception {
+		Submission s = read("SV Uppföljning internkontroll helår 2025 - KoF.txt", """
+				Hej!
+
+				Här kommer kultur och fritids uppföljning av internkontrollplanen för helåret 2025.
+
+				1. Kontanthantering i simhallens kassa – Genomförd. Två differenser under 50 kr, förklarade.
+				2. Kontroll av att föreningsbidrag betalas ut enligt beslut och regler – genomförd, inga avvik.
+				3. Bibliotekets hantering av förlorade och ej återlämnade medier –
+
+				Punkt 3 har vi inte hunnit titta på än, den är inte gjord. Vi tar den först i plan 2026.
+
+				Mvh
+				Lena
+				""");
+		assertThat(s.controls()).extracting(c -> c.decision().status())
+			.containsExactly(ControlStatus.GENOMFORD, ControlStatus.GENOMFORD, ControlStatus.EJ_GENOMFORD);
+		assertThat(s.controls().get(2).result())
+			.isEqualTo("Punkt 3 har vi inte hunnit titta på än, den är inte gjord. Vi tar den först i plan 2026.");
+	}
+
+	/** Round 595: "Ej genomf., omprioritering …" in a cell of status and comment: the status cut short, then why. */
+	@Test
+	void readsAStatusCutShortBeforeACommaAsTheStatusOpeningTheComment() throws Exception {
+		Submission s = interpreter.interpret(workbook("MBN IKP uppfoljning 2025.xlsx", "IK 2025", new String[][] {
+				{ "Kontrollmoment", "Ansvarig", "Uppföljning helår (status + kommentar)" },
+				{ "Kontroll av att livsmedelskontroller utförs enligt kontrollplanen", "Enhetschef",
+						"Ej genomf., omprioritering efter Livsmedelsverkets revision" },
+				{ "Kontroll av expediering av beslut till sakägare", "Nämndsekreterare", "Genomf – inga avvikelser" } }),
+				"MBN IKP uppfoljning 2025.xlsx", 2025).get(0);
+		assertThat(s.controls()).extracting(c -> c.decision().status())
+			.containsExactly(ControlStatus.EJ_GENOMFORD, ControlStatus.GENOMFORD);
+		assertThat(s.controls().get(0).decision().rawText()).isEqualTo("Ej genomf");
+	}
+
+	/** Round 612: "Planerad till T2 resp. T3" in the instruction names no period; the file name's T1 tells it. */
+	@Test
+	void readsNoPeriodFromAnInstructionsAbbreviatedList() throws Exception {
+		Submission s = interpreter.interpret(workbook("IK-uppföljning T1 2025 Kommunstyrelsen.xlsx", "IKP 2025",
+				new String[][] {
+					{ "Internkontrollplan 2025 – Kommunstyrelsen" },
+					{ "Uppföljning per tertial. Ange status för aktuellt tertial: Genomförd / Påbörjad / Planerad till T2 "
+							+ "resp. T3. Beskriv avvikelser i kommentarsfältet." },
+					{ "Nr", "Kontrollmoment", "Ansvarig", "Status T1", "Status T2", "Status T3", "Kommentar" },
+					{ "1.1", "Attest av leverantörsfakturor enligt attestordningen", "Ekonomichef", "Genomförd", "", "",
+							"Stickprov 30 fakturor." },
+					{ "1.2", "Kontroll av inköp mot ramavtal", "Upphandlingschef", "Planerad till T2", "", "", "" } }),
+				"IK-uppföljning T1 2025 Kommunstyrelsen.xlsx", 2025).get(0);
+		assertThat(s.year()).isEqualTo(2025);
+		assertThat(s.period()).contains(Period.T1);
+	}
+
+	/** Round 603: "☑ = ja, ☐ = nej" above "Utförd | Ej utförd": the legend tells a ticked box from an empty one. */
+	@Test
+	void readsBoxesALegendCallsYesAndNoAsTicksUnderTheirColumnsHeadings() throws Exception {
+		Submission s = interpreter.interpret(workbook("KS_Uppföljning internkontrollplan 2025_helår.xlsx",
+				"Uppföljning helår", new String[][] {
+					{ "Vellinge kommun – Kommunstyrelsen" },
+					{ "Markering: ☑ = ja, ☐ = nej." },
+					{ "Nr", "Kontrollmoment", "Ansvarig", "Utförd", "Ej utförd", "Kommentar" },
+					{ "1", "Attest av leverantörsfakturor enligt attestordningen", "Redovisningschef", "☑", "☐",
+							"Stickprov på 90 fakturor." },
+					{ "2", "Direktupphandlingar över 100 tkr dokumenteras", "Upphandlingschef", "☐", "☑",
+							"Flyttas till 2026." },
+					{ "3", "Skyddsronder genomförs enligt plan", "HR-chef", "☑", "☐", "" } }),
+				"KS_Uppföljning internkontrollplan 2025_helår.xlsx", 2025).get(0);
+		assertThat(s.controls()).extracting(c -> c.decision().status(), c -> c.decision().evidence())
+			.containsExactly(tuple(ControlStatus.GENOMFORD, "kryss i kolumnen 'Utförd'"),
+					tuple(ControlStatus.EJ_GENOMFORD, "kryss i kolumnen 'Ej utförd'"),
+					tuple(ControlStatus.GENOMFORD, "kryss i kolumnen 'Utförd'"));
+	}
+
+	/**
+	 * Round 603: a control's parts lettered under its number, the letter in the number column ("3" over "a)", "b)")
+	 * or opening the part's text ("11" over "a) Ekonomisystemet"): each part reports, the numbered row heads them.
+	 */
+	@Test
+	void readsTheLetteredPartsUnderANumberedControlAsTheControlsNotTheRowHeadingThem() throws Exception {
+		Submission s = interpreter.interpret(workbook("IK KS helår 2025.xlsx", "Uppföljning helår", new String[][] {
+				{ "Nr", "Kontrollmoment", "Kontrollmetod", "Ansvarig", "Status", "Kommentar" },
+				{ "3", "Avtalstrohet vid inköp", "", "Upphandlingschef", "", "" },
+				{ "a)", "Inköp av konsulttjänster sker mot gällande ramavtal", "Spendanalys", "Upphandlingschef",
+						"Genomförd", "" },
+				{ "b)", "Direktupphandlingar över 100 tkr dokumenteras", "Genomgång", "Upphandlingschef", "Ej genomförd",
+						"" },
+				{ "4", "Avstämning av balanskonton vid månadsbokslut", "Avstämningsunderlag", "Redovisningschef",
+						"Genomförd", "" },
+				{ "11", "Behörigheter i verksamhetssystem motsvarar befattning", "", "IT-chef", "", "" },
+				{ "", "a) Ekonomisystemet", "Behörighetslista mot HR-systemet", "IT-chef", "Genomförd", "" },
+				{ "", "b) Personal- och lönesystemet", "Behörighetslista mot HR-systemet", "IT-chef", "Delvis", "" } }),
+				"IK KS helår 2025.xlsx", 2025).get(0);
+		assertThat(s.controls()).extracting(Control::kontrollmoment, c -> c.decision().status()).containsExactly(
+				tuple("Inköp av konsulttjänster sker mot gällande ramavtal", ControlStatus.GENOMFORD),
+				tuple("Direktupphandlingar över 100 tkr dokumenteras", ControlStatus.EJ_GENOMFORD),
+				tuple("Avstämning av balanskonton vid månadsbokslut", ControlStatus.GENOMFORD),
+				tuple("a) Ekonomisystemet", ControlStatus.GENOMFORD),
+				tuple("b) Personal- och lönesystemet", ControlStatus.DELVIS));
+		assertThat(s.controls().get(0).process()).isEqualTo("Avtalstrohet vid inköp");
+	}
+
+	/** Round 602: a SharePoint list's export names its columns by their internal names ("Status0", "N_x00e4_mnd"). */
+	@Test
+	void readsASharePointListsInternalColumnNames() throws Exception {
+		Submission s = read("Internkontroll TN 2025.csv", """
+				"ID","Title","Process0","N_x00e4_mnd","Status0","Kommentar_x0020_hel_x00e5_r","Created","Modified"
+				"31","Attest enligt attestordningen","Ekonomi","Tekniska nämnden","Genomförd","Inga fel.","2025-01-20","2026"
+				"32","Delegationsbeslut anmäls till nämnd","Kansli","Tekniska nämnden","Pågår","Hälften.","2025-01-21","2026"
+				""");
+		assertThat(s.namnd()).isEqualTo("Tekniska nämnden");
+		assertThat(s.controls()).extracting(Control::kontrollmoment, c -> c.decision().status()).containsExactly(
+				tuple("Attest enligt attestordningen", ControlStatus.GENOMFORD),
+				tuple("Delegationsbeslut anmäls till nämnd", ControlStatus.DELVIS));
+		assertThat(s.message()).contains("status ← 'Status0'");
+	}
+
 	/** Round 118: a mail listing its controls line under line, each with a dash before what became of it. */
 	@Test
 	void readsAMailsLinesOfControlAndStatusWithoutBullets() throws Exception {
