@@ -160,7 +160,7 @@ class PlanRecognitionTests {
 				}
 			}
 		}
-		assertThat(read).isEqualTo(4247);
+		assertThat(read).isEqualTo(4411);
 		assertThat(plans).containsExactlyInAnyOrder("AMN Internkontrollplan 2026.ods", "AFN IKP 2025.xlsx",
 				"ÖFN internkontroll 2025.xlsx", "KFN Internkontrollplan 2026 antagen.xlsx", "Internkontrollplan 2026 KFN.xlsx",
 				"Internkontrollplan 2025 Omsorgsnämnden (antagen).xlsx", "BUN Internkontrollplan 2026 (antagen 2025-12-16).docx",
@@ -178,6 +178,8 @@ class PlanRecognitionTests {
 				"KFN Internkontrollplan 2025 (antagen 2025-02-19).doc", "Internkontrollplan_2026_BUN.ods",
 				"BUN Internkontrollplan 2026.docx", "Internkontrollplan 2025 Överförmyndarnämnden.odt",
 				"Internkontrollplan 2026 Socialnämnden (antagen SN 2025-11-19 § 118).docx", "KFN internkontrollplan 2026.xlsx",
-				"Internkontrollplan 2026 Kommunstyrelsen - antagen KS 2025-12-09.xlsx", "SN Internkontrollplan 2026 antagen.docx");
+				"Internkontrollplan 2026 Kommunstyrelsen - antagen KS 2025-12-09.xlsx", "SN Internkontrollplan 2026 antagen.docx",
+				"Internkontrollplan 2026 KFN antagen.docx", "IK-plan 2025 BUN antagen.xlsx",
+				"Internkontrollplan 2025 Tekniska nämnden beslutad 2025-02-19.xlsx");
 	}
 }
