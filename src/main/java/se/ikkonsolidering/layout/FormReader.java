@@ -55,11 +55,11 @@ final class FormReader {
 			+ "|förvaltning\\p{L}*|intern\\p{L}*\\s+kontroll\\p{L}*|internkontroll\\p{L}*)");
 	/** "2.", "3)": a list's number rather than a code of the legend. */
 	private static final Pattern NUMBER_ONLY = Pattern.compile("[\\d\\s.,)]*");
+	/** "(Ja/Nej)", "(ja/nej/delvis)": the answers a form's question offers. */
+	private static final Pattern OFFERED_ANSWERS = Pattern.compile("(?iu)\\((ja|nej)(\\s*/\\s*\\p{L}+)+\\)");
 
 	private final HeaderDictionary dictionary;
 	private final Labels labels;
-	/** "(Ja/Nej)", "(ja/nej/delvis)": the answers a form's question offers. */
-	private static final Pattern OFFERED_ANSWERS = Pattern.compile("(?iu)\\((ja|nej)(\\s*/\\s*\\p{L}+)+\\)");
 	private final FormLines lines;
 
 	private final Vocabulary meanings;
