@@ -160,7 +160,7 @@ class PlanRecognitionTests {
 				}
 			}
 		}
-		assertThat(read).isEqualTo(4411);
+		assertThat(read).isEqualTo(4453);
 		assertThat(plans).containsExactlyInAnyOrder("AMN Internkontrollplan 2026.ods", "AFN IKP 2025.xlsx",
 				"ÖFN internkontroll 2025.xlsx", "KFN Internkontrollplan 2026 antagen.xlsx", "Internkontrollplan 2026 KFN.xlsx",
 				"Internkontrollplan 2025 Omsorgsnämnden (antagen).xlsx", "BUN Internkontrollplan 2026 (antagen 2025-12-16).docx",
