@@ -122,7 +122,7 @@ final class MetadataResolver {
 
 		// A year on its own ("Helår 2025") says what the file is for; a date ("Exporterad 2026-02-03") only when it was
 		// made, so a date's year counts only when no source names a year.
-		Optional<Found> named = first(places, text -> periods.find(withoutInstructions(text)));
+		Optional<Found> named = first(places, text -> periods.find(withoutInstructionsOrLaterReports(text)));
 		// A footer line ("Tekniska nämnden, internkontroll 2025 – uppföljning tertial 2") before the file's date.
 		// A whole year's export named so only in its columns ("Status Helår") is dated by when it was made all the
 		// same.
@@ -420,7 +420,7 @@ final class MetadataResolver {
 	 * fylls i vid helårsuppföljningen." names a period the template has, and "… uppdrar åt kommundirektören att
 	 * återrapportera vidtagna åtgärder i samband med delårsrapporten 2026." a report to come, not the one made.
 	 */
-	private String withoutInstructions(String text) {
+	private String withoutInstructionsOrLaterReports(String text) {
 		return SENTENCE_END.splitAsStream(text)
 			.filter(sentence -> !labels.mentions(Labels.Kind.INSTRUKTION, sentence) && !REPORTED_LATER.matcher(sentence).find())
 			.collect(Collectors.joining(". "));
